@@ -1,0 +1,10 @@
+import { readPage } from './adapter';
+import { runContentScript } from '@/utils/page/run-content-script';
+
+export default defineContentScript({
+  matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(ctx, 'facebook', readPage);
+  },
+});

@@ -1,0 +1,10 @@
+import { readPage } from './adapter';
+import { runContentScript } from '@/utils/page/run-content-script';
+
+export default defineContentScript({
+  matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(ctx, 'x', readPage);
+  },
+});

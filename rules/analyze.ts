@@ -1,0 +1,29 @@
+import type { AnalyzeOptions, Finding } from './types';
+import { detectIdentifiers } from './identifiers';
+import { detectIntent } from './intent';
+import { detectLexical } from './lexical';
+
+type Detector = (text: string, options: AnalyzeOptions) => Finding[];
+
+const DETECTORS: Array<[string, Detector]> = [
+  ['identifiers', detectIdentifiers],
+  ['lexical', detectLexical],
+  ['intent', detectIntent],
+];
+
+/**
+ * Everything in `text` the editor must act on. Never throws: a detector that fails is skipped,
+ * so one broken rule cannot hide the others' findings.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const [, detect] of DETECTORS) {
+    try {
+      findings.push(...detect(text, options));
+    } catch {
+      // A failing detector must not stop the others (GUIDE, Errors).
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+}

@@ -1,0 +1,67 @@
+// Plain data the platform adapters produce from a page. No DOM here: rules read these.
+export type Platform = 'facebook' | 'instagram' | 'x';
+
+export type PageKind = 'post' | 'profile' | 'timeline' | 'status' | 'unknown';
+
+export interface AuthorRef {
+  name: string;
+  /** Without the leading @ (X, Instagram) or the page's vanity name (Facebook), when known. */
+  handle: string | null;
+  /** Absolute profile URL, when the page links it. */
+  url: string | null;
+}
+
+export interface CommentSnapshot {
+  /** Stable key: the platform's own comment/status id where the page exposes one. */
+  id: string;
+  /** Id of the comment this replies to; null for top-level comments. */
+  parentId: string | null;
+  author: AuthorRef;
+  /** The text as shown (emoji kept, links as their text). */
+  text: string;
+  /** The site cut the text ("Visa mer" / "See more"). */
+  truncated: boolean;
+  /** ISO 8601, resolved against capturedAt for relative labels; null when the page shows no time. */
+  postedAt: string | null;
+  /** The site marks it edited. */
+  edited: boolean;
+  /** More replies to it are hidden behind "Visa fler svar" / "View more replies". */
+  hiddenReplies: boolean;
+  /** Link to the comment itself, when the page has one. */
+  permalink: string | null;
+}
+
+export interface PostSnapshot {
+  id: string | null;
+  author: AuthorRef | null;
+  text: string;
+  postedAt: string | null;
+  permalink: string | null;
+}
+
+/** A part of the page the adapter expected and did not find. */
+export interface LayoutMiss {
+  /** Selector name from the platform's selectors.ts. */
+  part: string;
+  detail: string;
+}
+
+export interface PageSnapshot {
+  platform: Platform;
+  pageKind: PageKind;
+  url: string;
+  capturedAt: string;
+  /** The page or profile being viewed, or the post's author (who "us" is, failing settings). */
+  pageOwner: AuthorRef | null;
+  /** The signed-in account, when the page shows it. */
+  signedIn: AuthorRef | null;
+  post: PostSnapshot | null;
+  comments: CommentSnapshot[];
+  /** Profile / bio / intro / about text where base information lives. */
+  profileText: string | null;
+  /** Posts the page shows with their times (for publishing frequency). */
+  recentPostTimes: string[];
+  /** UI language of the site (html[lang]), e.g. "sv", "en". */
+  uiLanguage: string;
+  misses: LayoutMiss[];
+}
