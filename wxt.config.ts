@@ -14,7 +14,6 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'notifications',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
@@ -26,4 +25,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The toolbar button opens the side panel (a click that calls sidePanel.open grants activeTab);
+    // the popup with the checklists is opened from the side panel instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) delete manifest.action.default_popup;
+    },
+  },
 });

@@ -1,8 +1,163 @@
 /**
  * Resolves a time label as the sites show it ("3 tim", "2 d", "1 v", "Just nu", "3h", "2d", "1w",
- * "12 mars", "March 12, 2024", "a week ago") against the capture time. Returns ISO 8601 or null.
- * Placeholder: the Facebook adapter work fills this in.
+ * "12 mars", "March 12, 2024", "a week ago", "Igår kl. 14:05") against the capture time.
+ * Returns ISO 8601 or null; never throws. Clock times are read in the browser's local time zone,
+ * which is the zone the site rendered them in.
  */
-export function parseRelativeTime(_label: string, _now: Date): string | null {
-  return null;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+
+/** Month names and abbreviations, Swedish and English side by side (lowercase, without a trailing dot). */
+const MONTHS: Record<string, number> = {
+  januari: 0, january: 0, jan: 0,
+  februari: 1, february: 1, feb: 1,
+  mars: 2, march: 2, mar: 2,
+  april: 3, apr: 3,
+  maj: 4, may: 4,
+  juni: 5, june: 5, jun: 5,
+  juli: 6, july: 6, jul: 6,
+  augusti: 7, august: 7, aug: 7,
+  september: 8, sep: 8, sept: 8,
+  oktober: 9, october: 9, okt: 9, oct: 9,
+  november: 10, nov: 10,
+  december: 11, dec: 11,
+};
+
+const WEEKDAYS: Record<string, number> = {
+  söndag: 0, sunday: 0, måndag: 1, monday: 1, tisdag: 2, tuesday: 2, onsdag: 3, wednesday: 3,
+  torsdag: 4, thursday: 4, fredag: 5, friday: 5, lördag: 6, saturday: 6,
+};
+
+/** Unit words → duration in ms (years and months are handled by calendar arithmetic). */
+const UNITS: Array<[RegExp, number | 'month' | 'year']> = [
+  [/^(?:s|sek|sekund(?:er)?|secs?|seconds?)$/, 1000],
+  [/^(?:m|min|mins|minut(?:er)?|minutes?)$/, MINUTE],
+  [/^(?:h|t|tim|timm(?:e|ar)|hrs?|hours?)$/, HOUR],
+  [/^(?:d|dag(?:ar)?|days?)$/, DAY],
+  [/^(?:v|w|v\.|vecka|veckor|wk|wks|weeks?)$/, WEEK],
+  [/^(?:mån|månad(?:er)?|mo|mos|months?)$/, 'month'],
+  [/^(?:å|år|y|yr|yrs|years?)$/, 'year'],
+];
+
+const JUST_NOW = /^(?:just nu|nyss|now|just now|a few seconds ago|några sekunder sedan)$/;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, en: 1, ett: 1, två: 2, two: 2, tre: 3, three: 3 };
+
+export function parseRelativeTime(label: string, now: Date): string | null {
+  try {
+    if (typeof label !== 'string' || label.length > 80 || Number.isNaN(now.getTime())) return null;
+    const date = parseLabel(normalise(label), now);
+    return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function normalise(label: string): string {
+  return label
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '') // direction marks sites put around times
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function parseLabel(text: string, now: Date): Date | null {
+  if (!text) return null;
+  if (JUST_NOW.test(text)) return new Date(now);
+  return relative(text, now) ?? dayWord(text, now) ?? weekday(text, now) ?? absolute(text, now);
+}
+
+/** "3 tim", "3h", "2 d", "1 v", "1w", "a week ago", "för 2 dagar sedan", "5 mins". */
+function relative(text: string, now: Date): Date | null {
+  const m = /^(?:för |about |ungefär )?(\d{1,4}|an?|one|en|ett|två|two|tre|three) ?([a-zåäö.]+)(?: (?:ago|sedan))?$/u.exec(text);
+  if (!m) return null;
+  const count = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  const unitWord = m[2].replace(/\.$/, '');
+  const unit = UNITS.find(([re]) => re.test(unitWord))?.[1];
+  if (count === undefined || unit === undefined) return null;
+  const result = new Date(now);
+  if (unit === 'month') result.setMonth(result.getMonth() - count);
+  else if (unit === 'year') result.setFullYear(result.getFullYear() - count);
+  else result.setTime(now.getTime() - count * unit);
+  return result;
+}
+
+/** "igår", "I går kl. 14:05", "Yesterday at 2:05 PM", "Today at 9:00", "idag kl. 08.30". */
+function dayWord(text: string, now: Date): Date | null {
+  const m = /^(idag|i dag|today|igår|i går|yesterday)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  if (!m) return null;
+  const back = /^(idag|i dag|today)$/.test(m[1]) ? 0 : 1;
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
+  return withClock(day, m[2]);
+}
+
+/** "Tuesday at 10:15", "tisdag kl. 10:15": the latest such weekday before today. */
+function weekday(text: string, now: Date): Date | null {
+  const m = /^([a-zåäö]+)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  const wd = m ? WEEKDAYS[m[1]] : undefined;
+  if (!m || wd === undefined) return null;
+  let back = (now.getDay() - wd + 7) % 7;
+  if (back === 0) back = 7;
+  return withClock(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), m[2]);
+}
+
+/**
+ * "12 mars", "12 mars 2024", "12 mars kl. 09:15", "March 12", "March 12, 2024", "12 March 2024",
+ * "30 May at 11:02", "Nov 12", "12 nov.", "2024-03-12".
+ */
+function absolute(text: string, now: Date): Date | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ t](\d{1,2})[:.](\d{2}))?$/.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi] = iso;
+    return validDate(Number(y), Number(mo) - 1, Number(d), h ? Number(h) : 0, mi ? Number(mi) : 0);
+  }
+  const clockSplit = /^(.*?)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  const datePart = stripWeekday((clockSplit?.[1] ?? text).replace(/,/g, ' ').replace(/\s+/g, ' ').trim());
+  const clock = clockSplit?.[2];
+  const dayFirst = /^(\d{1,2})\.? ([a-zåäö]+)\.?(?: (\d{4}))?$/.exec(datePart);
+  const monthFirst = /^([a-zåäö]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(datePart);
+  let day: number, month: number | undefined, year: number | undefined;
+  if (dayFirst) [day, month, year] = [Number(dayFirst[1]), MONTHS[dayFirst[2]], dayFirst[3] ? Number(dayFirst[3]) : undefined];
+  else if (monthFirst) [day, month, year] = [Number(monthFirst[2]), MONTHS[monthFirst[1]], monthFirst[3] ? Number(monthFirst[3]) : undefined];
+  else return null;
+  if (month === undefined) return null;
+  const base = validDate(year ?? now.getFullYear(), month, day, 0, 0);
+  if (!base) return null;
+  const result = withClock(base, clock);
+  if (!result) return null;
+  // A date without a year that lies ahead of the capture time is from last year.
+  if (year === undefined && result.getTime() > now.getTime() + DAY) result.setFullYear(result.getFullYear() - 1);
+  return result;
+}
+
+/** "tuesday 12 march 2024" → "12 march 2024" (tooltips name the weekday first). */
+function stripWeekday(datePart: string): string {
+  const m = /^([a-zåäö]+) (.+)$/.exec(datePart);
+  return m && WEEKDAYS[m[1]] !== undefined ? m[2] : datePart;
+}
+
+/** Sets "14:05", "14.05", "2:05 pm", "2 pm" on a local day; no clock keeps midnight. */
+function withClock(day: Date, clock: string | undefined): Date | null {
+  if (!clock) return day;
+  const m = /^(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(clock.trim());
+  if (!m) return null;
+  let hours = Number(m[1]);
+  const minutes = m[2] ? Number(m[2]) : 0;
+  const meridiem = m[3]?.replace(/\./g, '');
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return null;
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes);
+}
+
+function validDate(year: number, month: number, day: number, hours: number, minutes: number): Date | null {
+  if (year < 2000 || year > 2200 || month < 0 || month > 11 || day < 1 || day > 31 || hours > 23 || minutes > 59) return null;
+  const date = new Date(year, month, day, hours, minutes);
+  return date.getMonth() === month ? date : null; // rejects "31 februari"
 }

@@ -1,9 +1,160 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform } from '@/rules/snapshot';
-import type { Adapter } from './adapter';
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import { profileKey } from '@/rules/thread-status';
+import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
+import type { Adapter, AdapterResult } from './adapter';
+import { badgeText, type BadgeText } from './badge-text';
+import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
+import { Overlay } from './overlay';
+import { AnalysisCache, judgePage } from './scan';
 
-export function runContentScript(_ctx: ContentScriptContext, platform: Platform, readPage: Adapter): void {
-  const result = readPage(document, location.href, new Date());
-  document.documentElement.dataset.uppsiktPlatform = platform;
-  void result;
+const RESCAN_DELAY_MS = 250;
+const ANALYSIS_BATCH = 200;
+
+/** Used until the background answers, or when it cannot: the page's own owner is "us". */
+function fallbackContext(owner: AuthorRef | null): PageContext {
+  return {
+    account: owner, accountSource: owner ? 'page' : 'none', highlight: true, presetId: 'stockholm', responseHours: 24,
+    office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], own: { emails: [], phones: [], addresses: [], websites: [] },
+    language: 'sv',
+  };
+}
+
+function isContextGone(error: unknown): boolean {
+  return /Extension context invalidated|Receiving end does not exist/i.test(String(error));
+}
+
+/**
+ * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
+ * mark and badge the comments, report to the background; again on every change and navigation.
+ */
+export function runContentScript(ctx: ContentScriptContext, platform: Platform, readPage: Adapter): void {
+  const cache = new AnalysisCache();
+  let overlay: Overlay | null = null;
+  let context: PageContext | null = null;
+  let contextKey: string | null = null;
+  let marked = new Map<string, Element>();
+  let lastReport = '';
+  let loggedMiss = '';
+  let timer: number | undefined;
+
+  const read = (): AdapterResult | null => {
+    try {
+      return readPage(document, location.href, new Date());
+    } catch {
+      return null; // adapters never throw; if one does, the next scan tries again
+    }
+  };
+
+  async function ensureContext(owner: AuthorRef | null): Promise<PageContext> {
+    const key = `${location.pathname}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
+    if (context && key === contextKey) return context;
+    contextKey = key;
+    try {
+      context = await sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner });
+    } catch (error) {
+      if (isContextGone(error)) throw error;
+      context = fallbackContext(owner);
+    }
+    return context;
+  }
+
+  /** Sends the comments not analysed yet to the background, in batches. */
+  async function analyseNew(result: AdapterResult, pageContext: PageContext): Promise<void> {
+    const todo = cache.missing(result.snapshot.comments);
+    for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
+      const batch = todo.slice(i, i + ANALYSIS_BATCH);
+      const answer = await sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts: batch });
+      if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
+      batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? []));
+    }
+  }
+
+  async function scan(): Promise<void> {
+    const result = read();
+    if (!result) return;
+    const pageContext = await ensureContext(result.snapshot.pageOwner ?? result.snapshot.post?.author ?? null);
+    await analyseNew(result, pageContext);
+    const now = new Date();
+    const { report, verdicts } = judgePage(result, pageContext, cache, now);
+
+    const stillThere = new Map<string, Element>();
+    const badges = new Map<string, { element: Element; text: BadgeText }>();
+    for (const [id, element] of result.elements) {
+      const verdict = verdicts.get(id);
+      if (!verdict) continue;
+      markComment(element, verdict);
+      stillThere.set(id, element);
+      if (verdict.item) badges.set(id, { element, text: badgeText(verdict.item, pageContext.presetId, pageContext.language) });
+    }
+    for (const [id, element] of marked) if (stillThere.get(id) !== element) unmarkComment(element);
+    marked = stillThere;
+    markPage(platform, report.misses.length > 0);
+
+    if (pageContext.highlight) {
+      overlay ??= new Overlay();
+      overlay.render(badges);
+    } else {
+      overlay?.destroy();
+      overlay = null;
+    }
+
+    const serialised = JSON.stringify({ ...report, scannedAt: '' });
+    if (serialised !== lastReport) {
+      lastReport = serialised;
+      await sendMessage('reportPage', report);
+    }
+    const missKey = report.misses.map((m) => m.part).join(',');
+    if (missKey && missKey !== loggedMiss) {
+      loggedMiss = missKey;
+      await sendMessage('logAction', {
+        action: 'layout.unrecognised', platform, pageUrl: location.href,
+        detail: report.misses.map((m) => `${m.part}: ${m.detail}`).join('; '),
+      });
+    }
+  }
+
+  const run = () => {
+    timer = undefined;
+    scan().catch((error) => {
+      if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
+    });
+  };
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => ctx.requestIdleCallback(run, { timeout: 1000 }), RESCAN_DELAY_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    for (const element of marked.values()) unmarkComment(element);
+    marked.clear();
+    cache.clear();
+    context = null;
+    lastReport = '';
+    loggedMiss = '';
+    overlay?.render(new Map());
+    schedule();
+  });
+
+  onMessage('revealComment', ({ data: commentId }) => {
+    const element = marked.get(commentId);
+    if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    ctx.setTimeout(() => overlay?.flash(commentId), 400);
+    return { ok: true };
+  });
+
+  function teardown(): void {
+    observer.disconnect();
+    overlay?.destroy();
+    overlay = null;
+    unmarkPage();
+  }
+  ctx.onInvalidated(teardown);
+
+  run();
 }

@@ -1,0 +1,15 @@
+import type { LayoutMiss } from '@/rules/snapshot';
+import { STRINGS, type Lang } from '@/utils/ui/strings';
+
+/** Says plainly when the adapter did not recognise the page, and which part. */
+export function LayoutNotice({ misses, lang }: { misses: LayoutMiss[]; lang: Lang }) {
+  if (misses.length === 0) return null;
+  const t = STRINGS[lang];
+  return (
+    <div role="alert" className="notice notice-warning">
+      <strong>{t.layoutUnrecognised}</strong>
+      <p>{t.layoutHelp}</p>
+      <ul>{misses.map((m) => <li key={m.part}><code>{m.part}</code>: {m.detail}</li>)}</ul>
+    </div>
+  );
+}

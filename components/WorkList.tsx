@@ -1,0 +1,59 @@
+import type { PageReport, WorkGroup, WorkItem } from '@/utils/report';
+import { categoryLabel } from '@/rules/explain';
+import { STRINGS, type Lang } from '@/utils/ui/strings';
+
+const GROUP_ORDER: WorkGroup[] = ['act-now', 'unanswered', 'case', 'review'];
+const EXCERPT = 160;
+
+/** Shortens for display only; bidi controls are dropped so a comment cannot reorder the panel's text. */
+export function excerpt(text: string): string {
+  const clean = text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').replace(/\s+/g, ' ').trim();
+  return clean.length > EXCERPT ? `${clean.slice(0, EXCERPT - 1)}…` : clean;
+}
+
+interface Props {
+  report: PageReport;
+  lang: Lang;
+  onReveal(item: WorkItem): void;
+  renderActions?(item: WorkItem): React.ReactNode;
+}
+
+/** The editor's work list for one page: grouped, counted, each item explained and reachable by keyboard. */
+export function WorkList({ report, lang, onReveal, renderActions }: Props) {
+  const t = STRINGS[lang];
+  const groups = GROUP_ORDER.map((group) => ({ group, items: report.items.filter((i) => i.group === group) }));
+  if (report.items.length === 0) return <p className="empty">{t.empty}</p>;
+  return (
+    <div className="work-list">
+      {groups.filter((g) => g.items.length > 0).map(({ group, items }) => (
+        <section key={group} aria-labelledby={`group-${group}`} className={`group group-${group}`}>
+          <h2 id={`group-${group}`}>
+            {t.groups[group]} <span className="count" aria-label={`${items.length}`}>{items.length}</span>
+          </h2>
+          <ul>
+            {items.map((item) => (
+              <li key={item.commentId} className={`item due-${item.due ?? 'none'}`} data-comment-id={item.commentId}>
+                <button type="button" className="reveal" onClick={() => onReveal(item)} title={t.show}>
+                  <span className="author">{item.author.name || item.author.handle || '?'}</span>
+                  <span className="meta">
+                    {t.status[item.status]}
+                    {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}
+                    {item.due ? ` · ${t.due[item.due]}` : ''}
+                  </span>
+                  <span className="excerpt" dir="auto">{excerpt(item.text)}</span>
+                </button>
+                {item.categories.length > 0 && (
+                  <ul className="categories" aria-label={lang === 'sv' ? 'Kategorier' : 'Categories'}>
+                    {item.categories.map((c) => <li key={c} className={`category category-${c.split('.')[0]}`}>{categoryLabel(c, lang)}</li>)}
+                  </ul>
+                )}
+                <p className="action">{t.actions[item.action]}</p>
+                {renderActions?.(item)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { db } from '@/utils/db/app-db';
+import type { LogEntry } from '@/utils/db/records';
+import { editorLabel } from '@/utils/settings/schema';
+import { loadSettings } from '@/utils/settings/store';
+import type { LogInput, Result } from '@/utils/messaging';
+import { CATEGORIES } from '@/rules/categories';
+
+const LOG_ACTIONS = [
+  'finding.flagged', 'answered', 'removed', 'documented', 'delivery.queued', 'delivery.sent', 'delivery.failed',
+  'case-handling', 'police-report.considered', 'police-report.made', 'false-alarm', 'monitoring-round',
+  'checklist.saved', 'consent.registered', 'consent.withdrawn', 'layout.unrecognised', 'retention.purged',
+  'settings.changed', 'note',
+] as const;
+
+// Messages from content scripts are untrusted: bound every field.
+const logInputSchema = z.object({
+  action: z.enum(LOG_ACTIONS),
+  platform: z.enum(['facebook', 'instagram', 'x']).nullish(),
+  account: z.string().max(500).nullish(),
+  pageUrl: z.string().max(4000).nullish(),
+  commentId: z.string().max(500).nullish(),
+  categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).optional(),
+  detail: z.string().max(10_000).optional(),
+  data: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).optional(),
+});
+
+/** Appends one entry to the log, stamped with the editor and the time. */
+export async function appendLog(input: LogInput): Promise<Result<{ entry: LogEntry }>> {
+  const parsed = logInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: `Ogiltig loggpost: ${parsed.error.issues[0]?.message ?? 'okänt fel'}` };
+  const { settings } = await loadSettings();
+  const value = parsed.data;
+  const entry: LogEntry = {
+    id: crypto.randomUUID(),
+    at: new Date().toISOString(),
+    by: editorLabel(settings),
+    action: value.action,
+    platform: value.platform ?? null,
+    account: value.account ?? null,
+    pageUrl: value.pageUrl ?? null,
+    commentId: value.commentId ?? null,
+    categories: value.categories ?? [],
+    detail: value.detail ?? '',
+    ...(value.data ? { data: value.data } : {}),
+  };
+  try {
+    await db().log.add(entry);
+    return { ok: true, entry };
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
+  }
+}
+
+/** A clear message for a failed write (a full disk is the likely one). */
+export function storageFailure(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
+    return 'Lagringsutrymmet är fullt. Frigör diskutrymme eller exportera och gallra loggen; inget har skrivits över.';
+  return `Kunde inte spara i den lokala databasen (${name || String(error)}).`;
+}

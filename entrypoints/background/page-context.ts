@@ -1,0 +1,39 @@
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import { profileKey } from '@/rules/thread-status';
+import { db } from '@/utils/db/app-db';
+import { swedishNonWorkingDays } from '@/utils/holidays';
+import type { PageContext } from '@/utils/messaging';
+import { effectivePolicy } from '@/utils/policy';
+import { loadSettings } from '@/utils/settings/store';
+import { ownContacts } from '@/utils/settings/own-contacts';
+
+/**
+ * Who "us" is on a page: the account register first (matched by profile URL or handle), then
+ * the page itself (the page or profile being viewed, or the post's author).
+ */
+export async function resolveAccount(platform: Platform, pageOwner: AuthorRef | null): Promise<Pick<PageContext, 'account' | 'accountSource'>> {
+  const key = profileKey(pageOwner?.url);
+  const registered = key ? await db().accounts.where('key').equals(key).first() : undefined;
+  if (registered && registered.platform === platform)
+    return { account: { name: registered.name, handle: registered.handle, url: registered.url }, accountSource: 'register' };
+  if (pageOwner) return { account: pageOwner, accountSource: 'page' };
+  return { account: null, accountSource: 'none' };
+}
+
+export async function pageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): Promise<PageContext> {
+  const { settings } = await loadSettings();
+  const policy = effectivePolicy(settings);
+  const year = new Date().getFullYear();
+  const ignored = await db().ignored.toArray().catch(() => []);
+  return {
+    ...(await resolveAccount(request.platform, request.pageOwner)),
+    highlight: settings.highlight[request.platform],
+    presetId: policy.presetId,
+    responseHours: policy.responseHours,
+    office: policy.office,
+    holidays: swedishNonWorkingDays([year - 1, year]),
+    ignored: ignored.map((entry) => entry.commentKey),
+    own: ownContacts(settings),
+    language: settings.language,
+  };
+}

@@ -1,0 +1,84 @@
+import type { AuthorRef, CommentSnapshot } from './snapshot';
+import { officeHoursBetween, type OfficeHours } from './office-hours';
+
+export type CommentStatus = 'own' | 'answered' | 'unanswered' | 'unknown';
+export type DueState = 'ok' | 'soon' | 'overdue';
+
+/** A profile URL reduced to what identifies the profile: host family + first path segment(s), lowercased. */
+export function profileKey(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, 'https://invalid.example');
+    const host = u.hostname.replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
+    if (u.pathname === '/profile.php') {
+      const id = u.searchParams.get('id');
+      return id ? `${host}/profile.php?id=${id}` : null;
+    }
+    const first = u.pathname.split('/').filter(Boolean)[0];
+    return first ? `${host}/${first.toLowerCase()}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function handleKey(handle: string | null | undefined): string | null {
+  const h = handle?.trim().replace(/^@/, '').toLowerCase();
+  return h ? h : null;
+}
+
+/** Is this author the managed account? By handle or profile URL, never by display name alone. */
+export function isSameAccount(author: AuthorRef, account: AuthorRef | null): boolean {
+  if (!account) return false;
+  const ah = handleKey(author.handle);
+  if (ah && ah === handleKey(account.handle)) return true;
+  const au = profileKey(author.url);
+  return au !== null && au === profileKey(account.url);
+}
+
+/**
+ * Status of every comment: `own` (by the account), `answered` (a later reply in its thread is by
+ * the account), `unknown` (not answered as far as the page shows, but replies are hidden), or
+ * `unanswered`. A thread is a top-level comment and all replies under it.
+ */
+export function threadStatuses(comments: CommentSnapshot[], account: AuthorRef | null): Map<string, CommentStatus> {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const rootOf = (c: CommentSnapshot): string => {
+    let cur = c;
+    for (let depth = 0; cur.parentId && byId.has(cur.parentId) && depth < 50; depth++) cur = byId.get(cur.parentId)!;
+    return cur.id;
+  };
+  // Index of the last reply by the account in each thread, and whether the thread hides replies.
+  const lastOwnIndex = new Map<string, number>();
+  const hidden = new Set<string>();
+  comments.forEach((c, index) => {
+    const root = rootOf(c);
+    if (isSameAccount(c.author, account)) lastOwnIndex.set(root, index);
+    if (c.hiddenReplies) hidden.add(root);
+  });
+  const statuses = new Map<string, CommentStatus>();
+  comments.forEach((c, index) => {
+    const root = rootOf(c);
+    if (isSameAccount(c.author, account)) statuses.set(c.id, 'own');
+    else if ((lastOwnIndex.get(root) ?? -1) > index) statuses.set(c.id, 'answered');
+    else if (hidden.has(root)) statuses.set(c.id, 'unknown');
+    else statuses.set(c.id, 'unanswered');
+  });
+  return statuses;
+}
+
+export interface ResponseRule {
+  /** The policy's response time in office hours (e.g. 24). */
+  responseHours: number;
+  office: OfficeHours;
+  holidays: ReadonlySet<string>;
+}
+
+/** Office hours since posting, and whether that is within the response time. */
+export function responseAge(postedAt: string | null, now: Date, rule: ResponseRule): { hours: number; due: DueState } | null {
+  if (!postedAt) return null;
+  const posted = new Date(postedAt);
+  if (Number.isNaN(posted.getTime())) return null;
+  const hours = officeHoursBetween(posted, now, rule.office, rule.holidays);
+  const due: DueState = hours > rule.responseHours ? 'overdue' : hours >= rule.responseHours * 0.75 ? 'soon' : 'ok';
+  return { hours, due };
+}

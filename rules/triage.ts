@@ -1,0 +1,60 @@
+import { FLAG_THRESHOLD, type Category, type RecommendedAction } from './categories';
+import type { Finding } from './types';
+import type { CommentStatus, DueState } from './thread-status';
+
+export type WorkGroup = 'act-now' | 'unanswered' | 'case' | 'review';
+
+/** What each flagged category asks of the editor when the preset says nothing else. */
+export function defaultAction(category: Category): RecommendedAction {
+  if (category === 'prohibited.threat' || category === 'prohibited.csam' || category === 'prohibited.incitement') return 'police-report';
+  if (category === 'needs-reply') return 'answer';
+  if (category === 'personal.case') return 'case-handling';
+  if (category === 'personal.contact') return 'review';
+  return 'document-remove';
+}
+
+const ACTION_RANK: Record<RecommendedAction, number> = {
+  'police-report': 4, 'document-remove': 3, 'case-handling': 2, answer: 1, review: 0,
+};
+
+export interface Triage {
+  group: WorkGroup;
+  action: RecommendedAction;
+  categories: Category[];
+}
+
+/** Flagged categories of a set of findings (confidence ≥ 0.5), in a stable order. */
+export function flaggedCategories(findings: Finding[]): Category[] {
+  return [...new Set(findings.filter((f) => f.confidence >= FLAG_THRESHOLD).map((f) => f.category))].sort();
+}
+
+/**
+ * Where a comment goes in the work list, and the one action to recommend. Null when it needs
+ * nothing: the account's own comments and answered ones without flagged content.
+ */
+export function triage(
+  findings: Finding[], status: CommentStatus, actionFor: (c: Category) => RecommendedAction = defaultAction,
+): Triage | null {
+  const categories = flaggedCategories(findings);
+  const actions = categories.map(actionFor);
+  const strongest = actions.reduce<RecommendedAction | null>(
+    (best, a) => (best === null || ACTION_RANK[a] > ACTION_RANK[best] ? a : best), null,
+  );
+  const waiting = status === 'unanswered' || status === 'unknown';
+  if (strongest === 'police-report' || strongest === 'document-remove') return { group: 'act-now', action: strongest, categories };
+  if (strongest === 'case-handling') return { group: 'case', action: 'case-handling', categories };
+  if (waiting) return { group: 'unanswered', action: 'answer', categories };
+  if (categories.length > 0 && status !== 'own') return { group: 'review', action: strongest ?? 'review', categories };
+  return null;
+}
+
+/** Work-list order: questions first, then overdue before due soon, then oldest first. */
+export function compareUnanswered(
+  a: { categories: Category[]; due: DueState | null; ageOfficeHours: number | null },
+  b: { categories: Category[]; due: DueState | null; ageOfficeHours: number | null },
+): number {
+  const q = Number(b.categories.includes('needs-reply')) - Number(a.categories.includes('needs-reply'));
+  if (q) return q;
+  const rank = (d: DueState | null) => (d === 'overdue' ? 2 : d === 'soon' ? 1 : 0);
+  return rank(b.due) - rank(a.due) || (b.ageOfficeHours ?? -1) - (a.ageOfficeHours ?? -1);
+}

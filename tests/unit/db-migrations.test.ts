@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { AppDB, SCHEMA_V1 } from '@/utils/db/app-db';
+import type { LogEntry } from '@/utils/db/records';
+
+function logEntry(overrides: Partial<LogEntry>): LogEntry {
+  return {
+    id: crypto.randomUUID(), at: '2026-03-01T10:00:00.000Z', by: 'Anna Berg', action: 'note', platform: 'facebook',
+    account: 'facebook.com/sjovikskommun', pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1',
+    commentId: null, categories: [], detail: '', ...overrides,
+  };
+}
+
+/** A database as version 1 of the extension left it. */
+async function seedVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.table('log').bulkAdd([
+    logEntry({ action: 'false-alarm', commentId: 'c1', detail: 'Citat ur en bok, inte ett hot', at: '2026-03-01T09:00:00.000Z' }),
+    logEntry({ action: 'false-alarm', commentId: 'c1', detail: 'samma kommentar igen', at: '2026-03-02T10:00:00.000Z' }),
+    logEntry({ action: 'documented', commentId: 'c2', categories: ['prohibited.threat'] }),
+  ]);
+  await v1.table('accounts').add({ id: crypto.randomUUID(), key: 'facebook.com/sjovikskommun', platform: 'facebook', name: 'Sjöviks kommun' });
+  v1.close();
+}
+
+describe('Dexie migrations from version 1', () => {
+  it('opens a version 1 database at the newest version, keeping every record', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    const db = new AppDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.log.count()).toBe(3);
+    expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').count()).toBe(1);
+    db.close();
+  });
+
+  it('v2 fills the ignore list from false alarms already logged, once per comment', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    const db = new AppDB(name);
+    const ignored = await db.ignored.toArray();
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ commentKey: 'facebook:c1', reason: 'Citat ur en bok, inte ett hot', by: 'Anna Berg' });
+    db.close();
+  });
+
+  it('a new database starts at the newest version with empty tables', async () => {
+    const db = new AppDB(`fresh-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['accounts', 'checklists', 'consents', 'evidence', 'ignored', 'log', 'outbox'],
+    );
+    db.close();
+  });
+});

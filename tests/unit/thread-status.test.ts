@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isSameAccount, profileKey, responseAge, threadStatuses } from '@/rules/thread-status';
+import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
+import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+
+const page: AuthorRef = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' };
+const anna: AuthorRef = { name: 'Anna Berg', handle: null, url: 'https://www.facebook.com/anna.berg.123' };
+const impostor: AuthorRef = { name: 'Sjöviks kommun', handle: 'sjoviks.kommun.fake', url: 'https://www.facebook.com/sjoviks.kommun.fake' };
+
+function comment(id: string, author: AuthorRef, parentId: string | null = null, hiddenReplies = false): CommentSnapshot {
+  return { id, parentId, author, text: 't', truncated: false, postedAt: null, edited: false, hiddenReplies, permalink: null };
+}
+
+describe('who is the managed account', () => {
+  it('matches by profile URL across www/m hosts and by handle, never by display name', () => {
+    expect(isSameAccount({ name: 'x', handle: null, url: 'https://m.facebook.com/SjovikSkommun?ref=1' }, page)).toBe(true);
+    expect(isSameAccount({ name: 'x', handle: '@SjovikSKOMMUN', url: null }, page)).toBe(true);
+    expect(isSameAccount(impostor, page)).toBe(false);
+    expect(profileKey('https://twitter.com/SjovikKommun/status/1')).toBe('x.com/sjovikkommun');
+  });
+});
+
+describe('unanswered comments', () => {
+  it('marks a comment answered only by a later reply from the account in its thread', () => {
+    const statuses = threadStatuses([
+      comment('a', anna),
+      comment('a1', page, 'a'),
+      comment('a2', anna, 'a'), // follow-up after the page's reply: unanswered again
+      comment('b', anna),
+      comment('c', impostor),
+      comment('p', page),
+    ], page);
+    expect(Object.fromEntries(statuses)).toEqual({ a: 'answered', a1: 'own', a2: 'unanswered', b: 'unanswered', c: 'unanswered', p: 'own' });
+  });
+
+  it('says unknown when replies are hidden and none visible is by the account', () => {
+    const statuses = threadStatuses([comment('a', anna, null, true), comment('a1', anna, 'a')], page);
+    expect(statuses.get('a')).toBe('unknown');
+    expect(statuses.get('a1')).toBe('unknown');
+  });
+
+  it('treats every comment as unanswered when no account is known', () => {
+    expect(threadStatuses([comment('a', page)], null).get('a')).toBe('unanswered');
+  });
+});
+
+describe('response time', () => {
+  const rule = { responseHours: 24, office: DEFAULT_OFFICE_HOURS, holidays: new Set<string>() };
+  it('is overdue after 24 office hours, due soon from 75 %', () => {
+    const now = new Date('2026-11-27T15:00:00Z'); // Friday 16:00
+    expect(responseAge('2026-11-23T08:00:00Z', now, rule)?.due).toBe('overdue'); // Mon 09:00 → 43 h
+    expect(responseAge('2026-11-25T09:00:00Z', now, rule)?.due).toBe('soon'); // Wed 10:00 → exactly 24 h: not yet over
+    expect(responseAge('2026-11-27T08:00:00Z', now, rule)).toEqual({ hours: 7, due: 'ok' });
+    expect(responseAge(null, now, rule)).toBeNull();
+  });
+});

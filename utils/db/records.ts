@@ -1,0 +1,129 @@
+import type { Category } from '@/rules/categories';
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+
+// Records in IndexedDB. Every id is a UUID (records will be shared between the editors of an
+// account), and every write says who and when.
+
+export interface Who {
+  /** Editor's name as set in the options ("Anna Berg, kommunikatör"). */
+  by: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+export type LogAction =
+  | 'finding.flagged'
+  | 'answered'
+  | 'removed'
+  | 'documented'
+  | 'delivery.queued'
+  | 'delivery.sent'
+  | 'delivery.failed'
+  | 'case-handling'
+  | 'police-report.considered'
+  | 'police-report.made'
+  | 'false-alarm'
+  | 'monitoring-round'
+  | 'checklist.saved'
+  | 'consent.registered'
+  | 'consent.withdrawn'
+  | 'layout.unrecognised'
+  | 'retention.purged'
+  | 'settings.changed'
+  | 'note';
+
+/** Append-only: corrections are new entries. */
+export interface LogEntry extends Who {
+  id: string;
+  action: LogAction;
+  platform: Platform | null;
+  /** Profile key of the account (see rules/thread-status profileKey). */
+  account: string | null;
+  pageUrl: string | null;
+  commentId: string | null;
+  categories: Category[];
+  /** Free text: the reason, the case number, the error. */
+  detail: string;
+  /** Small structured extras (e.g. registration number). */
+  data?: Record<string, string | number | boolean | null>;
+}
+
+export interface EvidenceRecord extends Who {
+  id: string;
+  platform: Platform;
+  account: string | null;
+  pageUrl: string;
+  commentId: string;
+  commentUrl: string | null;
+  author: AuthorRef;
+  text: string;
+  postedAt: string | null;
+  categories: Category[];
+  rules: string[];
+  /** The record as JSON exactly as hashed. */
+  recordJson: string;
+  recordSha256: string;
+  image: Blob | null;
+  imageSha256: string | null;
+  /** Registration number the registrar returned, once delivered. */
+  registrationNumber: string | null;
+}
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxItem extends Who {
+  id: string;
+  evidenceId: string;
+  transport: 'email' | 'http' | 'download';
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms of the next try (indexed, so the retry alarm finds due items). */
+  nextAttemptAt: number;
+  lastError: string | null;
+  /** Sent with the delivery so the receiver can drop duplicates. */
+  idempotencyKey: string;
+}
+
+export interface AccountRecord extends Who {
+  id: string;
+  name: string;
+  platform: Platform;
+  url: string;
+  /** profileKey(url), for lookups. */
+  key: string;
+  handle: string | null;
+  purpose: string;
+  goals: string;
+  targetGroups: string;
+  responsible: string;
+  editors: string[];
+  substitute: string;
+  started: string | null;
+  status: 'active' | 'paused' | 'closed';
+}
+
+export interface ConsentRecord extends Who {
+  id: string;
+  person: string;
+  contact: string;
+  account: string | null;
+  material: string;
+  sentAt: string;
+  withdrawnAt: string | null;
+}
+
+export interface ChecklistResult extends Who {
+  id: string;
+  account: string;
+  kind: 'base-information' | 'signature' | 'half-year';
+  presetId: string;
+  items: Array<{ id: string; state: 'found' | 'missing' | 'confirmed'; evidence: string | null }>;
+}
+
+/** Comments the editor marked as false alarms: not flagged again. Added in schema version 2. */
+export interface IgnoredComment extends Who {
+  id: string;
+  /** platform + ':' + comment id */
+  commentKey: string;
+  reason: string;
+}

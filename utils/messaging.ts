@@ -1,0 +1,53 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import type { OfficeHours } from '@/rules/office-hours';
+import type { Finding } from '@/rules/types';
+import type { LogAction, LogEntry } from './db/records';
+import type { PageReport } from './report';
+
+/** Expected failures cross the boundary as values, never as thrown errors. */
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; reason: string };
+
+/** What a content script needs to decide about its page; the background answers from settings and the register. */
+export interface PageContext {
+  account: AuthorRef | null;
+  accountSource: 'register' | 'page' | 'none';
+  highlight: boolean;
+  presetId: string;
+  responseHours: number;
+  office: OfficeHours;
+  /** Non-working days "YYYY-MM-DD" for this year and the last. */
+  holidays: string[];
+  /** Comment keys the editor marked as false alarms. */
+  ignored: string[];
+  own: { emails: string[]; phones: string[]; addresses: string[]; websites: string[] };
+  language: 'sv' | 'en';
+}
+
+export interface LogInput {
+  action: LogAction;
+  platform?: Platform | null;
+  account?: string | null;
+  pageUrl?: string | null;
+  commentId?: string | null;
+  categories?: string[];
+  detail?: string;
+  data?: Record<string, string | number | boolean | null>;
+}
+
+interface ProtocolMap {
+  // content script → background
+  getPageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): PageContext;
+  reportPage(report: PageReport): Result<{ needsAction: number }>;
+  /** Runs the rules on comment texts (in the background, off the page's main thread). */
+  analyzeTexts(request: { presetId: string; texts: Array<{ id: string; text: string }> }): Result<{ findings: Finding[][] }>;
+  // any extension context → background
+  logAction(input: LogInput): Result<{ entry: LogEntry }>;
+  getPageReport(tabId: number): PageReport | null;
+  // background → extension pages
+  pageReportChanged(tabId: number): void;
+  // side panel → content script (sent to a tab)
+  revealComment(commentId: string): Result;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,63 @@
+import { explain } from '@/rules/explain';
+import type { WorkItem } from '@/utils/report';
+
+export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
+
+export interface BadgeText {
+  /** Short text on the badge: "Obesvarad 26 h", "Hets mot folkgrupp". */
+  label: string;
+  /** A glyph so the badge reads without colour. */
+  glyph: string;
+  tone: BadgeTone;
+  /** Lines of the tooltip: what was found, the policy clause, what to do next. */
+  details: string[];
+}
+
+const STRINGS = {
+  sv: {
+    unanswered: 'Obesvarad', unknown: 'Kanske obesvarad (dolda svar)', overdue: 'försenad', soon: 'snart försenad',
+    hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
+    noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
+  },
+  en: {
+    unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
+    hiddenHint: 'Some replies are hidden: expand them to see whether the account has answered.',
+    noTime: 'time unknown', next: 'What to do', found: 'Found', clause: 'Policy',
+  },
+} as const;
+
+function formatHours(hours: number): string {
+  return hours < 1 ? '< 1 h' : `${Math.floor(hours)} h`;
+}
+
+/** What the badge on a comment says; the side panel shows the same words. */
+export function badgeText(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+  const s = STRINGS[lang];
+  const flagged = item.findings.filter((f) => f.category !== 'needs-reply');
+  if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.length > 0)) {
+    const explanations = flagged.map((f) => ({ finding: f, text: explain(f, presetId, lang) }));
+    const labels = [...new Set(explanations.map((e) => e.text.categoryLabel))];
+    const tone: BadgeTone = item.group === 'act-now' ? 'critical' : item.group === 'case' ? 'warning' : 'neutral';
+    const details = explanations.flatMap(({ finding, text }) => [
+      `${s.found}: ${text.categoryLabel} – "${finding.evidence.slice(0, 80)}" (${text.ruleLabel})`,
+      `${s.clause}: ${text.clause}`,
+      `${s.next}: ${text.actionLabel}`,
+    ]);
+    return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
+  }
+  const unknown = item.status === 'unknown';
+  const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
+  const dueText = item.due === 'overdue' ? ` – ${s.overdue}` : item.due === 'soon' ? ` – ${s.soon}` : '';
+  const question = item.findings.find((f) => f.category === 'needs-reply');
+  const details = [
+    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
+    ...(unknown ? [s.hiddenHint] : []),
+    `${s.next}: ${question ? explain(question, presetId, lang).actionLabel : s.unanswered}`,
+  ];
+  return {
+    label: `${unknown ? s.unknown : s.unanswered} ${age}${dueText}`,
+    glyph: item.due === 'overdue' ? '⏰' : '💬',
+    tone: item.due === 'overdue' ? 'warning' : 'info',
+    details,
+  };
+}

@@ -1,0 +1,198 @@
+import type { BadgeText } from './badge-text';
+
+// Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
+// theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
+// layout never shifts. Positions follow the comment elements on scroll, resize and rescans.
+
+const STYLE = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; font: 12px/1.3 system-ui, sans-serif; }
+.outline { position: fixed; border: 2px solid var(--tone); border-radius: 8px; box-sizing: border-box; pointer-events: none; }
+.outline.flash { animation: flash 0.6s ease-in-out 3; }
+@keyframes flash { 50% { box-shadow: 0 0 0 6px var(--tone); } }
+.badge { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; max-width: 280px;
+  padding: 2px 8px; border-radius: 10px; border: 1px solid var(--tone); background: #fff; color: #1c1b1f;
+  cursor: help; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+.badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.badge .glyph { color: var(--tone); }
+.tip { display: none; position: fixed; pointer-events: none; max-width: 360px; padding: 8px 10px; border-radius: 6px;
+  background: #1c1b1f; color: #fff; white-space: normal; }
+.tip p { margin: 0 0 4px; }
+.critical { --tone: #b3261e; } .warning { --tone: #b35c00; } .info { --tone: #0b57d0; } .neutral { --tone: #5f6368; }
+@media (prefers-reduced-motion: reduce) { .outline.flash { animation: none; outline: 4px solid var(--tone); } }
+`;
+
+interface Entry {
+  element: Element;
+  /** Ancestors that scroll or clip (a comment panel, a dialog): the outline must not spill out of them. */
+  clippers: Element[] | null;
+  text: BadgeText;
+  outline: HTMLDivElement;
+  badge: HTMLButtonElement;
+  visible: boolean;
+}
+
+function clippingAncestors(element: Element): Element[] {
+  const found: Element[] = [];
+  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflowY !== 'visible' || style.overflowX !== 'visible') found.push(node);
+  }
+  return found;
+}
+
+export class Overlay {
+  private host: HTMLElement;
+  private layer: HTMLDivElement;
+  private tip: HTMLDivElement;
+  private entries = new Map<string, Entry>();
+  private frame = 0;
+  private visibility: IntersectionObserver;
+
+  constructor() {
+    this.host = document.createElement('uppsikt-overlay');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.layer = document.createElement('div');
+    this.layer.className = 'layer';
+    this.tip = document.createElement('div');
+    this.tip.className = 'tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.id = 'uppsikt-tip';
+    root.append(style, this.layer, this.tip);
+    document.documentElement.append(this.host);
+    this.visibility = new IntersectionObserver((changes) => {
+      for (const change of changes) {
+        for (const entry of this.entries.values()) if (entry.element === change.target) entry.visible = change.isIntersecting;
+      }
+      this.schedule();
+    });
+    addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    addEventListener('resize', this.schedule, { passive: true });
+  }
+
+  /** Shows exactly these badges (comment id → element and text); others are removed. */
+  render(wanted: Map<string, { element: Element; text: BadgeText }>): void {
+    for (const [id, entry] of this.entries) {
+      const next = wanted.get(id);
+      if (!next || next.element !== entry.element) this.remove(id);
+    }
+    for (const [id, { element, text }] of wanted) {
+      const entry = this.entries.get(id) ?? this.create(id, element, text);
+      if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);
+    }
+    this.schedule();
+  }
+
+  /** Draws attention to one comment (after the side panel scrolled to it). */
+  flash(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.outline.classList.remove('flash');
+    void entry.outline.offsetWidth; // restart the animation
+    entry.outline.classList.add('flash');
+    entry.badge.focus({ preventScroll: true });
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.visibility.disconnect();
+    removeEventListener('scroll', this.schedule, { capture: true });
+    removeEventListener('resize', this.schedule);
+    this.entries.clear();
+    this.host.remove();
+  }
+
+  private create(id: string, element: Element, text: BadgeText): Entry {
+    const outline = document.createElement('div');
+    const badge = document.createElement('button');
+    badge.type = 'button';
+    badge.dataset.commentId = id;
+    badge.setAttribute('aria-describedby', 'uppsikt-tip');
+    const show = () => this.showTip(entry);
+    const hide = () => { this.tip.style.display = 'none'; };
+    badge.addEventListener('mouseenter', show);
+    badge.addEventListener('focus', show);
+    badge.addEventListener('mouseleave', hide);
+    badge.addEventListener('blur', hide);
+    badge.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
+    this.layer.append(outline, badge);
+    const entry: Entry = { element, clippers: null, text, outline, badge, visible: false };
+    this.fill(entry, text);
+    this.entries.set(id, entry);
+    this.visibility.observe(element);
+    return entry;
+  }
+
+  private fill(entry: Entry, text: BadgeText): void {
+    entry.text = text;
+    entry.outline.className = `outline ${text.tone}`;
+    entry.badge.className = `badge ${text.tone}`;
+    const glyph = document.createElement('span');
+    glyph.className = 'glyph';
+    glyph.setAttribute('aria-hidden', 'true');
+    glyph.textContent = text.glyph;
+    const label = document.createElement('span');
+    label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
+    entry.badge.replaceChildren(glyph, label);
+    entry.badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
+  }
+
+  private showTip(entry: Entry): void {
+    this.tip.replaceChildren(...entry.text.details.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }));
+    const rect = entry.badge.getBoundingClientRect();
+    this.tip.style.display = 'block';
+    this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
+    this.tip.style.top = `${rect.bottom + 6 > innerHeight - 120 ? Math.max(4, rect.top - 130) : rect.bottom + 6}px`;
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.visibility.unobserve(entry.element);
+    entry.outline.remove();
+    entry.badge.remove();
+    this.entries.delete(id);
+  }
+
+  private schedule = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.position();
+    });
+  };
+
+  private position(): void {
+    for (const entry of this.entries.values()) {
+      const box = entry.visible && entry.element.isConnected ? this.visibleBox(entry) : null;
+      entry.outline.style.display = box ? 'block' : 'none';
+      entry.badge.style.display = box ? 'inline-flex' : 'none';
+      if (!box) continue;
+      Object.assign(entry.outline.style, { left: `${box.left - 3}px`, top: `${box.top - 3}px`, width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
+      // Top-right corner of the comment, sitting on its outline, kept inside the clipping area.
+      Object.assign(entry.badge.style, {
+        right: `${Math.max(2, innerWidth - box.right)}px`, top: `${Math.max(2, box.clipTop, box.top - 10)}px`,
+        maxWidth: `${Math.min(280, Math.max(120, box.right - box.left))}px`,
+      });
+    }
+  }
+
+  /** The part of the comment that is actually visible: its box cut by the viewport and clipping ancestors. */
+  private visibleBox(entry: Entry): { left: number; top: number; right: number; bottom: number; clipTop: number } | null {
+    entry.clippers ??= clippingAncestors(entry.element);
+    const r = entry.element.getBoundingClientRect();
+    let clip = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    for (const ancestor of entry.clippers) {
+      const a = ancestor.getBoundingClientRect();
+      clip = { left: Math.max(clip.left, a.left), top: Math.max(clip.top, a.top), right: Math.min(clip.right, a.right), bottom: Math.min(clip.bottom, a.bottom) };
+    }
+    const box = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom), clipTop: clip.top };
+    return box.right - box.left > 4 && box.bottom - box.top > 4 ? box : null;
+  }
+}

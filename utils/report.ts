@@ -1,0 +1,42 @@
+import type { Category, RecommendedAction } from '@/rules/categories';
+import type { Finding } from '@/rules/types';
+import type { AuthorRef, LayoutMiss, PageKind, Platform } from '@/rules/snapshot';
+import type { CommentStatus, DueState } from '@/rules/thread-status';
+import type { WorkGroup } from '@/rules/triage';
+
+export type { WorkGroup };
+
+
+/** One comment that needs the editor, as the content script reports it. */
+export interface WorkItem {
+  commentId: string;
+  parentId: string | null;
+  author: AuthorRef;
+  /** The whole comment text (the panel shortens it for display; documentation needs it all). */
+  text: string;
+  permalink: string | null;
+  postedAt: string | null;
+  status: CommentStatus;
+  /** Office hours since it was posted, when unanswered and its time is known. */
+  ageOfficeHours: number | null;
+  due: DueState | null;
+  group: WorkGroup;
+  categories: Category[];
+  findings: Finding[];
+  action: RecommendedAction;
+}
+
+/** What the content script knows about its page; the background keeps the newest per tab. */
+export interface PageReport {
+  platform: Platform;
+  pageKind: PageKind;
+  url: string;
+  scannedAt: string;
+  account: AuthorRef | null;
+  accountSource: 'register' | 'page' | 'none';
+  commentCount: number;
+  items: WorkItem[];
+  profileText: string | null;
+  recentPostTimes: string[];
+  misses: LayoutMiss[];
+}

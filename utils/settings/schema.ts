@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+// The organisation's settings. Validated on every read and write: a malformed value gets a clear
+// message and falls back to the default for that field only, so nothing else is lost.
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM, till exempel 08:00');
+const optionalEmail = z.union([z.literal(''), z.email('Ogiltig e-postadress')]);
+const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Ange en adress som börjar med https://' })]);
+
+export const organisationSchema = z.object({
+  name: z.string().max(200),
+  department: z.string().max(200),
+  website: optionalUrl,
+  switchboard: z.string().max(40),
+  email: optionalEmail,
+  visitingAddress: z.string().max(300),
+  postalAddress: z.string().max(300),
+  dataProtectionOfficer: z.string().max(300),
+});
+
+export const editorSchema = z.object({
+  firstName: z.string().max(100),
+  lastName: z.string().max(100),
+  title: z.string().max(100),
+});
+
+export const registrarSchema = z.object({
+  transport: z.enum(['email', 'http', 'download']),
+  email: optionalEmail,
+  endpoint: optionalUrl,
+  /** Extra HTTP headers, e.g. an API key for the intake. */
+  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'Ogiltigt rubriknamn'), z.string().max(2000)),
+  attachPdf: z.boolean(),
+});
+
+export const policySchema = z.object({
+  presetId: z.enum(['stockholm', 'perstorp', 'norrkoping', 'helsingborg']),
+  /** Adjustments to the preset; absent means the preset's value. */
+  responseHours: z.number().positive().max(24 * 30).optional(),
+  officeDays: z.array(z.number().int().min(1).max(7)).min(1).optional(),
+  officeStart: clock.optional(),
+  officeEnd: clock.optional(),
+  monitoringRounds: z.number().int().min(1).max(24).optional(),
+  retentionDays: z.number().int().min(1).max(36500).optional(),
+});
+
+export const settingsSchema = z.object({
+  organisation: organisationSchema,
+  editor: editorSchema,
+  policy: policySchema,
+  registrar: registrarSchema,
+  language: z.enum(['sv', 'en']),
+  /** Badges on the page, per site. */
+  highlight: z.object({ facebook: z.boolean(), instagram: z.boolean(), x: z.boolean() }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  organisation: {
+    name: '', department: '', website: '', switchboard: '', email: '', visitingAddress: '', postalAddress: '',
+    dataProtectionOfficer: '',
+  },
+  editor: { firstName: '', lastName: '', title: '' },
+  policy: { presetId: 'stockholm' },
+  registrar: { transport: 'email', email: '', endpoint: '', headers: {}, attachPdf: false },
+  language: 'sv',
+  highlight: { facebook: true, instagram: true, x: true },
+};
+
+export interface SettingsProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Reads settings from untrusted JSON (storage, an import file, managed policy). Each section that
+ * does not validate keeps its default and is reported; valid sections are kept.
+ */
+export function parseSettings(input: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const source = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const problems: SettingsProblem[] = [];
+  const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    if (source[key] === undefined) continue;
+    const fallback = settings[key];
+    const merged = fallback && typeof fallback === 'object' && source[key] && typeof source[key] === 'object'
+      ? { ...fallback, ...(source[key] as object) }
+      : source[key];
+    const result = (schema as z.ZodType).safeParse(merged);
+    if (result.success) settings[key] = result.data;
+    else for (const issue of result.error.issues) problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
+  }
+  return { settings: settings as Settings, problems };
+}
+
+/** The editor's display name for the log: "Anna Berg, kommunikatör". */
+export function editorLabel(settings: Settings): string {
+  const { firstName, lastName, title } = settings.editor;
+  const name = [firstName, lastName].filter(Boolean).join(' ');
+  return [name || 'Okänd redaktör', title].filter(Boolean).join(', ');
+}

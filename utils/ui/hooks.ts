@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import type { PageReport } from '@/utils/report';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { loadSettings, settingsItem } from '@/utils/settings/store';
+
+/**
+ * The tab the panel or popup belongs to: the active tab of its window, followed as it changes;
+ * or the tab named by `?tab=ID` when the page was opened for one tab (in its own window or a test).
+ */
+export function useActiveTab(): chrome.tabs.Tab | null {
+  const [tab, setTab] = useState<chrome.tabs.Tab | null>(null);
+  useEffect(() => {
+    const pinned = Number(new URLSearchParams(location.search).get('tab'));
+    const current = (): Promise<chrome.tabs.Tab | undefined> => pinned
+      ? browser.tabs.get(pinned).then((t) => t as chrome.tabs.Tab, () => undefined)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t as chrome.tabs.Tab | undefined);
+    const refresh = () => void current().then((t) => setTab(t ?? null));
+    refresh();
+    const onUpdated = (_id: number, change: { url?: string; status?: string }) => { if (change.url || change.status === 'complete') refresh(); };
+    browser.tabs.onActivated.addListener(refresh);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  return tab;
+}
+
+/** The newest report of a tab's content script, live. */
+export function usePageReport(tabId: number | undefined): { report: PageReport | null; loading: boolean } {
+  const [state, setState] = useState<{ report: PageReport | null; loading: boolean }>({ report: null, loading: true });
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let alive = true;
+    const load = () => sendMessage('getPageReport', tabId)
+      .then((report) => alive && setState({ report, loading: false }))
+      .catch(() => alive && setState({ report: null, loading: false }));
+    void load();
+    const remove = onMessage('pageReportChanged', ({ data }) => { if (data === tabId) void load(); });
+    return () => { alive = false; remove(); };
+  }, [tabId]);
+  return state;
+}
+
+/** Settings with managed values applied, and which paths are locked by the organisation. */
+export function useSettings(): { settings: Settings; locked: string[] } {
+  const [state, setState] = useState<{ settings: Settings; locked: string[] }>({ settings: DEFAULT_SETTINGS, locked: [] });
+  useEffect(() => {
+    const load = () => void loadSettings().then(setState);
+    load();
+    return settingsItem.watch(load);
+  }, []);
+  return state;
+}
