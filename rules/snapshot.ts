@@ -37,6 +37,8 @@ export interface PostSnapshot {
   text: string;
   postedAt: string | null;
   permalink: string | null;
+  /** More comments/replies to the post itself are hidden ("Visa fler svar" at the end of an X conversation). */
+  hiddenComments?: boolean;
 }
 
 /** A part of the page the adapter expected and did not find. */

@@ -44,7 +44,8 @@ export function triage(
   if (strongest === 'police-report' || strongest === 'document-remove') return { group: 'act-now', action: strongest, categories };
   if (strongest === 'case-handling') return { group: 'case', action: 'case-handling', categories };
   if (waiting) return { group: 'unanswered', action: 'answer', categories };
-  if (categories.length > 0 && status !== 'own') return { group: 'review', action: strongest ?? 'review', categories };
+  // An answered question needs nothing more; other flagged content still wants a look.
+  if (status !== 'own' && actions.some((a) => a === 'review')) return { group: 'review', action: 'review', categories };
   return null;
 }
 

@@ -1,4 +1,5 @@
 import type { OfficeHours } from '@/rules/office-hours';
+import { getPreset } from '@/rules/presets';
 import type { Settings } from './settings/schema';
 
 export interface EffectivePolicy {
@@ -9,27 +10,24 @@ export interface EffectivePolicy {
   retentionDays: number;
 }
 
-// Preset values until rules/presets lands; the organisation's adjustments win.
-const PRESET_DEFAULTS: Record<Settings['policy']['presetId'], Omit<EffectivePolicy, 'presetId'>> = {
-  stockholm: { responseHours: 24, office: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }, monitoringRounds: 3, retentionDays: 730 },
-  perstorp: { responseHours: 24, office: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }, monitoringRounds: 1, retentionDays: 730 },
-  norrkoping: { responseHours: 24, office: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }, monitoringRounds: 3, retentionDays: 730 },
-  helsingborg: { responseHours: 24, office: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }, monitoringRounds: 1, retentionDays: 730 },
-};
+/** Where a policy says only "without undue delay", a working day is the practical yardstick. */
+const UNDUE_DELAY_HOURS = 24;
+/** Policies set no retention period for the log; two years until the organisation's plan says otherwise. */
+const DEFAULT_RETENTION_DAYS = 730;
 
 /** The preset's values with the organisation's adjustments applied. */
 export function effectivePolicy(settings: Settings): EffectivePolicy {
   const p = settings.policy;
-  const base = PRESET_DEFAULTS[p.presetId];
+  const preset = getPreset(p.presetId);
   return {
     presetId: p.presetId,
-    responseHours: p.responseHours ?? base.responseHours,
+    responseHours: p.responseHours ?? preset.responseTimeHours ?? UNDUE_DELAY_HOURS,
     office: {
-      days: p.officeDays ?? base.office.days,
-      start: p.officeStart ?? base.office.start,
-      end: p.officeEnd ?? base.office.end,
+      days: p.officeDays ?? preset.officeHours.days,
+      start: p.officeStart ?? preset.officeHours.start,
+      end: p.officeEnd ?? preset.officeHours.end,
     },
-    monitoringRounds: p.monitoringRounds ?? base.monitoringRounds,
-    retentionDays: p.retentionDays ?? base.retentionDays,
+    monitoringRounds: p.monitoringRounds ?? preset.monitoring.roundsPerDay ?? (preset.monitoring.continuous ? 8 : 1),
+    retentionDays: p.retentionDays ?? DEFAULT_RETENTION_DAYS,
   };
 }

@@ -1,14 +1,104 @@
+// Instagram page → snapshot. Read-only, never throws: each part is read on its own, and a part that
+// fails or finds nothing where the page should have something becomes a LayoutMiss.
+import type { LayoutMiss, PageSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
+import { anyLanguage } from './labels';
+import { readComments } from './read-comments';
+import { findPostRoot, readPost } from './read-post';
+import { readProfile, readRecentPostTimes } from './read-profile';
+import { readSignedIn } from './read-signed-in';
+import { labelText } from './read-text';
+import { selectFirst } from './select';
+import { composer as composerSpec } from './selectors';
+import type { Strategies } from './strategies';
+import { pageKindFromUrl } from './urls';
 
-// Placeholder until the instagram adapter lands.
-export function readPage(_doc: Document, url: string, now: Date): AdapterResult {
-  return {
-    snapshot: {
-      platform: 'instagram', pageKind: 'unknown', url, capturedAt: now.toISOString(), pageOwner: null,
-      signedIn: null, post: null, comments: [], profileText: null, recentPostTimes: [],
-      uiLanguage: _doc.documentElement.lang || 'en', misses: [],
-    },
-    elements: new Map(),
-    composer: null,
+export interface InstagramAdapterResult extends AdapterResult {
+  /** Which fallback each part was read with (debug only; not part of the snapshot). */
+  strategies: Strategies;
+}
+
+const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
+
+function uiLanguageOf(doc: Document): string {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
+  return /^[a-z]{2,3}/.exec(lang)?.[0] ?? 'en';
+}
+
+/** Signs that comments are on show even though none was read: then the layout was not recognised. */
+function showsAThread(root: Element): boolean {
+  const replyButton = Array.from(root.querySelectorAll('button, [role="button"]')).some((b) =>
+    replyLabels.has(labelText(b).toLowerCase()),
+  );
+  return replyButton || root.querySelectorAll('time').length > 1;
+}
+
+export function readPage(doc: Document, url: string, now: Date): InstagramAdapterResult {
+  const strategies: Strategies = {};
+  const misses: LayoutMiss[] = [];
+  const attempt = <T>(part: string, read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      misses.push({ part, detail: `reading failed: ${String(error).slice(0, 160)}` });
+      return fallback;
+    }
   };
+
+  const snapshot: PageSnapshot = {
+    platform: 'instagram',
+    pageKind: attempt('url', () => pageKindFromUrl(url), 'unknown'),
+    url,
+    capturedAt: Number.isFinite(now.getTime()) ? now.toISOString() : new Date(0).toISOString(),
+    pageOwner: null,
+    signedIn: null,
+    post: null,
+    comments: [],
+    profileText: null,
+    recentPostTimes: [],
+    uiLanguage: attempt('uiLanguage', () => uiLanguageOf(doc), 'en'),
+    misses,
+  };
+  const elements = new Map<string, Element>();
+  let composer: Element | null = null;
+
+  snapshot.signedIn = attempt('navLink', () => readSignedIn(doc, strategies), null);
+
+  if (snapshot.pageKind === 'post') {
+    const root = attempt('postRoot', () => findPostRoot(doc, strategies), null);
+    if (!root) {
+      misses.push({ part: 'postRoot', detail: 'no dialog, article or main element holds the post' });
+    } else {
+      const read = attempt('caption', () => readPost(root, url, now, strategies), null);
+      if (read) {
+        snapshot.post = read.post;
+        snapshot.pageOwner = read.post.author;
+        if (read.post.postedAt) snapshot.recentPostTimes = [read.post.postedAt];
+        if (!read.post.author) misses.push({ part: 'postAuthorLink', detail: "no profile link in the post's header" });
+        if (!read.captionItem && !read.post.postedAt) {
+          misses.push({ part: 'caption', detail: 'neither a caption nor the post time was found' });
+        }
+        const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies), null);
+        if (thread) {
+          snapshot.comments = thread.comments;
+          thread.elements.forEach((el, id) => elements.set(id, el));
+          misses.push(...thread.misses);
+          if (thread.comments.length === 0 && attempt('commentTime', () => showsAThread(root), false)) {
+            misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });
+          }
+        }
+      }
+      composer = attempt('composer', () => selectFirst(doc, composerSpec).elements[0] ?? null, null);
+    }
+  } else if (snapshot.pageKind === 'profile') {
+    const profile = attempt('profileHeader', () => readProfile(doc, url, strategies), null);
+    if (profile) {
+      snapshot.pageOwner = profile.owner;
+      snapshot.profileText = profile.profileText;
+      if (!profile.header) misses.push({ part: 'profileHeader', detail: 'no header with the profile was found' });
+    }
+    snapshot.recentPostTimes = attempt('gridPostLink', () => readRecentPostTimes(doc, now), []);
+  }
+
+  return { snapshot, elements, composer, strategies };
 }

@@ -1,3 +1,151 @@
+import { useEffect, useState } from 'react';
+import { Field } from '@/components/Field';
+import { sendMessage } from '@/utils/messaging';
+import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
+import { settingsItem } from '@/utils/settings/store';
+import { useSettings } from '@/utils/ui/hooks';
+import '@/components/panel.css';
+import './options.css';
+
+type Path = string;
+
+function getAt(settings: Settings, path: Path): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], settings);
+}
+
+function setAt(settings: Settings, path: Path, value: unknown): Settings {
+  const copy = structuredClone(settings) as Record<string, unknown>;
+  const keys = path.split('.');
+  let node = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  if (value === undefined) delete node[keys.at(-1)!];
+  else node[keys.at(-1)!] = value;
+  return copy as Settings;
+}
+
+const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
+  ['stockholm', 'Stockholms stad'], ['perstorp', 'Perstorps kommun'], ['norrkoping', 'Norrköpings kommun'], ['helsingborg', 'Helsingborgs stad'],
+];
+
+/** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 export function App() {
-  return <main><h1>Uppsikt</h1></main>;
+  const { settings, locked } = useSettings();
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [status, setStatus] = useState('');
+  useEffect(() => setDraft(settings), [settings]);
+
+  const check = settingsSchema.safeParse(draft);
+  const errors = new Map<string, string>();
+  if (!check.success) for (const issue of check.error.issues) errors.set(issue.path.join('.'), issue.message);
+  const isLocked = (path: Path) => locked.some((l) => path === l || path.startsWith(`${l}.`));
+
+  const text = (path: Path, label: string, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
+    <Field label={label} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)}
+      onChange={(v) => setDraft(setAt(draft, path, v))} {...extra} />
+  );
+  const number = (path: Path, label: string, hint: string) => (
+    <Field label={label} type="number" hint={hint} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)}
+      onChange={(v) => setDraft(setAt(draft, path, v === '' ? undefined : Number(v)))} />
+  );
+
+  async function save() {
+    if (!check.success) return;
+    await settingsItem.setValue(check.data);
+    await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
+    setStatus('Inställningarna är sparade.');
+  }
+
+  function exportConfig() {
+    const blob = new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'uppsikt-installningar.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  async function importConfig(file: File) {
+    try {
+      const { settings: imported, problems } = parseSettings(JSON.parse(await file.text()));
+      setDraft(imported);
+      setStatus(problems.length
+        ? `Importerat, men dessa fält var ogiltiga och behöll sitt förra värde: ${problems.map((p) => `${p.path} (${p.message})`).join('; ')}. Kontrollera och spara.`
+        : 'Importerat. Kontrollera och spara.');
+    } catch {
+      setStatus('Filen kunde inte läsas som JSON. Inget har ändrats.');
+    }
+  }
+
+  return (
+    <main className="options" lang={draft.language}>
+      <h1>Uppsikt – inställningar</h1>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <fieldset>
+          <legend>Organisation</legend>
+          {text('organisation.name', 'Namn (t.ex. Sjöviks kommun)')}
+          {text('organisation.department', 'Förvaltning eller nämnd')}
+          {text('organisation.website', 'Webbplats', { type: 'url', hint: 'https://www.sjovik.se' })}
+          {text('organisation.switchboard', 'Växel', { type: 'tel' })}
+          {text('organisation.email', 'E-post', { type: 'email' })}
+          {text('organisation.visitingAddress', 'Besöksadress')}
+          {text('organisation.postalAddress', 'Postadress')}
+          {text('organisation.dataProtectionOfficer', 'Dataskyddsombud (namn och kontakt)')}
+        </fieldset>
+        <fieldset>
+          <legend>Redaktör</legend>
+          {text('editor.firstName', 'Förnamn')}
+          {text('editor.lastName', 'Efternamn')}
+          {text('editor.title', 'Titel (t.ex. kommunikatör)')}
+        </fieldset>
+        <fieldset>
+          <legend>Policy</legend>
+          <label htmlFor="preset">Utgå från policy</label>
+          <select id="preset" value={draft.policy.presetId} disabled={isLocked('policy.presetId')}
+            onChange={(e) => setDraft(setAt(draft, 'policy.presetId', e.target.value))}>
+            {PRESETS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          </select>
+          {number('policy.responseHours', 'Svarstid (timmar i kontorstid)', 'Tomt = policyns värde')}
+          {text('policy.officeStart', 'Kontorstid från', { type: 'time' })}
+          {text('policy.officeEnd', 'Kontorstid till', { type: 'time' })}
+          {number('policy.monitoringRounds', 'Bevakningsrundor per dag', 'Tomt = policyns värde')}
+          {number('policy.retentionDays', 'Gallring: spara loggen i dagar', 'Tomt = policyns värde')}
+        </fieldset>
+        <fieldset>
+          <legend>Registrator</legend>
+          <label htmlFor="transport">Hur dokumentation skickas</label>
+          <select id="transport" value={draft.registrar.transport} disabled={isLocked('registrar.transport')}
+            onChange={(e) => setDraft(setAt(draft, 'registrar.transport', e.target.value))}>
+            <option value="email">E-post till registrator (.eml)</option>
+            <option value="http">HTTP till diarie- eller e-arkivsystem</option>
+            <option value="download">Ladda ner som ZIP</option>
+          </select>
+          {text('registrar.email', 'Registratorns e-postadress', { type: 'email' })}
+          {text('registrar.endpoint', 'Mottagande adress (HTTP)', { type: 'url' })}
+        </fieldset>
+        <fieldset>
+          <legend>Visning</legend>
+          <label htmlFor="language">Språk</label>
+          <select id="language" value={draft.language} onChange={(e) => setDraft(setAt(draft, 'language', e.target.value))}>
+            <option value="sv">Svenska</option>
+            <option value="en">English</option>
+          </select>
+          {(['facebook', 'instagram', 'x'] as const).map((site) => (
+            <label key={site} className="checkbox">
+              <input type="checkbox" checked={draft.highlight[site]} onChange={(e) => setDraft(setAt(draft, `highlight.${site}`, e.target.checked))} />
+              Markera kommentarer på {site === 'x' ? 'X' : site[0].toUpperCase() + site.slice(1)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="buttons">
+          <button type="submit" disabled={!check.success}>Spara</button>
+          <button type="button" onClick={exportConfig}>Exportera inställningar</button>
+          <label className="file">Importera inställningar
+            <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
+          </label>
+        </div>
+        {!check.success && <p role="alert" className="error">Rätta de markerade fälten innan du sparar.</p>}
+        <p role="status">{status}</p>
+      </form>
+    </main>
+  );
 }

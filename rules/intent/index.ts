@@ -1,6 +1,52 @@
 import type { AnalyzeOptions, Finding } from '../types';
+import { detectConfidential } from './confidential';
+import { scoreNeedsReply } from './needs-reply';
+import { normaliseWithMap, originalSpan } from './normalise';
+import { detectPersonalCase } from './personal-case';
+import { splitSentences } from './sentences';
 
-// Placeholder until this detector family lands; analyze() composes it.
-export function detectIntent(_text: string, _options: AnalyzeOptions): Finding[] {
-  return [];
+/** Comments are short; past this length only the beginning is read, so hostile input stays cheap. */
+const MAX_INTENT_LENGTH = 20_000;
+/** Sentence findings below this are dropped: they would only be noise for the editor. */
+const MIN_REPORTED_CONFIDENCE = 0.3;
+
+/**
+ * What the writer wants from the organisation: `needs-reply` (questions and requests to answer),
+ * `personal.case` (their own matter, to move to case handling) and `confidential` (secret
+ * information to remove). Never throws.
+ */
+export function detectIntent(text: string, _options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.trim().length === 0) return [];
+  const original = text.length > MAX_INTENT_LENGTH ? text.slice(0, MAX_INTENT_LENGTH) : text;
+  const normalised = normaliseWithMap(original);
+  const lower = normalised.text;
+  const findings: Finding[] = [];
+  const finding = (category: Finding['category'], start: number, end: number, confidence: number, rule: string): Finding => {
+    const span = originalSpan(normalised, start, end);
+    return { category, start: span.start, end: span.end, confidence, rule, evidence: text.slice(span.start, span.end) };
+  };
+
+  const personalCase = detectPersonalCase(lower);
+  if (personalCase) findings.push(finding('personal.case', personalCase.start, personalCase.end, personalCase.confidence, personalCase.rule));
+
+  let bestReply = 0;
+  for (const sentence of splitSentences(lower)) {
+    const score = scoreNeedsReply(sentence, lower);
+    if (!score || score.confidence < MIN_REPORTED_CONFIDENCE) continue;
+    bestReply = Math.max(bestReply, score.confidence);
+    findings.push(finding('needs-reply', sentence.start, sentence.end, score.confidence, score.rule));
+  }
+  // Someone raising their own matter is owed an answer, at least with where to turn (categories.md).
+  if (personalCase && personalCase.confidence >= 0.5 && bestReply < 0.5) {
+    findings.push(finding('needs-reply', personalCase.start, personalCase.end, 0.6, 'intent.case-needs-answer'));
+  }
+
+  const confidential = detectConfidential(original.normalize('NFC') === original ? original : normalisedOriginal(original), lower);
+  if (confidential) findings.push(finding('confidential', confidential.start, confidential.end, confidential.confidence, confidential.rule));
+  return findings;
+}
+
+/** NFC form for capital-letter checks; lengths may differ, which THIRD_PERSON (a yes/no test) does not mind. */
+function normalisedOriginal(text: string): string {
+  return text.normalize('NFC');
 }

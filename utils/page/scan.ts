@@ -2,6 +2,7 @@ import type { Finding } from '@/rules/types';
 import { flaggedCategories, compareUnanswered, triage } from '@/rules/triage';
 import { responseAge, threadStatuses, type CommentStatus } from '@/rules/thread-status';
 import type { Category } from '@/rules/categories';
+import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
 import type { PageReport, WorkItem } from '@/utils/report';
 import type { AdapterResult } from './adapter';
@@ -47,13 +48,15 @@ export function judgePage(
   const statuses = threadStatuses(snapshot.comments, context.account);
   const ignored = new Set(context.ignored);
   const rule = { responseHours: context.responseHours, office: context.office, holidays: new Set(context.holidays) };
+  const preset = getPreset(context.presetId);
+  const actionFor = (category: Category) => preset.categories[category].action;
   const verdicts = new Map<string, CommentVerdict>();
   const items: WorkItem[] = [];
   for (const comment of snapshot.comments) {
     const status = statuses.get(comment.id) ?? 'unanswered';
     const isIgnored = ignored.has(`${snapshot.platform}:${comment.id}`);
     const findings = status === 'own' || isIgnored ? [] : cache.findings(comment.id, comment.text);
-    const decision = triage(findings, status);
+    const decision = triage(findings, status, actionFor);
     const waiting = status === 'unanswered' || status === 'unknown';
     const age = waiting ? responseAge(comment.postedAt, now, rule) : null;
     const item: WorkItem | null = decision && {

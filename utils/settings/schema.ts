@@ -74,22 +74,37 @@ export interface SettingsProblem {
 }
 
 /**
- * Reads settings from untrusted JSON (storage, an import file, managed policy). Each section that
- * does not validate keeps its default and is reported; valid sections are kept.
+ * Reads settings from untrusted JSON (storage, an import file, managed policy). A field that does
+ * not validate keeps its default and is reported; every valid field is kept.
  */
 export function parseSettings(input: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const source = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const problems: SettingsProblem[] = [];
   const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
-  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+  for (const [key, schema] of Object.entries(settingsSchema.shape) as Array<[string, z.ZodType]>) {
     if (source[key] === undefined) continue;
     const fallback = settings[key];
-    const merged = fallback && typeof fallback === 'object' && source[key] && typeof source[key] === 'object'
-      ? { ...fallback, ...(source[key] as object) }
-      : source[key];
-    const result = (schema as z.ZodType).safeParse(merged);
+    const isSection = fallback !== null && typeof fallback === 'object';
+    const given = source[key];
+    let candidate: unknown = isSection && given && typeof given === 'object' && !Array.isArray(given)
+      ? { ...(fallback as object), ...(given as object) }
+      : given;
+    let result = schema.safeParse(candidate);
+    if (!result.success && isSection && candidate && typeof candidate === 'object') {
+      // Put back the default of each field that failed, keep the rest, and try once more.
+      const repaired = { ...(candidate as Record<string, unknown>) };
+      for (const issue of result.error.issues) {
+        problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
+        const field = String(issue.path[0] ?? '');
+        if (field in (fallback as object)) repaired[field] = (fallback as Record<string, unknown>)[field];
+        else delete repaired[field];
+      }
+      candidate = repaired;
+      result = schema.safeParse(candidate);
+    } else if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
+    }
     if (result.success) settings[key] = result.data;
-    else for (const issue of result.error.issues) problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
   }
   return { settings: settings as Settings, problems };
 }

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  locked?: boolean;
+  hint?: string;
+  type?: 'text' | 'email' | 'url' | 'number' | 'time' | 'tel';
+  multiline?: boolean;
+}
+
+/** A labelled input with its validation message and a lock when the organisation manages it. */
+export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline }: Props) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '', locked ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id, value, disabled: locked, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  };
+  return (
+    <div className={`field${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>{label}{locked && <span className="lock" id={`${id}-locked`} title="Låst av organisationen"> 🔒 låst av organisationen</span>}</label>
+      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+      {hint && <small id={`${id}-hint`}>{hint}</small>}
+      {error && <small className="error" id={`${id}-error`} role="alert">{error}</small>}
+    </div>
+  );
+}

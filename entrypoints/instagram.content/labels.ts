@@ -1,0 +1,55 @@
+// Instagram's UI text, Swedish and English side by side. The adapter matches both whatever
+// html[lang] says: an editor may switch language, and a label from either table means the same thing.
+
+export interface LabelTable {
+  /** "Reply" under each comment. */
+  reply: string[];
+  /** The site marks a comment or caption edited. */
+  edited: string[];
+  /** The cut-off text's expander ("… mer"). */
+  more: string[];
+  /** Sidebar link to the signed-in account's own profile. */
+  profileLink: string[];
+  /** The comment box's aria-label. */
+  addComment: string[];
+}
+
+export const labels: Record<'sv' | 'en', LabelTable> = {
+  sv: {
+    reply: ['Svara'],
+    edited: ['Redigerad', 'Redigerat'],
+    more: ['mer', '… mer', 'Visa mer'],
+    profileLink: ['Profil'],
+    addComment: ['Lägg till en kommentar…', 'Lägg till en kommentar...'],
+  },
+  en: {
+    reply: ['Reply'],
+    edited: ['Edited'],
+    more: ['more', '… more', 'See more'],
+    profileLink: ['Profile'],
+    addComment: ['Add a comment…', 'Add a comment...'],
+  },
+};
+
+/** Every label of one kind, both languages. */
+export function anyLanguage(kind: keyof LabelTable): string[] {
+  return [...labels.sv[kind], ...labels.en[kind]];
+}
+
+/**
+ * "Visa svar (3)", "Visa alla 3 svar", "Visa fler svar", "View replies (3)", "View all 3 replies",
+ * "View more replies", with Instagram's leading "——" rule. The count is in parentheses when shown.
+ */
+export const viewRepliesPattern =
+  /^[\s—–-]*(?:Visa (?:alla |fler )?(?:\d[\d\s]* )?svar|View (?:all |more )?(?:\d[\d,]* )?repl(?:y|ies))(?:\s*\((\d[\d\s,]*)\))?\s*$/iu;
+
+/** Month names as in Instagram's absolute dates (time[title], image alt texts). */
+export const monthNames: Record<string, number> = {
+  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9,
+  oktober: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, oct: 10, nov: 11,
+  dec: 12, january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+};
+
+/** Grid image alt texts: "Photo by Sjöviks kommun on March 12, 2025." / "Foto av … den 12 mars 2025." */
+export const gridAltDatePattern = /(?:\bon|\bden)\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s*\d{4})/iu;

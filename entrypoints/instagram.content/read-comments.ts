@@ -1,0 +1,220 @@
+// Comments and replies under a post, read from structure rather than Instagram's churning classes:
+// each comment is found by its <time>, identified by its permalink, nested by how Instagram groups a
+// comment with its replies in one container.
+import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
+import { anyLanguage } from './labels';
+import { authorFromLink } from './read-post';
+import { labelText, visibleText } from './read-text';
+import { readTimeElement } from './read-time';
+import { selectFirst } from './select';
+import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
+import type { Strategies } from './strategies';
+import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
+
+export interface CommentsRead {
+  comments: CommentSnapshot[];
+  elements: Map<string, Element>;
+  misses: LayoutMiss[];
+}
+
+interface Found {
+  time: Element;
+  element: Element;
+  linkParentId: string | null;
+  snapshot: CommentSnapshot;
+}
+
+const editedLabels = new Set(anyLanguage('edited').map((l) => l.toLowerCase()));
+const moreLabels = new Set(anyLanguage('more').map((l) => l.toLowerCase()));
+const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
+
+/** A comment's element: its list item when that holds only this comment, else the widest such ancestor. */
+function elementOf(time: Element, root: Element, strategies: Strategies): Element {
+  const item = time.closest(commentItem.css[0]);
+  if (item && root.contains(item) && item !== root && item.querySelectorAll('time').length === 1) {
+    strategies.commentElement ??= 'list-item';
+    return item;
+  }
+  strategies.commentElement = 'widest-single-time-ancestor';
+  let current: Element = time;
+  while (current.parentElement && current.parentElement !== root) {
+    const parent: Element = current.parentElement;
+    if (parent.querySelectorAll('time').length > 1 || parent.querySelector('textarea, form')) break;
+    current = parent;
+  }
+  return current;
+}
+
+function readAuthor(element: Element, strategies: Strategies): AuthorRef | null {
+  const found = selectFirst(element, commentAuthorLink);
+  if (found.matched) strategies.commentAuthor ??= found.matched;
+  const named = found.elements.find((a) => labelText(a) !== '');
+  const link = named ?? found.elements[0];
+  return link ? authorFromLink(link) : null;
+}
+
+function isInsideHeadingOrProfileLink(el: Element, element: Element): boolean {
+  for (let node: Element | null = el; node && node !== element; node = node.parentElement) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3') return true;
+    if (tag === 'A' && usernameFromHref(node.getAttribute('href')) && labelText(node) === labelText(el)) return true;
+  }
+  return false;
+}
+
+function readText(element: Element, author: AuthorRef | null, strategies: Strategies): { text: string; textElement: Element | null } {
+  const found = selectFirst(element, commentText, (el) => !isInsideHeadingOrProfileLink(el, element));
+  // Nested dir=auto spans: keep the outermost, it holds the whole text.
+  const outer = found.elements.filter((el) => !found.elements.some((other) => other !== el && other.contains(el)));
+  const textElement = outer.find((el) => visibleText(el) !== '' && visibleText(el) !== author?.handle) ?? null;
+  if (textElement) {
+    strategies.commentText ??= found.matched;
+    return { text: visibleText(textElement), textElement };
+  }
+  // Last resort: everything in the comment but its username heading and meta row labels.
+  strategies.commentText = 'element-text';
+  const text = visibleText(element, (el) => {
+    const tag = el.tagName.toUpperCase();
+    return tag === 'H2' || tag === 'H3' || (tag === 'A' && usernameFromHref(el.getAttribute('href')) !== null);
+  });
+  const lines = text.split('\n').filter((line) => {
+    const lower = line.trim().toLowerCase();
+    return lower !== '' && !editedLabels.has(lower) && !replyLabels.has(lower) && !/^\d[\d\s]*\s+\p{L}+-?\p{L}*$/u.test(lower);
+  });
+  return { text: lines.join('\n'), textElement: null };
+}
+
+function hasLabel(element: Element, css: string, wanted: Set<string>, except: Element | null): boolean {
+  return Array.from(element.querySelectorAll(css)).some(
+    (el) => !(except && except.contains(el)) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase()),
+  );
+}
+
+function syntheticId(author: AuthorRef | null, postedAt: string | null, text: string): string {
+  // No permalink on the page: a key from what is shown, stable across rescans of the same page.
+  let hash = 0;
+  const source = `${author?.handle ?? ''}|${postedAt ?? ''}|${text.slice(0, 200)}`;
+  for (let i = 0; i < source.length; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
+  return `ig-local-${(hash >>> 0).toString(36)}`;
+}
+
+function readOne(time: Element, root: Element, now: Date, strategies: Strategies): Found {
+  const element = elementOf(time, root, strategies);
+  const link = commentLinkFromHref(time.closest('a')?.getAttribute('href') ?? null);
+  const author = readAuthor(element, strategies);
+  const { text, textElement } = readText(element, author, strategies);
+  const postedAt = readTimeElement(time, now)?.iso ?? null;
+  const snapshot: CommentSnapshot = {
+    id: link?.id ?? syntheticId(author, postedAt, text),
+    parentId: null,
+    author: author ?? { name: '', handle: null, url: null },
+    text,
+    truncated: hasLabel(element, '[role="button"], button', moreLabels, null),
+    postedAt,
+    edited: hasLabel(element, 'span, div', editedLabels, textElement),
+    hiddenReplies: false,
+    permalink: link?.permalink ?? null,
+  };
+  return { time, element, linkParentId: link?.parentId ?? null, snapshot };
+}
+
+function lowestCommonAncestor(elements: Element[]): Element | null {
+  if (elements.length === 0) return null;
+  let candidate: Element | null = elements[0].parentElement;
+  while (candidate && !elements.every((el) => candidate!.contains(el))) candidate = candidate.parentElement;
+  return candidate;
+}
+
+/** The child of `list` that holds `el`: a top-level comment's group with its replies. */
+function branchOf(el: Element, list: Element): Element | null {
+  let current: Element | null = el;
+  while (current && current.parentElement !== list) current = current.parentElement;
+  return current;
+}
+
+/**
+ * Replies: a `/c/<parent>/r/<id>/` link says so outright; otherwise a comment that shares its group
+ * (the list entry that holds a comment with its replies) with an earlier comment replies to the
+ * group's first comment. Instagram nests one level only.
+ */
+function assignParents(found: Found[], captionItem: Element | null, strategies: Strategies): Map<Element, Found> {
+  const firstInBranch = new Map<Element, Found>();
+  const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
+  const ids = new Set(found.map((f) => f.snapshot.id));
+  for (const item of found) {
+    if (item.linkParentId && item.linkParentId !== item.snapshot.id) {
+      item.snapshot.parentId = item.linkParentId;
+      strategies.replyNesting = 'reply-link';
+      if (!ids.has(item.linkParentId)) continue;
+    }
+    const branch = list && found.length > 1 ? branchOf(item.element, list) : null;
+    if (!branch) continue;
+    const first = firstInBranch.get(branch);
+    if (!first) {
+      firstInBranch.set(branch, item);
+      continue;
+    }
+    if (!item.snapshot.parentId) {
+      item.snapshot.parentId = first.snapshot.id;
+      strategies.replyNesting ??= 'shared-group';
+    }
+  }
+  return firstInBranch;
+}
+
+/** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
+function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null): void {
+  const buttons = selectFirst(root, repliesButton).elements;
+  const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
+  const topLevel = found.filter((f) => f.snapshot.parentId === null);
+  for (const button of buttons) {
+    const branch = list ? branchOf(button, list) : null;
+    let owner = branch ? firstInBranch.get(branch) : undefined;
+    if (!owner) {
+      // Not inside a group: the last top-level comment before the button.
+      owner = topLevel.filter((f) => f.element.contains(button) || f.element.compareDocumentPosition(button) & 4).at(-1);
+    }
+    if (owner && owner.snapshot.parentId === null) owner.snapshot.hiddenReplies = true;
+  }
+}
+
+/** Every comment and reply under the post in `root`, in page order. */
+export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies): CommentsRead {
+  const misses: LayoutMiss[] = [];
+  const times = selectFirst(root, commentTime, (time) => {
+    if (captionItem?.contains(time)) return false;
+    const href = time.closest('a')?.getAttribute('href') ?? null;
+    return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
+  });
+  strategies.commentTime = times.matched;
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  let withoutAuthor = 0;
+  for (const time of times.elements) {
+    try {
+      const item = readOne(time, root, now, strategies);
+      // Every Instagram comment names its writer; a time without one is not a comment we recognise.
+      if (!item.snapshot.author.handle) {
+        withoutAuthor++;
+        continue;
+      }
+      if (seen.has(item.snapshot.id)) continue;
+      seen.add(item.snapshot.id);
+      found.push(item);
+    } catch (error) {
+      misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
+    }
+  }
+  const firstInBranch = assignParents(found, captionItem, strategies);
+  markHiddenReplies(root, found, firstInBranch, captionItem);
+
+  if (withoutAuthor > 0) {
+    misses.push({ part: 'commentAuthorLink', detail: `${withoutAuthor} time(s) without a commenter's profile link were left out` });
+  }
+  const withoutId = found.filter((f) => f.snapshot.permalink === null).length;
+  if (withoutId > 0) misses.push({ part: 'commentTime', detail: `${withoutId} comment(s) without a permalink; ids made up from author, time and text` });
+
+  const elements = new Map<string, Element>();
+  for (const f of found) elements.set(f.snapshot.id, f.element);
+  return { comments: found.map((f) => f.snapshot), elements, misses };
+}

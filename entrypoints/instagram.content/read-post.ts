@@ -1,0 +1,89 @@
+// The post being viewed: its root element, author, caption and time.
+import type { AuthorRef, PostSnapshot } from '@/rules/snapshot';
+import { labelText, visibleText } from './read-text';
+import { readTimeElement } from './read-time';
+import { closestFirst, selectFirst } from './select';
+import { caption as captionSpec, commentItem, postAuthorLink, postRoot as postRootSpec } from './selectors';
+import { commentLinkFromHref, postUrl, profileUrl, shortcodeFromHref, usernameFromHref } from './urls';
+import type { Strategies } from './strategies';
+
+export interface PostRead {
+  root: Element;
+  post: PostSnapshot;
+  /** The caption's own list item (first in the comment list), when there is a caption. */
+  captionItem: Element | null;
+}
+
+export function findPostRoot(doc: Document, strategies: Strategies): Element | null {
+  const found = selectFirst(doc, postRootSpec);
+  strategies.postRoot = found.matched;
+  return found.elements[0] ?? null;
+}
+
+export function authorFromLink(link: Element): AuthorRef | null {
+  const handle = usernameFromHref(link.getAttribute('href'));
+  if (!handle) return null;
+  const shown = labelText(link);
+  return { name: shown && shown.length <= 30 && !/\s/.test(shown) ? shown : handle, handle, url: profileUrl(handle) };
+}
+
+function readPostAuthor(root: Element, strategies: Strategies): AuthorRef | null {
+  const found = selectFirst(root, postAuthorLink);
+  strategies.postAuthor = found.matched;
+  const named = found.elements.find((a) => labelText(a) !== '');
+  const link = named ?? found.elements[0];
+  return link ? authorFromLink(link) : null;
+}
+
+/** The caption's item: the comment-list entry holding the caption heading. */
+function captionItemOf(heading: Element, root: Element): Element {
+  const item = closestFirst(heading, commentItem, root).elements[0];
+  if (item) return item;
+  // No list items (newer div markup): the widest ancestor that holds only this one <time>.
+  let current: Element = heading;
+  while (current.parentElement && current.parentElement !== root) {
+    const parent: Element = current.parentElement;
+    if (parent.querySelectorAll('time').length > 1 || parent.querySelector('textarea, form')) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** The post's time: the caption's <time>, else one linking to the post itself. */
+function readPostTime(root: Element, captionItem: Element | null, now: Date): string | null {
+  const candidates: Element[] = [];
+  if (captionItem) candidates.push(...Array.from(captionItem.querySelectorAll('time')));
+  for (const time of Array.from(root.querySelectorAll('time'))) {
+    const href = time.closest('a')?.getAttribute('href') ?? null;
+    if (shortcodeFromHref(href) && !commentLinkFromHref(href)) candidates.push(time);
+  }
+  for (const time of candidates) {
+    const read = readTimeElement(time, now);
+    if (read) return read.iso;
+  }
+  return null;
+}
+
+export function readPost(root: Element, url: string, now: Date, strategies: Strategies): PostRead {
+  const author = readPostAuthor(root, strategies);
+  const heading = selectFirst(root, captionSpec).elements[0] ?? null;
+  strategies.caption = heading ? 'h1' : null;
+  const captionItem = heading ? captionItemOf(heading, root) : null;
+  const shortcode =
+    shortcodeFromHref(url) ??
+    Array.from(root.querySelectorAll('a[href]'))
+      .map((a) => shortcodeFromHref(a.getAttribute('href')))
+      .find((code) => code !== null) ??
+    null;
+  return {
+    root,
+    captionItem,
+    post: {
+      id: shortcode,
+      author,
+      text: heading ? visibleText(heading) : '',
+      postedAt: readPostTime(root, captionItem, now),
+      permalink: shortcode ? postUrl(shortcode) : null,
+    },
+  };
+}

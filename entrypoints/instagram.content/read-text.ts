@@ -1,0 +1,42 @@
+// Text as the reader sees it: text nodes, emoji images by their alt, line breaks; never buttons.
+
+const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'TIME']);
+const blockTags = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'LI', 'UL', 'SECTION', 'HEADER', 'ARTICLE']);
+
+/**
+ * The visible text of `root`, leaving out buttons ("… mer", "Svara"), icons, times and any
+ * element `skip` rejects. Emoji drawn as <img alt="😀"> keep their alt text.
+ */
+export function visibleText(root: Element, skip: (el: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (skippedTags.has(tag) || el.getAttribute('role') === 'button' || skip(el)) continue;
+      if (tag === 'BR') parts.push('\n');
+      else if (tag === 'IMG') parts.push(el.getAttribute('alt') ?? '');
+      else if (blockTags.has(tag)) {
+        parts.push('\n');
+        walk(el);
+        parts.push('\n');
+      } else walk(el);
+    }
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** Text for matching a label: the element's whole text, whitespace squeezed. */
+export function labelText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,153 @@
+// Every selector the Instagram adapter uses, each with its fallbacks in order and, refined-github
+// style, the fixtures it must match and how many elements the first matching fallback finds there
+// (paths relative to the repository root; `tests/fixtures/instagram-selectors.test.ts` checks them).
+// Instagram's `_a…`/`x…` classes churn, so none is used: only structure, <time datetime>, link
+// shapes (`/<user>/`, `/p/<code>/c/<id>/`), aria-labels and roles.
+
+import { labelText } from './read-text';
+import { anyLanguage, labels, viewRepliesPattern } from './labels';
+import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
+
+export interface SelectorSpec {
+  /** Fallbacks, in the order tried; the first that matches anything (that `keep` keeps) wins. */
+  css: readonly string[];
+  /** What CSS cannot say (link shapes, label text): matches it rejects do not count. */
+  keep?: (el: Element) => boolean;
+  /** [fixture path, count the first matching fallback finds (and keeps) in the whole document]. */
+  fixtures: ReadonlyArray<readonly [string, number]>;
+}
+
+const isProfileLink = (el: Element): boolean => usernameFromHref(el.getAttribute('href')) !== null;
+const profileLabels = new Set(anyLanguage('profileLink').map((l) => l.toLowerCase()));
+/** "sjovikskommuns profilbild" / "sjovikskommun's profile picture". */
+export const avatarAltPattern = /^(.+?)(?:s|'s|’s) (?:profilbild|profile picture)$/iu;
+
+const svPost = 'tests/fixtures/instagram/post-sv.html';
+const enPost = 'tests/fixtures/instagram/post-dialog-en.html';
+const hostile = 'tests/fixtures/instagram/post-hostile-en.html';
+const divPost = 'tests/fixtures/instagram/post-divs-sv.html';
+const svProfile = 'tests/fixtures/instagram/profile-sv.html';
+const enProfile = 'tests/fixtures/instagram/profile-loggedout-en.html';
+const demoPost = 'demo/instagram/post.html';
+const demoProfile = 'demo/instagram/profile.html';
+
+/** The post being viewed: the dialog over a feed or profile first, then the post page's own article. */
+export const postRoot: SelectorSpec = {
+  css: ['div[role="dialog"] article', 'main article', 'article', 'div[role="dialog"]', 'main'],
+  fixtures: [[svPost, 1], [enPost, 1], [hostile, 1], [divPost, 1], [demoPost, 1]],
+};
+
+/** Links in the post's header; the adapter keeps the first that is a profile link `/<user>/`. */
+export const postAuthorLink: SelectorSpec = {
+  css: ['header a[href]', 'h2 a[href]', 'a[href]'],
+  keep: isProfileLink,
+  fixtures: [[svPost, 2], [enPost, 2], [hostile, 2], [divPost, 2], [demoPost, 2]],
+};
+
+/** The caption's text: an h1 in recent markup. */
+export const caption: SelectorSpec = {
+  css: ['h1[dir="auto"]', 'h1'],
+  fixtures: [[svPost, 1], [enPost, 1], [hostile, 1], [divPost, 1], [demoPost, 1]],
+};
+
+/**
+ * A comment's time: inside its permalink `/p/<code>/c/<id>/` first; failing that any <time> (the
+ * adapter then leaves out the caption's and the post's own and makes up an id).
+ */
+export const commentTime: SelectorSpec = {
+  css: ['a[href*="/c/"] time', 'li time', 'time'],
+  fixtures: [[svPost, 11], [enPost, 9], [hostile, 6], [divPost, 33], [demoPost, 33]],
+};
+
+/** A comment's own element: its list item. The adapter climbs from the time when there is none. */
+export const commentItem: SelectorSpec = {
+  css: ['li'],
+  fixtures: [[svPost, 19], [enPost, 15], [hostile, 7], [divPost, 0], [demoPost, 43]],
+};
+
+/** The commenter: the username heading's link first, then any profile link in the comment. */
+export const commentAuthorLink: SelectorSpec = {
+  css: ['h3 a[href]', 'h2 a[href]', 'a[href]'],
+  keep: isProfileLink,
+  fixtures: [[svPost, 11], [enPost, 9], [hostile, 6], [divPost, 33], [demoPost, 33]],
+};
+
+/** The comment's text: the first dir=auto span outside the username heading. */
+export const commentText: SelectorSpec = {
+  css: ['span[dir="auto"]', 'div[dir="auto"]'],
+  fixtures: [[svPost, 11], [enPost, 9], [hostile, 6], [divPost, 33], [demoPost, 33]],
+};
+
+/** Buttons; the adapter keeps those reading "Visa svar (3)" / "View replies (3)" (see labels.ts). */
+export const repliesButton: SelectorSpec = {
+  css: ['[role="button"]', 'button'],
+  keep: (el) => {
+    const match = viewRepliesPattern.exec(labelText(el));
+    return match !== null && (match[1] === undefined || Number(match[1].replace(/\D/g, '')) > 0);
+  },
+  fixtures: [[svPost, 2], [enPost, 2], [hostile, 0], [divPost, 2], [demoPost, 2]],
+};
+
+/** The comment box. */
+export const composer: SelectorSpec = {
+  css: [
+    ...[...labels.sv.addComment, ...labels.en.addComment].map((label) => `textarea[aria-label="${label}"]`),
+    'form textarea',
+    '[role="textbox"][contenteditable="true"]',
+  ],
+  fixtures: [[svPost, 1], [enPost, 1], [hostile, 1], [divPost, 1], [demoPost, 1]],
+};
+
+/** Links in the navigation sidebar; the signed-in account's reads "Profil"/"Profile". */
+export const navLink: SelectorSpec = {
+  css: ['[role="navigation"] a[href]', 'nav a[href]'],
+  keep: (a) =>
+    isProfileLink(a) &&
+    (profileLabels.has(labelText(a).toLowerCase()) || avatarAltPattern.test(a.querySelector('img[alt]')?.getAttribute('alt') ?? '')),
+  fixtures: [[svPost, 1], [enPost, 1], [hostile, 0], [divPost, 1], [svProfile, 1], [enProfile, 0], [demoPost, 1], [demoProfile, 1]],
+};
+
+/** The profile page's header: username, counts, name, bio and link. */
+export const profileHeader: SelectorSpec = {
+  css: ['main header', 'header'],
+  fixtures: [[svProfile, 1], [enProfile, 1], [demoProfile, 1]],
+};
+
+/** The username in the profile header. */
+export const profileUsername: SelectorSpec = {
+  css: ['h2', 'h1'],
+  keep: (el) => /^[A-Za-z0-9._]{1,30}$/.test(labelText(el)),
+  fixtures: [[svProfile, 1], [enProfile, 1], [demoProfile, 1]],
+};
+
+/** The counts row ("1 234 inlägg", "5 678 följare"): left out of the profile text. */
+export const profileCounts: SelectorSpec = {
+  css: ['header ul'],
+  fixtures: [[svProfile, 1], [enProfile, 1], [demoProfile, 1]],
+};
+
+/** Post links in the profile grid (and "more posts" under a post); their image alt carries the date. */
+export const gridPostLink: SelectorSpec = {
+  css: ['main a[href*="/p/"]', 'a[href*="/p/"]'],
+  keep: (a) => shortcodeFromHref(a.getAttribute('href')) !== null && !commentLinkFromHref(a.getAttribute('href')),
+  fixtures: [[svProfile, 4], [enProfile, 2], [demoProfile, 6]],
+};
+
+export const selectors = {
+  postRoot,
+  postAuthorLink,
+  caption,
+  commentTime,
+  commentItem,
+  commentAuthorLink,
+  commentText,
+  repliesButton,
+  composer,
+  navLink,
+  profileHeader,
+  profileUsername,
+  profileCounts,
+  gridPostLink,
+} as const;
+
+export type SelectorName = keyof typeof selectors;

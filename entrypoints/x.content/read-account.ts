@@ -1,0 +1,51 @@
+import type { AuthorRef } from '@/rules/snapshot';
+import { readText } from './read-text';
+import { accountSwitcher, profileBio, profileHeaderItems, profileUserName, queryFirst, signedInProfileLink } from './selectors';
+import { profileUrl, readProfileLink } from './urls';
+
+const shownHandle = /^@([A-Za-z0-9_]{1,15})$/;
+
+/** The "@handle" written inside el, if any. */
+function handleShownIn(el: Element): string | null {
+  for (const span of el.querySelectorAll('span')) {
+    const m = shownHandle.exec((span.textContent ?? '').trim());
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The display name inside el: the first short text that is not the @handle. */
+function nameShownIn(el: Element): string | null {
+  for (const block of el.querySelectorAll('div[dir], span')) {
+    const text = readText(block);
+    if (text && !text.startsWith('@') && text.length <= 100) return text;
+  }
+  return null;
+}
+
+/** The signed-in account: side navigation's profile link (href /<handle>), then the account menu. */
+export function readSignedIn(doc: Document, base: string): AuthorRef | null {
+  const link = queryFirst(doc, signedInProfileLink);
+  const switcher = queryFirst(doc, accountSwitcher);
+  const handle = readProfileLink(link?.getAttribute('href'), base) ?? (switcher ? handleShownIn(switcher) : null);
+  if (!handle) return null;
+  const name = (switcher ? nameShownIn(switcher) : null) ?? handle;
+  return { name, handle, url: profileUrl(handle) };
+}
+
+/** The profile being viewed: name and @handle from the header; the handle in the address wins. */
+export function readProfileOwner(doc: Document, addressHandle: string | null): AuthorRef | null {
+  const header = queryFirst(doc, profileUserName);
+  const handle = addressHandle ?? (header ? handleShownIn(header) : null);
+  if (!handle) return null;
+  const name = (header ? nameShownIn(header) : null) ?? handle;
+  return { name, handle, url: profileUrl(handle) };
+}
+
+/** Bio plus the header items (location, website, category): where a profile's base information lives. */
+export function readProfileText(doc: Document): string | null {
+  const bio = queryFirst(doc, profileBio);
+  const items = queryFirst(doc, profileHeaderItems);
+  const parts = [readText(bio), ...(items ? [...items.children].map((child) => readText(child)) : [])].filter(Boolean);
+  return bio || items ? parts.join('\n') : null;
+}

@@ -1,0 +1,36 @@
+// Text as X shows it: emoji are <img alt="😀">, links keep their full text (X hides "https://" and the
+// tail in aria-hidden spans, which still say where the link goes), line breaks as <br> or newlines.
+
+/** Longer texts are cut here: enough for any real tweet or bio, bounded for hostile pages. */
+export const maxTextLength = 500_000;
+
+const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+export function readText(root: Element | null | undefined): string {
+  if (!root) return '';
+  const doc = root.ownerDocument;
+  // NodeFilter constants, spelled out so this also runs where NodeFilter is not a global.
+  const showElementAndText = 0x1 | 0x4;
+  const walker = doc.createTreeWalker(root, showElementAndText);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node: Node | null = walker.nextNode(); node && length < maxTextLength; node = walker.nextNode()) {
+    let piece = '';
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (parent && skipped.has(parent.tagName)) continue;
+      piece = node.nodeValue ?? '';
+      // X ends a shortened link with a hidden "…" after the hidden tail; the full address reads better without it.
+      if (piece === '…' && parent?.getAttribute('aria-hidden') === 'true') continue;
+    } else {
+      const el = node as Element;
+      if (el.tagName === 'IMG') piece = el.getAttribute('alt') ?? '';
+      else if (el.tagName === 'BR') piece = '\n';
+    }
+    if (piece) {
+      parts.push(piece);
+      length += piece.length;
+    }
+  }
+  return parts.join('').slice(0, maxTextLength).replace(/[ \t]+\n/g, '\n').trim();
+}

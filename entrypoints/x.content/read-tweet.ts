@@ -1,0 +1,131 @@
+import type { AuthorRef } from '@/rules/snapshot';
+import { parseRelativeTime } from '@/utils/page/relative-time';
+import { containsLabel, matchesLabel } from './labels';
+import { readText } from './read-text';
+import { editHistoryLink, queryAll, quotedTweet, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
+import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
+
+/** One tweet article as plain data, plus the layout signals the adapter threads replies with. */
+export interface TweetRead {
+  element: Element;
+  /** Status id from the tweet's own link; null when the article links none. */
+  id: string | null;
+  author: AuthorRef | null;
+  text: string;
+  truncated: boolean;
+  postedAt: string | null;
+  edited: boolean;
+  permalink: string | null;
+  /** A thread line runs from this tweet's avatar down to the next tweet. */
+  lineBelow: boolean;
+  /** A thread line comes into this tweet from the tweet above. */
+  lineAbove: boolean;
+  /** Selectors that found nothing in this tweet although every tweet has them. */
+  missing: Array<'tweetUserName' | 'tweetTime'>;
+}
+
+/** Is el part of the article's own tweet, not of a tweet quoted inside it? */
+function isOwnPart(el: Element, article: Element): boolean {
+  for (let cur = el.parentElement; cur && cur !== article; cur = cur.parentElement) {
+    if (cur.tagName === 'DIV' && cur.getAttribute('role') === 'link') return false;
+    if (cur.tagName === 'ARTICLE') return false;
+  }
+  return true;
+}
+
+function ownMatches(article: Element, selector: Parameters<typeof queryAll>[1]): Element[] {
+  return queryAll(article, selector).filter((el) => isOwnPart(el, article));
+}
+
+function readAuthor(article: Element, base: string, fallbackHandle: string | null): AuthorRef | null {
+  const userName = ownMatches(article, tweetUserName)[0];
+  if (!userName) return fallbackHandle ? { name: fallbackHandle, handle: fallbackHandle, url: profileUrl(fallbackHandle) } : null;
+  const links = [...userName.querySelectorAll('a[href]')];
+  const profileLink = links.find((a) => readProfileLink(a.getAttribute('href'), base));
+  const linkHandle = profileLink ? readProfileLink(profileLink.getAttribute('href'), base) : null;
+  const shownHandle = [...userName.querySelectorAll('span')]
+    .map((s) => (s.textContent ?? '').trim())
+    .find((t) => /^@[A-Za-z0-9_]{1,15}$/.test(t))
+    ?.slice(1) ?? null;
+  const handle = linkHandle ?? shownHandle ?? fallbackHandle;
+  const name = (profileLink ? readText(profileLink) : '') || readText(userName.querySelector('span')) || handle || '';
+  return { name, handle, url: handle ? profileUrl(handle) : absoluteUrl(profileLink?.getAttribute('href'), base) };
+}
+
+function readTime(article: Element, base: string, now: Date): { time: Element | null; postedAt: string | null; statusHref: string | null } {
+  const times = ownMatches(article, tweetTime);
+  // The tweet's own time sits in the link to the tweet itself; prefer that one.
+  const linked = times.find((t) => readStatusLink(t.closest('a')?.getAttribute('href'), base)?.bare) ?? times[0] ?? null;
+  if (!linked) return { time: null, postedAt: null, statusHref: null };
+  const datetime = linked.getAttribute('datetime');
+  const parsed = datetime ? new Date(datetime) : null;
+  const postedAt = parsed && !Number.isNaN(parsed.getTime())
+    ? parsed.toISOString()
+    : parseRelativeTime(linked.textContent ?? '', now);
+  return { time: linked, postedAt, statusHref: linked.closest('a')?.getAttribute('href') ?? null };
+}
+
+function readEdited(article: Element): boolean {
+  if (ownMatches(article, editHistoryLink).length > 0) return true;
+  // Without the history link, a short "Senast redigerad" / "Last edited" note outside the text.
+  const notes = [...article.querySelectorAll('a, span')].slice(0, 400);
+  return notes.some((el) => {
+    const text = el.textContent ?? '';
+    return text.length < 80 && !el.closest('[data-testid="tweetText"]') && isOwnPart(el, article) && matchesLabel(text, 'edited');
+  });
+}
+
+function readTruncated(article: Element, textElement: Element | undefined): boolean {
+  if (ownMatches(article, showMoreLink).length > 0) return true;
+  // Fallback: a "Visa mer" / "Show more" link or button right after the text.
+  const next = textElement?.nextElementSibling;
+  return !!next && (next.matches('a, button, [role="button"], [role="link"]') || !!next.querySelector('a, button')) && containsLabel(next.textContent, 'showMore') && (next.textContent ?? '').length < 40;
+}
+
+/** A thread line comes in from above: drawn in the article's top row, in a column before the spacer. */
+function hasLineAbove(article: Element, avatar: Element | undefined): boolean {
+  if (!avatar) return false;
+  // Descend to the first element whose first child no longer holds the avatar: that child is the top row.
+  let holder: Element = article;
+  for (let depth = 0; depth < 8; depth++) {
+    const first = holder.firstElementChild;
+    if (!first || !first.contains(avatar)) break;
+    holder = first;
+  }
+  const top = holder.firstElementChild;
+  if (!top || top.contains(avatar)) return false;
+  const row = top.firstElementChild;
+  const lineColumn = row?.firstElementChild;
+  // Connected: the row has a line column (an empty element, no icon, no text) and a spacer after it.
+  return !!row && row.children.length >= 2 && !!lineColumn && lineColumn.children.length > 0
+    && !lineColumn.querySelector('svg, img') && (lineColumn.textContent ?? '').trim() === '';
+}
+
+export function readTweet(article: Element, base: string, now: Date): TweetRead {
+  const { postedAt, statusHref } = readTime(article, base, now);
+  let status = readStatusLink(statusHref, base);
+  if (!status) {
+    // No linked time: the first link to a status of this tweet (not a quoted one).
+    const links = [...article.querySelectorAll('a[href*="/status/"]')].filter((a) => isOwnPart(a, article));
+    const parsed = links.map((a) => readStatusLink(a.getAttribute('href'), base)).filter((s) => s !== null);
+    status = parsed.find((s) => s.bare) ?? parsed[0] ?? null;
+  }
+  const textElement = ownMatches(article, tweetText)[0];
+  const avatar = ownMatches(article, tweetAvatar)[0];
+  const missing: TweetRead['missing'] = [];
+  if (ownMatches(article, tweetUserName).length === 0) missing.push('tweetUserName');
+  if (!statusHref) missing.push('tweetTime');
+  return {
+    element: article,
+    id: status?.id ?? null,
+    author: readAuthor(article, base, status?.handle ?? null),
+    text: readText(textElement),
+    truncated: readTruncated(article, textElement),
+    postedAt,
+    edited: readEdited(article),
+    permalink: status ? `https://x.com/${status.handle}/status/${status.id}` : null,
+    lineBelow: !!avatar && avatar.nextElementSibling !== null,
+    lineAbove: hasLineAbove(article, avatar),
+    missing,
+  };
+}

@@ -1,0 +1,232 @@
+// Every selector the X adapter uses, named, data-testid first (they survive X's redesigns and do not
+// change with the UI language), with fallbacks in order. Each is paired with the saved pages it must
+// match and how many elements it matches there (whole document); tests/fixtures/x-selectors.test.ts
+// checks every pair, so a markup change shows up as a failing count, not as a silent miss.
+//
+// Fixture paths: `real/x/…` = the shared real saved pages, `x/…` = tests/fixtures/x/, `demo/x/…` = demo pages.
+
+export interface XSelector {
+  /** Preferred selector. */
+  css: string;
+  /** Tried in order when `css` finds nothing. */
+  fallbacks?: string[];
+  /** [fixture path, number of elements `css` matches in the whole document]. */
+  fixtures: Array<[string, number]>;
+}
+
+/** The timeline / conversation list's cells: one tweet, a "show replies" link or a button each. */
+export const cell: XSelector = {
+  css: '[data-testid="cellInnerDiv"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 9],
+    ['real/x/home-loggedin-en-2025.html', 21],
+    ['real/x/status-loggedout-en-2025.html', 2],
+    ['x/conversation-sv.html', 39],
+    ['x/conversation-en.html', 13],
+    ['demo/x/status.html', 35],
+  ],
+};
+
+/** A tweet (post or reply). */
+export const tweet: XSelector = {
+  css: 'article[data-testid="tweet"]',
+  fallbacks: ['article[role="article"]'],
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 9],
+    ['real/x/home-loggedin-en-2025.html', 20],
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['x/conversation-sv.html', 35],
+    ['x/conversation-en.html', 11],
+    ['demo/x/status.html', 30],
+    ['demo/x/profile.html', 6],
+  ],
+};
+
+/** The tweet a status page is about: X makes it the one focusable article. */
+export const focusedTweet: XSelector = {
+  css: 'article[data-testid="tweet"][tabindex="-1"]',
+  fixtures: [
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['x/conversation-sv.html', 1],
+    ['demo/x/status.html', 1],
+  ],
+};
+
+/** Name, @handle and time of a tweet's author; a quoted tweet inside has its own. */
+export const tweetUserName: XSelector = {
+  css: '[data-testid="User-Name"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 10],
+    ['real/x/home-loggedin-en-2025.html', 29],
+    ['real/x/status-loggedout-en-2025.html', 2],
+    ['x/conversation-sv.html', 36],
+  ],
+};
+
+/** A tweet's text (a quoted tweet inside has its own). */
+export const tweetText: XSelector = {
+  css: '[data-testid="tweetText"]',
+  fallbacks: ['div[lang][dir="auto"]'],
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 10],
+    ['real/x/home-loggedin-en-2025.html', 25],
+    ['real/x/status-loggedout-en-2025.html', 2],
+  ],
+};
+
+/** The tweet's own time: a <time datetime> inside the link to its status (a quoted tweet's time has no link). */
+export const tweetTime: XSelector = {
+  css: 'a[href*="/status/"] time[datetime]',
+  fallbacks: ['time[datetime]', 'a[href*="/status/"] time', 'time'],
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 9],
+    ['real/x/home-loggedin-en-2025.html', 20],
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['real/x/tweet-element-quote-2025.html', 1],
+  ],
+};
+
+/** The avatar column's avatar; an element after it in the same column is the thread line to the next tweet. */
+export const tweetAvatar: XSelector = {
+  css: '[data-testid="Tweet-User-Avatar"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 29],
+    ['real/x/profile-loggedout-en-2025.html', 10],
+  ],
+};
+
+/** A quoted tweet inside a tweet (everything inside belongs to the quoted one); small badge links match too but hold no name or text. */
+export const quotedTweet: XSelector = {
+  css: 'article[data-testid="tweet"] div[role="link"]',
+  fixtures: [
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['real/x/tweet-element-quote-2025.html', 1],
+    ['real/x/tweet-element-sample-2025.html', 1],
+  ],
+};
+
+/** "Show more" on a cut text. */
+export const showMoreLink: XSelector = {
+  css: '[data-testid="tweet-text-show-more-link"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 7],
+    ['real/x/profile-loggedout-en-2025.html', 0],
+    ['x/conversation-sv.html', 2],
+  ],
+};
+
+/** An edited tweet links its edit history. */
+export const editHistoryLink: XSelector = {
+  css: 'a[href*="/history"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['x/conversation-sv.html', 2],
+    ['x/conversation-en.html', 1],
+  ],
+};
+
+/** Profile header: display name and @handle. */
+export const profileUserName: XSelector = {
+  css: '[data-testid="UserName"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['demo/x/profile.html', 1],
+  ],
+};
+
+/** Profile bio (up to 160 characters, links as text). */
+export const profileBio: XSelector = {
+  css: '[data-testid="UserDescription"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['demo/x/profile.html', 1],
+  ],
+};
+
+/** Profile header items: location, website, category, join date. */
+export const profileHeaderItems: XSelector = {
+  css: '[data-testid="UserProfileHeader_Items"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['demo/x/profile.html', 1],
+  ],
+};
+
+/** The signed-in account's profile link in the side navigation (href /<handle>). */
+export const signedInProfileLink: XSelector = {
+  css: 'a[data-testid="AppTabBar_Profile_Link"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 1],
+    ['real/x/profile-loggedout-en-2025.html', 0],
+    ['demo/x/status.html', 1],
+    ['demo/x/profile.html', 1],
+  ],
+};
+
+/** The account menu button: the signed-in account's name and @handle. */
+export const accountSwitcher: XSelector = {
+  css: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 1],
+    ['real/x/status-loggedout-en-2025.html', 0],
+    ['demo/x/status.html', 1],
+  ],
+};
+
+/** The reply / post box. */
+export const composer: XSelector = {
+  css: '[data-testid="tweetTextarea_0"]',
+  fallbacks: ['[role="textbox"][contenteditable="true"]'],
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 1],
+    ['real/x/status-loggedout-en-2025.html', 0],
+    ['demo/x/status.html', 1],
+  ],
+};
+
+/** The main column (everything else on the page is navigation and sidebars). */
+export const primaryColumn: XSelector = {
+  css: '[data-testid="primaryColumn"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['real/x/home-loggedin-en-2025.html', 1],
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['demo/x/status.html', 1],
+  ],
+};
+
+export const xSelectors = {
+  cell, tweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, showMoreLink,
+  editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
+  accountSwitcher, composer, primaryColumn,
+} as const;
+
+export type XSelectorName = keyof typeof xSelectors;
+
+/** First selector of the pair that finds something under root; never throws on a bad selector. */
+export function queryFirst(root: ParentNode, selector: XSelector): Element | null {
+  for (const css of [selector.css, ...(selector.fallbacks ?? [])]) {
+    try {
+      const found = root.querySelector(css);
+      if (found) return found;
+    } catch {
+      // An invalid selector in a fallback list must not stop the scan.
+    }
+  }
+  return null;
+}
+
+/** All matches of the first selector of the pair that finds anything under root. */
+export function queryAll(root: ParentNode, selector: XSelector): Element[] {
+  for (const css of [selector.css, ...(selector.fallbacks ?? [])]) {
+    try {
+      const found = root.querySelectorAll(css);
+      if (found.length > 0) return [...found];
+    } catch {
+      // As above.
+    }
+  }
+  return [];
+}

@@ -1,0 +1,78 @@
+import type { PageKind } from '@/rules/snapshot';
+
+// X's address shapes: /<handle>, /<handle>/status/<id>, /home. The first path segment is a handle
+// unless it is one of X's own routes.
+const reservedRoutes = new Set([
+  'home', 'explore', 'notifications', 'messages', 'i', 'search', 'settings', 'compose', 'login', 'logout',
+  'signup', 'tos', 'privacy', 'jobs', 'hashtag', 'intent', 'share', 'account', 'lists', 'bookmarks',
+]);
+
+const handlePattern = /^[A-Za-z0-9_]{1,15}$/;
+const statusPathPattern = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$)/;
+
+export interface XAddress {
+  kind: PageKind;
+  /** Handle in the address (the profile's or the status's author), without @. */
+  handle: string | null;
+  statusId: string | null;
+}
+
+function toUrl(href: string, base?: string): URL | null {
+  try {
+    return new URL(href, base ?? 'https://x.com/');
+  } catch {
+    return null;
+  }
+}
+
+export function isXHost(hostname: string): boolean {
+  return /(^|\.)(x|twitter)\.com$/i.test(hostname);
+}
+
+/** What kind of page an address is, and whose. */
+export function readAddress(url: string): XAddress {
+  const u = toUrl(url);
+  if (!u) return { kind: 'unknown', handle: null, statusId: null };
+  const status = statusPathPattern.exec(u.pathname);
+  if (status) return { kind: 'status', handle: status[1], statusId: status[2] };
+  const segments = u.pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || segments[0] === 'home') return { kind: segments.length === 0 ? 'unknown' : 'timeline', handle: null, statusId: null };
+  const first = segments[0];
+  if (reservedRoutes.has(first.toLowerCase()) || !handlePattern.test(first)) return { kind: 'unknown', handle: null, statusId: null };
+  // /<handle>, /<handle>/with_replies, /<handle>/media … are all the profile.
+  return { kind: 'profile', handle: first, statusId: null };
+}
+
+/** The status id and author handle of a link to a tweet (/<handle>/status/<id>[/photo/1 …]). */
+export function readStatusLink(href: string | null | undefined, base: string): { handle: string; id: string; bare: boolean } | null {
+  if (!href) return null;
+  const u = toUrl(href, base);
+  if (!u) return null;
+  const m = statusPathPattern.exec(u.pathname);
+  if (!m) return null;
+  // "bare" = the link to the tweet itself, not to its photo, analytics or history.
+  const bare = /^\/[^/]+\/status(?:es)?\/\d+\/?$/.test(u.pathname);
+  return { handle: m[1], id: m[2], bare };
+}
+
+/** The handle a profile link (/<handle>) points at, or null for other links. */
+export function readProfileLink(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  const u = toUrl(href, base);
+  if (!u) return null;
+  const segments = u.pathname.split('/').filter(Boolean);
+  if (segments.length !== 1) return null;
+  const first = segments[0];
+  return handlePattern.test(first) && !reservedRoutes.has(first.toLowerCase()) ? first : null;
+}
+
+/** Absolute https://x.com/… address of a path or link. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  const u = toUrl(href, base);
+  return u ? u.href : null;
+}
+
+export function profileUrl(handle: string): string {
+  return `https://x.com/${handle}`;
+}

@@ -1,0 +1,81 @@
+import type { Candidate } from './candidate';
+import { clampConfidence } from './candidate';
+import { hasContextNear, textBefore, wordsPattern } from './context';
+import type { NumberRun } from './number-runs';
+
+export const PRIORITY_ADDRESS = 40;
+
+/** Endings of Swedish street names: Storgatan, Björkvägen, Tallstigen, Kyrkbacken, Stortorget … */
+const STREET_NAME =
+  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backe|backen|torget|torg|platsen|gången|leden|stråket|slingan|esplanaden|kajen|stranden|ringen|plan|street|road|avenue|lane)$/u;
+/** Road numbers and general words that end like a street but are not addresses ("riksväg 40"). */
+const NOT_A_STREET = /^(?:riksväg|länsväg|motorväg|europaväg|landsväg|cykelväg|gångväg|genväg|omväg|huvudgata|gata|väg|torg|plan|allé|backe|gången|ringen|leden|stigen|street|road|avenue|lane|platsen|vägen|gatan|torget|stranden|kajen)$/u;
+/** Direction and size words that lead street names: Östra Långgatan, Lilla Torget, Gamla vägen. */
+const LEADING_WORD = /^(?:östra|västra|norra|södra|lilla|stora|gamla|nya|övre|nedre)$/iu;
+/** A private person is tied to the address: "bor på", "hemadress", "lives at". */
+const PRIVATE_ADDRESS = wordsPattern(['bor', 'bodde', 'boende', 'hemadress\\p{L}*', 'adress\\p{L}*', 'flyttade', 'lives', 'lived', 'grann\\p{L}*', 'hos']);
+/** A facility's address: "Biblioteket ligger numera på Storgatan 14", "besöksadress". */
+const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*']);
+
+const WORD_BEFORE = /([\p{L}][\p{L}\-]*)[ \u00a0]$/u;
+
+/**
+ * Street addresses: a street name followed by a house number 1-999 with an optional letter
+ * ("Storgatan 44", "Östra Långgatan 3B, 123 45 Sjövik"), and flat numbers ("lgh 1204").
+ */
+export function findAddresses(text: string, runs: NumberRun[], limit: number): Array<{ candidate: Candidate; normalised: string }> {
+  const hits: Array<{ candidate: Candidate; normalised: string }> = [];
+  for (let r = 0; r < runs.length && hits.length < limit; r++) {
+    const group = runs[r].groups[0];
+    const before = text.slice(Math.max(0, group.start - 40), group.start);
+    const word = WORD_BEFORE.exec(before);
+    if (!word) continue;
+    const streetWord = word[1];
+    const lower = streetWord.toLowerCase();
+    const flat = lower === 'lgh' || lower === 'lägenhet' || lower === 'lägenhetsnummer';
+    if (flat) {
+      if (group.digits.length !== 4) continue;
+      const start = group.start - word[0].length;
+      hits.push({
+        candidate: { category: 'personal.contact', rule: 'contact.address', start, end: group.end, confidence: 0.75, priority: PRIORITY_ADDRESS },
+        normalised: text.slice(start, group.end).toLowerCase(),
+      });
+      continue;
+    }
+    if (!STREET_NAME.test(lower) || NOT_A_STREET.test(lower)) continue;
+    if (group.digits.length > 3 || group.digits === '0' || group.digits.startsWith('0')) continue;
+    // House number: digits, an optional letter, then not another word character ("Storgatan 44", "3B").
+    let end = group.end;
+    if (end < text.length && /[A-Ha-h]/.test(text[end]) && !(end + 1 < text.length && /[\p{L}\p{N}]/u.test(text[end + 1]))) end++;
+    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
+    // A unit after the number means a distance or a time, not a house ("vägen 50 km", "torget 19:00").
+    const following = text.slice(end, end + 6).toLowerCase();
+    if (/^(?:\s?(?:km|m|mil|meter|kr|%|min)(?![\p{L}])|[:.]\d)/u.test(following)) continue;
+    let start = group.start - word[0].length;
+    const preceding = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (preceding && LEADING_WORD.test(preceding[1])) start -= preceding[0].length;
+    // Postal code and town: ", 123 45 Sjövik".
+    const postal = /^,?\s\d{3}\s?\d{2}\s\p{Lu}\p{L}+/u.exec(text.slice(end, end + 40));
+    if (postal) end += postal[0].length;
+    const capitalised = /\p{Lu}/u.test(text[start]);
+    const context = textBefore(text, start, 40);
+    let confidence = capitalised ? 0.7 : 0.55;
+    if (hasContextNear(PRIVATE_ADDRESS, context, 40)) confidence += 0.15;
+    if (hasContextNear(FACILITY_ADDRESS, context, 30)) confidence = Math.min(confidence, 0.3);
+    hits.push({
+      candidate: { category: 'personal.contact', rule: 'contact.address', start, end, confidence: clampConfidence(confidence), priority: PRIORITY_ADDRESS },
+      normalised: normaliseAddress(text.slice(start, end)),
+    });
+  }
+  return hits;
+}
+
+/** Lowercase street and number, without postal code or punctuation, to compare with the organisation's own. */
+export function normaliseAddress(value: string): string {
+  return value
+    .normalize('NFC')
+    .toLowerCase()
+    .split(',')[0]
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

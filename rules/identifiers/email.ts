@@ -1,0 +1,74 @@
+import type { Candidate } from './candidate';
+import { clampConfidence } from './candidate';
+
+export const PRIORITY_EMAIL = 95;
+
+/** Free mail providers: an address there belongs to a private person. */
+const FREEMAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.se', 'outlook.com', 'outlook.se', 'live.com', 'live.se',
+  'msn.com', 'yahoo.com', 'yahoo.se', 'icloud.com', 'me.com', 'mac.com', 'telia.com', 'spray.se', 'bredband.net',
+  'comhem.se', 'tele2.se', 'glocalnet.net', 'protonmail.com', 'proton.me', 'gmx.com', 'gmx.net', 'aol.com', 'mail.com',
+]);
+
+/** Shared mailboxes of an organisation ("kontaktcenter@…", "bygglov@…"), not a private person's. */
+const FUNCTIONAL_LOCAL_PARTS =
+  /^(?:info|kontakt|kontaktcenter|kontaktcentret|kundtjanst|kundtjänst|registrator|registratur|diarium|bygglov|miljo|miljö|vaxel|växel|kommun|kommunen|kommunstyrelsen|servicecenter|medborgarkontoret|medborgarservice|support|press|media|reception|noreply|no-reply|socialtjanst|socialtjänst|forskola|förskola|skola|bibliotek|biblioteket|kultur|fritid|dataskyddsombud|dso|hr|ekonomi|faktura|fakturor|kommunikation|webb|redaktion|post|mail)(?:[.\-_][\p{L}\p{N}]+)*$/u;
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.\-]/u;
+
+export interface EmailHit {
+  candidate: Candidate;
+  address: string;
+  domain: string;
+}
+
+/**
+ * E-mail addresses, found from each '@' outwards (a regex over the whole text would backtrack
+ * quadratically on long runs of letters). Bounded: 64 characters before, 255 after.
+ */
+export function findEmails(text: string, limit: number): EmailHit[] {
+  const hits: EmailHit[] = [];
+  let at = text.indexOf('@');
+  let consumedUntil = 0;
+  while (at !== -1 && hits.length < limit) {
+    let start = at;
+    while (start > consumedUntil && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 255 && DOMAIN_CHAR.test(text[end])) end++;
+    // Trailing dots and dashes are punctuation, not part of the domain.
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    while (start < at && (text[start] === '.' || text[start] === '\'')) start++;
+    const local = text.slice(start, at);
+    const domain = text.slice(at + 1, end).toLowerCase();
+    const labels = domain.split('.');
+    const topLevel = labels[labels.length - 1] ?? '';
+    if (local.length > 0 && labels.length >= 2 && labels.every((l) => l.length > 0) && /^\p{L}{2,}$/u.test(topLevel)) {
+      hits.push({
+        candidate: {
+          category: 'personal.contact',
+          rule: 'contact.email',
+          start,
+          end,
+          confidence: clampConfidence(emailConfidence(local.toLowerCase(), domain)),
+          priority: PRIORITY_EMAIL,
+        },
+        address: text.slice(start, end).toLowerCase(),
+        domain,
+      });
+      consumedUntil = end;
+    }
+    at = text.indexOf('@', Math.max(at + 1, end));
+  }
+  return hits;
+}
+
+function emailConfidence(local: string, domain: string): number {
+  if (FREEMAIL_DOMAINS.has(domain)) return 0.92;
+  if (FUNCTIONAL_LOCAL_PARTS.test(local)) return 0.3;
+  // Public bodies' domains: a named official's work address is not a private contact detail.
+  if (/(?:^|\.)(?:kommun|region|stad|lansstyrelsen|länsstyrelsen)[\p{L}.\-]*$|(?:^|\.)gov(?:\.[a-z]{2})?$/u.test(domain) || domain.includes('kommun')) {
+    return 0.45;
+  }
+  return 0.75;
+}

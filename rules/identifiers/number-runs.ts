@@ -1,0 +1,111 @@
+// A linear scanner for groups of digits joined by single separators ("070-123 45 67",
+// "3300 651231-8806"). Regexes with nested repetition risk catastrophic backtracking on hostile
+// input (1 MB of digits), so this walks the text once by hand.
+
+/** A maximal sequence of ASCII digits. */
+export interface DigitGroup {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** Digit groups joined by one separator character each; `separators[i]` sits between group i and i+1. */
+export interface NumberRun {
+  groups: DigitGroup[];
+  separators: string[];
+  /** A '+' directly before the first group ("+46 70 …"). */
+  plusPrefix: boolean;
+}
+
+const SEPARATORS = new Set([' ', '-', '+', '\u00a0', '\u2010', '\u2011', '\u2013', '\u202f']);
+/** Longer digit sequences are never identifiers; skipping them keeps hostile input cheap. */
+export const MAX_GROUP_DIGITS = 24;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function scanNumberRuns(text: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const group: DigitGroup = { start, end: i, digits: text.slice(start, i) };
+    const run: NumberRun | undefined = runs[runs.length - 1];
+    const previous: DigitGroup | undefined = run?.groups[run.groups.length - 1];
+    if (
+      run !== undefined &&
+      previous !== undefined &&
+      start === previous.end + 1 &&
+      SEPARATORS.has(text[previous.end]) &&
+      group.digits.length <= MAX_GROUP_DIGITS &&
+      previous.digits.length <= MAX_GROUP_DIGITS
+    ) {
+      run.separators.push(text[previous.end]);
+      run.groups.push(group);
+    } else {
+      runs.push({ groups: [group], separators: [], plusPrefix: start > 0 && text[start - 1] === '+' });
+    }
+  }
+  return runs.filter((run) => run.groups.every((g) => g.digits.length <= MAX_GROUP_DIGITS));
+}
+
+/** A contiguous slice of a run's groups, the unit every number classifier judges. */
+export interface NumberWindow {
+  run: NumberRun;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  digits: string;
+  lengths: number[];
+  separators: string[];
+  /** The window covers the whole run (no digits joined on either side). */
+  whole: boolean;
+}
+
+export const MAX_WINDOW_GROUPS = 7;
+export const MAX_WINDOW_DIGITS = 19;
+
+/** Every window of at most MAX_WINDOW_GROUPS groups and MAX_WINDOW_DIGITS digits: linear in the run. */
+export function* windowsOf(run: NumberRun): Generator<NumberWindow> {
+  const count = run.groups.length;
+  for (let first = 0; first < count; first++) {
+    let digits = '';
+    for (let last = first; last < count && last - first < MAX_WINDOW_GROUPS; last++) {
+      digits += run.groups[last].digits;
+      if (digits.length > MAX_WINDOW_DIGITS) break;
+      yield {
+        run,
+        first,
+        last,
+        start: run.groups[first].start,
+        end: run.groups[last].end,
+        digits,
+        lengths: run.groups.slice(first, last + 1).map((g) => g.digits.length),
+        separators: run.separators.slice(first, last),
+        whole: first === 0 && last === count - 1,
+      };
+    }
+  }
+}
+
+/** Luhn (mod 10) check over a digit string, as used by cards, bankgiro, plusgiro and personnummer. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let value = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      value *= 2;
+      if (value > 9) value -= 9;
+    }
+    sum += value;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}

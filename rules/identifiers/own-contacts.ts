@@ -1,0 +1,47 @@
+import type { OwnContacts } from '../types';
+import { normaliseAddress } from './address';
+import { normalisePhone } from './phone';
+
+/** The organisation's own contact details in comparable form. */
+export interface NormalisedOwnContacts {
+  emails: Set<string>;
+  phones: Set<string>;
+  addresses: string[];
+  domains: Set<string>;
+}
+
+function hostOf(value: string): string | null {
+  const trimmed = value.trim().toLowerCase();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
+    return url.hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function strings(values: unknown): string[] {
+  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function normaliseOwnContacts(own: OwnContacts | undefined): NormalisedOwnContacts {
+  const emails = new Set(strings(own?.emails).map((e) => e.trim().toLowerCase()));
+  const phones = new Set(strings(own?.phones).map(normalisePhone).filter((p): p is string => p !== null));
+  const addresses = strings(own?.addresses).map(normaliseAddress).filter((a) => a.length > 0);
+  const domains = new Set(strings(own?.websites).map(hostOf).filter((h): h is string => h !== null));
+  return { emails, phones, addresses, domains };
+}
+
+/** An e-mail is the organisation's when listed, or at the domain of one of its websites. */
+export function isOwnEmail(own: NormalisedOwnContacts, address: string, domain: string): boolean {
+  if (own.emails.has(address)) return true;
+  for (const host of own.domains) {
+    if (domain === host || domain.endsWith(`.${host}`)) return true;
+  }
+  return false;
+}
+
+export function isOwnAddress(own: NormalisedOwnContacts, normalised: string): boolean {
+  return own.addresses.some((a) => a === normalised || a.startsWith(`${normalised} `) || a.startsWith(`${normalised},`) || normalised.startsWith(a));
+}

@@ -1,0 +1,87 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Candidate } from './candidate';
+import { clampConfidence } from './candidate';
+import {
+  ORGANISATION_CONTEXT,
+  PHONE_CONTEXT,
+  PRIVATE_CONTEXT,
+  hasContext,
+  hasContextNear,
+  textAfter,
+  textBefore,
+} from './context';
+import type { NumberWindow } from './number-runs';
+
+export const PRIORITY_PHONE_SHAPED = 70;
+export const PRIORITY_PHONE_UNSEPARATED = 50;
+
+export interface PhoneHit {
+  candidate: Candidate;
+  /** E.164 form, to compare with the organisation's own numbers. */
+  e164: string;
+  inContext: boolean;
+}
+
+/**
+ * Phone numbers as people write them: "070-123 45 67", "+46 70 123 45 67", "08-508 290 00",
+ * "0701234567". A window qualifies when it starts like a phone number (0 + area code, +country or 00)
+ * and libphonenumber says the number exists.
+ */
+export function classifyPhone(text: string, window: NumberWindow): PhoneHit | null {
+  const { digits, lengths, run } = window;
+  const international = window.first === 0 && run.plusPrefix;
+  const internationalZeros = digits.startsWith('00') && lengths[0] <= 4;
+  if (!international && !digits.startsWith('0')) return null;
+  if (!international && !internationalZeros && (digits.length < 8 || digits.length > 10)) return null;
+  if (international && (digits.length < 8 || digits.length > 15)) return null;
+  // The first group is an area code (2-4 digits, "08", "070", "0435") or the whole number.
+  const shapedLikePhone = international || lengths.length === 1 || (lengths[0] >= 2 && lengths[0] <= 4) || internationalZeros;
+  if (!shapedLikePhone) return null;
+  const glued = /[\p{L}\p{N}]/u;
+  if (window.start > 0 && glued.test(text[window.start - 1]) && window.first === 0) return null;
+  if (window.end < text.length && glued.test(text[window.end])) return null;
+
+  const raw = international ? `+${digits}` : internationalZeros ? `+${digits.slice(2)}` : digits;
+  let parsed;
+  try {
+    parsed = parsePhoneNumberFromString(raw, 'SE');
+  } catch {
+    return null;
+  }
+  if (!parsed || !parsed.isValid()) return null;
+
+  const start = international ? window.start - 1 : window.start;
+  const before = textBefore(text, start, 60);
+  const after = textAfter(text, window.end, 25);
+  const inContext = hasContextNear(PHONE_CONTEXT, before, 30);
+  const privateNear = hasContextNear(PRIVATE_CONTEXT, before, 25);
+  let confidence = lengths.length > 1 || international ? 0.8 : 0.7;
+  if (inContext) confidence += 0.1;
+  // Organisations publish switchboards ("kommunens växel 011-15 00 00"); they conventionally end in 000.
+  const national = parsed.nationalNumber;
+  const switchboardLike = /0{3}$/.test(national);
+  const organisation = hasContext(ORGANISATION_CONTEXT, before) || hasContextNear(ORGANISATION_CONTEXT, after, 25);
+  if (!privateNear && (organisation || switchboardLike)) confidence = Math.min(confidence, organisation ? 0.25 : 0.4);
+  return {
+    candidate: {
+      category: 'personal.contact',
+      rule: 'contact.phone',
+      start,
+      end: window.end,
+      confidence: clampConfidence(confidence),
+      priority: lengths.length > 1 || international ? PRIORITY_PHONE_SHAPED : PRIORITY_PHONE_UNSEPARATED,
+    },
+    e164: parsed.number,
+    inContext,
+  };
+}
+
+/** E.164 form of a phone number the organisation lists as its own; null when it does not parse. */
+export function normalisePhone(value: string): string | null {
+  try {
+    const parsed = parsePhoneNumberFromString(value, 'SE');
+    return parsed ? parsed.number : null;
+  } catch {
+    return null;
+  }
+}

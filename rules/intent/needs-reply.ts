@@ -1,0 +1,66 @@
+import {
+  FAULT_REPORT,
+  INSULT,
+  LEADING_NOISE,
+  QUESTION_OPENERS,
+  READER_QUESTION,
+  REQUEST,
+  RHETORICAL,
+  UNMARKED_QUESTION_OPENERS,
+  UNMARKED_VERB_FIRST,
+  VERB_FIRST_QUESTION,
+} from './patterns';
+import type { Sentence } from './sentences';
+
+export interface ReplyScore {
+  confidence: number;
+  rule: string;
+}
+
+/** A handle that names the organisation ("@kommunen", "@stockholmsstad") rather than another reader. */
+const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library)[\p{L}\p{N}_.]*/u;
+
+/**
+ * How likely a sentence asks the organisation something it must answer. Questions (with or without
+ * '?'), requests and fault reports score; questions to other readers, rhetorical questions and
+ * sentences made of insults score below the flag threshold.
+ */
+export function scoreNeedsReply(sentence: Sentence, wholeText: string): ReplyScore | null {
+  const body = sentence.text.replace(LEADING_NOISE, '');
+  let confidence = 0;
+  let rule = '';
+  const opensWithQuestionWord = QUESTION_OPENERS.test(body);
+  const verbFirst = VERB_FIRST_QUESTION.test(body);
+  if (sentence.question) {
+    confidence = opensWithQuestionWord || verbFirst ? 0.9 : 0.8;
+    rule = 'intent.question';
+  } else if (UNMARKED_QUESTION_OPENERS.test(body) || UNMARKED_VERB_FIRST.test(body)) {
+    // "Varför är biblioteket stängt idag", "hur gör man för att …": a question without its mark.
+    confidence = 0.7;
+    rule = 'intent.question-unmarked';
+  }
+  if (REQUEST.test(sentence.text) && confidence < 0.75) {
+    confidence = 0.75;
+    rule = 'intent.request';
+  }
+  if (confidence === 0 && FAULT_REPORT.test(sentence.text)) {
+    confidence = 0.6;
+    rule = 'intent.fault-report';
+  }
+  if (confidence === 0) return null;
+
+  // Who is asked: another reader ("@anna vet du …", "någon som har tips?") is not the organisation.
+  const mention = /^@[\p{L}\p{N}_.]+/u.exec(sentence.text) ?? /^@[\p{L}\p{N}_.]+/u.exec(wholeText.trimStart());
+  const toReader =
+    READER_QUESTION.test(sentence.text) ||
+    (mention !== null && !ORGANISATION_HANDLE.test(mention[0])) ||
+    (/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u.test(sentence.text) && !/(?<![\p{L}\p{N}])(?:ni|er|ert|era|kommunen|staden)(?![\p{L}\p{N}])/u.test(sentence.text) && rule !== 'intent.question');
+  if (toReader) return { confidence: 0.3, rule: 'intent.question-to-reader' };
+  if (RHETORICAL.test(sentence.text)) return { confidence: 0.35, rule: 'intent.rhetorical' };
+  if (INSULT.test(sentence.text)) return { confidence: 0.35, rule: 'intent.insult-question' };
+  // "Tre månader till?!": a short exclamation shaped as a question mocks rather than asks.
+  if (sentence.exclamatoryQuestion && !opensWithQuestionWord && !verbFirst && body.split(/\s+/u).length <= 4) {
+    return { confidence: 0.4, rule: 'intent.rhetorical' };
+  }
+  return { confidence, rule };
+}

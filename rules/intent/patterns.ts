@@ -1,0 +1,100 @@
+// Phrase patterns for intent, on lowercase NFC text. Words are matched with Swedish-safe boundaries
+// (GUIDE: no \b; (?<![\p{L}\p{N}]) … (?![\p{L}\p{N}]) with the u flag). Each list says why it exists.
+
+/** Whole-word alternation; `words` may hold regex syntax. */
+export function words(list: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+export function re(source: string): RegExp {
+  return new RegExp(source, 'u');
+}
+
+/** Greetings and handles that open a comment before the question itself ("Hej! …", "@kommunen när …"). */
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+)+/u;
+
+/** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
+export const QUESTION_OPENERS = re(
+  `^(?:${[
+    'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'var', 'vart', 'varifrån', 'varför', 'hur', 'vad', 'vilken', 'vilket', 'vilka', 'vem', 'vems', 'va(?=\\s+(?:är|gäller|händer|kostar|gör))',
+    'when', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+);
+
+/** Verb-first questions: "går det att", "kan ni", "finns det", "is there", "can you". */
+export const VERB_FIRST_QUESTION = re(
+  `^(?:${[
+    '(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|borde|gäller|stämmer|är|har|vet|vill|tänker|kommer|blir|hjälper|tar|gör|påverkar|funkar|fungerar|räcker|hinner|öppnar|stänger|hämtas|plogas|sandas)\\s+(?:det|man|ni|jag|vi|du|någon|nån|kommunen|staden|ni\\s+inte|det\\s+inte|\\p{L}{2,}(?:en|et|na|erna|arna|orna)(?![\\p{L}]))',
+    '(?:can|could|would|will|is|are|do|does|did|should|may|has|have)\\s+(?:you|i|we|the|there|it|this|that|anyone|someone|my|our)',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+);
+
+/** Question openers that also ask without a '?' ("Varför är biblioteket stängt idag"); "vilken/vad" open exclamations too ("vilket väder"). */
+export const UNMARKED_QUESTION_OPENERS = re(
+  `^(?:${[
+    'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
+    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'vilken tid', 'vilka tider',
+    'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+);
+
+/** Verb-first questions without a '?' need a pronoun subject; "Har en mapp …" is a statement. */
+export const UNMARKED_VERB_FIRST = re(
+  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])`,
+);
+
+/** Requests and statements that ask the organisation to act or answer, wherever they sit in a sentence. */
+export const REQUEST = re(
+  words([
+    'jag undrar', 'vi undrar', 'undrar (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
+    'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',
+    'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)', 'jag behöver (?:hjälp|veta|svar)',
+    'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
+    'hjälp mig', 'hjälp oss', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
+    'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
+    'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
+    'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
+    'betala tillbaka', 'vad händer', 'vad gäller',
+  ]),
+);
+
+/** Fault reports: something the organisation runs has not been done or is broken. */
+export const FAULT_REPORT = re(
+  words([
+    '(?:har|har ju|är)\\s+(?:fortfarande\\s+|ännu\\s+|aldrig\\s+)?(?:inte\\s+)?(?:varit|kommit|plogat|plogats|sandat|sandats|tömt|tömts|hämtat|hämtats|lagat|lagats|svarat|fått)(?:\\s+\\p{L}+){0,4}\\s+(?:på|i)\\s+(?:\\p{L}+)',
+    'fortfarande inte (?:varit|kommit|plogat|plogats|sandat|sandats|tömt|tömts|hämtat|hämtats|lagat|lagats|svarat|fått)',
+    '(?:är|står|ligger) (?:helt )?(?:trasig|trasiga|trasigt|sönder|nere|avstängd|avstängt|översvämmad|översvämmat|fullt|fulla|igensatt|igensatta)',
+    '(?:fungerar|funkar|lyser|går) inte',
+    'har inte (?:fått|kommit)',
+    'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",
+  ]),
+);
+
+/** Questions put to other readers, not the organisation: "någon som har tips?", "anyone else going?". */
+export const READER_QUESTION = re(
+  words([
+    'någon som (?:har|vet|kan|ska|vill|är|minns|känner)', 'nån som (?:har|vet|kan|ska|vill|är|minns|känner)', 'någon mer', 'nån mer', 'några fler',
+    'till dig som', 'till er som', 'du som', 'anyone (?:know|have|else|going)', 'does anyone', 'anybody',
+    'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
+    "what'?s your (?:snap|number|insta|ig)", 'din snap', 'dm me', 'skriv dm', 'dm:a', 'swisha mig',
+  ]),
+);
+
+/** Rhetorical questions: asked to accuse or mock, not to be answered. */
+export const RHETORICAL = re(
+  words([
+    '(?:vi|jag) betalar skatt för', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
+    'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',
+    'skäms ni inte', 'eller hur', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',
+  ]),
+);
+
+/** Insults and slurs aimed at people; a question made mostly of these is an attack. Profanity alone ("jävla skit") is not. */
+export const INSULT = re(
+  words([
+    'idiot\\p{L}*', 'idi[o0]t\\p{L}*', 'inkompetent\\p{L}*', 'korkad\\p{L}*', 'pucko\\p{L}*', 'clown\\p{L}*', 'pajas\\p{L}*', 'lögnare', 'lögnaktig\\p{L}*',
+    'parasit\\p{L}*', 'svin', 'svinen', 'äckel', 'äcklig\\p{L}*', 'fittor?', 'hor(?:a|or|an)', 'kukhuvud\\p{L}*', 'mongo\\p{L}*', 'cp-\\p{L}+', 'efterbliven\\p{L}*',
+    'dumjävl\\p{L}*', 'fjant\\p{L}*', 'tönt\\p{L}*', 'blatte\\p{L}*', 'svartskall\\p{L}*', 'n[\\*e]gr\\p{L}*', 'neger', 'zigenare\\p{L}*',
+    'förrädare\\p{L}*', 'pedofil\\p{L}*', 'moron\\p{L}*', 'stupid', 'corrupt', 'incompetent', 'clowns?', 'liars?', 'idiots?',
+  ]),
+);

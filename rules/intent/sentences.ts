@@ -1,0 +1,57 @@
+/** A sentence of a (normalised) text: its span and whether it ends in a question mark. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  question: boolean;
+  /** "?!" or "!?": exclamatory, often rhetorical. */
+  exclamatoryQuestion: boolean;
+}
+
+function isBoundary(char: string): boolean {
+  return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\u2026';
+}
+
+/**
+ * Splits on . ! ? … and newlines. A '?' inside a URL ("site.se/a?b=1") or a '.' inside a number or
+ * abbreviation followed by no space does not end a sentence. Linear.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isBoundary(text[i])) {
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (text[i] !== '\n' && next !== undefined && !/[\s"'”»)\]!?.…]/u.test(next) && !/\p{Extended_Pictographic}/u.test(next)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && (isBoundary(text[end]) || text[end] === ' ')) end++;
+    push(sentences, text, start, i, text.slice(i, end));
+    start = end;
+    i = end;
+  }
+  if (start < text.length) push(sentences, text, start, text.length, '');
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, start: number, contentEnd: number, terminator: string): void {
+  let s = start;
+  while (s < contentEnd && /\s/u.test(text[s])) s++;
+  let e = contentEnd;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  if (e <= s) return;
+  const end = terminator.includes('?') ? contentEnd + terminator.trimEnd().length : e;
+  sentences.push({
+    start: s,
+    end,
+    text: text.slice(s, end),
+    question: terminator.includes('?'),
+    exclamatoryQuestion: /\?!|!\?/.test(terminator),
+  });
+}

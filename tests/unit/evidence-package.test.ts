@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import PostalMime from 'postal-mime';
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { buildEvidenceDocument, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
+import { buildEml, buildZip, mailtoLink, packageFiles, subjectLine } from '@/utils/evidence/package';
+import { buildEvidencePdf } from '@/utils/evidence/pdf';
+import { sha256Hex } from '@/utils/evidence/hash';
+
+// The smallest valid PNG (1×1, transparent).
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+const captured: CapturedComment = {
+  platform: 'facebook',
+  pageUrl: 'https://www.facebook.com/sjovikskommun/posts/123',
+  account: { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' },
+  comment: {
+    id: 'c42', parentId: null, author: { name: 'Kalle Test', handle: null, url: 'https://www.facebook.com/kalle.test' },
+    text: 'Jag ska döda dig <script>alert(1)</script> \u202Eåäö 😀', truncated: false, postedAt: '2026-11-23T08:00:00.000Z',
+    edited: false, hiddenReplies: false, permalink: 'https://www.facebook.com/sjovikskommun/posts/123?comment_id=42',
+  },
+  parent: null,
+  replies: [{ id: 'c43', parentId: 'c42', author: { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: null }, text: 'Vi har tagit bort kommentaren.', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null }],
+  findings: [{ category: 'prohibited.threat', start: 0, end: 16, confidence: 0.95, rule: 'lex.prohibited.threat', evidence: 'Jag ska döda dig', entry: 'threat.kill' }],
+};
+
+async function makePackage() {
+  const imageSha256 = await sha256Hex(PNG);
+  const doc = buildEvidenceDocument({
+    id: 'e1', captured, editor: 'Anna Berg, kommunikatör', capturedAt: '2026-11-23T10:00:00.000Z',
+    browser: 'Chromium 156', extensionVersion: '0.1.0', imageSha256,
+  });
+  const record = await serialiseRecord(doc);
+  return { doc, record, imageSha256 };
+}
+
+describe('a documentation package', () => {
+  it('keeps the comment text exactly, names the editor, and hashes verify', async () => {
+    const { doc, record, imageSha256 } = await makePackage();
+    const parsed = JSON.parse(record.json);
+    expect(parsed.comment.text).toBe(captured.comment.text);
+    expect(parsed.editor).toBe('Anna Berg, kommunikatör');
+    expect(parsed.categories).toEqual(['prohibited.threat']);
+    expect(parsed.thread.replies).toHaveLength(1);
+    expect(await sha256Hex(record.json)).toBe(record.sha256);
+    expect(doc.image?.sha256).toBe(imageSha256);
+  });
+
+  it('becomes an .eml that parses as MIME with the attachments intact', async () => {
+    const { doc, record } = await makePackage();
+    const files = packageFiles(record, PNG, null);
+    const eml = buildEml({ to: 'registrator@sjovik.se', from: 'kommun@sjovik.se', doc, recordSha256: record.sha256, files });
+    const mail = await PostalMime.parse(eml);
+    expect(mail.to?.[0]?.address).toBe('registrator@sjovik.se');
+    expect(mail.subject).toBe(subjectLine(doc));
+    expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    expect(mail.text).toContain(captured.comment.text);
+    const attachments = Object.fromEntries(mail.attachments.map((a) => [a.filename, new Uint8Array(a.content as ArrayBuffer)]));
+    expect(Object.keys(attachments).sort()).toEqual(['handling.json', 'skarmbild.png']);
+    expect(attachments['skarmbild.png']).toEqual(PNG);
+    expect(await sha256Hex(attachments['handling.json'])).toBe(record.sha256);
+  });
+
+  it('becomes a ZIP whose checksum list matches its files', async () => {
+    const { record, imageSha256 } = await makePackage();
+    const zip = unzipSync(buildZip(packageFiles(record, PNG, null), record.sha256, imageSha256));
+    expect(Object.keys(zip).sort()).toEqual(['SHA256SUMS.txt', 'handling.json', 'skarmbild.png']);
+    const sums = new TextDecoder().decode(zip['SHA256SUMS.txt']);
+    expect(sums).toContain(`${await sha256Hex(zip['handling.json'])}  handling.json`);
+    expect(sums).toContain(`${await sha256Hex(zip['skarmbild.png'])}  skarmbild.png`);
+  });
+
+  it('becomes a PDF with the picture and the record, even for 1 MB of text', async () => {
+    const { doc, record } = await makePackage();
+    const pdf = await buildEvidencePdf({ title: subjectLine(doc), image: PNG, lines: ['Kommentar:', 'x'.repeat(1_000_000), 'åäö 😀 \u202E'], maxPages: 5 });
+    const loaded = await PDFDocument.load(pdf);
+    expect(loaded.getPageCount()).toBe(5);
+    expect(loaded.getTitle()).toBe(subjectLine(doc));
+    expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('offers a mailto: fallback addressed to the registrar', async () => {
+    const { doc, record } = await makePackage();
+    const link = mailtoLink('registrator@sjovik.se', doc, record.sha256);
+    expect(link.startsWith('mailto:registrator%40sjovik.se?subject=')).toBe(true);
+    expect(decodeURIComponent(link)).toContain('Kalle Test');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelativeTime } from '@/utils/page/relative-time';
+
+// Monday 23 November 2026, 12:00 local time. Expected values are built with local-time
+// constructors so the test holds in any time zone, as the labels are shown in local time.
+const now = new Date(2026, 10, 23, 12, 0);
+const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).toISOString();
+const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+describe('parseRelativeTime: Swedish Facebook labels', () => {
+  it.each([
+    ['Just nu', ago(0)],
+    ['1 min', ago(MIN)],
+    ['5 min', ago(5 * MIN)],
+    ['3 tim', ago(3 * HOUR)],
+    ['2 d', ago(2 * DAY)],
+    ['1 v', ago(7 * DAY)],
+    ['3 v', ago(21 * DAY)],
+    ['för 2 dagar sedan', ago(2 * DAY)],
+    ['en vecka sedan', ago(7 * DAY)],
+  ])('%s is that long before the capture', (label, expected) => {
+    expect(parseRelativeTime(label, now)).toBe(expected);
+  });
+
+  it('counts "1 år" as a calendar year back', () => {
+    expect(parseRelativeTime('1 år', now)).toBe(local(2025, 11, 23, 12, 0));
+  });
+
+  it('reads "igår" as yesterday and keeps the clock of "I går kl. 14:05"', () => {
+    expect(parseRelativeTime('igår', now)).toBe(local(2026, 11, 22));
+    expect(parseRelativeTime('I går kl. 14:05', now)).toBe(local(2026, 11, 22, 14, 5));
+  });
+
+  it('reads dates with and without year and clock', () => {
+    expect(parseRelativeTime('12 mars', now)).toBe(local(2026, 3, 12));
+    expect(parseRelativeTime('12 mars 2024', now)).toBe(local(2024, 3, 12));
+    expect(parseRelativeTime('12 mars kl. 09:15', now)).toBe(local(2026, 3, 12, 9, 15));
+  });
+
+  it('puts a year-less date that would lie in the future in last year', () => {
+    expect(parseRelativeTime('24 december', now)).toBe(local(2025, 12, 24));
+  });
+
+  it('reads a weekday as the latest such day before today', () => {
+    expect(parseRelativeTime('tisdag kl. 10:15', now)).toBe(local(2026, 11, 17, 10, 15));
+  });
+});
+
+describe('parseRelativeTime: English and X labels', () => {
+  it.each([
+    ['Just now', ago(0)],
+    ['1m', ago(MIN)],
+    ['3h', ago(3 * HOUR)],
+    ['2d', ago(2 * DAY)],
+    ['1w', ago(7 * DAY)],
+    ['a week ago', ago(7 * DAY)],
+    ['2 weeks ago', ago(14 * DAY)],
+    ['an hour ago', ago(HOUR)],
+  ])('%s is that long before the capture', (label, expected) => {
+    expect(parseRelativeTime(label, now)).toBe(expected);
+  });
+
+  it('reads "Yesterday at 2:05 PM" with the 12-hour clock', () => {
+    expect(parseRelativeTime('Yesterday at 2:05 PM', now)).toBe(local(2026, 11, 22, 14, 5));
+    expect(parseRelativeTime('Yesterday at 12:30 AM', now)).toBe(local(2026, 11, 22, 0, 30));
+  });
+
+  it.each([
+    ['March 12', local(2026, 3, 12)],
+    ['March 12, 2024', local(2024, 3, 12)],
+    ['12 March 2024', local(2024, 3, 12)],
+    ['30 May at 11:02', local(2026, 5, 30, 11, 2)],
+    ['Nov 12', local(2026, 11, 12)],
+    ['12 nov.', local(2026, 11, 12)],
+    ['Tuesday, 12 March 2024 at 09:15', local(2024, 3, 12, 9, 15)],
+  ])('%s is read as a date', (label, expected) => {
+    expect(parseRelativeTime(label, now)).toBe(expected);
+  });
+});
+
+describe('parseRelativeTime: what it refuses', () => {
+  it.each([
+    [''],
+    ['Gilla'],
+    ['Reply'],
+    ['31 februari 2024'],
+    ['12 mars kl. 25:00'],
+    ['<script>alert(1)</script>'],
+    ['\u202E3 tim'.repeat(40)],
+    ['9999 v'.padEnd(200, 'x')],
+  ])('returns null for %j', (label) => {
+    expect(parseRelativeTime(label, now)).toBeNull();
+  });
+
+  it('does not throw on non-strings or an invalid capture time', () => {
+    expect(parseRelativeTime(undefined as unknown as string, now)).toBeNull();
+    expect(parseRelativeTime('3 tim', new Date(Number.NaN))).toBeNull();
+  });
+
+  it('ignores direction marks and non-breaking spaces around a label', () => {
+    expect(parseRelativeTime('\u200e3\u00a0tim\u200f', now)).toBe(ago(3 * HOUR));
+  });
+
+  it('handles 1 MB of text quickly', () => {
+    const start = Date.now();
+    expect(parseRelativeTime('1 '.repeat(500_000), now)).toBeNull();
+    expect(Date.now() - start).toBeLessThan(200);
+  });
+});
