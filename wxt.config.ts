@@ -14,8 +14,17 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'notifications',
+      'downloads',
     ],
+    // The registrar's intake is asked for when the organisation enters its address (least privilege).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'document-comment': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Dokumentera kommentaren och skicka till registrator',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@ import type { OfficeHours } from '@/rules/office-hours';
 import type { Finding } from '@/rules/types';
 import type { LogAction, LogEntry } from './db/records';
 import type { PageReport } from './report';
+import type { CapturedComment } from './evidence/record';
 
 /** Expected failures cross the boundary as values, never as thrown errors. */
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -44,10 +45,18 @@ interface ProtocolMap {
   // any extension context → background
   logAction(input: LogInput): Result<{ entry: LogEntry }>;
   getPageReport(tabId: number): PageReport | null;
+  documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
+  retryDelivery(outboxId: string): Result;
   // background → extension pages
   pageReportChanged(tabId: number): void;
   // side panel → content script (sent to a tab)
   revealComment(commentId: string): Result;
+  /** Settings or the ignore list changed: fetch the page context again and rescan. */
+  refreshPage(): void;
+  /** A short message shown on the page (after a context-menu or keyboard documentation). */
+  showNotice(message: string): void;
+  /** Scrolls the comment (or, for null, the one the editor last pointed at) into view, marks it, and reads it. */
+  prepareCapture(commentId: string | null): Result<{ captured: CapturedComment }>;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,16 +1,22 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings/store';
 import { ownContacts } from '@/utils/settings/own-contacts';
 import { analyzeTexts } from './analyze-texts';
+import { documentComment } from './document-comment';
 import { appendLog } from './log';
+import { rememberFalseAlarm } from './false-alarm';
+import { OUTBOX_ALARM, processOutbox, retryDelivery } from './outbox';
+import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openSidePanelOnActionClick } from './side-panel';
 import { validatePageReport } from './validate-report';
 
+// Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
   openSidePanelOnActionClick();
+  registerPageCommands((tabId, message) => void sendMessage('showNotice', message, tabId).catch(() => undefined));
 
   onMessage('getPageContext', ({ data }) => pageContext(data));
   onMessage('reportPage', async ({ data, sender }) => {
@@ -22,7 +28,20 @@ export default defineBackground(() => {
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   onMessage('getPageReport', ({ data }) => pageReport(data));
-  onMessage('logAction', ({ data }) => appendLog(data));
+  onMessage('logAction', async ({ data }) => {
+    const result = await appendLog(data);
+    if (result.ok) await rememberFalseAlarm(result.entry);
+    return result;
+  });
+  onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
+  onMessage('retryDelivery', async ({ data }) => {
+    await retryDelivery(data);
+    return { ok: true };
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => { if (alarm.name === OUTBOX_ALARM) void processOutbox(); });
+  browser.runtime.onStartup.addListener(() => void processOutbox());
+  self.addEventListener('online', () => void processOutbox());
+  void processOutbox(); // the worker may have been stopped mid-delivery
 });

@@ -1,14 +1,98 @@
 import type { AdapterResult } from '@/utils/page/adapter';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
+import { commentCountFromText, isLabel } from './labels';
+import { readComments } from './read-comments';
+import { postArticles, readPost, readPostTime } from './read-post';
+import { readComposer, readProfileOwner, readProfileText, readSignedIn } from './read-profile';
+import { commentArticle } from './selectors';
+import { pageKindFromUrl } from './urls';
 
-// Placeholder until the facebook adapter lands.
-export function readPage(_doc: Document, url: string, now: Date): AdapterResult {
-  return {
-    snapshot: {
-      platform: 'facebook', pageKind: 'unknown', url, capturedAt: now.toISOString(), pageOwner: null,
-      signedIn: null, post: null, comments: [], profileText: null, recentPostTimes: [],
-      uiLanguage: _doc.documentElement.lang || 'en', misses: [],
-    },
-    elements: new Map(),
-    composer: null,
+const COMMENT = commentArticle.css.join(', ');
+
+/** Runs one part of the reading; a part that throws becomes a LayoutMiss and a fallback value. */
+function part<T>(name: string, misses: LayoutMiss[], fallback: T, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    misses.push({ part: name, detail: `failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) });
+    return fallback;
+  }
+}
+
+/**
+ * Reads a Facebook page (post, page/profile, about) into a snapshot. Read-only, never throws,
+ * no browser globals: it also runs under Node with jsdom for the extract CLI.
+ */
+export function readPage(doc: Document, url: string, now: Date): AdapterResult {
+  const misses: LayoutMiss[] = [];
+  const uiLanguage = part('page', misses, 'en', () => (doc.documentElement.getAttribute('lang') || 'en').trim());
+  const posts = part('postArticle', misses, [] as Element[], () => postArticles(doc));
+  let pageKind: PageKind = part('page', misses, 'unknown' as PageKind, () => pageKindFromUrl(url));
+  const hasComments = part('commentArticle', misses, false, () => doc.querySelector(COMMENT) !== null);
+  if (pageKind === 'unknown' && posts.length === 1 && hasComments) pageKind = 'post';
+
+  // The post whose comments are shown: the one holding them, else the first.
+  const mainPost = part('postArticle', misses, null as Element | null, () =>
+    pageKind === 'post' ? posts.find((p) => p.querySelector(COMMENT)) ?? posts[0] ?? null : null,
+  );
+  if (pageKind === 'post' && !mainPost) misses.push({ part: 'postArticle', detail: 'no post article on a post page' });
+  const post: PostSnapshot | null = mainPost ? part('postArticle', misses, null, () => readPost(doc, mainPost, url, now)) : null;
+  if (mainPost && post && !post.author) misses.push({ part: 'postAuthorLink', detail: 'the post has no author link' });
+
+  const profileOwner = part('profileName', misses, null as AuthorRef | null, () => (pageKind === 'profile' ? readProfileOwner(doc, url) : null));
+  const pageOwner = pageKind === 'profile' ? profileOwner : post?.author ?? null;
+
+  const read = part('commentArticle', misses, { comments: [] as CommentSnapshot[], elements: new Map<string, Element>(), misses: [] as LayoutMiss[] }, () =>
+    pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null }) : { comments: [], elements: new Map(), misses: [] },
+  );
+  misses.push(...read.misses);
+  const shown = part('button', misses, null as number | null, () => shownCommentCount(mainPost));
+  if (pageKind === 'post' && read.comments.length === 0 && shown && shown > 0) {
+    misses.push({ part: 'commentArticle', detail: `the post says ${shown} comments but none were recognised` });
+  }
+  // More comments than the page shows: a "Visa fler kommentarer" button, or a count above what is listed.
+  if (post && mainPost) {
+    const moreButton = part('button', misses, false, () => hasMoreCommentsButton(mainPost));
+    if (moreButton || (shown !== null && shown > read.comments.length)) post.hiddenComments = true;
+  }
+
+  const profileText = part('profileIntro', misses, null as string | null, () => readProfileText(doc));
+  if (pageKind === 'profile' && !profileText && /\/about/.test(url)) {
+    misses.push({ part: 'aboutSection', detail: 'no about section on an about page' });
+  }
+  const recentPostTimes = part('postPermalink', misses, [] as string[], () =>
+    posts.map((p) => readPostTime(p, now).postedAt).filter((t): t is string => t !== null),
+  );
+  const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => readSignedIn(doc, url));
+  const composer = part('composer', misses, null as Element | null, () => readComposer(doc));
+
+  const snapshot: PageSnapshot = {
+    platform: 'facebook',
+    pageKind,
+    url,
+    capturedAt: Number.isNaN(now.getTime()) ? new Date(0).toISOString() : now.toISOString(),
+    pageOwner,
+    signedIn,
+    post,
+    comments: read.comments,
+    profileText,
+    recentPostTimes,
+    uiLanguage,
+    misses,
   };
+  return { snapshot, elements: read.elements, composer };
+}
+
+function hasMoreCommentsButton(post: Element): boolean {
+  return [...post.querySelectorAll('[role="button"]')].some((b) => !b.closest(COMMENT) && isLabel(b.textContent, 'moreComments'));
+}
+
+/** The post's "28 kommentarer" / "782 comments" counter, when shown. */
+function shownCommentCount(post: Element | null): number | null {
+  if (!post) return null;
+  for (const el of post.querySelectorAll('[role="button"] span')) {
+    const n = commentCountFromText(el.textContent);
+    if (n !== null) return n;
+  }
+  return null;
 }

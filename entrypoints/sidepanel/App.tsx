@@ -1,5 +1,11 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { WorkList } from '@/components/WorkList';
+import { ItemActions } from '@/components/ItemActions';
+import { DeliveryState } from '@/components/DeliveryState';
+import { profileKey } from '@/rules/thread-status';
+import type { LogAction } from '@/utils/db/records';
+import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage } from '@/utils/messaging';
@@ -14,6 +20,25 @@ export function App() {
   const tab = useActiveTab();
   const { report, loading } = usePageReport(tab?.id);
   const select = useViewStore((s) => s.select);
+  const [message, setMessage] = useState('');
+
+  async function documentItem(item: WorkItem) {
+    if (tab?.id === undefined) return;
+    setMessage(lang === 'sv' ? 'Dokumenterar …' : 'Documenting …');
+    const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
+      .catch(() => ({ ok: false as const, reason: lang === 'sv' ? 'Uppsikt svarar inte. Försök igen.' : 'Uppsikt did not answer. Try again.' }));
+    setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : result.reason);
+  }
+
+  async function logItem(item: WorkItem, action: LogAction, detail: string) {
+    if (!report) return;
+    const result = await sendMessage('logAction', {
+      action, platform: report.platform, account: profileKey(report.account?.url) ?? report.account?.handle ?? null,
+      pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
+    });
+    setMessage(result.ok ? (lang === 'sv' ? 'Loggat.' : 'Logged.') : result.reason);
+    if (action === 'false-alarm' && tab?.id !== undefined) void sendMessage('refreshPage', undefined, tab.id).catch(() => undefined);
+  }
 
   return (
     <main lang={lang}>
@@ -31,14 +56,22 @@ export function App() {
             <span className="muted">({t.accountFrom[report.accountSource]}) · {report.commentCount} {t.comments}</span>
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />
-          <div aria-live="polite">
+          <p role="status" className="status-message">{message}</p>
+          <div>
             <WorkList
               report={report}
               lang={lang}
               onReveal={(item) => {
                 select(item.commentId);
-                if (tab?.id !== undefined) void sendMessage('revealComment', item.commentId, tab.id);
+                if (tab?.id !== undefined) void sendMessage('revealComment', item.commentId, tab.id).catch(() => undefined);
               }}
+              renderActions={(item) => (
+                <>
+                  <ItemActions item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
+                  <DeliveryState commentKey={`${report.platform}:${item.commentId}`} lang={lang}
+                    onRetry={(id) => void sendMessage('retryDelivery', id)} />
+                </>
+              )}
             />
           </div>
         </>

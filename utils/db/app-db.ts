@@ -15,8 +15,12 @@ export const SCHEMA_V1 = {
   checklists: 'id, [account+kind], at',
 };
 
-/** Version 2: the false-alarm ignore list, filled from the false alarms already in the log. */
-export const SCHEMA_V2 = { ignored: 'id, &commentKey' };
+/** Version 2: the false-alarm ignore list (filled from false alarms already logged); outbox and log by comment. */
+export const SCHEMA_V2 = {
+  ignored: 'id, &commentKey',
+  outbox: 'id, state, nextAttemptAt, evidenceId, commentKey',
+  log: 'id, at, action, account, *categories, [account+at], commentId',
+};
 
 /** The one database. Only the background and extension pages open it, never a content script. */
 export class AppDB extends Dexie {

@@ -63,10 +63,13 @@ export interface EvidenceRecord extends Who {
   /** The record as JSON exactly as hashed. */
   recordJson: string;
   recordSha256: string;
-  image: Blob | null;
+  /** PNG bytes of the capture. */
+  image: Uint8Array | null;
   imageSha256: string | null;
   /** Registration number the registrar returned, once delivered. */
   registrationNumber: string | null;
+  /** What kind of documentation: one comment, or the account's pages (half-year / closing, R13–R14). */
+  kind: 'comment' | 'account';
 }
 
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
@@ -80,6 +83,10 @@ export interface OutboxItem extends Who {
   /** Epoch ms of the next try (indexed, so the retry alarm finds due items). */
   nextAttemptAt: number;
   lastError: string | null;
+  /** What the last delivery handed over, for the side panel ("E-postutkast sparat", "Diarienummer KS 2026/12"). */
+  receipt: string | null;
+  /** The comment it documents, so the side panel can show its state next to the item. */
+  commentKey: string | null;
   /** Sent with the delivery so the receiver can drop duplicates. */
   idempotencyKey: string;
 }

@@ -18,6 +18,9 @@ const STYLE = `
 .tip { display: none; position: fixed; pointer-events: none; max-width: 360px; padding: 8px 10px; border-radius: 6px;
   background: #1c1b1f; color: #fff; white-space: normal; }
 .tip p { margin: 0 0 4px; }
+.spotlight { --tone: #b3261e; border-width: 4px; border-style: solid; }
+.toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 520px; padding: 10px 14px;
+  border-radius: 8px; background: #1c1b1f; color: #fff; pointer-events: auto; font-size: 14px; }
 .critical { --tone: #b3261e; } .warning { --tone: #b35c00; } .info { --tone: #0b57d0; } .neutral { --tone: #5f6368; }
 @media (prefers-reduced-motion: reduce) { .outline.flash { animation: none; outline: 4px solid var(--tone); } }
 `;
@@ -93,6 +96,32 @@ export class Overlay {
     void entry.outline.offsetWidth; // restart the animation
     entry.outline.classList.add('flash');
     entry.badge.focus({ preventScroll: true });
+  }
+
+  /** A firm outline around a comment being documented, so the screenshot shows which one. */
+  spotlight(id: string, element: Element): void {
+    const box = document.createElement('div');
+    box.className = 'outline spotlight';
+    this.layer.append(box);
+    const entry = this.entries.get(id);
+    const draw = () => {
+      const r = element.getBoundingClientRect();
+      Object.assign(box.style, { display: 'block', left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+    };
+    draw();
+    requestAnimationFrame(draw);
+    if (entry) entry.badge.focus({ preventScroll: true });
+    setTimeout(() => box.remove(), 4000);
+  }
+
+  /** A short message at the bottom of the page (results of the keyboard shortcut and context menu). */
+  notice(message: string): void {
+    const toast = document.createElement('div');
+    toast.className = 'toast';
+    toast.setAttribute('role', 'status');
+    toast.textContent = message;
+    this.layer.append(toast);
+    setTimeout(() => toast.remove(), 6000);
   }
 
   destroy(): void {

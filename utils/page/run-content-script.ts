@@ -38,6 +38,9 @@ export function runContentScript(ctx: ContentScriptContext, platform: Platform, 
   let lastReport = '';
   let loggedMiss = '';
   let timer: number | undefined;
+  let lastResult: AdapterResult | null = null;
+  /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
+  let pointedAt: EventTarget | null = null;
 
   const read = (): AdapterResult | null => {
     try {
@@ -75,6 +78,7 @@ export function runContentScript(ctx: ContentScriptContext, platform: Platform, 
     const result = read();
     if (!result) return;
     const pageContext = await ensureContext(result.snapshot.pageOwner ?? result.snapshot.post?.author ?? null);
+    lastResult = result;
     await analyseNew(result, pageContext);
     const now = new Date();
     const { report, verdicts } = judgePage(result, pageContext, cache, now);
@@ -146,6 +150,51 @@ export function runContentScript(ctx: ContentScriptContext, platform: Platform, 
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     ctx.setTimeout(() => overlay?.flash(commentId), 400);
     return { ok: true };
+  });
+
+  const remember = (event: Event) => { pointedAt = event.target; };
+  for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
+
+  function commentIdAt(target: EventTarget | null): string | null {
+    if (!(target instanceof Node)) return null;
+    let best: string | null = null;
+    for (const [id, element] of marked) if (element.contains(target) && (!best || marked.get(best)!.contains(element))) best = id;
+    return best;
+  }
+
+  onMessage('prepareCapture', async ({ data: requested }) => {
+    const id = requested ?? commentIdAt(pointedAt);
+    const element = id ? marked.get(id) : undefined;
+    const snapshot = lastResult?.snapshot;
+    const comment = snapshot?.comments.find((c) => c.id === id);
+    if (!id || !element || !snapshot || !comment) {
+      return { ok: false, reason: 'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.' };
+    }
+    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    overlay ??= new Overlay();
+    overlay.spotlight(id, element);
+    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
+    const byId = new Map(snapshot.comments.map((c) => [c.id, c]));
+    return {
+      ok: true,
+      captured: {
+        platform, pageUrl: location.href, account: context?.account ?? snapshot.pageOwner, comment,
+        parent: comment.parentId ? byId.get(comment.parentId) ?? null : null,
+        replies: snapshot.comments.filter((c) => c.parentId === id),
+        findings: cache.findings(id, comment.text),
+      },
+    };
+  });
+
+  onMessage('refreshPage', () => {
+    context = null;
+    lastReport = '';
+    schedule();
+  });
+
+  onMessage('showNotice', ({ data: message }) => {
+    overlay ??= new Overlay();
+    overlay.notice(message);
   });
 
   function teardown(): void {

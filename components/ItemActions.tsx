@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { LogAction } from '@/utils/db/records';
+import type { WorkItem } from '@/utils/report';
+import type { Lang } from '@/utils/ui/strings';
+
+export interface ItemActionHandlers {
+  onDocument(item: WorkItem): void;
+  onLog(item: WorkItem, action: LogAction, detail: string): void;
+}
+
+const TEXT = {
+  sv: {
+    document: 'Dokumentera och skicka till registrator', answered: 'Markera som besvarad', removed: 'Borttagen från plattformen',
+    caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
+    considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
+    save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
+  },
+  en: {
+    document: 'Document and send to the registrar', answered: 'Mark as answered', removed: 'Removed from the platform',
+    caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
+    considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
+    save: 'Save', cancel: 'Cancel', more: 'More actions',
+  },
+} as const;
+
+/** The editor's actions on one work item; every one lands in the log. */
+export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers }) {
+  const t = TEXT[lang];
+  const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
+  const [value, setValue] = useState('');
+  const submit = () => {
+    if (!value.trim()) return;
+    handlers.onLog(item, asking === 'case' ? 'case-handling' : 'false-alarm', value.trim());
+    setAsking(null);
+    setValue('');
+  };
+  return (
+    <div className="item-actions">
+      {item.group !== 'unanswered' && (
+        <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{t.document}</button>
+      )}
+      <details>
+        <summary>{t.more}</summary>
+        <div className="action-row">
+          <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+          <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'removed', '')}>{t.removed}</button>
+          <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
+          {item.action === 'police-report' && (
+            <>
+              <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{t.police}: {t.considered}</button>
+              <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.made', '')}>{t.police}: {t.made}</button>
+            </>
+          )}
+          <button type="button" className="action-button" onClick={() => setAsking('false-alarm')}>{t.falseAlarm}</button>
+        </div>
+      </details>
+      {asking && (
+        <form className="ask" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+          <label>
+            {asking === 'case' ? t.caseNumber : t.reason}
+            <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} maxLength={500} required />
+          </label>
+          <button type="submit" className="action-button">{t.save}</button>
+          <button type="button" className="action-button" onClick={() => setAsking(null)}>{t.cancel}</button>
+        </form>
+      )}
+    </div>
+  );
+}

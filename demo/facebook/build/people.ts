@@ -1,0 +1,50 @@
+import type { Person } from './markup';
+
+/** Invented people of Sjövik (no real persons) and the municipality's own page. */
+export const sjovik: Person = { name: 'Sjöviks kommun', profile: 'sjovikskommun' };
+
+const p = (name: string, profile: string): Person => ({ name, profile });
+
+export const people = {
+  karin: p('Karin Lund', 'karin.lund.52'),
+  mats: p('Mats Ek', 'mats.ek.3'),
+  sara: p('Sara Nilsson', 'sara.nilsson.712'),
+  per: p('Per Johansson', 'per.johansson.1960'),
+  ahmed: p('Ahmed Karimi', 'ahmed.karimi.5'),
+  jonas: p('Jonas Berg', 'jonas.berg.77'),
+  elin: p('Elin Ström', 'elin.strom.3'),
+  lars: p('Lars Holm', 'lars.holm.9'),
+  troll: p('Sanningen Sjövik', 'profile.php?id=100089234567123'),
+  kent: p('Kent Dahl', 'kent.dahl.21'),
+  micke: p('Micke Ström', 'micke.strom.88'),
+  robin: p('Robin Lax', 'robin.lax'),
+  spam: p('Krypto Vinst Sverige', 'profile.php?id=100091111222333'),
+  tobbe: p('Tobbe Lind', 'tobbe.lind.4'),
+  omar: p('Omar Haddad', 'omar.haddad.31'),
+  bengt: p('Bengt Ohlsson', 'bengt.ohlsson.6'),
+  gunilla: p('Gunilla Ek', 'gunilla.ek.2'),
+  maria: p('Maria Lindqvist', 'maria.lindqvist.90'),
+  hanna: p('Hanna Björk', 'hanna.bjork.14'),
+  fredrik: p('Fredrik Nyberg', 'fredrik.nyberg.8'),
+  ingrid: p('Ingrid Sundberg', 'ingrid.sundberg.7'),
+  ali: p('Ali Rahimi', 'ali.rahimi.22'),
+  lotta: p('Lotta Persson', 'lotta.persson.15'),
+  nils: p('Nils Wikström', 'nils.wikstrom.4'),
+  emma: p('Emma Sjöberg', 'emma.sjoberg.99'),
+  ulla: p('Ulla Berglund', 'ulla.berglund.41'),
+  eva: p('Eva Holm', 'eva.holm.27'),
+  birgitta: p('Birgitta Ås', 'birgitta.as'),
+  goran: p('Göran Malm', 'goran.malm.4'),
+  fatima: p('Fatima Ali', 'fatima.ali.33'),
+  olle: p('Olle Berg', 'olle.berg.12'),
+  ebba: p('Ebba Kron', 'ebba.kron'),
+  rolf: p('Rolf Åkesson', 'profile.php?id=100012345678901'),
+  stina: p('Stina Lövgren', 'stina.lovgren.2'),
+  liam: p('Liam Carter', 'liam.carter.9'),
+  noor: p('Noor Hassan', 'noor.hassan.18'),
+  jakob: p('Jakob Lind', 'jakob.lind.3'),
+  sofia: p('Sofia Berg', 'sofia.berg.45'),
+  mikael: p('Mikael Ek', 'mikael.ek'),
+  annaS: p('Anna Svensson', 'anna.svensson.61'),
+  hostile: p('<b>Evil</b> \u202Eliam', 'evil.name.1'),
+};

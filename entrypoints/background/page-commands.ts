@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { documentComment } from './document-comment';
+
+const MENU_ID = 'uppsikt-document';
+export const DOCUMENT_COMMAND = 'document-comment';
+const SITES = ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'];
+
+/**
+ * "Dokumentera" from the page itself: a context-menu item on a comment and a keyboard shortcut.
+ * Both grant activeTab, so the capture works without the side panel.
+ */
+export function registerPageCommands(onResult: (tabId: number, message: string) => void): void {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID, title: 'Dokumentera och skicka till registrator', contexts: ['all'], documentUrlPatterns: SITES,
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    void run(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== DOCUMENT_COMMAND || tab?.id === undefined) return;
+    void run(tab.id);
+  });
+
+  async function run(tabId: number) {
+    const result = await documentComment(tabId, null);
+    onResult(tabId, result.ok ? 'Dokumenterad och köad till registrator.' : result.reason);
+  }
+}

@@ -1,0 +1,228 @@
+import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
+import { parseRelativeTime } from '@/utils/page/relative-time';
+import { afterLabel, isHiddenRepliesText, isLabel } from './labels';
+import { visibleText } from './read-text';
+import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
+import { authorFromLink, cleanLink, commentIdsFromHref, profileFromHref } from './urls';
+
+export interface ReadComments {
+  comments: CommentSnapshot[];
+  elements: Map<string, Element>;
+  misses: LayoutMiss[];
+}
+
+interface Context {
+  url: string;
+  now: Date;
+  /** The post's author: comments with the "Author" badge and no readable link are theirs. */
+  postAuthor: AuthorRef | null;
+}
+
+const COMMENT = commentArticle.css.join(', ');
+const isComment = (el: Element) => el.matches(COMMENT);
+
+/** The elements that belong to this comment itself, not to a comment nested inside it. */
+function own(article: Element, found: Element[]): Element[] {
+  return found.filter((el) => el.parentElement?.closest(COMMENT) === article || (el === article));
+}
+
+function ownAll(article: Element, css: string): Element[] {
+  try {
+    return own(article, [...article.querySelectorAll(css)]);
+  } catch {
+    return [];
+  }
+}
+
+/** Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss. */
+export function readComments(doc: Document, ctx: Context): ReadComments {
+  const misses: LayoutMiss[] = [];
+  const articles = queryAll(doc, commentArticle);
+  const comments: CommentSnapshot[] = [];
+  const elements = new Map<string, Element>();
+  const idOf = new Map<Element, string>();
+
+  articles.forEach((article, index) => {
+    try {
+      const c = readOne(article, index, ctx, misses);
+      let id = c.id;
+      for (let n = 2; elements.has(id); n++) id = `${c.id}#${n}`; // the same comment shown twice
+      c.id = id;
+      comments.push(c);
+      elements.set(id, article);
+      idOf.set(article, id);
+    } catch (error) {
+      misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
+    }
+  });
+
+  try {
+    assignParents(articles, comments, idOf);
+  } catch (error) {
+    misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
+  }
+  try {
+    markHiddenReplies(doc, articles, comments, idOf);
+  } catch (error) {
+    misses.push({ part: 'button', detail: `hidden replies not read: ${String(error)}` });
+  }
+  return { comments, elements, misses };
+}
+
+function readOne(article: Element, index: number, ctx: Context, misses: LayoutMiss[]): CommentSnapshot {
+  const label = article.getAttribute('aria-label') ?? '';
+  const idLinks = own(article, queryAll(article, commentIdLink));
+  const timeLink = own(article, queryAll(article, commentTimeLink))[0]
+    ?? idLinks.find((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
+    ?? null;
+  const idSource = timeLink ?? idLinks[0] ?? null;
+  const ids = commentIdsFromHref(idSource?.getAttribute('href'), ctx.url);
+  if (!ids) misses.push({ part: 'commentIdLink', detail: `comment ${index + 1} has no comment_id link` });
+
+  const author = readAuthor(article, label, ctx, idLinks);
+  if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
+
+  const postedAt = readTime(article, timeLink, label, ctx.now);
+  if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
+
+  const textRoots = textContainers(article);
+  const text = textRoots.map((el) => visibleText(el, { skip: isComment })).filter(Boolean).join('\n');
+
+  return {
+    id: ids?.id ?? `fb-unkeyed-${index + 1}`,
+    // Parent from reply_comment_id links; otherwise assignParents works it out from the nesting.
+    parentId: ids?.parentId ?? null,
+    author: author ?? { name: '', handle: null, url: null },
+    text,
+    truncated: ownAll(article, '[role="button"]').some((b) => isLabel(b.textContent, 'seeMore')),
+    postedAt,
+    edited: isEdited(article, textRoots),
+    hiddenReplies: false,
+    permalink: cleanLink(idSource?.getAttribute('href'), ctx.url),
+  };
+}
+
+/** The comment's name link (a profile link with text that is not a time), else the aria-label. */
+function readAuthor(article: Element, label: string, ctx: Context, idLinks: Element[]): AuthorRef | null {
+  // The marked name link first, then any profile link of this comment (avatar links have no text).
+  const links = [...own(article, queryAll(article, commentAuthorLink)), ...idLinks, ...ownAll(article, 'a[href]')];
+  const textRoots = textContainers(article);
+  for (const a of links) {
+    const name = visibleText(a).replace(/\n/g, ' ').trim();
+    if (!name || name.length > 200 || parseRelativeTime(name, ctx.now)) continue;
+    if (textRoots.some((t) => t.contains(a))) continue; // a link or mention inside the text
+    const profile = profileFromHref(a.getAttribute('href'), ctx.url);
+    if (profile) return authorFromLink(name, a.getAttribute('href'), ctx.url);
+  }
+  if (ctx.postAuthor && ownAll(article, '[role="button"], span').some((el) => isLabel(el.textContent, 'authorBadge'))) {
+    return ctx.postAuthor;
+  }
+  const fromLabel = nameFromLabel(label, ctx.now);
+  return fromLabel ? { name: fromLabel, handle: null, url: null } : null;
+}
+
+/** "Comment by Lisa Berg a week ago" → "Lisa Berg"; "Svar från Lisa Berg på …" → "Lisa Berg". */
+function nameFromLabel(label: string, now: Date): string | null {
+  const rest = afterLabel(label, 'commentBy') ?? afterLabel(label, 'replyBy');
+  if (!rest) return null;
+  const words = rest.split(/\s+/);
+  for (let cut = Math.max(1, words.length - 6); cut < words.length; cut++) {
+    if (parseRelativeTime(words.slice(cut).join(' '), now)) {
+      const name = words.slice(0, cut).join(' ');
+      return name.split(/ (?:to|på|till) /)[0].trim() || null;
+    }
+  }
+  return rest.split(/ (?:to|på|till) /)[0].trim() || null;
+}
+
+/** `<time datetime>` first, then the time link's text or label, then the end of the article's label. */
+function readTime(article: Element, timeLink: Element | null, label: string, now: Date): string | null {
+  const machine = ownAll(article, machineTime.css.join(','))[0];
+  if (machine) {
+    const dt = machine.getAttribute('datetime');
+    const utime = machine.getAttribute('data-utime');
+    const date = dt ? new Date(dt) : utime ? new Date(Number(utime) * 1000) : null;
+    if (date && !Number.isNaN(date.getTime())) return date.toISOString();
+  }
+  for (const candidate of [timeLink?.textContent, timeLink?.getAttribute('aria-label'), timeLink?.getAttribute('title')]) {
+    const parsed = candidate ? parseRelativeTime(candidate.trim(), now) : null;
+    if (parsed) return parsed;
+  }
+  const words = label.split(/\s+/);
+  for (let cut = Math.max(0, words.length - 6); cut < words.length; cut++) {
+    const parsed = parseRelativeTime(words.slice(cut).join(' '), now);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** The comment's text lines: outermost `div[dir="auto"]` of this comment, outside links. */
+function textContainers(article: Element): Element[] {
+  const lines = own(article, queryAll(article, textLine)).filter((el) => !el.closest('a'));
+  return lines.filter((el) => !lines.some((other) => other !== el && other.contains(el)));
+}
+
+function isEdited(article: Element, textRoots: Element[]): boolean {
+  return ownAll(article, 'span, a, div[role="button"], li').some(
+    (el) => !textRoots.some((t) => t.contains(el)) && isLabel(el.textContent, 'edited'),
+  );
+}
+
+/**
+ * Who each reply answers. A reply sits inside its parent's block (the parent article's parent
+ * element), after the parent: that nesting gives the direct parent. The time link's
+ * `comment_id` (with `reply_comment_id`) names the thread's top-level comment; it wins unless the
+ * nesting shows a direct parent inside that same thread. Failing both, a "Reply by"/"Svar från"
+ * label makes it a reply to the latest top-level comment.
+ */
+function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const rootOf = (id: string): string => {
+    let cur = id;
+    for (let depth = 0; depth < 50; depth++) {
+      const parent = byId.get(cur)?.parentId;
+      if (!parent || !byId.has(parent)) return cur;
+      cur = parent;
+    }
+    return cur;
+  };
+  let lastTopLevel: string | null = null;
+  articles.forEach((article, index) => {
+    const id = idOf.get(article);
+    const comment = id ? byId.get(id) : undefined;
+    if (!comment) return;
+    const linked = comment.parentId;
+    let nested: string | null = null;
+    for (let j = index - 1; j >= 0; j--) {
+      const candidate = articles[j];
+      if (idOf.has(candidate) && candidate.parentElement?.contains(article)) {
+        nested = idOf.get(candidate)!;
+        break;
+      }
+    }
+    if (linked) comment.parentId = nested && rootOf(nested) === linked ? nested : linked;
+    else if (nested) comment.parentId = nested;
+    else if (afterLabel(article.getAttribute('aria-label'), 'replyBy') && lastTopLevel) comment.parentId = lastTopLevel;
+    if (!comment.parentId) lastTopLevel = comment.id;
+  });
+}
+
+/** "Visa fler svar" / "View more replies" buttons belong to the comment whose block holds them. */
+function markHiddenReplies(doc: Document, articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const buttons = [...doc.querySelectorAll('[role="button"]')].filter(
+    (b) => !b.closest(COMMENT) && isHiddenRepliesText(b.textContent),
+  );
+  for (const button of buttons) {
+    let owner: Element | null = null;
+    for (const article of articles) {
+      const before = article.compareDocumentPosition(button) & 4; // DOCUMENT_POSITION_FOLLOWING
+      if (!before) break;
+      if (article.parentElement?.contains(button)) owner = article;
+    }
+    if (!owner) owner = [...articles].reverse().find((a) => a.compareDocumentPosition(button) & 4) ?? null;
+    const id = owner ? idOf.get(owner) : undefined;
+    const comment = id ? byId.get(id) : undefined;
+    if (comment) comment.hiddenReplies = true;
+  }
+}

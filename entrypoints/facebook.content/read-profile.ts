@@ -1,0 +1,49 @@
+import type { AuthorRef } from '@/rules/snapshot';
+import { isLabel } from './labels';
+import { visibleText } from './read-text';
+import { aboutSection, composer, profileIntro, profileName, queryAll, queryFirst, signedInButton } from './selectors';
+import { profileFromHref } from './urls';
+
+/** The page or profile being viewed, from its name heading and the address. */
+export function readProfileOwner(doc: Document, url: string): AuthorRef | null {
+  const profile = profileFromHref(url, url);
+  const heading = queryFirst(doc, profileName);
+  const name = heading ? visibleText(heading).replace(/\n/g, ' ').trim() : '';
+  if (!profile && !name) return null;
+  return { name, handle: profile?.handle ?? null, url: profile?.url ?? null };
+}
+
+/** Intro tiles and about sections: where a page states who runs it and how to reach them. */
+export function readProfileText(doc: Document): string | null {
+  const parts = [...queryAll(doc, profileIntro), ...queryAll(doc, aboutSection)]
+    .filter((el, i, all) => !all.some((other, j) => j !== i && other.contains(el)))
+    .map((el) => visibleText(el))
+    .filter(Boolean);
+  return parts.length ? parts.join('\n\n') : null;
+}
+
+/**
+ * The signed-in account: the top bar's "Din profil"/"Your profile" button shows that someone is
+ * signed in; who it is comes from a link on or around it, or the image's alt text.
+ * Null when the page shows nobody signed in.
+ */
+export function readSignedIn(doc: Document, url: string): AuthorRef | null {
+  const button = queryFirst(doc, signedInButton);
+  if (!button) return null;
+  const link = button.closest('a[href]') ?? button.querySelector('a[href]');
+  const profile = profileFromHref(link?.getAttribute('href'), url);
+  const named = [...button.querySelectorAll('[aria-label], img[alt], title')]
+    .map((el) => (el.tagName.toLowerCase() === 'title' ? el.textContent : el.getAttribute('aria-label') ?? el.getAttribute('alt')) ?? '')
+    .map((t) => t.trim())
+    .find((t) => t && !isLabel(t, 'yourProfile'));
+  return { name: named ?? '', handle: profile?.handle ?? null, url: profile?.url ?? null };
+}
+
+/** The comment box, preferring one labelled as such. */
+export function readComposer(doc: Document): Element | null {
+  const boxes = queryAll(doc, composer);
+  return boxes.find((b) => {
+    const label = (b.getAttribute('aria-label') ?? b.getAttribute('aria-placeholder') ?? '').replace(/[….]+$/, '');
+    return isLabel(label, 'writeComment') || /^(?:skriv|write|svara|reply|comment)/i.test(label);
+  }) ?? boxes[0] ?? null;
+}
