@@ -6,7 +6,7 @@ import { analyzeTexts } from './analyze-texts';
 import { documentComment } from './document-comment';
 import { appendLog } from './log';
 import { rememberFalseAlarm } from './false-alarm';
-import { OUTBOX_ALARM, processOutbox, retryDelivery } from './outbox';
+import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart } from './outbox';
 import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
@@ -41,7 +41,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
   browser.alarms.onAlarm.addListener((alarm) => { if (alarm.name === OUTBOX_ALARM) void processOutbox(); });
-  browser.runtime.onStartup.addListener(() => void processOutbox());
   self.addEventListener('online', () => void processOutbox());
-  void processOutbox(); // the worker may have been stopped mid-delivery
+  // The worker may have been stopped mid-delivery, or the browser restarted: pick up the outbox.
+  void retryQueuedAfterBrowserStart().then(processOutbox);
 });

@@ -96,6 +96,17 @@ async function scheduleNext(): Promise<void> {
   await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(Date.now() + 30_000, next[0].nextAttemptAt) });
 }
 
+/**
+ * After the browser starts, everything still queued is due at once: whatever kept the registrar
+ * away (no network, a server down) may be gone. Session storage is empty only after a browser start.
+ */
+export async function retryQueuedAfterBrowserStart(): Promise<void> {
+  const seen = await browser.storage.session.get('outboxStarted').catch(() => ({ outboxStarted: true }));
+  if (seen.outboxStarted) return;
+  await browser.storage.session.set({ outboxStarted: true }).catch(() => undefined);
+  await db().outbox.where('state').equals('queued').modify({ nextAttemptAt: Date.now() });
+}
+
 /** The editor's "try again": due now, attempts kept. */
 export async function retryDelivery(outboxId: string): Promise<void> {
   await db().outbox.update(outboxId, { state: 'queued', nextAttemptAt: Date.now() });

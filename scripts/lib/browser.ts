@@ -55,6 +55,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-dev-shm-usage',
+      // Lets tests press the toolbar button through CDP (Extensions.triggerAction), as a person would.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const served = new Map<string, string>();
@@ -96,9 +98,11 @@ export async function waitForScan(page: Page, timeout = 15_000): Promise<void> {
 
 /** Clicks the toolbar button for a tab the way a person does (grants activeTab, opens the side panel). */
 export async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; url: string; type: string }> };
-  const target = targetInfos.find((t) => t.type === 'page' && t.url === page.url());
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; url: string; type: string }> };
+  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   if (!target) throw new Error('no target for page');
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
   await cdp.detach();

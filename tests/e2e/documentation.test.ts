@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { startRegistrarServer, type RegistrarServer } from '../../scripts/lib/registrar-server';
+import { sha256Hex } from '@/utils/evidence/hash';
+import { openWorkList, saveSettings, workItem } from './helpers';
+
+const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-doc-'));
+const post = demoRoutes().find((r) => r.platform === 'facebook' && /\/posts\//.test(r.url))!;
+let context: BrowserContext | null = null;
+let server: RegistrarServer | null = null;
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const THREAT = 'Kommunalrådet borde skjutas';
+const HEALTH = 'alkoholist';
+
+describe('documenting a comment to the registrar', () => {
+  it('sends one verified package per click, and delivers a queued one after a restart', async () => {
+    server = await startRegistrarServer();
+    const port = server.port;
+    let launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
+    context = launched.context;
+    await saveSettings(launched.worker, (s) => ({
+      ...s,
+      editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' },
+      registrar: { ...s.registrar, transport: 'http', endpoint: server!.url },
+    }));
+
+    const page = await context.newPage();
+    await page.goto(post.url);
+    await waitForScan(page);
+    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
+
+    // One click on a flagged comment: exactly one package reaches the registrar.
+    const threat = await workItem(panel, THREAT);
+    await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+    await expect.poll(() => server!.packages.length, { timeout: 20_000 }).toBe(1);
+    const received = server.packages[0];
+    const png = received.files['skarmbild.png'].bytes;
+    expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const recordBytes = received.files['handling.json'].bytes;
+    expect(await sha256Hex(recordBytes)).toBe(received.sha256);
+    const record = JSON.parse(new TextDecoder().decode(recordBytes));
+    expect(record.image.sha256).toBe(await sha256Hex(png));
+    expect(record.comment.text).toContain(THREAT);
+    expect(record.categories).toContain('prohibited.threat');
+    expect(record.editor).toBe('Anna Berg, kommunikatör');
+    await expect.poll(() => threat.locator('.delivery').first().textContent(), { timeout: 10_000 }).toContain('Diarienummer KS 2026/0001');
+    expect(await threat.locator('.delivery').first().getAttribute('data-state')).toBe('sent');
+
+    // The registrar is down: the next one waits in the outbox, saying why.
+    await server.close();
+    const health = await workItem(panel, HEALTH);
+    await health.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+    await expect.poll(() => health.locator('.delivery').first().getAttribute('data-state'), { timeout: 15_000 }).toBe('queued');
+    expect(await health.locator('.delivery').first().textContent()).toContain('Registratorn kunde inte nås');
+    await context.close();
+
+    // The browser restarts and the registrar is back: it is delivered, once.
+    server = await startRegistrarServer(port);
+    launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
+    context = launched.context;
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(1);
+    const late = JSON.parse(new TextDecoder().decode(server.packages[0].files['handling.json'].bytes));
+    expect(late.comment.text).toContain(HEALTH);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.packages.length).toBe(1);
+  });
+});
