@@ -1,0 +1,163 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { ROOT, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+
+// The built extension in Chromium on demo and saved pages at their real addresses: the marks on
+// the page say exactly what the rules decided, and they follow the page as it changes.
+
+const REAL = path.resolve(ROOT, '../shared/fixtures/real');
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+const REAL_FACEBOOK = 'https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159/';
+const FB_FIXTURE = 'https://www.facebook.com/sjovikskommun/posts/1190000000000001';
+const X_FIXTURE = 'https://x.com/SjovikKommun/status/1777110000000000001';
+const BROKEN = 'https://www.facebook.com/sjovikskommun/posts/1999999999999999';
+const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status|p)\//.test(r.url))!;
+
+const brokenFacebook = readFileSync(demoPost('facebook').file, 'utf8').replaceAll('role="article"', 'role="presentation"');
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+
+beforeAll(async () => {
+  ({ context, worker, extensionId } = await launchWithExtension({
+    userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-page-')),
+    headless: true,
+    pages: new Map([
+      [REAL_FACEBOOK, readFileSync(path.join(REAL, 'facebook/post-with-comments-en-2025.html'), 'utf8')],
+      [FB_FIXTURE, readFileSync(path.join(FIXTURES, 'facebook/post-sv.html'), 'utf8')],
+      [X_FIXTURE, readFileSync(path.join(FIXTURES, 'x/conversation-sv.html'), 'utf8')],
+      [BROKEN, brokenFacebook],
+    ]),
+  }));
+});
+afterAll(async () => { await context?.close(); });
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  return page;
+}
+
+/** Marked comments per status, once the counts stop changing. */
+async function statusCounts(page: Page, total: number): Promise<Record<string, number>> {
+  await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 15_000 }).toBe(total);
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const el of document.querySelectorAll('[data-uppsikt-status]')) {
+      const s = el.getAttribute('data-uppsikt-status')!;
+      counts[s] = (counts[s] ?? 0) + 1;
+    }
+    return counts;
+  });
+}
+
+/** Comment ids that carry a badge, read from the extension's own shadow root. */
+function badgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [])]
+    .map((b) => (b as HTMLElement).dataset.commentId!));
+}
+
+async function reportOf(page: Page) {
+  const tabId = await tabIdOf(worker, page);
+  return worker.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => r[`report:${id}`] as {
+    url: string; pageKind: string; items: Array<{ commentId: string; status: string }>; misses: Array<{ part: string }>;
+  }), tabId);
+}
+
+describe('marks on the demo pages of all three platforms', () => {
+  it.each([
+    ['facebook', 32, { own: 4, answered: 4, unanswered: 22, unknown: 2 }],
+    ['instagram', 33, { own: 4, answered: 4, unanswered: 22, unknown: 3 }],
+    ['x', 29, { own: 5, answered: 5, unanswered: 19 }],
+  ])('%s: every comment is marked with its status, and only comments needing action get a badge', async (platform, total, expected) => {
+    const page = await open(demoPost(platform).url);
+    expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe(platform);
+    expect(await statusCounts(page, total)).toEqual(expected);
+    const report = await reportOf(page);
+    await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 10_000 }).toBe(report.items.length);
+    const own = await page.evaluate(() => [...document.querySelectorAll('[data-uppsikt-status="own"]')].length);
+    expect(own).toBe(expected.own);
+    // The account's own replies never get a badge; every unanswered comment does.
+    const byStatus = new Map(report.items.map((i) => [i.commentId, i.status]));
+    expect([...byStatus.values()]).not.toContain('own');
+    expect(report.items.filter((i) => i.status === 'unanswered').length).toBe(expected.unanswered);
+    await page.close();
+  });
+});
+
+describe('marks on saved pages', () => {
+  it('the real Facebook page: all ten comments are by the post author, so none is unanswered', async () => {
+    const page = await open(REAL_FACEBOOK);
+    expect(await statusCounts(page, 10)).toEqual({ own: 10 });
+    expect(await badgeIds(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a Swedish Facebook fixture with nested and hidden replies', async () => {
+    const page = await open(FB_FIXTURE);
+    expect(await statusCounts(page, 14)).toEqual({ own: 4, answered: 3, unanswered: 5, unknown: 2 });
+    await page.close();
+  });
+
+  it('a Swedish X conversation signed in as the municipality', async () => {
+    const page = await open(X_FIXTURE);
+    expect(await statusCounts(page, 33)).toEqual({ own: 3, answered: 2, unanswered: 27, unknown: 1 });
+    await page.close();
+  });
+});
+
+describe('live pages', () => {
+  it('marks a comment added by script', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    await page.evaluate(() => {
+      const unanswered = document.querySelector('[data-uppsikt-status="unanswered"]')!;
+      const clone = unanswered.cloneNode(true) as Element;
+      clone.removeAttribute('data-uppsikt-status');
+      clone.removeAttribute('data-uppsikt-categories');
+      for (const a of clone.querySelectorAll('a[href*="comment_id="]')) {
+        a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4242424242'));
+      }
+      const text = [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!;
+      text.textContent = 'Kan ni berätta när simskolan för vuxna startar i vår?';
+      unanswered.parentElement!.append(clone);
+    });
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 10_000 }).toBe(33);
+    const added = page.locator('[data-uppsikt-status]', { hasText: 'simskolan för vuxna' });
+    await expect.poll(() => added.getAttribute('data-uppsikt-status'), { timeout: 10_000 }).toBe('unanswered');
+    await expect.poll(() => added.getAttribute('data-uppsikt-categories')).toContain('needs-reply');
+    await page.close();
+  });
+
+  it('follows a navigation without reload and reports the new page', async () => {
+    const post = demoPost('x');
+    const profile = demoRoutes().find((r) => r.platform === 'x' && !r.url.includes('/status/'))!;
+    const page = await open(post.url);
+    await statusCounts(page, 29);
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', '/SjovikKommun');
+      document.body.replaceWith(document.adoptNode(next.body));
+    }, readFileSync(profile.file, 'utf8'));
+    await expect.poll(async () => (await reportOf(page)).url, { timeout: 15_000 }).toBe(profile.url);
+    expect((await reportOf(page)).pageKind).toBe('profile');
+    expect(await page.locator('[data-uppsikt-status]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says so when the layout is not recognised, on the page and in the side panel', async () => {
+    const page = await open(BROKEN);
+    await expect.poll(() => page.getAttribute('html', 'data-uppsikt-layout'), { timeout: 10_000 }).toBe('unrecognised');
+    const tabId = await tabIdOf(worker, page);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Sidans layout kändes inte igen');
+    expect(await panel.getByRole('alert').textContent()).toMatch(/postArticle|commentArticle/);
+    await panel.close();
+    await page.close();
+  });
+});
