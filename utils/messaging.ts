@@ -47,10 +47,13 @@ interface ProtocolMap {
   getPageReport(tabId: number): PageReport | null;
   documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
   retryDelivery(outboxId: string): Result;
+  openChecklists(tabId: number): Result;
   // background → extension pages
   pageReportChanged(tabId: number): void;
   // side panel → content script (sent to a tab)
   revealComment(commentId: string): Result;
+  /** Clicks the site's own "show more replies" buttons, at a human pace. */
+  expandReplies(): Result<{ clicked: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */
   refreshPage(): void;
   /** A short message shown on the page (after a context-menu or keyboard documentation). */

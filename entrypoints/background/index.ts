@@ -10,7 +10,7 @@ import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStar
 import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
-import { openSidePanelOnActionClick } from './side-panel';
+import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validatePageReport } from './validate-report';
 
 // Wiring only: each handler lives in its own module.
@@ -34,6 +34,10 @@ export default defineBackground(() => {
     return result;
   });
   onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
+  onMessage('openChecklists', async ({ data }) => {
+    await openChecklists(data);
+    return { ok: true };
+  });
   onMessage('retryDelivery', async ({ data }) => {
     await retryDelivery(data);
     return { ok: true };

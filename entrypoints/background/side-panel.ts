@@ -14,12 +14,17 @@ export function openSidePanelOnActionClick(): void {
   });
 }
 
-/** Opens the checklist popup for the current tab (the action has no default popup). */
-export async function openChecklists(): Promise<void> {
-  await browser.action.setPopup({ popup: '/popup.html' });
+/**
+ * Opens the checklists (the popup page) for a tab: as the toolbar popup where the browser allows
+ * opening it from code, otherwise in a small window of its own.
+ */
+export async function openChecklists(tabId: number): Promise<void> {
   try {
+    await browser.action.setPopup({ tabId, popup: `/popup.html?tab=${tabId}` });
     await (browser.action as unknown as { openPopup(): Promise<void> }).openPopup();
+  } catch {
+    await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`), type: 'popup', width: 400, height: 640 });
   } finally {
-    await browser.action.setPopup({ popup: '' });
+    await browser.action.setPopup({ tabId, popup: '' }).catch(() => undefined);
   }
 }

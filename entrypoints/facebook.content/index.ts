@@ -1,10 +1,11 @@
 import { readPage } from './adapter';
+import { isHiddenRepliesText } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
   matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'facebook', readPage);
+    runContentScript(ctx, 'facebook', readPage, isHiddenRepliesText);
   },
 });

@@ -1,10 +1,11 @@
 import { readPage } from './adapter';
+import { viewRepliesPattern } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
   matches: ['*://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'instagram', readPage);
+    runContentScript(ctx, 'instagram', readPage, (text) => viewRepliesPattern.test(text));
   },
 });

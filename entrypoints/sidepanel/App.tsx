@@ -30,6 +30,13 @@ export function App() {
     setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : result.reason);
   }
 
+  async function expandReplies() {
+    if (tab?.id === undefined) return;
+    setMessage(t.expanding);
+    const result = await sendMessage('expandReplies', undefined, tab.id).catch(() => null);
+    setMessage(result?.ok ? t.expanded(result.clicked) : t.expandFailed);
+  }
+
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
     if (!report) return;
     const result = await sendMessage('logAction', {
@@ -45,6 +52,10 @@ export function App() {
       <header className="panel-header">
         <h1>Uppsikt</h1>
         <nav>
+          {tab?.id !== undefined && (
+            <button type="button" className="link-button" onClick={() => void sendMessage('openChecklists', tab.id!)}>{t.checklists}</button>
+          )}
+          <a href={browser.runtime.getURL('/log.html')} target="_blank" rel="noreferrer">{t.log}</a>
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.settings}</a>
         </nav>
       </header>
@@ -56,6 +67,12 @@ export function App() {
             <span className="muted">({t.accountFrom[report.accountSource]}) · {report.commentCount} {t.comments}</span>
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />
+          {report.items.some((i) => i.status === 'unknown') && (
+            <p className="hint">
+              {t.hiddenReplies}{' '}
+              <button type="button" className="action-button" onClick={() => void expandReplies()}>{t.expandReplies}</button>
+            </p>
+          )}
           <p role="status" className="status-message">{message}</p>
           <div>
             <WorkList

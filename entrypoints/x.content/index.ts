@@ -1,10 +1,11 @@
 import { readPage } from './adapter';
+import { matchesLabel } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'x', readPage);
+    runContentScript(ctx, 'x', readPage, (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'));
   },
 });

@@ -8,6 +8,7 @@ import { badgeText, type BadgeText } from './badge-text';
 import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, judgePage } from './scan';
+import { expandHiddenReplies } from './expand-replies';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
@@ -29,7 +30,9 @@ function isContextGone(error: unknown): boolean {
  * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
  * mark and badge the comments, report to the background; again on every change and navigation.
  */
-export function runContentScript(ctx: ContentScriptContext, platform: Platform, readPage: Adapter): void {
+export function runContentScript(
+  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, isRepliesButton: (text: string) => boolean,
+): void {
   const cache = new AnalysisCache();
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
@@ -184,6 +187,12 @@ export function runContentScript(ctx: ContentScriptContext, platform: Platform, 
         findings: cache.findings(id, comment.text),
       },
     };
+  });
+
+  onMessage('expandReplies', async () => {
+    const pause = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 700 + Math.random() * 500));
+    const clicked = await expandHiddenReplies(document, isRepliesButton, pause);
+    return { ok: true, clicked };
   });
 
   onMessage('refreshPage', () => {
