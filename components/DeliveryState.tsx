@@ -9,8 +9,8 @@ const LABELS: Record<Lang, Record<OutboxItem['state'], string>> = {
 };
 
 /** Where the documentation of one comment is: saved, queued, sent (with the receipt) or failed (with why). */
-export function DeliveryState({ commentKey, lang, onRetry }: { commentKey: string; lang: Lang; onRetry(id: string): void }) {
-  const items = useLiveQuery(() => db().outbox.where('commentKey').equals(commentKey).sortBy('at'), [commentKey]);
+export function DeliveryState({ by, value, lang, onRetry }: { by: 'commentKey' | 'evidenceId'; value: string; lang: Lang; onRetry(id: string): void }) {
+  const items = useLiveQuery(() => db().outbox.where(by).equals(value).sortBy('at'), [by, value]);
   if (!items || items.length === 0) return null;
   return (
     <ul className="deliveries" aria-label={lang === 'sv' ? 'Dokumentation' : 'Documentation'}>

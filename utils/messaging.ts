@@ -46,8 +46,11 @@ interface ProtocolMap {
   logAction(input: LogInput): Result<{ entry: LogEntry }>;
   getPageReport(tabId: number): PageReport | null;
   documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
+  documentAccount(request: { tabId: number; reason: 'half-year' | 'closing' }): Result<{ evidenceId: string }>;
   retryDelivery(outboxId: string): Result;
   openChecklists(tabId: number): Result;
+  /** The side panel showed an account's page to the editor: log a monitoring round (at most one per half hour). */
+  recordMonitoringRound(tabId: number): void;
   // background → extension pages
   pageReportChanged(tabId: number): void;
   // side panel → content script (sent to a tab)

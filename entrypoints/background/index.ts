@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { loadSettings } from '@/utils/settings/store';
+import { loadManagedAccounts, loadSettings } from '@/utils/settings/store';
+import { syncManagedAccounts } from '@/utils/accounts/register';
+import { db } from '@/utils/db/app-db';
 import { ownContacts } from '@/utils/settings/own-contacts';
 import { analyzeTexts } from './analyze-texts';
 import { documentComment } from './document-comment';
+import { documentAccount } from './document-account';
 import { appendLog } from './log';
 import { rememberFalseAlarm } from './false-alarm';
 import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart } from './outbox';
 import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
+import { recordMonitoringRound } from './monitoring';
+import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validatePageReport } from './validate-report';
@@ -34,6 +39,11 @@ export default defineBackground(() => {
     return result;
   });
   onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
+  onMessage('documentAccount', ({ data }) => documentAccount(data.tabId, data.reason));
+  onMessage('recordMonitoringRound', async ({ data }) => {
+    const report = await pageReport(data);
+    if (report) await recordMonitoringRound(report);
+  });
   onMessage('openChecklists', async ({ data }) => {
     await openChecklists(data);
     return { ok: true };
@@ -44,7 +54,13 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
-  browser.alarms.onAlarm.addListener((alarm) => { if (alarm.name === OUTBOX_ALARM) void processOutbox(); });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void processOutbox();
+    if (alarm.name === REMINDER_ALARM) void checkReminders();
+  });
+  void scheduleReminders();
+  void loadManagedAccounts().then((managed) => syncManagedAccounts(db(), managed));
+  browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') }));
   self.addEventListener('online', () => void processOutbox());
   // The worker may have been stopped mid-delivery, or the browser restarted: pick up the outbox.
   void retryQueuedAfterBrowserStart().then(processOutbox);

@@ -10,7 +10,7 @@ const LOG_ACTIONS = [
   'finding.flagged', 'answered', 'removed', 'documented', 'delivery.queued', 'delivery.sent', 'delivery.failed',
   'case-handling', 'police-report.considered', 'police-report.made', 'false-alarm', 'monitoring-round',
   'checklist.saved', 'consent.registered', 'consent.withdrawn', 'layout.unrecognised', 'retention.purged',
-  'settings.changed', 'note',
+  'settings.changed', 'account.registered', 'account.documented', 'register.reported', 'note',
 ] as const;
 
 // Messages from content scripts are untrusted: bound every field.

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
 import type { EvidenceRecord, OutboxItem } from '@/utils/db/records';
 import type { EvidenceDocument } from '@/utils/evidence/record';
+import { accountLines, accountSubject, type AccountDocument } from '@/utils/evidence/account-record';
 import { buildEml, buildZip, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { nextAttemptDelay, type DeliveryOutcome } from '@/utils/registrar/delivery';
@@ -56,11 +57,13 @@ async function settle(item: OutboxItem, evidence: EvidenceRecord | undefined, ou
 }
 
 async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Settings): Promise<DeliveryOutcome> {
-  const doc = JSON.parse(evidence.recordJson) as EvidenceDocument;
-  const wantsPdf = settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
-  const pdf = wantsPdf
-    ? await buildEvidencePdf({ title: subjectLine(doc), image: evidence.image, lines: recordLines(doc, evidence.recordSha256) })
-    : null;
+  const parsed = JSON.parse(evidence.recordJson) as EvidenceDocument | AccountDocument;
+  const isAccount = parsed.schema === 'uppsikt.account-documentation/1';
+  const subject = isAccount ? accountSubject(parsed) : subjectLine(parsed);
+  const lines = isAccount ? accountLines(parsed, evidence.recordSha256) : recordLines(parsed, evidence.recordSha256);
+  // Account documentation is always a PDF (R13); comments when the organisation or Perstorp's policy asks.
+  const wantsPdf = isAccount || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
+  const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines }) : null;
   const files = packageFiles({ json: evidence.recordJson }, evidence.image, pdf);
   const stamp = evidence.at.slice(0, 10);
   if (item.transport === 'http') {
@@ -72,7 +75,7 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   }
   if (item.transport === 'email') {
     if (!settings.registrar.email) return { kind: 'failed', reason: 'Registratorns e-postadress är inte inställd.' };
-    const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, doc, recordSha256: evidence.recordSha256, files });
+    const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, subject, lines, files });
     await download(`Uppsikt/${stamp}-${evidence.id}.eml`, 'message/rfc822', new TextEncoder().encode(eml));
     return { kind: 'sent', registrationNumber: null, receipt: 'E-postutkast sparat i Hämtade filer: öppna det och skicka till registrator.' };
   }

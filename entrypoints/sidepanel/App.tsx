@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { WorkList } from '@/components/WorkList';
 import { ItemActions } from '@/components/ItemActions';
 import { DeliveryState } from '@/components/DeliveryState';
+import { AccountDocumentation } from '@/components/AccountDocumentation';
 import { profileKey } from '@/rules/thread-status';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
@@ -21,6 +22,12 @@ export function App() {
   const { report, loading } = usePageReport(tab?.id);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
+  const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
+
+  // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.
+  useEffect(() => {
+    if (tab?.id !== undefined && reportedAccount) void sendMessage('recordMonitoringRound', tab.id).catch(() => undefined);
+  }, [tab?.id, reportedAccount]);
 
   async function documentItem(item: WorkItem) {
     if (tab?.id === undefined) return;
@@ -67,6 +74,7 @@ export function App() {
             <span className="muted">({t.accountFrom[report.accountSource]}) · {report.commentCount} {t.comments}</span>
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />
+          {report.pageKind === 'profile' && tab?.id !== undefined && <AccountDocumentation tabId={tab.id} lang={lang} />}
           {report.items.some((i) => i.status === 'unknown') && (
             <p className="hint">
               {t.hiddenReplies}{' '}
@@ -85,7 +93,7 @@ export function App() {
               renderActions={(item) => (
                 <>
                   <ItemActions item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
-                  <DeliveryState commentKey={`${report.platform}:${item.commentId}`} lang={lang}
+                  <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
                     onRetry={(id) => void sendMessage('retryDelivery', id)} />
                 </>
               )}

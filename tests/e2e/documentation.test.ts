@@ -41,7 +41,7 @@ describe('documenting a comment to the registrar', () => {
     // One click on a flagged comment: exactly one package reaches the registrar.
     const threat = await workItem(panel, THREAT);
     await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
-    await expect.poll(() => server!.packages.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(1);
     const received = server.packages[0];
     const png = received.files['skarmbild.png'].bytes;
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -52,14 +52,14 @@ describe('documenting a comment to the registrar', () => {
     expect(record.comment.text).toContain(THREAT);
     expect(record.categories).toContain('prohibited.threat');
     expect(record.editor).toBe('Anna Berg, kommunikatör');
-    await expect.poll(() => threat.locator('.delivery').first().textContent(), { timeout: 10_000 }).toContain('Diarienummer KS 2026/0001');
+    await expect.poll(() => threat.locator('.delivery').first().textContent(), { timeout: 20_000 }).toContain('Diarienummer KS 2026/0001');
     expect(await threat.locator('.delivery').first().getAttribute('data-state')).toBe('sent');
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();
     const health = await workItem(panel, HEALTH);
     await health.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
-    await expect.poll(() => health.locator('.delivery').first().getAttribute('data-state'), { timeout: 15_000 }).toBe('queued');
+    await expect.poll(() => health.locator('.delivery').first().getAttribute('data-state'), { timeout: 30_000 }).toBe('queued');
     expect(await health.locator('.delivery').first().textContent()).toContain('Registratorn kunde inte nås');
     await context.close();
 

@@ -29,7 +29,7 @@ describe('the extension in Chromium', () => {
     await page.goto(facebookPost.url);
     await waitForScan(page);
     expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe('facebook');
-    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
 
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);

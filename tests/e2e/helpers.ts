@@ -27,6 +27,6 @@ export async function openWorkList(context: BrowserContext, worker: Worker, page
 /** The work-list entry of the comment whose text contains `text`. */
 export async function workItem(panel: Page, text: string) {
   const item = panel.locator('li.item', { hasText: text });
-  await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
+  await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(1);
   return item;
 }

@@ -44,7 +44,7 @@ async function open(url: string): Promise<Page> {
 
 /** Marked comments per status, once the counts stop changing. */
 async function statusCounts(page: Page, total: number): Promise<Record<string, number>> {
-  await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 15_000 }).toBe(total);
+  await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBe(total);
   return page.evaluate(() => {
     const counts: Record<string, number> = {};
     for (const el of document.querySelectorAll('[data-uppsikt-status]')) {
@@ -78,7 +78,7 @@ describe('marks on the demo pages of all three platforms', () => {
     expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe(platform);
     expect(await statusCounts(page, total)).toEqual(expected);
     const report = await reportOf(page);
-    await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 10_000 }).toBe(report.items.length);
+    await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 20_000 }).toBe(report.items.length);
     const own = await page.evaluate(() => [...document.querySelectorAll('[data-uppsikt-status="own"]')].length);
     expect(own).toBe(expected.own);
     // The account's own replies never get a badge; every unanswered comment does.
@@ -126,9 +126,9 @@ describe('live pages', () => {
       text.textContent = 'Kan ni berätta när simskolan för vuxna startar i vår?';
       unanswered.parentElement!.append(clone);
     });
-    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 10_000 }).toBe(33);
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 20_000 }).toBe(33);
     const added = page.locator('[data-uppsikt-status]', { hasText: 'simskolan för vuxna' });
-    await expect.poll(() => added.getAttribute('data-uppsikt-status'), { timeout: 10_000 }).toBe('unanswered');
+    await expect.poll(() => added.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('unanswered');
     await expect.poll(() => added.getAttribute('data-uppsikt-categories')).toContain('needs-reply');
     await page.close();
   });
@@ -143,7 +143,7 @@ describe('live pages', () => {
       history.pushState({}, '', '/SjovikKommun');
       document.body.replaceWith(document.adoptNode(next.body));
     }, readFileSync(profile.file, 'utf8'));
-    await expect.poll(async () => (await reportOf(page)).url, { timeout: 15_000 }).toBe(profile.url);
+    await expect.poll(async () => (await reportOf(page)).url, { timeout: 30_000 }).toBe(profile.url);
     expect((await reportOf(page)).pageKind).toBe('profile');
     expect(await page.locator('[data-uppsikt-status]').count()).toBe(0);
     await page.close();
@@ -151,11 +151,11 @@ describe('live pages', () => {
 
   it('says so when the layout is not recognised, on the page and in the side panel', async () => {
     const page = await open(BROKEN);
-    await expect.poll(() => page.getAttribute('html', 'data-uppsikt-layout'), { timeout: 10_000 }).toBe('unrecognised');
+    await expect.poll(() => page.getAttribute('html', 'data-uppsikt-layout'), { timeout: 20_000 }).toBe('unrecognised');
     const tabId = await tabIdOf(worker, page);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('Sidans layout kändes inte igen');
+    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Sidans layout kändes inte igen');
     expect(await panel.getByRole('alert').textContent()).toMatch(/postArticle|commentArticle/);
     await panel.close();
     await page.close();

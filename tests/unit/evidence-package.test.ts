@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { buildEvidenceDocument, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
-import { buildEml, buildZip, mailtoLink, packageFiles, subjectLine } from '@/utils/evidence/package';
+import { buildEml, buildZip, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { sha256Hex } from '@/utils/evidence/hash';
 
@@ -49,7 +49,7 @@ describe('a documentation package', () => {
   it('becomes an .eml that parses as MIME with the attachments intact', async () => {
     const { doc, record } = await makePackage();
     const files = packageFiles(record, PNG, null);
-    const eml = buildEml({ to: 'registrator@sjovik.se', from: 'kommun@sjovik.se', doc, recordSha256: record.sha256, files });
+    const eml = buildEml({ to: 'registrator@sjovik.se', from: 'kommun@sjovik.se', subject: subjectLine(doc), lines: recordLines(doc, record.sha256), files });
     const mail = await PostalMime.parse(eml);
     expect(mail.to?.[0]?.address).toBe('registrator@sjovik.se');
     expect(mail.subject).toBe(subjectLine(doc));

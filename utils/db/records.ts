@@ -30,6 +30,9 @@ export type LogAction =
   | 'layout.unrecognised'
   | 'retention.purged'
   | 'settings.changed'
+  | 'account.registered'
+  | 'account.documented'
+  | 'register.reported'
   | 'note';
 
 /** Append-only: corrections are new entries. */
@@ -107,6 +110,8 @@ export interface AccountRecord extends Who {
   substitute: string;
   started: string | null;
   status: 'active' | 'paused' | 'closed';
+  /** Set by the IT department's policy: shown locked. */
+  managed?: boolean;
 }
 
 export interface ConsentRecord extends Who {

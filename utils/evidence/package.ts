@@ -70,13 +70,13 @@ function toBase64(bytes: Uint8Array): string {
  * An .eml draft to the registrar: Outlook and other mail clients open it ready to send
  * (X-Unsent), with the picture or PDF and the JSON record attached.
  */
-export function buildEml(options: { to: string; from: string; doc: EvidenceDocument; recordSha256: string; files: PackageFile[] }): string {
+export function buildEml(options: { to: string; from: string; subject: string; lines: string[]; files: PackageFile[] }): string {
   const message = createMimeMessage();
   message.setSender(options.from || options.to);
   message.setRecipient(options.to);
-  message.setSubject(subjectLine(options.doc));
+  message.setSubject(options.subject);
   message.setHeader('X-Unsent', '1');
-  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', data: recordLines(options.doc, options.recordSha256).join('\n') });
+  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', data: options.lines.join('\n') });
   for (const file of options.files) {
     message.addAttachment({ filename: file.name, contentType: file.mime, data: toBase64(file.bytes) });
   }

@@ -19,6 +19,16 @@ export async function loadSettings(): Promise<{ settings: Settings; locked: stri
   return { settings: merged, locked: leafPaths(managed) };
 }
 
+/** The account register an IT department set through policy (read-only for the editor). */
+export async function loadManagedAccounts(): Promise<Array<{ name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string }>> {
+  try {
+    const value = await storage.getItem<unknown>('managed:accounts');
+    return Array.isArray(value) ? value.filter((a) => a && typeof a === 'object' && typeof a.url === 'string' && typeof a.platform === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 async function readManaged(): Promise<Record<string, unknown> | null> {
   try {
     const value = await storage.getItem<Record<string, unknown>>('managed:settings');

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import { evaluateBaseInformation, type BaseInformationResult, type OrganisationInfo } from '@/rules/base-information';
+import { REST_PLACE_LABELS, bioLength, suggestBaseInformation, type SuggestionPolicy } from '@/rules/base-information-suggest';
+import type { Preset } from '@/rules/presets';
+import type { Platform } from '@/rules/snapshot';
+import { db, type AppDB } from '@/utils/db/app-db';
+import type { ChecklistResult } from '@/utils/db/records';
+import type { LogInput } from '@/utils/messaging';
+import { saveChecklistResult } from '@/utils/checklists/results';
+import type { Lang } from '@/utils/ui/strings';
+import { ChecklistCopyButton } from './ChecklistCopyButton';
+import { ChecklistLastSaved } from './ChecklistLastSaved';
+
+export interface BaseInformationChecklistProps {
+  /** The profile / bio / about text the adapter read (PageReport.profileText); null when none was read. */
+  profileText: string | null;
+  platform: Platform;
+  preset: Preset;
+  organisation: OrganisationInfo;
+  /** Response time and office hours for the suggested text; the preset's when absent. */
+  policy?: SuggestionPolicy;
+  /** The editor's label for the record: "Anna Berg, kommunikatör". */
+  editor: string;
+  /** Profile key of the account (rules/thread-status profileKey); saving needs it. */
+  accountKey: string | null;
+  lang?: Lang;
+  database?: AppDB;
+  log?: (entry: LogInput) => unknown;
+  onSaved?: (result: ChecklistResult) => void;
+}
+
+const TEXT = {
+  sv: {
+    heading: 'Basinformation', found: 'Finns', missing: 'Saknas', manual: 'Kontrollera manuellt', confirm: 'Bekräfta manuellt',
+    suggestion: 'Förslag till text', bio: { facebook: 'Presentation (Intro)', x: 'Bio', instagram: 'Bio' }, chars: 'tecken',
+    rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: 'Kontrollen är sparad.',
+    noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
+    allFound: 'All basinformation som policyn kräver finns.', quote: 'Ur profiltexten:',
+  },
+  en: {
+    heading: 'Base information', found: 'Present', missing: 'Missing', manual: 'Check by hand', confirm: 'Confirmed by hand',
+    suggestion: 'Suggested text', bio: { facebook: 'Intro', x: 'Bio', instagram: 'Bio' }, chars: 'characters',
+    rest: 'The rest does not fit; put it in', save: 'Save the check', saved: 'The check is saved.',
+    noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
+    allFound: 'All base information the policy requires is present.', quote: 'From the profile text:',
+  },
+} as const;
+
+const MARK = { found: '✓', missing: '✗', manual: '?' } as const;
+
+/** R9: which base-information items the account shows, with evidence, suggested text, and a saved record. */
+export function BaseInformationChecklist({
+  profileText, platform, preset, organisation, policy, editor, accountKey, lang = 'sv', database = db(), log, onSaved,
+}: BaseInformationChecklistProps) {
+  const t = TEXT[lang];
+  const results = useMemo(() => evaluateBaseInformation(profileText, preset, organisation, platform), [profileText, preset, organisation, platform]);
+  const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Missing items and manual ones not yet confirmed get a suggested text.
+  const open = useMemo(() => results.filter((r) => r.status === 'missing' || (r.status === 'manual' && !confirmed.has(r.id))), [results, confirmed]);
+  const suggestion = useMemo(
+    () => suggestBaseInformation(open, organisation, policy ?? { responseHours: preset.responseTimeHours ?? 24, office: preset.officeHours }, platform),
+    [open, organisation, policy, preset, platform],
+  );
+  const toggle = (id: string) => setConfirmed((prev) => {
+    const next = new Set(prev);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
+  const save = async () => {
+    if (!accountKey) return;
+    const items = results.map((r) => ({
+      id: r.id,
+      state: r.status === 'found' ? 'found' as const : r.status === 'manual' && confirmed.has(r.id) ? 'confirmed' as const : 'missing' as const,
+      evidence: r.evidence,
+    }));
+    const outcome = await saveChecklistResult(database, { account: accountKey, kind: 'base-information', presetId: preset.id, items }, editor, log);
+    if (outcome.ok) {
+      setMessage({ kind: 'ok', text: t.saved });
+      onSaved?.(outcome.result);
+    } else setMessage({ kind: 'error', text: outcome.reason });
+  };
+  const label = (r: BaseInformationResult) => (r.status === 'manual' && confirmed.has(r.id) ? t.confirm : t[r.status]);
+  return (
+    <section className="checklist" aria-labelledby="base-information-heading">
+      <h2 id="base-information-heading">{t.heading} <span className="muted">({preset.name})</span></h2>
+      <ChecklistLastSaved database={database} accountKey={accountKey} kind="base-information" lang={lang} />
+      {profileText === null && <p className="hint">{t.noText}</p>}
+      <ul className="checklist-items">
+        {results.map((r) => (
+          <li key={r.id} className={`checklist-item checklist-${r.status}`} data-item={r.id} data-status={r.status}>
+            <span className="checklist-mark" aria-hidden="true">{r.status === 'manual' && confirmed.has(r.id) ? '✓' : MARK[r.status]}</span>{' '}
+            <strong>{label(r)}:</strong> {r[lang]}
+            {r.evidence && (
+              <div className="excerpt">{t.quote} <q><bdi>{r.evidence}</bdi></q></div>
+            )}
+            {r.note && <div className="hint">{r.note}</div>}
+            {r.status === 'manual' && (
+              <label className="confirm">
+                <input type="checkbox" checked={confirmed.has(r.id)} onChange={() => toggle(r.id)} /> {t.confirm}
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+      {open.length === 0 ? <p className="hint">{t.allFound}</p> : (
+        <div className="suggestion">
+          <h3>{t.suggestion}</h3>
+          {suggestion.bio && (
+            <div>
+              <p className="meta">{t.bio[platform]} ({bioLength(suggestion.bio)}/{suggestion.bioLimit} {t.chars})</p>
+              <p className="excerpt suggestion-bio" dir="auto">{suggestion.bio}</p>
+              <ChecklistCopyButton text={suggestion.bio} lang={lang} label={`${lang === 'sv' ? 'Kopiera' : 'Copy'} ${t.bio[platform].toLowerCase()}`} />
+            </div>
+          )}
+          {suggestion.rest && (
+            <div>
+              <p className="meta">{t.rest} {REST_PLACE_LABELS[suggestion.restPlace][lang]}:</p>
+              <p className="excerpt suggestion-rest" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.rest}</p>
+              <ChecklistCopyButton text={suggestion.rest} lang={lang} label={lang === 'sv' ? 'Kopiera resten' : 'Copy the rest'} />
+            </div>
+          )}
+        </div>
+      )}
+      <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void save()}>{t.save}</button>
+      {!accountKey && <p className="hint">{t.noAccount}</p>}
+      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'status-message'}>{message.text}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { OrganisationInfo } from '@/rules/base-information';
+import { consentTemplate, consentWording, missingSettings } from '@/rules/consent-wording';
+import type { Preset } from '@/rules/presets';
+import { db, type AppDB } from '@/utils/db/app-db';
+import type { ConsentRecord } from '@/utils/db/records';
+import { registerConsent, type ConsentLog } from '@/utils/consents/register';
+import type { Lang } from '@/utils/ui/strings';
+import { ChecklistCopyButton } from './ChecklistCopyButton';
+
+export interface ConsentPanelProps {
+  preset: Preset;
+  organisation: OrganisationInfo;
+  /** The editor's label for the record: "Anna Berg, kommunikatör". */
+  editor: string;
+  /** Profile key of the account the material is published on, when known. */
+  accountKey?: string | null;
+  /** The organisation's own official text with {placeholders}; the shipped wording when absent. */
+  ownTemplate?: string;
+  lang?: Lang;
+  database?: AppDB;
+  /** Writes a log entry, e.g. `(e) => sendMessage('logAction', e)`. */
+  log: ConsentLog;
+  onRegistered?: (record: ConsentRecord) => void;
+}
+
+const SETTING_LABELS = {
+  sv: { organisation: 'organisationens namn', namnd: 'förvaltning eller nämnd', dataskyddsombud: 'dataskyddsombud', epost: 'e-post', webbplats: 'webbplats' },
+  en: { organisation: 'the organisation’s name', namnd: 'department or committee', dataskyddsombud: 'data protection officer', epost: 'e-mail', webbplats: 'website' },
+} as const;
+
+const TEXT = {
+  sv: {
+    heading: 'Information vid publicering av personer', basis: { 'public-interest': 'Rättslig grund: uppgift av allmänt intresse', consent: 'Rättslig grund: samtycke (vårdnadshavare för barn under 18 år)' },
+    own: 'Organisationens egen text', missing: 'Fyll i i inställningarna:', copy: 'Kopiera texten',
+    form: 'Registrera skickad information eller samtyckesfråga', person: 'Personens namn', contact: 'Kontaktuppgift (e-post eller telefon)',
+    material: 'Material (bild, film eller ljud, och var det publiceras)', sentAt: 'Skickad', submit: 'Registrera', registered: 'Registrerat i samtyckesregistret:',
+  },
+  en: {
+    heading: 'Information when publishing people', basis: { 'public-interest': 'Legal basis: task in the public interest', consent: 'Legal basis: consent (a guardian for children under 18)' },
+    own: 'The organisation’s own text', missing: 'Fill in in the settings:', copy: 'Copy the text',
+    form: 'Register information or a consent request sent', person: 'Name of the person', contact: 'Contact (e-mail or phone)',
+    material: 'Material (photo, film or sound, and where it is published)', sentAt: 'Sent', submit: 'Register', registered: 'Registered in the consent register:',
+  },
+} as const;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** R12: the information text to send to people in published material, and the form to register it as sent. */
+export function ConsentPanel({ preset, organisation, editor, accountKey = null, ownTemplate, lang = 'sv', database = db(), log, onRegistered }: ConsentPanelProps) {
+  const t = TEXT[lang];
+  const template = ownTemplate?.trim() ? ownTemplate : consentTemplate(preset).text[lang];
+  const text = consentWording(preset, organisation, lang, ownTemplate);
+  const missing = missingSettings(template, organisation);
+  const [form, setForm] = useState({ person: '', contact: '', material: '', sentAt: today() });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [key]: e.target.value })),
+  });
+  const submit = async () => {
+    const outcome = await registerConsent(database, { ...form, account: accountKey }, editor, log);
+    if (!outcome.ok) {
+      // The form keeps what was typed.
+      setMessage({ kind: 'error', text: outcome.reason });
+      return;
+    }
+    setMessage({ kind: 'ok', text: `${t.registered} ${outcome.record.person} – ${outcome.record.material}` });
+    setForm({ person: '', contact: '', material: '', sentAt: today() });
+    onRegistered?.(outcome.record);
+  };
+  return (
+    <section className="checklist" aria-labelledby="consent-heading">
+      <h2 id="consent-heading">{t.heading}</h2>
+      <p className="meta">{ownTemplate?.trim() ? t.own : t.basis[consentTemplate(preset).legalBasis]}</p>
+      {missing.length > 0 && <p className="notice notice-warning" role="note">{t.missing} {missing.map((m) => SETTING_LABELS[lang][m]).join(', ')}</p>}
+      <div className="excerpt consent-text" style={{ whiteSpace: 'pre-wrap' }} lang={lang}>{text}</div>
+      <ChecklistCopyButton text={text} lang={lang} label={t.copy} />
+      <form className="ask" aria-label={t.form} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <h3>{t.form}</h3>
+        <label>{t.person}<input {...field('person')} maxLength={200} required autoComplete="off" /></label>
+        <label>{t.contact}<input {...field('contact')} maxLength={300} autoComplete="off" /></label>
+        <label>{t.material}<input {...field('material')} maxLength={1000} required /></label>
+        <label>{t.sentAt}<input type="date" {...field('sentAt')} required /></label>
+        <button type="submit" className="action-button primary">{t.submit}</button>
+      </form>
+      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'status-message'}>{message.text}</p>}
+    </section>
+  );
+}

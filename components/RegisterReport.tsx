@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/utils/db/app-db';
+import { registerReportRows } from '@/utils/accounts/register';
+import { toCsv } from '@/utils/log/csv';
+import { downloadText } from '@/utils/log/download';
+import { sendMessage } from '@/utils/messaging';
+
+/** The register report (R15: name, platform, link, description and purpose, responsible) as CSV and on paper. */
+export function RegisterReport() {
+  const accounts = useLiveQuery(() => db().accounts.toArray(), []);
+  if (!accounts || accounts.length === 0) return null;
+  const [header, ...rows] = registerReportRows(accounts);
+  const report = async (kind: 'csv' | 'print') => {
+    if (kind === 'csv') downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
+    else window.print();
+    await sendMessage('logAction', { action: 'register.reported', detail: `${rows.length} konton (${kind === 'csv' ? 'CSV' : 'utskrift'})` }).catch(() => undefined);
+  };
+  return (
+    <section aria-labelledby="register-report">
+      <h2 id="register-report">Rapport av kontoregistret</h2>
+      <div className="buttons no-print">
+        <button type="button" className="action-button" onClick={() => void report('csv')}>Exportera CSV (Excel)</button>
+        <button type="button" className="action-button" onClick={() => void report('print')}>Skriv ut</button>
+      </div>
+      <table className="overview register-report">
+        <thead><tr>{header.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <tbody>{rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>)}</tbody>
+      </table>
+    </section>
+  );
+}

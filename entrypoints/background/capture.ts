@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { db } from '@/utils/db/app-db';
+import type { EvidenceRecord, LogAction, OutboxItem } from '@/utils/db/records';
+import type { Result } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings/schema';
+import { appendLog, storageFailure } from './log';
+import { processOutbox } from './outbox';
+
+export const NO_CAPTURE_PERMISSION =
+  'Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet ' +
+  '(eller högerklicka på kommentaren och välj "Dokumentera") och försök igen.';
+
+/** The visible part of a tab as PNG bytes; needs activeTab (toolbar, context menu or shortcut). */
+export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Array }>> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    return { ok: true, image: Uint8Array.from(binary, (c) => c.charCodeAt(0)) };
+  } catch (error) {
+    const message = String(error);
+    return { ok: false, reason: /permission|activeTab|Cannot access|all_urls/i.test(message) ? NO_CAPTURE_PERMISSION : `Skärmbilden kunde inte tas: ${message}` };
+  }
+}
+
+/** Saves the documentation to IndexedDB first (one transaction), logs it, then hands it to the outbox. */
+export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction): Promise<Result<{ evidenceId: string }>> {
+  const outboxItem: OutboxItem = {
+    id: crypto.randomUUID(), at: evidence.at, by: evidence.by, evidenceId: evidence.id, transport: settings.registrar.transport,
+    state: 'queued', attempts: 0, nextAttemptAt: Date.now(), lastError: null, receipt: null, idempotencyKey: evidence.id, commentKey,
+  };
+  try {
+    await db().transaction('rw', db().evidence, db().outbox, async () => {
+      await db().evidence.add(evidence);
+      await db().outbox.add(outboxItem);
+    });
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
+  }
+  const where = {
+    platform: evidence.platform, account: evidence.account, pageUrl: evidence.pageUrl,
+    commentId: evidence.kind === 'comment' ? evidence.commentId : null, categories: evidence.categories,
+  };
+  await appendLog({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { evidenceId: evidence.id } });
+  await appendLog({ ...where, action: 'delivery.queued', detail: settings.registrar.transport, data: { evidenceId: evidence.id } });
+  void processOutbox();
+  return { ok: true, evidenceId: evidence.id };
+}

@@ -1,0 +1,34 @@
+import Dexie from 'dexie';
+import { db } from '@/utils/db/app-db';
+import type { PageReport } from '@/utils/report';
+import { accountKey } from '@/utils/accounts/register';
+import { appendLog } from './log';
+
+/** One round per account per half hour: reopening the panel does not count as a new round. */
+const ROUND_GAP_MS = 30 * 60_000;
+
+/** Latest log entry of an action for one account, through the [account+at] index. */
+export async function lastEntry(account: string, action: string) {
+  return db().log.where('[account+at]').between([account, Dexie.minKey], [account, Dexie.maxKey])
+    .reverse().filter((e) => e.action === action).first();
+}
+
+/**
+ * The editor has looked over an account's page in the side panel: that is a monitoring round (R2),
+ * logged with what was waiting, so the overview can show it per account.
+ */
+export async function recordMonitoringRound(report: PageReport): Promise<void> {
+  if (!report.account) return;
+  const key = accountKey(report.account);
+  if (!key) return;
+  const last = await lastEntry(key, 'monitoring-round');
+  if (last && Date.now() - Date.parse(last.at) < ROUND_GAP_MS) return;
+  const unanswered = report.items.filter((i) => i.group === 'unanswered').length;
+  const overdue = report.items.filter((i) => i.due === 'overdue').length;
+  const actNow = report.items.filter((i) => i.group === 'act-now').length;
+  await appendLog({
+    action: 'monitoring-round', platform: report.platform, account: key, pageUrl: report.url,
+    detail: `${unanswered} obesvarade (${overdue} försenade), ${actNow} att åtgärda nu`,
+    data: { unanswered, overdue, actNow },
+  });
+}

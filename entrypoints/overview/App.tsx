@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { AccountForm, emptyAccount } from '@/components/AccountForm';
+import { AccountOverview } from '@/components/AccountOverview';
+import { getPreset } from '@/rules/presets';
+import { saveAccount } from '@/utils/accounts/register';
+import { db } from '@/utils/db/app-db';
+import type { AccountRecord } from '@/utils/db/records';
+import { sendMessage } from '@/utils/messaging';
+import { editorLabel } from '@/utils/settings/schema';
+import { useSettings } from '@/utils/ui/hooks';
+import { RegisterReport } from '@/components/RegisterReport';
+import '@/components/panel.css';
+import './overview.css';
+
+/** The account register and the monitoring overview: the culture administration's 50 accounts at a glance. */
+export function App() {
+  const { settings } = useSettings();
+  const preset = getPreset(settings.policy.presetId);
+  const [editing, setEditing] = useState<AccountRecord | null>(null);
+
+  async function save(account: AccountRecord): Promise<string | null> {
+    try {
+      await saveAccount(db(), account, editorLabel(settings));
+      await sendMessage('logAction', { action: 'account.registered', platform: account.platform, account: account.url, detail: account.name });
+      setEditing(null);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  return (
+    <main className="overview-page">
+      <h1>Uppsikt – konton och bevakning</h1>
+      <p className="muted">Policy: {preset.name}. Bevakning {preset.monitoring.roundsPerDay ?? 'löpande'} gånger om dagen i kontorstid; dokumentation av varje konto minst var {preset.documentationIntervalMonths ?? '–'}:e månad.</p>
+      <AccountOverview preset={preset} onEdit={setEditing} />
+      <div className="buttons no-print">
+        <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>Lägg till konto</button>
+      </div>
+      {editing && <AccountForm key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} />}
+      <RegisterReport />
+    </main>
+  );
+}

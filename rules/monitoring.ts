@@ -1,0 +1,59 @@
+import { isWorkingDay, stockholmDate, type OfficeHours } from './office-hours';
+
+// The monitoring rhythm of R2 (rounds a day in office hours), R13 (documentation every half
+// year) and R15 (the register report months). Pure: times in, decisions out.
+
+const HOUR = 3_600_000;
+
+function minutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return (h || 0) * 60 + (m || 0);
+}
+
+/** Wall-clock times ("HH:MM") of the day's rounds, spread evenly over office hours (3 a day: 09:30, 12:30, 15:30). */
+export function roundTimes(rounds: number, office: OfficeHours): string[] {
+  const start = minutes(office.start);
+  const span = Math.max(60, minutes(office.end) - start);
+  const count = Math.max(1, Math.min(24, Math.round(rounds)));
+  return Array.from({ length: count }, (_, i) => {
+    const at = Math.round(start + ((i + 0.5) * span) / count);
+    return `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+  });
+}
+
+/** Is a monitoring round due now: a working day, past a round time, and no round since that time? */
+export function roundDue(
+  lastRoundAt: Date | null, now: Date, rounds: number, office: OfficeHours, holidays: ReadonlySet<string>,
+): boolean {
+  const today = stockholmDate(now.getTime());
+  if (!isWorkingDay(today, office, holidays)) return false;
+  const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(now);
+  const passed = roundTimes(rounds, office).filter((t) => t <= clock);
+  if (passed.length === 0) return false;
+  if (!lastRoundAt) return true;
+  if (stockholmDate(lastRoundAt.getTime()) !== today) return true;
+  const lastClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(lastRoundAt);
+  return lastClock < passed[passed.length - 1];
+}
+
+/** Is the account's half-year documentation due (R13)? Never documented counts as due. */
+export function documentationDue(lastDocumentedAt: Date | null, now: Date, intervalMonths: number | null): boolean {
+  if (intervalMonths === null) return false;
+  if (!lastDocumentedAt) return true;
+  const due = new Date(lastDocumentedAt);
+  due.setMonth(due.getMonth() + intervalMonths);
+  return now >= due;
+}
+
+/** Is the register report due (R15: e.g. February and September), and not yet made this month? */
+export function registerReportDue(now: Date, months: number[], lastReportAt: Date | null): boolean {
+  const month = Number(stockholmDate(now.getTime()).slice(5, 7));
+  if (!months.includes(month)) return false;
+  return !lastReportAt || stockholmDate(lastReportAt.getTime()).slice(0, 7) !== stockholmDate(now.getTime()).slice(0, 7);
+}
+
+/** Posts in the last 7 and 30 days (R11), from the post times a page shows. */
+export function publishingFrequency(postTimes: string[], now: Date): { last7: number; last30: number } {
+  const ages = postTimes.map((t) => (now.getTime() - Date.parse(t)) / HOUR).filter((h) => h >= 0 && Number.isFinite(h));
+  return { last7: ages.filter((h) => h <= 7 * 24).length, last30: ages.filter((h) => h <= 30 * 24).length };
+}

@@ -1,0 +1,76 @@
+import type { Preset } from '@/rules/presets';
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import { profileKey } from '@/rules/thread-status';
+import type { AppDB } from '@/utils/db/app-db';
+import type { AccountRecord } from '@/utils/db/records';
+
+/** The key an account is found by: its profile URL reduced (see profileKey), else its handle. */
+export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string | null {
+  return profileKey(account.url) ?? (account.handle ? account.handle.replace(/^@/, '').toLowerCase() : null);
+}
+
+/** Adds the account a page shows to the register (one click in the popup); an existing entry is returned as is. */
+export async function registerAccount(db: AppDB, platform: Platform, account: AuthorRef, editor: string): Promise<AccountRecord> {
+  const key = accountKey(account);
+  if (!key) throw new Error('Kontot har ingen adress eller användarnamn att känna igen det på.');
+  const existing = await db.accounts.where('key').equals(key).first();
+  if (existing) return existing;
+  const record: AccountRecord = {
+    id: crypto.randomUUID(), by: editor, at: new Date().toISOString(), name: account.name || account.handle || key, platform,
+    url: account.url ?? '', key, handle: account.handle, purpose: '', goals: '', targetGroups: '', responsible: '',
+    editors: [], substitute: '', started: null, status: 'active',
+  };
+  await db.accounts.add(record);
+  return record;
+}
+
+/** What the policy asks of the register entry that is not there (R15–R17, Helsingborg's two editors). */
+export function accountWarnings(account: AccountRecord, preset: Preset): string[] {
+  const warnings: string[] = [];
+  const editors = account.editors.filter((e) => e.trim()).length;
+  if (editors < preset.minEditorsPerAccount)
+    warnings.push(`${preset.name} kräver minst ${preset.minEditorsPerAccount} redaktörer per konto; registret har ${editors}.`);
+  if (preset.substituteRequired && !account.substitute.trim()) warnings.push('Ersättare för den ansvarige saknas.');
+  if (!account.responsible.trim()) warnings.push('Ansvarig person saknas.');
+  if (!account.purpose.trim()) warnings.push('Syfte saknas.');
+  return warnings;
+}
+
+/** The twice-yearly register report (R15): name, platform, link, description and purpose, responsible. */
+export function registerReportRows(accounts: AccountRecord[]): string[][] {
+  const header = ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'];
+  const rows = accounts
+    .slice()
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((a) => [a.name, a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), a.status]);
+  return [header, ...rows];
+}
+
+/** Saves an edited register entry, stamped with who and when. */
+export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<void> {
+  const key = accountKey(account);
+  if (!key) throw new Error('Ange kontots adress (https://…) eller användarnamn.');
+  const clash = await db.accounts.where('key').equals(key).first();
+  if (clash && clash.id !== account.id) throw new Error(`${clash.name} finns redan i registret med samma adress.`);
+  await db.accounts.put({ ...account, key, by: editor, at: new Date().toISOString() });
+}
+
+/** Lays the IT department's register (managed policy) into the database, locked; editors' own entries stay. */
+export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string }>): Promise<number> {
+  let count = 0;
+  for (const entry of managed) {
+    if (entry.platform !== 'facebook' && entry.platform !== 'instagram' && entry.platform !== 'x') continue;
+    const key = accountKey({ url: entry.url, handle: entry.handle ?? null });
+    if (!key) continue;
+    const existing = await db.accounts.where('key').equals(key).first();
+    await db.accounts.put({
+      id: existing?.id ?? crypto.randomUUID(), by: 'IT-avdelningen (policy)', at: new Date().toISOString(), name: entry.name,
+      platform: entry.platform, url: entry.url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
+      goals: existing?.goals ?? '', targetGroups: existing?.targetGroups ?? '', responsible: entry.responsible ?? existing?.responsible ?? '',
+      editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',
+      started: existing?.started ?? null, status: existing?.status ?? 'active', managed: true,
+    });
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,79 @@
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import { publishingFrequency } from '@/rules/monitoring';
+import { sha256Hex } from './hash';
+import { IMAGE_FILE } from './record';
+
+/** Half-year documentation (R13) or documentation before closing (R14) of an account's start page. */
+export interface AccountDocument {
+  schema: 'uppsikt.account-documentation/1';
+  id: string;
+  reason: 'half-year' | 'closing';
+  platform: Platform;
+  pageUrl: string;
+  account: AuthorRef | null;
+  profileText: string | null;
+  /** As the page shows it ("1 234 följare"), when it does. */
+  followers: string | null;
+  postsLast7Days: number;
+  postsLast30Days: number;
+  editor: string;
+  capturedAt: string;
+  browser: string;
+  extensionVersion: string;
+  image: { file: string; sha256: string } | null;
+}
+
+/** "1 234 följare", "5,678 Followers", "12 tn följare": the count as the page writes it. */
+export function followersFrom(text: string | null): string | null {
+  const match = text?.match(/(\d[\d\s.,\u00a0]*(?:\s?(?:tn|mn|k|m))?)\s*(?:följare|followers)/iu);
+  return match ? `${match[1].trim()} följare` : null;
+}
+
+export function buildAccountDocument(input: {
+  id: string; reason: AccountDocument['reason']; platform: Platform; pageUrl: string; account: AuthorRef | null;
+  profileText: string | null; postTimes: string[]; editor: string; capturedAt: string; browser: string;
+  extensionVersion: string; imageSha256: string | null;
+}): AccountDocument {
+  const frequency = publishingFrequency(input.postTimes, new Date(input.capturedAt));
+  return {
+    schema: 'uppsikt.account-documentation/1', id: input.id, reason: input.reason, platform: input.platform,
+    pageUrl: input.pageUrl, account: input.account, profileText: input.profileText, followers: followersFrom(input.profileText),
+    postsLast7Days: frequency.last7, postsLast30Days: frequency.last30, editor: input.editor, capturedAt: input.capturedAt,
+    browser: input.browser, extensionVersion: input.extensionVersion,
+    image: input.imageSha256 ? { file: IMAGE_FILE, sha256: input.imageSha256 } : null,
+  };
+}
+
+export async function serialiseAccountDocument(doc: AccountDocument): Promise<{ json: string; sha256: string }> {
+  const json = JSON.stringify(doc, null, 2);
+  return { json, sha256: await sha256Hex(json) };
+}
+
+export function accountSubject(doc: AccountDocument): string {
+  const what = doc.reason === 'closing' ? 'Dokumentation inför avslut' : 'Halvårsdokumentation';
+  return `${what} – ${doc.account?.name ?? doc.pageUrl} (${doc.platform}) ${doc.capturedAt.slice(0, 10)}`;
+}
+
+export function accountLines(doc: AccountDocument, recordSha256: string): string[] {
+  return [
+    doc.reason === 'closing'
+      ? 'Dokumentation av kontot innan det avslutas, för registrering som allmän handling.'
+      : 'Halvårsdokumentation av kontots startsida, för registrering som allmän handling.',
+    '',
+    `Konto: ${doc.account?.name ?? '–'}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
+    `Plattform: ${doc.platform}`,
+    `Sida: ${doc.pageUrl}`,
+    `Följare: ${doc.followers ?? 'visas inte på sidan'}`,
+    `Inlägg senaste 7 dagarna: ${doc.postsLast7Days}; senaste 30 dagarna: ${doc.postsLast30Days} (av dem sidan visar)`,
+    `Dokumenterad av: ${doc.editor}`,
+    `Dokumenterad: ${doc.capturedAt}`,
+    `Webbläsare: ${doc.browser}`,
+    `Uppsikt version: ${doc.extensionVersion}`,
+    '',
+    'Profiltext som den visades:',
+    doc.profileText ?? '–',
+    '',
+    `SHA-256 för handling.json: ${recordSha256}`,
+    ...(doc.image ? [`SHA-256 för ${doc.image.file}: ${doc.image.sha256}`] : []),
+  ];
+}

@@ -1,0 +1,34 @@
+import type { LogAction } from '@/utils/db/records';
+import type { Lang } from '@/rules/explain';
+
+/** What each log action means to an editor, Swedish and English side by side. */
+export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = {
+  'finding.flagged': { sv: 'Markerad av Uppsikt', en: 'Flagged by Uppsikt' },
+  answered: { sv: 'Besvarad', en: 'Answered' },
+  removed: { sv: 'Borttagen', en: 'Removed' },
+  documented: { sv: 'Dokumenterad', en: 'Documented' },
+  'delivery.queued': { sv: 'Köad till registrator', en: 'Queued for the registrar' },
+  'delivery.sent': { sv: 'Skickad till registrator', en: 'Sent to the registrar' },
+  'delivery.failed': { sv: 'Sändning till registrator misslyckades', en: 'Delivery to the registrar failed' },
+  'case-handling': { sv: 'Flyttad till ärendehantering', en: 'Moved to case handling' },
+  'police-report.considered': { sv: 'Polisanmälan övervägd', en: 'Police report considered' },
+  'police-report.made': { sv: 'Polisanmäld', en: 'Reported to the police' },
+  'false-alarm': { sv: 'Falsklarm', en: 'False alarm' },
+  'monitoring-round': { sv: 'Bevakningsrunda', en: 'Monitoring round' },
+  'checklist.saved': { sv: 'Checklista sparad', en: 'Checklist saved' },
+  'consent.registered': { sv: 'Samtycke registrerat', en: 'Consent registered' },
+  'consent.withdrawn': { sv: 'Samtycke återkallat', en: 'Consent withdrawn' },
+  'layout.unrecognised': { sv: 'Sidans layout kändes inte igen', en: 'Page layout not recognised' },
+  'retention.purged': { sv: 'Gallring', en: 'Retention purge (gallring)' },
+  'settings.changed': { sv: 'Inställningar ändrade', en: 'Settings changed' },
+  note: { sv: 'Anteckning', en: 'Note' },
+};
+
+/** Every action, in the order the filter lists them. */
+export const LOG_ACTIONS = Object.keys(LOG_ACTION_LABELS) as LogAction[];
+
+export function logActionLabel(action: LogAction, lang: Lang): string {
+  const labels = LOG_ACTION_LABELS[action];
+  if (!labels) return String(action);
+  return lang === 'en' ? labels.en : labels.sv;
+}

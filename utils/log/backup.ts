@@ -1,0 +1,156 @@
+import type { Table } from 'dexie';
+import type { AppDB } from '@/utils/db/app-db';
+import type { EvidenceRecord, LogEntry } from '@/utils/db/records';
+import type { Result } from '@/utils/messaging';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { BACKUP_FORMAT, backupSchema, type BackupEvidence, type BackupFile } from './backup-schema';
+
+/** Every table of the database, in the order a backup lists them. */
+export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
+  log: 'loggposter', evidence: 'dokumentationer', outbox: 'utskick', accounts: 'konton', consents: 'samtycken',
+  checklists: 'checklistor', ignored: 'falsklarm',
+};
+
+/** Tables with a unique index besides the id: a record with a new id but a taken key cannot be added. */
+const UNIQUE_KEYS: Partial<Record<BackupTable, 'key' | 'commentKey'>> = { accounts: 'key', ignored: 'commentKey' };
+
+export interface ImportReport {
+  added: Record<BackupTable, number>;
+  /** Records whose id was already in the database: kept as they were, never overwritten. */
+  alreadyPresent: Record<BackupTable, number>;
+  /** Records left out, each with why. */
+  problems: string[];
+}
+
+/** The whole database as one JSON document, screenshots as base64. */
+export async function createBackup(db: AppDB, by: string, now = new Date()): Promise<string> {
+  const tables = await db.transaction('r', [...BACKUP_TABLES], async () => ({
+    log: await db.log.toArray(),
+    evidence: (await db.evidence.toArray()).map(evidenceToBackup),
+    outbox: await db.outbox.toArray(),
+    accounts: await db.accounts.toArray(),
+    consents: await db.consents.toArray(),
+    checklists: await db.checklists.toArray(),
+    ignored: await db.ignored.toArray(),
+  }));
+  const file: BackupFile = {
+    format: BACKUP_FORMAT, version: 1, schemaVersion: db.verno, exportedAt: now.toISOString(), exportedBy: by, tables,
+  };
+  return JSON.stringify(file);
+}
+
+function evidenceToBackup(record: EvidenceRecord): BackupEvidence {
+  return { ...record, image: record.image ? bytesToBase64(record.image) : null };
+}
+
+function evidenceFromBackup(record: BackupEvidence): EvidenceRecord {
+  return { ...record, image: record.image === null ? null : base64ToBytes(record.image) };
+}
+
+function emptyCounts(): Record<BackupTable, number> {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
+}
+
+/** "120 loggposter, 3 dokumentationer" — the tables with a count, in words. */
+export function describeCounts(counts: Record<BackupTable, number>): string {
+  const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${BACKUP_TABLE_LABELS[t]}`);
+  return parts.length ? parts.join(', ') : 'inga poster';
+}
+
+/**
+ * Adds the records of a backup that the database does not have, matched by id; existing records are
+ * never overwritten (the log is append-only). The file is checked in full first and written in one
+ * transaction, so a bad file or a failed write changes nothing. Logs the import when it added anything.
+ */
+export async function importBackup(db: AppDB, text: string, by: string, now = new Date()): Promise<Result<{ report: ImportReport }>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'Filen kunde inte läsas som JSON. Inget har importerats.' };
+  }
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'filen'}: ${i.message}`);
+    return { ok: false, reason: `Säkerhetskopian är ogiltig och har inte importerats. ${issues.join('; ')}.` };
+  }
+  const backup = parsed.data;
+  if (backup.schemaVersion > db.verno) {
+    return { ok: false, reason: `Säkerhetskopian kommer från en nyare version av Uppsikt (databasversion ${backup.schemaVersion}). Uppdatera Uppsikt och försök igen. Inget har importerats.` };
+  }
+  let evidence: EvidenceRecord[];
+  try {
+    evidence = backup.tables.evidence.map(evidenceFromBackup);
+  } catch {
+    return { ok: false, reason: 'En skärmbild i säkerhetskopian kunde inte avkodas. Inget har importerats.' };
+  }
+  const incoming: Record<BackupTable, Array<{ id: string }>> = { ...backup.tables, evidence };
+
+  const report: ImportReport = { added: emptyCounts(), alreadyPresent: emptyCounts(), problems: [] };
+  try {
+    await db.transaction('rw', [...BACKUP_TABLES], async () => {
+      for (const name of BACKUP_TABLES) {
+        const table = db.table(name) as Table<{ id: string }, string>;
+        const fresh = await newRecords(table, name, incoming[name], report);
+        if (fresh.length) await table.bulkAdd(fresh);
+        report.added[name] = fresh.length;
+      }
+      const total = BACKUP_TABLES.reduce((sum, t) => sum + report.added[t], 0);
+      if (total > 0) await db.log.add(importEntry(backup, report, by, now));
+    });
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name ?? '';
+    const full = name === 'QuotaExceededError' || /quota/i.test(String(error));
+    return {
+      ok: false,
+      reason: full
+        ? 'Lagringsutrymmet räcker inte för säkerhetskopian. Inget har importerats.'
+        : `Importen kunde inte sparas (${name || String(error)}). Inget har importerats.`,
+    };
+  }
+  return { ok: true, report };
+}
+
+/** The records of one table to add: not already there by id, not repeated in the file, no taken unique key. */
+async function newRecords(
+  table: Table<{ id: string }, string>, name: BackupTable, records: Array<{ id: string }>, report: ImportReport,
+): Promise<Array<{ id: string }>> {
+  const existing = await table.bulkGet(records.map((r) => r.id));
+  const seenIds = new Set<string>();
+  const candidates: Array<{ id: string }> = [];
+  records.forEach((record, i) => {
+    if (existing[i]) report.alreadyPresent[name]++;
+    else if (seenIds.has(record.id)) report.problems.push(`${BACKUP_TABLE_LABELS[name]}: id ${record.id} finns två gånger i filen; den andra hoppades över.`);
+    else candidates.push(record);
+    seenIds.add(record.id);
+  });
+  const keyField = UNIQUE_KEYS[name];
+  if (!keyField) return candidates;
+  const keyOf = (r: { id: string }) => (r as unknown as Record<string, string>)[keyField];
+  const taken = new Set((await table.where(keyField).anyOf(candidates.map(keyOf)).toArray()).map(keyOf));
+  return candidates.filter((record) => {
+    const key = keyOf(record);
+    if (taken.has(key)) {
+      report.problems.push(`${BACKUP_TABLE_LABELS[name]}: ${key} finns redan med ett annat id; posten i filen hoppades över.`);
+      return false;
+    }
+    taken.add(key);
+    return true;
+  });
+}
+
+function importEntry(backup: BackupFile, report: ImportReport, by: string, now: Date): LogEntry {
+  return {
+    id: crypto.randomUUID(), at: now.toISOString(), by, action: 'note', platform: null, account: null, pageUrl: null,
+    commentId: null, categories: [],
+    detail: `Säkerhetskopia från ${backup.exportedAt} (${backup.exportedBy}) importerad: ${describeCounts(report.added)} tillagda.`,
+    data: { kind: 'backup.imported', backupExportedAt: backup.exportedAt, backupExportedBy: backup.exportedBy, ...prefixed(report.added) },
+  };
+}
+
+function prefixed(counts: Record<BackupTable, number>): Record<string, number> {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [`added.${t}`, counts[t]]));
+}

@@ -1,0 +1,52 @@
+import { categoryLabel, type Lang } from '@/rules/explain';
+import type { LogEntry } from '@/utils/db/records';
+import { logActionLabel } from './actions';
+import { swedishDateTime } from './time';
+
+// CSV that Excel with Swedish regional settings opens as columns on a double-click: UTF-8 with a
+// byte order mark (or å, ä, ö break), semicolons (the comma is the decimal separator), CRLF.
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_SEPARATOR = ';';
+
+export const LOG_CSV_HEADER: Record<Lang, string[]> = {
+  sv: ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id'],
+  en: ['Time', 'Editor', 'Action', 'Platform', 'Account', 'Categories', 'Page', 'Comment', 'Detail', 'Data', 'Id'],
+};
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: formulas neutralised with a leading apostrophe, quoted when it holds a separator, quote or line break. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A whole file: BOM, one line per row, CRLF after every line. */
+export function toCsv(rows: string[][]): string {
+  return CSV_BOM + rows.map((row) => row.map(csvCell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+}
+
+function dataText(data: LogEntry['data']): string {
+  if (!data) return '';
+  return Object.entries(data).map(([key, value]) => `${key}: ${value ?? ''}`).join(', ');
+}
+
+/** The log as CSV, in the order given, times in Swedish time, actions and categories in words. */
+export function logToCsv(entries: LogEntry[], lang: Lang = 'sv'): string {
+  const rows = entries.map((e) => [
+    swedishDateTime(e.at),
+    e.by,
+    logActionLabel(e.action, lang),
+    e.platform ?? '',
+    e.account ?? '',
+    (e.categories ?? []).map((c) => categoryLabel(c, lang)).join(', '),
+    e.pageUrl ?? '',
+    e.commentId ?? '',
+    e.detail,
+    dataText(e.data),
+    e.id,
+  ]);
+  return toCsv([LOG_CSV_HEADER[lang], ...rows]);
+}

@@ -1,0 +1,18 @@
+import { swedishDate } from './time';
+
+/** "uppsikt-logg-2026-11-23.csv": the Swedish date of the day, so files sort by name. */
+export function exportFileName(kind: 'logg' | 'sakerhetskopia', extension: 'csv' | 'json', now = new Date()): string {
+  return `uppsikt-${kind}-${swedishDate(now)}.${extension}`;
+}
+
+/** Hands a file to the browser's downloads from an extension page. */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Firefox; a moment later is safe.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

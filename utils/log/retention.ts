@@ -1,0 +1,85 @@
+import type { AppDB } from '@/utils/db/app-db';
+import type { LogEntry } from '@/utils/db/records';
+import type { Result } from '@/utils/messaging';
+import { swedishDate } from './time';
+
+// Gallring: records older than the organisation's retention period are removed. Documentation
+// still waiting to reach the registrar is never removed, whatever its age, nor is its outbox item.
+
+export interface RetentionCounts {
+  log: number;
+  evidence: number;
+  outbox: number;
+  /** Old documentation kept because its delivery is queued, under way or failed. */
+  keptUndelivered: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function cutoffFor(days: number, now: Date): string {
+  return new Date(now.getTime() - days * DAY_MS).toISOString();
+}
+
+function validDays(days: number): boolean {
+  return Number.isInteger(days) && days >= 1 && days <= 36_500;
+}
+
+/** What a purge would remove now, without removing it (for the confirmation). */
+export async function previewRetention(db: AppDB, days: number, now = new Date()): Promise<Result<{ counts: RetentionCounts; cutoff: string }>> {
+  if (!validDays(days)) return { ok: false, reason: invalidDays(days) };
+  const cutoff = cutoffFor(days, now);
+  const counts = await db.transaction('r', [db.log, db.evidence, db.outbox], async () => {
+    const { evidenceIds, keptUndelivered, outboxIds } = await purgeable(db, cutoff);
+    return { log: await db.log.where('at').below(cutoff).count(), evidence: evidenceIds.length, outbox: outboxIds.length, keptUndelivered };
+  });
+  return { ok: true, counts, cutoff };
+}
+
+/**
+ * Removes log entries, documentation and sent outbox items older than `days`, in one transaction,
+ * and appends a `retention.purged` entry saying what went and who did it.
+ */
+export async function purgeExpired(db: AppDB, days: number, by: string, now = new Date()): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>> {
+  if (!validDays(days)) return { ok: false, reason: invalidDays(days) };
+  const cutoff = cutoffFor(days, now);
+  try {
+    return await db.transaction('rw', [db.log, db.evidence, db.outbox], async () => {
+      const { evidenceIds, keptUndelivered, outboxIds } = await purgeable(db, cutoff);
+      await db.outbox.bulkDelete(outboxIds);
+      await db.evidence.bulkDelete(evidenceIds);
+      const log = await db.log.where('at').below(cutoff).delete();
+      const counts: RetentionCounts = { log, evidence: evidenceIds.length, outbox: outboxIds.length, keptUndelivered };
+      const entry: LogEntry = {
+        id: crypto.randomUUID(), at: now.toISOString(), by, action: 'retention.purged', platform: null, account: null,
+        pageUrl: null, commentId: null, categories: [],
+        detail: describePurge(counts, days, cutoff),
+        data: { retentionDays: days, cutoff, log: counts.log, evidence: counts.evidence, outbox: counts.outbox, keptUndelivered },
+      };
+      await db.log.add(entry);
+      return { ok: true as const, counts, entry };
+    });
+  } catch (error) {
+    return { ok: false, reason: `Gallringen kunde inte genomföras (${(error as { name?: string })?.name || String(error)}). Inget har tagits bort.` };
+  }
+}
+
+/** "Gallring: 120 loggposter, 3 dokumentationer och 3 skickade utskick äldre än 730 dagar (före 2024-11-23) togs bort." */
+export function describePurge(counts: RetentionCounts, days: number, cutoff: string): string {
+  const kept = counts.keptUndelivered
+    ? ` ${counts.keptUndelivered} äldre dokumentationer behölls eftersom de ännu inte har nått registrator.`
+    : '';
+  return `Gallring: ${counts.log} loggposter, ${counts.evidence} dokumentationer och ${counts.outbox} skickade utskick äldre än ${days} dagar (före ${swedishDate(new Date(cutoff))}) togs bort.${kept}`;
+}
+
+function invalidDays(days: number): string {
+  return `Gallringsfristen måste vara ett helt antal dagar mellan 1 och 36 500 (angiven: ${days}). Inget har tagits bort.`;
+}
+
+async function purgeable(db: AppDB, cutoff: string): Promise<{ evidenceIds: string[]; outboxIds: string[]; keptUndelivered: number }> {
+  const pending = await db.outbox.where('state').anyOf(['queued', 'sending', 'failed']).toArray();
+  const protectedEvidence = new Set(pending.map((item) => item.evidenceId));
+  const oldEvidence = await db.evidence.where('at').below(cutoff).primaryKeys();
+  const evidenceIds = oldEvidence.filter((id) => !protectedEvidence.has(id));
+  const outboxIds = await db.outbox.where('state').equals('sent').filter((item) => item.at < cutoff).primaryKeys();
+  return { evidenceIds, outboxIds, keptUndelivered: oldEvidence.length - evidenceIds.length };
+}

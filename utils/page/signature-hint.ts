@@ -1,0 +1,122 @@
+// R3 on the page: when the reply box holds unsigned text, a small "Lägg till signatur" button puts the
+// editor's signature at the end of it. It only inserts text; it never sends the reply.
+
+export interface SignatureHint {
+  button: HTMLButtonElement;
+  /** Re-reads the composer and shows or hides the button. */
+  update(): void;
+  /** Removes the button and the listeners. */
+  detach(): void;
+}
+
+function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  return element.tagName === 'TEXTAREA' || element.tagName === 'INPUT';
+}
+
+function textOf(composer: Element): string {
+  return isTextField(composer) ? composer.value : composer.textContent ?? '';
+}
+
+/** A textarea a page framework (React) controls only notices a value set through the prototype's setter. */
+function setFieldValue(field: HTMLTextAreaElement | HTMLInputElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
+  const view = field.ownerDocument.defaultView;
+  const EventCtor = view?.Event ?? Event;
+  field.dispatchEvent(new EventCtor('input', { bubbles: true }));
+}
+
+function lastTextNode(root: Element): Text | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.textContent ?? '').length) last = node as Text;
+  return last;
+}
+
+/** Caret at the end, then the editor's own insertText (undo works, the site's editor sees it); a Range insert if that fails. */
+function insertIntoEditable(composer: HTMLElement, insert: string): void {
+  const doc = composer.ownerDocument;
+  const view = doc.defaultView;
+  composer.focus();
+  const selection = view?.getSelection() ?? null;
+  const end = doc.createRange();
+  end.selectNodeContents(composer);
+  end.collapse(false);
+  selection?.removeAllRanges();
+  selection?.addRange(end);
+  const before = textOf(composer);
+  let inserted: boolean;
+  try {
+    inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert) && textOf(composer) !== before;
+  } catch {
+    inserted = false;
+  }
+  if (inserted) return;
+  const node = doc.createTextNode(insert);
+  const last = lastTextNode(composer);
+  const range = doc.createRange();
+  if (last) {
+    range.setStartAfter(last);
+  } else {
+    range.selectNodeContents(composer);
+    range.collapse(false);
+  }
+  range.insertNode(node);
+  range.setStartAfter(node);
+  range.collapse(true);
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  const InputEventCtor = view?.InputEvent ?? InputEvent;
+  composer.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: insert }));
+}
+
+/** Shows the button in `root` while the composer has text that is not signed; inserts the signature on click. */
+export function attachSignatureHint(
+  composer: Element,
+  signature: string,
+  isSigned: (text: string) => boolean,
+  root: ShadowRoot | HTMLElement,
+): SignatureHint {
+  const doc = ('host' in root ? root.host : root).ownerDocument;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'uppsikt-signature-hint';
+  button.textContent = 'Lägg till signatur';
+  button.title = `Lägg till ${signature} i slutet av svaret`;
+  button.setAttribute('aria-label', `Lägg till signatur: ${signature}`);
+  button.hidden = true;
+  root.appendChild(button);
+
+  const update = () => {
+    const text = textOf(composer).trim();
+    button.hidden = !text || isSigned(text);
+  };
+  const insert = () => {
+    const text = textOf(composer);
+    if (!text.trim() || isSigned(text.trim())) return update();
+    const separator = /\s$/u.test(text) ? '' : ' ';
+    if (isTextField(composer)) setFieldValue(composer, `${text}${separator}${signature}`);
+    else insertIntoEditable(composer as HTMLElement, `${separator}${signature}`);
+    update();
+  };
+  // Keep the composer's focus and caret when the button is pressed.
+  const keepFocus = (event: Event) => event.preventDefault();
+  button.addEventListener('mousedown', keepFocus);
+  button.addEventListener('click', insert);
+  composer.addEventListener('input', update);
+  composer.addEventListener('keyup', update);
+  composer.addEventListener('focus', update);
+  update();
+
+  return {
+    button,
+    update,
+    detach() {
+      composer.removeEventListener('input', update);
+      composer.removeEventListener('keyup', update);
+      composer.removeEventListener('focus', update);
+      button.remove();
+    },
+  };
+}
