@@ -12,7 +12,7 @@ export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false
 /** What a content script needs to decide about its page; the background answers from settings and the register. */
 export interface PageContext {
   account: AuthorRef | null;
-  accountSource: 'register' | 'page' | 'none';
+  accountSource: 'editor' | 'register' | 'page' | 'none';
   highlight: boolean;
   presetId: string;
   responseHours: number;
@@ -49,6 +49,8 @@ interface ProtocolMap {
   documentAccount(request: { tabId: number; reason: 'half-year' | 'closing' }): Result<{ evidenceId: string }>;
   retryDelivery(outboxId: string): Result;
   openChecklists(tabId: number): Result;
+  /** "This page's account is actually …": an empty input takes the correction back. */
+  correctAccount(request: { tabId: number; input: string }): Result;
   /** The side panel showed an account's page to the editor: log a monitoring round (at most one per half hour). */
   recordMonitoringRound(tabId: number): void;
   // background → extension pages

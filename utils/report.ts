@@ -33,7 +33,9 @@ export interface PageReport {
   url: string;
   scannedAt: string;
   account: AuthorRef | null;
-  accountSource: 'register' | 'page' | 'none';
+  /** The page's own owner as the adapter read it (what an editor's correction is keyed by). */
+  pageOwner: AuthorRef | null;
+  accountSource: 'editor' | 'register' | 'page' | 'none';
   commentCount: number;
   items: WorkItem[];
   profileText: string | null;

@@ -7,6 +7,7 @@ import { ownContacts } from '@/utils/settings/own-contacts';
 import { analyzeTexts } from './analyze-texts';
 import { documentComment } from './document-comment';
 import { documentAccount } from './document-account';
+import { correctAccount } from './correct-account';
 import { appendLog } from './log';
 import { rememberFalseAlarm } from './false-alarm';
 import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart } from './outbox';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
     const report = await pageReport(data);
     if (report) await recordMonitoringRound(report);
   });
+  onMessage('correctAccount', ({ data }) => correctAccount(data.tabId, data.input));
   onMessage('openChecklists', async ({ data }) => {
     await openChecklists(data);
     return { ok: true };

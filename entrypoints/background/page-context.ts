@@ -6,16 +6,24 @@ import type { PageContext } from '@/utils/messaging';
 import { effectivePolicy } from '@/utils/policy';
 import { loadSettings } from '@/utils/settings/store';
 import { ownContacts } from '@/utils/settings/own-contacts';
+import { accountKey } from '@/utils/accounts/register';
+import { accountOverrides } from '@/utils/accounts/overrides';
 
 /**
- * Who "us" is on a page: the account register first (matched by profile URL or handle), then
- * the page itself (the page or profile being viewed, or the post's author).
+ * Who "us" is on a page: the editor's own correction first, then the account register (matched by
+ * profile URL or handle, never by display name), then the page itself (the page or profile being
+ * viewed, or the post's author).
  */
 export async function resolveAccount(platform: Platform, pageOwner: AuthorRef | null): Promise<Pick<PageContext, 'account' | 'accountSource'>> {
-  const key = profileKey(pageOwner?.url);
-  const registered = key ? await db().accounts.where('key').equals(key).first() : undefined;
-  if (registered && registered.platform === platform)
-    return { account: { name: registered.name, handle: registered.handle, url: registered.url }, accountSource: 'register' };
+  const pageKey = pageOwner ? accountKey(pageOwner) : null;
+  const corrected = pageKey ? (await accountOverrides.getValue())[`${platform}:${pageKey}`] : undefined;
+  if (corrected) return { account: corrected, accountSource: 'editor' };
+  const keys = [profileKey(pageOwner?.url), pageOwner?.handle?.replace(/^@/, '').toLowerCase()].filter((k): k is string => Boolean(k));
+  for (const key of keys) {
+    const registered = await db().accounts.where('key').equals(key).first();
+    if (registered && registered.platform === platform)
+      return { account: { name: registered.name, handle: registered.handle, url: registered.url }, accountSource: 'register' };
+  }
   if (pageOwner) return { account: pageOwner, accountSource: 'page' };
   return { account: null, accountSource: 'none' };
 }

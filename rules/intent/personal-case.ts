@@ -21,7 +21,7 @@ const OWN_MATTER = re(
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */
 const OWN_ACTION = re(
   words([
-    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|väntat|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
+    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
     '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat på (?:svar|beslut|plats)', 'väntat på svar',
     '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',

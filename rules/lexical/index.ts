@@ -1,6 +1,231 @@
+import type { Category } from '../categories';
 import type { AnalyzeOptions, Finding } from '../types';
+import { TokenContext } from './context';
+import { tagBit } from './tags';
+import { lexicons } from './lexicons';
+import { decide, REPORT_FLOOR, type Candidate } from './rules';
+import { tokenize, type Token } from './tokenize';
 
-// Placeholder until this detector family lands; analyze() composes it.
-export function detectLexical(_text: string, _options: AnalyzeOptions): Finding[] {
-  return [];
+/** Categories scored from several weak signals together (one price is not spam; a price and "DM" is). */
+const SCORED: ReadonlySet<Category> = new Set<Category>(['prohibited.commercial', 'prohibited.copyright']);
+/** Signals that are bait in spam but part of the offer itself in piracy ("gratis här: film.xyz"). */
+const PIRACY_OVERLAP = new Set(['sv.commercial.link', 'sv.commercial.free']);
+/** Longest text analysed in full; beyond it only the start is read (bounded time and memory). */
+const MAX_TEXT = 1_000_000;
+
+const EN_STOP = new Set(['the', 'you', 'is', 'are', 'and', 'to', 'my', 'it', 'this', 'that', 'for', 'of', 'what', 'your', 'in', 'on', 'with', 'be', 'have', 'a', 'an', "i'm", "it's", "don't", 'please', 'thanks', 'can']);
+const SV_STOP = new Set(['och', 'att', 'det', 'är', 'jag', 'på', 'för', 'som', 'en', 'inte', 'har', 'med', 'till', 'vi', 'ni', 'du', 'av', 'den', 'de', 'så', 'om', 'kan', 'ska', 'var', 'hur', 'när', 'fick', 'min', 'mitt', 'här']);
+
+function readsAsEnglish(tokens: Token[]): boolean {
+  let en = 0;
+  let sv = 0;
+  for (let i = 0; i < tokens.length && i < 300; i++) {
+    if (EN_STOP.has(tokens[i].norm)) en++;
+    if (SV_STOP.has(tokens[i].norm)) sv++;
+  }
+  return en > sv;
+}
+
+const allowCache = new Map<string, boolean>();
+
+/** Does the word contain an allow-listed word ("fittja", "svinn")? Cached per word form. */
+function containsAllowed(norm: string): boolean {
+  let known = allowCache.get(norm);
+  if (known === undefined) {
+    known = lexicons().allowContains.some((word) => norm.includes(word));
+    if (allowCache.size > 50_000) allowCache.clear();
+    allowCache.set(norm, known);
+  }
+  return known;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sensitive (GDPR art. 9) and prohibited content found through the word lists in
+ * rules/lexicons, with context rules: sensitive data needs a person, an insult needs a target,
+ * a violent verb needs a victim, a group mention needs a hostile claim. Never throws.
+ */
+export function detectLexical(text: string, _options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return detect(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  } catch {
+    return [];
+  }
+}
+
+function detect(text: string): Finding[] {
+  const lex = lexicons();
+  const { tokens } = tokenize(text);
+  const hits = lex.matcher.scan(tokens);
+  // Most comments hold no listed word at all: only the pattern signals (links, prices, bylines) remain.
+  if (!hits.some((h) => h.entry.category !== undefined)) return dedupe(scoredFindings(text, []));
+
+  const english = hits.some((h) => h.entry.englishOnly) && readsAsEnglish(tokens);
+  // Context tags and allowed (innocent) tokens first; the rules read them.
+  const tags = new Uint32Array(tokens.length);
+  const allowed = new Uint8Array(tokens.length);
+  for (const hit of hits) {
+    const tag = hit.entry.tag;
+    if (!tag || (hit.entry.englishOnly && !english)) continue;
+    for (let k = hit.first; k < hit.last; k++) {
+      if (tag === 'allow') allowed[k] = 1;
+      else tags[k] |= tagBit(tag);
+    }
+  }
+  const ctx = new TokenContext(tokens, tags);
+  const isAllowed = (first: number, last: number) => {
+    for (let k = first; k < last; k++) if (allowed[k] || containsAllowed(tokens[k].norm)) return true;
+    return false;
+  };
+
+  const condemnBit = tagBit('condemn');
+  const condemns = tags.some((bits) => (bits & condemnBit) !== 0);
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    if (!hit.entry.category || isAllowed(hit.first, hit.last)) continue;
+    if (isWorkTitle(tokens, hit.first, hit.last)) continue;
+    for (const c of decide({ hit, ctx, english })) {
+      // Abuse quoted in order to condemn it ("någon skrev 'alla bögar …', sånt hat hör inte hemma här").
+      if (c.category.startsWith('prohibited.') && tokens[c.first].quoted && condemns) c.confidence *= 0.5;
+      candidates.push(c);
+    }
+  }
+  candidates.push(...childAbuseCombination(ctx));
+
+  const findings: Finding[] = [];
+  const spanOf = (c: Candidate): Span => ({ start: tokens[c.first].start, end: tokens[c.last - 1].end });
+  for (const c of candidates) {
+    if (SCORED.has(c.category) || c.confidence < REPORT_FLOOR) continue;
+    findings.push(toFinding(text, c.category, spanOf(c), c.confidence, c.entry.id));
+  }
+  findings.push(...scoredFindings(text, candidates.filter((c) => SCORED.has(c.category)).map((c) => ({ ...spanOf(c), category: c.category, confidence: c.confidence, id: c.entry.id }))));
+  return dedupe(withoutObscenityInsideAbuse(findings));
+}
+
+const ABUSE: ReadonlySet<Category> = new Set<Category>(['prohibited.attack', 'prohibited.hate', 'prohibited.sexual', 'prohibited.threat']);
+/** Characters around an abusive finding within which a swear word is part of the abuse. */
+const ABUSE_REACH = 25;
+
+/** Obscenity is profanity aimed at no one: a swear word inside an insult, slur or threat belongs to that finding. */
+function withoutObscenityInsideAbuse(findings: Finding[]): Finding[] {
+  const abuse = findings.filter((f) => ABUSE.has(f.category) && f.confidence >= 0.5).sort((a, b) => a.start - b.start);
+  if (abuse.length === 0) return findings;
+  const longest = abuse.reduce((max, a) => Math.max(max, a.end - a.start), 0);
+  // Binary search over abuse sorted by start, so a long text full of both stays O(n log n).
+  const nearAbuse = (f: Finding): boolean => {
+    let lo = 0;
+    let hi = abuse.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (abuse[mid].start < f.end + ABUSE_REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && abuse[k].start >= f.start - ABUSE_REACH - longest; k--) {
+      if (f.start < abuse[k].end + ABUSE_REACH) return true;
+    }
+    return false;
+  };
+  return findings.filter((f) => f.category !== 'prohibited.obscene' || !nearAbuse(f));
+}
+
+interface Signal extends Span {
+  category: Category;
+  confidence: number;
+  id: string;
+}
+
+/** Commercial and copyright: weak signals combine (1 − Π(1 − c)); every signal is reported with the total. */
+function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
+  const signals = [...wordSignals];
+  for (const { entry, regexes, gate } of lexicons().patterns) {
+    if (!entry.category || (gate && !gate.some((g) => text.includes(g)))) continue;
+    for (const regex of regexes) {
+      regex.lastIndex = 0;
+      let count = 0;
+      for (let m = regex.exec(text); m && count < 50; m = regex.exec(text), count++) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        signals.push({ start: m.index, end: m.index + m[0].length, category: entry.category, confidence: entry.confidence ?? 0.4, id: entry.id });
+      }
+    }
+  }
+  if (signals.length === 0) return [];
+  // A long pasted text with a byline is an article, not a comment.
+  if (text.length >= 250 && signals.some((s) => s.id === 'sv.copyright.byline')) {
+    const byline = signals.find((s) => s.id === 'sv.copyright.byline') as Signal;
+    signals.push({ ...byline, id: 'sv.copyright.long-article', confidence: 0.45 });
+  }
+  const total = (category: Category, skip: (s: Signal) => boolean = () => false) => {
+    const seen = new Set<string>();
+    let keep = 1;
+    for (const s of signals) {
+      if (s.category !== category || skip(s)) continue;
+      const key = `${s.id}:${s.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      keep *= 1 - s.confidence;
+    }
+    return 1 - keep;
+  };
+  const copyright = total('prohibited.copyright');
+  const piracy = copyright >= 0.5;
+  const skipPiracyBait = (s: Signal) => piracy && PIRACY_OVERLAP.has(s.id);
+  const commercial = total('prohibited.commercial', skipPiracyBait);
+  const out: Finding[] = [];
+  for (const s of signals) {
+    if (skipPiracyBait(s) && s.category === 'prohibited.commercial') continue;
+    const confidence = s.category === 'prohibited.copyright' ? copyright : commercial;
+    if (confidence < REPORT_FLOOR) continue;
+    out.push(toFinding(text, s.category, s, Math.min(0.95, confidence), s.id));
+  }
+  return out;
+}
+
+/** A child, a sexual cue and pictures or an offer in one passage: child sexual abuse material. */
+function childAbuseCombination(ctx: TokenContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.has(i, 'child')) continue;
+    const sexual = ctx.anyTag(i - 8, i + 8, 'sexcue', i, i + 1) >= 0;
+    const offer = ctx.anyTag(i - 8, i + 8, 'media') >= 0 || ctx.anyTag(i - 8, i + 8, 'trade') >= 0;
+    if (sexual && offer) {
+      out.push({ category: 'prohibited.csam', first: i, last: i + 1, confidence: 0.85, entry: { id: 'sv.csam.combination', note: 'child + sexual cue + pictures or trade' } });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A quoted title followed by "av Name" is a book or film ("Jag ska döda dig i morgon" av Anna Strömsten). */
+function isWorkTitle(tokens: Token[], first: number, last: number): boolean {
+  if (!tokens[first].quoted) return false;
+  let k = last;
+  while (k < tokens.length && tokens[k].quoted && k < last + 12) k++;
+  const by = tokens[k];
+  const author = tokens[k + 1];
+  return by !== undefined && author !== undefined && !by.quoted && (by.key === 'av' || by.key === 'by') && author.capitalized;
+}
+
+function toFinding(text: string, category: Category, span: Span, confidence: number, entry: string): Finding {
+  const rule = `lex.${category}`;
+  return { category, start: span.start, end: span.end, confidence: Math.round(confidence * 100) / 100, rule, evidence: text.slice(span.start, span.end), entry };
+}
+
+/** One finding per category and span: the most confident. */
+function dedupe(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.category}:${f.start}:${f.end}`;
+    const prior = best.get(key);
+    if (!prior || prior.confidence < f.confidence) best.set(key, f);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
 }

@@ -21,6 +21,9 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   'layout.unrecognised': { sv: 'Sidans layout kändes inte igen', en: 'Page layout not recognised' },
   'retention.purged': { sv: 'Gallring', en: 'Retention purge (gallring)' },
   'settings.changed': { sv: 'Inställningar ändrade', en: 'Settings changed' },
+  'account.registered': { sv: 'Konto registrerat', en: 'Account registered' },
+  'account.documented': { sv: 'Kontot dokumenterat', en: 'Account documented' },
+  'register.reported': { sv: 'Kontoförteckning rapporterad', en: 'Account register reported' },
   note: { sv: 'Anteckning', en: 'Note' },
 };
 

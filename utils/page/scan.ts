@@ -72,7 +72,7 @@ export function judgePage(
   items.sort((a, b) => (a.group === 'unanswered' && b.group === 'unanswered' ? compareUnanswered(a, b) : 0));
   const report: PageReport = {
     platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: now.toISOString(),
-    account: context.account, accountSource: context.accountSource, commentCount: snapshot.comments.length, items,
+    account: context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: context.accountSource, commentCount: snapshot.comments.length, items,
     profileText: snapshot.profileText, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
   };
   return { report, verdicts };

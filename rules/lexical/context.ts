@@ -1,0 +1,135 @@
+import type { ContextTag } from './lexicon';
+import { tagBit } from './tags';
+import type { Token } from './tokenize';
+
+/** How far around a word the rules look for a person, a victim or a hostile claim (in tokens). */
+export const WINDOW = { before: 12, after: 10 };
+
+const AIM_VERBS = new Set(['är', 'e', 'var', 'blir', 'blev', 'vara', 'is', 'are', "you're", 'youre', 'was', "he's", "she's", 'be']);
+const YOU_DIRECT = new Set(['din', 'ditt', 'dina', 'era', 'er', 'du', 'ni', 'your', 'you', "you're", 'youre', 'ur', 'u', 'dej', 'dig']);
+const SELF_SUBJECT = new Set(['jag', 'ja', 'vi', 'i', 'we', "i'm", 'im']);
+/** "jag", "vi", or an English capital "I" (a Swedish "i" is a preposition). */
+function isSelfSubject(token: Token): boolean {
+  return SELF_SUBJECT.has(token.key) && (token.key !== 'i' || token.capitalized);
+}
+const PREPOSITIONS = new Set(['på', 'av', 'om', 'mot', 'med', 'för', 'till', 'åt', 'från', 'about', 'of', 'with', 'at', 'for']);
+const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'din', 'ditt', 'dina', 'er', 'ert', 'era', 'my', 'our', 'your']);
+const ALL_OF_YOU = new Set(['allihop', 'allihopa']);
+// "de jävlarna", "dessa stinkande jävlar", "den här jäveln": a word pointed at particular people.
+const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
+
+/**
+ * The tokens of one text with the context tags the word lists gave them, and the questions the
+ * rules ask about a position: is a person nearby, is this word aimed at someone, and so on.
+ */
+export class TokenContext {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(
+    readonly tokens: Token[],
+    /** Per token, a bit set of its context tags (see tags.ts). */
+    private readonly tags: Uint32Array,
+  ) {
+    // Sentence bounds once, so every query stays constant-time however long the text is.
+    this.starts = new Int32Array(tokens.length);
+    this.ends = new Int32Array(tokens.length);
+    let start = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].sentenceStart) start = i;
+      this.starts[i] = start;
+    }
+    let end = tokens.length;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      this.ends[i] = end;
+      if (tokens[i].sentenceStart) end = i;
+    }
+  }
+
+  has(index: number, tag: ContextTag): boolean {
+    return ((this.tags[index] ?? 0) & tagBit(tag)) !== 0;
+  }
+
+  /** First index of the sentence that holds `index`. */
+  sentenceStart(index: number): number {
+    return this.starts[index] ?? 0;
+  }
+
+  /** Index just past the sentence that holds `index`. */
+  sentenceEnd(index: number): number {
+    return this.ends[index] ?? this.tokens.length;
+  }
+
+  /** A specific other person: a pronoun, a role, kin, a name or an @handle (not the writer). */
+  isThirdPerson(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (t.kind === 'handle' || this.has(i, 'person')) return true;
+    if (this.has(i, 'name') && t.capitalized) return true;
+    // Two capitalised words mid-sentence read as a full name ("Ulla Persson", "Göran Ek").
+    const next = this.tokens[i + 1];
+    return t.capitalized && !t.sentenceStart && next !== undefined && next.capitalized && !next.sentenceStart && t.kind === 'word' && next.kind === 'word' && t.norm.length > 1 && next.norm.length > 1;
+  }
+
+  isPerson(i: number): boolean {
+    if (this.isThirdPerson(i)) return true;
+    // A possessive alone ("vår kommun", "min ansökan") is not a person; "min mamma" is, through "mamma".
+    return (this.has(i, 'self') || this.has(i, 'you')) && !POSSESSIVES.has(this.tokens[i].key);
+  }
+
+  /** Persons in the sentence window around [first, last), nearest first. */
+  personsAround(first: number, last: number): number[] {
+    const from = Math.max(this.sentenceStart(first), first - WINDOW.before);
+    const to = Math.min(this.sentenceEnd(last - 1), last + WINDOW.after);
+    const found: number[] = [];
+    for (let i = from; i < to; i++) if ((i < first || i >= last) && this.isPerson(i)) found.push(i);
+    return found.sort((a, b) => Math.abs(a - first) - Math.abs(b - first));
+  }
+
+  anyTag(from: number, to: number, tag: ContextTag, skipFrom = -1, skipTo = -1): number {
+    const lo = Math.max(0, from);
+    const hi = Math.min(this.tokens.length, to);
+    for (let i = lo; i < hi; i++) if ((i < skipFrom || i >= skipTo) && this.has(i, tag)) return i;
+    return -1;
+  }
+
+  /** "jag är en jävla idiot": the writer says it of themselves. */
+  isSelfDescribed(i: number): boolean {
+    const start = this.sentenceStart(i);
+    for (let v = i - 1; v >= Math.max(start, i - 4); v--) {
+      // "vi är trötta på alla bögar" is about others: a preposition breaks the link.
+      if (PREPOSITIONS.has(this.tokens[v].key)) return false;
+      if (!AIM_VERBS.has(this.tokens[v].norm)) continue;
+      for (let s = v - 1; s >= Math.max(start, v - 2); s--) if (isSelfSubject(this.tokens[s])) return true;
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is the word at `i` said to or about a particular person? "du är en idiot", "din jävla …",
+   * "kommunalrådet är en korrupt lögnare", "idioter allihop", "@rektorn …"; for a `noun` that
+   * names someone also "de jävlarna", "den här jäveln".
+   */
+  isAimed(i: number, last = i + 1, noun = false): boolean {
+    const start = this.sentenceStart(i);
+    for (let k = Math.max(start, i - 3); k < i; k++) if (YOU_DIRECT.has(this.tokens[k].key) || YOU_DIRECT.has(this.tokens[k].norm)) return true;
+    // Only a word that names someone can be pointed at ("de jävlarna"); "this stupid decision" is not.
+    if (noun) for (let k = Math.max(start, i - 3); k < i; k++) if (POINTING.has(this.tokens[k].key)) return true;
+    const after = this.tokens[last];
+    if (after && ALL_OF_YOU.has(after.key)) return true;
+    for (let v = i - 1; v >= Math.max(start, i - 5); v--) {
+      if (!AIM_VERBS.has(this.tokens[v].norm)) continue;
+      // The subject may carry a relative clause: "Han som kör sopbilen på vår gata är …".
+      for (let s = v - 1; s >= Math.max(start, v - 7); s--) {
+        if (isSelfSubject(this.tokens[s])) return false; // "jag är en jävla idiot" is self-deprecation
+        if (this.isPerson(s)) return true; // before things: "politikerna" is people, not "politik"
+        if (this.has(s, 'nonperson')) return false;
+      }
+      return false;
+    }
+    const end = Math.min(this.sentenceEnd(i), i + 12);
+    for (let k = Math.max(start, i - 12); k < end; k++) if (this.tokens[k].kind === 'handle') return true;
+    return false;
+  }
+}

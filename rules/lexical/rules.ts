@@ -1,0 +1,185 @@
+import type { Category } from '../categories';
+import type { TokenContext } from './context';
+import type { LexiconEntry } from './lexicon';
+import type { Hit } from './matcher';
+
+/** A finding before offsets are attached: which tokens, which category, how sure. */
+export interface Candidate {
+  category: Category;
+  first: number;
+  last: number;
+  confidence: number;
+  entry: LexiconEntry;
+}
+
+/** Below this a candidate is noise: not worth reporting even as a hint. */
+export const REPORT_FLOOR = 0.3;
+/** Confidence of a word aimed at a person ("du är en idiot"). */
+const AIMED = 0.85;
+/** Sensitive word with a person nearby but nothing tying them together ("grannen … muslim"). */
+const PERSON_ONLY = 0.45;
+
+// Verbs that are crimes in themselves when urged ("snatta från biblioteket").
+const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera']);
+// Body words that are sexual harassment when said about a person ("f i t t a n på henne").
+const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan', 'brösten', 'låren', 'ass', 'boobs', 'tits']);
+// Swear words used as adjectives before a noun.
+const INTENSIFIERS = new Set(['jävla', 'djävla', 'förbannade', 'fucking']);
+// Definite singular endings: "idioten", "horan", "jäveln" point at one particular person.
+const DEFINITE = ['en', 'n', 'et'];
+
+export interface RuleInput {
+  hit: Hit;
+  ctx: TokenContext;
+  english: boolean;
+}
+
+export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
+  const { entry, first, last } = hit;
+  if (!entry.category) return [];
+  if (entry.englishOnly && !english) return [];
+  const base = entry.confidence ?? 0.6;
+  const out: Candidate[] = [];
+  const add = (category: Category, confidence: number) => emit(out, hit, category, confidence);
+  const addAll = (confidence: number, aimed: boolean) => emitAll(out, hit, confidence, aimed);
+
+  switch (entry.context ?? 'none') {
+    case 'none':
+      addAll(base, false);
+      // "Jävla hippies", "den jävla jägaren": a swear word hurled at people is an insult.
+      if (entry.category === 'prohibited.obscene' && INTENSIFIERS.has(ctx.tokens[first].key)) {
+        const next = last < ctx.tokens.length ? last : -1;
+        if (next >= 0 && (ctx.isThirdPerson(next) || ctx.has(next, 'group') || (ctx.tokens[next].capitalized && !ctx.tokens[next].sentenceStart && !ctx.tokens[next].allCaps))) {
+          add('prohibited.attack', 0.6);
+        }
+      }
+      break;
+    case 'person': {
+      const sStart = ctx.sentenceStart(first);
+      // The reader ("lås era cyklar") is nobody in particular; sensitive data needs a third person or the writer.
+      const persons = ctx.personsAround(first, last).filter((p) => !ctx.has(p, 'you') || ctx.has(p, 'person'));
+      for (let k = first; k < last; k++) if (ctx.isPerson(k)) persons.push(k); // "vi knullade", "jag är bög"
+      // "Som medlem i Kommunal …", "As an atheist I …": the writer speaks of themselves.
+      const opensWithAs = ['som', 'as'].includes(ctx.tokens[sStart].key) && first - sStart <= 4;
+      if (persons.length === 0 && !opensWithAs) break;
+      const phrase = last - first >= 2;
+      const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
+      const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
+      if (entry.debateExempt && persons.every((p) => ctx.has(p, 'self')) && ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0) break;
+      // Biometric data are about the person they come from; no predicate needed ("hans ansikte", "min dotters fingeravtryck").
+      addAll(tied || entry.category === 'sensitive.biometric' ? base : PERSON_ONLY, false);
+      break;
+    }
+    case 'accuse': {
+      const from = Math.max(ctx.sentenceStart(first), first - 5);
+      for (let k = from; k < first; k++) {
+        if (ctx.isThirdPerson(k)) {
+          addAll(base, false);
+          break;
+        }
+      }
+      break;
+    }
+    case 'insult': {
+      if (entry.selfExempt && ctx.anyTag(Math.max(ctx.sentenceStart(first), first - 3), first, 'self') >= 0) break;
+      const token = ctx.tokens[first];
+      const definite = !token.joined && last === first + 1 && DEFINITE.some((e) => token.key.endsWith(e)) && !isBareStem(entry, token.key);
+      if (ctx.isSelfDescribed(first)) break;
+      const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5);
+      addAll(aimed ? Math.max(base, AIMED) : base, aimed);
+      break;
+    }
+    case 'target':
+      if (ctx.isAimed(first, last)) addAll(Math.max(base, 0.75), true);
+      break;
+    case 'group': {
+      const hostile = ctx.anyTag(first - 8, last + 10, 'hostile', first, last);
+      if (hostile < 0) break;
+      add(entry.category as Category, base);
+      // Hate aimed at a named colleague is a personal attack as well ("Fatima …, typisk somalisk lathet").
+      for (let k = Math.max(0, first - 12); k < Math.min(ctx.tokens.length, last + 12); k++) {
+        if (k >= first && k < last) continue;
+        if (ctx.isThirdPerson(k) && !ctx.has(k, 'group')) {
+          add('prohibited.attack', 0.65);
+          break;
+        }
+      }
+      break;
+    }
+    case 'violence': {
+      const token = ctx.tokens[first];
+      const passive = /s$/u.test(token.key) && ctx.anyTag(first - 3, first, 'modal') >= 0;
+      let victim = false;
+      const end = Math.min(ctx.sentenceEnd(first), last + 3);
+      for (let k = last; k < end; k++) if ((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group')) victim = true;
+      // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
+      if (!passive && !victim && ctx.anyTag(first - 2, first, 'modal') >= 0) addAll(0.5, false);
+      if (passive || victim) {
+        addAll(base, false);
+        // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
+        if (ctx.anyTag(first - 5, first, 'hortative') >= 0) add('prohibited.incitement', 0.7);
+      }
+      break;
+    }
+    case 'imperative': {
+      const urged = ctx.tokens[first].clauseStart || ctx.anyTag(first - 3, first, 'hortative') >= 0;
+      // "Bränn inte löv": a warning, not an urging.
+      const negated = ['inte', 'aldrig', 'ej'].includes(ctx.tokens[last]?.key ?? '');
+      if (!urged || negated) break;
+      const criminal = CRIMINAL_VERBS.has(ctx.tokens[first].key);
+      if (criminal || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) addAll(base, false);
+      break;
+    }
+    case 'weapon': {
+      const from = Math.max(ctx.sentenceStart(first), first - 5);
+      const to = Math.min(ctx.sentenceEnd(first), last + 5);
+      for (let k = from; k < to; k++) {
+        if (k >= first && k < last) continue;
+        if (ctx.isThirdPerson(k) || ctx.has(k, 'you')) {
+          addAll(base, false);
+          break;
+        }
+      }
+      break;
+    }
+    case 'trade':
+      if (ctx.anyTag(first - 8, last + 8, 'trade', first, last) >= 0) addAll(base, false);
+      break;
+    case 'sexual-advance': {
+      if (ctx.anyTag(first - 10, last + 10, 'solicit', first, last) >= 0) {
+        addAll(base, false);
+        break;
+      }
+      // "din jävla fitta" is an insult (the attack rule), not a remark on a body.
+      const insult = ctx.anyTag(first - 3, first, 'you') >= 0;
+      if (BODY_WORDS.has(ctx.tokens[first].key) && !insult) {
+        for (let k = Math.max(0, first - 3); k < Math.min(ctx.tokens.length, last + 3); k++) {
+          if (k >= first && k < last) continue;
+          if (ctx.isThirdPerson(k) || ctx.has(k, 'you')) {
+            addAll(base, false);
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function emit(out: Candidate[], hit: Hit, category: Category, confidence: number): void {
+  if (confidence >= REPORT_FLOOR) out.push({ category, first: hit.first, last: hit.last, confidence, entry: hit.entry });
+}
+
+/** The entry's category, its `also` categories, and when aimed at someone its `alsoWithTarget` ones. */
+function emitAll(out: Candidate[], hit: Hit, confidence: number, aimed: boolean): void {
+  const { entry } = hit;
+  emit(out, hit, entry.category as Category, confidence);
+  for (const c of entry.also ?? []) emit(out, hit, c, confidence);
+  if (aimed) for (const c of entry.alsoWithTarget ?? []) emit(out, hit, c, Math.max(confidence, 0.7));
+}
+
+/** Whether `key` is one of the entry's own words as written (so "fan", not a definite form). */
+function isBareStem(entry: LexiconEntry, key: string): boolean {
+  return [...(entry.stems ?? []), ...(entry.forms ?? [])].some((s) => s.toLowerCase() === key);
+}

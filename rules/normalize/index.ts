@@ -1,0 +1,223 @@
+/**
+ * Text normalisation for matching Swedish (and English) word lists, with a map back to the
+ * original text. The normalised text is only ever used for lookup: findings always cite
+ * offsets into the original string.
+ *
+ * What it does, in one linear pass over the code points:
+ * - strips zero-width and bidi control characters and soft hyphens (used to break words up);
+ * - composes a base letter with its combining marks (NFC); if the marks do not compose into a
+ *   single letter (å ä ö é …) they are dropped, so stacked marks ("zalgo") cannot hide a word;
+ * - maps Cyrillic and Greek look-alike letters to Latin ones;
+ * - lowercases;
+ * - inside words that contain letters, undoes leetspeak (4→a, 0→o, 3→e, 1→i, @→a, $→s, !→i, 5→s, 7→t).
+ *   4 and 0 may stand for ä and ö as well: their positions are recorded so the matcher can try both.
+ * Never folds å/ä/ö into a/o. Repeated letters and letters split by spaces are left to the tokenizer.
+ */
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** For a UTF-16 unit of `text`: the original offset of the character it came from. */
+  startOf(index: number): number;
+  /** For a UTF-16 unit of `text`: the original offset just after that character. */
+  endOf(index: number): number;
+  /** Positions in `text` where a 4 or 0 became a or o (could also be ä or ö). */
+  ambiguous: Set<number>;
+}
+
+const COMBINING = /\p{M}/u;
+const LETTER = /\p{L}/u;
+
+// Cyrillic and Greek letters that look like Latin ones (upper and lower case).
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', А: 'a', в: 'b', В: 'b', е: 'e', Е: 'e', ё: 'ë', к: 'k', К: 'k', м: 'm', М: 'm', н: 'h', Н: 'h',
+  о: 'o', О: 'o', р: 'p', Р: 'p', с: 'c', С: 'c', т: 't', Т: 't', у: 'y', У: 'y', х: 'x', Х: 'x',
+  і: 'i', І: 'i', ј: 'j', Ј: 'j', ѕ: 's', Ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', Ӏ: 'i', ɡ: 'g',
+  α: 'a', Α: 'a', β: 'b', Β: 'b', ε: 'e', Ε: 'e', η: 'n', Η: 'h', ι: 'i', Ι: 'i', κ: 'k', Κ: 'k',
+  μ: 'u', Μ: 'm', ν: 'v', Ν: 'n', ο: 'o', Ο: 'o', ρ: 'p', Ρ: 'p', τ: 't', Τ: 't', υ: 'u', Υ: 'y',
+  χ: 'x', Χ: 'x', Ζ: 'z', ζ: 'z', ω: 'w',
+};
+
+const LEET: Record<string, string> = { '4': 'a', '0': 'o', '3': 'e', '1': 'i', '@': 'a', $: 's', '!': 'i', '5': 's', '7': 't' };
+
+/** Characters that may be part of a leetspeak word. */
+function isWordish(ch: string): boolean {
+  return LETTER.test(ch) || ch in LEET || ch === '*' || (ch >= '0' && ch <= '9');
+}
+
+const INVISIBLE_CODES = new Set<number>([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0xfeff]);
+
+function isInvisible(code: number): boolean {
+  return (
+    INVISIBLE_CODES.has(code) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    (code >= 0xfe00 && code <= 0xfe0f)
+  );
+}
+
+function isCombining(code: number, ch: string): boolean {
+  return code >= 0x300 && COMBINING.test(ch);
+}
+
+/** Characters that need the careful path: marks, look-alikes, invisible controls, dotted İ. */
+function needsCare(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xad) continue;
+    if (
+      c === 0xad ||
+      c === 0x130 ||
+      c === 0x261 ||
+      (c >= 0x300 && c <= 0x52f) ||
+      c === 0x61c ||
+      c === 0x115f ||
+      c === 0x1160 ||
+      c === 0x17b4 ||
+      c === 0x17b5 ||
+      c === 0x180e ||
+      (c >= 0x1ab0 && c <= 0x1aff) ||
+      (c >= 0x1dc0 && c <= 0x1dff) ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x206f) ||
+      (c >= 0x20d0 && c <= 0x20ff) ||
+      (c >= 0xfe00 && c <= 0xfe0f) ||
+      (c >= 0xfe20 && c <= 0xfe2f) ||
+      c === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
+
+export function normalizeText(input: string): NormalizedText {
+  const text = typeof input === 'string' ? input : '';
+  // Fast path: ordinary text lowercases character for character, so offsets map one to one.
+  if (!needsCare(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return withLeetUndone(lower, identityStart, identityEnd);
+  }
+  // Lowercasing can lengthen a character (İ → i̇); grow the maps if it ever does.
+  let starts = new Int32Array(text.length + 8);
+  let ends = new Int32Array(text.length + 8);
+  let out = '';
+  let n = 0;
+  const push = (s: string, start: number, end: number) => {
+    for (let k = 0; k < s.length; k++) {
+      if (n >= starts.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = start;
+      ends[n] = end;
+      n++;
+    }
+    out += s;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Fast path: plain ASCII (most of every comment).
+    if (code < 0x80) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0x300 && next < 0x370)) {
+        push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i], i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    const cp = text.codePointAt(i) ?? code;
+    let ch = String.fromCodePoint(cp);
+    const start = i;
+    i += ch.length;
+    if (isInvisible(cp) || isCombining(cp, ch)) continue; // a mark without a base letter is dropped
+    // Gather the combining marks that follow and compose them with the base where possible.
+    let marks = '';
+    while (i < text.length) {
+      const nextCode = text.codePointAt(i) ?? 0;
+      const next = String.fromCodePoint(nextCode);
+      const combining = isCombining(nextCode, next);
+      if (!combining && !isInvisible(nextCode)) break;
+      if (combining && marks.length < 8) marks += next;
+      i += next.length;
+    }
+    if (marks) {
+      const composed = (ch + marks).normalize('NFC');
+      if ([...composed].length === 1) ch = composed;
+    }
+    if (cp >= 0x370) ch = LOOKALIKES[ch] ?? ch;
+    push(ch.toLowerCase(), start, i);
+  }
+  const startMap = starts.subarray(0, n);
+  const endMap = ends.subarray(0, n);
+  return withLeetUndone(
+    out,
+    (k) => startMap[k] ?? text.length,
+    (k) => endMap[k] ?? text.length,
+  );
+}
+
+const identityStart = (k: number) => k;
+const identityEnd = (k: number) => k + 1;
+
+const WORDISH_RUN = /[\p{L}\p{N}@$!*]+/gu;
+const LEET_CHAR = /[0-9@$!]/;
+const HAS_LETTER = /\p{L}/u;
+
+function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k: number) => number): NormalizedText {
+  const ambiguous = new Set<number>();
+  if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous };
+  // Only runs that mix letters and leet characters are rewritten; the rest of the text is copied.
+  let out = '';
+  let copied = 0;
+  WORDISH_RUN.lastIndex = 0;
+  for (let m = WORDISH_RUN.exec(text); m; m = WORDISH_RUN.exec(text)) {
+    const run = m[0];
+    if (!LEET_CHAR.test(run) || !HAS_LETTER.test(run)) continue;
+    const chars = run.split('');
+    const local = new Set<number>();
+    undoLeet(chars, local);
+    out += text.slice(copied, m.index) + chars.join('');
+    copied = m.index + run.length;
+    for (const k of local) ambiguous.add(m.index + k);
+  }
+  return { text: out + text.slice(copied), startOf, endOf, ambiguous };
+}
+
+const LEET_TRIGGER = /[0-9@$!]/;
+/** Replaces leetspeak characters inside runs that also contain letters ("idi0t", "j@vla", "4ll4"). */
+function undoLeet(chars: string[], ambiguous: Set<number>): void {
+  let runStart = 0;
+  while (runStart < chars.length) {
+    if (!isWordish(chars[runStart])) {
+      runStart++;
+      continue;
+    }
+    let runEnd = runStart;
+    let letters = 0;
+    let leet = 0;
+    while (runEnd < chars.length && isWordish(chars[runEnd])) {
+      if (LETTER.test(chars[runEnd])) letters++;
+      else if (chars[runEnd] in LEET) leet++;
+      runEnd++;
+    }
+    // "@handle" at the start of a word is a mention, not leetspeak; "$" or "!" alone are punctuation.
+    if (letters >= 1 && leet >= 1 && letters + leet >= 3) {
+      for (let k = runStart; k < runEnd; k++) {
+        const c = chars[k];
+        if (!(c in LEET)) continue;
+        const atEdge = k === runStart || k === runEnd - 1;
+        if ((c === '@' || c === '!' || c === '$') && atEdge && !(c === '$' && k === runEnd - 1)) continue;
+        chars[k] = LEET[c];
+        if (c === '4' || c === '0') ambiguous.add(k);
+      }
+    }
+    runStart = runEnd;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Throughput of analyze() on a realistic mix of comments, side by side with a plain baseline:
+ * one alternation regex of the same word lists' terms (what a naive word-list filter does).
+ *   npm run bench:rules [-- --corpus PATH] [--mb 4]
+ * Target: analyze >= 5 MB/s.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../rules/analyze';
+import { detectLexical } from '../rules/lexical';
+import { LEXICON_FILES } from '../rules/lexical/lexicons';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A small deterministic generator (mulberry32), so every run measures the same text. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPENERS = ['Hej!', 'Hallå', 'Tack för infon.', 'Varför', 'När', 'Jag undrar', 'Snälla', 'Äntligen', 'Seriöst,', 'Bra jobbat,', ''];
+const SUBJECTS = ['sopbilen', 'snöröjningen', 'biblioteket', 'badhuset', 'förskolan', 'hemtjänsten', 'bygglovet', 'parkeringen', 'cykelbanan', 'kommunen', 'min mamma', 'grannen', 'rektorn', 'nämnden', 'politikerna'];
+const PREDICATES = ['har inte kommit på två veckor', 'är stängt igen', 'fungerar riktigt bra nu', 'borde få mer resurser', 'är helt värdelös', 'har demens och behöver hjälp', 'kör som en galning', 'svarar aldrig på mejl', 'var jättetrevlig idag', 'är en jävla idiot', 'tar för lång tid', 'plogar mitt i natten'];
+const TAILS = ['Vad händer?', 'Tack!', '😊', '😡😡', 'Skärpning!', 'Kan någon svara?', 'Hälsningar från Storgatan.', 'Ring mig på 070-123 45 67.', 'fan också', ''];
+
+function generated(count: number, seed = 7): string[] {
+  const next = random(seed);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sentences = 1 + Math.floor(next() * 3);
+    const parts: string[] = [pick(OPENERS)];
+    for (let s = 0; s < sentences; s++) parts.push(`${pick(SUBJECTS)} ${pick(PREDICATES)}.`);
+    parts.push(pick(TAILS));
+    const text = parts.filter(Boolean).join(' ');
+    out.push(text.charAt(0).toUpperCase() + text.slice(1));
+  }
+  return out;
+}
+
+function corpusTexts(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+/** The naive filter: every term of the word lists in one alternation, longest first. */
+function baselineRegex(): RegExp {
+  const terms = new Set<string>();
+  for (const file of LEXICON_FILES) {
+    for (const entry of file.entries) {
+      if (!entry.category) continue;
+      for (const t of [...(entry.stems ?? []), ...(entry.forms ?? []), ...(entry.phrases ?? [])]) terms.add(t.toLowerCase().replace(/\*$/, ''));
+    }
+  }
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function measure(label: string, texts: string[], bytes: number, run: (text: string) => number): number {
+  for (let i = 0; i < Math.min(200, texts.length); i++) run(texts[i]); // warm up the JIT and caches
+  const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
+  let found = 0;
+  for (const text of texts) found += run(text);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // CPU time as well as wall time: on a busy machine the wall clock mostly measures the neighbours.
+  const mbps = bytes / 1e6 / seconds;
+  const cpuMbps = bytes / 1e6 / cpuSeconds;
+  console.log(
+    `${label.padEnd(38)} ${mbps.toFixed(2).padStart(6)} MB/s wall  ${cpuMbps.toFixed(2).padStart(6)} MB/s cpu  ${Math.round(texts.length / seconds).toString().padStart(7)} comments/s  (${found} findings)`,
+  );
+  return mbps;
+}
+
+function main(): void {
+  const corpus = corpusTexts(argument('--corpus') ?? resolve(ROOT, '../shared/corpus/comments-dev.jsonl'));
+  const targetMb = Number(argument('--mb') ?? '4');
+  const mix: string[] = [];
+  const gen = generated(5000);
+  let bytes = 0;
+  for (let i = 0; bytes < targetMb * 1e6; i++) {
+    // About one comment in three from the labelled corpus, the rest generated.
+    const text = corpus.length > 0 && i % 3 === 0 ? corpus[(i / 3) % corpus.length] : gen[i % gen.length];
+    mix.push(text);
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+  console.log(`Mix: ${mix.length} comments, ${(bytes / 1e6).toFixed(2)} MB (${corpus.length} corpus lines reused, generated Swedish comments)`);
+  const regex = baselineRegex();
+  const baseline = measure('baseline: one alternation regex', mix, bytes, (text) => {
+    regex.lastIndex = 0;
+    let n = 0;
+    while (regex.exec(text)) n++;
+    return n;
+  });
+  const lexical = measure('detectLexical (word lists + context)', mix, bytes, (text) => detectLexical(text, {}).length);
+  const full = measure('analyze (all detector families)', mix, bytes, (text) => analyze(text).length);
+  console.log(`ratio detectLexical / baseline: ${(lexical / baseline).toFixed(2)}`);
+  console.log(`ratio analyze / baseline: ${(full / baseline).toFixed(2)}  (target: analyze >= 5 MB/s: ${full >= 5 ? 'met' : 'NOT met'})`);
+}
+
+main();

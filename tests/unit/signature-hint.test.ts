@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+// The in-page "Lägg till signatur" button: shown for unsigned text, inserts at the end, never sends.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getPreset } from '@/rules/presets';
+import { isSigned } from '@/rules/signature';
+import { attachSignatureHint } from '@/utils/page/signature-hint';
+
+const signature = '/Anna, kommunikatör';
+const signed = (text: string) => isSigned(text, getPreset('helsingborg'));
+
+function typeInto(field: HTMLTextAreaElement, value: string) {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+afterEach(() => { document.body.replaceChildren(); });
+
+describe('textarea composer', () => {
+  function setup() {
+    const form = document.createElement('form');
+    const textarea = document.createElement('textarea');
+    form.append(textarea);
+    const layer = document.createElement('div');
+    document.body.append(form, layer);
+    const submitted = vi.fn((e: Event) => e.preventDefault());
+    const keys = vi.fn();
+    form.addEventListener('submit', submitted);
+    textarea.addEventListener('keydown', keys);
+    const hint = attachSignatureHint(textarea, signature, signed, layer);
+    return { textarea, layer, hint, submitted, keys };
+  }
+
+  it('shows the button only while the text is unsigned', () => {
+    const { textarea, hint, layer } = setup();
+    expect(layer.contains(hint.button)).toBe(true);
+    expect(hint.button.hidden).toBe(true);
+    typeInto(textarea, 'Tack för frågan!');
+    expect(hint.button.hidden).toBe(false);
+    expect(hint.button.textContent).toBe('Lägg till signatur');
+    typeInto(textarea, 'Tack för frågan! /Johan, webbredaktör');
+    expect(hint.button.hidden).toBe(true);
+  });
+
+  it('appends the signature, tells the page with an input event, and never submits', () => {
+    const { textarea, hint, submitted, keys } = setup();
+    typeInto(textarea, 'Tack för frågan!');
+    const seen: string[] = [];
+    textarea.addEventListener('input', () => seen.push(textarea.value));
+    hint.button.click();
+    expect(textarea.value).toBe('Tack för frågan! /Anna, kommunikatör');
+    expect(seen).toEqual(['Tack för frågan! /Anna, kommunikatör']);
+    expect(hint.button.hidden).toBe(true);
+    expect(submitted).not.toHaveBeenCalled();
+    expect(keys).not.toHaveBeenCalled();
+  });
+
+  it('adds no extra space after a trailing newline, and nothing to an already signed text', () => {
+    const { textarea, hint } = setup();
+    typeInto(textarea, 'Hej!\n');
+    hint.button.click();
+    expect(textarea.value).toBe('Hej!\n/Anna, kommunikatör');
+    hint.button.click();
+    expect(textarea.value).toBe('Hej!\n/Anna, kommunikatör');
+  });
+
+  it('detach removes the button and stops listening', () => {
+    const { textarea, hint, layer } = setup();
+    hint.detach();
+    expect(layer.contains(hint.button)).toBe(false);
+    typeInto(textarea, 'Hej');
+    expect(hint.button.hidden).toBe(true);
+  });
+});
+
+describe('contenteditable composer', () => {
+  function setup(html: string) {
+    const composer = document.createElement('div');
+    composer.contentEditable = 'true';
+    composer.setAttribute('role', 'textbox');
+    composer.innerHTML = html;
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(composer, host);
+    const hint = attachSignatureHint(composer, signature, signed, shadow);
+    return { composer, shadow, hint };
+  }
+
+  it('puts the button in the shadow root and inserts inside the last paragraph with a Range when insertText is unavailable', () => {
+    const { composer, shadow, hint } = setup('<p>Hej Karin!</p><p>Vi plogar i dag.</p>');
+    expect(shadow.contains(hint.button)).toBe(true);
+    expect(hint.button.hidden).toBe(false);
+    const inputs: Array<string | null> = [];
+    composer.addEventListener('input', (e) => inputs.push((e as InputEvent).data));
+    hint.button.click();
+    expect(composer.querySelectorAll('p')[1].textContent).toBe('Vi plogar i dag. /Anna, kommunikatör');
+    expect(composer.children).toHaveLength(2);
+    expect(inputs).toEqual([' /Anna, kommunikatör']);
+    expect(hint.button.hidden).toBe(true);
+  });
+
+  it('uses document.execCommand("insertText") at the caret placed at the end when the browser supports it', () => {
+    const { composer, hint } = setup('<p>Tack!</p>');
+    const execCommand = vi.fn((command: string, _ui: boolean, value: string) => {
+      // What a browser does: insert at the selection.
+      const range = document.getSelection()!.getRangeAt(0);
+      range.insertNode(document.createTextNode(value));
+      return command === 'insertText';
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    try {
+      hint.button.click();
+    } finally {
+      delete (document as unknown as Record<string, unknown>).execCommand;
+    }
+    expect(execCommand).toHaveBeenCalledWith('insertText', false, ' /Anna, kommunikatör');
+    expect(composer.textContent).toBe('Tack! /Anna, kommunikatör');
+  });
+
+  it('stays hidden for an empty composer', () => {
+    const { hint } = setup('<p><br></p>');
+    expect(hint.button.hidden).toBe(true);
+  });
+});
