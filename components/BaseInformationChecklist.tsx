@@ -31,14 +31,14 @@ export interface BaseInformationChecklistProps {
 
 const TEXT = {
   sv: {
-    heading: 'Basinformation', found: 'Finns', missing: 'Saknas', manual: 'Kontrollera manuellt', confirm: 'Bekräfta manuellt',
+    heading: 'Basinformation', found: 'Finns', missing: 'Saknas', manual: 'Kontrollera manuellt', confirm: 'Bekräfta manuellt', confirmed: 'Bekräftad manuellt',
     suggestion: 'Förslag till text', bio: { facebook: 'Presentation (Intro)', x: 'Bio', instagram: 'Bio' }, chars: 'tecken',
     rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: 'Kontrollen är sparad.',
     noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
     allFound: 'All basinformation som policyn kräver finns.', quote: 'Ur profiltexten:',
   },
   en: {
-    heading: 'Base information', found: 'Present', missing: 'Missing', manual: 'Check by hand', confirm: 'Confirmed by hand',
+    heading: 'Base information', found: 'Present', missing: 'Missing', manual: 'Check by hand', confirm: 'Confirm by hand', confirmed: 'Confirmed by hand',
     suggestion: 'Suggested text', bio: { facebook: 'Intro', x: 'Bio', instagram: 'Bio' }, chars: 'characters',
     rest: 'The rest does not fit; put it in', save: 'Save the check', saved: 'The check is saved.',
     noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
@@ -81,7 +81,7 @@ export function BaseInformationChecklist({
       onSaved?.(outcome.result);
     } else setMessage({ kind: 'error', text: outcome.reason });
   };
-  const label = (r: BaseInformationResult) => (r.status === 'manual' && confirmed.has(r.id) ? t.confirm : t[r.status]);
+  const label = (r: BaseInformationResult) => (r.status === 'manual' && confirmed.has(r.id) ? t.confirmed : t[r.status]);
   return (
     <section className="checklist" aria-labelledby="base-information-heading">
       <h2 id="base-information-heading">{t.heading} <span className="muted">({preset.name})</span></h2>

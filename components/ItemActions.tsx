@@ -42,6 +42,9 @@ export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: La
       <details>
         <summary>{t.more}</summary>
         <div className="action-row">
+          {item.group === 'unanswered' && (
+            <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{t.document}</button>
+          )}
           <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'removed', '')}>{t.removed}</button>
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
@@ -50,9 +51,23 @@ export function App() {
 
   async function save() {
     if (!check.success) return;
+    const access = await requestRegistrarAccess(check.data);
     await settingsItem.setValue(check.data);
     await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
-    setStatus('Inställningarna är sparade.');
+    setStatus(access ? `Inställningarna är sparade. ${access}` : 'Inställningarna är sparade.');
+  }
+
+  /** Asks for access to the registrar's intake only (least privilege), while the Save click counts as the editor's consent. */
+  async function requestRegistrarAccess(next: Settings): Promise<string> {
+    if (next.registrar.transport !== 'http' || !next.registrar.endpoint) return '';
+    const origin = `${new URL(next.registrar.endpoint).origin}/*`;
+    try {
+      if (await browser.permissions.contains({ origins: [origin] })) return '';
+      const granted = await browser.permissions.request({ origins: [origin] });
+      return granted ? '' : 'Uppsikt fick inte åtkomst till registratorns adress; leveransen fungerar bara om mottagaren tillåter CORS.';
+    } catch {
+      return '';
+    }
   }
 
   function exportConfig() {

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import type { Preset } from '@/rules/presets';
+import { publishingFrequency } from '@/rules/monitoring';
+import { accountKey, registerAccount } from '@/utils/accounts/register';
+import { db } from '@/utils/db/app-db';
+import { sendMessage } from '@/utils/messaging';
+import type { PageReport } from '@/utils/report';
+import { STRINGS, type Lang } from '@/utils/ui/strings';
+
+/**
+ * Which account Uppsikt took as "us" on this page, and where from; lets the editor correct it or add
+ * it to the register in one click. With the account's monitoring and publishing at a glance.
+ */
+export function AccountStatus({ report, tabId, preset, editor, lang }: { report: PageReport; tabId: number; preset: Preset; editor: string; lang: Lang }) {
+  const t = STRINGS[lang];
+  const [editing, setEditing] = useState(false);
+  const [input, setInput] = useState('');
+  const [message, setMessage] = useState('');
+  const key = report.account ? accountKey(report.account) : null;
+  const registered = useLiveQuery(() => (key ? db().accounts.where('key').equals(key).first() : undefined), [key]);
+  const lastRound = useLiveQuery(() => (key
+    ? db().log.where('[account+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().filter((e) => e.action === 'monitoring-round').first()
+    : undefined), [key]);
+  const overdue = report.items.filter((i) => i.due === 'overdue').length;
+  const frequency = publishingFrequency(report.recentPostTimes, new Date());
+
+  async function correct(value: string) {
+    const result = await sendMessage('correctAccount', { tabId, input: value });
+    setMessage(result.ok ? '' : result.reason);
+    if (result.ok) setEditing(false);
+  }
+
+  async function addToRegister() {
+    if (!report.account) return;
+    try {
+      const account = await registerAccount(db(), report.platform, report.account, editor);
+      await sendMessage('logAction', { action: 'account.registered', platform: report.platform, account: account.key, pageUrl: report.url, detail: account.name });
+      setMessage(lang === 'sv' ? `${account.name} finns nu i kontoregistret.` : `${account.name} is now in the account register.`);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <section aria-labelledby="account-heading" className="account-status">
+      <h2 id="account-heading">{t.account}</h2>
+      <p>
+        <strong>{report.account?.name ?? report.account?.handle ?? '—'}</strong>{' '}
+        <span className="muted">({t.accountFrom[report.accountSource]})</span>{' '}
+        <button type="button" className="link-button" onClick={() => setEditing(!editing)}>{lang === 'sv' ? 'Ändra' : 'Change'}</button>
+      </p>
+      {editing && (
+        <form onSubmit={(e) => { e.preventDefault(); void correct(input); }} className="ask">
+          <label>{lang === 'sv' ? 'Kontots adress eller @användarnamn' : "The account's address or @handle"}
+            <input value={input} onChange={(e) => setInput(e.target.value)} placeholder="https://www.facebook.com/sjovikskommun" />
+          </label>
+          <div className="action-row">
+            <button type="submit" className="action-button">{lang === 'sv' ? 'Spara' : 'Save'}</button>
+            {report.accountSource === 'editor' && (
+              <button type="button" className="action-button" onClick={() => void correct('')}>{lang === 'sv' ? 'Ta bort rättelsen' : 'Undo the correction'}</button>
+            )}
+          </div>
+        </form>
+      )}
+      {report.account && !registered && (
+        <button type="button" className="action-button" onClick={() => void addToRegister()}>{lang === 'sv' ? 'Lägg till i kontoregistret' : 'Add to the account register'}</button>
+      )}
+      <dl className="facts">
+        <dt>{lang === 'sv' ? 'Senaste bevakning' : 'Last monitored'}</dt>
+        <dd>{lastRound ? lastRound.at.slice(0, 16).replace('T', ' ') : '—'}</dd>
+        <dt>{lang === 'sv' ? 'Försenade svar på sidan' : 'Overdue replies on the page'}</dt>
+        <dd>{overdue}</dd>
+        {report.recentPostTimes.length > 0 && (
+          <>
+            <dt>{lang === 'sv' ? 'Inlägg senaste 7 / 30 dagarna' : 'Posts last 7 / 30 days'}</dt>
+            <dd>
+              {frequency.last7} / {frequency.last30}
+              {preset.publishingPostsPerWeek !== null && (
+                <span className={frequency.last7 < preset.publishingPostsPerWeek ? 'due' : ''}>
+                  {' '}({lang === 'sv' ? 'policyn' : 'policy'}: {preset.publishingPostsPerWeek} {lang === 'sv' ? 'i veckan' : 'a week'})
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/browser';
+
+// An IT department sets the organisation through Chromium's real policy files (3rdparty extension
+// policy, read at start-up); the options page shows those values locked.
+const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const POLICY_FILE = path.join(POLICY_DIR, `uppsikt-e2e-${process.pid}.json`);
+const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-managed-'));
+let context: BrowserContext | null = null;
+
+afterAll(async () => {
+  await context?.close();
+  rmSync(POLICY_FILE, { force: true });
+});
+
+describe('enterprise deployment', () => {
+  it('shows values set by policy as locked in the options', async () => {
+    let launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
+    const id = launched.extensionId;
+    await launched.context.close();
+
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({
+      '3rdparty': { extensions: { [id]: {
+        settings: { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' } },
+        accounts: [{ name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/' }],
+      } } },
+    }));
+
+    launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
+    context = launched.context;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const name = options.getByLabel('Namn (t.ex. Sjöviks kommun)');
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Sjöviks kommun (policy)');
+    expect(await name.isDisabled()).toBe(true);
+    expect(await options.locator('.field', { has: name }).textContent()).toContain('låst av organisationen');
+    expect(await options.locator('#preset').inputValue()).toBe('perstorp');
+    expect(await options.locator('#preset').isDisabled()).toBe(true);
+    // Fields the policy leaves alone stay editable.
+    expect(await options.getByLabel('Förnamn').isDisabled()).toBe(false);
+
+    const overview = await context.newPage();
+    await overview.goto(`chrome-extension://${id}/overview.html`);
+    await expect.poll(() => overview.locator('tr[data-account]').first().textContent(), { timeout: 20_000 }).toContain('Sjöviks bibliotek');
+  });
+});
