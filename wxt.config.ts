@@ -30,7 +30,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'uppsikt@uppsikt.se', strict_min_version: '128.0',
+            gecko: { id: 'uppsikt@uppsikt.se', strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] } },
           },
         }

@@ -27,11 +27,11 @@ export function selectFirst(root: ParentNode, spec: SelectorSpec, accept: (el: E
 /** The nearest ancestor-or-self matching the first fallback that matches one. */
 export function closestFirst(el: Element, spec: SelectorSpec, within?: Element | null): Selected {
   for (const css of spec.css) {
-    let found: Element | null = null;
+    let found: Element | null;
     try {
       found = el.closest(css);
     } catch {
-      continue;
+      continue; // a selector this browser cannot parse: try the next fallback
     }
     if (found && (!within || within.contains(found))) return { elements: [found], matched: css };
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { sendMessage } from '@/utils/messaging';
@@ -31,9 +31,10 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 export function App() {
   const { settings, locked } = useSettings();
-  const [draft, setDraft] = useState<Settings>(settings);
+  // Until the editor changes something, the form shows the stored (and managed) settings as they are.
+  const [edited, setDraft] = useState<Settings | null>(null);
+  const draft = edited ?? settings;
   const [status, setStatus] = useState('');
-  useEffect(() => setDraft(settings), [settings]);
 
   const check = settingsSchema.safeParse(draft);
   const errors = new Map<string, string>();

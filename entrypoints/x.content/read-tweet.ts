@@ -2,7 +2,7 @@ import type { AuthorRef } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { containsLabel, matchesLabel } from './labels';
 import { readText } from './read-text';
-import { editHistoryLink, queryAll, quotedTweet, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
+import { editHistoryLink, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
 
 /** One tweet article as plain data, plus the layout signals the adapter threads replies with. */

@@ -17,7 +17,7 @@ const PRIVATE_ADDRESS = wordsPattern(['bor', 'bodde', 'boende', 'hemadress\\p{L}
 /** A facility's address: "Biblioteket ligger numera på Storgatan 14", "besöksadress". */
 const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*']);
 
-const WORD_BEFORE = /([\p{L}][\p{L}\-]*)[ \u00a0]$/u;
+const WORD_BEFORE = /([\p{L}][\p{L}-]*)[ \u00a0]$/u;
 
 /**
  * Street addresses: a street name followed by a house number 1-999 with an optional letter

@@ -15,7 +15,7 @@ const FUNCTIONAL_LOCAL_PARTS =
   /^(?:info|kontakt|kontaktcenter|kontaktcentret|kundtjanst|kundtjänst|registrator|registratur|diarium|bygglov|miljo|miljö|vaxel|växel|kommun|kommunen|kommunstyrelsen|servicecenter|medborgarkontoret|medborgarservice|support|press|media|reception|noreply|no-reply|socialtjanst|socialtjänst|forskola|förskola|skola|bibliotek|biblioteket|kultur|fritid|dataskyddsombud|dso|hr|ekonomi|faktura|fakturor|kommunikation|webb|redaktion|post|mail)(?:[.\-_][\p{L}\p{N}]+)*$/u;
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}.\-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 
 export interface EmailHit {
   candidate: Candidate;
@@ -67,7 +67,7 @@ function emailConfidence(local: string, domain: string): number {
   if (FREEMAIL_DOMAINS.has(domain)) return 0.92;
   if (FUNCTIONAL_LOCAL_PARTS.test(local)) return 0.3;
   // Public bodies' domains: a named official's work address is not a private contact detail.
-  if (/(?:^|\.)(?:kommun|region|stad|lansstyrelsen|länsstyrelsen)[\p{L}.\-]*$|(?:^|\.)gov(?:\.[a-z]{2})?$/u.test(domain) || domain.includes('kommun')) {
+  if (/(?:^|\.)(?:kommun|region|stad|lansstyrelsen|länsstyrelsen)[\p{L}.-]*$|(?:^|\.)gov(?:\.[a-z]{2})?$/u.test(domain) || domain.includes('kommun')) {
     return 0.45;
   }
   return 0.75;
