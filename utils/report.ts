@@ -1,6 +1,6 @@
 import type { Category, RecommendedAction } from '@/rules/categories';
 import type { Finding } from '@/rules/types';
-import type { AuthorRef, LayoutMiss, PageKind, Platform } from '@/rules/snapshot';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, Platform } from '@/rules/snapshot';
 import type { CommentStatus, DueState } from '@/rules/thread-status';
 import type { WorkGroup } from '@/rules/triage';
 
@@ -39,6 +39,8 @@ export interface PageReport {
   commentCount: number;
   items: WorkItem[];
   profileText: string | null;
+  /** The managed account's own comments on the page (for the signature check). */
+  ownComments: CommentSnapshot[];
   recentPostTimes: string[];
   misses: LayoutMiss[];
 }

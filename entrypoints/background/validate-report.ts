@@ -18,10 +18,14 @@ const item = z.object({
   findings: z.array(finding).max(500),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']),
 });
+const comment = z.object({
+  id: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), truncated: z.boolean(), postedAt: text(40).nullable(),
+  edited: z.boolean(), hiddenReplies: z.boolean(), permalink: text(4000).nullable(),
+});
 const reportSchema = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), items: z.array(item).max(20_000), profileText: text(100_000).nullable(),
+  commentCount: z.number().int().min(0), items: z.array(item).max(20_000), profileText: text(100_000).nullable(), ownComments: z.array(comment).max(500),
   recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(200), detail: text(2000) })).max(100),
 });
 

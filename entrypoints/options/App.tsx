@@ -137,6 +137,19 @@ export function App() {
           </select>
           {text('registrar.email', 'Registratorns e-postadress', { type: 'email' })}
           {text('registrar.endpoint', 'Mottagande adress (HTTP)', { type: 'url' })}
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.registrar.attachPdf} disabled={isLocked('registrar.attachPdf')}
+              onChange={(e) => setDraft(setAt(draft, 'registrar.attachPdf', e.target.checked))} />
+            Bifoga PDF (skärmbild med posten under; alltid med Perstorps policy)
+          </label>
+          <p className="hint">Vill en kommentar dokumenteras från sidan: högerklicka på den eller tryck Alt+Shift+D.</p>
+        </fieldset>
+        <fieldset>
+          <legend>Texter</legend>
+          {text('texts.consent', 'Organisationens officiella samtyckes- och informationstext', {
+            multiline: true,
+            hint: 'Lämna tomt för Uppsikts text för vald policy. Platshållare: {organisation}, {namnd}, {dataskyddsombud}, {epost}, {webbplats}.',
+          })}
         </fieldset>
         <fieldset>
           <legend>Visning</legend>
@@ -152,6 +165,7 @@ export function App() {
             </label>
           ))}
         </fieldset>
+        <p><a href="/overview.html">Kontoregister och bevakning</a> · <a href="/log.html">Logg</a></p>
         <div className="buttons">
           <button type="submit" disabled={!check.success}>Spara</button>
           <button type="button" onClick={exportConfig}>Exportera inställningar</button>

@@ -1,31 +1,72 @@
+import { useState } from 'react';
+import { AccountStatus } from '@/components/AccountStatus';
+import { BaseInformationChecklist } from '@/components/BaseInformationChecklist';
+import { ConsentPanel } from '@/components/ConsentPanel';
+import { ConsentRegister } from '@/components/ConsentRegister';
+import { SignatureChecklist } from '@/components/SignatureChecklist';
+import { getPreset } from '@/rules/presets';
+import { accountKey } from '@/utils/accounts/register';
+import { sendMessage, type LogInput } from '@/utils/messaging';
+import { effectivePolicy } from '@/utils/policy';
+import { editorLabel } from '@/utils/settings/schema';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 
-/** "Is this account in order?" for the page the editor is on. */
+type Tab = 'account' | 'base' | 'signature' | 'consent';
+const TABS: Record<Tab, { sv: string; en: string }> = {
+  account: { sv: 'Konto', en: 'Account' },
+  base: { sv: 'Basinformation', en: 'Base information' },
+  signature: { sv: 'Signatur', en: 'Signature' },
+  consent: { sv: 'Samtycke', en: 'Consent' },
+};
+
+const log = (entry: LogInput) => sendMessage('logAction', entry);
+
+/** "Is this account in order?" for the page the editor is on: account, base information, signature, consent. */
 export function App() {
   const { settings } = useSettings();
-  const t = STRINGS[settings.language];
+  const lang = settings.language;
+  const t = STRINGS[lang];
   const tab = useActiveTab();
   const { report } = usePageReport(tab?.id);
+  const [current, setCurrent] = useState<Tab>('base');
+  const preset = getPreset(settings.policy.presetId);
+  const policy = effectivePolicy(settings);
+  const editor = editorLabel(settings);
+  const key = report?.account ? accountKey(report.account) : null;
+
   return (
-    <main lang={settings.language} style={{ width: 360 }}>
+    <main lang={lang} className="popup">
       <header className="panel-header"><h1>Uppsikt – {t.checklists}</h1></header>
-      {!report && <p className="hint">{t.noPage}</p>}
-      {report && (
-        <>
-          <p className="account">
-            {t.account}: <strong>{report.account?.name ?? report.account?.handle ?? '—'}</strong>{' '}
-            <span className="muted">({t.accountFrom[report.accountSource]})</span>
-          </p>
-          {report.profileText && (
-            <section aria-labelledby="profile-heading">
-              <h2 id="profile-heading">{settings.language === 'sv' ? 'Profiltext på sidan' : 'Profile text on the page'}</h2>
-              <p className="excerpt" dir="auto">{report.profileText}</p>
-            </section>
-          )}
-        </>
-      )}
+      <div role="tablist" aria-label={t.checklists} className="popup-tabs">
+        {(Object.keys(TABS) as Tab[]).map((id) => (
+          <button key={id} role="tab" type="button" id={`tab-${id}`} aria-selected={current === id} aria-controls={`panel-${id}`} onClick={() => setCurrent(id)}>
+            {TABS[id][lang]}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
+        {!report && current !== 'consent' && <p className="hint">{t.noPage}</p>}
+        {report && current === 'account' && tab?.id !== undefined && (
+          <AccountStatus report={report} tabId={tab.id} preset={preset} editor={editor} lang={lang} />
+        )}
+        {report && current === 'base' && (
+          <BaseInformationChecklist profileText={report.profileText} platform={report.platform} preset={preset}
+            organisation={settings.organisation} policy={{ responseHours: policy.responseHours, office: policy.office }}
+            editor={editor} accountKey={key} lang={lang} log={log} />
+        )}
+        {report && current === 'signature' && (
+          <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account} lang={lang} />
+        )}
+        {current === 'consent' && (
+          <>
+            <ConsentPanel preset={preset} organisation={settings.organisation} editor={editor} accountKey={key}
+              ownTemplate={settings.texts.consent || undefined} lang={lang} log={log} />
+            <ConsentRegister editor={editor} lang={lang} log={log} />
+          </>
+        )}
+      </section>
     </main>
   );
 }

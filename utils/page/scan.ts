@@ -73,7 +73,9 @@ export function judgePage(
   const report: PageReport = {
     platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: now.toISOString(),
     account: context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: context.accountSource, commentCount: snapshot.comments.length, items,
-    profileText: snapshot.profileText, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
+    profileText: snapshot.profileText,
+    ownComments: snapshot.comments.filter((c) => verdicts.get(c.id)?.status === 'own').slice(0, 500),
+    recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
   };
   return { report, verdicts };
 }

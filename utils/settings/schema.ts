@@ -50,6 +50,8 @@ export const settingsSchema = z.object({
   policy: policySchema,
   registrar: registrarSchema,
   language: z.enum(['sv', 'en']),
+  /** The organisation's own official texts; empty means Uppsikt's wording for the preset. */
+  texts: z.object({ consent: z.string().max(20_000) }),
   /** Badges on the page, per site. */
   highlight: z.object({ facebook: z.boolean(), instagram: z.boolean(), x: z.boolean() }),
 });
@@ -65,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   policy: { presetId: 'stockholm' },
   registrar: { transport: 'email', email: '', endpoint: '', headers: {}, attachPdf: false },
   language: 'sv',
+  texts: { consent: '' },
   highlight: { facebook: true, instagram: true, x: true },
 };
 
