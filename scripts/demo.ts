@@ -4,7 +4,10 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoRoutes, launchWithExtension, tabIdOf, waitForScan, ROOT } from './lib/browser';
+import { writeFileSync } from 'node:fs';
+import { clickToolbarButton, demoRoutes, launchWithExtension, tabIdOf, waitForScan, ROOT } from './lib/browser';
+import { startRegistrarServer } from './lib/registrar-server';
+import { DEMO_SETTINGS } from './lib/demo-settings';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !args.includes('--headed'));
@@ -16,8 +19,11 @@ if (routes.length === 0) {
 }
 
 const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-demo-'));
+// The demo registrar: a local intake that answers with a registration number (loopback only).
+const registrar = await startRegistrarServer();
 const { context, worker, extensionId } = await launchWithExtension({ userDataDir, headless });
-console.log(`Uppsikt laddat i Chromium (tilläggs-id ${extensionId}).`);
+await worker.evaluate((settings) => chrome.storage.local.set({ settings }), DEMO_SETTINGS(registrar.url));
+console.log(`Uppsikt laddat i Chromium (tilläggs-id ${extensionId}). Demons registrator tar emot på ${registrar.url}.`);
 
 if (!headless) {
   for (const route of routes) {
@@ -26,7 +32,16 @@ if (!headless) {
   }
   await context.pages()[0]?.close().catch(() => undefined);
   console.log('Demosidorna är öppna. Klicka på Uppsikts knapp i verktygsfältet för sidopanelen. Stäng fönstret för att avsluta.');
+  const reported = new Set<string>();
+  const timer = setInterval(() => {
+    for (const p of registrar.packages) if (!reported.has(p.registrationNumber)) {
+      reported.add(p.registrationNumber);
+      console.log(`Registrator tog emot en handling: ${p.registrationNumber} (${Object.keys(p.files).join(', ')})`);
+    }
+  }, 1000);
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  clearInterval(timer);
+  await registrar.close();
   process.exit(0);
 }
 
@@ -69,6 +84,36 @@ for (const [index, route] of routes.entries()) {
   console.log(`• ${route.title}\n  ${route.url}\n  konto: ${report?.account?.name ?? 'okänt'} · kommentarer: ${statusText}\n  flaggat: ${categoryText}\n  att göra i sidopanelen: ${report?.items.length ?? 0}${marks.layout ? ' · LAYOUT EJ IGENKÄND' : ''}`);
   await page.close();
 }
+// The main job, once: document a flagged comment and send it to the registrar in one click.
+const post = routes.find((r) => r.platform === 'facebook' && r.url.includes('/posts/'));
+if (post) {
+  const page = await context.newPage();
+  await page.goto(post.url);
+  await waitForScan(page);
+  await page.waitForTimeout(800);
+  const tabId = await tabIdOf(worker, page);
+  await clickToolbarButton(context, page, extensionId);
+  const opened = context.waitForEvent('page', (p) => p.url().includes('sidepanel.html?tab='));
+  await worker.evaluate(([id, url]) => chrome.windows.create({ url: `${url}?tab=${id}`, focused: false, width: 420, height: 900 }),
+    [tabId, `chrome-extension://${extensionId}/sidepanel.html`] as const);
+  const panel = await opened;
+  const first = panel.locator('.group-act-now li.item').first();
+  await first.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+  const deadline = Date.now() + 30_000;
+  while (registrar.packages.length === 0 && Date.now() < deadline) await page.waitForTimeout(250);
+  const received = registrar.packages[0];
+  if (received) {
+    for (const [name, file] of Object.entries(received.files)) writeFileSync(path.join(outDir, `registrator-${name}`), file.bytes);
+    await panel.waitForTimeout(1000);
+    await panel.screenshot({ path: path.join(outDir, '99-dokumenterad-sidepanel.png'), fullPage: false });
+    console.log(`\nDokumenterat med ett klick: registrator gav diarienummer ${received.registrationNumber}; filerna sparades som registrator-*.`);
+  } else {
+    problems++;
+    console.log('\n✗ Dokumentationen nådde inte registratorn.');
+  }
+}
+
 console.log(`\nSkärmbilder sparade i ${outDir}`);
 await context.close();
+await registrar.close();
 process.exit(problems ? 1 : 0);

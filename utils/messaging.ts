@@ -23,6 +23,8 @@ export interface PageContext {
   ignored: string[];
   own: { emails: string[]; phones: string[]; addresses: string[]; websites: string[] };
   language: 'sv' | 'en';
+  /** The editor's signature in the preset's format, for the reply box (R3); null when none applies. */
+  signature: string | null;
 }
 
 export interface LogInput {

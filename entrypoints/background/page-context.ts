@@ -7,6 +7,8 @@ import { effectivePolicy } from '@/utils/policy';
 import { loadSettings } from '@/utils/settings/store';
 import { ownContacts } from '@/utils/settings/own-contacts';
 import { accountKey } from '@/utils/accounts/register';
+import { signatureFor } from '@/rules/signature';
+import { getPreset } from '@/rules/presets';
 import { accountOverrides } from '@/utils/accounts/overrides';
 
 /**
@@ -43,5 +45,6 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     ignored: ignored.map((entry) => entry.commentKey),
     own: ownContacts(settings),
     language: settings.language,
+    signature: signatureFor(settings.editor, getPreset(policy.presetId)),
   };
 }

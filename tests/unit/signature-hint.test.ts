@@ -63,6 +63,19 @@ describe('textarea composer', () => {
     expect(textarea.value).toBe('Hej!\n/Anna, kommunikatör');
   });
 
+  it('sits just below the composer\'s right edge, or above it at the bottom of the window', () => {
+    const { textarea, hint } = setup();
+    const box = (top: number) => ({ top, bottom: top + 40, left: 100, right: 400, width: 300, height: 40, x: 100, y: top, toJSON: () => ({}) });
+    textarea.getBoundingClientRect = () => box(200);
+    typeInto(textarea, 'Hej');
+    expect(hint.button.style.position).toBe('fixed');
+    expect(hint.button.style.top).toBe('244px');
+    expect(hint.button.style.left).toBe('280px');
+    textarea.getBoundingClientRect = () => box(window.innerHeight - 40);
+    hint.update();
+    expect(hint.button.style.top).toBe(`${window.innerHeight - 40 - 22 - 4}px`);
+  });
+
   it('detach removes the button and stops listening', () => {
     const { textarea, hint, layer } = setup();
     hint.detach();

@@ -36,8 +36,11 @@ export async function buildEvidencePdf(options: { title: string; image: Uint8Arr
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   let page = pdf.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
-  page.drawText(printable(options.title), { x: MARGIN, y: y - 14, size: 13, font: bold, maxWidth: A4.width - 2 * MARGIN });
-  y -= 30;
+  for (const line of wrap(printable(options.title), bold, 13, A4.width - 2 * MARGIN)) {
+    page.drawText(line, { x: MARGIN, y: y - 14, size: 13, font: bold });
+    y -= 17;
+  }
+  y -= 10;
   if (options.image) {
     const png = await pdf.embedPng(options.image);
     const scale = Math.min((A4.width - 2 * MARGIN) / png.width, (A4.height * 0.55) / png.height, 1);

@@ -9,10 +9,16 @@ import { BACKUP_FORMAT, backupSchema, type BackupEvidence, type BackupFile } fro
 export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-export const BACKUP_TABLE_LABELS: Record<BackupTable, string> = {
-  log: 'loggposter', evidence: 'dokumentationer', outbox: 'utskick', accounts: 'konton', consents: 'samtycken',
-  checklists: 'checklistor', ignored: 'falsklarm',
+/** Each table in words, singular and plural, for messages and the import's log entry. */
+export const BACKUP_TABLE_LABELS: Record<BackupTable, [one: string, many: string]> = {
+  log: ['loggpost', 'loggposter'], evidence: ['dokumentation', 'dokumentationer'], outbox: ['utskick', 'utskick'],
+  accounts: ['konto', 'konton'], consents: ['samtycke', 'samtycken'], checklists: ['checklista', 'checklistor'],
+  ignored: ['falsklarm', 'falsklarm'],
 };
+
+function counted(table: BackupTable, n: number): string {
+  return `${n} ${BACKUP_TABLE_LABELS[table][n === 1 ? 0 : 1]}`;
+}
 
 /** Tables with a unique index besides the id: a record with a new id but a taken key cannot be added. */
 const UNIQUE_KEYS: Partial<Record<BackupTable, 'key' | 'commentKey'>> = { accounts: 'key', ignored: 'commentKey' };
@@ -56,7 +62,7 @@ function emptyCounts(): Record<BackupTable, number> {
 
 /** "120 loggposter, 3 dokumentationer" — the tables with a count, in words. */
 export function describeCounts(counts: Record<BackupTable, number>): string {
-  const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => `${counts[t]} ${BACKUP_TABLE_LABELS[t]}`);
+  const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => counted(t, counts[t]));
   return parts.length ? parts.join(', ') : 'inga poster';
 }
 
@@ -72,10 +78,13 @@ export async function importBackup(db: AppDB, text: string, by: string, now = ne
   } catch {
     return { ok: false, reason: 'Filen kunde inte läsas som JSON. Inget har importerats.' };
   }
+  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
+    return { ok: false, reason: 'Filen är inte en säkerhetskopia från Uppsikt. Inget har importerats.' };
+  }
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'filen'}: ${i.message}`);
-    return { ok: false, reason: `Säkerhetskopian är ogiltig och har inte importerats. ${issues.join('; ')}.` };
+    return { ok: false, reason: `Säkerhetskopian är ogiltig (${issues.join('; ')}). Inget har importerats.` };
   }
   const backup = parsed.data;
   if (backup.schemaVersion > db.verno) {
@@ -123,7 +132,7 @@ async function newRecords(
   const candidates: Array<{ id: string }> = [];
   records.forEach((record, i) => {
     if (existing[i]) report.alreadyPresent[name]++;
-    else if (seenIds.has(record.id)) report.problems.push(`${BACKUP_TABLE_LABELS[name]}: id ${record.id} finns två gånger i filen; den andra hoppades över.`);
+    else if (seenIds.has(record.id)) report.problems.push(`${BACKUP_TABLE_LABELS[name][1]}: id ${record.id} finns två gånger i filen; den andra hoppades över.`);
     else candidates.push(record);
     seenIds.add(record.id);
   });
@@ -134,7 +143,7 @@ async function newRecords(
   return candidates.filter((record) => {
     const key = keyOf(record);
     if (taken.has(key)) {
-      report.problems.push(`${BACKUP_TABLE_LABELS[name]}: ${key} finns redan med ett annat id; posten i filen hoppades över.`);
+      report.problems.push(`${BACKUP_TABLE_LABELS[name][1]}: ${key} finns redan med ett annat id; posten i filen hoppades över.`);
       return false;
     }
     taken.add(key);

@@ -63,12 +63,17 @@ export async function purgeExpired(db: AppDB, days: number, by: string, now = ne
   }
 }
 
-/** "Gallring: 120 loggposter, 3 dokumentationer och 3 skickade utskick äldre än 730 dagar (före 2024-11-23) togs bort." */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Gallring: 120 loggposter, 1 dokumentation och 3 skickade utskick äldre än 730 dagar (före 2024-11-23) togs bort." */
 export function describePurge(counts: RetentionCounts, days: number, cutoff: string): string {
   const kept = counts.keptUndelivered
-    ? ` ${counts.keptUndelivered} äldre dokumentationer behölls eftersom de ännu inte har nått registrator.`
+    ? ` ${count(counts.keptUndelivered, 'äldre dokumentation behölls eftersom den', 'äldre dokumentationer behölls eftersom de')} ännu inte har nått registrator.`
     : '';
-  return `Gallring: ${counts.log} loggposter, ${counts.evidence} dokumentationer och ${counts.outbox} skickade utskick äldre än ${days} dagar (före ${swedishDate(new Date(cutoff))}) togs bort.${kept}`;
+  const what = `${count(counts.log, 'loggpost', 'loggposter')}, ${count(counts.evidence, 'dokumentation', 'dokumentationer')} och ${count(counts.outbox, 'skickat utskick', 'skickade utskick')}`;
+  return `Gallring: ${what} äldre än ${days} dagar (före ${swedishDate(new Date(cutoff))}) togs bort.${kept}`;
 }
 
 function invalidDays(days: number): string {

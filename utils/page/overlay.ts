@@ -98,19 +98,23 @@ export class Overlay {
     entry.badge.focus({ preventScroll: true });
   }
 
+  /** Where in-page helpers (the signature button) put their elements: inside the isolated layer. */
+  get root(): HTMLElement {
+    return this.layer;
+  }
+
   /** A firm outline around a comment being documented, so the screenshot shows which one. */
-  spotlight(id: string, element: Element): void {
+  spotlight(_id: string, element: Element): void {
     const box = document.createElement('div');
     box.className = 'outline spotlight';
     this.layer.append(box);
-    const entry = this.entries.get(id);
+    this.tip.style.display = 'none'; // a tooltip must not cover the comment in the screenshot
     const draw = () => {
       const r = element.getBoundingClientRect();
       Object.assign(box.style, { display: 'block', left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
     };
     draw();
     requestAnimationFrame(draw);
-    if (entry) entry.badge.focus({ preventScroll: true });
     setTimeout(() => box.remove(), 4000);
   }
 

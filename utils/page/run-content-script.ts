@@ -9,6 +9,9 @@ import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, judgePage } from './scan';
 import { expandHiddenReplies } from './expand-replies';
+import { attachSignatureHint, type SignatureHint } from './signature-hint';
+import { isSigned } from '@/rules/signature';
+import { getPreset } from '@/rules/presets';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
@@ -18,7 +21,7 @@ function fallbackContext(owner: AuthorRef | null): PageContext {
   return {
     account: owner, accountSource: owner ? 'page' : 'none', highlight: true, presetId: 'stockholm', responseHours: 24,
     office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], own: { emails: [], phones: [], addresses: [], websites: [] },
-    language: 'sv',
+    language: 'sv', signature: null,
   };
 }
 
@@ -42,6 +45,8 @@ export function runContentScript(
   let loggedMiss = '';
   let timer: number | undefined;
   let lastResult: AdapterResult | null = null;
+  let hint: SignatureHint | null = null;
+  let hintedComposer: Element | null = null;
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
 
@@ -77,6 +82,17 @@ export function runContentScript(
     }
   }
 
+  /** The "Lägg till signatur" button by the reply box (R3); it only inserts text, never sends. */
+  function offerSignature(composer: Element | null, pageContext: PageContext): void {
+    if (composer === hintedComposer && hint) return;
+    hint?.detach();
+    hint = null;
+    hintedComposer = composer;
+    if (!composer || !pageContext.signature || !overlay) return;
+    const preset = getPreset(pageContext.presetId);
+    hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlay.root);
+  }
+
   async function scan(): Promise<void> {
     const result = read();
     if (!result) return;
@@ -103,9 +119,12 @@ export function runContentScript(
       overlay ??= new Overlay();
       overlay.render(badges);
     } else {
+      hint?.detach();
+      hint = null;
       overlay?.destroy();
       overlay = null;
     }
+    offerSignature(result.composer, pageContext);
 
     const serialised = JSON.stringify({ ...report, scannedAt: '' });
     if (serialised !== lastReport) {
@@ -208,6 +227,7 @@ export function runContentScript(
 
   function teardown(): void {
     observer.disconnect();
+    hint?.detach();
     overlay?.destroy();
     overlay = null;
     unmarkPage();

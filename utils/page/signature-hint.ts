@@ -86,11 +86,27 @@ export function attachSignatureHint(
   button.title = `Lägg till ${signature} i slutet av svaret`;
   button.setAttribute('aria-label', `Lägg till signatur: ${signature}`);
   button.hidden = true;
+  // Its own look, since it may sit in the overlay's shadow root where nothing is inherited.
+  Object.assign(button.style, {
+    position: 'fixed', zIndex: '2147483647', pointerEvents: 'auto', padding: '2px 8px', borderRadius: '10px',
+    border: '1px solid #0b57d0', background: '#fff', color: '#0b57d0', font: '12px/1.4 system-ui, sans-serif', cursor: 'pointer',
+  });
   root.appendChild(button);
 
+  const view = doc.defaultView;
+  /** Just below the composer's right edge, or above it when there is no room below. */
+  const place = () => {
+    if (button.hidden) return;
+    const box = composer.getBoundingClientRect();
+    const height = button.offsetHeight || 22;
+    const below = box.bottom + 4 + height <= (view?.innerHeight ?? Infinity);
+    button.style.top = `${Math.max(0, below ? box.bottom + 4 : box.top - height - 4)}px`;
+    button.style.left = `${Math.max(0, box.right - (button.offsetWidth || 120))}px`;
+  };
   const update = () => {
     const text = textOf(composer).trim();
     button.hidden = !text || isSigned(text);
+    place();
   };
   const insert = () => {
     const text = textOf(composer);
@@ -107,6 +123,8 @@ export function attachSignatureHint(
   composer.addEventListener('input', update);
   composer.addEventListener('keyup', update);
   composer.addEventListener('focus', update);
+  view?.addEventListener('scroll', place, { capture: true, passive: true });
+  view?.addEventListener('resize', place, { passive: true });
   update();
 
   return {
@@ -116,6 +134,8 @@ export function attachSignatureHint(
       composer.removeEventListener('input', update);
       composer.removeEventListener('keyup', update);
       composer.removeEventListener('focus', update);
+      view?.removeEventListener('scroll', place, { capture: true });
+      view?.removeEventListener('resize', place);
       button.remove();
     },
   };

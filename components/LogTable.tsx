@@ -1,0 +1,64 @@
+import { categoryLabel, type Lang } from '@/rules/explain';
+import type { LogEntry } from '@/utils/db/records';
+import { logActionLabel } from '@/utils/log/actions';
+import { LOG_STRINGS } from '@/utils/log/strings';
+import { swedishDateTime } from '@/utils/log/time';
+
+interface Props {
+  entries: LogEntry[];
+  lang: Lang;
+}
+
+/** Only web addresses become links; anything else in a log entry (javascript:, data:) stays text. */
+function safeHref(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** Log entries as a table, newest first. Every value is rendered as text, never as HTML. */
+export function LogTable({ entries, lang }: Props) {
+  const t = LOG_STRINGS[lang];
+  const c = t.columns;
+  return (
+    <table className="log-table">
+      <thead>
+        <tr>
+          <th scope="col">{c.time}</th>
+          <th scope="col">{c.editor}</th>
+          <th scope="col">{c.action}</th>
+          <th scope="col">{c.account}</th>
+          <th scope="col">{c.categories}</th>
+          <th scope="col">{c.where}</th>
+          <th scope="col">{c.detail}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const href = safeHref(entry.pageUrl);
+          return (
+            <tr key={entry.id} className={`log-row log-action-${entry.action.replace(/\./g, '-')}`}>
+              <td className="log-time"><time dateTime={entry.at}>{swedishDateTime(entry.at)}</time></td>
+              <td>{entry.by}</td>
+              <td>{logActionLabel(entry.action, lang)}</td>
+              <td className="log-account">{entry.account ?? '—'}</td>
+              <td>
+                {entry.categories?.length ? (
+                  <ul className="categories">
+                    {entry.categories.map((category) => (
+                      <li key={category} className={`category category-${category.split('.')[0]}`}>{categoryLabel(category, lang)}</li>
+                    ))}
+                  </ul>
+                ) : '—'}
+              </td>
+              <td className="log-where">
+                {href ? <a href={href} target="_blank" rel="noreferrer noopener">{href}</a> : (entry.pageUrl ?? '')}
+                {entry.commentId && <span className="muted"> ({t.comment} {entry.commentId})</span>}
+                {!entry.pageUrl && !entry.commentId && '—'}
+              </td>
+              <td className="log-detail">{entry.detail}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

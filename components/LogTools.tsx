@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import type { Lang } from '@/rules/explain';
+import type { AppDB } from '@/utils/db/app-db';
+import type { LogEntry } from '@/utils/db/records';
+import type { Result } from '@/utils/messaging';
+import { createBackup, describeCounts, importBackup, type ImportReport } from '@/utils/log/backup';
+import { logToCsv } from '@/utils/log/csv';
+import { downloadText, exportFileName } from '@/utils/log/download';
+import { logToJson } from '@/utils/log/json';
+import { allLogEntries, type LogFilter } from '@/utils/log/query';
+import { previewRetention, purgeExpired, type RetentionCounts } from '@/utils/log/retention';
+import { LOG_STRINGS } from '@/utils/log/strings';
+import { swedishDate } from '@/utils/log/time';
+
+/** The writes, replaceable so the page can send them to the background instead of running them here. */
+export interface LogWrites {
+  importBackup(text: string): Promise<Result<{ report: ImportReport }>>;
+  purge(days: number): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>>;
+}
+
+interface Props {
+  db: AppDB;
+  filter: LogFilter;
+  editor: string;
+  retentionDays: number;
+  lang: Lang;
+  writes?: LogWrites;
+}
+
+type Status = { kind: 'info' | 'error'; text: string; problems?: string[] } | null;
+type Confirm = { counts: RetentionCounts; cutoff: string } | null;
+
+/** Export (of the current filter), backup, import and gallring, each with a message saying how it went. */
+export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Props) {
+  const t = LOG_STRINGS[lang];
+  const id = useId();
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<Confirm>(null);
+  const run = writes ?? {
+    importBackup: (text: string) => importBackup(db, text, editor),
+    purge: (days: number) => purgeExpired(db, days, editor),
+  };
+
+  async function guarded(work: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setStatus({ kind: 'error', text: t.failed(String((error as Error)?.message ?? error)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const exportLog = (format: 'csv' | 'json') => guarded(async () => {
+    const entries = await allLogEntries(db, filter);
+    const file = exportFileName('logg', format);
+    if (format === 'csv') downloadText(logToCsv(entries, lang), file, 'text/csv;charset=utf-8');
+    else downloadText(logToJson(entries, { by: editor, filter }), file, 'application/json');
+    setStatus({ kind: 'info', text: t.exported(entries.length, file) });
+  });
+
+  const backup = () => guarded(async () => {
+    const file = exportFileName('sakerhetskopia', 'json');
+    downloadText(await createBackup(db, editor), file, 'application/json');
+    setStatus({ kind: 'info', text: file });
+  });
+
+  const importFile = (input: HTMLInputElement) => guarded(async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setStatus({ kind: 'info', text: t.importing });
+    const result = await run.importBackup(await file.text());
+    input.value = '';
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: result.reason });
+      return;
+    }
+    const present = Object.values(result.report.alreadyPresent).reduce((a, b) => a + b, 0);
+    setStatus({ kind: 'info', text: t.imported(describeCounts(result.report.added), present), problems: result.report.problems });
+  });
+
+  const askPurge = () => guarded(async () => {
+    const preview = await previewRetention(db, retentionDays);
+    if (!preview.ok) {
+      setStatus({ kind: 'error', text: preview.reason });
+      return;
+    }
+    setStatus(null);
+    setConfirm({ counts: preview.counts, cutoff: swedishDate(new Date(preview.cutoff)) });
+  });
+
+  const purge = () => guarded(async () => {
+    setConfirm(null);
+    const result = await run.purge(retentionDays);
+    setStatus(result.ok ? { kind: 'info', text: result.entry.detail } : { kind: 'error', text: result.reason });
+  });
+
+  return (
+    <section className="log-tools" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.tools}</h2>
+      <div className="action-row">
+        <button type="button" className="action-button" disabled={busy} onClick={() => void exportLog('csv')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" disabled={busy} onClick={() => void exportLog('json')}>{t.exportJson}</button>
+        <button type="button" className="action-button" disabled={busy} onClick={() => void backup()}>{t.backup}</button>
+        <label className="action-button file-button">
+          {t.importBackup}
+          <input type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+        </label>
+        <button type="button" className="action-button" disabled={busy || confirm !== null} onClick={() => void askPurge()}>{t.purge}</button>
+      </div>
+      <p className="muted">{t.exportHint} {t.purgeHint(retentionDays)}</p>
+      {confirm && (
+        <div className="notice notice-warning" role="alertdialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-text`}>
+          <p id={`${id}-confirm`}><strong>{t.purgeConfirm}</strong></p>
+          <div id={`${id}-confirm-text`}>
+            <p>{t.purgeQuestion(retentionDays, confirm.cutoff)}</p>
+            <p>{t.purgeCounts(confirm.counts.log, confirm.counts.evidence, confirm.counts.outbox)}</p>
+            {confirm.counts.keptUndelivered > 0 && <p>{t.purgeKept(confirm.counts.keptUndelivered)}</p>}
+            <p>{t.purgeAlways}</p>
+          </div>
+          <div className="action-row">
+            <button type="button" className="action-button primary" onClick={() => void purge()}>{t.purgeYes}</button>
+            <button type="button" className="action-button" onClick={() => setConfirm(null)} autoFocus>{t.cancel}</button>
+          </div>
+        </div>
+      )}
+      <div role="status" className={`status-message${status?.kind === 'error' ? ' error' : ''}`}>
+        {status?.text}
+        {status?.problems && status.problems.length > 0 && (
+          <>
+            <p>{t.importProblems}</p>
+            <ul className="log-problems">{status.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Lang } from '@/rules/explain';
+import type { AppDB } from '@/utils/db/app-db';
+import { LOG_PAGE_SIZE, logAccounts, queryLog, type LogFilter } from '@/utils/log/query';
+import { LOG_STRINGS } from '@/utils/log/strings';
+import { LogFilters } from './LogFilters';
+import { LogTable } from './LogTable';
+import { LogTools, type LogWrites } from './LogTools';
+
+interface Props {
+  db: AppDB;
+  /** The editor's label for what this page writes ("Anna Berg, kommunikatör"). */
+  editor: string;
+  /** effectivePolicy(settings).retentionDays */
+  retentionDays: number;
+  lang?: Lang;
+  writes?: LogWrites;
+  /** Rows per page; at most a few hundred so the page stays fast with 100,000 entries. */
+  pageSize?: number;
+}
+
+/** Typing waits this long before the log is searched, so each keystroke does not read the log. */
+const SEARCH_DELAY_MS = 250;
+
+/** The log: filters, one page of entries newest first, and export, backup, import and gallring. */
+export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSize = LOG_PAGE_SIZE }: Props) {
+  const t = LOG_STRINGS[lang];
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(filter.search ?? ''), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filter.search]);
+
+  const applied: LogFilter = { ...filter, search: search || undefined };
+  const key = JSON.stringify(applied);
+  const page = useLiveQuery(() => queryLog(db, JSON.parse(key) as LogFilter, { offset, limit: pageSize }), [db, key, offset, pageSize]);
+  const accounts = useLiveQuery(() => logAccounts(db), [db]) ?? [];
+
+  const changeFilter = (next: LogFilter) => {
+    setFilter(next);
+    setOffset(0);
+  };
+
+  const shown = page?.entries.length ?? 0;
+  return (
+    <div className="log-view" lang={lang}>
+      <p className="hint">{t.intro}</p>
+      <LogFilters filter={filter} accounts={accounts} lang={lang} onChange={changeFilter} />
+      <LogTools db={db} filter={applied} editor={editor} retentionDays={retentionDays} lang={lang} writes={writes} />
+      {!page && <p className="hint" role="status">{t.loading}</p>}
+      {page && shown === 0 && <p className="empty" role="status">{t.empty}</p>}
+      {page && shown > 0 && (
+        <>
+          <p className="muted" role="status">
+            {t.showing(offset + 1, offset + shown, page.total)}{page.total === null && page.hasMore ? ` · ${t.more}` : ''}
+          </p>
+          <LogTable entries={page.entries} lang={lang} />
+          <nav className="action-row" aria-label={t.pages}>
+            <button type="button" className="action-button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>{t.previous}</button>
+            <button type="button" className="action-button" disabled={!page.hasMore} onClick={() => setOffset(offset + pageSize)}>{t.next}</button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

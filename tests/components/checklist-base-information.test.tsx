@@ -1,0 +1,114 @@
+// The popup's base-information checklist (R9) on the demo's Facebook about page, with saved runs in
+// a seeded fake-indexeddb.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BaseInformationChecklist } from '@/components/BaseInformationChecklist';
+import { readPage } from '@/entrypoints/facebook.content/adapter';
+import type { OrganisationInfo } from '@/rules/base-information';
+import { getPreset } from '@/rules/presets';
+import { AppDB } from '@/utils/db/app-db';
+import type { LogInput } from '@/utils/messaging';
+
+const aboutUrl = 'https://www.facebook.com/sjovikskommun/about';
+const html = readFileSync(path.resolve(__dirname, '../../demo/facebook/about.html'), 'utf8');
+const profileText = readPage(new DOMParser().parseFromString(html, 'text/html'), aboutUrl, new Date('2026-11-23T12:00:00Z')).snapshot.profileText;
+const organisation: OrganisationInfo = {
+  name: 'Sjöviks kommun', department: 'Kommunikationsavdelningen', website: 'https://www.sjovik.se', switchboard: '0510-77 00 00',
+  email: 'kommun@sjovik.se', visitingAddress: 'Storgatan 1, 531 30 Sjövik', postalAddress: '', dataProtectionOfficer: '',
+};
+const accountKey = 'facebook.com/sjovikskommun';
+const editor = 'Anna Berg, kommunikatör';
+
+let database: AppDB;
+beforeEach(async () => {
+  database = new AppDB(`checklist-${crypto.randomUUID()}`);
+  await database.checklists.add({
+    id: crypto.randomUUID(), account: accountKey, kind: 'base-information', presetId: 'perstorp', by: 'Johan Ek, webbredaktör',
+    at: '2026-11-20T09:00:00.000Z', items: [{ id: 'sender', state: 'found', evidence: 'Sjöviks kommun' }],
+  });
+  await database.checklists.add({
+    id: crypto.randomUUID(), account: 'x.com/annat', kind: 'base-information', presetId: 'perstorp', by: 'Någon Annan',
+    at: '2026-11-22T09:00:00.000Z', items: [],
+  });
+});
+afterEach(async () => {
+  cleanup();
+  await database.delete();
+});
+
+const item = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement;
+
+describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => {
+  it('shows each item as found or missing in words and marks, with the quote from the page', async () => {
+    render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
+      editor={editor} accountKey={accountKey} database={database} />);
+    expect(await screen.findByText('Senast kontrollerad 2026-11-20 av Johan Ek, webbredaktör')).toBeTruthy();
+    expect(item('sender').textContent).toMatch(/^✓ Finns: Att kommunen/);
+    expect(item('sender').querySelector('q')?.textContent).toBe('Sjöviks kommuns officiella Facebooksida.');
+    expect(item('contact').textContent).toContain('kommun@sjovik.se');
+    expect(item('public-records').textContent).toMatch(/^✗ Saknas: Att inlägg blir tillgängliga för allmänheten/);
+    expect(item('monitoring').textContent).toMatch(/^✗ Saknas/);
+    expect(item('writers').textContent).toMatch(/^\? Kontrollera manuellt/);
+  });
+
+  it('suggests Swedish text within the 101-character Facebook intro, the rest for the about page, and copies it', async () => {
+    const user = userEvent.setup();
+    render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
+      editor={editor} accountKey={accountKey} database={database} />);
+    const bio = document.querySelector('.suggestion-bio')!.textContent!;
+    expect(Array.from(bio).length).toBeLessThanOrEqual(101);
+    expect(bio).toContain('Inlägg blir allmänna handlingar.');
+    expect(screen.getByText(/Presentation \(Intro\) \(\d+\/101 tecken\)/)).toBeTruthy();
+    expect(screen.getByText(/lägg den i sidans Om-avsnitt/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Kopiera presentation (intro)' }));
+    expect(await navigator.clipboard.readText()).toBe(bio);
+    expect(screen.getByText('Kopierat.')).toBeTruthy();
+  });
+
+  it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const logged: LogInput[] = [];
+    render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
+      editor={editor} accountKey={accountKey} database={database} onSaved={onSaved} log={(e) => { logged.push(e); }} />);
+    await user.click(within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }));
+    expect(item('writers').textContent).toMatch(/^✓ Bekräftad manuellt:/);
+    await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
+    expect((await screen.findByText('Kontrollen är sparad.')).getAttribute('role')).toBe('status');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect(await screen.findByText(`Senast kontrollerad ${today} av ${editor}`)).toBeTruthy();
+    const runs = await database.checklists.where('[account+kind]').equals([accountKey, 'base-information']).sortBy('at');
+    const saved = runs.at(-1)!;
+    expect(saved.by).toBe(editor);
+    expect(Object.fromEntries(saved.items.map((i) => [i.id, i.state]))).toMatchObject({ sender: 'found', writers: 'confirmed', 'public-records': 'missing' });
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: saved.id }));
+    expect(logged).toEqual([expect.objectContaining({ action: 'checklist.saved', account: accountKey })]);
+  });
+
+  it('cannot save without a known account and says why', async () => {
+    render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
+      editor={editor} accountKey={null} database={database} />);
+    expect((screen.getByRole('button', { name: 'Spara kontrollen' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Kontot är okänt, så kontrollen kan inte sparas.')).toBeTruthy();
+  });
+
+  it('shows hostile profile text as text: no element from it, no bidi override in the quote', async () => {
+    const hostile = 'Sjöviks kommun <img src=x onerror="alert(1)"> \u202Eallmänna handlingar\u202C';
+    const { container } = render(<BaseInformationChecklist profileText={hostile} platform="x" preset={getPreset('stockholm')} organisation={organisation}
+      editor={editor} accountKey={accountKey} database={database} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(item('sender').textContent).toContain('<img src=x onerror="alert(1)">');
+    expect(item('terms').textContent).toContain('allmänna handlingar');
+    expect(item('terms').textContent).not.toMatch(/[\u202A-\u202E]/);
+  });
+
+  it('asks for a hand check when no profile text was read', () => {
+    render(<BaseInformationChecklist profileText={null} platform="instagram" preset={getPreset('helsingborg')} organisation={organisation}
+      editor={editor} accountKey={accountKey} database={database} />);
+    expect(screen.getByText(/Ingen profiltext lästes/)).toBeTruthy();
+    expect(item('sender').textContent).toMatch(/^\? Kontrollera manuellt/);
+  });
+});

@@ -1,0 +1,75 @@
+// The consent panel (R12): the information text to copy and the form that registers it as sent.
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConsentPanel } from '@/components/ConsentPanel';
+import type { OrganisationInfo } from '@/rules/base-information';
+import { getPreset } from '@/rules/presets';
+import { AppDB } from '@/utils/db/app-db';
+import type { LogInput } from '@/utils/messaging';
+
+const organisation: OrganisationInfo = {
+  name: 'Sjöviks kommun', department: 'Kultur- och fritidsnämnden', website: 'https://www.sjovik.se', switchboard: '', email: 'kultur@sjovik.se',
+  visitingAddress: '', postalAddress: '', dataProtectionOfficer: '',
+};
+const editor = 'Anna Berg, kommunikatör';
+let database: AppDB;
+let logged: LogInput[];
+const log = (e: LogInput) => { logged.push(e); };
+
+beforeEach(() => {
+  database = new AppDB(`consent-panel-${crypto.randomUUID()}`);
+  logged = [];
+});
+afterEach(async () => {
+  cleanup();
+  await database.delete();
+});
+
+describe('ConsentPanel', () => {
+  it('shows the Helsingborg wording filled from the settings, marks the missing DPO, and copies the text', async () => {
+    const user = userEvent.setup();
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} editor={editor} database={database} log={log} />);
+    expect(screen.getByText('Rättslig grund: uppgift av allmänt intresse')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe('Fyll i i inställningarna: dataskyddsombud');
+    const text = document.querySelector('.consent-text')!.textContent!;
+    expect(text).toContain('Personuppgiftsansvarig är Kultur- och fritidsnämnden.');
+    expect(text).toContain('[ange dataskyddsombud i inställningarna]');
+    await user.click(screen.getByRole('button', { name: 'Kopiera texten' }));
+    expect(await navigator.clipboard.readText()).toBe(text);
+  });
+
+  it('shows Stockholm\'s consent wording, and the organisation\'s own text when given', () => {
+    const { unmount } = render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} editor={editor} database={database} log={log} />);
+    expect(screen.getByText(/Rättslig grund: samtycke/)).toBeTruthy();
+    expect(document.querySelector('.consent-text')!.textContent).toContain('vårdnadshavare');
+    unmount();
+    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} editor={editor} database={database} log={log}
+      ownTemplate="Vår text från {organisation}." />);
+    expect(document.querySelector('.consent-text')!.textContent).toBe('Vår text från Sjöviks kommun.');
+    expect(screen.getByText('Organisationens egen text')).toBeTruthy();
+  });
+
+  it('registers the sent information with the account, logs it, and keeps typed text when a field is missing', async () => {
+    const user = userEvent.setup();
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} editor={editor} accountKey="instagram.com/sjovikskommun"
+      database={database} log={log} />);
+    await user.type(screen.getByLabelText('Kontaktuppgift (e-post eller telefon)'), 'karin@example.se');
+    await user.click(screen.getByRole('button', { name: 'Registrera' }));
+    expect(screen.getByRole('alert').textContent).toBe('Ange personens namn.');
+    expect((screen.getByLabelText('Kontaktuppgift (e-post eller telefon)') as HTMLInputElement).value).toBe('karin@example.se');
+    expect(await database.consents.count()).toBe(0);
+
+    await user.type(screen.getByLabelText('Personens namn'), 'Karin Ek');
+    await user.type(screen.getByLabelText('Material (bild, film eller ljud, och var det publiceras)'), 'Bild från Kulturnatten');
+    await user.clear(screen.getByLabelText('Skickad'));
+    await user.type(screen.getByLabelText('Skickad'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Registrera' }));
+    expect(await screen.findByText('Registrerat i samtyckesregistret: Karin Ek – Bild från Kulturnatten')).toBeTruthy();
+    const [stored] = await database.consents.toArray();
+    expect(stored).toMatchObject({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från Kulturnatten', sentAt: '2026-11-20',
+      account: 'instagram.com/sjovikskommun', by: editor, withdrawnAt: null });
+    expect(logged).toEqual([expect.objectContaining({ action: 'consent.registered', data: { consentId: stored.id } })]);
+    expect((screen.getByLabelText('Personens namn') as HTMLInputElement).value).toBe('');
+  });
+});

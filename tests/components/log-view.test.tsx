@@ -1,0 +1,191 @@
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LogView } from '@/components/LogView';
+import { AppDB } from '@/utils/db/app-db';
+import type { LogEntry } from '@/utils/db/records';
+import { createBackup } from '@/utils/log/backup';
+
+// Dexie's live queries settle asynchronously; give them time on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+
+const EDITOR = 'Anna Berg, kommunikatör';
+let db: AppDB;
+
+function entry(overrides: Partial<LogEntry>): LogEntry {
+  return {
+    id: crypto.randomUUID(), at: '2026-03-10T09:05:00.000Z', by: EDITOR, action: 'answered', platform: 'facebook',
+    account: 'facebook.com/sjovikskommun', pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1', commentId: 'c1',
+    categories: ['needs-reply'], detail: 'Besvarad', ...overrides,
+  };
+}
+
+const ENTRIES: LogEntry[] = [
+  entry({ at: '2026-03-12T10:00:00.000Z', detail: 'Svar om sophämtning' }),
+  entry({ at: '2026-03-11T10:00:00.000Z', action: 'removed', categories: ['prohibited.attack'], account: 'x.com/sjovikkommun', platform: 'x', pageUrl: 'https://x.com/sjovikkommun/status/99', detail: 'Borttagen: personangrepp' }),
+  entry({ at: '2026-03-10T10:00:00.000Z', action: 'documented', categories: ['prohibited.threat'], detail: '<img src=x onerror=alert(1)>' }),
+  entry({ at: '2026-02-01T10:00:00.000Z', action: 'note', categories: [], account: null, pageUrl: 'javascript:alert(1)', commentId: null, detail: 'Vikarie bevakar i februari' }),
+];
+
+beforeEach(async () => {
+  db = new AppDB(`log-view-${crypto.randomUUID()}`);
+  await db.log.bulkAdd(ENTRIES);
+});
+afterEach(() => {
+  cleanup();
+  db.close();
+  vi.restoreAllMocks();
+});
+
+function rows(): HTMLElement[] {
+  return screen.getAllByRole('row').slice(1);
+}
+/** The account list fills in from the log's index after the rows; wait for it before choosing. */
+async function chooseAccount(user: ReturnType<typeof userEvent.setup>, account: string) {
+  const select = screen.getByLabelText('Konto') as HTMLSelectElement;
+  await waitFor(() => expect([...select.options].map((o) => o.value)).toContain(account));
+  await user.selectOptions(select, account);
+}
+const details = () => rows().map((row) => row.querySelector('.log-detail')?.textContent);
+
+describe('LogView', { timeout: 20_000 }, () => {
+  it('shows the entries newest first with Swedish time, action, category and a link to the page', async () => {
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(details()).toEqual(['Svar om sophämtning', 'Borttagen: personangrepp', '<img src=x onerror=alert(1)>', 'Vikarie bevakar i februari']);
+    const first = within(rows()[0]);
+    expect(first.getByText('2026-03-12 11:00')).toBeTruthy();
+    expect(first.getByText('Besvarad')).toBeTruthy();
+    expect(first.getByText('Fråga att besvara')).toBeTruthy();
+    expect(first.getByRole('link', { name: 'https://www.facebook.com/sjovikskommun/posts/1' }).getAttribute('href'))
+      .toBe('https://www.facebook.com/sjovikskommun/posts/1');
+    expect(screen.getByText('Visar 1–4 av 4')).toBeTruthy();
+  });
+
+  it('never renders a log detail or address as HTML', async () => {
+    const { container } = render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await screen.findByText('<img src=x onerror=alert(1)>');
+    expect(container.querySelector('img')).toBeNull();
+    const note = within(rows()[3]);
+    expect(note.queryByRole('link')).toBeNull();
+    expect(note.getByText('javascript:alert(1)')).toBeTruthy();
+  });
+
+  it('filters by typed text, by account, category and action, and by date', async () => {
+    const user = userEvent.setup();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+
+    await user.type(screen.getByLabelText('Sök'), 'SOPHÄMT');
+    await waitFor(() => expect(details()).toEqual(['Svar om sophämtning']));
+    await user.clear(screen.getByLabelText('Sök'));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+
+    await chooseAccount(user, 'x.com/sjovikkommun');
+    await waitFor(() => expect(details()).toEqual(['Borttagen: personangrepp']));
+    await chooseAccount(user, '');
+
+    await user.selectOptions(screen.getByLabelText('Kategori'), 'Hot eller våld');
+    await waitFor(() => expect(details()).toEqual(['<img src=x onerror=alert(1)>']));
+    await user.selectOptions(screen.getByLabelText('Kategori'), '');
+
+    await user.selectOptions(screen.getByLabelText('Åtgärd'), 'Anteckning');
+    await waitFor(() => expect(details()).toEqual(['Vikarie bevakar i februari']));
+    await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
+
+    await user.type(screen.getByLabelText('Från och med'), '2026-03-11');
+    await waitFor(() => expect(details()).toEqual(['Svar om sophämtning', 'Borttagen: personangrepp']));
+    await user.type(screen.getByLabelText('Till och med'), '2026-03-11');
+    await waitFor(() => expect(details()).toEqual(['Borttagen: personangrepp']));
+    await chooseAccount(user, 'facebook.com/sjovikskommun');
+    expect(await screen.findByText('Inga loggposter matchar filtret.')).toBeTruthy();
+  });
+
+  it('pages through the log instead of rendering everything', async () => {
+    const user = userEvent.setup();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} pageSize={3} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.getByRole('button', { name: 'Föregående' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    await waitFor(() => expect(details()).toEqual(['Vikarie bevakar i februari']));
+    expect(screen.getByText('Visar 4–4 av 4')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nästa' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('updates when a new entry is logged', async () => {
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await db.log.add(entry({ at: '2026-03-13T10:00:00.000Z', detail: 'Alldeles ny post' }));
+    await waitFor(() => expect(details()[0]).toBe('Alldeles ny post'));
+  });
+});
+
+describe('LogView tools', { timeout: 20_000 }, () => {
+  function captureDownloads() {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (blob: Blob) => { blobs.push(blob); return 'blob:uppsikt'; } });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
+    return { blobs, names };
+  }
+
+  it('exports the filtered log as CSV for Swedish Excel', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await chooseAccount(user, 'facebook.com/sjovikskommun');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await user.click(screen.getByRole('button', { name: 'Exportera CSV (Excel)' }));
+    await screen.findByText(/2 poster exporterade till uppsikt-logg-\d{4}-\d{2}-\d{2}\.csv/);
+    expect(downloads.names[0]).toMatch(/^uppsikt-logg-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = new Uint8Array(await downloads.blobs[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toBe('Tid;Redaktör;Åtgärd;Plattform;Konto;Kategorier;Sida;Kommentar;Detalj;Uppgifter;Id');
+    expect(lines[1]).toContain(';Svar om sophämtning;');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('imports a backup and says what was added; a broken file changes nothing', async () => {
+    const user = userEvent.setup();
+    const source = new AppDB(`log-view-source-${crypto.randomUUID()}`);
+    await source.log.add(entry({ at: '2026-03-14T10:00:00.000Z', detail: 'Från den andra datorn' }));
+    const backup = await createBackup(source, 'Erik Lund');
+    source.close();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+
+    const input = screen.getByLabelText('Importera säkerhetskopia');
+    await user.upload(input, new File(['{"inte": "en säkerhetskopia"'], 'trasig.json', { type: 'application/json' }));
+    expect(await screen.findByText(/kunde inte läsas som JSON\. Inget har importerats\./)).toBeTruthy();
+    expect(await db.log.count()).toBe(4);
+
+    await user.upload(input, new File([backup], 'uppsikt-sakerhetskopia.json', { type: 'application/json' }));
+    expect(await screen.findByText('Importerat: 1 loggpost.')).toBeTruthy();
+    await waitFor(() => expect(details()).toContain('Från den andra datorn'));
+  });
+
+  it('gallrar after confirmation, and only then', async () => {
+    const user = userEvent.setup();
+    render(<LogView db={db} editor={EDITOR} retentionDays={30} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });
+    expect(within(dialog).getByText('4 loggposter, 0 dokumentationer och 0 skickade utskick tas bort.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await db.log.count()).toBe(4);
+
+    await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, gallra' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(within(rows()[0]).getByText('Gallring')).toBeTruthy();
+    expect(within(rows()[0]).getByText(EDITOR)).toBeTruthy();
+    // Said in the status line and kept as the detail of the new log entry.
+    const said = /^Gallring: 4 loggposter, 0 dokumentationer och 0 skickade utskick äldre än 30 dagar/;
+    expect(within(rows()[0]).getByText(said)).toBeTruthy();
+    expect(await screen.findAllByText(said)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDB } from '@/utils/db/app-db';
+import { BACKUP_TABLES, createBackup, importBackup } from '@/utils/log/backup';
+import { seedLog } from '@/utils/log/seed';
+import { account, checklist, consent, evidence, ignored, logEntry, outboxItem } from './log-records';
+
+let open: AppDB[] = [];
+function freshDb(): AppDB {
+  const db = new AppDB(`log-backup-${crypto.randomUUID()}`);
+  open.push(db);
+  return db;
+}
+afterEach(() => { open.forEach((db) => db.close()); open = []; });
+
+async function filled(): Promise<AppDB> {
+  const db = freshDb();
+  await seedLog(db, 300, { seed: 5, now: new Date('2026-11-01T12:00:00.000Z') });
+  const ev = evidence();
+  await db.evidence.bulkAdd([ev, evidence({ image: null, imageSha256: null, kind: 'account', commentId: 'account' })]);
+  await db.outbox.add(outboxItem(ev.id, { state: 'failed', lastError: 'Servern svarade 503' }));
+  await db.accounts.bulkAdd([account(), account({ key: 'x.com/sjovikkommun', platform: 'x', url: 'https://x.com/sjovikkommun', name: 'Sjöviks kommun på X' })]);
+  await db.consents.add(consent());
+  await db.checklists.add(checklist());
+  await db.ignored.add(ignored());
+  return db;
+}
+
+async function dump(db: AppDB) {
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  return Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, byId(await db.table(t).toArray())])));
+}
+
+describe('backup and import', () => {
+  it('a backup imported into an empty database gives equal tables, screenshots included, and logs the import', async () => {
+    const source = await filled();
+    const text = await createBackup(source, 'Anna Berg, kommunikatör');
+    const target = freshDb();
+    const result = await importBackup(target, text, 'Erik Lund, webbredaktör');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.added).toEqual({ log: 300, evidence: 2, outbox: 1, accounts: 2, consents: 1, checklists: 1, ignored: 1 });
+    expect(result.report.problems).toEqual([]);
+
+    const before = await dump(source);
+    const after = await dump(target);
+    for (const table of BACKUP_TABLES.filter((t) => t !== 'log')) expect(after[table]).toEqual(before[table]);
+    const imported = (await target.evidence.toArray()).find((e) => e.image);
+    expect(imported?.image).toBeInstanceOf(Uint8Array);
+    expect([...imported!.image!]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128]);
+
+    const importNote = (await target.log.toArray()).filter((e) => !before.log.some((b: { id: string }) => b.id === e.id));
+    expect(importNote).toHaveLength(1);
+    expect(importNote[0]).toMatchObject({ by: 'Erik Lund, webbredaktör', data: { kind: 'backup.imported', 'added.log': 300 } });
+    expect(importNote[0].detail).toContain('300 loggposter');
+    expect(after.log.filter((e: { id: string }) => e.id !== importNote[0].id)).toEqual(before.log);
+  });
+
+  it('importing the same backup twice adds nothing the second time and overwrites nothing', async () => {
+    const source = await filled();
+    const text = await createBackup(source, 'Anna Berg');
+    const target = freshDb();
+    await importBackup(target, text, 'Erik Lund');
+    const first = await dump(target);
+    const again = await importBackup(target, text, 'Erik Lund');
+    expect(again.ok && again.report.added).toEqual({ log: 0, evidence: 0, outbox: 0, accounts: 0, consents: 0, checklists: 0, ignored: 0 });
+    expect(again.ok && again.report.alreadyPresent.log).toBe(300);
+    expect(await dump(target)).toEqual(first);
+  });
+
+  it('keeps the existing record when the backup has a changed copy of it', async () => {
+    const db = freshDb();
+    const original = logEntry({ detail: 'Originalet' });
+    await db.log.add(original);
+    const text = await createBackup(db, 'Anna Berg');
+    const doc = JSON.parse(text);
+    doc.tables.log[0].detail = 'Ändrad i filen';
+    const result = await importBackup(db, JSON.stringify(doc), 'Anna Berg');
+    expect(result.ok).toBe(true);
+    expect((await db.log.get(original.id))?.detail).toBe('Originalet');
+  });
+
+  it('merges into a database that has other records, and reports an account whose key is taken', async () => {
+    const source = await filled();
+    const text = await createBackup(source, 'Anna Berg');
+    const target = freshDb();
+    await target.accounts.add(account({ name: 'Sjöviks kommun (eget register)' }));
+    await target.log.add(logEntry({ detail: 'Finns bara här' }));
+    const result = await importBackup(target, text, 'Erik Lund');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.added.accounts).toBe(1);
+    expect(result.report.problems).toEqual([expect.stringContaining('facebook.com/sjovikskommun finns redan')]);
+    expect((await target.accounts.where('key').equals('facebook.com/sjovikskommun').first())?.name).toBe('Sjöviks kommun (eget register)');
+    expect(await target.log.count()).toBe(300 + 1 + 1);
+  });
+
+  it.each([
+    ['not JSON', 'det här är ingen säkerhetskopia', /kunde inte läsas som JSON/],
+    ['another file', JSON.stringify({ organisation: { name: 'Sjöviks kommun' } }), /inte en säkerhetskopia från Uppsikt/],
+  ])('a malformed backup (%s) gives a clear message and changes nothing', async (_name, text, message) => {
+    const db = await filled();
+    const before = await dump(db);
+    const result = await importBackup(db, text, 'Anna Berg');
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(message) });
+    expect(result.ok === false && result.reason).toMatch(/Inget har importerats/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('a backup with one bad record imports none of it and names the record', async () => {
+    const source = await filled();
+    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    doc.tables.log[42].at = 'i går';
+    const target = freshDb();
+    await target.log.add(logEntry({ detail: 'Finns redan' }));
+    const result = await importBackup(target, JSON.stringify(doc), 'Anna Berg');
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.reason).toContain('tables.log.42.at');
+    for (const table of BACKUP_TABLES) expect(await target.table(table).count()).toBe(table === 'log' ? 1 : 0);
+  });
+
+  it('refuses a backup from a newer database version', async () => {
+    const db = freshDb();
+    const doc = JSON.parse(await createBackup(db, 'Anna Berg'));
+    doc.schemaVersion = 99;
+    const result = await importBackup(db, JSON.stringify(doc), 'Anna Berg');
+    expect(result.ok === false && result.reason).toMatch(/nyare version av Uppsikt/);
+  });
+});
