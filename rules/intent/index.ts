@@ -1,7 +1,8 @@
 import type { AnalyzeOptions, Finding } from '../types';
 import { detectConfidential } from './confidential';
+import { TextIndex } from '../normalize/literal-gate';
 import { scoreNeedsReply } from './needs-reply';
-import { normaliseWithMap, originalSpan } from './normalise';
+import { normaliseWithMap, originalSpan, type NormalisedText } from './normalise';
 import { detectPersonalCase } from './personal-case';
 import { splitSentences } from './sentences';
 
@@ -20,33 +21,32 @@ export function detectIntent(text: string, _options: AnalyzeOptions = {}): Findi
   const original = text.length > MAX_INTENT_LENGTH ? text.slice(0, MAX_INTENT_LENGTH) : text;
   const normalised = normaliseWithMap(original);
   const lower = normalised.text;
+  // Prepared once: the phrase patterns ask it which of their words occur before running.
+  const index = new TextIndex(lower);
   const findings: Finding[] = [];
-  const finding = (category: Finding['category'], start: number, end: number, confidence: number, rule: string): Finding => {
-    const span = originalSpan(normalised, start, end);
-    return { category, start: span.start, end: span.end, confidence, rule, evidence: text.slice(span.start, span.end) };
-  };
 
-  const personalCase = detectPersonalCase(lower);
-  if (personalCase) findings.push(finding('personal.case', personalCase.start, personalCase.end, personalCase.confidence, personalCase.rule));
+  const personalCase = detectPersonalCase(lower, index);
+  if (personalCase) findings.push(finding(text, normalised, 'personal.case', personalCase.start, personalCase.end, personalCase.confidence, personalCase.rule));
 
   let bestReply = 0;
   for (const sentence of splitSentences(lower)) {
-    const score = scoreNeedsReply(sentence, lower);
+    const score = scoreNeedsReply(sentence, lower, index);
     if (!score || score.confidence < MIN_REPORTED_CONFIDENCE) continue;
     bestReply = Math.max(bestReply, score.confidence);
-    findings.push(finding('needs-reply', sentence.start, sentence.end, score.confidence, score.rule));
+    findings.push(finding(text, normalised, 'needs-reply', sentence.start, sentence.end, score.confidence, score.rule));
   }
   // Someone raising their own matter is owed an answer, at least with where to turn (categories.md).
   if (personalCase && personalCase.confidence >= 0.5 && bestReply < 0.5) {
-    findings.push(finding('needs-reply', personalCase.start, personalCase.end, 0.6, 'intent.case-needs-answer'));
+    findings.push(finding(text, normalised, 'needs-reply', personalCase.start, personalCase.end, 0.6, 'intent.case-needs-answer'));
   }
 
-  const confidential = detectConfidential(original.normalize('NFC') === original ? original : normalisedOriginal(original), lower);
-  if (confidential) findings.push(finding('confidential', confidential.start, confidential.end, confidential.confidence, confidential.rule));
+  const confidential = detectConfidential(original, lower, index);
+  if (confidential) findings.push(finding(text, normalised, 'confidential', confidential.start, confidential.end, confidential.confidence, confidential.rule));
   return findings;
 }
 
-/** NFC form for capital-letter checks; lengths may differ, which THIRD_PERSON (a yes/no test) does not mind. */
-function normalisedOriginal(text: string): string {
-  return text.normalize('NFC');
+/** A finding at a span of the normalised text, cited from the original. */
+function finding(text: string, normalised: NormalisedText, category: Finding['category'], start: number, end: number, confidence: number, rule: string): Finding {
+  const span = originalSpan(normalised, start, end);
+  return { category, start: span.start, end: span.end, confidence, rule, evidence: text.slice(span.start, span.end) };
 }

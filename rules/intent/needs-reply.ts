@@ -10,6 +10,7 @@ import {
   UNMARKED_VERB_FIRST,
   VERB_FIRST_QUESTION,
 } from './patterns';
+import { GatedRegex, TextIndex } from '../normalize/literal-gate';
 import type { Sentence } from './sentences';
 
 export interface ReplyScore {
@@ -19,13 +20,25 @@ export interface ReplyScore {
 
 /** A handle that names the organisation ("@kommunen", "@stockholmsstad") rather than another reader. */
 const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library)[\p{L}\p{N}_.]*/u;
+const MENTION = /^@[\p{L}\p{N}_.]+/u;
+/** Addressed to "you", one reader … */
+const SECOND_PERSON = new GatedRegex(/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u);
+/** … rather than to the organisation. */
+const ORGANISATION_ADDRESSED = /(?<![\p{L}\p{N}])(?:ni|er|ert|era|kommunen|staden)(?![\p{L}\p{N}])/u;
+// Unanchored phrase lists are gated: most sentences hold none of their words, and skip them.
+const REQUEST_GATED = new GatedRegex(REQUEST);
+const FAULT_REPORT_GATED = new GatedRegex(FAULT_REPORT);
+const READER_QUESTION_GATED = new GatedRegex(READER_QUESTION);
+const RHETORICAL_GATED = new GatedRegex(RHETORICAL);
+const INSULT_GATED = new GatedRegex(INSULT);
 
 /**
  * How likely a sentence asks the organisation something it must answer. Questions (with or without
  * '?'), requests and fault reports score; questions to other readers, rhetorical questions and
- * sentences made of insults score below the flag threshold.
+ * sentences made of insults score below the flag threshold. `index` is `wholeText` prepared once for
+ * all its sentences.
  */
-export function scoreNeedsReply(sentence: Sentence, wholeText: string): ReplyScore | null {
+export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: TextIndex = new TextIndex(wholeText)): ReplyScore | null {
   const body = sentence.text.replace(LEADING_NOISE, '');
   let confidence = 0;
   let rule = '';
@@ -39,25 +52,25 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string): ReplySco
     confidence = 0.7;
     rule = 'intent.question-unmarked';
   }
-  if (REQUEST.test(sentence.text) && confidence < 0.75) {
+  if (REQUEST_GATED.test(index, sentence.text) && confidence < 0.75) {
     confidence = 0.75;
     rule = 'intent.request';
   }
-  if (confidence === 0 && FAULT_REPORT.test(sentence.text)) {
+  if (confidence === 0 && FAULT_REPORT_GATED.test(index, sentence.text)) {
     confidence = 0.6;
     rule = 'intent.fault-report';
   }
   if (confidence === 0) return null;
 
   // Who is asked: another reader ("@anna vet du …", "någon som har tips?") is not the organisation.
-  const mention = /^@[\p{L}\p{N}_.]+/u.exec(sentence.text) ?? /^@[\p{L}\p{N}_.]+/u.exec(wholeText.trimStart());
+  const mention = MENTION.exec(sentence.text) ?? MENTION.exec(wholeText.trimStart());
   const toReader =
-    READER_QUESTION.test(sentence.text) ||
+    READER_QUESTION_GATED.test(index, sentence.text) ||
     (mention !== null && !ORGANISATION_HANDLE.test(mention[0])) ||
-    (/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u.test(sentence.text) && !/(?<![\p{L}\p{N}])(?:ni|er|ert|era|kommunen|staden)(?![\p{L}\p{N}])/u.test(sentence.text) && rule !== 'intent.question');
+    (SECOND_PERSON.test(index, sentence.text) && !ORGANISATION_ADDRESSED.test(sentence.text) && rule !== 'intent.question');
   if (toReader) return { confidence: 0.3, rule: 'intent.question-to-reader' };
-  if (RHETORICAL.test(sentence.text)) return { confidence: 0.35, rule: 'intent.rhetorical' };
-  if (INSULT.test(sentence.text)) return { confidence: 0.35, rule: 'intent.insult-question' };
+  if (RHETORICAL_GATED.test(index, sentence.text)) return { confidence: 0.35, rule: 'intent.rhetorical' };
+  if (INSULT_GATED.test(index, sentence.text)) return { confidence: 0.35, rule: 'intent.insult-question' };
   // "Tre månader till?!": a short exclamation shaped as a question mocks rather than asks.
   if (sentence.exclamatoryQuestion && !opensWithQuestionWord && !verbFirst && body.split(/\s+/u).length <= 4) {
     return { confidence: 0.4, rule: 'intent.rhetorical' };

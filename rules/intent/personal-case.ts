@@ -1,3 +1,4 @@
+import { GatedRegex, TextIndex } from '../normalize/literal-gate';
 import { re, words } from './patterns';
 
 /** Matters people have with a municipality: applications, decisions, benefits, care, school, permits, bills. */
@@ -14,12 +15,12 @@ const CASE_NOUNS = [
 const NOUN = `(?:${CASE_NOUNS.join('|')})`;
 
 /** "min ansökan om bygglov", "mitt bygglov", "vårt ärende", "my son's school placement". */
-const OWN_MATTER = re(
+const OWN_MATTER = new GatedRegex(re(
   `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])`,
-);
+));
 
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */
-const OWN_ACTION = re(
+const OWN_ACTION = new GatedRegex(re(
   words([
     '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
@@ -33,39 +34,39 @@ const OWN_ACTION = re(
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
   ]),
-);
+));
 
 /** A relative or the writer, and a care or school service acting in their matter. */
-const FAMILY = re(
+const FAMILY = new GatedRegex(re(
   words([
     '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)',
   ]),
-);
-const SERVICE = re(
+));
+const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boendet', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
-);
+));
 /** The service refused, failed or must act for this person: the sign of a matter, not a general question. */
-const MATTER_SIGN = re(
+const MATTER_SIGN = new GatedRegex(re(
   words([
     'säger nej', 'sa nej', 'gör ingenting', 'gör inget', 'vägrar', 'får inte', 'kan inte hjälpa', "can't help", 'cannot help', 'klarar inte', 'kommer bara',
     'behöver (?:extra )?(?:anpassningar|stöd|hjälp)', 'hjälpa (?:oss|mig)', 'vem (?:på förvaltningen |där )?(?:pratar|talar) (?:vi|jag) med', 'who do i (?:talk|speak) to',
     'vem ska (?:vi|jag) (?:kontakta|vända (?:oss|mig) till)', 'vart vänder (?:vi|jag)', 'vad kan (?:vi|jag) göra', 'ring(?:a)? mig', 'kontakta mig', 'ingen har frågat',
     'vem ansvarar för (?:hennes|hans|mitt|min|vårt|vår) ärende',
   ]),
-);
+));
 /** A neighbour reported to a named department: a new supervision matter. */
-const NEIGHBOUR_COMPLAINT = re(
+const NEIGHBOUR_COMPLAINT = new GatedRegex(re(
   `${words(['grannen', 'grannarna', 'granne', 'min granne', 'neighbour', 'neighbor'])}[^]{0,200}?${words(['\\p{L}*förvaltningen', '\\p{L}*nämnden', '\\p{L}*enheten', 'tillsyn\\p{L}*'])}`,
-);
+));
 
 /** A question about rules in general ("Behöver man bygglov …?", "Hur söker man …?") is not anyone's matter. */
-const GENERAL_QUESTION = re(words(['man', 'finns det', 'is there', 'are there', 'one']));
+const GENERAL_QUESTION = new GatedRegex(re(words(['man', 'finns det', 'is there', 'are there', 'one'])));
 /** Working in a service is not a matter with it ("jag jobbar inom hemtjänsten"). */
-const OWN_OCCUPATION = re(words(['jobbar (?:själv )?(?:inom|på|i)', 'arbetar (?:själv )?(?:inom|på|i)', 'som (?:undersköterska|sjuksköterska|lärare|personal|anställd)']));
+const OWN_OCCUPATION = new GatedRegex(re(words(['jobbar (?:själv )?(?:inom|på|i)', 'arbetar (?:själv )?(?:inom|på|i)', 'som (?:undersköterska|sjuksköterska|lärare|personal|anställd)'])));
 
 export interface CaseSignal {
   confidence: number;
@@ -75,24 +76,24 @@ export interface CaseSignal {
   end: number;
 }
 
-function firstMatch(pattern: RegExp, text: string): { start: number; end: number } | null {
-  const match = pattern.exec(text);
+function firstMatch(pattern: GatedRegex, index: TextIndex): { start: number; end: number } | null {
+  const match = pattern.exec(index);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
 /** The writer's (or a relative's) own matter with the authority, in the normalised text. */
-export function detectPersonalCase(text: string): CaseSignal | null {
-  const own = firstMatch(OWN_MATTER, text);
-  if (own && !OWN_OCCUPATION.test(text)) return { confidence: 0.8, rule: 'intent.case.own-matter', ...own };
-  const action = firstMatch(OWN_ACTION, text);
+export function detectPersonalCase(text: string, index: TextIndex = new TextIndex(text)): CaseSignal | null {
+  const own = firstMatch(OWN_MATTER, index);
+  if (own && !OWN_OCCUPATION.test(index)) return { confidence: 0.8, rule: 'intent.case.own-matter', ...own };
+  const action = firstMatch(OWN_ACTION, index);
   if (action) return { confidence: 0.8, rule: 'intent.case.own-action', ...action };
-  const family = firstMatch(FAMILY, text);
-  if (family && SERVICE.test(text) && !OWN_OCCUPATION.test(text)) {
-    const sign = firstMatch(MATTER_SIGN, text);
+  const family = firstMatch(FAMILY, index);
+  if (family && SERVICE.test(index) && !OWN_OCCUPATION.test(index)) {
+    const sign = firstMatch(MATTER_SIGN, index);
     if (sign) return { confidence: 0.65, rule: 'intent.case.relative-care', ...sign };
   }
-  const neighbour = firstMatch(NEIGHBOUR_COMPLAINT, text);
-  if (neighbour && !GENERAL_QUESTION.test(text.slice(neighbour.start, neighbour.end))) {
+  const neighbour = firstMatch(NEIGHBOUR_COMPLAINT, index);
+  if (neighbour && !GENERAL_QUESTION.test(index, text.slice(neighbour.start, neighbour.end))) {
     return { confidence: 0.6, rule: 'intent.case.neighbour-complaint', ...neighbour };
   }
   return null;

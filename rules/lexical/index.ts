@@ -3,6 +3,7 @@ import type { AnalyzeOptions, Finding } from '../types';
 import { TokenContext } from './context';
 import { tagBit } from './tags';
 import { lexicons } from './lexicons';
+import type { Hit } from './matcher';
 import { decide, REPORT_FLOOR, type Candidate } from './rules';
 import { tokenize, type Token } from './tokenize';
 
@@ -58,36 +59,56 @@ export function detectLexical(text: string, _options: AnalyzeOptions = {}): Find
   }
 }
 
+// Helpers below are module functions rather than closures inside detect(): they run for every
+// comment, and a closure per call costs an allocation (and a name in tsx-built scripts).
+
+function hasCategoryHit(hits: Hit[]): boolean {
+  for (const h of hits) if (h.entry.category !== undefined) return true;
+  return false;
+}
+
+function hasEnglishOnlyHit(hits: Hit[]): boolean {
+  for (const h of hits) if (h.entry.englishOnly) return true;
+  return false;
+}
+
+function isAllowed(tokens: Token[], allowed: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (allowed[k] || containsAllowed(tokens[k].norm)) return true;
+  return false;
+}
+
+function spanOf(tokens: Token[], c: Candidate): Span {
+  return { start: tokens[c.first].start, end: tokens[c.last - 1].end };
+}
+
 function detect(text: string): Finding[] {
   const lex = lexicons();
   const { tokens } = tokenize(text);
   const hits = lex.matcher.scan(tokens);
   // Most comments hold no listed word at all: only the pattern signals (links, prices, bylines) remain.
-  if (!hits.some((h) => h.entry.category !== undefined)) return dedupe(scoredFindings(text, []));
+  if (!hasCategoryHit(hits)) return dedupe(scoredFindings(text, []));
 
-  const english = hits.some((h) => h.entry.englishOnly) && readsAsEnglish(tokens);
+  const english = hasEnglishOnlyHit(hits) && readsAsEnglish(tokens);
   // Context tags and allowed (innocent) tokens first; the rules read them.
   const tags = new Uint32Array(tokens.length);
   const allowed = new Uint8Array(tokens.length);
+  const condemnBit = tagBit('condemn');
+  let condemns = false;
   for (const hit of hits) {
     const tag = hit.entry.tag;
     if (!tag || (hit.entry.englishOnly && !english)) continue;
+    const bit = tag === 'allow' ? 0 : tagBit(tag);
+    if (bit === condemnBit) condemns = true;
     for (let k = hit.first; k < hit.last; k++) {
       if (tag === 'allow') allowed[k] = 1;
-      else tags[k] |= tagBit(tag);
+      else tags[k] |= bit;
     }
   }
   const ctx = new TokenContext(tokens, tags);
-  const isAllowed = (first: number, last: number) => {
-    for (let k = first; k < last; k++) if (allowed[k] || containsAllowed(tokens[k].norm)) return true;
-    return false;
-  };
 
-  const condemnBit = tagBit('condemn');
-  const condemns = tags.some((bits) => (bits & condemnBit) !== 0);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
-    if (!hit.entry.category || isAllowed(hit.first, hit.last)) continue;
+    if (!hit.entry.category || isAllowed(tokens, allowed, hit.first, hit.last)) continue;
     if (isWorkTitle(tokens, hit.first, hit.last)) continue;
     for (const c of decide({ hit, ctx, english })) {
       // Abuse quoted in order to condemn it ("någon skrev 'alla bögar …', sånt hat hör inte hemma här").
@@ -95,15 +116,19 @@ function detect(text: string): Finding[] {
       candidates.push(c);
     }
   }
-  candidates.push(...childAbuseCombination(ctx));
+  for (const c of childAbuseCombination(ctx)) candidates.push(c);
 
   const findings: Finding[] = [];
-  const spanOf = (c: Candidate): Span => ({ start: tokens[c.first].start, end: tokens[c.last - 1].end });
+  const scored: Signal[] = [];
   for (const c of candidates) {
-    if (SCORED.has(c.category) || c.confidence < REPORT_FLOOR) continue;
-    findings.push(toFinding(text, c.category, spanOf(c), c.confidence, c.entry.id));
+    if (SCORED.has(c.category)) {
+      scored.push({ ...spanOf(tokens, c), category: c.category, confidence: c.confidence, id: c.entry.id });
+      continue;
+    }
+    if (c.confidence < REPORT_FLOOR) continue;
+    findings.push(toFinding(text, c.category, spanOf(tokens, c), c.confidence, c.entry.id));
   }
-  findings.push(...scoredFindings(text, candidates.filter((c) => SCORED.has(c.category)).map((c) => ({ ...spanOf(c), category: c.category, confidence: c.confidence, id: c.entry.id }))));
+  for (const f of scoredFindings(text, scored)) findings.push(f);
   return dedupe(withoutObscenityInsideAbuse(findings));
 }
 
@@ -113,24 +138,31 @@ const ABUSE_REACH = 25;
 
 /** Obscenity is profanity aimed at no one: a swear word inside an insult, slur or threat belongs to that finding. */
 function withoutObscenityInsideAbuse(findings: Finding[]): Finding[] {
-  const abuse = findings.filter((f) => ABUSE.has(f.category) && f.confidence >= 0.5).sort((a, b) => a.start - b.start);
-  if (abuse.length === 0) return findings;
+  const abuse: Finding[] = [];
+  let obscene = false;
+  for (const f of findings) {
+    if (ABUSE.has(f.category) && f.confidence >= 0.5) abuse.push(f);
+    else if (f.category === 'prohibited.obscene') obscene = true;
+  }
+  if (abuse.length === 0 || !obscene) return findings;
+  abuse.sort((a, b) => a.start - b.start);
   const longest = abuse.reduce((max, a) => Math.max(max, a.end - a.start), 0);
-  // Binary search over abuse sorted by start, so a long text full of both stays O(n log n).
-  const nearAbuse = (f: Finding): boolean => {
-    let lo = 0;
-    let hi = abuse.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (abuse[mid].start < f.end + ABUSE_REACH) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && abuse[k].start >= f.start - ABUSE_REACH - longest; k--) {
-      if (f.start < abuse[k].end + ABUSE_REACH) return true;
-    }
-    return false;
-  };
-  return findings.filter((f) => f.category !== 'prohibited.obscene' || !nearAbuse(f));
+  return findings.filter((f) => f.category !== 'prohibited.obscene' || !nearAbuse(f, abuse, longest));
+}
+
+/** Binary search over abuse sorted by start, so a long text full of both stays O(n log n). */
+function nearAbuse(f: Finding, abuse: Finding[], longest: number): boolean {
+  let lo = 0;
+  let hi = abuse.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (abuse[mid].start < f.end + ABUSE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && abuse[k].start >= f.start - ABUSE_REACH - longest; k--) {
+    if (f.start < abuse[k].end + ABUSE_REACH) return true;
+  }
+  return false;
 }
 
 interface Signal extends Span {
@@ -139,12 +171,21 @@ interface Signal extends Span {
   id: string;
 }
 
+function passesGate(text: string, gate: string[] | undefined | null): boolean {
+  if (!gate) return true;
+  for (const g of gate) if (text.includes(g)) return true;
+  return false;
+}
+
 /** Commercial and copyright: weak signals combine (1 − Π(1 − c)); every signal is reported with the total. */
 function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
-  const signals = [...wordSignals];
-  for (const { entry, regexes, gate } of lexicons().patterns) {
-    if (!entry.category || (gate && !gate.some((g) => text.includes(g)))) continue;
-    for (const regex of regexes) {
+  const signals = wordSignals;
+  for (const { entry, regexes, factors, gate } of lexicons().patterns) {
+    if (!entry.category || !passesGate(text, gate)) continue;
+    for (let r = 0; r < regexes.length; r++) {
+      // A regex whose required words are absent cannot match: skipped (same findings, less work).
+      if (!passesGate(text, factors[r])) continue;
+      const regex = regexes[r];
       regex.lastIndex = 0;
       let count = 0;
       for (let m = regex.exec(text); m && count < 50; m = regex.exec(text), count++) {
@@ -158,34 +199,35 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   }
   if (signals.length === 0) return [];
   // A long pasted text with a byline is an article, not a comment.
-  if (text.length >= 250 && signals.some((s) => s.id === 'sv.copyright.byline')) {
-    const byline = signals.find((s) => s.id === 'sv.copyright.byline') as Signal;
-    signals.push({ ...byline, id: 'sv.copyright.long-article', confidence: 0.45 });
+  if (text.length >= 250) {
+    const byline = signals.find((s) => s.id === 'sv.copyright.byline');
+    if (byline) signals.push({ ...byline, id: 'sv.copyright.long-article', confidence: 0.45 });
   }
-  const total = (category: Category, skip: (s: Signal) => boolean = () => false) => {
-    const seen = new Set<string>();
-    let keep = 1;
-    for (const s of signals) {
-      if (s.category !== category || skip(s)) continue;
-      const key = `${s.id}:${s.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      keep *= 1 - s.confidence;
-    }
-    return 1 - keep;
-  };
-  const copyright = total('prohibited.copyright');
+  const copyright = combinedConfidence(signals, 'prohibited.copyright', false);
   const piracy = copyright >= 0.5;
-  const skipPiracyBait = (s: Signal) => piracy && PIRACY_OVERLAP.has(s.id);
-  const commercial = total('prohibited.commercial', skipPiracyBait);
+  const commercial = combinedConfidence(signals, 'prohibited.commercial', piracy);
   const out: Finding[] = [];
   for (const s of signals) {
-    if (skipPiracyBait(s) && s.category === 'prohibited.commercial') continue;
+    if (piracy && PIRACY_OVERLAP.has(s.id) && s.category === 'prohibited.commercial') continue;
     const confidence = s.category === 'prohibited.copyright' ? copyright : commercial;
     if (confidence < REPORT_FLOOR) continue;
     out.push(toFinding(text, s.category, s, Math.min(0.95, confidence), s.id));
   }
   return out;
+}
+
+/** 1 − Π(1 − c) over a category's distinct signals; in piracy, the bait signals (links, "free") do not count. */
+function combinedConfidence(signals: Signal[], category: Category, piracy: boolean): number {
+  const seen = new Set<string>();
+  let keep = 1;
+  for (const s of signals) {
+    if (s.category !== category || (piracy && PIRACY_OVERLAP.has(s.id))) continue;
+    const key = `${s.id}:${s.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keep *= 1 - s.confidence;
+  }
+  return 1 - keep;
 }
 
 /** A child, a sexual cue and pictures or an offer in one passage: child sexual abuse material. */

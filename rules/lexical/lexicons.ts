@@ -4,6 +4,7 @@ import svProhibited from '../lexicons/sv/prohibited.json';
 import svAllow from '../lexicons/sv/allow.json';
 import enLexicon from '../lexicons/en/lexicon.json';
 import type { LexiconEntry, LexiconFile } from './lexicon';
+import { requiredFactors } from '../normalize/literal-gate';
 import { compileLexicon, Matcher, type CompiledLexicon } from './matcher';
 
 /** Every word-list file the lexical detector uses, Swedish first. */
@@ -13,6 +14,8 @@ export const LEXICON_FILES: LexiconFile[] = [svContext, svSensitive, svProhibite
 export interface CompiledPattern {
   entry: LexiconEntry;
   regexes: RegExp[];
+  /** Per regex, strings of which every match contains one (null: always run); see literal-gate. */
+  factors: Array<string[] | null>;
   gate?: string[];
 }
 
@@ -43,7 +46,7 @@ export function lexicons(): LoadedLexicons {
         // A broken pattern in the data must not take the detector down; the lexicon test reports it.
       }
     }
-    if (regexes.length > 0) patterns.push({ entry, regexes, gate });
+    if (regexes.length > 0) patterns.push({ entry, regexes, factors: regexes.map(requiredFactors), gate });
   }
   const allowContains = entries.flatMap((e) => e.contains ?? []).map((s) => s.toLowerCase());
   loaded = { entries, matcher: new Matcher(compiled), compiled, patterns, allowContains };

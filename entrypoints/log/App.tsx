@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { LogView } from '@/components/LogView';
+import { db } from '@/utils/db/app-db';
+import { LOG_STRINGS } from '@/utils/log/strings';
+import { effectivePolicy } from '@/utils/policy';
+import { editorLabel } from '@/utils/settings/schema';
+import { useSettings } from '@/utils/ui/hooks';
+import { STRINGS } from '@/utils/ui/strings';
+import '@/components/panel.css';
+import './log.css';
+
+/** log.html: the whole log, opened from the side panel and the options page. */
+export function App() {
+  const { settings } = useSettings();
+  const lang = settings.language;
+  return (
+    <main className="log-page" lang={lang}>
+      <header className="panel-header">
+        <h1>Uppsikt – {LOG_STRINGS[lang].title.toLowerCase()}</h1>
+        <nav>
+          <a href={browser.runtime.getURL('/options.html')}>{STRINGS[lang].settings}</a>
+        </nav>
+      </header>
+      <LogView db={db()} editor={editorLabel(settings)} retentionDays={effectivePolicy(settings).retentionDays} lang={lang} />
+    </main>
+  );
+}

@@ -1,0 +1,290 @@
+// A cheap test that tells when a phrase regex cannot match a text, so most comments skip most
+// patterns. From the regex source it derives "required factors": strings of which every match
+// contains at least one. A text that contains none of them cannot match, which makes skipping
+// exact (same findings), not a heuristic. A source it cannot reason about gets no gate (always run).
+
+/** Factors shorter than this select too little to be worth checking. */
+const MIN_FACTOR = 2;
+/** Longer factors are cut to this length (any part of a required string is required too). */
+const MAX_FACTOR = 8;
+/** Above this many alternatives a literal run stops growing (bounded work at start-up). */
+const MAX_STRINGS = 256;
+
+/** What a piece of regex can match, as far as literals go. */
+interface Piece {
+  /** Every string the piece can match, when it matches only literals; otherwise null. */
+  exact: string[] | null;
+  /** Strings of which every match of the piece contains one; null when unknown. */
+  factor: string[] | null;
+}
+
+const ZERO_WIDTH: Piece = { exact: [''], factor: null };
+const OPAQUE: Piece = { exact: null, factor: null };
+
+class Parser {
+  private pos = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Piece {
+    const piece = this.alternation();
+    return this.pos === this.source.length ? piece : OPAQUE;
+  }
+
+  private alternation(): Piece {
+    const alternatives: Piece[] = [this.sequence()];
+    while (this.source[this.pos] === '|') {
+      this.pos++;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0];
+    const exact = alternatives.every((a) => a.exact !== null) ? unique(alternatives.flatMap((a) => a.exact as string[])) : null;
+    const factors = alternatives.map((a) => bestFactor(a));
+    const factor = factors.every((f) => f !== null) ? unique(factors.flatMap((f) => f as string[])) : null;
+    return { exact: exact && exact.length <= MAX_STRINGS ? exact : null, factor };
+  }
+
+  private sequence(): Piece {
+    // The literal run being read, the best factor seen so far, and whether the whole sequence is literal.
+    let run: string[] = [''];
+    let best: string[] | null = null;
+    let allExact = true;
+    const closeRun = () => {
+      best = better(best, run);
+      run = [''];
+    };
+    while (this.pos < this.source.length && this.source[this.pos] !== '|' && this.source[this.pos] !== ')') {
+      const atom = this.atom();
+      const { min, max } = this.quantifier();
+      if (atom === ZERO_WIDTH) continue;
+      if (min === 1 && max === 1 && atom.exact !== null && run.length * atom.exact.length <= MAX_STRINGS) {
+        run = unique(run.flatMap((r) => (atom.exact as string[]).map((e) => r + e)));
+        continue;
+      }
+      allExact = false;
+      if (min >= 1 && atom.exact !== null && run.length * atom.exact.length <= MAX_STRINGS) {
+        // "ab+c": the first repetition joins what came before, the last one what follows.
+        run = unique(run.flatMap((r) => (atom.exact as string[]).map((e) => r + e)));
+        closeRun();
+        run = [...atom.exact];
+        continue;
+      }
+      closeRun();
+      // A non-literal atom still contributes what it must contain.
+      if (min >= 1) best = better(best, bestFactor(atom));
+    }
+    const exact = allExact ? run : null;
+    best = better(best, run);
+    return { exact, factor: best };
+  }
+
+  private atom(): Piece {
+    const c = this.source[this.pos];
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.pos++;
+    if (c === '^' || c === '$') return ZERO_WIDTH;
+    if (c === '.' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') return OPAQUE;
+    return { exact: [c], factor: null };
+  }
+
+  private group(): Piece {
+    const rest = this.source.slice(this.pos, this.pos + 4);
+    let lookaround = false;
+    if (rest.startsWith('(?:')) this.pos += 3;
+    else if (rest.startsWith('(?=') || rest.startsWith('(?!')) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+      this.pos += 4;
+      lookaround = true;
+    } else if (rest.startsWith('(?<')) {
+      const close = this.source.indexOf('>', this.pos);
+      if (close < 0) return this.fail();
+      this.pos = close + 1;
+    } else if (rest.startsWith('(?')) return this.fail();
+    else this.pos += 1;
+    const inner = this.alternation();
+    if (this.source[this.pos] !== ')') return this.fail();
+    this.pos++;
+    return lookaround ? ZERO_WIDTH : inner;
+  }
+
+  private charClass(): Piece {
+    const chars: string[] = [];
+    let literal = this.source[this.pos + 1] !== '^';
+    this.pos++;
+    while (this.pos < this.source.length && this.source[this.pos] !== ']') {
+      const c = this.source[this.pos];
+      if (c === '\\') {
+        const next = this.source[this.pos + 1] ?? '';
+        if (/[\\.*+?()[\]{}|^$\-'’/]/.test(next)) chars.push(next);
+        else literal = false;
+        this.skipEscape();
+        continue;
+      }
+      if (c === '-' && chars.length > 0 && this.source[this.pos + 1] !== ']') literal = false; // a range
+      chars.push(c);
+      this.pos++;
+    }
+    if (this.source[this.pos] !== ']') return this.fail();
+    this.pos++;
+    return literal && chars.length > 0 && chars.length <= 8 ? { exact: unique(chars), factor: null } : OPAQUE;
+  }
+
+  private escape(): Piece {
+    const next = this.source[this.pos + 1] ?? '';
+    this.skipEscape();
+    if (next === 'b' || next === 'B') return ZERO_WIDTH;
+    if (/[\\.*+?()[\]{}|^$\-'’/ ]/.test(next)) return { exact: [next], factor: null };
+    return OPAQUE; // \s \d \w \p{…} \u… \x… back-references and the like
+  }
+
+  /** Moves past one escape sequence: \p{…}, \u{…}, \uXXXX, \xXX, \cX, \k<name>, \123 or \X. */
+  private skipEscape(): void {
+    const next = this.source[this.pos + 1] ?? '';
+    const rest = this.source.slice(this.pos + 2);
+    let length = 2;
+    if ((next === 'p' || next === 'P' || next === 'u') && rest.startsWith('{')) length += rest.indexOf('}') + 1 || rest.length;
+    else if (next === 'u') length += 4;
+    else if (next === 'x') length += 2;
+    else if (next === 'c') length += 1;
+    else if (next === 'k' && rest.startsWith('<')) length += rest.indexOf('>') + 1 || rest.length;
+    else if (/\d/.test(next)) length += (/^\d*/.exec(rest) as RegExpExecArray)[0].length;
+    this.pos += length;
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.source[this.pos];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.pos++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.pos));
+      if (!match) return { min, max };
+      this.pos += match[0].length;
+      min = Number(match[1]);
+      max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]);
+    } else return { min, max };
+    if (this.source[this.pos] === '?') this.pos++; // lazy
+    return { min, max };
+  }
+
+  private fail(): Piece {
+    this.pos = this.source.length + 1; // makes parse() give up
+    return OPAQUE;
+  }
+}
+
+function unique(strings: string[]): string[] {
+  return [...new Set(strings)];
+}
+
+function shortest(strings: string[]): number {
+  return strings.reduce((min, s) => Math.min(min, s.length), Infinity);
+}
+
+/** Of two factor sets, the more selective: the one whose shortest string is longer. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!b || shortest(b) < MIN_FACTOR) return a;
+  if (!a) return b;
+  return shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a;
+}
+
+function bestFactor(piece: Piece): string[] | null {
+  return better(piece.factor, piece.exact);
+}
+
+/**
+ * Strings of which every match of `regex` contains one, cut to at most MAX_FACTOR characters and
+ * without strings that contain another; null when the source has no such set (or uses flags that
+ * change what a literal matches).
+ */
+export function requiredFactors(regex: RegExp): string[] | null {
+  if (regex.flags.includes('i') || regex.flags.includes('v')) return null;
+  let factors: string[] | null;
+  try {
+    factors = bestFactor(new Parser(regex.source).parse());
+  } catch {
+    return null;
+  }
+  if (!factors || factors.length === 0 || shortest(factors) < MIN_FACTOR) return null;
+  const cut = unique(factors.map((f) => f.slice(0, MAX_FACTOR))).sort((a, b) => a.length - b.length);
+  return cut.filter((f, i) => !cut.slice(0, i).some((shorter) => f.includes(shorter)));
+}
+
+// Two- and three-character windows of the text, stamped in a shared table: a factor whose first
+// characters are not stamped cannot occur, and most are rejected with one array read.
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const stamps = new Uint32Array(1 << TABLE_BITS);
+let generation = 0;
+
+function gramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b) ^ Math.imul(c + 2, 0xc2b2ae35)) >>> (32 - TABLE_BITS);
+}
+
+/** A text prepared for many "does it contain this?" questions. */
+export class TextIndex {
+  private readonly stamp: number;
+
+  constructor(readonly text: string) {
+    generation = (generation + 1) >>> 0;
+    if (generation === 0) {
+      stamps.fill(0);
+      generation = 1;
+    }
+    this.stamp = generation;
+    const n = text.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      stamps[gramHash(a, b, -1) & TABLE_MASK] = generation;
+      if (i + 2 < n) stamps[gramHash(a, b, text.charCodeAt(i + 2)) & TABLE_MASK] = generation;
+    }
+  }
+
+  contains(factor: string): boolean {
+    // Only the newest index owns the table; an older one answers the slow way.
+    if (this.stamp === generation) {
+      const hash = gramHash(factor.charCodeAt(0), factor.charCodeAt(1), factor.length > 2 ? factor.charCodeAt(2) : -1);
+      if (stamps[hash & TABLE_MASK] !== this.stamp) return false;
+    }
+    return this.text.includes(factor);
+  }
+}
+
+/** A regex with its gate: `test` and `exec` answer as the regex would, skipping texts it cannot match. */
+export class GatedRegex {
+  readonly factors: string[] | null;
+  private lastIndexChecked: TextIndex | null = null;
+  private lastAnswer = true;
+
+  constructor(readonly regex: RegExp) {
+    this.factors = requiredFactors(regex);
+  }
+
+  /** False only when no text inside `index.text` can match. */
+  mayMatch(index: TextIndex): boolean {
+    if (!this.factors) return true;
+    if (this.lastIndexChecked !== index) {
+      this.lastIndexChecked = index;
+      this.lastAnswer = this.factors.some((f) => index.contains(f));
+    }
+    return this.lastAnswer;
+  }
+
+  /** `regex.test(text)` where `text` is `index.text` or a part of it. */
+  test(index: TextIndex, text: string = index.text): boolean {
+    return this.mayMatch(index) && this.regex.test(text);
+  }
+
+  /** `regex.exec(text)` where `text` is `index.text` or a part of it. */
+  exec(index: TextIndex, text: string = index.text): RegExpExecArray | null {
+    return this.mayMatch(index) ? this.regex.exec(text) : null;
+  }
+}

@@ -1,0 +1,29 @@
+// What every platform's bench page provides to the runner.
+import type { Platform } from '@/rules/snapshot';
+
+export interface BenchPage {
+  platform: Platform;
+  /** The real address the page is served at (the content script only runs there). */
+  url: string;
+  html: string;
+  /** Comment elements on the page (top-level comments and replies). */
+  commentCount: number;
+  /** Comments the rules should flag according to the corpus labels (for the report only). */
+  flaggedInCorpus: number;
+  /**
+   * Markup of more comments in the page's own structure, appended "while scrolling": inside the
+   * element `into`, before the child cell that holds `before` (a "show more" button) if given.
+   */
+  appended: { html: string; count: number; into: string; before?: string };
+  /**
+   * The floor's walk: the adapter's main comment selector; `closest` climbs from each match to
+   * the comment element (Instagram finds comments by their <time>).
+   */
+  walk: { selector: string; closest?: string };
+}
+
+export interface BenchPageOptions {
+  count: number;
+  appendCount: number;
+  now: Date;
+}

@@ -1,0 +1,54 @@
+// The floor: the same page in Chromium WITHOUT the extension, with a script that only walks the
+// adapter's main comment selector and reads every comment's text once.
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../lib/browser';
+import type { BenchPage } from './bench-page-spec';
+import { probeScript, type ProbeState } from './page-probe';
+
+export interface FloorRun {
+  platform: string;
+  /** Median of the runs (ms of main-thread time for the walk). */
+  walkMs: number;
+  runs: number[];
+  walked: number;
+  /** Page main-thread time without the extension (Performance.getMetrics TaskDuration, median). */
+  pageTaskMs: number;
+  longTasksSeenByPage: number;
+}
+
+export async function launchPlain(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3): Promise<FloorRun> {
+  const walks: number[] = [];
+  const tasks: number[] = [];
+  let walked = 0;
+  let longTasks = 0;
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    await context.route('**/*', (route) => (route.request().url() === bench.url
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bench.html })
+      : route.abort()));
+    const page = await context.newPage();
+    await page.addInitScript(probeScript({ floor: true, walk: bench.walk, expect: bench.commentCount }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(bench.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.waitForFunction(() => window.__uppsiktBench?.floor ?? null, undefined, { timeout: 60_000, polling: 100 });
+    await page.waitForTimeout(500);
+    const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    tasks.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000);
+    walks.push(probe.floor!.ms);
+    walked = probe.floor!.walked;
+    longTasks = probe.longTasks.filter((t) => t.duration > 50).length;
+    await context.close();
+  }
+  return { platform: bench.platform, walkMs: median(walks), runs: walks, walked, pageTaskMs: median(tasks), longTasksSeenByPage: longTasks };
+}

@@ -1,0 +1,96 @@
+// Code that runs inside the benchmarked pages (serialised by Playwright, so each function is
+// self-contained). It records long tasks, when the content script has marked a given number of
+// comments (one animation frame later: the badges are positioned then), the floor's walk, and
+// appends comments the way an infinite list does.
+
+export interface ProbeOptions {
+  /** Do the floor's walk (the page has no extension) instead of watching for marks. */
+  floor: boolean;
+  walk: { selector: string; closest?: string };
+  /** Marked comments that count as "done" after loading. */
+  expect: number;
+}
+
+export interface ProbeState {
+  longTasks: Array<{ start: number; duration: number }>;
+  /** Comment count → when that many were marked (ms since navigation start) and the badges then. */
+  marked: Array<{ expect: number; at: number; marked: number; badges: number }>;
+  expect: number;
+  floor: { ms: number; walked: number; chars: number } | null;
+}
+
+declare global {
+  interface Window {
+    __uppsiktBench?: ProbeState;
+  }
+}
+
+/** Installed with page.addInitScript before the page's own scripts run. */
+export function installProbe(options: ProbeOptions): void {
+  const state: ProbeState = { longTasks: [], marked: [], expect: options.expect, floor: null };
+  window.__uppsiktBench = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task API: the trace still has the tasks
+  }
+  if (options.floor) {
+    // What any script that looks at every comment must do at least: find them and read their text once.
+    const walk = () => {
+      const started = performance.now();
+      let walked = 0;
+      let chars = 0;
+      for (const match of document.querySelectorAll(options.walk.selector)) {
+        const element = options.walk.closest ? match.closest(options.walk.closest) ?? match : match;
+        chars += (element.textContent ?? '').length;
+        walked++;
+      }
+      state.floor = { ms: performance.now() - started, walked, chars };
+    };
+    // After the document is parsed, in a task of its own, like a content script at document_idle.
+    document.addEventListener('DOMContentLoaded', () => setTimeout(walk, 0));
+    return;
+  }
+  const check = () => {
+    if (state.marked.some((m) => m.expect === state.expect)) return;
+    const marked = document.querySelectorAll('[data-uppsikt-status]').length;
+    if (marked < state.expect) return;
+    const expect = state.expect;
+    requestAnimationFrame(() => {
+      const badges = document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0;
+      state.marked.push({ expect, at: performance.now(), marked, badges });
+    });
+  };
+  // The content script stamps <html data-uppsikt-platform> at the end of every scan, after marking.
+  // <html> may not exist yet when this runs, so watch the document for that one attribute.
+  new MutationObserver(check).observe(document, { attributes: true, attributeFilter: ['data-uppsikt-platform'], subtree: true });
+}
+
+/**
+ * The probe as an init script. tsx compiles with keepNames, which wraps inner functions in a
+ * `__name(…)` helper the page does not have; the shim stands in for it.
+ */
+export function probeScript(options: ProbeOptions): { content: string } {
+  return { content: `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(options)});` };
+}
+
+/** Sets how many marked comments count as "done" next (before appending). */
+export function expectMarked(count: number): void {
+  if (window.__uppsiktBench) window.__uppsiktBench.expect = count;
+}
+
+/** Appends comment markup as an infinite list does when the reader scrolls. */
+export function appendComments(arg: { html: string; into: string; before?: string }): number {
+  performance.mark('uppsikt-bench-append');
+  const container = document.querySelector(arg.into);
+  if (!container) throw new Error(`no ${arg.into} on the page`);
+  let reference: Element | null = arg.before ? container.querySelector(arg.before) : null;
+  while (reference && reference.parentElement !== container) reference = reference.parentElement;
+  const template = document.createElement('template');
+  template.innerHTML = arg.html;
+  const added = template.content.childElementCount;
+  container.insertBefore(template.content, reference);
+  return added;
+}
