@@ -1,0 +1,73 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { DEMO_SETTINGS } from '../../scripts/lib/demo-settings';
+
+// The popup on the demo profile pages of all three platforms, with Perstorp's ten base-information
+// items: what the page shows is found, the public-records notice and monitoring hours are missing.
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+
+beforeAll(async () => {
+  ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-popup-')), headless: true }));
+  const settings = DEMO_SETTINGS('http://127.0.0.1:9/intake');
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...settings, policy: { presetId: 'perstorp' } });
+});
+afterAll(async () => { await context?.close(); });
+
+const profiles = demoRoutes().filter((r) => /\/about$|^https:\/\/x\.com\/SjovikKommun$|instagram\.com\/sjovikskommun\/$/.test(r.url));
+
+async function openPopupFor(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  const tabId = await tabIdOf(worker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('base information in the popup', () => {
+  it('covers the three demo profile pages', () => {
+    expect(profiles.map((p) => p.platform).sort()).toEqual(['facebook', 'instagram', 'x']);
+  });
+
+  it.each(profiles.map((p) => [p.platform, p.url]))('%s: shows found and missing items with a suggested text, and saves the check', async (_platform, url) => {
+    const popup = await openPopupFor(url);
+    const item = (id: string) => popup.locator(`li[data-item="${id}"]`);
+    await expect.poll(() => item('contact').getAttribute('data-status'), { timeout: 20_000 }).toBe('found');
+    expect(await item('contact').textContent()).toContain('Finns');
+    expect(await item('public-records').getAttribute('data-status')).toBe('missing');
+    expect(await item('public-records').textContent()).toContain('Saknas');
+    expect(await item('monitoring').getAttribute('data-status')).toBe('missing');
+    expect(await popup.locator('li[data-item]').count()).toBe(10);
+    // The suggested text fills the gap from the organisation's settings.
+    const suggestion = await popup.locator('.suggestion').textContent();
+    expect(suggestion).toMatch(/allmänn?a? handling/i);
+    await popup.getByRole('button', { name: 'Spara kontrollen' }).click();
+    await expect.poll(() => popup.getByText(/Senast kontrollerad \d{4}-\d{2}-\d{2} av Anna Berg, kommunikatör/).count(), { timeout: 20_000 }).toBe(1);
+    await popup.close();
+  });
+});
+
+describe('consent in the popup', () => {
+  it('registers sent information and produces a register extract for the person', async () => {
+    const popup = await openPopupFor(profiles[0].url);
+    await popup.getByRole('tab', { name: 'Samtycke' }).click();
+    expect(await popup.locator('.consent-text').first().textContent()).toContain('Integritetsskyddsmyndigheten');
+    await popup.getByLabel('Personens namn').fill('Karin Ek');
+    await popup.getByLabel('Kontaktuppgift (e-post eller telefon)').fill('karin.ek@example.se');
+    await popup.getByLabel('Material (bild, film eller ljud, och var det publiceras)').fill('Bild från badhusets invigning, Facebook');
+    await popup.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await expect.poll(() => popup.locator('.consent-list li').count(), { timeout: 20_000 }).toBe(1);
+    await popup.getByLabel('Namn eller kontaktuppgift').fill('karin ek');
+    await popup.getByRole('button', { name: 'Skapa registerutdrag' }).click();
+    const extract = popup.locator('.extract pre');
+    await expect.poll(() => extract.textContent(), { timeout: 20_000 }).toContain('Bild från badhusets invigning');
+    await popup.close();
+  });
+});
