@@ -111,6 +111,18 @@ describe('marks on saved pages', () => {
 });
 
 describe('live pages', () => {
+  it('paints the words behind the findings inside the comments, without changing their text', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    const before = await page.locator('[data-uppsikt-status]').allTextContents();
+    await expect.poll(() => page.evaluate(() => {
+      const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence');
+      return painted ? [...painted].map((r) => r.toString()) : [];
+    }), { timeout: 20_000 }).toContain('19121212-1212');
+    expect(await page.locator('[data-uppsikt-status]').allTextContents()).toEqual(before);
+    await page.close();
+  });
+
   it('marks a comment added by script', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);

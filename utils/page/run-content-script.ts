@@ -7,7 +7,8 @@ import type { Adapter, AdapterResult } from './adapter';
 import { badgeText, type BadgeText } from './badge-text';
 import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
-import { AnalysisCache, judgePage } from './scan';
+import { AnalysisCache, judgePage, type CommentVerdict } from './scan';
+import { clearEvidence, paintEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
@@ -15,6 +16,16 @@ import { getPreset } from '@/rules/presets';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
+
+/** The words behind each flagged comment's findings (not the question finder: it quotes whole sentences). */
+function evidenceSpans(badges: Map<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
+  const spans = new Map<Element, string[]>();
+  for (const [id, { element }] of badges) {
+    const words = (verdicts.get(id)?.item?.findings ?? []).filter((f) => f.category !== 'needs-reply').map((f) => f.evidence);
+    if (words.length) spans.set(element, words);
+  }
+  return spans;
+}
 
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
@@ -118,7 +129,9 @@ export function runContentScript(
     if (pageContext.highlight) {
       overlay ??= new Overlay();
       overlay.render(badges);
+      paintEvidence(evidenceSpans(badges, verdicts));
     } else {
+      clearEvidence();
       hint?.detach();
       hint = null;
       overlay?.destroy();
@@ -227,6 +240,7 @@ export function runContentScript(
 
   function teardown(): void {
     observer.disconnect();
+    clearEvidence();
     hint?.detach();
     overlay?.destroy();
     overlay = null;

@@ -1,0 +1,75 @@
+// Marks the words that made a finding inside the comment's own text, without touching the page's
+// DOM: the CSS Custom Highlight API paints ranges; where a browser lacks it, nothing is marked.
+
+const NAME = 'uppsikt-evidence';
+const STYLE = `::highlight(${NAME}) { background-color: rgba(255, 196, 0, 0.45); text-decoration: underline wavy #b3261e; }`;
+
+interface HighlightApi {
+  highlights: Map<string, unknown>;
+}
+
+function api(): HighlightApi | null {
+  const css = (globalThis as { CSS?: Partial<HighlightApi> }).CSS;
+  return css?.highlights && typeof (globalThis as { Highlight?: unknown }).Highlight === 'function' ? (css as HighlightApi) : null;
+}
+
+/** A Range over `needle` inside `element`'s text nodes (it may span several nodes), or null. */
+export function findTextRange(element: Element, needle: string): Range | null {
+  if (!needle.trim()) return null;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    text += node.nodeValue ?? '';
+    if (text.length > 200_000) break; // the evidence is near the start of what a person reads
+  }
+  const at = text.indexOf(needle);
+  if (at < 0) return null;
+  const range = element.ownerDocument.createRange();
+  let offset = 0;
+  let started = false;
+  for (const node of nodes) {
+    const length = node.nodeValue?.length ?? 0;
+    if (!started && at < offset + length) {
+      range.setStart(node, at - offset);
+      started = true;
+    }
+    if (started && at + needle.length <= offset + length) {
+      range.setEnd(node, at + needle.length - offset);
+      return range;
+    }
+    offset += length;
+  }
+  return null;
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/** Paints exactly these evidence spans (element → the matched words); an empty map clears them. */
+export function paintEvidence(spans: Map<Element, string[]>): void {
+  const highlights = api();
+  if (!highlights) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  const ranges: Range[] = [];
+  for (const [element, words] of spans) {
+    for (const word of new Set(words)) {
+      const range = findTextRange(element, word);
+      if (range) ranges.push(range);
+    }
+  }
+  const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
+  highlights.highlights.set(NAME, new HighlightCtor(...ranges));
+}
+
+export function clearEvidence(): void {
+  api()?.highlights.delete(NAME);
+  if (sheet) {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    sheet = null;
+  }
+}
