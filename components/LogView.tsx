@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
-import { LOG_PAGE_SIZE, logAccounts, queryLog, type LogFilter } from '@/utils/log/query';
+import { countLog, LOG_PAGE_SIZE, logAccounts, queryLog, type LogFilter } from '@/utils/log/query';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
@@ -37,8 +37,16 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
 
   const applied: LogFilter = { ...filter, search: search || undefined };
   const key = JSON.stringify(applied);
-  const page = useLiveQuery(() => queryLog(db, JSON.parse(key) as LogFilter, { offset, limit: pageSize }), [db, key, offset, pageSize]);
+  const result = useLiveQuery(
+    async () => ({ key, offset, page: await queryLog(db, JSON.parse(key) as LogFilter, { offset, limit: pageSize }) }),
+    [db, key, offset, pageSize],
+  );
+  // Counting walks the index (slow with 100,000 entries in Chromium), so it runs apart and fills in later.
+  const counted = useLiveQuery(async () => ({ key, total: await countLog(db, JSON.parse(key) as LogFilter) }), [db, key]);
   const accounts = useLiveQuery(() => logAccounts(db), [db]) ?? [];
+  const page = result?.page;
+  const stale = result !== undefined && (result.key !== key || result.offset !== offset || filter.search !== applied.search);
+  const total = page?.total ?? (counted?.key === key ? counted.total : null);
 
   const changeFilter = (next: LogFilter) => {
     setFilter(next);
@@ -51,12 +59,12 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
       <p className="hint">{t.intro}</p>
       <LogFilters filter={filter} accounts={accounts} lang={lang} onChange={changeFilter} />
       <LogTools db={db} filter={applied} editor={editor} retentionDays={retentionDays} lang={lang} writes={writes} />
-      {!page && <p className="hint" role="status">{t.loading}</p>}
+      {(!page || stale) && <p className="hint" role="status">{t.loading}</p>}
       {page && shown === 0 && <p className="empty" role="status">{t.empty}</p>}
       {page && shown > 0 && (
         <>
           <p className="muted" role="status">
-            {t.showing(offset + 1, offset + shown, page.total)}{page.total === null && page.hasMore ? ` · ${t.more}` : ''}
+            {t.showing(offset + 1, offset + shown, total)}{total === null && page.hasMore ? ` · ${t.more}` : ''}
           </p>
           <LogTable entries={page.entries} lang={lang} />
           <nav className="action-row" aria-label={t.pages}>

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AuthorRef, Platform } from '@/rules/snapshot';
 import type { OfficeHours } from '@/rules/office-hours';
 import type { Finding } from '@/rules/types';
+import type { Category, RecommendedAction } from '@/rules/categories';
 import type { LogAction, LogEntry } from './db/records';
 import type { PageReport } from './report';
 import type { CapturedComment } from './evidence/record';
@@ -15,6 +16,8 @@ export interface PageContext {
   accountSource: 'editor' | 'register' | 'page' | 'none';
   highlight: boolean;
   presetId: string;
+  /** The organisation's departures from the preset's action per category. */
+  actionOverrides: Partial<Record<Category, RecommendedAction>>;
   responseHours: number;
   office: OfficeHours;
   /** Non-working days "YYYY-MM-DD" for this year and the last. */

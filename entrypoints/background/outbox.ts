@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
 import type { EvidenceRecord, OutboxItem } from '@/utils/db/records';
-import type { EvidenceDocument } from '@/utils/evidence/record';
-import { accountLines, accountSubject, type AccountDocument } from '@/utils/evidence/account-record';
-import { buildEml, buildZip, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
+import { buildEml, buildZip, describeRecord, packageFiles } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { nextAttemptDelay, type DeliveryOutcome } from '@/utils/registrar/delivery';
 import { postToRegistrar } from '@/utils/registrar/http';
@@ -57,12 +55,9 @@ async function settle(item: OutboxItem, evidence: EvidenceRecord | undefined, ou
 }
 
 async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Settings): Promise<DeliveryOutcome> {
-  const parsed = JSON.parse(evidence.recordJson) as EvidenceDocument | AccountDocument;
-  const isAccount = parsed.schema === 'uppsikt.account-documentation/1';
-  const subject = isAccount ? accountSubject(parsed) : subjectLine(parsed);
-  const lines = isAccount ? accountLines(parsed, evidence.recordSha256) : recordLines(parsed, evidence.recordSha256);
+  const { subject, lines } = describeRecord(evidence.recordJson, evidence.recordSha256);
   // Account documentation is always a PDF (R13); comments when the organisation or Perstorp's policy asks.
-  const wantsPdf = isAccount || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
+  const wantsPdf = evidence.kind === 'account' || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
   const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines }) : null;
   const files = packageFiles({ json: evidence.recordJson }, evidence.image, pdf);
   const stamp = evidence.at.slice(0, 10);

@@ -39,6 +39,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     ...(await resolveAccount(request.platform, request.pageOwner)),
     highlight: settings.highlight[request.platform],
     presetId: policy.presetId,
+    actionOverrides: settings.policy.categoryActions ?? {},
     responseHours: policy.responseHours,
     office: policy.office,
     holidays: swedishNonWorkingDays([year - 1, year]),

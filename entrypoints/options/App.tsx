@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
+import { CategoryActions } from '@/components/CategoryActions';
+import { getPreset } from '@/rules/presets';
+import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { settingsItem } from '@/utils/settings/store';
@@ -35,6 +38,8 @@ export function App() {
   const [edited, setDraft] = useState<Settings | null>(null);
   const draft = edited ?? settings;
   const [status, setStatus] = useState('');
+  const [headerText, setHeaderText] = useState<string | null>(null);
+  const [headerError, setHeaderError] = useState<string | null>(null);
 
   const check = settingsSchema.safeParse(draft);
   const errors = new Map<string, string>();
@@ -51,7 +56,7 @@ export function App() {
   );
 
   async function save() {
-    if (!check.success) return;
+    if (!check.success || headerError) return;
     const access = await requestRegistrarAccess(check.data);
     await settingsItem.setValue(check.data);
     await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
@@ -125,6 +130,9 @@ export function App() {
           {text('policy.officeEnd', 'Kontorstid till', { type: 'time' })}
           {number('policy.monitoringRounds', 'Bevakningsrundor per dag', 'Tomt = policyns värde')}
           {number('policy.retentionDays', 'Gallring: spara loggen i dagar', 'Tomt = policyns värde')}
+          <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}}
+            locked={isLocked('policy.categoryActions')}
+            onChange={(next) => setDraft(setAt(draft, 'policy.categoryActions', Object.keys(next).length ? next : undefined))} />
         </fieldset>
         <fieldset>
           <legend>Registrator</legend>
@@ -137,6 +145,15 @@ export function App() {
           </select>
           {text('registrar.email', 'Registratorns e-postadress', { type: 'email' })}
           {text('registrar.endpoint', 'Mottagande adress (HTTP)', { type: 'url' })}
+          <Field label="Extra HTTP-rubriker (en per rad: Namn: värde)" multiline value={headerText ?? headerLines(draft.registrar.headers)}
+            locked={isLocked('registrar.headers')} error={headerError ?? undefined}
+            hint="T.ex. en API-nyckel som diariesystemet kräver. Skickas bara till registratorns adress."
+            onChange={(v) => {
+              setHeaderText(v);
+              const parsed = parseHeaderLines(v);
+              setHeaderError(parsed.error);
+              if (!parsed.error) setDraft(setAt(draft, 'registrar.headers', parsed.headers));
+            }} />
           <label className="checkbox">
             <input type="checkbox" checked={draft.registrar.attachPdf} disabled={isLocked('registrar.attachPdf')}
               onChange={(e) => setDraft(setAt(draft, 'registrar.attachPdf', e.target.checked))} />

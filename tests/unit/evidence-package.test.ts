@@ -81,7 +81,7 @@ describe('a documentation package', () => {
 
   it('offers a mailto: fallback addressed to the registrar', async () => {
     const { doc, record } = await makePackage();
-    const link = mailtoLink('registrator@sjovik.se', doc, record.sha256);
+    const link = mailtoLink('registrator@sjovik.se', subjectLine(doc), recordLines(doc, record.sha256));
     expect(link.startsWith('mailto:registrator%40sjovik.se?subject=')).toBe(true);
     expect(decodeURIComponent(link)).toContain('Kalle Test');
   });

@@ -2,6 +2,7 @@ import { createMimeMessage } from 'mimetext/browser';
 import { zipSync } from 'fflate';
 import { categoryLabel } from '@/rules/explain';
 import type { EvidenceDocument } from './record';
+import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
 
 export interface PackageFile {
@@ -84,9 +85,17 @@ export function buildEml(options: { to: string; from: string; subject: string; l
 }
 
 /** A mailto: link for when no .eml can be opened: the record in the body, without attachments. */
-export function mailtoLink(to: string, doc: EvidenceDocument, recordSha256: string): string {
-  const body = recordLines(doc, recordSha256).join('\n').slice(0, 1800); // mail clients cut long mailto URLs
-  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subjectLine(doc))}&body=${encodeURIComponent(body)}`;
+export function mailtoLink(to: string, subject: string, lines: string[]): string {
+  const body = lines.join('\n').slice(0, 1800); // mail clients cut long mailto URLs
+  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** Subject and body lines of any stored record (a comment's or an account's). */
+export function describeRecord(recordJson: string, recordSha256: string): { subject: string; lines: string[] } {
+  const parsed = JSON.parse(recordJson) as EvidenceDocument | AccountDocument;
+  return parsed.schema === 'uppsikt.account-documentation/1'
+    ? { subject: accountSubject(parsed), lines: accountLines(parsed, recordSha256) }
+    : { subject: subjectLine(parsed), lines: recordLines(parsed, recordSha256) };
 }
 
 /** The package as one ZIP, with a checksum list. */

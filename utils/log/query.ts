@@ -18,11 +18,23 @@ export interface LogPage {
   entries: LogEntry[];
   /** More entries match after this page. */
   hasMore: boolean;
-  /** How many entries match in all, when that is known without reading them all; otherwise null. */
+  /** How many entries match in all, when the page knows it without extra reading; otherwise null (see countLog). */
   total: number | null;
 }
 
 export const LOG_PAGE_SIZE = 200;
+
+/**
+ * A category or action with at most this many entries is read whole through its index and sorted;
+ * a commoner one is checked while reading the time index, where a page fills quickly.
+ */
+export const SMALL_SET = 5_000;
+
+/** Largest batch read at once from a time window. */
+const MAX_BATCH = 5_000;
+
+const LOWEST = '';
+const HIGHEST = '\uffff';
 
 type Predicate = (entry: LogEntry) => boolean;
 type LogCollection = ReturnType<AppDB['log']['orderBy']>;
@@ -38,27 +50,20 @@ interface TimeWindow {
 
 /**
  * How a filter is answered: one index narrows, a predicate checks the rest in JS. A time window is
- * read newest first and stops once a page is full; an unordered index (category, action) is read whole.
+ * read newest first and stops once a page is full; a small category or action set is read whole.
  */
-type Plan = { rest: Predicate | null; count: number; collection: LogCollection } & (
-  | { kind: 'ordered'; window: TimeWindow }
-  | { kind: 'unordered' }
-);
-
-/** Largest batch read at once from a time window. */
-const MAX_BATCH = 5_000;
-
-const LOWEST = '';
-const HIGHEST = '\uffff';
+type Plan =
+  | { kind: 'window'; window: TimeWindow; rest: Predicate | null }
+  | { kind: 'set'; collection: LogCollection; rest: Predicate | null };
 
 /** One page of matching entries, newest first. */
 export async function queryLog(db: AppDB, filter: LogFilter, page: { offset?: number; limit?: number } = {}): Promise<LogPage> {
   const offset = Math.max(0, page.offset ?? 0);
   const limit = Math.max(1, page.limit ?? LOG_PAGE_SIZE);
-  const plan = await choosePlan(db, filter, offset + limit + 1);
+  const plan = await choosePlan(db, filter);
   if (!plan) return { entries: [], hasMore: false, total: 0 };
-  if (plan.kind === 'unordered') {
-    const all = newestFirst(await matchingUnordered(plan));
+  if (plan.kind === 'set') {
+    const all = await readSet(plan);
     return { entries: all.slice(offset, offset + limit), hasMore: all.length > offset + limit, total: all.length };
   }
   const found: LogEntry[] = [];
@@ -70,20 +75,41 @@ export async function queryLog(db: AppDB, filter: LogFilter, page: { offset?: nu
       else if (found.push(entry) > limit) break outer;
     }
   }
-  return { entries: found.slice(0, limit), hasMore: found.length > limit, total: plan.rest ? null : plan.count };
+  const complete = found.length <= limit;
+  return { entries: found.slice(0, limit), hasMore: !complete, total: complete ? offset + found.length : null };
+}
+
+/**
+ * How many entries match, or null when only reading them all could tell (a free-text search, or a
+ * category or action that is not a small set). Counting walks the index, so call it apart from the page.
+ */
+export async function countLog(db: AppDB, filter: LogFilter): Promise<number | null> {
+  const plan = await choosePlan(db, filter);
+  if (!plan) return 0;
+  if (plan.kind === 'set') return (await readSet(plan)).length;
+  return plan.rest ? null : windowRange(db, plan.window, plan.window.upper, false).count();
 }
 
 /** Every matching entry, newest first (for exports of the current filter). */
 export async function allLogEntries(db: AppDB, filter: LogFilter): Promise<LogEntry[]> {
-  const plan = await choosePlan(db, filter, Number.POSITIVE_INFINITY);
+  const plan = await choosePlan(db, filter);
   if (!plan) return [];
-  return newestFirst(await matchingUnordered(plan));
+  if (plan.kind === 'set') return readSet(plan);
+  const rows = await windowRange(db, plan.window, plan.window.upper, false).toArray();
+  return newestFirst(plan.rest ? rows.filter(plan.rest) : rows);
 }
 
-/** The accounts the log mentions, sorted, read from the index without loading entries. */
+/** The accounts the log mentions, sorted: one short index read per account, not a walk over every entry. */
 export async function logAccounts(db: AppDB): Promise<string[]> {
-  const keys = await db.log.orderBy('account').uniqueKeys();
-  return keys.map(String);
+  const accounts: string[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const range: LogCollection = last === null ? db.log.orderBy('account') : db.log.where('account').above(last);
+    const next = (await range.limit(1).keys())[0];
+    if (next === undefined) return accounts;
+    last = String(next);
+    accounts.push(last);
+  }
 }
 
 /** True when an entry's editor, account, page address or detail contains the text (case-insensitive). */
@@ -94,22 +120,23 @@ export function matchesSearch(entry: LogEntry, search: string): boolean {
     .some((field) => typeof field === 'string' && field.toLocaleLowerCase('sv').includes(needle));
 }
 
+function windowRange(db: AppDB, window: TimeWindow, top: string, includeTop: boolean): LogCollection {
+  return window.account
+    ? db.log.where('[account+at]').between([window.account, window.lower], [window.account, top], true, includeTop)
+    : window.lower === LOWEST && top === HIGHEST ? db.log.orderBy('at') : db.log.where('at').between(window.lower, top, true, includeTop);
+}
+
 /**
- * Reads a time window newest first in growing batches, each one a bounded range read (IndexedDB's
- * getAll where it can), never a long filtered cursor. Entries sharing the boundary instant are read
- * again by the next batch and dropped by id.
+ * Reads a time window newest first in growing batches, each one a bounded range read, never one long
+ * filtered cursor. Entries sharing the boundary instant are read again by the next batch and dropped by id.
  */
 async function* newestFirstBatches(db: AppDB, window: TimeWindow, firstBatch: number): AsyncGenerator<LogEntry[]> {
-  const { account, lower } = window;
   let top = window.upper;
   let includeTop = false;
   let seenAtTop = new Set<string>();
   let size = Math.min(Math.max(firstBatch, 50), MAX_BATCH);
   for (;;) {
-    const range = account
-      ? db.log.where('[account+at]').between([account, lower], [account, top], true, includeTop)
-      : db.log.where('at').between(lower, top, true, includeTop);
-    const rows = await range.reverse().limit(size).toArray();
+    const rows = await windowRange(db, window, top, includeTop).reverse().limit(size).toArray();
     const fresh = rows.filter((row) => !(row.at === top && seenAtTop.has(row.id)));
     if (fresh.length) yield fresh;
     if (rows.length < size) return;
@@ -123,9 +150,9 @@ async function* newestFirstBatches(db: AppDB, window: TimeWindow, firstBatch: nu
   }
 }
 
-async function matchingUnordered(plan: Plan): Promise<LogEntry[]> {
+async function readSet(plan: Extract<Plan, { kind: 'set' }>): Promise<LogEntry[]> {
   const rows = await plan.collection.toArray();
-  return plan.rest ? rows.filter(plan.rest) : rows;
+  return newestFirst(plan.rest ? rows.filter(plan.rest) : rows);
 }
 
 function newestFirst(entries: LogEntry[]): LogEntry[] {
@@ -134,47 +161,39 @@ function newestFirst(entries: LogEntry[]): LogEntry[] {
 }
 
 /**
- * Picks the index that reads the fewest entries. Time-ordered indexes stop once a page is full, so
- * their cost is how far they must read to find `needed` matches, estimated from the narrowest
- * unordered index; an unordered index (category, action) must read all its entries and sort them.
- * Counting an index range is cheap: IndexedDB counts keys without reading records.
+ * Picks how to read. A category or action with few entries (≤ SMALL_SET) is read whole through its
+ * index: finding out costs at most SMALL_SET keys. Otherwise the time window (of the account, if
+ * one is chosen) is read newest first, and the page fills quickly because matches are common.
+ * Nothing here counts a large range: IndexedDB in Chromium counts by walking the keys.
  */
-async function choosePlan(db: AppDB, filter: LogFilter, needed: number): Promise<Plan | null> {
+async function choosePlan(db: AppDB, filter: LogFilter): Promise<Plan | null> {
   const from = filter.from ? swedishDayStart(filter.from) : null;
   const to = filter.to ? swedishDayEnd(filter.to) : null;
   const lower = from ?? LOWEST;
   const upper = to ?? HIGHEST;
   if (lower >= upper) return null;
-  const hasDates = Boolean(from || to);
   const search = filter.search?.trim() ?? '';
 
-  const window: TimeWindow = { account: filter.account || null, lower, upper };
-  const ordered: LogCollection = filter.account
-    ? db.log.where('[account+at]').between([filter.account, lower], [filter.account, upper], true, false)
-    : hasDates ? db.log.where('at').between(lower, upper, true, false) : db.log.orderBy('at');
-  const unordered: Array<{ name: 'category' | 'action'; collection: LogCollection }> = [];
-  if (filter.category) unordered.push({ name: 'category', collection: db.log.where('categories').equals(filter.category) });
-  if (filter.action) unordered.push({ name: 'action', collection: db.log.where('action').equals(filter.action) });
-
-  const orderedCount = await ordered.count();
-  const counts = await Promise.all(unordered.map((u) => u.collection.count()));
-  const narrowest = counts.length ? Math.min(...counts) : orderedCount;
-  const density = orderedCount ? Math.max(narrowest / orderedCount, 1e-6) : 1;
-  const orderedCost = Math.min(orderedCount, needed / density);
-
-  const pick = counts.indexOf(narrowest);
-  if (pick >= 0 && narrowest < orderedCost) {
-    const answered = unordered[pick].name;
+  const sets: Array<{ answered: 'category' | 'action'; size: number; collection: LogCollection }> = [];
+  const probe = async (answered: 'category' | 'action', collection: () => LogCollection) => {
+    const size = (await collection().limit(SMALL_SET + 1).primaryKeys()).length;
+    if (size <= SMALL_SET) sets.push({ answered, size, collection: collection() });
+  };
+  if (filter.category) await probe('category', () => db.log.where('categories').equals(filter.category!));
+  if (filter.action) await probe('action', () => db.log.where('action').equals(filter.action!));
+  const smallest = sets.sort((a, b) => a.size - b.size)[0];
+  if (smallest) {
     return {
-      kind: 'unordered', collection: unordered[pick].collection, count: narrowest,
+      kind: 'set', collection: smallest.collection,
       rest: predicate({
-        account: filter.account, category: answered === 'category' ? undefined : filter.category,
-        action: answered === 'action' ? undefined : filter.action, from, to, search,
+        account: filter.account, from, to, search,
+        category: smallest.answered === 'category' ? undefined : filter.category,
+        action: smallest.answered === 'action' ? undefined : filter.action,
       }),
     };
   }
   return {
-    kind: 'ordered', window, collection: ordered, count: orderedCount,
+    kind: 'window', window: { account: filter.account || null, lower, upper },
     rest: predicate({ category: filter.category, action: filter.action, search }),
   };
 }

@@ -30,7 +30,7 @@ function evidenceSpans(badges: Map<string, { element: Element }>, verdicts: Map<
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
   return {
-    account: owner, accountSource: owner ? 'page' : 'none', highlight: true, presetId: 'stockholm', responseHours: 24,
+    account: owner, accountSource: owner ? 'page' : 'none', highlight: true, presetId: 'stockholm', actionOverrides: {}, responseHours: 24,
     office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], own: { emails: [], phones: [], addresses: [], websites: [] },
     language: 'sv', signature: null,
   };

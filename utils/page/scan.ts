@@ -49,7 +49,7 @@ export function judgePage(
   const ignored = new Set(context.ignored);
   const rule = { responseHours: context.responseHours, office: context.office, holidays: new Set(context.holidays) };
   const preset = getPreset(context.presetId);
-  const actionFor = (category: Category) => preset.categories[category].action;
+  const actionFor = (category: Category) => context.actionOverrides[category] ?? preset.categories[category].action;
   const verdicts = new Map<string, CommentVerdict>();
   const items: WorkItem[] = [];
   for (const comment of snapshot.comments) {

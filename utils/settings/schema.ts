@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORIES } from '@/rules/categories';
 
 // The organisation's settings. Validated on every read and write: a malformed value gets a clear
 // message and falls back to the default for that field only, so nothing else is lost.
@@ -42,6 +43,8 @@ export const policySchema = z.object({
   officeEnd: clock.optional(),
   monitoringRounds: z.number().int().min(1).max(24).optional(),
   retentionDays: z.number().int().min(1).max(36500).optional(),
+  /** What to do per category where the organisation departs from the preset (remove or only review, say). */
+  categoryActions: z.partialRecord(z.enum(CATEGORIES), z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review'])).optional(),
 });
 
 export const settingsSchema = z.object({
