@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      { resolve: { alias }, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         resolve: { alias },
         test: {
@@ -16,6 +16,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/fixtures/**/*.test.ts', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+          // Saved pages of 0.5–1.5 MB take seconds to parse in jsdom on a busy 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],
