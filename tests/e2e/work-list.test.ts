@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { openWorkList, workItem } from './helpers';
+
+// The side panel's work list drives the page: show a comment, open hidden replies, false alarms.
+const post = demoRoutes().find((r) => r.platform === 'facebook' && r.url.includes('/posts/'))!;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-list-')), headless: true }));
+  page = await context.newPage();
+  await page.goto(post.url);
+  await waitForScan(page);
+  panel = await openWorkList(context, worker, page, extensionId);
+});
+afterAll(async () => { await context?.close(); });
+
+describe('the work list', () => {
+  it('groups the items with counts, most urgent group first', async () => {
+    await workItem(panel, 'Kommunalrådet borde skjutas');
+    const headings = await panel.locator('h2[id^="group-"]').allTextContents();
+    expect(headings[0]).toMatch(/^Åtgärda nu \d+$/);
+    expect(headings.some((h) => /^Obesvarade \d+$/.test(h))).toBe(true);
+    expect(headings.some((h) => /^Till ärendehantering \d+$/.test(h))).toBe(true);
+  });
+
+  it('scrolls the page to a comment and flashes it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const item = await workItem(panel, 'Kommunalrådet borde skjutas');
+    await item.locator('button.reveal').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBeGreaterThan(200);
+    await expect.poll(() => page.evaluate(() =>
+      document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('.outline.flash').length ?? 0), { timeout: 20_000 }).toBe(1);
+  });
+
+  it('opens hidden replies by clicking the site’s own buttons', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { clicked: number }).clicked = 0;
+      document.addEventListener('click', (e) => {
+        if ((e.target as Element).closest('[role="button"]')?.textContent?.includes('svar')) (window as unknown as { clicked: number }).clicked++;
+      }, true);
+    });
+    await panel.getByRole('button', { name: 'Visa alla dolda svar' }).click();
+    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Öppnade \d+ dolda svarstrådar/);
+    expect(await page.evaluate(() => (window as unknown as { clicked: number }).clicked)).toBeGreaterThan(0);
+  });
+
+  it('a false alarm, with its reason, takes the finding off the comment and stays off', async () => {
+    const item = await workItem(panel, 'alkoholist');
+    await item.getByText('Fler åtgärder').click();
+    await item.getByRole('button', { name: 'Falsklarm' }).click();
+    await item.getByLabel('Varför är det ett falsklarm?').fill('Citerar en bok');
+    await item.getByRole('button', { name: 'Spara' }).click();
+    const comment = page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' });
+    await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toBe('');
+    await page.reload();
+    await waitForScan(page);
+    await expect.poll(() => page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' }).getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toBe('');
+  });
+});
