@@ -15,6 +15,7 @@ import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
+import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validatePageReport } from './validate-report';
@@ -59,8 +60,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void processOutbox();
     if (alarm.name === REMINDER_ALARM) void checkReminders();
+    if (alarm.name === RETENTION_ALARM) void runRetention();
   });
   void scheduleReminders();
+  void scheduleRetention();
   void loadManagedAccounts().then((managed) => syncManagedAccounts(db(), managed));
   browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') }));
   self.addEventListener('online', () => void processOutbox());

@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { db } from '@/utils/db/app-db';
-import type { LogEntry } from '@/utils/db/records';
+import type { LogAction, LogEntry } from '@/utils/db/records';
+import { LOG_ACTIONS } from '@/utils/log/actions';
 import { editorLabel } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import type { LogInput, Result } from '@/utils/messaging';
 import { CATEGORIES } from '@/rules/categories';
 
-const LOG_ACTIONS = [
-  'finding.flagged', 'answered', 'removed', 'documented', 'delivery.queued', 'delivery.sent', 'delivery.failed',
-  'case-handling', 'police-report.considered', 'police-report.made', 'false-alarm', 'monitoring-round',
-  'checklist.saved', 'consent.registered', 'consent.withdrawn', 'layout.unrecognised', 'retention.purged',
-  'settings.changed', 'account.registered', 'account.documented', 'register.reported', 'note',
-] as const;
 
 // Messages from content scripts are untrusted: bound every field.
 const logInputSchema = z.object({
-  action: z.enum(LOG_ACTIONS),
+  action: z.enum(LOG_ACTIONS as [LogAction, ...LogAction[]]),
   platform: z.enum(['facebook', 'instagram', 'x']).nullish(),
   account: z.string().max(500).nullish(),
   pageUrl: z.string().max(4000).nullish(),

@@ -96,7 +96,8 @@ export async function allLogEntries(db: AppDB, filter: LogFilter): Promise<LogEn
   if (!plan) return [];
   if (plan.kind === 'set') return readSet(plan);
   const rows = await windowRange(db, plan.window, plan.window.upper, false).toArray();
-  return newestFirst(plan.rest ? rows.filter(plan.rest) : rows);
+  // The time indexes give (time, id) ascending: reversed, that is newest first.
+  return (plan.rest ? rows.filter(plan.rest) : rows).reverse();
 }
 
 /** The accounts the log mentions, sorted: one short index read per account, not a walk over every entry. */
