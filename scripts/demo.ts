@@ -76,6 +76,12 @@ for (const [index, route] of routes.entries()) {
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.goto(`chrome-extension://${extensionId}/${file}.html?tab=${tabId}`);
     await panel.waitForTimeout(700);
+    if (file === 'popup' && !/\/(posts|status|p)\//.test(route.url)) {
+      // An editor adds the account to the register from its profile page, in one click.
+      await panel.getByRole('tab', { name: 'Konto' }).click();
+      await panel.getByRole('button', { name: 'Lägg till i kontoregistret' }).click().catch(() => undefined);
+      await panel.getByRole('tab', { name: 'Basinformation' }).click();
+    }
     await panel.screenshot({ path: path.join(outDir, `${slug}-${pageName}.png`), fullPage: true });
     await panel.close();
   }
@@ -111,6 +117,16 @@ if (post) {
     problems++;
     console.log('\n✗ Dokumentationen nådde inte registratorn.');
   }
+}
+
+// The log and the account overview after the demo's work.
+for (const [file, name] of [['log', '98-logg'], ['overview', '97-konton']] as const) {
+  const view = await context.newPage();
+  await view.setViewportSize({ width: 1280, height: 900 });
+  await view.goto(`chrome-extension://${extensionId}/${file}.html`);
+  await view.waitForTimeout(1200);
+  await view.screenshot({ path: path.join(outDir, `${name}.png`) });
+  await view.close();
 }
 
 console.log(`\nSkärmbilder sparade i ${outDir}`);

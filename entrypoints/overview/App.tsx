@@ -32,7 +32,8 @@ export function App() {
   return (
     <main className="overview-page">
       <h1>Uppsikt – konton och bevakning</h1>
-      <p className="muted">Policy: {preset.name}. Bevakning {preset.monitoring.roundsPerDay ?? 'löpande'} gånger om dagen i kontorstid; dokumentation av varje konto minst var {preset.documentationIntervalMonths ?? '–'}:e månad.</p>
+      <p className="muted">Policy: {preset.name}. Bevakning {preset.monitoring.roundsPerDay ? `${preset.monitoring.roundsPerDay} gånger om dagen i kontorstid` : 'löpande'};{' '}
+        {preset.documentationIntervalMonths ? `dokumentation av varje konto minst var ${preset.documentationIntervalMonths}:e månad` : 'policyn anger ingen fast tid för att dokumentera kontona'}.</p>
       <AccountOverview preset={preset} onEdit={setEditing} />
       <div className="buttons no-print">
         <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>Lägg till konto</button>
