@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { clickToolbarButton, demoRoutes, launchWithExtension, tabIdOf, waitForScan, ROOT } from './lib/browser';
+import { demoRoutes, launchWithExtension, openWorkList, tabIdOf, waitForScan, ROOT } from './lib/browser';
 import { startRegistrarServer } from './lib/registrar-server';
 import { DEMO_SETTINGS } from './lib/demo-settings';
 
@@ -97,12 +97,7 @@ if (post) {
   await page.goto(post.url);
   await waitForScan(page);
   await page.waitForTimeout(800);
-  const tabId = await tabIdOf(worker, page);
-  await clickToolbarButton(context, page, extensionId);
-  const opened = context.waitForEvent('page', (p) => p.url().includes('sidepanel.html?tab='));
-  await worker.evaluate(([id, url]) => chrome.windows.create({ url: `${url}?tab=${id}`, focused: false, width: 420, height: 900 }),
-    [tabId, `chrome-extension://${extensionId}/sidepanel.html`] as const);
-  const panel = await opened;
+  const panel = await openWorkList(context, worker, page, extensionId);
   const first = panel.locator('.group-act-now li.item').first();
   await first.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
   const deadline = Date.now() + 30_000;

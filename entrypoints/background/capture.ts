@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
 import type { EvidenceRecord, LogAction, OutboxItem } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
-import type { Settings } from '@/utils/settings/schema';
+import { editorLabel, type Settings } from '@/utils/settings/schema';
+import { loadSettings } from '@/utils/settings/store';
+import { sha256Hex } from '@/utils/evidence/hash';
 import { appendLog, storageFailure } from './log';
 import { processOutbox } from './outbox';
 
@@ -21,6 +23,15 @@ export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Ar
     const message = String(error);
     return { ok: false, reason: /permission|activeTab|Cannot access|all_urls/i.test(message) ? NO_CAPTURE_PERMISSION : `Skärmbilden kunde inte tas: ${message}` };
   }
+}
+
+/** Who, when, where and with what a piece of documentation was made: the same for comments and accounts. */
+export async function documentationStamp(image: Uint8Array) {
+  const { settings } = await loadSettings();
+  return {
+    settings, id: crypto.randomUUID(), capturedAt: new Date().toISOString(), imageSha256: await sha256Hex(image),
+    editor: editorLabel(settings), browser: navigator.userAgent, extensionVersion: browser.runtime.getManifest().version,
+  };
 }
 
 /** Saves the documentation to IndexedDB first (one transaction), logs it, then hands it to the outbox. */

@@ -1,12 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { EvidenceRecord } from '@/utils/db/records';
 import { buildAccountDocument, serialiseAccountDocument, type AccountDocument } from '@/utils/evidence/account-record';
-import { sha256Hex } from '@/utils/evidence/hash';
 import type { Result } from '@/utils/messaging';
-import { editorLabel } from '@/utils/settings/schema';
-import { loadSettings } from '@/utils/settings/store';
 import { accountKey } from '@/utils/accounts/register';
-import { captureTab, saveAndQueue } from './capture';
+import { captureTab, documentationStamp, saveAndQueue } from './capture';
 import { pageReport } from './page-reports';
 
 /**
@@ -18,14 +14,11 @@ export async function documentAccount(tabId: number, reason: AccountDocument['re
   if (!report) return { ok: false, reason: 'Uppsikt har inte läst sidan ännu. Ladda om den och försök igen.' };
   const shot = await captureTab(tabId);
   if (!shot.ok) return shot;
-  const { settings } = await loadSettings();
-  const id = crypto.randomUUID();
-  const capturedAt = new Date().toISOString();
-  const imageSha256 = await sha256Hex(shot.image);
+  const { settings, ...stamp } = await documentationStamp(shot.image);
+  const { id, capturedAt, imageSha256 } = stamp;
   const doc = buildAccountDocument({
-    id, reason, platform: report.platform, pageUrl: report.url, account: report.account, profileText: report.profileText,
-    postTimes: report.recentPostTimes, editor: editorLabel(settings), capturedAt, browser: navigator.userAgent,
-    extensionVersion: browser.runtime.getManifest().version, imageSha256,
+    ...stamp, reason, platform: report.platform, pageUrl: report.url, account: report.account, profileText: report.profileText,
+    postTimes: report.recentPostTimes,
   });
   const record = await serialiseAccountDocument(doc);
   const evidence: EvidenceRecord = {

@@ -1,12 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { EvidenceRecord } from '@/utils/db/records';
-import { sha256Hex } from '@/utils/evidence/hash';
 import { buildEvidenceDocument, serialiseRecord } from '@/utils/evidence/record';
 import { sendMessage, type Result } from '@/utils/messaging';
-import { editorLabel } from '@/utils/settings/schema';
-import { loadSettings } from '@/utils/settings/store';
 import { accountKey } from '@/utils/accounts/register';
-import { captureTab, saveAndQueue } from './capture';
+import { captureTab, documentationStamp, saveAndQueue } from './capture';
 
 /**
  * One click: the comment is scrolled into view and marked, the visible tab captured, the record
@@ -24,14 +20,9 @@ export async function documentComment(tabId: number, commentId: string | null): 
   const shot = await captureTab(tabId);
   if (!shot.ok) return shot;
 
-  const { settings } = await loadSettings();
-  const id = crypto.randomUUID();
-  const capturedAt = new Date().toISOString();
-  const imageSha256 = await sha256Hex(shot.image);
-  const doc = buildEvidenceDocument({
-    id, captured, editor: editorLabel(settings), capturedAt, browser: navigator.userAgent,
-    extensionVersion: browser.runtime.getManifest().version, imageSha256,
-  });
+  const { settings, ...stamp } = await documentationStamp(shot.image);
+  const { id, capturedAt, imageSha256 } = stamp;
+  const doc = buildEvidenceDocument({ ...stamp, captured });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {
     id, at: capturedAt, by: doc.editor, kind: 'comment', platform: captured.platform,

@@ -107,3 +107,18 @@ export async function clickToolbarButton(context: BrowserContext, page: Page, ex
   await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
   await cdp.detach();
 }
+
+/**
+ * Presses the toolbar button on a page (grants activeTab, opens the side panel) and opens the
+ * side panel's work list for that tab in its own window, where a script or test can click in it.
+ */
+export async function openWorkList(context: BrowserContext, worker: Worker, page: Page, extensionId: string): Promise<Page> {
+  const tabId = await tabIdOf(worker, page);
+  await clickToolbarButton(context, page, extensionId);
+  const opened = context.waitForEvent('page', (p) => p.url().includes('sidepanel.html?tab='));
+  await worker.evaluate(([id, url]) => chrome.windows.create({ url: `${url}?tab=${id}`, focused: false, width: 420, height: 900 }),
+    [tabId, `chrome-extension://${extensionId}/sidepanel.html`] as const);
+  const panel = await opened;
+  await panel.waitForLoadState();
+  return panel;
+}
