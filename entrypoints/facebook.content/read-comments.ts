@@ -186,20 +186,37 @@ function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: M
     }
     return cur;
   };
+  // Each block (an article's parent element) → the positions of the articles it holds, in order,
+  // so the nearest earlier article whose block contains this one is found by walking up its
+  // ancestors instead of back through every article (linear in the thread, not quadratic).
+  const blocks = new Map<Element, number[]>();
+  articles.forEach((article, index) => {
+    const block = article.parentElement;
+    if (block && idOf.has(article)) (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(index);
+  });
+  const nearestEnclosing = (article: Element, index: number): string | null => {
+    let best = -1;
+    for (let node = article.parentElement; node; node = node.parentElement) {
+      const positions = blocks.get(node);
+      if (!positions) continue;
+      let lo = 0;
+      let hi = positions.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (positions[mid] < index) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (hi >= 0 && positions[hi] > best) best = positions[hi];
+    }
+    return best >= 0 ? idOf.get(articles[best]) ?? null : null;
+  };
   let lastTopLevel: string | null = null;
   articles.forEach((article, index) => {
     const id = idOf.get(article);
     const comment = id ? byId.get(id) : undefined;
     if (!comment) return;
     const linked = comment.parentId;
-    let nested: string | null = null;
-    for (let j = index - 1; j >= 0; j--) {
-      const candidate = articles[j];
-      if (idOf.has(candidate) && candidate.parentElement?.contains(article)) {
-        nested = idOf.get(candidate)!;
-        break;
-      }
-    }
+    const nested = nearestEnclosing(article, index);
     if (linked) comment.parentId = nested && rootOf(nested) === linked ? nested : linked;
     else if (nested) comment.parentId = nested;
     else if (afterLabel(article.getAttribute('aria-label'), 'replyBy') && lastTopLevel) comment.parentId = lastTopLevel;

@@ -49,6 +49,10 @@ export class Overlay {
   private layer: HTMLDivElement;
   private tip: HTMLDivElement;
   private entries = new Map<string, Entry>();
+  /** Element → entry, so visibility changes are found without walking every badge. */
+  private byElement = new Map<Element, Entry>();
+  /** Only badges in or near the viewport are positioned each frame. */
+  private visible = new Set<Entry>();
   private frame = 0;
   private visibility: IntersectionObserver;
 
@@ -67,10 +71,17 @@ export class Overlay {
     document.documentElement.append(this.host);
     this.visibility = new IntersectionObserver((changes) => {
       for (const change of changes) {
-        for (const entry of this.entries.values()) if (entry.element === change.target) entry.visible = change.isIntersecting;
+        const entry = this.byElement.get(change.target);
+        if (!entry) continue;
+        entry.visible = change.isIntersecting;
+        if (entry.visible) this.visible.add(entry);
+        else {
+          this.visible.delete(entry);
+          this.hide(entry);
+        }
       }
       this.schedule();
-    });
+    }, { rootMargin: '200px 0px' });
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
   }
@@ -134,6 +145,8 @@ export class Overlay {
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.schedule);
     this.entries.clear();
+    this.byElement.clear();
+    this.visible.clear();
     this.host.remove();
   }
 
@@ -153,7 +166,9 @@ export class Overlay {
     this.layer.append(outline, badge);
     const entry: Entry = { element, clippers: null, text, outline, badge, visible: false };
     this.fill(entry, text);
+    this.hide(entry); // shown once the observer says it is on screen
     this.entries.set(id, entry);
+    this.byElement.set(element, entry);
     this.visibility.observe(element);
     return entry;
   }
@@ -191,6 +206,8 @@ export class Overlay {
     entry.outline.remove();
     entry.badge.remove();
     this.entries.delete(id);
+    this.byElement.delete(entry.element);
+    this.visible.delete(entry);
   }
 
   private schedule = (): void => {
@@ -201,12 +218,20 @@ export class Overlay {
     });
   };
 
+  private hide(entry: Entry): void {
+    entry.outline.style.display = 'none';
+    entry.badge.style.display = 'none';
+  }
+
   private position(): void {
-    for (const entry of this.entries.values()) {
-      const box = entry.visible && entry.element.isConnected ? this.visibleBox(entry) : null;
-      entry.outline.style.display = box ? 'block' : 'none';
-      entry.badge.style.display = box ? 'inline-flex' : 'none';
-      if (!box) continue;
+    for (const entry of this.visible) {
+      const box = entry.element.isConnected ? this.visibleBox(entry) : null;
+      if (!box) {
+        this.hide(entry);
+        continue;
+      }
+      entry.outline.style.display = 'block';
+      entry.badge.style.display = 'inline-flex';
       Object.assign(entry.outline.style, { left: `${box.left - 3}px`, top: `${box.top - 3}px`, width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
       // Top-right corner of the comment, sitting on its outline, kept inside the clipping area.
       Object.assign(entry.badge.style, {
