@@ -25,7 +25,28 @@ function strings(values: unknown): string[] {
   return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
 }
 
+const NO_OWN_CONTACTS: NormalisedOwnContacts = { emails: new Set(), phones: new Set(), addresses: [], domains: new Set() };
+/** Normalised once per distinct list (by content, so a list changed in place is seen): analyze runs per comment with the same one. */
+const normalisedCache = new Map<string, NormalisedOwnContacts>();
+
 export function normaliseOwnContacts(own: OwnContacts | undefined): NormalisedOwnContacts {
+  if (own === undefined || own === null) return NO_OWN_CONTACTS;
+  let key: string;
+  try {
+    key = JSON.stringify([own.emails, own.phones, own.addresses, own.websites]);
+  } catch {
+    return normaliseOwnContactsNow(own);
+  }
+  let normalised = normalisedCache.get(key);
+  if (!normalised) {
+    normalised = normaliseOwnContactsNow(own);
+    if (normalisedCache.size >= 32) normalisedCache.clear();
+    normalisedCache.set(key, normalised);
+  }
+  return normalised;
+}
+
+function normaliseOwnContactsNow(own: OwnContacts | undefined): NormalisedOwnContacts {
   const emails = new Set(strings(own?.emails).map((e) => e.trim().toLowerCase()));
   const phones = new Set(strings(own?.phones).map(normalisePhone).filter((p): p is string => p !== null));
   const addresses = strings(own?.addresses).map(normaliseAddress).filter((a) => a.length > 0);

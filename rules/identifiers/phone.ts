@@ -42,13 +42,8 @@ export function classifyPhone(text: string, window: NumberWindow): PhoneHit | nu
   if (window.end < text.length && glued.test(text[window.end])) return null;
 
   const raw = international ? `+${digits}` : internationalZeros ? `+${digits.slice(2)}` : digits;
-  let parsed;
-  try {
-    parsed = parsePhoneNumberFromString(raw, 'SE');
-  } catch {
-    return null;
-  }
-  if (!parsed || !parsed.isValid()) return null;
+  const parsed = validPhone(raw);
+  if (!parsed) return null;
 
   const start = international ? window.start - 1 : window.start;
   const before = textBefore(text, start, 60);
@@ -74,6 +69,31 @@ export function classifyPhone(text: string, window: NumberWindow): PhoneHit | nu
     e164: parsed.number,
     inContext,
   };
+}
+
+interface ValidPhone {
+  nationalNumber: string;
+  /** E.164 */
+  number: string;
+}
+
+const validPhoneCache = new Map<string, ValidPhone | null>();
+const VALID_PHONE_CACHE_LIMIT = 5_000;
+
+/** libphonenumber's verdict on a digit string (Swedish default region), cached: parsing is costly and numbers repeat. */
+function validPhone(raw: string): ValidPhone | null {
+  const cached = validPhoneCache.get(raw);
+  if (cached !== undefined) return cached;
+  let result: ValidPhone | null = null;
+  try {
+    const parsed = parsePhoneNumberFromString(raw, 'SE');
+    if (parsed && parsed.isValid()) result = { nationalNumber: parsed.nationalNumber, number: parsed.number };
+  } catch {
+    result = null;
+  }
+  if (validPhoneCache.size >= VALID_PHONE_CACHE_LIMIT) validPhoneCache.clear();
+  validPhoneCache.set(raw, result);
+  return result;
 }
 
 /** E.164 form of a phone number the organisation lists as its own; null when it does not parse. */

@@ -12,6 +12,15 @@ function isBoundary(char: string): boolean {
   return char === '.' || char === '!' || char === '?' || char === '\n' || char === '\u2026';
 }
 
+/** What may follow a sentence's last mark; anything else (a letter, a digit) keeps the sentence going. */
+const ENDS_AFTER = /[\s"'”»)\]!?.…]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** isBoundary on a UTF-16 code unit: . ! ? newline … */
+function isBoundaryCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10 || code === 0x2026;
+}
+
 /**
  * Splits on . ! ? … and newlines. A '?' inside a URL ("site.se/a?b=1") or a '.' inside a number or
  * abbreviation followed by no space does not end a sentence. Linear.
@@ -20,13 +29,14 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isBoundary(text[i])) {
+  const n = text.length;
+  while (i < n) {
+    if (!isBoundaryCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const next = text[i + 1];
-    if (text[i] !== '\n' && next !== undefined && !/[\s"'”»)\]!?.…]/u.test(next) && !/\p{Extended_Pictographic}/u.test(next)) {
+    if (text[i] !== '\n' && next !== undefined && !ENDS_AFTER.test(next) && !PICTOGRAPHIC.test(next)) {
       i++;
       continue;
     }

@@ -180,8 +180,11 @@ function passesGate(text: string, gate: string[] | undefined | null): boolean {
 /** Commercial and copyright: weak signals combine (1 − Π(1 − c)); every signal is reported with the total. */
 function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   const signals = wordSignals;
-  for (const { entry, regexes, factors, gate } of lexicons().patterns) {
-    if (!entry.category || !passesGate(text, gate)) continue;
+  const lex = lexicons();
+  // Most comments hold no gate string at all: one pass over the text says so.
+  const patterns = lex.anyGate === null || lex.anyGate.test(text) ? lex.patterns : [];
+  for (const { entry, regexes, factors, gate, gateRegex } of patterns) {
+    if (!entry.category || !(gateRegex ? gateRegex.test(text) : passesGate(text, gate))) continue;
     for (let r = 0; r < regexes.length; r++) {
       // A regex whose required words are absent cannot match: skipped (same findings, less work).
       if (!passesGate(text, factors[r])) continue;

@@ -181,7 +181,8 @@ export class Matcher {
 
   scan(tokens: Token[]): Hit[] {
     const hits: Hit[] = [];
-    const lookups = tokens.map((t) => this.lookup(t));
+    const lookups: TokenLookup[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) lookups[i] = this.lookup(tokens[i]);
     for (let i = 0; i < tokens.length; i++) {
       const { words, phrases, compounds } = lookups[i];
       const capital = tokens[i].capitalized;

@@ -40,17 +40,15 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
   if (entry.englishOnly && !english) return [];
   const base = entry.confidence ?? 0.6;
   const out: Candidate[] = [];
-  const add = (category: Category, confidence: number) => emit(out, hit, category, confidence);
-  const addAll = (confidence: number, aimed: boolean) => emitAll(out, hit, confidence, aimed);
 
   switch (entry.context ?? 'none') {
     case 'none':
-      addAll(base, false);
+      emitAll(out, hit, base, false);
       // "Jävla hippies", "den jävla jägaren": a swear word hurled at people is an insult.
       if (entry.category === 'prohibited.obscene' && INTENSIFIERS.has(ctx.tokens[first].key)) {
         const next = last < ctx.tokens.length ? last : -1;
         if (next >= 0 && (ctx.isThirdPerson(next) || ctx.has(next, 'group') || (ctx.tokens[next].capitalized && !ctx.tokens[next].sentenceStart && !ctx.tokens[next].allCaps))) {
-          add('prohibited.attack', 0.6);
+          emit(out, hit, 'prohibited.attack', 0.6);
         }
       }
       break;
@@ -67,14 +65,14 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
       if (entry.debateExempt && persons.every((p) => ctx.has(p, 'self')) && ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0) break;
       // Biometric data are about the person they come from; no predicate needed ("hans ansikte", "min dotters fingeravtryck").
-      addAll(tied || entry.category === 'sensitive.biometric' ? base : PERSON_ONLY, false);
+      emitAll(out, hit, tied || entry.category === 'sensitive.biometric' ? base : PERSON_ONLY, false);
       break;
     }
     case 'accuse': {
       const from = Math.max(ctx.sentenceStart(first), first - 5);
       for (let k = from; k < first; k++) {
         if (ctx.isThirdPerson(k)) {
-          addAll(base, false);
+          emitAll(out, hit, base, false);
           break;
         }
       }
@@ -86,21 +84,21 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const definite = !token.joined && last === first + 1 && DEFINITE.some((e) => token.key.endsWith(e)) && !isBareStem(entry, token.key);
       if (ctx.isSelfDescribed(first)) break;
       const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5);
-      addAll(aimed ? Math.max(base, AIMED) : base, aimed);
+      emitAll(out, hit, aimed ? Math.max(base, AIMED) : base, aimed);
       break;
     }
     case 'target':
-      if (ctx.isAimed(first, last)) addAll(Math.max(base, 0.75), true);
+      if (ctx.isAimed(first, last)) emitAll(out, hit, Math.max(base, 0.75), true);
       break;
     case 'group': {
       const hostile = ctx.anyTag(first - 8, last + 10, 'hostile', first, last);
       if (hostile < 0) break;
-      add(entry.category as Category, base);
+      emit(out, hit, entry.category as Category, base);
       // Hate aimed at a named colleague is a personal attack as well ("Fatima …, typisk somalisk lathet").
       for (let k = Math.max(0, first - 12); k < Math.min(ctx.tokens.length, last + 12); k++) {
         if (k >= first && k < last) continue;
         if (ctx.isThirdPerson(k) && !ctx.has(k, 'group')) {
-          add('prohibited.attack', 0.65);
+          emit(out, hit, 'prohibited.attack', 0.65);
           break;
         }
       }
@@ -113,11 +111,11 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const end = Math.min(ctx.sentenceEnd(first), last + 3);
       for (let k = last; k < end; k++) if ((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group')) victim = true;
       // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
-      if (!passive && !victim && ctx.anyTag(first - 2, first, 'modal') >= 0) addAll(0.5, false);
+      if (!passive && !victim && ctx.anyTag(first - 2, first, 'modal') >= 0) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
-        addAll(base, false);
+        emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
-        if (ctx.anyTag(first - 5, first, 'hortative') >= 0) add('prohibited.incitement', 0.7);
+        if (ctx.anyTag(first - 5, first, 'hortative') >= 0) emit(out, hit, 'prohibited.incitement', 0.7);
       }
       break;
     }
@@ -127,7 +125,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const negated = ['inte', 'aldrig', 'ej'].includes(ctx.tokens[last]?.key ?? '');
       if (!urged || negated) break;
       const criminal = CRIMINAL_VERBS.has(ctx.tokens[first].key);
-      if (criminal || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) addAll(base, false);
+      if (criminal || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
       break;
     }
     case 'weapon': {
@@ -136,18 +134,18 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       for (let k = from; k < to; k++) {
         if (k >= first && k < last) continue;
         if (ctx.isThirdPerson(k) || ctx.has(k, 'you')) {
-          addAll(base, false);
+          emitAll(out, hit, base, false);
           break;
         }
       }
       break;
     }
     case 'trade':
-      if (ctx.anyTag(first - 8, last + 8, 'trade', first, last) >= 0) addAll(base, false);
+      if (ctx.anyTag(first - 8, last + 8, 'trade', first, last) >= 0) emitAll(out, hit, base, false);
       break;
     case 'sexual-advance': {
       if (ctx.anyTag(first - 10, last + 10, 'solicit', first, last) >= 0) {
-        addAll(base, false);
+        emitAll(out, hit, base, false);
         break;
       }
       // "din jävla fitta" is an insult (the attack rule), not a remark on a body.
@@ -156,7 +154,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
         for (let k = Math.max(0, first - 3); k < Math.min(ctx.tokens.length, last + 3); k++) {
           if (k >= first && k < last) continue;
           if (ctx.isThirdPerson(k) || ctx.has(k, 'you')) {
-            addAll(base, false);
+            emitAll(out, hit, base, false);
             break;
           }
         }

@@ -27,7 +27,73 @@ export interface Token {
   joined: boolean;
 }
 
-const WORD = /[\p{L}\p{N}*]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
+// Tokens are what /[\p{L}\p{N}*]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu matches, found by a
+// hand-written scanner over a per-code-point class table (the regex allocates a match per word).
+const WORD_CHAR = 1;
+const LETTER_CHAR = 2;
+const PICTOGRAPHIC_CHAR = 4;
+const KNOWN = 8;
+const WORD_CLASS = /[\p{L}\p{N}*]/u;
+const LETTER_CLASS = /\p{L}/u;
+const PICTOGRAPHIC_CLASS = /\p{Extended_Pictographic}/u;
+const bmpClasses = new Uint8Array(0x10000);
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return KNOWN | (WORD_CLASS.test(ch) ? WORD_CHAR : 0) | (LETTER_CLASS.test(ch) ? LETTER_CHAR : 0) | (PICTOGRAPHIC_CLASS.test(ch) ? PICTOGRAPHIC_CHAR : 0);
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint > 0xffff) return classify(codePoint);
+  let known = bmpClasses[codePoint];
+  if (known === 0) {
+    known = classify(codePoint);
+    bmpClasses[codePoint] = known;
+  }
+  return known;
+}
+
+function codePointLength(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+/** Start and end offsets of every token in `text`, as [start0, end0, start1, end1, …]. */
+function scanWords(text: string, out: number[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i) as number;
+    const cls = classOf(cp);
+    if ((cls & WORD_CHAR) !== 0) {
+      const start = i;
+      i += codePointLength(cp);
+      while (i < n) {
+        cp = text.codePointAt(i) as number;
+        if ((classOf(cp) & WORD_CHAR) === 0) break;
+        i += codePointLength(cp);
+      }
+      // "don't", "it’s": an apostrophe followed by letters continues the word.
+      while (i + 1 < n) {
+        const apostrophe = text.charCodeAt(i);
+        if (apostrophe !== 0x27 && apostrophe !== 0x2019) break;
+        let j = i + 1;
+        cp = text.codePointAt(j) as number;
+        if ((classOf(cp) & LETTER_CHAR) === 0) break;
+        j += codePointLength(cp);
+        while (j < n) {
+          cp = text.codePointAt(j) as number;
+          if ((classOf(cp) & LETTER_CHAR) === 0) break;
+          j += codePointLength(cp);
+        }
+        i = j;
+      }
+      out.push(start, i);
+    } else if ((cls & PICTOGRAPHIC_CHAR) !== 0) {
+      out.push(i, i + codePointLength(cp));
+      i += codePointLength(cp);
+    } else i += codePointLength(cp);
+  }
+}
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
 const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
@@ -73,14 +139,16 @@ export function tokenize(original: string): Tokenized {
   const normalized = normalizeText(original);
   const { text, startOf, endOf, ambiguous } = normalized;
   // Word matches in parallel arrays (fewer allocations than one object per word).
-  const rs: number[] = [];
-  const re: number[] = [];
-  const rn: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    rs.push(m.index);
-    re.push(m.index + m[0].length);
-    rn.push(m[0]);
+  const bounds: number[] = [];
+  scanWords(text, bounds);
+  const count = bounds.length / 2;
+  const rs: number[] = new Array(count);
+  const re: number[] = new Array(count);
+  const rn: string[] = new Array(count);
+  for (let w = 0; w < count; w++) {
+    rs[w] = bounds[2 * w];
+    re[w] = bounds[2 * w + 1];
+    rn[w] = text.slice(rs[w], re[w]);
   }
 
   const tokens: Token[] = [];

@@ -61,33 +61,36 @@ function isCombining(code: number, ch: string): boolean {
 }
 
 /** Characters that need the careful path: marks, look-alikes, invisible controls, dotted İ. */
+function needsCareCode(c: number): boolean {
+  return (
+    c === 0xad ||
+    c === 0x130 ||
+    c === 0x261 ||
+    (c >= 0x300 && c <= 0x52f) ||
+    c === 0x61c ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    c === 0x180e ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0xfe20 && c <= 0xfe2f) ||
+    c === 0xfeff
+  );
+}
+
+/** needsCareCode per UTF-16 code unit, as a table: one read per character instead of twenty comparisons. */
+const CARE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (needsCareCode(c)) CARE[c] = 1;
+
 function needsCare(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0xad) continue;
-    if (
-      c === 0xad ||
-      c === 0x130 ||
-      c === 0x261 ||
-      (c >= 0x300 && c <= 0x52f) ||
-      c === 0x61c ||
-      c === 0x115f ||
-      c === 0x1160 ||
-      c === 0x17b4 ||
-      c === 0x17b5 ||
-      c === 0x180e ||
-      (c >= 0x1ab0 && c <= 0x1aff) ||
-      (c >= 0x1dc0 && c <= 0x1dff) ||
-      (c >= 0x200b && c <= 0x200f) ||
-      (c >= 0x202a && c <= 0x202e) ||
-      (c >= 0x2060 && c <= 0x206f) ||
-      (c >= 0x20d0 && c <= 0x20ff) ||
-      (c >= 0xfe00 && c <= 0xfe0f) ||
-      (c >= 0xfe20 && c <= 0xfe2f) ||
-      c === 0xfeff
-    )
-      return true;
-  }
+  for (let k = 0; k < text.length; k++) if (CARE[text.charCodeAt(k)] === 1) return true;
   return false;
 }
 
@@ -166,26 +169,68 @@ export function normalizeText(input: string): NormalizedText {
 const identityStart = (k: number) => k;
 const identityEnd = (k: number) => k + 1;
 
-const WORDISH_RUN = /[\p{L}\p{N}@$!*]+/gu;
-const LEET_CHAR = /[0-9@$!]/;
 const HAS_LETTER = /\p{L}/u;
+
+const WORDISH_CHAR = /[\p{L}\p{N}@$!*]/u;
+/** Per BMP code unit: 0 not yet known, 1 wordish (may be part of a leetspeak run), 2 not. */
+const wordishBmp = new Uint8Array(0x10000);
+
+function isWordishCodePoint(codePoint: number): boolean {
+  if (codePoint > 0xffff) return WORDISH_CHAR.test(String.fromCodePoint(codePoint));
+  let known = wordishBmp[codePoint];
+  if (known === 0) {
+    known = WORDISH_CHAR.test(String.fromCharCode(codePoint)) ? 1 : 2;
+    wordishBmp[codePoint] = known;
+  }
+  return known === 1;
+}
+
+/** Start of the wordish run that holds `at` (code points read backwards; a low surrogate pairs with a high one before it). */
+function runStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0) {
+    const low = text.charCodeAt(k - 1);
+    const paired = low >= 0xdc00 && low <= 0xdfff && k >= 2 && text.charCodeAt(k - 2) >= 0xd800 && text.charCodeAt(k - 2) <= 0xdbff;
+    const codePoint = paired ? (text.codePointAt(k - 2) as number) : low;
+    if (!isWordishCodePoint(codePoint)) break;
+    k -= paired ? 2 : 1;
+  }
+  return k;
+}
+
+function runEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length) {
+    const codePoint = text.codePointAt(k) as number;
+    if (!isWordishCodePoint(codePoint)) break;
+    k += codePoint > 0xffff ? 2 : 1;
+  }
+  return k;
+}
+
+const LEET_ANYWHERE = /[0-9@$!]/g;
 
 function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k: number) => number): NormalizedText {
   const ambiguous = new Set<number>();
   if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous };
   // Only runs that mix letters and leet characters are rewritten; the rest of the text is copied.
+  // The runs are found from their leet characters: the same runs as WORDISH_RUN over the whole
+  // text would give, without reading every word of it.
   let out = '';
   let copied = 0;
-  WORDISH_RUN.lastIndex = 0;
-  for (let m = WORDISH_RUN.exec(text); m; m = WORDISH_RUN.exec(text)) {
-    const run = m[0];
-    if (!LEET_CHAR.test(run) || !HAS_LETTER.test(run)) continue;
+  LEET_ANYWHERE.lastIndex = 0;
+  for (let m = LEET_ANYWHERE.exec(text); m; m = LEET_ANYWHERE.exec(text)) {
+    const start = runStart(text, m.index);
+    const end = runEnd(text, m.index);
+    LEET_ANYWHERE.lastIndex = end;
+    const run = text.slice(start, end);
+    if (!HAS_LETTER.test(run)) continue;
     const chars = run.split('');
     const local = new Set<number>();
     undoLeet(chars, local);
-    out += text.slice(copied, m.index) + chars.join('');
-    copied = m.index + run.length;
-    for (const k of local) ambiguous.add(m.index + k);
+    out += text.slice(copied, start) + chars.join('');
+    copied = end;
+    for (const k of local) ambiguous.add(start + k);
   }
   return { text: out + text.slice(copied), startOf, endOf, ambiguous };
 }

@@ -224,8 +224,19 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const stamps = new Uint32Array(1 << TABLE_BITS);
 let generation = 0;
 
-function gramHash(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b) ^ Math.imul(c + 2, 0xc2b2ae35)) >>> (32 - TABLE_BITS);
+function bigramHash(a: number, b: number): number {
+  return (a * 31 + b) & TABLE_MASK;
+}
+
+function trigramHash(a: number, b: number, c: number): number {
+  return ((a * 31 + b) * 37 + c + 0x5bd1) & TABLE_MASK;
+}
+
+/** The table slot a factor's first two or three characters stamp. */
+function factorHash(factor: string): number {
+  const a = factor.charCodeAt(0);
+  const b = factor.charCodeAt(1);
+  return factor.length > 2 ? trigramHash(a, b, factor.charCodeAt(2)) : bigramHash(a, b);
 }
 
 /** A text prepared for many "does it contain this?" questions. */
@@ -238,42 +249,67 @@ export class TextIndex {
       stamps.fill(0);
       generation = 1;
     }
-    this.stamp = generation;
+    const stamp = generation;
+    this.stamp = stamp;
     const n = text.length;
-    for (let i = 0; i + 1 < n; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      stamps[gramHash(a, b, -1) & TABLE_MASK] = generation;
-      if (i + 2 < n) stamps[gramHash(a, b, text.charCodeAt(i + 2)) & TABLE_MASK] = generation;
+    if (n < 2) return;
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    stamps[bigramHash(a, b)] = stamp;
+    for (let i = 2; i < n; i++) {
+      const c = text.charCodeAt(i);
+      stamps[trigramHash(a, b, c)] = stamp;
+      stamps[bigramHash(b, c)] = stamp;
+      a = b;
+      b = c;
     }
   }
 
+  /** The stamp to compare table slots with, or -1 when a newer index owns the table (nothing can be ruled out). */
+  currentStamp(): number {
+    return this.stamp === generation ? this.stamp : -1;
+  }
+
+  /** Might the text contain a string whose factorHash is `hash`? False is certain. */
+  mayContain(hash: number): boolean {
+    // Only the newest index owns the table; an older one cannot rule anything out.
+    return this.stamp !== generation || stamps[hash] === this.stamp;
+  }
+
   contains(factor: string): boolean {
-    // Only the newest index owns the table; an older one answers the slow way.
-    if (this.stamp === generation) {
-      const hash = gramHash(factor.charCodeAt(0), factor.charCodeAt(1), factor.length > 2 ? factor.charCodeAt(2) : -1);
-      if (stamps[hash & TABLE_MASK] !== this.stamp) return false;
-    }
-    return this.text.includes(factor);
+    return factor.length < 2 || this.mayContain(factorHash(factor)) ? this.text.includes(factor) : false;
   }
 }
 
 /** A regex with its gate: `test` and `exec` answer as the regex would, skipping texts it cannot match. */
 export class GatedRegex {
   readonly factors: string[] | null;
+  private readonly hashes: Int32Array;
   private lastIndexChecked: TextIndex | null = null;
   private lastAnswer = true;
 
   constructor(readonly regex: RegExp) {
     this.factors = requiredFactors(regex);
+    this.hashes = Int32Array.from(this.factors ?? [], factorHash);
   }
 
   /** False only when no text inside `index.text` can match. */
   mayMatch(index: TextIndex): boolean {
-    if (!this.factors) return true;
+    const factors = this.factors;
+    if (!factors) return true;
     if (this.lastIndexChecked !== index) {
       this.lastIndexChecked = index;
-      this.lastAnswer = this.factors.some((f) => index.contains(f));
+      const stamp = index.currentStamp();
+      const hashes = this.hashes;
+      const text = index.text;
+      let answer = false;
+      for (let f = 0; f < factors.length; f++) {
+        if ((stamp < 0 || stamps[hashes[f]] === stamp) && text.includes(factors[f])) {
+          answer = true;
+          break;
+        }
+      }
+      this.lastAnswer = answer;
     }
     return this.lastAnswer;
   }

@@ -1,0 +1,61 @@
+// Leetspeak is undone only in runs that mix letters and leet characters; the runs are found from
+// their leet characters. The oracle below reads every word run, as the first version did.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '@/rules/normalize';
+
+const LEET: Record<string, string> = { '4': 'a', '0': 'o', '3': 'e', '1': 'i', '@': 'a', $: 's', '!': 'i', '5': 's', '7': 't' };
+const isWordish = (ch: string) => /\p{L}/u.test(ch) || ch in LEET || ch === '*' || (ch >= '0' && ch <= '9');
+
+/** The first version: every wordish run of the lowercase text, rewritten when it mixes letters and leet. */
+function oracle(lower: string): string {
+  return lower.replace(/[\p{L}\p{N}@$!*]+/gu, (run) => {
+    if (!/[0-9@$!]/.test(run) || !/\p{L}/u.test(run)) return run;
+    const chars = run.split('');
+    let start = 0;
+    while (start < chars.length) {
+      if (!isWordish(chars[start])) {
+        start++;
+        continue;
+      }
+      let end = start;
+      let letters = 0;
+      let leet = 0;
+      while (end < chars.length && isWordish(chars[end])) {
+        if (/\p{L}/u.test(chars[end])) letters++;
+        else if (chars[end] in LEET) leet++;
+        end++;
+      }
+      if (letters >= 1 && leet >= 1 && letters + leet >= 3) {
+        for (let k = start; k < end; k++) {
+          const c = chars[k];
+          if (!(c in LEET)) continue;
+          const atEdge = k === start || k === end - 1;
+          if ((c === '@' || c === '!' || c === '$') && atEdge && !(c === '$' && k === end - 1)) continue;
+          chars[k] = LEET[c];
+        }
+      }
+      start = end;
+    }
+    return chars.join('');
+  });
+}
+
+const PIECES = ['a', 'Ö', '0', '4', '1', '@', '$', '!', '*', ' ', '.', '-', '𝐚', '\ud835', '\udc1a', '٣', 'idi0t', 'j@vla', '5000', 'kr', '!!', 'x'];
+
+describe('normalizeText leetspeak', () => {
+  it('rewrites the same runs as reading every word would', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 5000; n++) {
+      let input = '';
+      const length = Math.floor(next() * 10);
+      for (let k = 0; k < length; k++) input += PIECES[Math.floor(next() * PIECES.length)];
+      expect(normalizeText(input).text, JSON.stringify(input)).toBe(oracle(input.toLowerCase()));
+    }
+  });
+
+  it('undoes leetspeak next to a letter outside the BMP and leaves plain numbers', () => {
+    expect(normalizeText('𝐚idi0t 5000').text).toBe('𝐚idiot 5000');
+    expect(normalizeText('j@vla 070-12 h3j').text).toBe('javla 070-12 hej');
+  });
+});
