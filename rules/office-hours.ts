@@ -18,8 +18,21 @@ const zoneFormat = new Intl.DateTimeFormat('en-CA', {
   hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
 });
 
+/** Offsets by UTC hour: Intl formatting is slow and the offset only changes on the hour. */
+const offsetByHour = new Map<number, number>();
+
 /** Stockholm's offset from UTC at an instant, in milliseconds (1 or 2 hours). */
 function zoneOffset(instant: number): number {
+  const hour = Math.floor(instant / 3_600_000);
+  const cached = offsetByHour.get(hour);
+  if (cached !== undefined) return cached;
+  if (offsetByHour.size > 50_000) offsetByHour.clear();
+  const offset = computeOffset(hour * 3_600_000);
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
+function computeOffset(instant: number): number {
   const parts = Object.fromEntries(zoneFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
