@@ -12,6 +12,7 @@ import { detectIdentifiers } from '../rules/identifiers';
 import { detectIntent } from '../rules/intent';
 import { detectLexical } from '../rules/lexical';
 import { LEXICON_FILES } from '../rules/lexical/lexicons';
+import { random } from '@/utils/random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,17 +21,6 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** A small deterministic generator (mulberry32), so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPENERS = ['Hej!', 'Hallå', 'Tack för infon.', 'Varför', 'När', 'Jag undrar', 'Snälla', 'Äntligen', 'Seriöst,', 'Bra jobbat,', ''];
 const SUBJECTS = ['sopbilen', 'snöröjningen', 'biblioteket', 'badhuset', 'förskolan', 'hemtjänsten', 'bygglovet', 'parkeringen', 'cykelbanan', 'kommunen', 'min mamma', 'grannen', 'rektorn', 'nämnden', 'politikerna'];

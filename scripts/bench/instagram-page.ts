@@ -6,7 +6,8 @@
 // The alt texts the adapter reads stay as they are.
 import { renderPost, type PostPage, type RenderOptions, type ThreadComment } from '../../demo/instagram/render';
 import type { BenchPage, BenchPageOptions } from './bench-page-spec';
-import { planThread, random, slug, type PlannedComment } from './thread-plan';
+import { planThread, slug, type PlannedComment } from './thread-plan';
+import { random } from '@/utils/random';
 
 const SHORTCODE = 'DBench5000x';
 export const INSTAGRAM_BENCH_URL = `https://www.instagram.com/p/${SHORTCODE}/`;

@@ -3,20 +3,11 @@
 // variations, and the managed account's signed replies sprinkled in. Deterministic: same seed,
 // same thread, so runs can be compared.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { random } from '@/utils/random';
 
-export const CORPUS_PATH = '/work/shared/corpus/comments-dev.jsonl';
+export const CORPUS_PATH = fileURLToPath(new URL('../../../shared/corpus/comments-dev.jsonl', import.meta.url));
 
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CorpusText {
   text: string;

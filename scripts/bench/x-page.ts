@@ -4,7 +4,8 @@
 import { buttonCell, columnHeader, composerCell, focusedArticle, page, tweetCell, type Person, type TweetSpec } from '../../demo/x/markup';
 import { sjovik } from '../../demo/x/sjovik-status';
 import type { BenchPage, BenchPageOptions } from './bench-page-spec';
-import { planThread, random, slug, type PlannedComment } from './thread-plan';
+import { planThread, slug, type PlannedComment } from './thread-plan';
+import { random } from '@/utils/random';
 
 const statusId = (n: number): string => `19967${String(50000000000000 + n)}`;
 export const X_BENCH_URL = `https://x.com/${sjovik.handle}/status/${statusId(0)}`;

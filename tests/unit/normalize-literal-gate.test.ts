@@ -4,17 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as intentPatterns from '@/rules/intent/patterns';
 import { lexicons } from '@/rules/lexical/lexicons';
 import { GatedRegex, requiredFactors, TextIndex } from '@/rules/normalize/literal-gate';
+import { random } from '@/utils/random';
 
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'jag undrar', 'om', 'när', 'har inte kommit', 'på', 'två veckor', 'sopbilen', 'min ansökan', 'kan ni ringa mig', 'du', 'är', 'en',

@@ -2,6 +2,7 @@ import type { Category } from '@/rules/categories';
 import type { Platform } from '@/rules/snapshot';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogAction, LogEntry } from '@/utils/db/records';
+import { random } from '@/utils/random';
 
 // Realistic log entries for tests and benchmarks: a municipality's accounts on three platforms, a
 // few editors, the actions they take and the categories that go with them, spread over a period.
@@ -50,17 +51,6 @@ const ACTIONS: Array<{ action: LogAction; weight: number; categories: Category[]
 ];
 const TOTAL_WEIGHT = ACTIONS.reduce((sum, a) => sum + a.weight, 0);
 
-/** A small fast deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Builds `n` log entries without storing them. */
 export function generateLogEntries(n: number, options: SeedOptions = {}): LogEntry[] {
