@@ -59,26 +59,75 @@ export function isWorkingDay(isoDate: string, hours: OfficeHours, holidays: Read
   return hours.days.includes(weekday) && !holidays.has(isoDate);
 }
 
+/** A calendar day's opening and closing instants, or null when it is not a working day. */
+type OfficeDay = readonly [number, number] | null;
+
+const MAX_DAYS = 3660;
+
+/**
+ * A run of consecutive Stockholm calendar days (from `first`, a UTC midnight) with each day's
+ * office time and the office time of all days before it, so the office time between two instants
+ * is one subtraction instead of a walk over every day between them, for every comment.
+ */
+interface Calendar {
+  first: number;
+  days: OfficeDay[];
+  /** Office milliseconds in the calendar before day i. */
+  before: number[];
+}
+
+/** Calendars per rule (hours and holidays): a long thread asks the same weeks again for every comment. */
+const calendars = new WeakMap<ReadonlySet<string>, Map<string, Calendar>>();
+
+/** The rule's calendar, made to cover `firstDay` … `lastDay` (at most MAX_DAYS - 32 days apart). */
+function calendarCovering(firstDay: number, lastDay: number, hours: OfficeHours, holidays: ReadonlySet<string>): Calendar {
+  const rule = `${hours.days.join()}|${hours.start}|${hours.end}`;
+  let byRule = calendars.get(holidays);
+  if (!byRule) calendars.set(holidays, (byRule = new Map()));
+  let calendar = byRule.get(rule);
+  if (!calendar || firstDay < calendar.first || lastDay >= calendar.first + MAX_DAYS * DAY_MS) {
+    // Start a month before the first day asked for: later questions are mostly about the same weeks.
+    calendar = { first: firstDay - 31 * DAY_MS, days: [], before: [0] };
+    byRule.set(rule, calendar);
+  }
+  const last = Math.round((lastDay - calendar.first) / DAY_MS);
+  for (let i = calendar.days.length; i <= last; i++) {
+    const date = calendar.first + i * DAY_MS;
+    const iso = new Date(date).toISOString().slice(0, 10);
+    const open: OfficeDay = isWorkingDay(iso, hours, holidays) ? [wallTime(date, minutesOf(hours.start)), wallTime(date, minutesOf(hours.end))] : null;
+    calendar.days.push(open);
+    calendar.before.push(calendar.before[i] + (open ? Math.max(0, open[1] - open[0]) : 0));
+  }
+  return calendar;
+}
+
+/** The UTC midnight that starts the Stockholm calendar day of an instant. */
+function dayOf(instant: number): number {
+  return Math.floor((instant + zoneOffset(instant)) / DAY_MS) * DAY_MS;
+}
+
+/** Office milliseconds in `calendar` up to an instant on one of its days. */
+function officeMsUntil(instant: number, day: number, calendar: Calendar): number {
+  const index = Math.round((day - calendar.first) / DAY_MS);
+  const open = calendar.days[index];
+  const within = open ? Math.min(Math.max(instant, open[0]), open[1]) - open[0] : 0;
+  return calendar.before[index] + Math.max(0, within);
+}
+
 /** Office hours (fractional) between two instants; 0 when `to` is not after `from`. */
 export function officeHoursBetween(
   from: Date, to: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS, holidays: ReadonlySet<string> = new Set(),
 ): number {
   const a = from.getTime();
-  const b = to.getTime();
+  let b = to.getTime();
   if (!(b > a) || Number.isNaN(a)) return 0;
-  const open = minutesOf(hours.start);
-  const close = minutesOf(hours.end);
-  let total = 0;
-  // Walk Stockholm calendar days; bounded to ~10 years so hostile dates cannot loop for long.
-  let day = Date.parse(`${stockholmDate(a)}T00:00:00Z`);
-  const lastDay = Date.parse(`${stockholmDate(b)}T00:00:00Z`);
-  for (let i = 0; day <= lastDay && i < 3660; day += DAY_MS, i++) {
-    const iso = new Date(day).toISOString().slice(0, 10);
-    if (!isWorkingDay(iso, hours, holidays)) continue;
-    const dayOpen = wallTime(day, open);
-    const dayClose = wallTime(day, close);
-    const overlap = Math.min(b, dayClose) - Math.max(a, dayOpen);
-    if (overlap > 0) total += overlap;
+  const firstDay = dayOf(a);
+  // At most ~10 years are counted, so hostile dates cannot make the calendar grow without end.
+  let lastDay = dayOf(b);
+  if (lastDay - firstDay >= MAX_DAYS * DAY_MS - 31 * DAY_MS) {
+    lastDay = firstDay + (MAX_DAYS - 32) * DAY_MS;
+    b = lastDay + DAY_MS - 1;
   }
-  return total / 3_600_000;
+  const calendar = calendarCovering(firstDay, lastDay, hours, holidays);
+  return (officeMsUntil(b, lastDay, calendar) - officeMsUntil(a, firstDay, calendar)) / 3_600_000;
 }

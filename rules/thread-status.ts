@@ -4,9 +4,23 @@ import { officeHoursBetween, type OfficeHours } from './office-hours';
 export type CommentStatus = 'own' | 'answered' | 'unanswered' | 'unknown';
 export type DueState = 'ok' | 'soon' | 'overdue';
 
+const keyCache = new Map<string, string | null>();
+const KEY_CACHE_LIMIT = 20_000;
+
 /** A profile URL reduced to what identifies the profile: host family + first path segment(s), lowercased. */
 export function profileKey(url: string | null | undefined): string | null {
   if (!url) return null;
+  // Every rescan asks again for the same few thousand authors; parsing a URL is the costly part.
+  let key = keyCache.get(url);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = parseProfileKey(url);
+    keyCache.set(url, key);
+  }
+  return key;
+}
+
+function parseProfileKey(url: string): string | null {
   try {
     const u = new URL(url, 'https://invalid.example');
     const host = u.hostname.replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');

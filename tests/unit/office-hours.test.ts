@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officeHoursBetween, stockholmDate } from '@/rules/office-hours';
 import { swedishNonWorkingDays } from '@/utils/holidays';
+import { random } from '@/utils/random';
 
 const holidays = new Set(swedishNonWorkingDays([2025, 2026]));
 
@@ -33,5 +34,38 @@ describe('office hours in Stockholm time', () => {
 
   it('gives the Stockholm calendar date near midnight', () => {
     expect(stockholmDate(Date.parse('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
+  });
+});
+
+describe('office hours over many comments', () => {
+  /** The plain definition: each working day's 08–17 overlap with the interval, day by day. */
+  function walkDays(from: number, to: number, days: ReadonlySet<string>): number {
+    let total = 0;
+    for (let day = Date.parse(`${stockholmDate(from)}T00:00:00Z`) - 86_400_000; day <= to + 86_400_000; day += 86_400_000) {
+      const iso = new Date(day).toISOString().slice(0, 10);
+      const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay() || 7;
+      if (weekday > 5 || days.has(iso)) continue;
+      // Stockholm 08:00 and 17:00 that day, found by trying both offsets (UTC+1 and UTC+2).
+      const at = (h: number) => [1, 2].map((o) => day + (h - o) * 3_600_000).find((t) => new Date(t).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }) === String(h).padStart(2, '0'))!;
+      const overlap = Math.min(to, at(17)) - Math.max(from, at(8));
+      if (overlap > 0) total += overlap;
+    }
+    return total / 3_600_000;
+  }
+
+  it('agrees with a day-by-day count for random intervals across weekends, holidays and both clock changes', () => {
+    const next = random(2026);
+    const start = Date.parse('2025-01-01T00:00:00Z');
+    for (let i = 0; i < 300; i++) {
+      const from = start + Math.floor(next() * 700 * 86_400_000);
+      const to = from + Math.floor(next() * 60 * 86_400_000);
+      expect(officeHoursBetween(new Date(from), new Date(to), undefined, holidays)).toBeCloseTo(walkDays(from, to, holidays), 6);
+    }
+  });
+
+  it('stays bounded for dates decades apart', () => {
+    const hours = officeHoursBetween(new Date('1900-01-01T00:00:00Z'), new Date('2100-01-01T00:00:00Z'), undefined, holidays);
+    expect(hours).toBeGreaterThan(20_000); // about ten years of working days are counted
+    expect(hours).toBeLessThan(25_000);
   });
 });
