@@ -3,7 +3,7 @@
  * platform, built with the demo pages' own markup), next to a floor that only walks the comments
  * and reads their text; 100 comments appended while scrolling; content-script bundle sizes; and the
  * popup's readiness with 100,000 log entries. Targets are reported, not asserted.
- *   npm run bench [-- --count 5000] [--append 100] [--platforms facebook,x,instagram] [--openings 10] [--out DIR]
+ *   npm run bench [-- --count 5000] [--append 100] [--platforms facebook,x,instagram] [--openings 10] [--no-popup] [--out DIR]
  * Writes a table to stdout and JSON to bench-output/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +92,8 @@ for (const [i, page] of pages.entries()) {
 
 let popup: PopupRun | null = null;
 let popupError: string | null = null;
-try {
+if (process.argv.includes('--no-popup')) popupError = 'inte mätt (--no-popup)';
+else try {
   console.log(`Popup med ${LOG_ENTRIES} loggposter …`);
   const logEntries = await seedLog(worker, LOG_ENTRIES);
   popup = await measurePopup(context, extensionId, logEntries, openings);

@@ -1,10 +1,11 @@
 import type { AdapterResult } from '@/utils/page/adapter';
+import { once, type ReadMemo } from '@/utils/page/read-memo';
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
 import { readComposer, readProfileOwner, readProfileText, readSignedIn } from './read-profile';
-import { commentArticle } from './selectors';
+import { button, commentArticle, outsideComments } from './selectors';
 import { pageKindFromUrl } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
@@ -23,10 +24,10 @@ function part<T>(name: string, misses: LayoutMiss[], fallback: T, read: () => T)
  * Reads a Facebook page (post, page/profile, about) into a snapshot. Read-only, never throws,
  * no browser globals: it also runs under Node with jsdom for the extract CLI.
  */
-export function readPage(doc: Document, url: string, now: Date): AdapterResult {
+export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
   const misses: LayoutMiss[] = [];
   const uiLanguage = part('page', misses, 'en', () => (doc.documentElement.getAttribute('lang') || 'en').trim());
-  const posts = part('postArticle', misses, [] as Element[], () => postArticles(doc));
+  const posts = part('postArticle', misses, [] as Element[], () => once(memo, 'posts', () => postArticles(doc)));
   let pageKind: PageKind = part('page', misses, 'unknown' as PageKind, () => pageKindFromUrl(url));
   const hasComments = part('commentArticle', misses, false, () => doc.querySelector(COMMENT) !== null);
   if (pageKind === 'unknown' && posts.length === 1 && hasComments) pageKind = 'post';
@@ -36,35 +37,38 @@ export function readPage(doc: Document, url: string, now: Date): AdapterResult {
     pageKind === 'post' ? posts.find((p) => p.querySelector(COMMENT)) ?? posts[0] ?? null : null,
   );
   if (pageKind === 'post' && !mainPost) misses.push({ part: 'postArticle', detail: 'no post article on a post page' });
-  const post: PostSnapshot | null = mainPost ? part('postArticle', misses, null, () => readPost(doc, mainPost, url, now)) : null;
+  // A copy: what is found out below about hidden comments belongs to this read only.
+  const post: PostSnapshot | null = mainPost ? part('postArticle', misses, null, () => ({ ...once(memo, 'post', () => readPost(doc, mainPost, url, now)) })) : null;
   if (mainPost && post && !post.author) misses.push({ part: 'postAuthorLink', detail: 'the post has no author link' });
 
-  const profileOwner = part('profileName', misses, null as AuthorRef | null, () => (pageKind === 'profile' ? readProfileOwner(doc, url) : null));
+  const profileOwner = part('profileName', misses, null as AuthorRef | null, () => (pageKind === 'profile' ? once(memo, 'owner', () => readProfileOwner(doc, url)) : null));
   const pageOwner = pageKind === 'profile' ? profileOwner : post?.author ?? null;
 
+  // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
+  const buttons = part('button', misses, [] as Element[], () => once(memo, 'buttons', () => [...doc.querySelectorAll(outsideComments(button.css))]));
   const read = part('commentArticle', misses, { comments: [] as CommentSnapshot[], elements: new Map<string, Element>(), misses: [] as LayoutMiss[] }, () =>
-    pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null }) : { comments: [], elements: new Map(), misses: [] },
+    pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null, buttons }, memo) : { comments: [], elements: new Map(), misses: [] },
   );
   misses.push(...read.misses);
-  const shown = part('button', misses, null as number | null, () => shownCommentCount(mainPost));
+  const shown = part('button', misses, null as number | null, () => shownCommentCount(mainPost, buttons));
   if (pageKind === 'post' && read.comments.length === 0 && shown && shown > 0) {
     misses.push({ part: 'commentArticle', detail: `the post says ${shown} comments but none were recognised` });
   }
   // More comments than the page shows: a "Visa fler kommentarer" button, or a count above what is listed.
   if (post && mainPost) {
-    const moreButton = part('button', misses, false, () => hasMoreCommentsButton(mainPost));
+    const moreButton = part('button', misses, false, () => hasMoreCommentsButton(mainPost, buttons));
     if (moreButton || (shown !== null && shown > read.comments.length)) post.hiddenComments = true;
   }
 
-  const profileText = part('profileIntro', misses, null as string | null, () => readProfileText(doc));
+  const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc)));
   if (pageKind === 'profile' && !profileText && /\/about/.test(url)) {
     misses.push({ part: 'aboutSection', detail: 'no about section on an about page' });
   }
   const recentPostTimes = part('postPermalink', misses, [] as string[], () =>
-    posts.map((p) => readPostTime(p, now).postedAt).filter((t): t is string => t !== null),
+    posts.map((p) => (p === mainPost && post ? post.postedAt : readPostTime(p, now).postedAt)).filter((t): t is string => t !== null),
   );
-  const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => readSignedIn(doc, url));
-  const composer = part('composer', misses, null as Element | null, () => readComposer(doc));
+  const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
+  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc)));
 
   const snapshot: PageSnapshot = {
     platform: 'facebook',
@@ -83,16 +87,19 @@ export function readPage(doc: Document, url: string, now: Date): AdapterResult {
   return { snapshot, elements: read.elements, composer };
 }
 
-function hasMoreCommentsButton(post: Element): boolean {
-  return [...post.querySelectorAll('[role="button"]')].some((b) => !b.closest(COMMENT) && isLabel(b.textContent, 'moreComments'));
+function hasMoreCommentsButton(post: Element, buttons: Element[]): boolean {
+  return buttons.some((b) => post.contains(b) && isLabel(b.textContent, 'moreComments'));
 }
 
 /** The post's "28 kommentarer" / "782 comments" counter, when shown. */
-function shownCommentCount(post: Element | null): number | null {
+function shownCommentCount(post: Element | null, buttons: Element[]): number | null {
   if (!post) return null;
-  for (const el of post.querySelectorAll('[role="button"] span')) {
-    const n = commentCountFromText(el.textContent);
-    if (n !== null) return n;
+  for (const b of buttons) {
+    if (!post.contains(b)) continue;
+    for (const el of b.querySelectorAll('span')) {
+      const n = commentCountFromText(el.textContent);
+      if (n !== null) return n;
+    }
   }
   return null;
 }

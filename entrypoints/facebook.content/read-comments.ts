@@ -2,6 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel } from './labels';
 import { visibleText } from './read-text';
+import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { authorFromLink, cleanLink, commentIdsFromHref, profileFromHref } from './urls';
 
@@ -16,6 +17,8 @@ interface Context {
   now: Date;
   /** The post's author: comments with the "Author" badge and no readable link are theirs. */
   postAuthor: AuthorRef | null;
+  /** The page's buttons outside the comments (where "Visa fler svar" is). */
+  buttons: Element[];
 }
 
 const COMMENT = commentArticle.css.join(', ');
@@ -35,16 +38,22 @@ function ownAll(article: Element, css: string): Element[] {
 }
 
 /** Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss. */
-export function readComments(doc: Document, ctx: Context): ReadComments {
+export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): ReadComments {
   const misses: LayoutMiss[] = [];
-  const articles = queryAll(doc, commentArticle);
+  const articles = once(memo, 'commentArticles', () => queryAll(doc, commentArticle));
   const comments: CommentSnapshot[] = [];
   const elements = new Map<string, Element>();
   const idOf = new Map<Element, string>();
 
   articles.forEach((article, index) => {
     try {
-      const c = readOne(article, index, ctx, misses);
+      const read = recalled(memo, article, () => {
+        const found: LayoutMiss[] = [];
+        return { comment: readOne(article, index, ctx, found), misses: found };
+      });
+      if (!read) return; // out of time: this pass is partial and its result is not used
+      misses.push(...read.misses);
+      const c = { ...read.comment }; // nesting and duplicates are worked out afresh on every read
       let id = c.id;
       for (let n = 2; elements.has(id); n++) id = `${c.id}#${n}`; // the same comment shown twice
       c.id = id;
@@ -55,6 +64,7 @@ export function readComments(doc: Document, ctx: Context): ReadComments {
       misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
     }
   });
+  if (memo?.ranOut) return { comments, elements, misses };
 
   try {
     assignParents(articles, comments, idOf);
@@ -62,7 +72,7 @@ export function readComments(doc: Document, ctx: Context): ReadComments {
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
   try {
-    markHiddenReplies(doc, articles, comments, idOf);
+    markHiddenReplies(ctx.buttons, articles, comments, idOf);
   } catch (error) {
     misses.push({ part: 'button', detail: `hidden replies not read: ${String(error)}` });
   }
@@ -224,22 +234,41 @@ function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: M
   });
 }
 
-/** "Visa fler svar" / "View more replies" buttons belong to the comment whose block holds them. */
-function markHiddenReplies(doc: Document, articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
+/**
+ * "Visa fler svar" / "View more replies" buttons belong to the comment whose block holds them: the
+ * last comment before the button in the innermost block (an article's parent element) around it;
+ * failing that, the last comment before it on the page.
+ */
+function markHiddenReplies(pageButtons: Element[], articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
   const byId = new Map(comments.map((c) => [c.id, c]));
-  const buttons = [...doc.querySelectorAll('[role="button"]')].filter(
-    (b) => !b.closest(COMMENT) && isHiddenRepliesText(b.textContent),
-  );
-  for (const button of buttons) {
-    let owner: Element | null = null;
-    for (const article of articles) {
-      const before = article.compareDocumentPosition(button) & 4; // DOCUMENT_POSITION_FOLLOWING
-      if (!before) break;
-      if (article.parentElement?.contains(button)) owner = article;
+  const buttons = pageButtons.filter((b) => isHiddenRepliesText(b.textContent));
+  if (buttons.length === 0) return;
+  const inBlock = new Map<Element, Element[]>();
+  for (const article of articles) {
+    const block = article.parentElement;
+    if (block) (inBlock.get(block) ?? inBlock.set(block, []).get(block)!).push(article);
+  }
+  const follows = (article: Element, b: Element) => (article.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  for (const b of buttons) {
+    let owner: Element | undefined;
+    for (let node = b.parentElement; node && !owner; node = node.parentElement) {
+      owner = inBlock.get(node)?.findLast((article) => follows(article, b));
     }
-    if (!owner) owner = [...articles].reverse().find((a) => a.compareDocumentPosition(button) & 4) ?? null;
+    owner ??= lastBefore(articles, b);
     const id = owner ? idOf.get(owner) : undefined;
     const comment = id ? byId.get(id) : undefined;
     if (comment) comment.hiddenReplies = true;
   }
+}
+
+/** The last of `articles` (in document order) before `node`, by binary search. */
+function lastBefore(articles: Element[], node: Element): Element | undefined {
+  let lo = 0;
+  let hi = articles.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (articles[mid].compareDocumentPosition(node) & 4) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 ? articles[hi] : undefined;
 }

@@ -1,15 +1,14 @@
 import type { AuthorRef, PostSnapshot } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { visibleText } from './read-text';
-import { canonicalLink, commentArticle, machineTime, postArticle, postAuthorLink, postMessage, postPermalink, queryAll, queryFirst } from './selectors';
+import { canonicalLink, commentArticle, machineTime, outsideComments, postArticle, postAuthorLink, postMessage, postPermalink, queryAll, queryFirst } from './selectors';
 import { authorFromLink, cleanLink, postIdFromHref } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
-const insideComment = (el: Element) => el.closest(COMMENT) !== null;
 
 /** Posts on the page (articles without aria-label), outermost only, in document order. */
 export function postArticles(doc: Document): Element[] {
-  const all = queryAll(doc, postArticle).filter((el) => !insideComment(el));
+  const all = queryAll(doc, postArticle).filter((el) => el.closest(COMMENT) === null);
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
 }
 
@@ -17,7 +16,7 @@ export function postArticles(doc: Document): Element[] {
 function firstInPost(post: Element, css: readonly string[]): Element | null {
   for (const selector of css) {
     try {
-      const hit = [...post.querySelectorAll(selector)].find((el) => !insideComment(el));
+      const hit = post.querySelector(outsideComments([selector]));
       if (hit) return hit;
     } catch {
       // try the next selector
@@ -35,14 +34,26 @@ export function readPostAuthor(post: Element, url: string): AuthorRef | null {
 
 /** The post's time link: a permalink whose text or label is a time. */
 export function readPostTime(post: Element, now: Date): { postedAt: string | null; href: string | null } {
+  // The post's own time link sits in its header: the first permalink or machine time outside the
+  // comments is found there, without running through the whole thread.
+  let first: Element | null = null;
+  try {
+    first = post.querySelector(outsideComments([...machineTime.css, ...postPermalink.css]));
+  } catch {
+    // read below, shape by shape
+  }
+  const quick = first && timeFrom(first.matches(MACHINE) ? first : first.querySelector(MACHINE), first.matches(MACHINE) ? [] : [first], now);
+  if (quick?.postedAt) return quick;
+  // Otherwise every shape, as a page whose first link is not the time needs.
   const machine = firstInPost(post, machineTime.css);
-  const links = postPermalink.css.flatMap((css) => {
-    try {
-      return [...post.querySelectorAll(css)].filter((el) => !insideComment(el));
-    } catch {
-      return [];
-    }
-  });
+  const links = postPermalink.css.map((css) => firstInPost(post, [css])).filter((el): el is Element => el !== null);
+  return timeFrom(machine, links, now);
+}
+
+const MACHINE = machineTime.css.join(', ');
+
+/** A machine-readable time first, then the first permalink whose text or label is a time. */
+function timeFrom(machine: Element | null, links: Element[], now: Date): { postedAt: string | null; href: string | null } {
   const fallbackHref: string | null = links[0]?.getAttribute('href') ?? null;
   if (machine) {
     const dt = machine.getAttribute('datetime') ?? (machine.getAttribute('data-utime') ? new Date(Number(machine.getAttribute('data-utime')) * 1000).toISOString() : null);

@@ -177,6 +177,24 @@ export function queryAll(root: ParentNode, sel: SelectorSpec): Element[] {
   return [];
 }
 
+/** The first match of the first css selector that matches anything (stops at that match). Never throws. */
 export function queryFirst(root: ParentNode, sel: SelectorSpec): Element | null {
-  return queryAll(root, sel)[0] ?? null;
+  for (const css of sel.css) {
+    try {
+      const found = root.querySelector(css);
+      if (found) return found;
+    } catch {
+      // As above.
+    }
+  }
+  return null;
+}
+
+/**
+ * `css` restricted to elements outside every comment, as one selector, so the browser skips the
+ * thread itself instead of the script filtering thousands of matches one by one.
+ */
+export function outsideComments(css: readonly string[]): string {
+  const within = commentArticle.css.map((c) => `${c} *`).join(', ');
+  return css.map((c) => `${c}:not(${within})`).join(', ');
 }

@@ -2,6 +2,7 @@
 // fails or finds nothing where the page should have something becomes a LayoutMiss.
 import type { LayoutMiss, PageSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
+import { once, type ReadMemo } from '@/utils/page/read-memo';
 import { anyLanguage } from './labels';
 import { readComments } from './read-comments';
 import { findPostRoot, readPost } from './read-post';
@@ -33,7 +34,7 @@ function showsAThread(root: Element): boolean {
   return replyButton || root.querySelectorAll('time').length > 1;
 }
 
-export function readPage(doc: Document, url: string, now: Date): InstagramAdapterResult {
+export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): InstagramAdapterResult {
   const strategies: Strategies = {};
   const misses: LayoutMiss[] = [];
   const attempt = <T>(part: string, read: () => T, fallback: T): T => {
@@ -62,33 +63,33 @@ export function readPage(doc: Document, url: string, now: Date): InstagramAdapte
   const elements = new Map<string, Element>();
   let composer: Element | null = null;
 
-  snapshot.signedIn = attempt('navLink', () => readSignedIn(doc, strategies), null);
+  snapshot.signedIn = attempt('navLink', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies)), null);
 
   if (snapshot.pageKind === 'post') {
-    const root = attempt('postRoot', () => findPostRoot(doc, strategies), null);
+    const root = attempt('postRoot', () => once(memo, 'postRoot', () => findPostRoot(doc, strategies)), null);
     if (!root) {
       misses.push({ part: 'postRoot', detail: 'no dialog, article or main element holds the post' });
     } else {
-      const read = attempt('caption', () => readPost(root, url, now, strategies), null);
+      const read = attempt('caption', () => once(memo, 'post', () => readPost(root, url, now, strategies)), null);
       if (read) {
-        snapshot.post = read.post;
+        snapshot.post = { ...read.post }; // a copy: the read of the post is kept for the whole scan
         snapshot.pageOwner = read.post.author;
         if (read.post.postedAt) snapshot.recentPostTimes = [read.post.postedAt];
         if (!read.post.author) misses.push({ part: 'postAuthorLink', detail: "no profile link in the post's header" });
         if (!read.captionItem && !read.post.postedAt) {
           misses.push({ part: 'caption', detail: 'neither a caption nor the post time was found' });
         }
-        const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies), null);
+        const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies, memo), null);
         if (thread) {
           snapshot.comments = thread.comments;
           thread.elements.forEach((el, id) => elements.set(id, el));
           misses.push(...thread.misses);
-          if (thread.comments.length === 0 && attempt('commentTime', () => showsAThread(root), false)) {
+          if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentTime', () => showsAThread(root), false)) {
             misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });
           }
         }
       }
-      composer = attempt('composer', () => selectFirst(doc, composerSpec).elements[0] ?? null, null);
+      composer = attempt('composer', () => once(memo, 'composer', () => selectFirst(doc, composerSpec).elements[0] ?? null), null);
     }
   } else if (snapshot.pageKind === 'profile') {
     const profile = attempt('profileHeader', () => readProfile(doc, url, strategies), null);

@@ -6,6 +6,7 @@ import { anyLanguage } from './labels';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
+import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { selectFirst } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
@@ -31,7 +32,7 @@ const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
 /** A comment's element: its list item when that holds only this comment, else the widest such ancestor. */
 function elementOf(time: Element, root: Element, strategies: Strategies): Element {
   const item = time.closest(commentItem.css[0]);
-  if (item && root.contains(item) && item !== root && item.querySelectorAll('time').length === 1) {
+  if (item && item !== root && root.contains(item) && item.getElementsByTagName('time').length === 1) {
     strategies.commentElement ??= 'list-item';
     return item;
   }
@@ -39,7 +40,7 @@ function elementOf(time: Element, root: Element, strategies: Strategies): Elemen
   let current: Element = time;
   while (current.parentElement && current.parentElement !== root) {
     const parent: Element = current.parentElement;
-    if (parent.querySelectorAll('time').length > 1 || parent.querySelector('textarea, form')) break;
+    if (parent.getElementsByTagName('time').length > 1 || parent.querySelector('textarea, form')) break;
     current = parent;
   }
   return current;
@@ -98,8 +99,7 @@ function syntheticId(author: AuthorRef | null, postedAt: string | null, text: st
   return `ig-local-${(hash >>> 0).toString(36)}`;
 }
 
-function readOne(time: Element, root: Element, now: Date, strategies: Strategies): Found {
-  const element = elementOf(time, root, strategies);
+function readOne(time: Element, element: Element, now: Date, strategies: Strategies): Found {
   const link = commentLinkFromHref(time.closest('a')?.getAttribute('href') ?? null);
   const author = readAuthor(element, strategies);
   const { text, textElement } = readText(element, author, strategies);
@@ -179,20 +179,34 @@ function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Ele
 }
 
 /** Every comment and reply under the post in `root`, in page order. */
-export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies): CommentsRead {
+export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies, memo?: ReadMemo): CommentsRead {
   const misses: LayoutMiss[] = [];
-  const times = selectFirst(root, commentTime, (time) => {
-    if (captionItem?.contains(time)) return false;
-    const href = time.closest('a')?.getAttribute('href') ?? null;
-    return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
+  // Where the comments are (each one's time and element): read once per scan.
+  const times = once(memo, 'commentTimes', () => {
+    const selected = selectFirst(root, commentTime, (time) => {
+      if (captionItem?.contains(time)) return false;
+      const href = time.closest('a')?.getAttribute('href') ?? null;
+      return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
+    });
+    const located = selected.elements.map((time) => {
+      try {
+        return { time, element: elementOf(time, root, strategies) };
+      } catch (error) {
+        misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
+        return null;
+      }
+    });
+    return { matched: selected.matched, located: located.filter((l) => l !== null) };
   });
   strategies.commentTime = times.matched;
   const found: Found[] = [];
   const seen = new Set<string>();
   let withoutAuthor = 0;
-  for (const time of times.elements) {
+  for (const { time, element } of times.located) {
     try {
-      const item = readOne(time, root, now, strategies);
+      const read = recalled(memo, element, () => readOne(time, element, now, strategies));
+      if (!read) continue; // out of time: this pass is partial and its result is not used
+      const item = { ...read, snapshot: { ...read.snapshot } }; // nesting is worked out afresh on every read
       // Every Instagram comment names its writer; a time without one is not a comment we recognise.
       if (!item.snapshot.author.handle) {
         withoutAuthor++;
@@ -205,6 +219,7 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
+  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const firstInBranch = assignParents(found, captionItem, strategies);
   markHiddenReplies(root, found, firstInBranch, captionItem);
 

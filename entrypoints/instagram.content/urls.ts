@@ -1,5 +1,6 @@
 // Instagram's link shapes: the stable part of its markup. Pure string work, no DOM.
 import type { PageKind } from '@/rules/snapshot';
+import { plainPathname } from '@/utils/page/plain-path';
 
 export const origin = 'https://www.instagram.com';
 
@@ -13,6 +14,8 @@ const reservedSegments = new Set([
 const usernamePattern = /^[A-Za-z0-9._]{1,30}$/;
 
 function pathOf(href: string): string | null {
+  const plain = plainPathname(href);
+  if (plain) return plain;
   try {
     const parsed = new URL(href, origin);
     if (!/(^|\.)instagram\.com$/i.test(parsed.hostname)) return null;

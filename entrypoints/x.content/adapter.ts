@@ -1,5 +1,6 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
+import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -18,11 +19,11 @@ function part<T>(misses: LayoutMiss[], name: XSelectorName | string, fallback: T
   }
 }
 
-function readTweets(articles: Element[], base: string, now: Date, misses: LayoutMiss[]): TweetRead[] {
+function readTweets(articles: Element[], base: string, now: Date, misses: LayoutMiss[], memo?: ReadMemo): TweetRead[] {
   const reads: TweetRead[] = [];
   const missingCounts = new Map<string, number>();
   for (const article of articles) {
-    const read = part(misses, 'tweet', null, () => readTweet(article, base, now));
+    const read = part(misses, 'tweet', null, () => recalled(memo, article, () => readTweet(article, base, now)) ?? null);
     if (!read) continue;
     for (const name of read.missing) missingCounts.set(name, (missingCounts.get(name) ?? 0) + 1);
     reads.push(read);
@@ -67,7 +68,7 @@ interface StatusRead {
   comments: Comment[];
 }
 
-function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string | null, base: string, misses: LayoutMiss[]): StatusRead {
+function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
   const focusedIndex = (() => {
     const byTabindex = reads.findIndex((t) => t.element.matches(focusedTweet.css));
     return byTabindex >= 0 ? byTabindex : reads.findIndex((t) => t.id !== null && t.id === statusId);
@@ -86,7 +87,7 @@ function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string 
   };
 
   // Rows after the focused tweet, in page order; cells before it are the tweets it answers.
-  const cells = queryAll(scope, cell);
+  const cells = once(memo, 'cells', () => queryAll(scope, cell));
   const focusedCell = focused.element.closest(cell.css);
   const readByElement = new Map(reads.map((t) => [t.element, t]));
   const rows: ConversationRow[] = [];
@@ -109,7 +110,7 @@ function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string 
   return { post, owner: focused.author, comments: conversation.comments };
 }
 
-export function readPage(doc: Document, url: string, now: Date): AdapterResult {
+export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
   const misses: LayoutMiss[] = [];
   const capturedAt = Number.isNaN(now.getTime()) ? new Date(0).toISOString() : now.toISOString();
   const address = part(misses, 'address', { kind: 'unknown' as const, handle: null, statusId: null }, () => readAddress(url));
@@ -127,13 +128,15 @@ export function readPage(doc: Document, url: string, now: Date): AdapterResult {
     const column = part(misses, 'primaryColumn', null, () => queryFirst(doc, primaryColumn));
     if (!column) misses.push({ part: 'primaryColumn', detail: 'main column not found; reading the whole page' });
     const scope: ParentNode = column ?? doc;
-    const articles = part(misses, 'tweet', [] as Element[], () => queryAll(scope, tweet));
-    const reads = readTweets(articles, url, now, misses);
+    const articles = part(misses, 'tweet', [] as Element[], () => once(memo, 'tweets', () => queryAll(scope, tweet)));
+    const reads = readTweets(articles, url, now, misses, memo);
 
-    if (address.kind === 'status') {
+    if (memo?.ranOut) {
+      // Out of time: this pass is partial and its result is not used.
+    } else if (address.kind === 'status') {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on a status page' });
       const status = part(misses, 'focusedTweet', { post: null, owner: null, comments: [] } as StatusRead, () =>
-        readStatusPage(scope, reads, address.statusId, url, misses));
+        readStatusPage(scope, reads, address.statusId, url, misses, memo));
       post = status.post;
       comments = status.comments;
       // The post's author is whose page this is; the address names the handle even if the article did not.

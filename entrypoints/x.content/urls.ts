@@ -1,4 +1,5 @@
 import type { PageKind } from '@/rules/snapshot';
+import { plainPathname } from '@/utils/page/plain-path';
 
 // X's address shapes: /<handle>, /<handle>/status/<id>, /home. The first path segment is a handle
 // unless it is one of X's own routes.
@@ -15,6 +16,11 @@ export interface XAddress {
   /** Handle in the address (the profile's or the status's author), without @. */
   handle: string | null;
   statusId: string | null;
+}
+
+/** A link's path: without parsing for plain site-relative links, else through URL. */
+function pathOf(href: string, base: string): string | null {
+  return plainPathname(href) ?? toUrl(href, base)?.pathname ?? null;
 }
 
 function toUrl(href: string, base?: string): URL | null {
@@ -46,21 +52,21 @@ export function readAddress(url: string): XAddress {
 /** The status id and author handle of a link to a tweet (/<handle>/status/<id>[/photo/1 …]). */
 export function readStatusLink(href: string | null | undefined, base: string): { handle: string; id: string; bare: boolean } | null {
   if (!href) return null;
-  const u = toUrl(href, base);
-  if (!u) return null;
-  const m = statusPathPattern.exec(u.pathname);
+  const path = pathOf(href, base);
+  if (path === null) return null;
+  const m = statusPathPattern.exec(path);
   if (!m) return null;
   // "bare" = the link to the tweet itself, not to its photo, analytics or history.
-  const bare = /^\/[^/]+\/status(?:es)?\/\d+\/?$/.test(u.pathname);
+  const bare = /^\/[^/]+\/status(?:es)?\/\d+\/?$/.test(path);
   return { handle: m[1], id: m[2], bare };
 }
 
 /** The handle a profile link (/<handle>) points at, or null for other links. */
 export function readProfileLink(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
-  const u = toUrl(href, base);
-  if (!u) return null;
-  const segments = u.pathname.split('/').filter(Boolean);
+  const path = pathOf(href, base);
+  if (path === null) return null;
+  const segments = path.split('/').filter(Boolean);
   if (segments.length !== 1) return null;
   const first = segments[0];
   return handlePattern.test(first) && !reservedRoutes.has(first.toLowerCase()) ? first : null;

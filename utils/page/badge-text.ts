@@ -61,3 +61,25 @@ export function badgeText(item: WorkItem, presetId: string, lang: 'sv' | 'en'): 
     details,
   };
 }
+
+/**
+ * Badge texts kept per comment while what they say is unchanged, so a rescan of a long thread
+ * neither rebuilds thousands of explanations nor makes the overlay compare them.
+ */
+export class BadgeTexts {
+  private kept = new Map<string, { key: string; text: BadgeText }>();
+
+  get(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action,
+      item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
+    const kept = this.kept.get(item.commentId);
+    if (kept?.key === key) return kept.text;
+    const text = badgeText(item, presetId, lang);
+    this.kept.set(item.commentId, { key, text });
+    return text;
+  }
+
+  clear(): void {
+    this.kept.clear();
+  }
+}

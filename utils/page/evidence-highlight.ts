@@ -46,6 +46,13 @@ export function findTextRange(element: Element, needle: string): Range | null {
 
 let sheet: CSSStyleSheet | null = null;
 
+interface Painted {
+  key: string;
+  ranges: Range[];
+}
+/** The ranges painted last time, per comment element. */
+let painted = new Map<Element, Painted>();
+
 /** Paints exactly these evidence spans (element → the matched words); an empty map clears them. */
 export function paintEvidence(spans: Map<Element, string[]>): void {
   const highlights = api();
@@ -56,17 +63,23 @@ export function paintEvidence(spans: Map<Element, string[]>): void {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   const ranges: Range[] = [];
+  const next = new Map<Element, Painted>();
   for (const [element, words] of spans) {
-    for (const word of new Set(words)) {
-      const range = findTextRange(element, word);
-      if (range) ranges.push(range);
-    }
+    const key = [...new Set(words)].join('\u0000');
+    const before = painted.get(element);
+    // Ranges follow their text as the page changes; only new comments, or text that went away, are searched again.
+    const still = before && before.key === key && before.ranges.every((r) => !r.collapsed && r.startContainer.isConnected);
+    const entry = still ? before : { key, ranges: [...new Set(words)].map((w) => findTextRange(element, w)).filter((r): r is Range => r !== null) };
+    next.set(element, entry);
+    ranges.push(...entry.ranges);
   }
+  painted = next;
   const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
   highlights.highlights.set(NAME, new HighlightCtor(...ranges));
 }
 
 export function clearEvidence(): void {
+  painted = new Map();
   api()?.highlights.delete(NAME);
   if (sheet) {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

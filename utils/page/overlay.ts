@@ -44,6 +44,23 @@ function clippingAncestors(element: Element): Element[] {
   return found;
 }
 
+function hiddenTemplate<K extends 'div' | 'button'>(tag: K): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.style.display = 'none'; // shown once the observer says it is on screen
+  return element;
+}
+
+function badgeTemplate(): HTMLButtonElement {
+  const badge = hiddenTemplate('button');
+  badge.type = 'button';
+  badge.setAttribute('aria-describedby', 'uppsikt-tip');
+  const glyph = document.createElement('span');
+  glyph.className = 'glyph';
+  glyph.setAttribute('aria-hidden', 'true');
+  badge.append(glyph, document.createElement('span'));
+  return badge;
+}
+
 export class Overlay {
   private host: HTMLElement;
   private layer: HTMLDivElement;
@@ -54,7 +71,11 @@ export class Overlay {
   /** Only badges in or near the viewport are positioned each frame. */
   private visible = new Set<Entry>();
   private frame = 0;
+  private settling = false;
   private visibility: IntersectionObserver;
+  /** Cloned for each badge: cheaper than building thousands of them element by element. */
+  private outlineTemplate = hiddenTemplate('div');
+  private badgeTemplate = badgeTemplate();
 
   constructor() {
     this.host = document.createElement('uppsikt-overlay');
@@ -68,6 +89,7 @@ export class Overlay {
     this.tip.setAttribute('role', 'tooltip');
     this.tip.id = 'uppsikt-tip';
     root.append(style, this.layer, this.tip);
+    this.listenForTips();
     document.documentElement.append(this.host);
     this.visibility = new IntersectionObserver((changes) => {
       for (const change of changes) {
@@ -80,23 +102,33 @@ export class Overlay {
           this.hide(entry);
         }
       }
-      this.schedule();
+      this.settle();
     }, { rootMargin: '200px 0px' });
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
   }
 
-  /** Shows exactly these badges (comment id → element and text); others are removed. */
-  render(wanted: Map<string, { element: Element; text: BadgeText }>): void {
+  /**
+   * Shows exactly these badges (comment id → element and text); others are removed. Stops creating
+   * new badges at `deadline` (performance.now() time) and returns false: call again to go on.
+   */
+  render(wanted: Map<string, { element: Element; text: BadgeText }>, deadline = Number.POSITIVE_INFINITY): boolean {
     for (const [id, entry] of this.entries) {
       const next = wanted.get(id);
       if (!next || next.element !== entry.element) this.remove(id);
     }
+    let done = true;
     for (const [id, { element, text }] of wanted) {
-      const entry = this.entries.get(id) ?? this.create(id, element, text);
-      if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);
+      const existing = this.entries.get(id);
+      if (!existing && performance.now() > deadline) {
+        done = false;
+        break;
+      }
+      const entry = existing ?? this.create(id, element, text);
+      if (entry.text !== text && (entry.text.label !== text.label || entry.text.details.join() !== text.details.join())) this.fill(entry, text);
     }
-    this.schedule();
+    if (done) this.settle();
+    return done;
   }
 
   /** Draws attention to one comment (after the side panel scrolled to it). */
@@ -151,22 +183,12 @@ export class Overlay {
   }
 
   private create(id: string, element: Element, text: BadgeText): Entry {
-    const outline = document.createElement('div');
-    const badge = document.createElement('button');
-    badge.type = 'button';
+    const outline = this.outlineTemplate.cloneNode() as HTMLDivElement;
+    const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
     badge.dataset.commentId = id;
-    badge.setAttribute('aria-describedby', 'uppsikt-tip');
-    const show = () => this.showTip(entry);
-    const hide = () => { this.tip.style.display = 'none'; };
-    badge.addEventListener('mouseenter', show);
-    badge.addEventListener('focus', show);
-    badge.addEventListener('mouseleave', hide);
-    badge.addEventListener('blur', hide);
-    badge.addEventListener('keydown', (event) => { if (event.key === 'Escape') hide(); });
     this.layer.append(outline, badge);
     const entry: Entry = { element, clippers: null, text, outline, badge, visible: false };
     this.fill(entry, text);
-    this.hide(entry); // shown once the observer says it is on screen
     this.entries.set(id, entry);
     this.byElement.set(element, entry);
     this.visibility.observe(element);
@@ -177,14 +199,32 @@ export class Overlay {
     entry.text = text;
     entry.outline.className = `outline ${text.tone}`;
     entry.badge.className = `badge ${text.tone}`;
-    const glyph = document.createElement('span');
-    glyph.className = 'glyph';
-    glyph.setAttribute('aria-hidden', 'true');
+    const [glyph, label] = entry.badge.children;
     glyph.textContent = text.glyph;
-    const label = document.createElement('span');
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
-    entry.badge.replaceChildren(glyph, label);
     entry.badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
+  }
+
+  /** One set of listeners on the layer for every badge's tooltip (thousands of badges on a long thread). */
+  private listenForTips(): void {
+    const entryOf = (event: Event) => {
+      const badge = (event.target as Element | null)?.closest?.('button.badge') as HTMLElement | null;
+      return badge?.dataset.commentId ? this.entries.get(badge.dataset.commentId) : undefined;
+    };
+    const show = (event: Event) => {
+      const entry = entryOf(event);
+      if (entry) this.showTip(entry);
+    };
+    const hide = (event: Event) => {
+      if (entryOf(event)) this.tip.style.display = 'none';
+    };
+    this.layer.addEventListener('mouseover', show);
+    this.layer.addEventListener('focusin', show);
+    this.layer.addEventListener('mouseout', hide);
+    this.layer.addEventListener('focusout', hide);
+    this.layer.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && entryOf(event)) this.tip.style.display = 'none';
+    });
   }
 
   private showTip(entry: Entry): void {
@@ -210,6 +250,19 @@ export class Overlay {
     this.visible.delete(entry);
   }
 
+  /**
+   * Positions the badges just after the next frame, when the page's own changes have been laid out,
+   * so measuring costs nothing; on scroll and resize `schedule` keeps them in step frame by frame.
+   */
+  private settle = (): void => {
+    if (this.settling) return;
+    this.settling = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.settling = false;
+      this.position();
+    }, 0));
+  };
+
   private schedule = (): void => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -224,8 +277,10 @@ export class Overlay {
   }
 
   private position(): void {
-    for (const entry of this.visible) {
-      const box = entry.element.isConnected ? this.visibleBox(entry) : null;
+    // All boxes are measured before any style is written: interleaving the two would make the
+    // browser lay out the whole page once per badge.
+    const boxes = [...this.visible].map((entry) => [entry, entry.element.isConnected ? this.visibleBox(entry) : null] as const);
+    for (const [entry, box] of boxes) {
       if (!box) {
         this.hide(entry);
         continue;

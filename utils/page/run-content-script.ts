@@ -4,10 +4,12 @@ import { profileKey } from '@/rules/thread-status';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from './adapter';
-import { badgeText, type BadgeText } from './badge-text';
+import { BadgeTexts, type BadgeText } from './badge-text';
 import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
-import { AnalysisCache, judgePage, type CommentVerdict } from './scan';
+import { AnalysisCache, PageJudgement, reportFingerprint, type CommentVerdict } from './scan';
+import { ReadMemo } from './read-memo';
+import { Slicer } from './slicer';
 import { clearEvidence, paintEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
@@ -16,6 +18,8 @@ import { getPreset } from '@/rules/presets';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
+/** Reading a long thread is cut into tasks this long, so the page stays responsive (no long task). */
+const READ_SLICE_MS = 10;
 
 /** The words behind each flagged comment's findings (not the question finder: it quotes whole sentences). */
 function evidenceSpans(badges: Map<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
@@ -48,6 +52,8 @@ export function runContentScript(
   ctx: ContentScriptContext, platform: Platform, readPage: Adapter, isRepliesButton: (text: string) => boolean,
 ): void {
   const cache = new AnalysisCache();
+  const memo = new ReadMemo();
+  const badgeTexts = new BadgeTexts();
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
@@ -61,13 +67,23 @@ export function runContentScript(
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
 
-  const read = (): AdapterResult | null => {
-    try {
-      return readPage(document, location.href, new Date());
-    } catch {
-      return null; // adapters never throw; if one does, the next scan tries again
+  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+
+  /** Reads the page, only what is new or changed since the last read, in short slices. */
+  async function read(): Promise<AdapterResult | null> {
+    memo.newScan();
+    for (;;) {
+      memo.allow(READ_SLICE_MS);
+      let result: AdapterResult;
+      try {
+        result = readPage(document, location.href, new Date(), memo);
+      } catch {
+        return null; // adapters never throw; if one does, the next scan tries again
+      }
+      if (!memo.ranOut) return result;
+      await nextTask();
     }
-  };
+  }
 
   async function ensureContext(owner: AuthorRef | null): Promise<PageContext> {
     const key = `${location.pathname}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
@@ -105,22 +121,27 @@ export function runContentScript(
   }
 
   async function scan(): Promise<void> {
-    const result = read();
+    const result = await read();
     if (!result) return;
     const pageContext = await ensureContext(result.snapshot.pageOwner ?? result.snapshot.post?.author ?? null);
     lastResult = result;
     await analyseNew(result, pageContext);
     const now = new Date();
-    const { report, verdicts } = judgePage(result, pageContext, cache, now);
+    const judgement = new PageJudgement(result, pageContext, cache, now);
+    while (!judgement.step(performance.now() + READ_SLICE_MS)) await nextTask();
+    const { verdicts } = judgement;
+    const report = judgement.report();
 
     const stillThere = new Map<string, Element>();
     const badges = new Map<string, { element: Element; text: BadgeText }>();
+    const slice = new Slicer(READ_SLICE_MS);
     for (const [id, element] of result.elements) {
       const verdict = verdicts.get(id);
       if (!verdict) continue;
       markComment(element, verdict);
       stillThere.set(id, element);
-      if (verdict.item) badges.set(id, { element, text: badgeText(verdict.item, pageContext.presetId, pageContext.language) });
+      if (verdict.item) badges.set(id, { element, text: badgeTexts.get(verdict.item, pageContext.presetId, pageContext.language) });
+      if (slice.due()) await slice.pause(nextTask);
     }
     for (const [id, element] of marked) if (stillThere.get(id) !== element) unmarkComment(element);
     marked = stillThere;
@@ -128,7 +149,8 @@ export function runContentScript(
 
     if (pageContext.highlight) {
       overlay ??= new Overlay();
-      overlay.render(badges);
+      while (!overlay.render(badges, performance.now() + READ_SLICE_MS)) await nextTask();
+      await nextTask();
       paintEvidence(evidenceSpans(badges, verdicts));
     } else {
       clearEvidence();
@@ -139,9 +161,9 @@ export function runContentScript(
     }
     offerSignature(result.composer, pageContext);
 
-    const serialised = JSON.stringify({ ...report, scannedAt: '' });
-    if (serialised !== lastReport) {
-      lastReport = serialised;
+    const fingerprint = reportFingerprint(report);
+    if (fingerprint !== lastReport) {
+      lastReport = fingerprint;
       await sendMessage('reportPage', report);
     }
     const missKey = report.misses.map((m) => m.part).join(',');
@@ -154,24 +176,46 @@ export function runContentScript(
     }
   }
 
+  // One scan at a time: a scan yields to the page between slices, and changes seen meanwhile
+  // are picked up by one more scan when it ends.
+  let scanning = false;
+  let changedWhileScanning = false;
   const run = () => {
     timer = undefined;
-    scan().catch((error) => {
-      if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
-    });
+    if (scanning) {
+      changedWhileScanning = true;
+      return;
+    }
+    scanning = true;
+    scan()
+      .catch((error) => {
+        if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
+      })
+      .finally(() => {
+        scanning = false;
+        if (changedWhileScanning) {
+          changedWhileScanning = false;
+          schedule();
+        }
+      });
   };
   const schedule = () => {
     if (timer !== undefined) return;
     timer = ctx.setTimeout(() => ctx.requestIdleCallback(run, { timeout: 1000 }), RESCAN_DELAY_MS);
   };
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) memo.forget(record.target);
+    schedule();
+  });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     for (const element of marked.values()) unmarkComment(element);
     marked.clear();
     cache.clear();
+    memo.clear();
+    badgeTexts.clear();
     context = null;
     lastReport = '';
     loggedMiss = '';

@@ -1,11 +1,23 @@
 import type { Finding } from '@/rules/types';
 import { flaggedCategories, compareUnanswered, triage } from '@/rules/triage';
-import { responseAge, threadStatuses, type CommentStatus } from '@/rules/thread-status';
-import type { Category } from '@/rules/categories';
+import { responseAge, threadStatuses, type CommentStatus, type ResponseRule } from '@/rules/thread-status';
+import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
 import type { PageReport, WorkItem } from '@/utils/report';
 import type { AdapterResult } from './adapter';
+
+/**
+ * The work list shows an excerpt and documentation reads the whole comment from the page, so the
+ * report (sent to the background on every change) carries no more than this of each text.
+ */
+const ITEM_TEXT_LIMIT = 300;
+
+function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit; // never split an emoji
+  return `${text.slice(0, end)}…`;
+}
 
 /** What the marks on a comment element say (GUIDE, "Marks on the page"). */
 export interface CommentVerdict {
@@ -40,42 +52,95 @@ export class AnalysisCache {
   }
 }
 
-/** Decides about every comment the adapter read: its status, flagged categories and work item. */
+const holidaySets = new WeakMap<PageContext, ReadonlySet<string>>();
+
+/** One set per page context, so office-hour results worked out for it are reused on every rescan. */
+function holidaySet(context: PageContext): ReadonlySet<string> {
+  let set = holidaySets.get(context);
+  if (!set) holidaySets.set(context, (set = new Set(context.holidays)));
+  return set;
+}
+
+/**
+ * Decides about every comment the adapter read: its status, flagged categories and work item.
+ * The work can be done in slices (`step` with a deadline) so a long thread never blocks the page.
+ */
+export class PageJudgement {
+  readonly verdicts = new Map<string, CommentVerdict>();
+  private items: WorkItem[] = [];
+  private next = 0;
+  private statuses: Map<string, CommentStatus>;
+  private ignored: Set<string>;
+  private rule: ResponseRule;
+  private actionFor: (category: Category) => RecommendedAction;
+
+  constructor(private result: AdapterResult, private context: PageContext, private cache: AnalysisCache, private now: Date) {
+    this.statuses = threadStatuses(result.snapshot.comments, context.account);
+    this.ignored = new Set(context.ignored);
+    this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
+    const preset = getPreset(context.presetId);
+    this.actionFor = (category) => context.actionOverrides[category] ?? preset.categories[category].action;
+  }
+
+  /** Judges comments until `deadline` (a performance.now() time); true when every comment is judged. */
+  step(deadline = Number.POSITIVE_INFINITY): boolean {
+    const { comments, platform } = this.result.snapshot;
+    const first = this.next;
+    for (; this.next < comments.length; this.next++) {
+      // Every slice judges at least one batch, so a late start still makes progress.
+      if (this.next > first && this.next % 64 === 0 && performance.now() > deadline) return false;
+      const comment = comments[this.next];
+      const status = this.statuses.get(comment.id) ?? 'unanswered';
+      const isIgnored = this.ignored.has(`${platform}:${comment.id}`);
+      const findings = status === 'own' || isIgnored ? [] : this.cache.findings(comment.id, comment.text);
+      const decision = triage(findings, status, this.actionFor);
+      const waiting = status === 'unanswered' || status === 'unknown';
+      const age = waiting ? responseAge(comment.postedAt, this.now, this.rule) : null;
+      const item: WorkItem | null = decision && {
+        commentId: comment.id, parentId: comment.parentId, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT),
+        permalink: comment.permalink, postedAt: comment.postedAt, status,
+        ageOfficeHours: age ? Math.round(age.hours * 10) / 10 : null, due: age?.due ?? null,
+        group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
+        action: decision.action,
+      };
+      if (item) this.items.push(item);
+      this.verdicts.set(comment.id, { status, categories: flaggedCategories(findings), item });
+    }
+    return true;
+  }
+
+  /** The page's report, once every comment is judged. */
+  report(): PageReport {
+    const { snapshot } = this.result;
+    const items = [...this.items].sort((a, b) => (a.group === 'unanswered' && b.group === 'unanswered' ? compareUnanswered(a, b) : 0));
+    return {
+      platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
+      account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
+      commentCount: snapshot.comments.length, items, profileText: snapshot.profileText,
+      ownComments: snapshot.comments.filter((c) => this.verdicts.get(c.id)?.status === 'own').slice(0, 500),
+      recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
+    };
+  }
+}
+
+/** Judges a whole page at once (the extract CLI and tests). */
 export function judgePage(
   result: AdapterResult, context: PageContext, cache: AnalysisCache, now: Date,
 ): { report: PageReport; verdicts: Map<string, CommentVerdict> } {
-  const { snapshot } = result;
-  const statuses = threadStatuses(snapshot.comments, context.account);
-  const ignored = new Set(context.ignored);
-  const rule = { responseHours: context.responseHours, office: context.office, holidays: new Set(context.holidays) };
-  const preset = getPreset(context.presetId);
-  const actionFor = (category: Category) => context.actionOverrides[category] ?? preset.categories[category].action;
-  const verdicts = new Map<string, CommentVerdict>();
-  const items: WorkItem[] = [];
-  for (const comment of snapshot.comments) {
-    const status = statuses.get(comment.id) ?? 'unanswered';
-    const isIgnored = ignored.has(`${snapshot.platform}:${comment.id}`);
-    const findings = status === 'own' || isIgnored ? [] : cache.findings(comment.id, comment.text);
-    const decision = triage(findings, status, actionFor);
-    const waiting = status === 'unanswered' || status === 'unknown';
-    const age = waiting ? responseAge(comment.postedAt, now, rule) : null;
-    const item: WorkItem | null = decision && {
-      commentId: comment.id, parentId: comment.parentId, author: comment.author, text: comment.text,
-      permalink: comment.permalink, postedAt: comment.postedAt, status,
-      ageOfficeHours: age ? Math.round(age.hours * 10) / 10 : null, due: age?.due ?? null,
-      group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-      action: decision.action,
-    };
-    if (item) items.push(item);
-    verdicts.set(comment.id, { status, categories: flaggedCategories(findings), item });
-  }
-  items.sort((a, b) => (a.group === 'unanswered' && b.group === 'unanswered' ? compareUnanswered(a, b) : 0));
-  const report: PageReport = {
-    platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: now.toISOString(),
-    account: context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: context.accountSource, commentCount: snapshot.comments.length, items,
-    profileText: snapshot.profileText,
-    ownComments: snapshot.comments.filter((c) => verdicts.get(c.id)?.status === 'own').slice(0, 500),
-    recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
-  };
-  return { report, verdicts };
+  const judgement = new PageJudgement(result, context, cache, now);
+  judgement.step();
+  return { report: judgement.report(), verdicts: judgement.verdicts };
+}
+
+/**
+ * What decides whether the background needs the report again: every item's state, not its whole
+ * text (serialising megabytes on every rescan only to compare them would cost more than it saves).
+ */
+export function reportFingerprint(report: PageReport): string {
+  const items = report.items.map((i) => `${i.commentId}:${i.group}:${i.status}:${i.due}:${i.ageOfficeHours}:${i.categories.join('+')}:${i.text.length}:${i.findings.length}`);
+  const own = report.ownComments.map((c) => `${c.id}:${c.text.length}`);
+  return JSON.stringify([
+    report.url, report.pageKind, report.account, report.pageOwner, report.accountSource, report.commentCount,
+    report.profileText, report.recentPostTimes, report.misses, items.join(' '), own.join(' '),
+  ]);
 }
