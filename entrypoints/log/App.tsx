@@ -3,7 +3,7 @@ import { LogView } from '@/components/LogView';
 import { db } from '@/utils/db/app-db';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { effectivePolicy } from '@/utils/policy';
-import { editorLabel } from '@/utils/settings/schema';
+import { editorLabel } from '@/utils/settings/defaults';
 import { useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';

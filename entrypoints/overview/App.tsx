@@ -6,7 +6,7 @@ import { saveAccount } from '@/utils/accounts/register';
 import { db } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
 import { sendMessage } from '@/utils/messaging';
-import { editorLabel } from '@/utils/settings/schema';
+import { editorLabel } from '@/utils/settings/defaults';
 import { useSettings } from '@/utils/ui/hooks';
 import { RegisterReport } from '@/components/RegisterReport';
 import '@/components/panel.css';

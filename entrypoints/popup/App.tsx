@@ -1,14 +1,9 @@
-import { useState } from 'react';
-import { AccountStatus } from '@/components/AccountStatus';
-import { BaseInformationChecklist } from '@/components/BaseInformationChecklist';
-import { ConsentPanel } from '@/components/ConsentPanel';
-import { ConsentRegister } from '@/components/ConsentRegister';
-import { SignatureChecklist } from '@/components/SignatureChecklist';
+import { lazy, Suspense, useState } from 'react';
 import { getPreset } from '@/rules/presets';
 import { accountKey } from '@/utils/accounts/register';
 import { sendMessage, type LogInput } from '@/utils/messaging';
 import { effectivePolicy } from '@/utils/policy';
-import { editorLabel } from '@/utils/settings/schema';
+import { editorLabel } from '@/utils/settings/defaults';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -22,6 +17,15 @@ const TABS: Record<Tab, { sv: string; en: string }> = {
 };
 
 const log = (entry: LogInput) => sendMessage('logAction', entry);
+
+// Each tab's panel is its own chunk, fetched while the popup asks the background for the page's
+// report, so the popup's first frame (header and tabs) waits only for React and the shell.
+const loadBaseInformation = () => import('@/components/BaseInformationChecklist');
+const BaseInformationChecklist = lazy(() => loadBaseInformation().then((m) => ({ default: m.BaseInformationChecklist })));
+const AccountStatus = lazy(() => import('@/components/AccountStatus').then((m) => ({ default: m.AccountStatus })));
+const SignatureChecklist = lazy(() => import('@/components/SignatureChecklist').then((m) => ({ default: m.SignatureChecklist })));
+const ConsentTab = lazy(() => import('./ConsentTab').then((m) => ({ default: m.ConsentTab })));
+void loadBaseInformation(); // the tab that opens first
 
 /** "Is this account in order?" for the page the editor is on: account, base information, signature, consent. */
 export function App() {
@@ -47,6 +51,7 @@ export function App() {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
+        <Suspense fallback={<p className="hint" role="status">{t.loading}</p>}>
         {!report && current !== 'consent' && <p className="hint">{t.noPage}</p>}
         {report && current === 'account' && tab?.id !== undefined && (
           <AccountStatus report={report} tabId={tab.id} preset={preset} editor={editor} lang={lang} />
@@ -60,12 +65,10 @@ export function App() {
           <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account} lang={lang} />
         )}
         {current === 'consent' && (
-          <>
-            <ConsentPanel preset={preset} organisation={settings.organisation} editor={editor} accountKey={key}
-              ownTemplate={settings.texts.consent || undefined} lang={lang} log={log} />
-            <ConsentRegister editor={editor} lang={lang} log={log} />
-          </>
+          <ConsentTab preset={preset} organisation={settings.organisation} editor={editor} accountKey={key}
+            ownTemplate={settings.texts.consent || undefined} lang={lang} log={log} />
         )}
+        </Suspense>
       </section>
     </main>
   );

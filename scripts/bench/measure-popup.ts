@@ -9,6 +9,9 @@ export interface PopupRun {
   medianMs: number;
   p95Ms: number;
   domContentLoadedMedianMs: number;
+  /** Until the opening tab's checklist (base information for the demo page) is on screen. */
+  contentMedianMs: number;
+  contentP95Ms: number;
 }
 
 /** Writes `count` log entries shaped like appendLog's, in chunks; returns the log's size after. */
@@ -56,10 +59,14 @@ export async function seedLog(worker: Worker, count: number): Promise<number> {
   }, count);
 }
 
-/** Records the first animation frame in which the popup's heading exists (ms since navigation start). */
+/**
+ * Records the first animation frame in which the popup's heading and tabs exist (it can take
+ * input) and the first in which the opening tab's checklist is shown (ms since navigation start).
+ */
 const READY_PROBE = `(function () {
   function poll() {
-    if (document.querySelector('main h1')) window.__uppsiktReady = performance.now();
+    if (!window.__uppsiktReady && document.querySelector('main h1')) window.__uppsiktReady = performance.now();
+    if (document.querySelector('[role=tabpanel] .checklist, [role=tabpanel] .hint:not([role=status])')) window.__uppsiktContent = performance.now();
     else requestAnimationFrame(poll);
   }
   requestAnimationFrame(poll);
@@ -71,25 +78,36 @@ function percentile(xs: number[], p: number): number {
 }
 
 /**
- * Opens popup.html `openings` times (after one warm-up) and measures, from navigation start, the
- * first animation frame in which `main h1` exists: the popup has rendered and can take input.
+ * Opens the popup `openings` times (after one warm-up) for the tab `forTab` (a demo page the
+ * content script has reported, as when the editor opens it there) and measures, from navigation
+ * start, the first animation frame in which `main h1` exists (the popup has rendered and takes
+ * input) and the first in which the opening tab's checklist is shown.
  */
-export async function measurePopup(context: BrowserContext, extensionId: string, logEntries: number, openings = 10): Promise<PopupRun> {
+export async function measurePopup(context: BrowserContext, extensionId: string, logEntries: number, openings = 10, forTab?: number): Promise<PopupRun> {
   const times: number[] = [];
   const dcl: number[] = [];
+  const content: number[] = [];
+  const query = forTab === undefined ? '' : `?tab=${forTab}`;
   for (let i = 0; i <= openings; i++) {
     const page = await context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
     await page.addInitScript({ content: READY_PROBE });
-    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
-    const ready = await page.waitForFunction(() => (window as unknown as { __uppsiktReady?: number }).__uppsiktReady ?? null, undefined, { timeout: 10_000, polling: 50 });
-    const at = (await ready.jsonValue()) as number;
+    await page.goto(`chrome-extension://${extensionId}/popup.html${query}`, { waitUntil: 'load' });
+    const done = await page.waitForFunction(() => {
+      const w = window as unknown as { __uppsiktReady?: number; __uppsiktContent?: number };
+      return w.__uppsiktReady && w.__uppsiktContent ? [w.__uppsiktReady, w.__uppsiktContent] : null;
+    }, undefined, { timeout: 10_000, polling: 50 });
+    const [at, shown] = (await done.jsonValue()) as [number, number];
     const nav = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
     if (i > 0) {
       times.push(at);
       dcl.push(nav);
+      content.push(shown);
     }
     await page.close();
   }
-  return { logEntries, openings: times, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), domContentLoadedMedianMs: percentile(dcl, 50) };
+  return {
+    logEntries, openings: times, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), domContentLoadedMedianMs: percentile(dcl, 50),
+    contentMedianMs: percentile(content, 50), contentP95Ms: percentile(content, 95),
+  };
 }

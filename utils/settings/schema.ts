@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
+import { DEFAULT_SETTINGS } from './defaults';
 
 // The organisation's settings. Validated on every read and write: a malformed value gets a clear
 // message and falls back to the default for that field only, so nothing else is lost.
@@ -61,18 +62,8 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  organisation: {
-    name: '', department: '', website: '', switchboard: '', email: '', visitingAddress: '', postalAddress: '',
-    dataProtectionOfficer: '',
-  },
-  editor: { firstName: '', lastName: '', title: '' },
-  policy: { presetId: 'stockholm' },
-  registrar: { transport: 'email', email: '', endpoint: '', headers: {}, attachPdf: false },
-  language: 'sv',
-  texts: { consent: '' },
-  highlight: { facebook: true, instagram: true, x: true },
-};
+export { DEFAULT_SETTINGS, editorLabel } from './defaults';
+
 
 export interface SettingsProblem {
   path: string;
@@ -113,11 +104,4 @@ export function parseSettings(input: unknown): { settings: Settings; problems: S
     if (result.success) settings[key] = result.data;
   }
   return { settings: settings as Settings, problems };
-}
-
-/** The editor's display name for the log: "Anna Berg, kommunikatör". */
-export function editorLabel(settings: Settings): string {
-  const { firstName, lastName, title } = settings.editor;
-  const name = [firstName, lastName].filter(Boolean).join(' ');
-  return [name || 'Okänd redaktör', title].filter(Boolean).join(', ');
 }

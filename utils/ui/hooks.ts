@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageReport } from '@/utils/report';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
-import { loadSettings, settingsItem } from '@/utils/settings/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
 
 /**
  * The tab the panel or popup belongs to: the active tab of its window, followed as it changes;
@@ -49,9 +49,20 @@ export function usePageReport(tabId: number | undefined): { report: PageReport |
 export function useSettings(): { settings: Settings; locked: string[] } {
   const [state, setState] = useState<{ settings: Settings; locked: string[] }>({ settings: DEFAULT_SETTINGS, locked: [] });
   useEffect(() => {
-    const load = () => void loadSettings().then(setState);
-    load();
-    return settingsItem.watch(load);
+    // Loaded after the first paint: validating settings needs the schema library (90 KB), which
+    // would otherwise hold up the popup's first frame.
+    let alive = true;
+    let unwatch = () => {};
+    void import('@/utils/settings/store').then(({ loadSettings, settingsItem }) => {
+      if (!alive) return;
+      const load = () => void loadSettings().then((next) => alive && setState(next));
+      load();
+      unwatch = settingsItem.watch(load);
+    });
+    return () => {
+      alive = false;
+      unwatch();
+    };
   }, []);
   return state;
 }
