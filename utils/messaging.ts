@@ -5,6 +5,7 @@ import type { Finding } from '@/rules/types';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import type { LogAction, LogEntry } from './db/records';
 import type { PageReport } from './report';
+import type { ReportPart } from './report-parts';
 import type { CapturedComment } from './evidence/record';
 
 /** Expected failures cross the boundary as values, never as thrown errors. */
@@ -44,7 +45,8 @@ export interface LogInput {
 interface ProtocolMap {
   // content script → background
   getPageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): PageContext;
-  reportPage(report: PageReport): Result<{ needsAction: number }>;
+  /** A part of the page's report (utils/report-parts); the answer counts the items once the last part is in. */
+  reportPage(part: ReportPart): Result<{ needsAction: number | null }>;
   /** Runs the rules on comment texts (in the background, off the page's main thread). */
   analyzeTexts(request: { presetId: string; texts: Array<{ id: string; text: string }> }): Result<{ findings: Finding[][] }>;
   // any extension context → background

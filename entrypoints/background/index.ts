@@ -19,6 +19,7 @@ import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validatePageReport } from './validate-report';
+import { ReportAssembler } from '@/utils/report-parts';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
@@ -26,10 +27,13 @@ export default defineBackground(() => {
   registerPageCommands((tabId, message) => void sendMessage('showNotice', message, tabId).catch(() => undefined));
 
   onMessage('getPageContext', ({ data }) => pageContext(data));
+  const reportParts = new ReportAssembler();
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, reason: 'Rapporten kom inte från en flik.' };
-    const report = validatePageReport(data);
+    const whole = reportParts.add(tabId, data);
+    if (whole === null) return { ok: true, needsAction: null };
+    const report = validatePageReport(whole);
     if (!report.ok) return report;
     return { ok: true, needsAction: await storePageReport(tabId, report.report) };
   });
@@ -56,7 +60,10 @@ export default defineBackground(() => {
     return { ok: true };
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetPageReport(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reportParts.forget(tabId);
+    void forgetPageReport(tabId);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void processOutbox();
     if (alarm.name === REMINDER_ALARM) void checkReminders();

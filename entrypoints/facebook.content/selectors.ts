@@ -1,3 +1,5 @@
+import { allOfFirstMatching, firstOfFirstMatching } from '@/utils/page/query-fallbacks';
+
 /**
  * Every selector the Facebook adapter uses, semantic hooks first (role, aria-*, data-pagelet,
  * data-ad-*, comment_id in link hrefs), fallbacks in order. Facebook's class names are atomic and
@@ -164,30 +166,14 @@ export const selectors = {
 
 export type SelectorName = keyof typeof selectors;
 
-/** All matches of the first css selector that matches anything inside root. Never throws. */
+/** All matches of the first css selector that matches anything. Never throws. */
 export function queryAll(root: ParentNode, sel: SelectorSpec): Element[] {
-  for (const css of sel.css) {
-    try {
-      const found = root.querySelectorAll(css);
-      if (found.length > 0) return [...found];
-    } catch {
-      // An unsupported selector in some engine: try the next one.
-    }
-  }
-  return [];
+  return allOfFirstMatching(root, sel.css);
 }
 
-/** The first match of the first css selector that matches anything (stops at that match). Never throws. */
+/** The first match of the first css selector that matches anything. Never throws. */
 export function queryFirst(root: ParentNode, sel: SelectorSpec): Element | null {
-  for (const css of sel.css) {
-    try {
-      const found = root.querySelector(css);
-      if (found) return found;
-    } catch {
-      // As above.
-    }
-  }
-  return null;
+  return firstOfFirstMatching(root, sel.css);
 }
 
 /**

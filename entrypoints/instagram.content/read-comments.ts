@@ -6,7 +6,7 @@ import { anyLanguage } from './labels';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
-import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { selectFirst } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
@@ -163,8 +163,10 @@ function assignParents(found: Found[], captionItem: Element | null, strategies: 
 }
 
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
-function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null): void {
-  const buttons = selectFirst(root, repliesButton).elements;
+function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null, memo?: ReadMemo): void {
+  // Every comment has buttons; what each one says is read once, not on every rescan.
+  const isRepliesButton = (el: Element) => factOf(memo, el, 'repliesButton', () => repliesButton.keep?.(el) ?? true);
+  const buttons = selectFirst(root, { ...repliesButton, keep: isRepliesButton }).elements;
   const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
   const topLevel = found.filter((f) => f.snapshot.parentId === null);
   for (const button of buttons) {
@@ -221,7 +223,7 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   }
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const firstInBranch = assignParents(found, captionItem, strategies);
-  markHiddenReplies(root, found, firstInBranch, captionItem);
+  markHiddenReplies(root, found, firstInBranch, captionItem, memo);
 
   if (withoutAuthor > 0) {
     misses.push({ part: 'commentAuthorLink', detail: `${withoutAuthor} time(s) without a commenter's profile link were left out` });

@@ -1,3 +1,5 @@
+import { allOfFirstMatching, firstOfFirstMatching } from '@/utils/page/query-fallbacks';
+
 // Every selector the X adapter uses, named, data-testid first (they survive X's redesigns and do not
 // change with the UI language), with fallbacks in order. Each is paired with the saved pages it must
 // match and how many elements it matches there (whole document); tests/fixtures/x-selectors.test.ts
@@ -207,26 +209,10 @@ export type XSelectorName = keyof typeof xSelectors;
 
 /** First selector of the pair that finds something under root; never throws on a bad selector. */
 export function queryFirst(root: ParentNode, selector: XSelector): Element | null {
-  for (const css of [selector.css, ...(selector.fallbacks ?? [])]) {
-    try {
-      const found = root.querySelector(css);
-      if (found) return found;
-    } catch {
-      // An invalid selector in a fallback list must not stop the scan.
-    }
-  }
-  return null;
+  return firstOfFirstMatching(root, [selector.css, ...(selector.fallbacks ?? [])]);
 }
 
 /** All matches of the first selector of the pair that finds anything under root. */
 export function queryAll(root: ParentNode, selector: XSelector): Element[] {
-  for (const css of [selector.css, ...(selector.fallbacks ?? [])]) {
-    try {
-      const found = root.querySelectorAll(css);
-      if (found.length > 0) return [...found];
-    } catch {
-      // As above.
-    }
-  }
-  return [];
+  return allOfFirstMatching(root, [selector.css, ...(selector.fallbacks ?? [])]);
 }

@@ -24,6 +24,8 @@ export interface PhaseResult {
   /** Most content-script time inside any one task. */
   maxContentScriptInTaskMs: number | null;
   extensionTasksOver50: number;
+  /** The tasks over 50 ms the content script caused, with where their time went. */
+  longTasks: Array<{ durMs: number; top: Array<{ frame: string; ms: number }> }>;
   serviceWorkerMs: number | null;
   /** Everything the page's main thread did (Performance.getMetrics TaskDuration delta). */
   pageTaskMs: number;
@@ -64,6 +66,7 @@ function phase(attribution: Attribution | null, worker: number | null, wallMs: n
     longestExtensionTaskMs: attribution ? Math.max(0, ...caused.map((t) => t.durMs)) : null,
     maxContentScriptInTaskMs: attribution ? Math.max(0, ...attribution.tasks.map((t) => t.matchedMs)) : null,
     extensionTasksOver50: caused.filter((t) => t.durMs > 50).length,
+    longTasks: caused.filter((t) => t.durMs > 50).sort((a, b) => b.durMs - a.durMs).slice(0, 6).map(({ durMs, top }) => ({ durMs, top })),
     serviceWorkerMs: worker,
     pageTaskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     pageScriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,

@@ -98,6 +98,9 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
     };
     hot('vid laddning', e.load.hotFrames, 5);
     hot('vid tillägg', e.append.hotFrames, 3);
+    const long = [...e.load.longTasks.map((t) => ({ ...t, when: 'laddning' })), ...e.append.longTasks.map((t) => ({ ...t, when: 'tillägg' }))];
+    if (long.length) out.push('  uppgifter över 50 ms:');
+    for (const t of long) out.push(`    ${f(t.durMs).padStart(6)} ms (${t.when}): ${t.top.map((h) => `${h.frame} ${f(h.ms, 1)} ms`).join(' · ')}`);
     for (const note of e.notes) out.push(`  OBS: ${note}`);
   }
   out.push('');

@@ -157,15 +157,15 @@ export function threadProfile(events: TraceEvent[], thread: Thread): ThreadProfi
 export interface Attribution {
   /** Sampled time with a matching frame on the stack. */
   ms: number;
-  /** Per top-level task: the task's duration and the matching share inside it. */
-  tasks: Array<{ ts: number; durMs: number; matchedMs: number }>;
+  /** Per top-level task: the task's duration, the matching share inside it, and its heaviest frames. */
+  tasks: Array<{ ts: number; durMs: number; matchedMs: number; top: Array<{ frame: string; ms: number }> }>;
   /** Where the matched time goes: innermost matching frame → ms, largest first. */
   hotFrames: Array<{ frame: string; ms: number }>;
 }
 
 /** Time the code from urlPart spent on the thread's samples inside the window, per task too. */
 export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: string, window: Window): Attribution {
-  const perTask = tasks.map((t) => ({ ts: t.ts, durMs: (t.dur ?? 0) / 1000, matchedMs: 0 }));
+  const perTask = tasks.map((t) => ({ ts: t.ts, durMs: (t.dur ?? 0) / 1000, matchedMs: 0, frames: new Map<string, number>() }));
   const frames = new Map<string, number>();
   let total = 0;
   let taskIndex = 0;
@@ -178,10 +178,17 @@ export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: 
     frames.set(frame, (frames.get(frame) ?? 0) + ms);
     while (taskIndex < tasks.length && tasks[taskIndex].ts + (tasks[taskIndex].dur ?? 0) < sample.ts) taskIndex++;
     const task = tasks[taskIndex];
-    if (task && task.ts <= sample.ts) perTask[taskIndex].matchedMs += ms;
+    if (task && task.ts <= sample.ts) {
+      perTask[taskIndex].matchedMs += ms;
+      perTask[taskIndex].frames.set(frame, (perTask[taskIndex].frames.get(frame) ?? 0) + ms);
+    }
   }
-  const hotFrames = [...frames].map(([frame, ms]) => ({ frame, ms })).sort((a, b) => b.ms - a.ms);
-  return { ms: total, tasks: perTask.filter((t) => t.matchedMs > 0), hotFrames };
+  const largestFirst = (m: Map<string, number>) => [...m].map(([frame, ms]) => ({ frame, ms })).sort((a, b) => b.ms - a.ms);
+  return {
+    ms: total,
+    tasks: perTask.filter((t) => t.matchedMs > 0).map(({ frames: f, ...t }) => ({ ...t, top: largestFirst(f).slice(0, 3) })),
+    hotFrames: largestFirst(frames),
+  };
 }
 
 /** Timestamp of the first user-timing mark with this name (performance.mark in the page). */

@@ -56,7 +56,10 @@ describe('trace attribution', () => {
     const all = attribute(profile, tasks, CS, { from: 0, to: Number.POSITIVE_INFINITY });
     // Content-script samples at 1000, 11000 (a native call under it), 31000 and 101000 µs: 10 ms each.
     expect(all.ms).toBe(40);
-    expect(all.tasks).toEqual([{ ts: 1000, durMs: 60, matchedMs: 30 }, { ts: 100_000, durMs: 20, matchedMs: 10 }]);
+    expect(all.tasks).toEqual([
+      { ts: 1000, durMs: 60, matchedMs: 30, top: [{ frame: 'scan facebook.js:1:42', ms: 30 }] },
+      { ts: 100_000, durMs: 20, matchedMs: 10, top: [{ frame: 'scan facebook.js:1:42', ms: 10 }] },
+    ]);
     expect(all.hotFrames).toEqual([{ frame: 'scan facebook.js:1:42', ms: 40 }]);
   });
 

@@ -50,8 +50,32 @@ interface Painted {
   key: string;
   ranges: Range[];
 }
-/** The ranges painted last time, per comment element. */
-let painted = new Map<Element, Painted>();
+/** The ranges found per comment element; ranges follow their text as the page changes. */
+let known = new Map<Element, Painted>();
+
+/** The element's ranges for these words: the ones found before while they still hold, else searched again. */
+function rangesFor(element: Element, words: string[]): { entry: Painted; searched: boolean } {
+  const unique = [...new Set(words)];
+  const key = unique.join('\u0000');
+  const before = known.get(element);
+  if (before && before.key === key && before.ranges.every((r) => !r.collapsed && r.startContainer.isConnected)) return { entry: before, searched: false };
+  const entry = { key, ranges: unique.map((w) => findTextRange(element, w)).filter((r): r is Range => r !== null) };
+  known.set(element, entry);
+  return { entry, searched: true };
+}
+
+/**
+ * Searches the spans of new or changed comments until `deadline` (a performance.now() time), so a
+ * long thread's first paint is spread over short tasks; true when every span is ready to paint.
+ */
+export function prepareEvidence(spans: Map<Element, string[]>, deadline: number): boolean {
+  let searched = 0;
+  for (const [element, words] of spans) {
+    if (searched > 0 && searched % 16 === 0 && performance.now() > deadline) return false;
+    if (rangesFor(element, words).searched) searched++;
+  }
+  return true;
+}
 
 /** Paints exactly these evidence spans (element → the matched words); an empty map clears them. */
 export function paintEvidence(spans: Map<Element, string[]>): void {
@@ -65,21 +89,17 @@ export function paintEvidence(spans: Map<Element, string[]>): void {
   const ranges: Range[] = [];
   const next = new Map<Element, Painted>();
   for (const [element, words] of spans) {
-    const key = [...new Set(words)].join('\u0000');
-    const before = painted.get(element);
-    // Ranges follow their text as the page changes; only new comments, or text that went away, are searched again.
-    const still = before && before.key === key && before.ranges.every((r) => !r.collapsed && r.startContainer.isConnected);
-    const entry = still ? before : { key, ranges: [...new Set(words)].map((w) => findTextRange(element, w)).filter((r): r is Range => r !== null) };
+    const { entry } = rangesFor(element, words);
     next.set(element, entry);
     ranges.push(...entry.ranges);
   }
-  painted = next;
+  known = next;
   const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
   highlights.highlights.set(NAME, new HighlightCtor(...ranges));
 }
 
 export function clearEvidence(): void {
-  painted = new Map();
+  known = new Map();
   api()?.highlights.delete(NAME);
   if (sheet) {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -8,22 +8,30 @@
  */
 export class ReadMemo {
   private values = new WeakMap<Element, unknown>();
+  private facts = new WeakMap<Element, Map<string, unknown>>();
   private scanParts = new Map<string, unknown>();
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
   /** True when this pass skipped comments because its time was up. */
   ranOut = false;
+  /** Comments read afresh (not recalled) since the scan began. */
+  readsThisScan = 0;
 
   /** Starts a scan: page-level parts are read again (once, then kept for the scan's later passes). */
   newScan(): void {
     this.scanParts.clear();
+    this.readsThisScan = 0;
   }
 
-  /** A page-level part (the post, the list of comment elements …), read once per scan. */
+  /**
+   * A page-level part (the post, the list of comment elements …), read once per scan. Reading one
+   * spends the pass's time too: once it is up, the pass ends and the next goes on from there.
+   */
   once<T>(key: string, read: () => T): T {
     if (this.scanParts.has(key)) return this.scanParts.get(key) as T;
     const value = read();
     this.scanParts.set(key, value);
+    if (performance.now() > this.deadline) this.ranOut = true;
     return value;
   }
 
@@ -43,8 +51,22 @@ export class ReadMemo {
       return undefined;
     }
     this.readThisPass++;
+    this.readsThisScan++;
     const value = read();
     this.values.set(element, value);
+    return value;
+  }
+
+  /**
+   * A small fact about one element that is not a comment (is this button "View replies"?), kept
+   * until a change lands inside the element; not limited by the pass's time.
+   */
+  fact<T>(element: Element, key: string, read: () => T): T {
+    let known = this.facts.get(element);
+    if (known?.has(key)) return known.get(key) as T;
+    const value = read();
+    if (!known) this.facts.set(element, (known = new Map()));
+    known.set(key, value);
     return value;
   }
 
@@ -52,11 +74,13 @@ export class ReadMemo {
   forget(node: Node): void {
     for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
       this.values.delete(el);
+      this.facts.delete(el);
     }
   }
 
   clear(): void {
     this.values = new WeakMap();
+    this.facts = new WeakMap();
     this.scanParts.clear();
   }
 }
@@ -69,4 +93,9 @@ export function recalled<T>(memo: ReadMemo | undefined, element: Element, read: 
 /** A page-level part read once per scan with a memo, every time without one. */
 export function once<T>(memo: ReadMemo | undefined, key: string, read: () => T): T {
   return memo ? memo.once(key, read) : read();
+}
+
+/** An element's fact through the memo when there is one, read afresh without. */
+export function factOf<T>(memo: ReadMemo | undefined, element: Element, key: string, read: () => T): T {
+  return memo ? memo.fact(element, key, read) : read();
 }

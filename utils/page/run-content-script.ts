@@ -10,7 +10,8 @@ import { Overlay } from './overlay';
 import { AnalysisCache, PageJudgement, reportFingerprint, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
 import { Slicer } from './slicer';
-import { clearEvidence, paintEvidence } from './evidence-highlight';
+import { splitReport } from '@/utils/report-parts';
+import { clearEvidence, paintEvidence, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
@@ -59,6 +60,7 @@ export function runContentScript(
   let contextKey: string | null = null;
   let marked = new Map<string, Element>();
   let lastReport = '';
+  let lastScan = 0;
   let loggedMiss = '';
   let timer: number | undefined;
   let lastResult: AdapterResult | null = null;
@@ -147,24 +149,16 @@ export function runContentScript(
     marked = stillThere;
     markPage(platform, report.misses.length > 0);
 
-    if (pageContext.highlight) {
-      overlay ??= new Overlay();
-      while (!overlay.render(badges, performance.now() + READ_SLICE_MS)) await nextTask();
-      await nextTask();
-      paintEvidence(evidenceSpans(badges, verdicts));
-    } else {
-      clearEvidence();
-      hint?.detach();
-      hint = null;
-      overlay?.destroy();
-      overlay = null;
-    }
-    offerSignature(result.composer, pageContext);
-
     const fingerprint = reportFingerprint(report);
     if (fingerprint !== lastReport) {
       lastReport = fingerprint;
-      await sendMessage('reportPage', report);
+      // The work list first (the side panel and toolbar count), then the badges. A long thread's
+      // report goes in parts, each copied in a task of its own.
+      lastScan = Math.max(Date.now(), lastScan + 1);
+      for (const part of splitReport(report, lastScan)) {
+        await nextTask();
+        await sendMessage('reportPage', part);
+      }
     }
     const missKey = report.misses.map((m) => m.part).join(',');
     if (missKey && missKey !== loggedMiss) {
@@ -174,6 +168,21 @@ export function runContentScript(
         detail: report.misses.map((m) => `${m.part}: ${m.detail}`).join('; '),
       });
     }
+
+    if (pageContext.highlight) {
+      overlay ??= new Overlay();
+      while (!overlay.render(badges, performance.now() + READ_SLICE_MS)) await nextTask();
+      const spans = evidenceSpans(badges, verdicts);
+      do await nextTask(); while (!prepareEvidence(spans, performance.now() + READ_SLICE_MS));
+      paintEvidence(spans);
+    } else {
+      clearEvidence();
+      hint?.detach();
+      hint = null;
+      overlay?.destroy();
+      overlay = null;
+    }
+    offerSignature(result.composer, pageContext);
   }
 
   // One scan at a time: a scan yields to the page between slices, and changes seen meanwhile

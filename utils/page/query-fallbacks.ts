@@ -1,0 +1,63 @@
+/**
+ * Selectors with fallbacks: the first selector in the list that matches anything wins. On a thread
+ * of thousands of comments every walk of the page costs milliseconds, so when the preferred
+ * selector finds nothing the fallbacks are matched together in one more walk and the winner picked
+ * from those matches, instead of one walk per fallback that finds nothing.
+ * An invalid selector (unsupported in some engine) never throws: it is skipped.
+ */
+
+function tryQueryAll(root: ParentNode, css: string): Element[] {
+  try {
+    return [...root.querySelectorAll(css)];
+  } catch {
+    return [];
+  }
+}
+
+function tryMatches(element: Element, css: string): boolean {
+  try {
+    return element.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+/** Every match of the first selector in `cssList` that matches anything under `root`. */
+export function allOfFirstMatching(root: ParentNode, cssList: readonly string[]): Element[] {
+  const preferred = tryQueryAll(root, cssList[0]);
+  return preferred.length || cssList.length === 1 ? preferred : firstMatchingTogether(root, cssList.slice(1));
+}
+
+/** The fallbacks in one walk: the matches of any, then those of the first that has some. */
+function firstMatchingTogether(root: ParentNode, cssList: readonly string[]): Element[] {
+  if (cssList.length === 1) return tryQueryAll(root, cssList[0]);
+  let found: Element[];
+  try {
+    found = [...root.querySelectorAll(cssList.join(', '))];
+  } catch {
+    // One selector in the list is invalid here: try them one by one.
+    for (const css of cssList) {
+      const matches = tryQueryAll(root, css);
+      if (matches.length) return matches;
+    }
+    return [];
+  }
+  for (const css of cssList) {
+    if (!found.length) break;
+    const matching = found.filter((element) => tryMatches(element, css));
+    if (matching.length) return matching;
+  }
+  return [];
+}
+
+/** The first match of the first selector in `cssList` that matches anything under `root`. */
+export function firstOfFirstMatching(root: ParentNode, cssList: readonly string[]): Element | null {
+  // The preferred selector usually matches, and querySelector stops at its first match.
+  try {
+    const first = root.querySelector(cssList[0]);
+    if (first) return first;
+  } catch {
+    // Invalid here: the fallbacks decide.
+  }
+  return cssList.length > 1 ? firstMatchingTogether(root, cssList.slice(1))[0] ?? null : null;
+}
