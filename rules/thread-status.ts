@@ -20,7 +20,15 @@ export function profileKey(url: string | null | undefined): string | null {
   return key;
 }
 
+/** An absolute https profile link of plain characters: read without the URL parser (a long thread has thousands). */
+const PLAIN_PROFILE_LINK = /^https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\/([A-Za-z0-9_-][A-Za-z0-9._-]*)(?:[/?#]|$)/;
+
 function parseProfileKey(url: string): string | null {
+  const plain = PLAIN_PROFILE_LINK.exec(url);
+  if (plain && plain[2] !== 'profile.php') {
+    const host = plain[1].toLowerCase().replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
+    return `${host}/${plain[2].toLowerCase()}`;
+  }
   try {
     const u = new URL(url, 'https://invalid.example');
     const host = u.hostname.replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');

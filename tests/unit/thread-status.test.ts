@@ -54,3 +54,34 @@ describe('response time', () => {
     expect(responseAge(null, now, rule)).toBeNull();
   });
 });
+
+describe('profile keys read without the URL parser', () => {
+  // The reference: what the URL parser makes of the link.
+  function byUrlParser(url: string): string | null {
+    try {
+      const u = new URL(url, 'https://invalid.example');
+      const host = u.hostname.replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
+      if (u.pathname === '/profile.php') return u.searchParams.get('id') ? `${host}/profile.php?id=${u.searchParams.get('id')}` : null;
+      const first = u.pathname.split('/').filter(Boolean)[0];
+      return first ? `${host}/${first.toLowerCase()}` : null;
+    } catch {
+      return null;
+    }
+  }
+
+  it('agree with the URL parser on every shape of link', () => {
+    const hosts = ['www.facebook.com', 'm.facebook.com', 'WWW.Instagram.com', 'twitter.com', 'mobile.twitter.com', 'x.com', 'web.facebook.com', 'www.m.facebook.com', '127.0.0.1', 'a..b.com', 'exa_mple.com', 'xn--sjvik-kua.se', 'host.com:443', 'user@host.com'];
+    const paths = ['SjovikKommun', 'anna.berg.5', 'profile.php?id=100012345', 'profile.php', '..', '.', '.hidden', 'a..b', 'Åsa', '%41nna', 'anna%20berg', 'anna\\berg', '', 'anna?x=1', 'anna#top', 'anna/status/1', '_x-y'];
+    let compared = 0;
+    for (const scheme of ['https://', 'http://', 'HTTPS://', '//', '']) {
+      for (const host of hosts) {
+        for (const path of paths) {
+          const url = scheme === '' ? `/${path}` : `${scheme}${host}/${path}`;
+          expect(profileKey(url), url).toBe(byUrlParser(url));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
