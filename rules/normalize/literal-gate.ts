@@ -224,6 +224,13 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const stamps = new Uint32Array(1 << TABLE_BITS);
 let generation = 0;
 
+// Per table slot, a bit for each gate with a factor that starts there (gates past 32 share bits).
+// An index ORs the bits of every slot its text stamps: a gate whose bit is not set has no factor
+// in the text, which one AND says instead of a table read per factor.
+const GATE_BITS = 32;
+const owners = new Uint32Array(1 << TABLE_BITS);
+let gatesMade = 0;
+
 function bigramHash(a: number, b: number): number {
   return (a * 31 + b) & TABLE_MASK;
 }
@@ -239,9 +246,19 @@ function factorHash(factor: string): number {
   return factor.length > 2 ? trigramHash(a, b, factor.charCodeAt(2)) : bigramHash(a, b);
 }
 
+/** The table slot a factor's last three characters stamp (its first two when it is shorter). */
+function factorTailHash(factor: string): number {
+  const n = factor.length;
+  return n > 3 ? trigramHash(factor.charCodeAt(n - 3), factor.charCodeAt(n - 2), factor.charCodeAt(n - 1)) : factorHash(factor);
+}
+
 /** A text prepared for many "does it contain this?" questions. */
 export class TextIndex {
   private readonly stamp: number;
+  /** The owner bits of every slot the text stamps. */
+  readonly gateBits: number = 0;
+  /** Gates made before this index: only their bits are in `gateBits`. */
+  readonly gatesKnown = gatesMade;
 
   constructor(readonly text: string) {
     generation = (generation + 1) >>> 0;
@@ -255,14 +272,21 @@ export class TextIndex {
     if (n < 2) return;
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
-    stamps[bigramHash(a, b)] = stamp;
+    let hash = bigramHash(a, b);
+    stamps[hash] = stamp;
+    let bits = owners[hash];
     for (let i = 2; i < n; i++) {
       const c = text.charCodeAt(i);
-      stamps[trigramHash(a, b, c)] = stamp;
-      stamps[bigramHash(b, c)] = stamp;
+      hash = trigramHash(a, b, c);
+      stamps[hash] = stamp;
+      bits |= owners[hash];
+      hash = bigramHash(b, c);
+      stamps[hash] = stamp;
+      bits |= owners[hash];
       a = b;
       b = c;
     }
+    this.gateBits = bits;
   }
 
   /** The stamp to compare table slots with, or -1 when a newer index owns the table (nothing can be ruled out). */
@@ -285,12 +309,19 @@ export class TextIndex {
 export class GatedRegex {
   readonly factors: string[] | null;
   private readonly hashes: Int32Array;
+  /** A second slot per factor: a text holding the factor stamps both (fewer needless searches). */
+  private readonly tailHashes: Int32Array;
+  /** Order of making, and the owner bit it sets in the slots its factors start at. */
+  private readonly id = gatesMade++;
+  private readonly bit = 1 << (this.id % GATE_BITS);
   private lastIndexChecked: TextIndex | null = null;
   private lastAnswer = true;
 
   constructor(readonly regex: RegExp) {
     this.factors = requiredFactors(regex);
     this.hashes = Int32Array.from(this.factors ?? [], factorHash);
+    this.tailHashes = Int32Array.from(this.factors ?? [], factorTailHash);
+    for (const hash of this.hashes) owners[hash] |= this.bit;
   }
 
   /** False only when no text inside `index.text` can match. */
@@ -299,12 +330,17 @@ export class GatedRegex {
     if (!factors) return true;
     if (this.lastIndexChecked !== index) {
       this.lastIndexChecked = index;
+      if (this.id < index.gatesKnown && (index.gateBits & this.bit) === 0) {
+        this.lastAnswer = false; // no slot the text stamps starts one of the factors
+        return false;
+      }
       const stamp = index.currentStamp();
       const hashes = this.hashes;
+      const tailHashes = this.tailHashes;
       const text = index.text;
       let answer = false;
       for (let f = 0; f < factors.length; f++) {
-        if ((stamp < 0 || stamps[hashes[f]] === stamp) && text.includes(factors[f])) {
+        if ((stamp < 0 || (stamps[hashes[f]] === stamp && stamps[tailHashes[f]] === stamp)) && text.includes(factors[f])) {
           answer = true;
           break;
         }
