@@ -219,9 +219,13 @@ export function requiredFactors(regex: RegExp): string[] | null {
 
 // Two- and three-character windows of the text, stamped in a shared table: a factor whose first
 // characters are not stamped cannot occur, and most are rejected with one array read.
+// One byte a slot keeps the table small enough for the CPU's fast caches: an index stamps its number
+// modulo 255, and the table is cleared whenever those numbers come round again.
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const stamps = new Uint32Array(1 << TABLE_BITS);
+const STAMP_VALUES = 255;
+const stamps = new Uint8Array(1 << TABLE_BITS);
+/** Indexes made so far; only the newest one's stamps are in the table. */
 let generation = 0;
 
 // Per table slot, a bit for each gate with a factor that starts there (gates past 32 share bits).
@@ -254,6 +258,7 @@ function factorTailHash(factor: string): number {
 
 /** A text prepared for many "does it contain this?" questions. */
 export class TextIndex {
+  private readonly generation: number;
   private readonly stamp: number;
   /** The owner bits of every slot the text stamps. */
   readonly gateBits: number = 0;
@@ -261,12 +266,10 @@ export class TextIndex {
   readonly gatesKnown = gatesMade;
 
   constructor(readonly text: string) {
-    generation = (generation + 1) >>> 0;
-    if (generation === 0) {
-      stamps.fill(0);
-      generation = 1;
-    }
-    const stamp = generation;
+    generation++;
+    const stamp = (generation % STAMP_VALUES) + 1;
+    if (stamp === 1) stamps.fill(0);
+    this.generation = generation;
     this.stamp = stamp;
     const n = text.length;
     if (n < 2) return;
@@ -291,13 +294,13 @@ export class TextIndex {
 
   /** The stamp to compare table slots with, or -1 when a newer index owns the table (nothing can be ruled out). */
   currentStamp(): number {
-    return this.stamp === generation ? this.stamp : -1;
+    return this.generation === generation ? this.stamp : -1;
   }
 
   /** Might the text contain a string whose factorHash is `hash`? False is certain. */
   mayContain(hash: number): boolean {
     // Only the newest index owns the table; an older one cannot rule anything out.
-    return this.stamp !== generation || stamps[hash] === this.stamp;
+    return this.generation !== generation || stamps[hash] === this.stamp;
   }
 
   contains(factor: string): boolean {
