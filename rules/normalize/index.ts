@@ -85,13 +85,24 @@ function needsCareCode(c: number): boolean {
   );
 }
 
-/** needsCareCode per UTF-16 code unit, as a table: one read per character instead of twenty comparisons. */
-const CARE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (needsCareCode(c)) CARE[c] = 1;
+/** needsCareCode as a character class over UTF-16 code units: the regex engine scans a text faster than a loop. */
+const NEEDS_CARE = careClass();
+
+function careClass(): RegExp {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (!needsCareCode(c)) continue;
+    let last = c;
+    while (last + 1 < 0x10000 && needsCareCode(last + 1)) last++;
+    ranges.push(last === c ? hex(c) : `${hex(c)}-${hex(last)}`);
+    c = last;
+  }
+  return new RegExp(`[${ranges.join('')}]`);
+}
 
 function needsCare(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (CARE[text.charCodeAt(k)] === 1) return true;
-  return false;
+  return NEEDS_CARE.test(text);
 }
 
 export function normalizeText(input: string): NormalizedText {
