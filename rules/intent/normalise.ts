@@ -34,7 +34,7 @@ function isPlain(code: number): boolean {
 }
 
 /** A character that is not plain (see isPlain): U+0130 and everything from U+0300 on. */
-const NOT_PLAIN = /[\u0130\u0300-\uffff]/;
+const NOT_PLAIN = /[\u0300-\uffff\u0130]/;
 
 const clusterCache = new Map<string, string>();
 const CLUSTER_CACHE_LIMIT = 10_000;
