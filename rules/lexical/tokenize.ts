@@ -139,6 +139,13 @@ function isSingleLetter(text: string, start: number, end: number): boolean {
   return end - start === 1 && (classOf(text.charCodeAt(start)) & LETTER_CHAR) !== 0;
 }
 
+/** Word q + 1 spells on: a single letter one separator after word q ends. */
+function nextIsSplitLetter(text: string, bounds: number[], q: number): boolean {
+  const gap = bounds[2 * q + 1];
+  const next = bounds[2 * q + 2];
+  return next - gap === 1 && isSplitSeparator(text.charCodeAt(gap)) && isSingleLetter(text, next, bounds[2 * q + 3]);
+}
+
 /** Splits a text into word, emoji and @handle tokens with original offsets. Linear in the text length. */
 export function tokenize(original: string): Tokenized {
   const normalized = normalizeText(original);
@@ -159,9 +166,7 @@ export function tokenize(original: string): Tokenized {
     let joined = false;
     // Letters split by single spaces or dots: "i d i o t", "h.o.r.a", "f i t t a n".
     let q = r;
-    if (isSingleLetter(text, s, e)) {
-      while (q + 1 < count && isSingleLetter(text, bounds[2 * q + 2], bounds[2 * q + 3]) && bounds[2 * q + 2] - bounds[2 * q + 1] === 1 && isSplitSeparator(text.charCodeAt(bounds[2 * q + 1]))) q++;
-    }
+    if (isSingleLetter(text, s, e)) while (q + 1 < count && nextIsSplitLetter(text, bounds, q)) q++;
     if (q - r + 1 >= 3) {
       norm = '';
       for (let k = r; k <= q; k++) norm += text[bounds[2 * k]];
