@@ -20,10 +20,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const [, detect] of DETECTORS) {
     try {
-      findings.push(...detect(text, options));
+      for (const finding of detect(text, options)) findings.push(finding);
     } catch {
       // A failing detector must not stop the others (GUIDE, Errors).
     }
   }
-  return findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  return findings.length > 1 ? findings.sort(byStartThenConfidence) : findings;
+}
+
+function byStartThenConfidence(a: Finding, b: Finding): number {
+  return a.start - b.start || b.confidence - a.confidence;
 }

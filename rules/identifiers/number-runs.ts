@@ -25,15 +25,18 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Finds the next digit: the regex engine skips the letters between numbers faster than a loop. */
+const DIGIT = /[0-9]/g;
+
 export function scanNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    DIGIT.lastIndex = i;
+    const next = DIGIT.exec(text);
+    if (next === null) break;
+    i = next.index;
     const start = i;
     while (i < n && isDigit(text.charCodeAt(i))) i++;
     const group: DigitGroup = { start, end: i, digits: text.slice(start, i) };

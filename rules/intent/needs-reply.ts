@@ -42,8 +42,9 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
   const body = sentence.text.replace(LEADING_NOISE, '');
   let confidence = 0;
   let rule = '';
-  const opensWithQuestionWord = QUESTION_OPENERS.test(body);
-  const verbFirst = VERB_FIRST_QUESTION.test(body);
+  // Only a question ('?') asks how it opens; most sentences are not, and skip both patterns.
+  const opensWithQuestionWord = sentence.question && QUESTION_OPENERS.test(body);
+  const verbFirst = sentence.question && VERB_FIRST_QUESTION.test(body);
   if (sentence.question) {
     confidence = opensWithQuestionWord || verbFirst ? 0.9 : 0.8;
     rule = 'intent.question';

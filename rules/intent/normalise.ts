@@ -33,6 +33,9 @@ function isPlain(code: number): boolean {
   return code < 0x300 && code !== 0x130;
 }
 
+/** A character that is not plain (see isPlain): U+0130 and everything from U+0300 on. */
+const NOT_PLAIN = /[\u0300-\uffff\u0130]/;
+
 const clusterCache = new Map<string, string>();
 const CLUSTER_CACHE_LIMIT = 10_000;
 
@@ -49,6 +52,12 @@ function normaliseCluster(cluster: string): string {
 
 export function normaliseWithMap(original: string): NormalisedText {
   const n = original.length;
+  // Most comments are plain throughout: one lowercase call and an identity map, built at its full size.
+  if (!NOT_PLAIN.test(original)) {
+    const toOriginal = new Array<number>(n + 1);
+    for (let k = 0; k <= n; k++) toOriginal[k] = k;
+    return { text: original.toLowerCase(), toOriginal };
+  }
   const parts: string[] = [];
   const toOriginal: number[] = [];
   let i = 0;

@@ -16,10 +16,8 @@ function isBoundary(char: string): boolean {
 const ENDS_AFTER = /[\s"'”»)\]!?.…]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
-/** isBoundary on a UTF-16 code unit: . ! ? newline … */
-function isBoundaryCode(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 10 || code === 0x2026;
-}
+/** The next . ! ? newline or …: the regex engine skips the words between them faster than a loop. */
+const BOUNDARY = /[.!?\n\u2026]/g;
 
 /**
  * Splits on . ! ? … and newlines. A '?' inside a URL ("site.se/a?b=1") or a '.' inside a number or
@@ -31,10 +29,10 @@ export function splitSentences(text: string): Sentence[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isBoundaryCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    BOUNDARY.lastIndex = i;
+    const boundary = BOUNDARY.exec(text);
+    if (boundary === null) break;
+    i = boundary.index;
     const next = text[i + 1];
     if (text[i] !== '\n' && next !== undefined && !ENDS_AFTER.test(next) && !PICTOGRAPHIC.test(next)) {
       i++;

@@ -23,17 +23,17 @@ const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lill
  * rules ask about a position: is a person nearby, is this word aimed at someone, and so on.
  */
 export class TokenContext {
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  private readonly starts: number[];
+  private readonly ends: number[];
 
   constructor(
     readonly tokens: Token[],
     /** Per token, a bit set of its context tags (see tags.ts). */
-    private readonly tags: Uint32Array,
+    private readonly tags: number[],
   ) {
     // Sentence bounds once, so every query stays constant-time however long the text is.
-    this.starts = new Int32Array(tokens.length);
-    this.ends = new Int32Array(tokens.length);
+    this.starts = new Array<number>(tokens.length);
+    this.ends = new Array<number>(tokens.length);
     let start = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].sentenceStart) start = i;

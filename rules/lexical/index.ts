@@ -72,9 +72,13 @@ function hasEnglishOnlyHit(hits: Hit[]): boolean {
   return false;
 }
 
-function isAllowed(tokens: Token[], allowed: Uint8Array, first: number, last: number): boolean {
+function isAllowed(tokens: Token[], allowed: number[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (allowed[k] || containsAllowed(tokens[k].norm)) return true;
   return false;
+}
+
+function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0);
 }
 
 function spanOf(tokens: Token[], c: Candidate): Span {
@@ -89,16 +93,20 @@ function detect(text: string): Finding[] {
   if (!hasCategoryHit(hits)) return dedupe(scoredFindings(text, []));
 
   const english = hasEnglishOnlyHit(hits) && readsAsEnglish(tokens);
-  // Context tags and allowed (innocent) tokens first; the rules read them.
-  const tags = new Uint32Array(tokens.length);
-  const allowed = new Uint8Array(tokens.length);
+  // Context tags and allowed (innocent) tokens first; the rules read them. Plain arrays: a typed
+  // array longer than a few words gets a separately allocated buffer, which costs more than it saves here.
+  const tags = zeros(tokens.length);
+  const allowed = zeros(tokens.length);
   const condemnBit = tagBit('condemn');
+  const childBit = tagBit('child');
   let condemns = false;
+  let child = false;
   for (const hit of hits) {
     const tag = hit.entry.tag;
     if (!tag || (hit.entry.englishOnly && !english)) continue;
     const bit = tag === 'allow' ? 0 : tagBit(tag);
     if (bit === condemnBit) condemns = true;
+    if (bit === childBit) child = true;
     for (let k = hit.first; k < hit.last; k++) {
       if (tag === 'allow') allowed[k] = 1;
       else tags[k] |= bit;
@@ -116,13 +124,14 @@ function detect(text: string): Finding[] {
       candidates.push(c);
     }
   }
-  for (const c of childAbuseCombination(ctx)) candidates.push(c);
+  // The combination needs a child word: most comments have none, and skip the walk over every token.
+  if (child) for (const c of childAbuseCombination(ctx)) candidates.push(c);
 
   const findings: Finding[] = [];
   const scored: Signal[] = [];
   for (const c of candidates) {
     if (SCORED.has(c.category)) {
-      scored.push({ ...spanOf(tokens, c), category: c.category, confidence: c.confidence, id: c.entry.id });
+      scored.push({ start: tokens[c.first].start, end: tokens[c.last - 1].end, category: c.category, confidence: c.confidence, id: c.entry.id });
       continue;
     }
     if (c.confidence < REPORT_FLOOR) continue;

@@ -32,13 +32,44 @@ export interface LoadedLexicons {
   anyGate: RegExp | null;
 }
 
-function escapeLiteral(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+interface LiteralTrie {
+  /** A string ends here: for "contains any?" nothing longer needs checking. */
+  end: boolean;
+  next: Map<number, LiteralTrie>;
 }
 
-/** A regex that finds any of `strings` exactly as `String.prototype.includes` would (code units, case-sensitive). */
+/** One code unit as a regex atom: letters and digits as they are, everything else escaped. */
+function codeUnitAtom(code: number): string {
+  const ch = String.fromCharCode(code);
+  return /[a-zA-Z0-9]/.test(ch) ? ch : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+function trieSource(node: LiteralTrie): string {
+  if (node.end) return '';
+  const alternatives = [...node.next].map(([code, child]) => codeUnitAtom(code) + trieSource(child));
+  return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * A regex that finds any of `strings` exactly as `String.prototype.includes` would (code units,
+ * case-sensitive). Written as a trie ("t(?:inyurl|orrent)"), so at each position of a text the engine
+ * follows one branch instead of trying every string.
+ */
 function literalAlternation(strings: string[]): RegExp {
-  return new RegExp(strings.map(escapeLiteral).join('|'));
+  const root: LiteralTrie = { end: false, next: new Map() };
+  for (const s of strings) {
+    let node = root;
+    for (let i = 0; i < s.length; i++) {
+      let child = node.next.get(s.charCodeAt(i));
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(s.charCodeAt(i), child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return new RegExp(trieSource(root));
 }
 
 let loaded: LoadedLexicons | undefined;

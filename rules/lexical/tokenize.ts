@@ -97,10 +97,10 @@ function scanWords(text: string, out: number[]): void {
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
 const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
-const CLAUSE_CONJUNCTIONS = new Set(['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but']);
+// A list, not a Set: comparing with nine short strings costs less than hashing every word.
+const CLAUSE_CONJUNCTIONS = ['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but'];
 const UPPER = /\p{Lu}/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-const SPLIT_SEPARATOR = /^[ .\-_·•]$/;
 
 /**
  * Squeezes letters repeated three or more times ("idiiiiot" → "idiot"). Doubles stay: Swedish
@@ -116,11 +116,6 @@ function hasTriple(word: string): boolean {
   return false;
 }
 
-function isLetterCode(code: number, ch: string): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return /\p{L}/u.test(ch);
-}
-
 function isUpperAt(s: string, at: number): boolean {
   const code = s.charCodeAt(at);
   if (code < 0x80) return code >= 65 && code <= 90;
@@ -134,62 +129,68 @@ export interface Tokenized {
   normalized: NormalizedText;
 }
 
+/** Space, dot, hyphen, underscore, middle dot, bullet: what may stand between letters spelled out ("i d i o t", "h.o.r.a"). */
+function isSplitSeparator(code: number): boolean {
+  return code === 32 || code === 46 || code === 45 || code === 95 || code === 0xb7 || code === 0x2022;
+}
+
+/** The word [start, end) is a single letter (one UTF-16 unit). */
+function isSingleLetter(text: string, start: number, end: number): boolean {
+  return end - start === 1 && (classOf(text.charCodeAt(start)) & LETTER_CHAR) !== 0;
+}
+
+/** Word q + 1 spells on: a single letter one separator after word q ends. */
+function nextIsSplitLetter(text: string, bounds: number[], q: number): boolean {
+  const gap = bounds[2 * q + 1];
+  const next = bounds[2 * q + 2];
+  return next - gap === 1 && isSplitSeparator(text.charCodeAt(gap)) && isSingleLetter(text, next, bounds[2 * q + 3]);
+}
+
 /** Splits a text into word, emoji and @handle tokens with original offsets. Linear in the text length. */
 export function tokenize(original: string): Tokenized {
   const normalized = normalizeText(original);
   const { text, startOf, endOf, ambiguous } = normalized;
-  // Word matches in parallel arrays (fewer allocations than one object per word).
+  // Word bounds as [start0, end0, start1, end1, …] (fewer allocations than one object per word).
   const bounds: number[] = [];
   scanWords(text, bounds);
-  const count = bounds.length / 2;
-  const rs: number[] = new Array(count);
-  const re: number[] = new Array(count);
-  const rn: string[] = new Array(count);
-  for (let w = 0; w < count; w++) {
-    rs[w] = bounds[2 * w];
-    re[w] = bounds[2 * w + 1];
-    rn[w] = text.slice(rs[w], re[w]);
-  }
+  const count = bounds.length >> 1;
 
   const tokens: Token[] = [];
   let quoteOpen = false;
   let prevEnd = 0;
-  for (let r = 0; r < rn.length; r++) {
-    const s = rs[r];
-    let e = re[r];
-    let norm = rn[r];
+  let prevKey = '';
+  for (let r = 0; r < count; r++) {
+    const s = bounds[2 * r];
+    let e = bounds[2 * r + 1];
+    let norm: string;
     let joined = false;
     // Letters split by single spaces or dots: "i d i o t", "h.o.r.a", "f i t t a n".
-    if (norm.length === 1 && isLetterCode(norm.charCodeAt(0), norm)) {
-      let q = r;
-      while (
-        q + 1 < rn.length &&
-        rn[q + 1].length === 1 &&
-        isLetterCode(rn[q + 1].charCodeAt(0), rn[q + 1]) &&
-        rs[q + 1] - re[q] === 1 &&
-        SPLIT_SEPARATOR.test(text[re[q]])
-      )
-        q++;
-      if (q - r + 1 >= 3) {
-        norm = rn.slice(r, q + 1).join('');
-        e = re[q];
-        joined = true;
-        r = q;
-      }
-    }
+    let q = r;
+    if (isSingleLetter(text, s, e)) while (q + 1 < count && nextIsSplitLetter(text, bounds, q)) q++;
+    if (q - r + 1 >= 3) {
+      norm = '';
+      for (let k = r; k <= q; k++) norm += text[bounds[2 * k]];
+      e = bounds[2 * q + 1];
+      joined = true;
+      r = q;
+    } else norm = text.slice(s, e);
     let sentenceEnds = false;
     let clauseEnds = false;
     for (let k = prevEnd; k < s; k++) {
       const code = text.charCodeAt(k);
       if (code === 32) continue;
+      if (code < 0x80) {
+        if (code === 34) quoteOpen = !quoteOpen;
+        if (code === 46 || code === 33 || code === 63 || code === 10) sentenceEnds = true;
+        if (CLAUSE_END_ASCII[code] === 1) clauseEnds = true;
+        continue;
+      }
       const ch = text[k];
-      if (code === 34 || ch === '“' || ch === '”' || ch === '«' || ch === '»') quoteOpen = !quoteOpen;
-      if (code === 46 || code === 33 || code === 63 || code === 10) sentenceEnds = true;
-      if (code < 0x80 ? CLAUSE_END_ASCII[code] === 1 : CLAUSE_END.has(ch)) clauseEnds = true;
+      if (ch === '“' || ch === '”' || ch === '«' || ch === '»') quoteOpen = !quoteOpen;
+      if (CLAUSE_END.has(ch)) clauseEnds = true;
     }
-    const prev = tokens[tokens.length - 1];
-    const sentenceStart = !prev || sentenceEnds;
-    const clauseStart = sentenceStart || clauseEnds || (prev !== undefined && CLAUSE_CONJUNCTIONS.has(prev.key));
+    const sentenceStart = tokens.length === 0 || sentenceEnds;
+    const clauseStart = sentenceStart || clauseEnds || CLAUSE_CONJUNCTIONS.includes(prevKey);
     const oStart = startOf(s);
     const oEnd = endOf(e - 1);
     let amb = NONE;
@@ -198,10 +199,11 @@ export function tokenize(original: string): Tokenized {
       for (let k = s; k < e; k++) if (ambiguous.has(k)) amb.push(k - s);
     }
     const capitalized = isUpperAt(original, oStart);
-    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : text[s - 1] === '@' ? 'handle' : 'word';
+    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
+    const key = squeeze(norm);
     tokens.push({
       norm,
-      key: squeeze(norm),
+      key,
       kind,
       start: oStart,
       end: oEnd,
@@ -213,6 +215,7 @@ export function tokenize(original: string): Tokenized {
       quoted: quoteOpen,
       joined,
     });
+    prevKey = key;
     prevEnd = e;
   }
   return { tokens, normalized };

@@ -41,7 +41,21 @@ const LEET: Record<string, string> = { '4': 'a', '0': 'o', '3': 'e', '1': 'i', '
 
 /** Characters that may be part of a leetspeak word. */
 function isWordish(ch: string): boolean {
-  return LETTER.test(ch) || ch in LEET || ch === '*' || (ch >= '0' && ch <= '9');
+  return isLetterUnit(ch) || ch in LEET || ch === '*' || (ch >= '0' && ch <= '9');
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter, 2 not (a regex test per character costs). */
+const letterUnits = new Uint8Array(0x10000);
+
+/** LETTER.test for a string of one code unit, cached per unit. */
+function isLetterUnit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  let known = letterUnits[code];
+  if (known === 0) {
+    known = LETTER.test(ch) ? 1 : 2;
+    letterUnits[code] = known;
+  }
+  return known === 1;
 }
 
 const INVISIBLE_CODES = new Set<number>([0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0xfeff]);
@@ -85,13 +99,24 @@ function needsCareCode(c: number): boolean {
   );
 }
 
-/** needsCareCode per UTF-16 code unit, as a table: one read per character instead of twenty comparisons. */
-const CARE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (needsCareCode(c)) CARE[c] = 1;
+/** needsCareCode as a character class over UTF-16 code units: the regex engine scans a text faster than a loop. */
+const NEEDS_CARE = careClass();
+
+function careClass(): RegExp {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (!needsCareCode(c)) continue;
+    let last = c;
+    while (last + 1 < 0x10000 && needsCareCode(last + 1)) last++;
+    ranges.push(last === c ? hex(c) : `${hex(c)}-${hex(last)}`);
+    c = last;
+  }
+  return new RegExp(`[${ranges.join('')}]`);
+}
 
 function needsCare(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (CARE[text.charCodeAt(k)] === 1) return true;
-  return false;
+  return NEEDS_CARE.test(text);
 }
 
 export function normalizeText(input: string): NormalizedText {
@@ -227,7 +252,7 @@ function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k:
     if (!HAS_LETTER.test(run)) continue;
     const chars = run.split('');
     const local = new Set<number>();
-    undoLeet(chars, local);
+    if (!undoLeet(chars, local)) continue; // "Tack!": nothing to undo, the text stays as it is
     out += text.slice(copied, start) + chars.join('');
     copied = end;
     for (const k of local) ambiguous.add(start + k);
@@ -237,7 +262,8 @@ function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k:
 
 const LEET_TRIGGER = /[0-9@$!]/;
 /** Replaces leetspeak characters inside runs that also contain letters ("idi0t", "j@vla", "4ll4"). */
-function undoLeet(chars: string[], ambiguous: Set<number>): void {
+function undoLeet(chars: string[], ambiguous: Set<number>): boolean {
+  let changed = false;
   let runStart = 0;
   while (runStart < chars.length) {
     if (!isWordish(chars[runStart])) {
@@ -248,7 +274,7 @@ function undoLeet(chars: string[], ambiguous: Set<number>): void {
     let letters = 0;
     let leet = 0;
     while (runEnd < chars.length && isWordish(chars[runEnd])) {
-      if (LETTER.test(chars[runEnd])) letters++;
+      if (isLetterUnit(chars[runEnd])) letters++;
       else if (chars[runEnd] in LEET) leet++;
       runEnd++;
     }
@@ -260,9 +286,11 @@ function undoLeet(chars: string[], ambiguous: Set<number>): void {
         const atEdge = k === runStart || k === runEnd - 1;
         if ((c === '@' || c === '!' || c === '$') && atEdge && !(c === '$' && k === runEnd - 1)) continue;
         chars[k] = LEET[c];
+        changed = true;
         if (c === '4' || c === '0') ambiguous.add(k);
       }
     }
     runStart = runEnd;
   }
+  return changed;
 }

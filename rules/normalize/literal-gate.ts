@@ -219,10 +219,21 @@ export function requiredFactors(regex: RegExp): string[] | null {
 
 // Two- and three-character windows of the text, stamped in a shared table: a factor whose first
 // characters are not stamped cannot occur, and most are rejected with one array read.
+// One byte a slot keeps the table small enough for the CPU's fast caches: an index stamps its number
+// modulo 255, and the table is cleared whenever those numbers come round again.
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const stamps = new Uint32Array(1 << TABLE_BITS);
+const STAMP_VALUES = 255;
+const stamps = new Uint8Array(1 << TABLE_BITS);
+/** Indexes made so far; only the newest one's stamps are in the table. */
 let generation = 0;
+
+// Per table slot, a bit for each gate with a factor that starts there (gates past 32 share bits).
+// An index ORs the bits of every slot its text stamps: a gate whose bit is not set has no factor
+// in the text, which one AND says instead of a table read per factor.
+const GATE_BITS = 32;
+const owners = new Uint32Array(1 << TABLE_BITS);
+let gatesMade = 0;
 
 function bigramHash(a: number, b: number): number {
   return (a * 31 + b) & TABLE_MASK;
@@ -239,41 +250,57 @@ function factorHash(factor: string): number {
   return factor.length > 2 ? trigramHash(a, b, factor.charCodeAt(2)) : bigramHash(a, b);
 }
 
+/** The table slot a factor's last three characters stamp (its first two when it is shorter). */
+function factorTailHash(factor: string): number {
+  const n = factor.length;
+  return n > 3 ? trigramHash(factor.charCodeAt(n - 3), factor.charCodeAt(n - 2), factor.charCodeAt(n - 1)) : factorHash(factor);
+}
+
 /** A text prepared for many "does it contain this?" questions. */
 export class TextIndex {
+  private readonly generation: number;
   private readonly stamp: number;
+  /** The owner bits of every slot the text stamps. */
+  readonly gateBits: number = 0;
+  /** Gates made before this index: only their bits are in `gateBits`. */
+  readonly gatesKnown = gatesMade;
 
   constructor(readonly text: string) {
-    generation = (generation + 1) >>> 0;
-    if (generation === 0) {
-      stamps.fill(0);
-      generation = 1;
-    }
-    const stamp = generation;
+    generation++;
+    const stamp = (generation % STAMP_VALUES) + 1;
+    if (stamp === 1) stamps.fill(0);
+    this.generation = generation;
     this.stamp = stamp;
     const n = text.length;
     if (n < 2) return;
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
-    stamps[bigramHash(a, b)] = stamp;
+    let hash = bigramHash(a, b);
+    stamps[hash] = stamp;
+    let bits = owners[hash];
     for (let i = 2; i < n; i++) {
       const c = text.charCodeAt(i);
-      stamps[trigramHash(a, b, c)] = stamp;
-      stamps[bigramHash(b, c)] = stamp;
+      hash = trigramHash(a, b, c);
+      stamps[hash] = stamp;
+      bits |= owners[hash];
+      hash = bigramHash(b, c);
+      stamps[hash] = stamp;
+      bits |= owners[hash];
       a = b;
       b = c;
     }
+    this.gateBits = bits;
   }
 
   /** The stamp to compare table slots with, or -1 when a newer index owns the table (nothing can be ruled out). */
   currentStamp(): number {
-    return this.stamp === generation ? this.stamp : -1;
+    return this.generation === generation ? this.stamp : -1;
   }
 
   /** Might the text contain a string whose factorHash is `hash`? False is certain. */
   mayContain(hash: number): boolean {
     // Only the newest index owns the table; an older one cannot rule anything out.
-    return this.stamp !== generation || stamps[hash] === this.stamp;
+    return this.generation !== generation || stamps[hash] === this.stamp;
   }
 
   contains(factor: string): boolean {
@@ -285,12 +312,19 @@ export class TextIndex {
 export class GatedRegex {
   readonly factors: string[] | null;
   private readonly hashes: Int32Array;
+  /** A second slot per factor: a text holding the factor stamps both (fewer needless searches). */
+  private readonly tailHashes: Int32Array;
+  /** Order of making, and the owner bit it sets in the slots its factors start at. */
+  private readonly id = gatesMade++;
+  private readonly bit = 1 << (this.id % GATE_BITS);
   private lastIndexChecked: TextIndex | null = null;
   private lastAnswer = true;
 
   constructor(readonly regex: RegExp) {
     this.factors = requiredFactors(regex);
     this.hashes = Int32Array.from(this.factors ?? [], factorHash);
+    this.tailHashes = Int32Array.from(this.factors ?? [], factorTailHash);
+    for (const hash of this.hashes) owners[hash] |= this.bit;
   }
 
   /** False only when no text inside `index.text` can match. */
@@ -299,12 +333,17 @@ export class GatedRegex {
     if (!factors) return true;
     if (this.lastIndexChecked !== index) {
       this.lastIndexChecked = index;
+      if (this.id < index.gatesKnown && (index.gateBits & this.bit) === 0) {
+        this.lastAnswer = false; // no slot the text stamps starts one of the factors
+        return false;
+      }
       const stamp = index.currentStamp();
       const hashes = this.hashes;
+      const tailHashes = this.tailHashes;
       const text = index.text;
       let answer = false;
       for (let f = 0; f < factors.length; f++) {
-        if ((stamp < 0 || stamps[hashes[f]] === stamp) && text.includes(factors[f])) {
+        if ((stamp < 0 || (stamps[hashes[f]] === stamp && stamps[tailHashes[f]] === stamp)) && text.includes(factors[f])) {
           answer = true;
           break;
         }
