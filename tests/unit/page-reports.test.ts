@@ -1,0 +1,79 @@
+// The background keeps each tab's report in memory and in session storage (which outlives a
+// stopped service worker but holds only 10 MB for all tabs). A long thread's report must not be
+// lost when that storage is full, and a report that was not kept is asked for again.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageReport } from '@/utils/report';
+
+const QUOTA = 2000;
+const store = new Map<string, unknown>();
+const size = () => [...store.values()].reduce<number>((n, v) => n + JSON.stringify(v).length, 0);
+const sent: Array<{ type: string; tabId?: number }> = [];
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    storage: {
+      session: {
+        async set(items: Record<string, unknown>) {
+          const before = new Map(store);
+          for (const [k, v] of Object.entries(items)) store.set(k, v);
+          if (size() > QUOTA) {
+            store.clear();
+            for (const [k, v] of before) store.set(k, v);
+            throw new Error('Session storage quota bytes exceeded.');
+          }
+        },
+        async get(keys: string | null) {
+          return Object.fromEntries([...store].filter(([k]) => keys === null || k === keys));
+        },
+        async remove(keys: string | string[]) {
+          for (const k of [keys].flat()) store.delete(k);
+        },
+      },
+    },
+    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+  },
+}));
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: async (type: string, _data: unknown, tabId?: number) => {
+    sent.push({ type, tabId });
+  },
+}));
+
+const { storePageReport, pageReport, forgetPageReport } = await import('@/entrypoints/background/page-reports');
+
+function report(url: string, text: string): PageReport {
+  return {
+    platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
+    accountSource: 'none', commentCount: 1, items: [], profileText: text, ownComments: [], recentPostTimes: [], misses: [],
+  };
+}
+
+describe('page reports in the background', () => {
+  beforeEach(async () => {
+    for (const id of [1, 2, 3]) await forgetPageReport(id);
+    store.clear();
+    sent.length = 0;
+  });
+
+  it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {
+    await storePageReport(1, report('https://www.facebook.com/a', 'x'.repeat(500)));
+    await storePageReport(2, report('https://www.facebook.com/b', 'y'.repeat(500)));
+    expect(store.has('report:1') && store.has('report:2')).toBe(true);
+    await storePageReport(3, report('https://www.facebook.com/c', 'z'.repeat(500)));
+    expect(store.has('report:3')).toBe(true);
+    expect(store.has('report:1') && store.has('report:2')).toBe(false);
+    // While the worker runs, every tab's report is still at hand.
+    expect((await pageReport(1))?.url).toBe('https://www.facebook.com/a');
+  });
+
+  it('asks the page for its report again when none was kept', async () => {
+    expect(await pageReport(2)).toBeNull();
+    expect(sent).toContainEqual({ type: 'refreshPage', tabId: 2 });
+  });
+
+  it('does not ask again for a report it has', async () => {
+    await storePageReport(1, report('https://www.facebook.com/a', 'kort'));
+    expect((await pageReport(1))?.profileText).toBe('kort');
+    expect(sent.filter((m) => m.type === 'refreshPage')).toEqual([]);
+  });
+});
