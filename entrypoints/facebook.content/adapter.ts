@@ -1,4 +1,4 @@
-import type { AdapterResult } from '@/utils/page/adapter';
+import { unfinishedRead, type AdapterResult } from '@/utils/page/adapter';
 import { once, type ReadMemo } from '@/utils/page/read-memo';
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import { commentCountFromText, isLabel } from './labels';
@@ -46,9 +46,11 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
 
   // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
   const buttons = part('button', misses, [] as Element[], () => once(memo, 'buttons', () => [...doc.querySelectorAll(outsideComments(button.css))]));
+  if (memo?.ranOut) return unfinishedRead('facebook', url);
   const read = part('commentArticle', misses, { comments: [] as CommentSnapshot[], elements: new Map<string, Element>(), misses: [] as LayoutMiss[] }, () =>
     pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null, buttons }, memo) : { comments: [], elements: new Map(), misses: [] },
   );
+  if (memo?.ranOut) return unfinishedRead('facebook', url);
   misses.push(...read.misses);
   const shown = part('button', misses, null as number | null, () => shownCommentCount(mainPost, buttons));
   if (pageKind === 'post' && read.comments.length === 0 && shown && shown > 0) {

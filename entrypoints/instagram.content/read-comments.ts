@@ -183,23 +183,28 @@ function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Ele
 /** Every comment and reply under the post in `root`, in page order. */
 export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies, memo?: ReadMemo): CommentsRead {
   const misses: LayoutMiss[] = [];
-  // Where the comments are (each one's time and element): read once per scan.
-  const times = once(memo, 'commentTimes', () => {
-    const selected = selectFirst(root, commentTime, (time) => {
-      if (captionItem?.contains(time)) return false;
-      const href = time.closest('a')?.getAttribute('href') ?? null;
-      return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
-    });
+  // Where the comments are (their times, then each one's element): read once per scan, in two
+  // parts so that on a long thread each fits in a short task.
+  const selected = once(memo, 'commentTimes', () => selectFirst(root, commentTime, (time) => {
+    if (captionItem?.contains(time)) return false;
+    const href = time.closest('a')?.getAttribute('href') ?? null;
+    return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
+  }));
+  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
+  const times = once(memo, 'commentElements', () => {
+    const unreadable: LayoutMiss[] = [];
     const located = selected.elements.map((time) => {
       try {
         return { time, element: elementOf(time, root, strategies) };
       } catch (error) {
-        misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
+        unreadable.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
         return null;
       }
     });
-    return { matched: selected.matched, located: located.filter((l) => l !== null) };
+    return { matched: selected.matched, located: located.filter((l) => l !== null), unreadable };
   });
+  misses.push(...times.unreadable);
+  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   strategies.commentTime = times.matched;
   const found: Found[] = [];
   const seen = new Set<string>();

@@ -51,13 +51,14 @@ function captionItemOf(heading: Element, root: Element): Element {
 
 /** The post's time: the caption's <time>, else one linking to the post itself. */
 function readPostTime(root: Element, captionItem: Element | null, now: Date): string | null {
-  const candidates: Element[] = [];
-  if (captionItem) candidates.push(...Array.from(captionItem.querySelectorAll('time')));
-  for (const time of Array.from(root.querySelectorAll('time'))) {
-    const href = time.closest('a')?.getAttribute('href') ?? null;
-    if (shortcodeFromHref(href) && !commentLinkFromHref(href)) candidates.push(time);
+  for (const time of captionItem?.querySelectorAll('time') ?? []) {
+    const read = readTimeElement(time, now);
+    if (read) return read.iso;
   }
-  for (const time of candidates) {
+  // The first readable time linking to the post itself (a long thread has thousands of times; stop there).
+  for (const time of root.getElementsByTagName('time')) {
+    const href = time.closest('a')?.getAttribute('href') ?? null;
+    if (!shortcodeFromHref(href) || commentLinkFromHref(href)) continue;
     const read = readTimeElement(time, now);
     if (read) return read.iso;
   }

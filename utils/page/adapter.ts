@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '@/rules/snapshot';
+import type { PageSnapshot, Platform } from '@/rules/snapshot';
 import type { ReadMemo } from './read-memo';
 
 /** What a platform adapter returns: plain data plus the elements to mark, keyed by comment id. */
@@ -16,3 +16,18 @@ export interface AdapterResult {
  * reads only comments it has not read before, within the memo's time budget.
  */
 export type Adapter = (doc: Document, url: string, now: Date, memo?: ReadMemo) => AdapterResult;
+
+/**
+ * What an adapter returns when its pass has spent its time (memo.ranOut) before the end: the
+ * content script discards it and reads on in the next pass, so the page gets a task in between.
+ */
+export function unfinishedRead(platform: Platform, url: string): AdapterResult {
+  return {
+    snapshot: {
+      platform, pageKind: 'unknown', url, capturedAt: new Date(0).toISOString(), pageOwner: null, signedIn: null, post: null,
+      comments: [], profileText: null, recentPostTimes: [], uiLanguage: 'en', misses: [],
+    },
+    elements: new Map(),
+    composer: null,
+  };
+}
