@@ -162,10 +162,28 @@ function assignParents(found: Found[], captionItem: Element | null, strategies: 
   return firstInBranch;
 }
 
+const isRepliesButtonNow = (el: Element) => repliesButton.keep?.(el) ?? true;
+
+/**
+ * Reads what the thread's buttons say (thousands on a long thread) within the pass's time; false
+ * when the time ran out first (the next pass goes on where this one stopped).
+ */
+function learnRepliesButtons(root: Element, memo: ReadMemo): boolean {
+  const candidates = memo.once('repliesButtonCandidates', () => repliesButton.css.flatMap((css) => [...root.querySelectorAll(css)]));
+  let learned = 0;
+  for (const button of candidates) {
+    if (memo.knows(button, 'repliesButton')) continue;
+    if (learned > 0 && learned % 32 === 0 && memo.timeUp()) return false;
+    memo.fact(button, 'repliesButton', () => isRepliesButtonNow(button));
+    learned++;
+  }
+  return true;
+}
+
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
 function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null, memo?: ReadMemo): void {
   // Every comment has buttons; what each one says is read once, not on every rescan.
-  const isRepliesButton = (el: Element) => factOf(memo, el, 'repliesButton', () => repliesButton.keep?.(el) ?? true);
+  const isRepliesButton = (el: Element) => factOf(memo, el, 'repliesButton', () => isRepliesButtonNow(el));
   const buttons = selectFirst(root, { ...repliesButton, keep: isRepliesButton }).elements;
   const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
   const topLevel = found.filter((f) => f.snapshot.parentId === null);
@@ -226,7 +244,7 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
-  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
+  if (memo?.ranOut || (memo && !learnRepliesButtons(root, memo))) return { comments: [], elements: new Map(), misses };
   const firstInBranch = assignParents(found, captionItem, strategies);
   markHiddenReplies(root, found, firstInBranch, captionItem, memo);
 

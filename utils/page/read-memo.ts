@@ -70,6 +70,17 @@ export class ReadMemo {
     return value;
   }
 
+  /** Whether the element's fact is already known (reading it would cost nothing). */
+  knows(element: Element, key: string): boolean {
+    return this.facts.get(element)?.has(key) ?? false;
+  }
+
+  /** Ends the pass when its time is spent; for loops of many small reads outside `recall`. */
+  timeUp(): boolean {
+    if (performance.now() > this.deadline) this.ranOut = true;
+    return this.ranOut;
+  }
+
   /** A change at `node`: every remembered element that holds it must be read again. */
   forget(node: Node): void {
     for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
