@@ -151,13 +151,18 @@ export function runContentScript(
 
     const fingerprint = reportFingerprint(report);
     if (fingerprint !== lastReport) {
-      lastReport = fingerprint;
       // The work list first (the side panel and toolbar count), then the badges. A long thread's
-      // report goes in parts, each copied in a task of its own.
+      // report goes in parts, each copied in a task of its own; it counts as sent once all are.
       lastScan = Math.max(Date.now(), lastScan + 1);
-      for (const part of splitReport(report, lastScan)) {
-        await nextTask();
-        await sendMessage('reportPage', part);
+      try {
+        for (const part of splitReport(report, lastScan)) {
+          await nextTask();
+          await sendMessage('reportPage', part);
+        }
+        lastReport = fingerprint;
+      } catch (error) {
+        if (isContextGone(error)) throw error;
+        // The background did not take it: the badges are still drawn, and the next scan sends it again.
       }
     }
     const missKey = report.misses.map((m) => m.part).join(',');
