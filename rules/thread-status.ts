@@ -57,6 +57,32 @@ export function isSameAccount(author: AuthorRef, account: AuthorRef | null): boo
   return au !== null && au === profileKey(account.url);
 }
 
+const matchers = new WeakMap<AuthorRef, (author: AuthorRef) => boolean>();
+
+/**
+ * `isSameAccount` for one account, prepared once: the content script asks it of every comment on
+ * every rescan, and a comment's author object is kept while the comment is unchanged.
+ */
+export function accountMatcher(account: AuthorRef | null): (author: AuthorRef) => boolean {
+  if (!account) return () => false;
+  let matcher = matchers.get(account);
+  if (!matcher) {
+    const handle = handleKey(account.handle);
+    const url = profileKey(account.url);
+    const known = new WeakMap<AuthorRef, boolean>();
+    matcher = (author) => {
+      let same = known.get(author);
+      if (same === undefined) {
+        same = (handle !== null && handleKey(author.handle) === handle) || (url !== null && profileKey(author.url) === url);
+        known.set(author, same);
+      }
+      return same;
+    };
+    matchers.set(account, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Status of every comment: `own` (by the account), `answered` (a later reply in its thread is by
  * the account), `unknown` (not answered as far as the page shows, but replies are hidden), or
@@ -69,18 +95,20 @@ export function threadStatuses(comments: CommentSnapshot[], account: AuthorRef |
     for (let depth = 0; cur.parentId && byId.has(cur.parentId) && depth < 50; depth++) cur = byId.get(cur.parentId)!;
     return cur.id;
   };
+  const isOwn = accountMatcher(account);
+  const roots = comments.map(rootOf);
+  const own = comments.map((c) => isOwn(c.author));
   // Index of the last reply by the account in each thread, and whether the thread hides replies.
   const lastOwnIndex = new Map<string, number>();
   const hidden = new Set<string>();
   comments.forEach((c, index) => {
-    const root = rootOf(c);
-    if (isSameAccount(c.author, account)) lastOwnIndex.set(root, index);
-    if (c.hiddenReplies) hidden.add(root);
+    if (own[index]) lastOwnIndex.set(roots[index], index);
+    if (c.hiddenReplies) hidden.add(roots[index]);
   });
   const statuses = new Map<string, CommentStatus>();
   comments.forEach((c, index) => {
-    const root = rootOf(c);
-    if (isSameAccount(c.author, account)) statuses.set(c.id, 'own');
+    const root = roots[index];
+    if (own[index]) statuses.set(c.id, 'own');
     else if ((lastOwnIndex.get(root) ?? -1) > index) statuses.set(c.id, 'answered');
     else if (hidden.has(root)) statuses.set(c.id, 'unknown');
     else statuses.set(c.id, 'unanswered');
@@ -101,6 +129,10 @@ export function responseAge(postedAt: string | null, now: Date, rule: ResponseRu
   const posted = new Date(postedAt);
   if (Number.isNaN(posted.getTime())) return null;
   const hours = officeHoursBetween(posted, now, rule.office, rule.holidays);
-  const due: DueState = hours > rule.responseHours ? 'overdue' : hours >= rule.responseHours * 0.75 ? 'soon' : 'ok';
-  return { hours, due };
+  return { hours, due: dueState(hours, rule.responseHours) };
+}
+
+/** Overdue past the response time, due soon in its last quarter. */
+export function dueState(hours: number, responseHours: number): DueState {
+  return hours > responseHours ? 'overdue' : hours >= responseHours * 0.75 ? 'soon' : 'ok';
 }

@@ -5,7 +5,7 @@ import type { Finding } from '@/rules/types';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import type { LogAction, LogEntry } from './db/records';
 import type { PageReport } from './report';
-import type { ReportPart } from './report-parts';
+import type { ReportPart } from './report-delta';
 import type { CapturedComment } from './evidence/record';
 
 /** Expected failures cross the boundary as values, never as thrown errors. */
@@ -45,8 +45,11 @@ export interface LogInput {
 interface ProtocolMap {
   // content script → background
   getPageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): PageContext;
-  /** A part of the page's report (utils/report-parts); the answer counts the items once the last part is in. */
-  reportPage(part: ReportPart): Result<{ needsAction: number | null }>;
+  /**
+   * A part of the page's report, or of what changed in it (utils/report-delta). The answer counts the
+   * items once the last part is in, or asks for the whole report when the background lacks the base.
+   */
+  reportPage(part: ReportPart): Result<{ needsAction: number | null; needsWhole?: boolean }>;
   /** Runs the rules on comment texts (in the background, off the page's main thread). */
   analyzeTexts(request: { presetId: string; texts: Array<{ id: string; text: string }> }): Result<{ findings: Finding[][] }>;
   // any extension context → background

@@ -18,8 +18,8 @@ import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
 import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
-import { validatePageReport } from './validate-report';
-import { ReportAssembler } from '@/utils/report-parts';
+import { validateReportDelta } from './validate-report';
+import { ReportAssembler } from '@/utils/report-delta';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
@@ -31,11 +31,13 @@ export default defineBackground(() => {
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, reason: 'Rapporten kom inte från en flik.' };
-    const whole = reportParts.add(tabId, data);
-    if (whole === null) return { ok: true, needsAction: null };
-    const report = validatePageReport(whole);
-    if (!report.ok) return report;
-    return { ok: true, needsAction: await storePageReport(tabId, report.report) };
+    const delta = reportParts.add(tabId, data);
+    if (delta === null) return { ok: true, needsAction: null };
+    const valid = validateReportDelta(delta);
+    if (!valid.ok) return valid;
+    const report = reportParts.apply(tabId, valid.delta);
+    if (!report) return { ok: true, needsAction: null, needsWhole: true };
+    return { ok: true, needsAction: await storePageReport(tabId, report) };
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   onMessage('getPageReport', ({ data }) => pageReport(data));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
-import type { PageReport } from '@/utils/report';
+import type { ReportDelta } from '@/utils/report-delta';
 import type { Result } from '@/utils/messaging';
 
 // A page report comes from a content script running on a third-party site: untrusted input.
@@ -22,15 +22,21 @@ const comment = z.object({
   id: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), truncated: z.boolean(), postedAt: text(40).nullable(),
   edited: z.boolean(), hiddenReplies: z.boolean(), permalink: text(4000).nullable(),
 });
-const reportSchema = z.object({
+const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), items: z.array(item).max(20_000), profileText: text(100_000).nullable(), ownComments: z.array(comment).max(500),
+  commentCount: z.number().int().min(0), profileText: text(100_000).nullable(),
   recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(200), detail: text(2000) })).max(100),
 });
+const MAX_ITEMS = 20_000;
+// Only what changed is checked: a delta of a few items costs little, however long the thread.
+const deltaSchema = z.object({
+  scan: z.number().int(), base: z.number().int().nullable(), head, ownComments: z.array(comment).max(500).optional(),
+  order: z.array(text(500)).max(MAX_ITEMS).optional(), items: z.array(item).max(MAX_ITEMS),
+});
 
-export function validatePageReport(input: unknown): Result<{ report: PageReport }> {
-  const parsed = reportSchema.safeParse(input);
+export function validateReportDelta(input: ReportDelta): Result<{ delta: ReportDelta }> {
+  const parsed = deltaSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: `Ogiltig sidrapport: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` };
-  return { ok: true, report: parsed.data };
+  return { ok: true, delta: parsed.data };
 }

@@ -1,11 +1,11 @@
 import { unfinishedRead, type AdapterResult } from '@/utils/page/adapter';
-import { once, type ReadMemo } from '@/utils/page/read-memo';
+import { collected, once, type ReadMemo } from '@/utils/page/read-memo';
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
 import { readComposer, readProfileOwner, readProfileText, readSignedIn } from './read-profile';
-import { button, commentArticle, outsideComments } from './selectors';
+import { button, commentArticle, outsideComments, postArticle } from './selectors';
 import { pageKindFromUrl } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
@@ -27,7 +27,7 @@ function part<T>(name: string, misses: LayoutMiss[], fallback: T, read: () => T)
 export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
   const misses: LayoutMiss[] = [];
   const uiLanguage = part('page', misses, 'en', () => (doc.documentElement.getAttribute('lang') || 'en').trim());
-  const posts = part('postArticle', misses, [] as Element[], () => once(memo, 'posts', () => postArticles(doc)));
+  const posts = part('postArticle', misses, [] as Element[], () => once(memo, 'posts', () => postArticles(collected(memo, 'postArticles', doc, postArticle.css).elements)));
   let pageKind: PageKind = part('page', misses, 'unknown' as PageKind, () => pageKindFromUrl(url));
   const hasComments = part('commentArticle', misses, false, () => doc.querySelector(COMMENT) !== null);
   if (pageKind === 'unknown' && posts.length === 1 && hasComments) pageKind = 'post';
@@ -45,7 +45,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const pageOwner = pageKind === 'profile' ? profileOwner : post?.author ?? null;
 
   // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
-  const buttons = part('button', misses, [] as Element[], () => once(memo, 'buttons', () => [...doc.querySelectorAll(outsideComments(button.css))]));
+  const buttons = part('button', misses, [] as Element[], () => collected(memo, 'buttons', doc, [outsideComments(button.css)]).elements);
   if (memo?.ranOut) return unfinishedRead('facebook', url);
   const read = part('commentArticle', misses, { comments: [] as CommentSnapshot[], elements: new Map<string, Element>(), misses: [] as LayoutMiss[] }, () =>
     pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null, buttons }, memo) : { comments: [], elements: new Map(), misses: [] },

@@ -33,17 +33,26 @@ export function labelVariants(key: LabelKey): string[] {
   return [...labels[key].sv, ...labels[key].en];
 }
 
+const lowered = new Map<LabelKey, string[]>();
+
+/** The variants in lower case, worked out once: labels are compared on every comment of every rescan. */
+function lowerVariants(key: LabelKey): string[] {
+  let variants = lowered.get(key);
+  if (!variants) lowered.set(key, (variants = labelVariants(key).map((v) => v.toLowerCase())));
+  return variants;
+}
+
 /** Trimmed, case-insensitive exact match against a label's variants. */
 export function isLabel(text: string | null | undefined, key: LabelKey): boolean {
   const t = (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return t.length > 0 && labelVariants(key).some((v) => v.toLowerCase() === t);
+  return t.length > 0 && lowerVariants(key).includes(t);
 }
 
 /** Does the text start with one of the label's variants (case-insensitive)? Returns the rest. */
 export function afterLabel(text: string | null | undefined, key: LabelKey): string | null {
   const t = (text ?? '').trim();
-  for (const v of labelVariants(key)) {
-    if (t.toLowerCase().startsWith(v.toLowerCase() + ' ')) return t.slice(v.length + 1).trim();
+  for (const v of lowerVariants(key)) {
+    if (t.length > v.length && t[v.length] === ' ' && t.slice(0, v.length).toLowerCase() === v) return t.slice(v.length + 1).trim();
   }
   return null;
 }

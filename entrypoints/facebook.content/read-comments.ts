@@ -2,7 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel } from './labels';
 import { visibleText } from './read-text';
-import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { collected, factIn, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { authorFromLink, cleanLink, commentIdsFromHref, profileFromHref } from './urls';
 
@@ -40,7 +40,7 @@ function ownAll(article: Element, css: string): Element[] {
 /** Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss. */
 export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): ReadComments {
   const misses: LayoutMiss[] = [];
-  const articles = once(memo, 'commentArticles', () => queryAll(doc, commentArticle));
+  const { elements: articles, epoch } = collected(memo, 'commentArticles', doc, commentArticle.css);
   const comments: CommentSnapshot[] = [];
   const elements = new Map<string, Element>();
   const idOf = new Map<Element, string>();
@@ -67,7 +67,8 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   if (memo?.ranOut) return { comments, elements, misses };
 
   try {
-    assignParents(articles, comments, idOf);
+    // Where a comment sits among the others holds until comments come or go other than at the end.
+    assignParents(articles, comments, idOf, (article, find) => factIn(memo, article, 'enclosingComment', epoch, find));
   } catch (error) {
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
@@ -185,7 +186,10 @@ function isEdited(article: Element, textRoots: Element[]): boolean {
  * nesting shows a direct parent inside that same thread. Failing both, a "Reply by"/"Svar från"
  * label makes it a reply to the latest top-level comment.
  */
-function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
+function assignParents(
+  articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>,
+  remembered: (article: Element, find: () => Element | null) => Element | null,
+): void {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const rootOf = (id: string): string => {
     let cur = id;
@@ -199,12 +203,17 @@ function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: M
   // Each block (an article's parent element) → the positions of the articles it holds, in order,
   // so the nearest earlier article whose block contains this one is found by walking up its
   // ancestors instead of back through every article (linear in the thread, not quadratic).
-  const blocks = new Map<Element, number[]>();
-  articles.forEach((article, index) => {
-    const block = article.parentElement;
-    if (block && idOf.has(article)) (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(index);
-  });
-  const nearestEnclosing = (article: Element, index: number): string | null => {
+  let blocks: Map<Element, number[]> | null = null; // built only when a comment's place must be found
+  const blocksOf = () => {
+    const found = new Map<Element, number[]>();
+    articles.forEach((article, index) => {
+      const block = article.parentElement;
+      if (block && idOf.has(article)) (found.get(block) ?? found.set(block, []).get(block)!).push(index);
+    });
+    return found;
+  };
+  const nearestEnclosing = (article: Element, index: number): Element | null => {
+    blocks ??= blocksOf();
     let best = -1;
     for (let node = article.parentElement; node; node = node.parentElement) {
       const positions = blocks.get(node);
@@ -218,7 +227,7 @@ function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: M
       }
       if (hi >= 0 && positions[hi] > best) best = positions[hi];
     }
-    return best >= 0 ? idOf.get(articles[best]) ?? null : null;
+    return best >= 0 ? articles[best] : null;
   };
   let lastTopLevel: string | null = null;
   articles.forEach((article, index) => {
@@ -226,7 +235,8 @@ function assignParents(articles: Element[], comments: CommentSnapshot[], idOf: M
     const comment = id ? byId.get(id) : undefined;
     if (!comment) return;
     const linked = comment.parentId;
-    const nested = nearestEnclosing(article, index);
+    const enclosing = remembered(article, () => nearestEnclosing(article, index));
+    const nested = enclosing ? idOf.get(enclosing) ?? null : null;
     if (linked) comment.parentId = nested && rootOf(nested) === linked ? nested : linked;
     else if (nested) comment.parentId = nested;
     else if (afterLabel(article.getAttribute('aria-label'), 'replyBy') && lastTopLevel) comment.parentId = lastTopLevel;

@@ -1,14 +1,15 @@
 import type { AuthorRef, PostSnapshot } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { visibleText } from './read-text';
-import { canonicalLink, commentArticle, machineTime, outsideComments, postArticle, postAuthorLink, postMessage, postPermalink, queryAll, queryFirst } from './selectors';
+import { canonicalLink, commentArticle, machineTime, outsideComments, postAuthorLink, postMessage, postPermalink, queryFirst } from './selectors';
 import { authorFromLink, cleanLink, postIdFromHref } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
 
 /** Posts on the page (articles without aria-label), outermost only, in document order. */
-export function postArticles(doc: Document): Element[] {
-  const all = queryAll(doc, postArticle).filter((el) => el.closest(COMMENT) === null);
+/** The posts among the elements the post selector found (not inside a comment, not nested in another post). */
+export function postArticles(candidates: Element[]): Element[] {
+  const all = candidates.filter((el) => el.closest(COMMENT) === null);
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
 }
 

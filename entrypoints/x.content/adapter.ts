@@ -1,10 +1,10 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { collected, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
-import { cell, composer, focusedTweet, primaryColumn, profileUserName, queryAll, queryFirst, tweet, type XSelectorName } from './selectors';
+import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, queryFirst, tweet, type XSelectorName } from './selectors';
 import { readAddress } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
@@ -87,7 +87,7 @@ function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string 
   };
 
   // Rows after the focused tweet, in page order; cells before it are the tweets it answers.
-  const cells = once(memo, 'cells', () => queryAll(scope, cell));
+  const cells = collected(memo, 'cells', scope, cssList(cell)).elements;
   const focusedCell = focused.element.closest(cell.css);
   const readByElement = new Map(reads.map((t) => [t.element, t]));
   const rows: ConversationRow[] = [];
@@ -128,7 +128,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     const column = part(misses, 'primaryColumn', null, () => queryFirst(doc, primaryColumn));
     if (!column) misses.push({ part: 'primaryColumn', detail: 'main column not found; reading the whole page' });
     const scope: ParentNode = column ?? doc;
-    const articles = part(misses, 'tweet', [] as Element[], () => once(memo, 'tweets', () => queryAll(scope, tweet)));
+    const articles = part(misses, 'tweet', [] as Element[], () => collected(memo, 'tweets', scope, cssList(tweet)).elements);
     const reads = readTweets(articles, url, now, misses, memo);
 
     if (memo?.ranOut) {

@@ -214,5 +214,10 @@ export function queryFirst(root: ParentNode, selector: XSelector): Element | nul
 
 /** All matches of the first selector of the pair that finds anything under root. */
 export function queryAll(root: ParentNode, selector: XSelector): Element[] {
-  return allOfFirstMatching(root, [selector.css, ...(selector.fallbacks ?? [])]);
+  return allOfFirstMatching(root, cssList(selector));
+}
+
+/** The selector and its fallbacks, preferred first. */
+export function cssList(selector: XSelector): string[] {
+  return [selector.css, ...(selector.fallbacks ?? [])];
 }

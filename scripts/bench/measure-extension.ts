@@ -7,7 +7,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, type ProbeState } from './page-probe';
-import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
+import { attribute, busyMs, mainThreadRunning, markTime, measureCount, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing',
@@ -32,6 +32,10 @@ export interface PhaseResult {
   pageScriptMs: number;
   /** Where the content script's time goes: innermost content-script frame, with the bundle's code there. */
   hotFrames: Array<{ frame: string; ms: number; code: string }>;
+  /** Scans of the page the content script made (its "uppsikt-scan" measures). */
+  scans: number | null;
+  /** The same including callees: which steps of a scan the time goes to. */
+  inclusiveFrames: Array<{ frame: string; ms: number; code: string }>;
 }
 
 export interface ExtensionRun {
@@ -58,7 +62,9 @@ function codeAt(frame: string): string {
   return (bundles.get(file)![Number(m[2]) - 1] ?? '').slice(Number(m[3]) - 1, Number(m[3]) + 119);
 }
 
-function phase(attribution: Attribution | null, worker: number | null, wallMs: number | null, before: Metrics, after: Metrics): PhaseResult {
+function phase(
+  attribution: Attribution | null, worker: number | null, wallMs: number | null, before: Metrics, after: Metrics, scans: number | null,
+): PhaseResult {
   const caused = attribution?.tasks.filter((t) => t.matchedMs >= t.durMs / 2) ?? [];
   return {
     wallMs,
@@ -68,9 +74,11 @@ function phase(attribution: Attribution | null, worker: number | null, wallMs: n
     extensionTasksOver50: caused.filter((t) => t.durMs > 50).length,
     longTasks: caused.filter((t) => t.durMs > 50).sort((a, b) => b.durMs - a.durMs).slice(0, 6).map(({ durMs, top }) => ({ durMs, top })),
     serviceWorkerMs: worker,
+    scans,
     pageTaskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     pageScriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
     hotFrames: (attribution?.hotFrames.slice(0, 8) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
+    inclusiveFrames: (attribution?.inclusiveFrames.slice(0, 16) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
   };
 }
 
@@ -134,11 +142,15 @@ export async function measureWithExtension(
   let appendAttribution: Attribution | null = null;
   let swLoad: number | null = null;
   let swAppend: number | null = null;
+  let scansLoad: number | null = null;
+  let scansAppend: number | null = null;
   if (!main || appendMark === null) {
     notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringen; ingen tidsfördelning.');
   } else {
     const loadWindow = { from: 0, to: appendMark };
     const appendWindow = { from: appendMark, to: Number.POSITIVE_INFINITY };
+    scansLoad = measureCount(events, 'uppsikt-scan', loadWindow);
+    scansAppend = measureCount(events, 'uppsikt-scan', appendWindow);
     const tasks = topLevelTasks(events, main);
     const profile = threadProfile(events, main);
     if (!profile) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
@@ -159,9 +171,9 @@ export async function measureWithExtension(
     marked: loaded?.marked ?? 0,
     badges: loaded?.badges ?? badgesNow,
     reportItems,
-    load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad),
+    load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad, scansLoad),
     append: {
-      ...phase(appendAttribution, swAppend, appendedMark ? appendedMark.at - appendStart : null, afterLoad, afterAppend),
+      ...phase(appendAttribution, swAppend, appendedMark ? appendedMark.at - appendStart : null, afterLoad, afterAppend, scansAppend),
       count: bench.appended.count,
       marked: (appendedMark?.marked ?? 0) - (loaded?.marked ?? 0),
     },

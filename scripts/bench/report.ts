@@ -91,13 +91,15 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
     out.push('');
     out.push(`${r.platform}: märken ${e.badges} (sidrapportens åtgärdspunkter ${e.reportItems ?? '–'}), sidans huvudtråd totalt ${f(e.load.pageTaskMs)} ms med tillägget mot ${f(r.floor.pageTaskMs)} ms utan; `
       + `uppgifter > 50 ms orsakade av tillägget: ${e.load.extensionTasksOver50} vid laddning, ${e.append.extensionTasksOver50} vid tillägg; mest innehållsskript i en uppgift ${f(e.load.maxContentScriptInTaskMs)} ms; `
-      + `100 tillagda markerade efter ${f(e.append.wallMs)} ms väggtid (${e.append.marked}/${e.append.count}).`);
+      + `100 tillagda markerade efter ${f(e.append.wallMs)} ms väggtid (${e.append.marked}/${e.append.count}); `
+      + `genomsökningar av sidan: ${e.load.scans ?? '–'} vid laddning, ${e.append.scans ?? '–'} vid tillägg.`);
     const hot = (label: string, frames: typeof e.load.hotFrames, n: number) => {
       if (frames.length) out.push(`  tyngst ${label}:`);
       for (const h of frames.slice(0, n)) out.push(`    ${f(h.ms, 1).padStart(8)} ms  ${h.frame}  ${h.code.slice(0, 70)}`);
     };
     hot('vid laddning', e.load.hotFrames, 5);
     hot('vid tillägg', e.append.hotFrames, 3);
+    hot('vid tillägg, med anrop', e.append.inclusiveFrames, 12);
     const long = [...e.load.longTasks.map((t) => ({ ...t, when: 'laddning' })), ...e.append.longTasks.map((t) => ({ ...t, when: 'tillägg' }))];
     if (long.length) out.push('  uppgifter över 50 ms:');
     for (const t of long) out.push(`    ${f(t.durMs).padStart(6)} ms (${t.when}): ${t.top.map((h) => `${h.frame} ${f(h.ms, 1)} ms`).join(' · ')}`);

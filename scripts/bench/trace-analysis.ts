@@ -54,6 +54,8 @@ export interface ThreadProfile {
   matches: (node: number, urlPart: string) => boolean;
   /** The innermost frame matching urlPart on the node's stack ("name file.js:line:column"). */
   frameOf: (node: number, urlPart: string) => string | null;
+  /** Every frame matching urlPart on the node's stack, each once (for time including callees). */
+  framesOf: (node: number, urlPart: string) => string[];
 }
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
@@ -129,21 +131,21 @@ export function threadProfile(events: TraceEvent[], thread: Thread): ThreadProfi
   }
   samples.sort((a, b) => a.ts - b.ts);
   for (let i = 0; i < samples.length - 1; i++) samples[i].dur = Math.min(samples[i + 1].ts - samples[i].ts, 10_000);
-  const memo = new Map<string, string | null>();
-  const frameOf = (node: number, urlPart: string): string | null => {
+  const memo = new Map<string, string[]>();
+  const framesOf = (node: number, urlPart: string): string[] => {
     const key = `${node}|${urlPart}`;
     if (memo.has(key)) return memo.get(key)!;
-    let found: string | null = null;
+    const found = new Set<string>();
     for (let n = nodes.get(node); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
       if ((n.callFrame.url ?? '').includes(urlPart)) {
         const { functionName, url = '', lineNumber = 0, columnNumber = 0 } = n.callFrame;
-        found = `${functionName || '(anonym)'} ${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1}:${columnNumber + 1}`;
-        break;
+        found.add(`${functionName || '(anonym)'} ${url.slice(url.lastIndexOf('/') + 1)}:${lineNumber + 1}:${columnNumber + 1}`);
       }
     }
-    memo.set(key, found);
-    return found;
+    memo.set(key, [...found]);
+    return memo.get(key)!;
   };
+  const frameOf = (node: number, urlPart: string): string | null => framesOf(node, urlPart)[0] ?? null;
   // Parent links may be given only as children lists in older traces.
   for (const node of nodes.values()) {
     for (const child of (node as ProfileNode & { children?: number[] }).children ?? []) {
@@ -151,7 +153,7 @@ export function threadProfile(events: TraceEvent[], thread: Thread): ThreadProfi
       if (c && c.parent === undefined) c.parent = node.id;
     }
   }
-  return { samples, matches: (node, urlPart) => frameOf(node, urlPart) !== null, frameOf };
+  return { samples, matches: (node, urlPart) => frameOf(node, urlPart) !== null, frameOf, framesOf };
 }
 
 export interface Attribution {
@@ -161,12 +163,15 @@ export interface Attribution {
   tasks: Array<{ ts: number; durMs: number; matchedMs: number; top: Array<{ frame: string; ms: number }> }>;
   /** Where the matched time goes: innermost matching frame → ms, largest first. */
   hotFrames: Array<{ frame: string; ms: number }>;
+  /** The same with callees' time included (each frame once per sample), largest first. */
+  inclusiveFrames: Array<{ frame: string; ms: number }>;
 }
 
 /** Time the code from urlPart spent on the thread's samples inside the window, per task too. */
 export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: string, window: Window): Attribution {
   const perTask = tasks.map((t) => ({ ts: t.ts, durMs: (t.dur ?? 0) / 1000, matchedMs: 0, frames: new Map<string, number>() }));
   const frames = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   let total = 0;
   let taskIndex = 0;
   for (const sample of profile.samples) {
@@ -176,6 +181,7 @@ export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: 
     const ms = sample.dur / 1000;
     total += ms;
     frames.set(frame, (frames.get(frame) ?? 0) + ms);
+    for (const outer of profile.framesOf(sample.node, urlPart)) inclusive.set(outer, (inclusive.get(outer) ?? 0) + ms);
     while (taskIndex < tasks.length && tasks[taskIndex].ts + (tasks[taskIndex].dur ?? 0) < sample.ts) taskIndex++;
     const task = tasks[taskIndex];
     if (task && task.ts <= sample.ts) {
@@ -188,6 +194,7 @@ export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: 
     ms: total,
     tasks: perTask.filter((t) => t.matchedMs > 0).map(({ frames: f, ...t }) => ({ ...t, top: largestFirst(f).slice(0, 3) })),
     hotFrames: largestFirst(frames),
+    inclusiveFrames: largestFirst(inclusive),
   };
 }
 
@@ -195,4 +202,10 @@ export function attribute(profile: ThreadProfile, tasks: TraceEvent[], urlPart: 
 export function markTime(events: TraceEvent[], name: string): number | null {
   const mark = events.find((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing'));
   return mark ? mark.ts : null;
+}
+
+/** How many user-timing measures of this name began inside the window (performance.measure in the page). */
+export function measureCount(events: TraceEvent[], name: string, window: { from: number; to: number }): number {
+  return events.filter((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing') && (e.ph === 'b' || e.ph === 'X')
+    && e.ts >= window.from && e.ts < window.to).length;
 }

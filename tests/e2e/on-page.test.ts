@@ -123,9 +123,11 @@ describe('live pages', () => {
     await page.close();
   });
 
-  it('marks a comment added by script', async () => {
+  it('marks a comment added by script, and the work list gains it and loses it again', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);
+    await expect.poll(async () => (await reportOf(page))?.items.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const before = (await reportOf(page)).items.map((i) => i.commentId);
     await page.evaluate(() => {
       const unanswered = document.querySelector('[data-uppsikt-status="unanswered"]')!;
       const clone = unanswered.cloneNode(true) as Element;
@@ -142,6 +144,12 @@ describe('live pages', () => {
     const added = page.locator('[data-uppsikt-status]', { hasText: 'simskolan för vuxna' });
     await expect.poll(() => added.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('unanswered');
     await expect.poll(() => added.getAttribute('data-uppsikt-categories')).toContain('needs-reply');
+    // Only what changed goes to the background after the first report: it must still add up.
+    const itemIds = async () => (await reportOf(page)).items.map((i) => i.commentId);
+    await expect.poll(async () => (await itemIds()).filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
+    expect((await itemIds()).filter((id) => !id.includes('4242424242')).sort()).toEqual([...before].sort());
+    await added.evaluate((el) => el.remove());
+    await expect.poll(async () => (await itemIds()).sort(), { timeout: 20_000 }).toEqual([...before].sort());
     await page.close();
   });
 

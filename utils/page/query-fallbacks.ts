@@ -6,7 +6,7 @@
  * An invalid selector (unsupported in some engine) never throws: it is skipped.
  */
 
-function tryQueryAll(root: ParentNode, css: string): Element[] {
+export function tryQueryAll(root: ParentNode, css: string): Element[] {
   try {
     return [...root.querySelectorAll(css)];
   } catch {
@@ -14,7 +14,7 @@ function tryQueryAll(root: ParentNode, css: string): Element[] {
   }
 }
 
-function tryMatches(element: Element, css: string): boolean {
+export function tryMatches(element: Element, css: string): boolean {
   try {
     return element.matches(css);
   } catch {

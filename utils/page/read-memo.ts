@@ -1,3 +1,8 @@
+import { allOfFirstMatching } from './query-fallbacks';
+import { PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
+
+export type { Collection };
+
 /**
  * What an adapter has already read, per comment element, so a rescan only reads comments that are
  * new or changed, and a long first read can be spread over several short tasks.
@@ -10,6 +15,9 @@ export class ReadMemo {
   private values = new WeakMap<Element, unknown>();
   private facts = new WeakMap<Element, Map<string, unknown>>();
   private scanParts = new Map<string, unknown>();
+  private changes = new PageChanges();
+  private scans = 0;
+  private collections = new Map<string, KeptCollection>();
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
   /** True when this pass skipped comments because its time was up. */
@@ -21,6 +29,35 @@ export class ReadMemo {
   newScan(): void {
     this.scanParts.clear();
     this.readsThisScan = 0;
+    this.scans++;
+    this.changes.startScan();
+  }
+
+  /** What the page's MutationObserver reported: remembered reads inside it are dropped, additions searched later. */
+  note(record: MutationRecord): void {
+    this.forget(record.target);
+    this.changes.note(record);
+  }
+
+  /**
+   * Every match of the first selector in `cssList` that matches anything, in document order, kept
+   * across scans: after the first walk of the page only the subtrees added since are searched and
+   * removed elements dropped. An element found again (moved) is read afresh.
+   */
+  collection(key: string, root: ParentNode, cssList: readonly string[]): Collection {
+    const kept = this.collections.get(key);
+    if (kept?.scan === this.scans) return kept.found;
+    // Brought up to date only from the scan before: a collection that missed a scan missed its changes.
+    const updated = kept && kept.scan === this.scans - 1 ? this.changes.apply(kept, root, this.scans) : null;
+    for (const element of updated?.fresh ?? []) this.forgetElement(element);
+    const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
+    this.collections.set(key, next);
+    return next.found;
+  }
+
+  private forgetElement(element: Element): void {
+    this.values.delete(element);
+    this.facts.delete(element);
   }
 
   /**
@@ -70,6 +107,18 @@ export class ReadMemo {
     return value;
   }
 
+  /**
+   * A fact that holds while a collection's order is unchanged (its `epoch`): where an element sits
+   * among the others does not change when comments are only appended after it.
+   */
+  factIn<T>(element: Element, key: string, epoch: number, read: () => T): T {
+    const kept = this.fact(element, key, () => ({ epoch, value: read() }));
+    if (kept.epoch === epoch) return kept.value;
+    const fresh = { epoch, value: read() };
+    this.facts.get(element)?.set(key, fresh);
+    return fresh.value;
+  }
+
   /** Whether the element's fact is already known (reading it would cost nothing). */
   knows(element: Element, key: string): boolean {
     return this.facts.get(element)?.has(key) ?? false;
@@ -83,17 +132,21 @@ export class ReadMemo {
 
   /** A change at `node`: every remembered element that holds it must be read again. */
   forget(node: Node): void {
-    for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
-      this.values.delete(el);
-      this.facts.delete(el);
-    }
+    for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) this.forgetElement(el);
   }
 
   clear(): void {
     this.values = new WeakMap();
     this.facts = new WeakMap();
     this.scanParts.clear();
+    this.collections.clear();
+    this.changes = new PageChanges();
   }
+}
+
+/** A collection through the memo when there is one, a walk of the page without. */
+export function collected(memo: ReadMemo | undefined, key: string, root: ParentNode, cssList: readonly string[]): Collection {
+  return memo ? memo.collection(key, root, cssList) : { elements: allOfFirstMatching(root, cssList), appendedFrom: 0, epoch: 0 };
 }
 
 /** Reads through the memo when there is one; a value read without one is never undefined. */
@@ -109,4 +162,9 @@ export function once<T>(memo: ReadMemo | undefined, key: string, read: () => T):
 /** An element's fact through the memo when there is one, read afresh without. */
 export function factOf<T>(memo: ReadMemo | undefined, element: Element, key: string, read: () => T): T {
   return memo ? memo.fact(element, key, read) : read();
+}
+
+/** A fact valid within a collection's epoch through the memo when there is one, read afresh without. */
+export function factIn<T>(memo: ReadMemo | undefined, element: Element, key: string, epoch: number, read: () => T): T {
+  return memo ? memo.factIn(element, key, epoch, read) : read();
 }

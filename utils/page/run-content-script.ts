@@ -4,13 +4,14 @@ import { profileKey } from '@/rules/thread-status';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from './adapter';
+import type { PageReport } from '@/utils/report';
 import { BadgeTexts, type BadgeText } from './badge-text';
 import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
-import { AnalysisCache, PageJudgement, reportFingerprint, type CommentVerdict } from './scan';
+import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
 import { Slicer } from './slicer';
-import { splitReport } from '@/utils/report-parts';
+import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
@@ -55,11 +56,14 @@ export function runContentScript(
   const cache = new AnalysisCache();
   const memo = new ReadMemo();
   const badgeTexts = new BadgeTexts();
+  const judged = new JudgementMemory();
+  const sender = new ReportSender();
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
   let marked = new Map<string, Element>();
-  let lastReport = '';
+  /** The verdict each marked element carries, so an unchanged one is not marked again. */
+  let markedWith = new Map<Element, CommentVerdict>();
   let lastScan = 0;
   let loggedMiss = '';
   let timer: number | undefined;
@@ -122,6 +126,34 @@ export function runContentScript(
     hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlay.root);
   }
 
+  /**
+   * What changed in the report since the background last had it, in parts, each copied in a task
+   * of its own; the whole report when the background asks for it (its worker was restarted).
+   */
+  async function sendReport(report: PageReport): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      lastScan = Math.max(Date.now(), lastScan + 1);
+      const { parts, sent } = sender.delta(report, lastScan);
+      let needsWhole = false;
+      try {
+        for (const part of parts) {
+          await nextTask();
+          const answer = await sendMessage('reportPage', part);
+          needsWhole ||= answer.ok && answer.needsWhole === true;
+        }
+      } catch (error) {
+        if (isContextGone(error)) throw error;
+        sender.reset(); // not taken: the badges are still drawn, and the next scan sends the whole report
+        return;
+      }
+      if (!needsWhole) {
+        sent();
+        return;
+      }
+      sender.reset();
+    }
+  }
+
   async function scan(): Promise<void> {
     const result = await read();
     if (!result) return;
@@ -129,42 +161,31 @@ export function runContentScript(
     lastResult = result;
     await analyseNew(result, pageContext);
     const now = new Date();
-    const judgement = new PageJudgement(result, pageContext, cache, now);
+    const judgement = new PageJudgement(result, pageContext, cache, now, judged);
     while (!judgement.step(performance.now() + READ_SLICE_MS)) await nextTask();
     const { verdicts } = judgement;
     const report = judgement.report();
 
     const stillThere = new Map<string, Element>();
+    const nowWith = new Map<Element, CommentVerdict>();
     const badges = new Map<string, { element: Element; text: BadgeText }>();
     const slice = new Slicer(READ_SLICE_MS);
     for (const [id, element] of result.elements) {
       const verdict = verdicts.get(id);
       if (!verdict) continue;
-      markComment(element, verdict);
+      if (markedWith.get(element) !== verdict) markComment(element, verdict);
       stillThere.set(id, element);
+      nowWith.set(element, verdict);
       if (verdict.item) badges.set(id, { element, text: badgeTexts.get(verdict.item, pageContext.presetId, pageContext.language) });
       if (slice.due()) await slice.pause(nextTask);
     }
     for (const [id, element] of marked) if (stillThere.get(id) !== element) unmarkComment(element);
     marked = stillThere;
+    markedWith = nowWith;
     markPage(platform, report.misses.length > 0);
 
-    const fingerprint = reportFingerprint(report);
-    if (fingerprint !== lastReport) {
-      // The work list first (the side panel and toolbar count), then the badges. A long thread's
-      // report goes in parts, each copied in a task of its own; it counts as sent once all are.
-      lastScan = Math.max(Date.now(), lastScan + 1);
-      try {
-        for (const part of splitReport(report, lastScan)) {
-          await nextTask();
-          await sendMessage('reportPage', part);
-        }
-        lastReport = fingerprint;
-      } catch (error) {
-        if (isContextGone(error)) throw error;
-        // The background did not take it: the badges are still drawn, and the next scan sends it again.
-      }
-    }
+    // The work list first (the side panel and toolbar count), then the badges.
+    await sendReport(report);
     const missKey = report.misses.map((m) => m.part).join(',');
     if (missKey && missKey !== loggedMiss) {
       loggedMiss = missKey;
@@ -201,11 +222,13 @@ export function runContentScript(
       return;
     }
     scanning = true;
+    const started = performance.now();
     scan()
       .catch((error) => {
         if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
       })
       .finally(() => {
+        performance.measure('uppsikt-scan', { start: started }); // shown in DevTools' performance panel
         scanning = false;
         if (changedWhileScanning) {
           changedWhileScanning = false;
@@ -219,7 +242,7 @@ export function runContentScript(
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) memo.forget(record.target);
+    for (const record of records) memo.note(record);
     schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -230,8 +253,9 @@ export function runContentScript(
     cache.clear();
     memo.clear();
     badgeTexts.clear();
+    markedWith.clear();
+    sender.reset();
     context = null;
-    lastReport = '';
     loggedMiss = '';
     overlay?.render(new Map());
     schedule();
@@ -287,7 +311,7 @@ export function runContentScript(
 
   onMessage('refreshPage', () => {
     context = null;
-    lastReport = '';
+    sender.reset();
     schedule();
   });
 

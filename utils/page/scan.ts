@@ -1,6 +1,8 @@
 import type { Finding } from '@/rules/types';
 import { flaggedCategories, compareUnanswered, triage } from '@/rules/triage';
-import { responseAge, threadStatuses, type CommentStatus, type ResponseRule } from '@/rules/thread-status';
+import { dueState, responseAge, threadStatuses, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
+import { officeHoursBetween } from '@/rules/office-hours';
+import type { CommentSnapshot } from '@/rules/snapshot';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
@@ -26,6 +28,9 @@ export interface CommentVerdict {
   item: WorkItem | null;
 }
 
+/** One shared empty list, so "no findings" compares equal from one scan to the next. */
+const NO_FINDINGS: Finding[] = [];
+
 /**
  * Findings per comment, kept while the text is unchanged, so a rescan only analyses what is new.
  * The analysis itself runs in the background, off the page's main thread.
@@ -44,7 +49,7 @@ export class AnalysisCache {
 
   findings(id: string, text: string): Finding[] {
     const cached = this.entries.get(id);
-    return cached && cached.text === text ? cached.findings : [];
+    return cached && cached.text === text ? cached.findings : NO_FINDINGS;
   }
 
   clear(): void {
@@ -61,6 +66,34 @@ function holidaySet(context: PageContext): ReadonlySet<string> {
   return set;
 }
 
+/** What a comment's verdict was decided from. */
+interface Judged {
+  comment: CommentSnapshot;
+  status: CommentStatus;
+  findings: Finding[];
+  /** Office hours waited (unrounded), when waiting for a reply and its time is known. */
+  hours: number | null;
+  age: number | null;
+  due: DueState | null;
+  verdict: CommentVerdict;
+}
+
+function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
+  return a.text === b.text && a.parentId === b.parentId && a.postedAt === b.postedAt && a.permalink === b.permalink
+    && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url;
+}
+
+/**
+ * The verdicts of the last judgement, kept between scans: a comment whose verdict would come out
+ * the same keeps its objects, so what changed is found by identity (marks, badges, the report delta).
+ */
+export class JudgementMemory {
+  context: PageContext | null = null;
+  /** When the kept verdicts were judged. */
+  at: Date | null = null;
+  judged = new Map<string, Judged>();
+}
+
 /**
  * Decides about every comment the adapter read: its status, flagged categories and work item.
  * The work can be done in slices (`step` with a deadline) so a long thread never blocks the page.
@@ -73,11 +106,21 @@ export class PageJudgement {
   private ignored: Set<string>;
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
+  private judged = new Map<string, Judged>();
+  private elapsed: number | null;
 
-  constructor(private result: AdapterResult, private context: PageContext, private cache: AnalysisCache, private now: Date) {
+  constructor(
+    private result: AdapterResult, private context: PageContext, private cache: AnalysisCache, private now: Date,
+    private memory = new JudgementMemory(),
+  ) {
+    if (memory.context !== context) memory.judged.clear();
+    memory.context = context;
     this.statuses = threadStatuses(result.snapshot.comments, context.account);
     this.ignored = new Set(context.ignored);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
+    // Office hours add up: a comment's wait now is its wait then plus the office hours in between,
+    // worked out once for the whole page instead of once per comment.
+    this.elapsed = memory.at && memory.at <= now ? officeHoursBetween(memory.at, now, context.office, this.rule.holidays) : null;
     const preset = getPreset(context.presetId);
     this.actionFor = (category) => context.actionOverrides[category] ?? preset.categories[category].action;
   }
@@ -91,22 +134,37 @@ export class PageJudgement {
       if (this.next > first && this.next % 64 === 0 && performance.now() > deadline) return false;
       const comment = comments[this.next];
       const status = this.statuses.get(comment.id) ?? 'unanswered';
-      const isIgnored = this.ignored.has(`${platform}:${comment.id}`);
-      const findings = status === 'own' || isIgnored ? [] : this.cache.findings(comment.id, comment.text);
-      const decision = triage(findings, status, this.actionFor);
+      const isIgnored = this.ignored.size > 0 && this.ignored.has(`${platform}:${comment.id}`);
+      const findings = status === 'own' || isIgnored ? NO_FINDINGS : this.cache.findings(comment.id, comment.text);
       const waiting = status === 'unanswered' || status === 'unknown';
-      const age = waiting ? responseAge(comment.postedAt, this.now, this.rule) : null;
-      const item: WorkItem | null = decision && {
-        commentId: comment.id, parentId: comment.parentId, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT),
-        permalink: comment.permalink, postedAt: comment.postedAt, status,
-        ageOfficeHours: age ? Math.round(age.hours * 10) / 10 : null, due: age?.due ?? null,
-        group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-        action: decision.action,
-      };
-      if (item) this.items.push(item);
-      this.verdicts.set(comment.id, { status, categories: flaggedCategories(findings), item });
+      const before = this.memory.judged.get(comment.id);
+      const hours = !waiting ? null
+        : before?.hours != null && this.elapsed !== null && before.comment.postedAt === comment.postedAt ? before.hours + this.elapsed
+          : responseAge(comment.postedAt, this.now, this.rule)?.hours ?? null;
+      const age = hours === null ? null : Math.round(hours * 10) / 10;
+      const due = hours === null ? null : dueState(hours, this.rule.responseHours);
+      const verdict = before && before.status === status && before.findings === findings && before.age === age && before.due === due
+        && sameComment(before.comment, comment)
+        ? before.verdict
+        : this.decide(comment, status, findings, age, due);
+      if (verdict.item) this.items.push(verdict.item);
+      this.verdicts.set(comment.id, verdict);
+      this.judged.set(comment.id, { comment, status, findings, hours, age, due, verdict });
     }
+    this.memory.judged = this.judged;
+    this.memory.at = this.now;
     return true;
+  }
+
+  private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {
+    const decision = triage(findings, status, this.actionFor);
+    const item: WorkItem | null = decision && {
+      commentId: comment.id, parentId: comment.parentId, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT),
+      permalink: comment.permalink, postedAt: comment.postedAt, status, ageOfficeHours: age, due,
+      group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
+      action: decision.action,
+    };
+    return { status, categories: flaggedCategories(findings), item };
   }
 
   /** The page's report, once every comment is judged. */
@@ -130,17 +188,4 @@ export function judgePage(
   const judgement = new PageJudgement(result, context, cache, now);
   judgement.step();
   return { report: judgement.report(), verdicts: judgement.verdicts };
-}
-
-/**
- * What decides whether the background needs the report again: every item's state, not its whole
- * text (serialising megabytes on every rescan only to compare them would cost more than it saves).
- */
-export function reportFingerprint(report: PageReport): string {
-  const items = report.items.map((i) => `${i.commentId}:${i.group}:${i.status}:${i.due}:${i.ageOfficeHours}:${i.categories.join('+')}:${i.text.length}:${i.findings.length}`);
-  const own = report.ownComments.map((c) => `${c.id}:${c.text.length}`);
-  return JSON.stringify([
-    report.url, report.pageKind, report.account, report.pageOwner, report.accountSource, report.commentCount,
-    report.profileText, report.recentPostTimes, report.misses, items.join(' '), own.join(' '),
-  ]);
 }

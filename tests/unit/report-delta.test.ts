@@ -1,0 +1,118 @@
+// A long thread's report reaches the background in parts, and after the first time only what
+// changed: the background must hold exactly the page's report, never mix two scans, and ask for
+// the whole report when it lacks the one a delta builds on.
+import { describe, expect, it } from 'vitest';
+import type { PageReport, WorkItem } from '@/utils/report';
+import { ITEMS_PER_PART, ReportAssembler, ReportSender, type ReportPart } from '@/utils/report-delta';
+
+function item(n: number, due: WorkItem['due'] = 'ok'): WorkItem {
+  return {
+    commentId: `c${n}`, parentId: null, author: { name: `Person ${n}`, handle: null, url: null }, text: `Kommentar ${n}`,
+    permalink: null, postedAt: null, status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered',
+    categories: ['needs-reply'], findings: [], action: 'answer',
+  };
+}
+
+function report(items: WorkItem[], url = 'https://www.facebook.com/sjovikskommun/posts/1'): PageReport {
+  return {
+    platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
+    accountSource: 'none', commentCount: items.length, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+  };
+}
+
+const many = (count: number, from = 0) => Array.from({ length: count }, (_, i) => item(from + i));
+
+/** Sends a report through the sender to the assembler, as the content script and background do. */
+function send(sender: ReportSender, assembler: ReportAssembler, tabId: number, page: PageReport, scan: number, order?: (p: ReportPart[]) => ReportPart[]) {
+  const { parts, sent } = sender.delta(page, scan);
+  let held: PageReport | null = null;
+  let needsWhole = false;
+  for (const part of order ? order(parts) : parts) {
+    const delta = assembler.add(tabId, structuredClone(part));
+    if (!delta) continue;
+    held = assembler.apply(tabId, delta);
+    needsWhole = held === null;
+  }
+  if (parts.length && !needsWhole) sent();
+  return { parts, held, needsWhole };
+}
+
+describe('a report in parts', () => {
+  it('is one part when short, several when long, and whole again in the background', () => {
+    expect(new ReportSender().delta(report(many(10)), 1).parts).toHaveLength(1);
+    const long = report(many(ITEMS_PER_PART * 2 + 5));
+    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, long, 1);
+    expect(parts).toHaveLength(3);
+    expect(parts.every((p) => p.items.length <= ITEMS_PER_PART)).toBe(true);
+    expect(held).toEqual(long);
+  });
+
+  it('is put together whatever order the parts arrive in', () => {
+    const long = report(many(ITEMS_PER_PART * 3));
+    expect(send(new ReportSender(), new ReportAssembler(), 7, long, 1, (p) => [...p].reverse()).held).toEqual(long);
+  });
+
+  it('never mixes two scans: a newer scan replaces an unfinished one, an older part is dropped', () => {
+    const assembler = new ReportAssembler();
+    const older = new ReportSender().delta(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/a'), 1).parts;
+    const newer = new ReportSender().delta(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/b'), 2).parts;
+    expect(assembler.add(7, older[0])).toBeNull();
+    expect(assembler.add(7, newer[0])).toBeNull();
+    expect(assembler.add(7, older[1])).toBeNull(); // stale: would have completed the old scan
+    const delta = assembler.add(7, newer[1]);
+    expect(assembler.apply(7, delta!)).toEqual(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/b'));
+  });
+
+  it('keeps tabs apart', () => {
+    const assembler = new ReportAssembler();
+    expect(send(new ReportSender(), assembler, 1, report(many(ITEMS_PER_PART + 1)), 1).held?.items).toHaveLength(ITEMS_PER_PART + 1);
+    expect(send(new ReportSender(), assembler, 2, report(many(ITEMS_PER_PART + 2)), 1).held?.items).toHaveLength(ITEMS_PER_PART + 2);
+  });
+
+  it('ignores malformed parts from a page', () => {
+    const assembler = new ReportAssembler();
+    for (const bad of [null, {}, { scan: 1, base: null, index: 3, parts: 2, items: [] }, { scan: 1, base: null, index: 0, parts: 1, items: 'x' },
+      { scan: 1.5, base: null, index: 0, parts: 1, items: [] }, { scan: 1, base: 'x', index: 0, parts: 1, items: [] }]) {
+      expect(assembler.add(7, bad as unknown as ReportPart)).toBeNull();
+    }
+    // A lone part without the report's head cannot make a report.
+    expect(assembler.add(7, { scan: 1, base: null, index: 0, parts: 1, items: [] })).toBeNull();
+  });
+});
+
+describe('after the first report, only what changed', () => {
+  it('sends nothing when nothing changed, and only the new and changed items when some did', () => {
+    const sender = new ReportSender();
+    const assembler = new ReportAssembler();
+    const items = many(3 * ITEMS_PER_PART);
+    send(sender, assembler, 7, report(items), 1);
+    expect(sender.delta(report(items), 2).parts).toEqual([]);
+
+    // 100 comments appended while scrolling, one answered (gone from the list), one overdue.
+    const next = [...items.slice(1), ...many(100, 5000)];
+    next[10] = item(11, 'overdue');
+    const { parts, held } = send(sender, assembler, 7, report(next), 3);
+    expect(parts).toHaveLength(1);
+    expect(parts[0].items.map((i) => i.commentId)).toEqual(['c11', ...many(100, 5000).map((i) => i.commentId)]);
+    expect(held).toEqual(report(next));
+  });
+
+  it('asks for the whole report when it lacks the base (the worker restarted), and then holds it', () => {
+    const sender = new ReportSender();
+    send(sender, new ReportAssembler(), 7, report(many(50)), 1);
+    const restarted = new ReportAssembler();
+    const changed = [item(0, 'overdue'), ...many(49, 1)];
+    expect(send(sender, restarted, 7, report(changed), 2).needsWhole).toBe(true);
+    sender.reset();
+    expect(send(sender, restarted, 7, report(changed), 3).held).toEqual(report(changed));
+  });
+
+  it('is whole again after a reset (a navigation, or a send that failed)', () => {
+    const sender = new ReportSender();
+    send(sender, new ReportAssembler(), 7, report(many(5)), 1);
+    sender.reset();
+    const { parts } = sender.delta(report(many(5)), 2);
+    expect(parts[0].base).toBeNull();
+    expect(parts[0].items).toHaveLength(5);
+  });
+});

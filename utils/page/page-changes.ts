@@ -1,0 +1,139 @@
+import { allOfFirstMatching, tryMatches, tryQueryAll } from './query-fallbacks';
+
+// On a thread of thousands of comments every walk of the page costs milliseconds, and a page
+// usually changes a little at a time (comments appended while scrolling). So the elements a
+// selector finds are kept from scan to scan and brought up to date from what the page's
+// MutationObserver reported: the added subtrees are searched, removed elements dropped.
+
+/** Beyond this many additions (or found elements) one walk of the page is cheaper than searching each. */
+const MAX_ADDED = 2000;
+
+const ELEMENT_NODE = 1;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the browser global (also runs under Node)
+
+export interface Collection {
+  /** In document order. */
+  elements: Element[];
+  /**
+   * Elements from this index on are new since the last scan, and none before it changed place:
+   * 0 after a walk of the page or a change that was not a plain append.
+   */
+  appendedFrom: number;
+  /** Changes whenever the list changed other than by a plain append (what was worked out from their order is stale). */
+  epoch: number;
+}
+
+export interface KeptCollection {
+  found: Collection;
+  /** The selector that won (the first of the list to match anything); null while none matched. */
+  css: string | null;
+  root: ParentNode;
+  scan: number;
+}
+
+export function walkAll(root: ParentNode, cssList: readonly string[], scan: number, epoch: number): KeptCollection {
+  const elements = allOfFirstMatching(root, cssList);
+  const css = elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
+  return { found: { elements, appendedFrom: 0, epoch }, css, root, scan };
+}
+
+const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+
+function inDocumentOrder(elements: Element[]): Element[] {
+  for (let i = 1; i < elements.length; i++) {
+    if (!follows(elements[i - 1], elements[i])) return elements.sort((a, b) => (follows(a, b) ? -1 : 1));
+  }
+  return elements;
+}
+
+/** Where `element` goes in the sorted `elements`, by binary search. */
+function insertionIndex(elements: Element[], element: Element): number {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (follows(elements[mid], element)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function merge(sorted: Element[], fresh: Element[]): Element[] {
+  const out: Element[] = [];
+  let i = 0;
+  for (const element of fresh) {
+    const at = insertionIndex(sorted, element);
+    while (i < at) out.push(sorted[i++]);
+    out.push(element);
+  }
+  while (i < sorted.length) out.push(sorted[i++]);
+  return out;
+}
+
+interface Batch {
+  added: Node[];
+  removed: boolean;
+  overflow: boolean;
+}
+
+const emptyBatch = (): Batch => ({ added: [], removed: false, overflow: false });
+
+/** The page's changes, collected between scans and applied to the kept collections at the next scan. */
+export class PageChanges {
+  private pending = emptyBatch();
+  private current = emptyBatch();
+
+  note(record: MutationRecord): void {
+    if (record.type !== 'childList') return;
+    if (record.removedNodes.length) this.pending.removed = true;
+    if (this.pending.overflow) return;
+    if (this.pending.added.length + record.addedNodes.length > MAX_ADDED) {
+      this.pending = { added: [], removed: true, overflow: true };
+      return;
+    }
+    for (const node of record.addedNodes) this.pending.added.push(node);
+  }
+
+  /** The changes noted so far are the ones this scan applies. */
+  startScan(): void {
+    this.current = this.pending;
+    this.pending = emptyBatch();
+  }
+
+  /**
+   * The kept collection brought up to date, with the elements found in added subtrees (new, or
+   * moved: what was read of them must be read again); null when walking the page is the way.
+   */
+  apply(kept: KeptCollection, root: ParentNode, scan: number): { next: KeptCollection; fresh: Element[] } | null {
+    const { css } = kept;
+    if (this.current.overflow || css === null || root !== kept.root) return null;
+    const before = kept.found;
+    let elements = before.elements;
+    let plainAppend = true;
+    if (this.current.removed) {
+      const still = elements.filter((e) => e.isConnected);
+      if (still.length !== elements.length) [elements, plainAppend] = [still, false];
+    }
+    const found = new Set<Element>();
+    for (const node of this.current.added) {
+      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
+      if (tryMatches(node as Element, css)) found.add(node as Element);
+      for (const element of tryQueryAll(node as Element, css)) found.add(element);
+      if (found.size > MAX_ADDED) return null;
+    }
+    if (found.size === 0) {
+      const same = { elements, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
+      return { next: { found: same, css, root, scan }, fresh: [] };
+    }
+    // An element found again was moved: it goes where it is now.
+    const keptSet = new Set(elements);
+    if ([...found].some((e) => keptSet.has(e))) [elements, plainAppend] = [elements.filter((e) => !found.has(e)), false];
+    const fresh = inDocumentOrder([...found]);
+    const last = elements[elements.length - 1];
+    const atEnd = !last || follows(last, fresh[0]);
+    const merged = atEnd ? elements.concat(fresh) : merge(elements, fresh);
+    plainAppend &&= atEnd;
+    const next = { elements: merged, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
+    return { next: { found: next, css, root, scan }, fresh };
+  }
+}
