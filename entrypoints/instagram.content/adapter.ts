@@ -9,7 +9,7 @@ import { findPostRoot, readPost } from './read-post';
 import { readProfile, readRecentPostTimes } from './read-profile';
 import { readSignedIn } from './read-signed-in';
 import { labelText } from './read-text';
-import { selectFirst } from './select';
+import { selectKept } from './select';
 import { composer as composerSpec } from './selectors';
 import type { Strategies } from './strategies';
 import { pageKindFromUrl } from './urls';
@@ -63,14 +63,14 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const elements = new Map<string, Element>();
   let composer: Element | null = null;
 
-  snapshot.signedIn = attempt('navLink', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies)), null);
+  snapshot.signedIn = attempt('navLink', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies, memo)), null);
 
   if (snapshot.pageKind === 'post') {
-    const root = attempt('postRoot', () => once(memo, 'postRoot', () => findPostRoot(doc, strategies)), null);
+    const root = attempt('postRoot', () => once(memo, 'postRoot', () => findPostRoot(doc, strategies, memo)), null);
     if (!root) {
       misses.push({ part: 'postRoot', detail: 'no dialog, article or main element holds the post' });
     } else {
-      const read = attempt('caption', () => once(memo, 'post', () => readPost(root, url, now, strategies)), null);
+      const read = attempt('caption', () => once(memo, 'post', () => readPost(root, url, now, strategies, memo)), null);
       if (read) {
         snapshot.post = { ...read.post }; // a copy: the read of the post is kept for the whole scan
         snapshot.pageOwner = read.post.author;
@@ -89,7 +89,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
           }
         }
       }
-      composer = attempt('composer', () => once(memo, 'composer', () => selectFirst(doc, composerSpec).elements[0] ?? null), null);
+      composer = attempt('composer', () => once(memo, 'composer', () => selectKept(doc, composerSpec, 'composer', memo).elements[0] ?? null), null);
     }
   } else if (snapshot.pageKind === 'profile') {
     const profile = attempt('profileHeader', () => readProfile(doc, url, strategies), null);

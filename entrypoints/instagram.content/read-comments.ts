@@ -7,7 +7,7 @@ import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
 import { factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
-import { selectFirst } from './select';
+import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
 import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
@@ -30,9 +30,12 @@ const moreLabels = new Set(anyLanguage('more').map((l) => l.toLowerCase()));
 const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
 
 /** A comment's element: its list item when that holds only this comment, else the widest such ancestor. */
-function elementOf(time: Element, root: Element, strategies: Strategies): Element {
+function elementOf(time: Element, root: Element, strategies: Strategies, memo?: ReadMemo): Element {
   const item = time.closest(commentItem.css[0]);
-  if (item && item !== root && root.contains(item) && item.getElementsByTagName('time').length === 1) {
+  // Whether the item holds one time is remembered on the item, so a reply added inside it is seen;
+  // [1] stops at a second time instead of counting every time in a long list.
+  const singleTime = (el: Element) => factOf(memo, el, 'singleTime', () => el.getElementsByTagName('time')[1] === undefined);
+  if (item && item !== root && root.contains(item) && singleTime(item)) {
     strategies.commentElement ??= 'list-item';
     return item;
   }
@@ -40,7 +43,7 @@ function elementOf(time: Element, root: Element, strategies: Strategies): Elemen
   let current: Element = time;
   while (current.parentElement && current.parentElement !== root) {
     const parent: Element = current.parentElement;
-    if (parent.getElementsByTagName('time').length > 1 || parent.querySelector('textarea, form')) break;
+    if (parent.getElementsByTagName('time')[1] !== undefined || parent.querySelector('textarea, form')) break;
     current = parent;
   }
   return current;
@@ -162,29 +165,8 @@ function assignParents(found: Found[], captionItem: Element | null, strategies: 
   return firstInBranch;
 }
 
-const isRepliesButtonNow = (el: Element) => repliesButton.keep?.(el) ?? true;
-
-/**
- * Reads what the thread's buttons say (thousands on a long thread) within the pass's time; false
- * when the time ran out first (the next pass goes on where this one stopped).
- */
-function learnRepliesButtons(root: Element, memo: ReadMemo): boolean {
-  const candidates = memo.once('repliesButtonCandidates', () => repliesButton.css.flatMap((css) => [...root.querySelectorAll(css)]));
-  let learned = 0;
-  for (const button of candidates) {
-    if (memo.knows(button, 'repliesButton')) continue;
-    if (learned > 0 && learned % 32 === 0 && memo.timeUp()) return false;
-    memo.fact(button, 'repliesButton', () => isRepliesButtonNow(button));
-    learned++;
-  }
-  return true;
-}
-
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
-function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null, memo?: ReadMemo): void {
-  // Every comment has buttons; what each one says is read once, not on every rescan.
-  const isRepliesButton = (el: Element) => factOf(memo, el, 'repliesButton', () => isRepliesButtonNow(el));
-  const buttons = selectFirst(root, { ...repliesButton, keep: isRepliesButton }).elements;
+function markHiddenReplies(buttons: Element[], found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null): void {
   const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
   const topLevel = found.filter((f) => f.snapshot.parentId === null);
   for (const button of buttons) {
@@ -201,19 +183,22 @@ function markHiddenReplies(root: Element, found: Found[], firstInBranch: Map<Ele
 /** Every comment and reply under the post in `root`, in page order. */
 export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies, memo?: ReadMemo): CommentsRead {
   const misses: LayoutMiss[] = [];
-  // Where the comments are (their times, then each one's element): read once per scan, in two
-  // parts so that on a long thread each fits in a short task.
-  const selected = once(memo, 'commentTimes', () => selectFirst(root, commentTime, (time) => {
-    if (captionItem?.contains(time)) return false;
-    const href = time.closest('a')?.getAttribute('href') ?? null;
-    return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
-  }));
+  // Where the comments are (their times, then each one's element): the times are kept from scan to
+  // scan, each one's element found once per scan.
+  const selected = selectKept(root, commentTime, 'commentTime', memo, {
+    sliced: true,
+    accept: (time) => {
+      if (captionItem?.contains(time)) return false;
+      const href = time.closest('a')?.getAttribute('href') ?? null;
+      return !(shortcodeFromHref(href) && !commentLinkFromHref(href));
+    },
+  });
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const times = once(memo, 'commentElements', () => {
     const unreadable: LayoutMiss[] = [];
     const located = selected.elements.map((time) => {
       try {
-        return { time, element: elementOf(time, root, strategies) };
+        return { time, element: elementOf(time, root, strategies, memo) };
       } catch (error) {
         unreadable.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
         return null;
@@ -244,9 +229,11 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
-  if (memo?.ranOut || (memo && !learnRepliesButtons(root, memo))) return { comments: [], elements: new Map(), misses };
+  // What every button says (thousands on a long thread) is read within the pass's time, then remembered.
+  const buttons = memo?.ranOut ? null : selectKept(root, repliesButton, 'repliesButton', memo, { sliced: true }).elements;
+  if (!buttons || memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const firstInBranch = assignParents(found, captionItem, strategies);
-  markHiddenReplies(root, found, firstInBranch, captionItem, memo);
+  markHiddenReplies(buttons, found, firstInBranch, captionItem);
 
   if (withoutAuthor > 0) {
     misses.push({ part: 'commentAuthorLink', detail: `${withoutAuthor} time(s) without a commenter's profile link were left out` });

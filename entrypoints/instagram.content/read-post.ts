@@ -2,7 +2,8 @@
 import type { AuthorRef, PostSnapshot } from '@/rules/snapshot';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
-import { closestFirst, selectFirst } from './select';
+import type { ReadMemo } from '@/utils/page/read-memo';
+import { closestFirst, selectKept } from './select';
 import { caption as captionSpec, commentItem, postAuthorLink, postRoot as postRootSpec } from './selectors';
 import { commentLinkFromHref, postUrl, profileUrl, shortcodeFromHref, usernameFromHref } from './urls';
 import type { Strategies } from './strategies';
@@ -14,8 +15,8 @@ export interface PostRead {
   captionItem: Element | null;
 }
 
-export function findPostRoot(doc: Document, strategies: Strategies): Element | null {
-  const found = selectFirst(doc, postRootSpec);
+export function findPostRoot(doc: Document, strategies: Strategies, memo?: ReadMemo): Element | null {
+  const found = selectKept(doc, postRootSpec, 'postRoot', memo);
   strategies.postRoot = found.matched;
   return found.elements[0] ?? null;
 }
@@ -27,8 +28,8 @@ export function authorFromLink(link: Element): AuthorRef | null {
   return { name: shown && shown.length <= 30 && !/\s/.test(shown) ? shown : handle, handle, url: profileUrl(handle) };
 }
 
-function readPostAuthor(root: Element, strategies: Strategies): AuthorRef | null {
-  const found = selectFirst(root, postAuthorLink);
+function readPostAuthor(root: Element, strategies: Strategies, memo?: ReadMemo): AuthorRef | null {
+  const found = selectKept(root, postAuthorLink, 'postAuthorLink', memo);
   strategies.postAuthor = found.matched;
   const named = found.elements.find((a) => labelText(a) !== '');
   const link = named ?? found.elements[0];
@@ -65,9 +66,10 @@ function readPostTime(root: Element, captionItem: Element | null, now: Date): st
   return null;
 }
 
-export function readPost(root: Element, url: string, now: Date, strategies: Strategies): PostRead {
-  const author = readPostAuthor(root, strategies);
-  const heading = selectFirst(root, captionSpec).elements[0] ?? null;
+/** The post in `root`; with a memo, the page-wide searches are kept from scan to scan. */
+export function readPost(root: Element, url: string, now: Date, strategies: Strategies, memo?: ReadMemo): PostRead {
+  const author = readPostAuthor(root, strategies, memo);
+  const heading = selectKept(root, captionSpec, 'caption', memo).elements[0] ?? null;
   strategies.caption = heading ? 'h1' : null;
   const captionItem = heading ? captionItemOf(heading, root) : null;
   const shortcode =

@@ -2,21 +2,24 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { anyLanguage } from './labels';
 import { labelText } from './read-text';
-import { selectFirst } from './select';
-import { navLink } from './selectors';
+import type { ReadMemo } from '@/utils/page/read-memo';
+import { selectKept } from './select';
+import { navLink, type SelectorSpec } from './selectors';
 import type { Strategies } from './strategies';
 import { profileUrl, usernameFromHref } from './urls';
 
 const profileLabels = new Set(anyLanguage('profileLink').map((l) => l.toLowerCase()));
 
-export function readSignedIn(doc: Document, strategies: Strategies): AuthorRef | null {
-  let link = selectFirst(doc, navLink).elements[0];
+const anyLink: SelectorSpec = { css: ['a[href]'], fixtures: [] };
+
+export function readSignedIn(doc: Document, strategies: Strategies, memo?: ReadMemo): AuthorRef | null {
+  let link = selectKept(doc, navLink, 'navLink', memo).elements[0];
   strategies.signedIn = link ? 'navigation' : null;
   if (!link) {
     // Without a navigation landmark: a link reading exactly "Profil"/"Profile".
-    link = Array.from(doc.querySelectorAll('a[href]')).find(
-      (a) => usernameFromHref(a.getAttribute('href')) && profileLabels.has(labelText(a).toLowerCase()),
-    ) as Element;
+    link = selectKept(doc, anyLink, 'profileLabelLink', memo, {
+      accept: (a) => usernameFromHref(a.getAttribute('href')) !== null && profileLabels.has(labelText(a).toLowerCase()),
+    }).elements[0];
     if (link) strategies.signedIn = 'profile-label';
   }
   if (!link) return null;

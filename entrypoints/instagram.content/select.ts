@@ -1,4 +1,5 @@
 // Runs a selector's fallbacks in order and says which one matched.
+import type { ReadMemo } from '@/utils/page/read-memo';
 import type { SelectorSpec } from './selectors';
 
 export interface Selected {
@@ -19,6 +20,33 @@ export function selectFirst(root: ParentNode, spec: SelectorSpec, accept: (el: E
     } catch {
       continue;
     }
+    if (found.length > 0) return { elements: found, matched: css };
+  }
+  return { elements: [], matched: null };
+}
+
+interface KeptOptions {
+  accept?: (el: Element) => boolean;
+  /**
+   * Judging new elements spends the pass's time: once it is up, the pass ends (memo.ranOut) with
+   * nothing selected, and the next pass goes on from there. Only for parts the caller checks
+   * memo.ranOut after (not inside `once`, which would keep the empty answer for the scan).
+   */
+  sliced?: boolean;
+}
+
+/**
+ * `selectFirst` across scans: each fallback's matches are kept from scan to scan (only what the page
+ * added is searched) and what `keep` and `accept` say of an element is remembered (as the fact `key`)
+ * until a change lands in it. Without a memo, plain `selectFirst`.
+ */
+export function selectKept(root: ParentNode, spec: SelectorSpec, key: string, memo: ReadMemo | undefined, options: KeptOptions = {}): Selected {
+  const accept = options.accept ?? (() => true);
+  if (!memo) return selectFirst(root, spec, accept);
+  for (const [index, css] of spec.css.entries()) {
+    const candidates = memo.collection(`${key}:${index}`, root, [css]);
+    const found = memo.accepted(`${key}:${index}`, candidates, (el) => (spec.keep ? spec.keep(el) : true) && accept(el), options.sliced);
+    if (!found) return { elements: [], matched: null }; // out of time
     if (found.length > 0) return { elements: found, matched: css };
   }
   return { elements: [], matched: null };

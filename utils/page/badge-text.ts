@@ -68,8 +68,19 @@ export function badgeText(item: WorkItem, presetId: string, lang: 'sv' | 'en'): 
  */
 export class BadgeTexts {
   private kept = new Map<string, { key: string; text: BadgeText }>();
+  /** The judgement keeps an unchanged comment's item object, so most lookups end here. */
+  private byItem = new WeakMap<WorkItem, { presetId: string; lang: string; text: BadgeText }>();
 
   get(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+    const same = this.byItem.get(item);
+    if (same && same.presetId === presetId && same.lang === lang) return same.text;
+    const text = this.byKey(item, presetId, lang);
+    this.byItem.set(item, { presetId, lang, text });
+    return text;
+  }
+
+  /** The same text object for an item that says the same (its badge need not be redrawn). */
+  private byKey(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
     const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
@@ -81,5 +92,6 @@ export class BadgeTexts {
 
   clear(): void {
     this.kept.clear();
+    this.byItem = new WeakMap();
   }
 }

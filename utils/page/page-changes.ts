@@ -33,7 +33,8 @@ export interface KeptCollection {
 
 export function walkAll(root: ParentNode, cssList: readonly string[], scan: number, epoch: number): KeptCollection {
   const elements = allOfFirstMatching(root, cssList);
-  const css = elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
+  // With one selector there is nothing to choose: what it will match later is searched for as well.
+  const css = cssList.length === 1 ? cssList[0] : elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
   return { found: { elements, appendedFrom: 0, epoch }, css, root, scan };
 }
 
@@ -46,10 +47,21 @@ function inDocumentOrder(elements: Element[]): Element[] {
   return elements;
 }
 
-/** Where `element` goes in the sorted `elements`, by binary search. */
+/**
+ * Where `element` goes in the sorted `elements`. New comments go near the end (before a "more
+ * replies" row, say), so the search starts there in growing steps: comparing elements far apart
+ * makes the browser walk every sibling between them.
+ */
 function insertionIndex(elements: Element[], element: Element): number {
   let lo = 0;
   let hi = elements.length;
+  for (let step = 1, probe = hi - 1; probe >= 0; step *= 2, probe = hi - step) {
+    if (follows(elements[probe], element)) {
+      lo = probe + 1;
+      break;
+    }
+    hi = probe;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (follows(elements[mid], element)) lo = mid + 1;

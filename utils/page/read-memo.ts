@@ -18,6 +18,9 @@ export class ReadMemo {
   private changes = new PageChanges();
   private scans = 0;
   private collections = new Map<string, KeptCollection>();
+  private acceptedKept = new Map<string, { epoch: number; length: number; forgotten: number; found: Element[] }>();
+  /** How many elements' facts were forgotten so far: a kept judgement of many elements holds while this stands. */
+  private forgottenFacts = 0;
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
   /** True when this pass skipped comments because its time was up. */
@@ -55,9 +58,33 @@ export class ReadMemo {
     return next.found;
   }
 
+  /**
+   * The elements of `collection` that `judge` accepts, each judgement remembered as the fact `key`.
+   * Kept from scan to scan: while no fact was forgotten and the collection only grew at its end,
+   * only its new elements are judged. With `sliced`, judging spends the pass's time: null (and
+   * ranOut) when it is up, and the next pass goes on from there.
+   */
+  accepted(key: string, collection: Collection, judge: (el: Element) => boolean, sliced = false): Element[] | null {
+    const kept = this.acceptedKept.get(key);
+    const { elements, epoch } = collection;
+    const goesOn = kept && kept.epoch === epoch && kept.forgotten === this.forgottenFacts && kept.length <= elements.length;
+    const found = goesOn ? [...kept.found] : [];
+    let judged = 0;
+    for (let i = goesOn ? kept.length : 0; i < elements.length; i++) {
+      const element = elements[i];
+      if (sliced && !this.knows(element, key)) {
+        if (judged > 0 && judged % 32 === 0 && this.timeUp()) return null;
+        judged++;
+      }
+      if (this.fact(element, key, () => judge(element))) found.push(element);
+    }
+    this.acceptedKept.set(key, { epoch, length: elements.length, forgotten: this.forgottenFacts, found });
+    return found;
+  }
+
   private forgetElement(element: Element): void {
     this.values.delete(element);
-    this.facts.delete(element);
+    if (this.facts.delete(element)) this.forgottenFacts++;
   }
 
   /**
@@ -132,7 +159,7 @@ export class ReadMemo {
 
   /** A change at `node`: every remembered element that holds it must be read again. */
   forget(node: Node): void {
-    for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) this.forgetElement(el);
+    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) this.forgetElement(el);
   }
 
   clear(): void {
@@ -140,6 +167,7 @@ export class ReadMemo {
     this.facts = new WeakMap();
     this.scanParts.clear();
     this.collections.clear();
+    this.acceptedKept.clear();
     this.changes = new PageChanges();
   }
 }
