@@ -116,7 +116,16 @@ export async function measureWithExtension(
   } catch (error) {
     notes.push(`Sidrapporten kunde inte läsas: ${String(error).slice(0, 120)}`);
   }
-  const badgesNow = await page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0);
+  // The report goes before the badges: the load is over when every item has its badge.
+  const badgeCount = () => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0;
+  if (reportItems) {
+    const drawn = await page
+      .waitForFunction((n) => (document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0) >= n, reportItems, { timeout: timeoutMs, polling: 250 })
+      .then(() => true).catch(() => false);
+    if (!drawn) notes.push(`Alla ${reportItems} märken ritades inte inom ${timeoutMs / 1000} s.`);
+    await page.waitForTimeout(SETTLE_MS);
+  }
+  const badgesNow = await page.evaluate(badgeCount);
 
   const total = bench.commentCount + bench.appended.count;
   await page.evaluate(expectMarked, total);
@@ -169,7 +178,7 @@ export async function measureWithExtension(
     platform: bench.platform,
     commentCount: bench.commentCount,
     marked: loaded?.marked ?? 0,
-    badges: loaded?.badges ?? badgesNow,
+    badges: badgesNow,
     reportItems,
     load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad, scansLoad),
     append: {

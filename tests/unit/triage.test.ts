@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareUnanswered, triage } from '@/rules/triage';
+import { compareUnanswered, triage, unansweredOrder } from '@/rules/triage';
 import { getPreset } from '@/rules/presets';
 import type { Finding } from '@/rules/types';
 import type { Category } from '@/rules/categories';
@@ -42,5 +42,15 @@ describe('where a comment goes in the work list', () => {
       { id: 'new', categories: [] as Category[], due: 'ok' as const, ageOfficeHours: 1 },
     ];
     expect(items.sort(compareUnanswered).map((i) => i.id)).toEqual(['question', 'old', 'new']);
+  });
+
+  it('gives the same order as one number per item (how a long work list is sorted)', () => {
+    const dues = [null, 'ok', 'soon', 'overdue'] as const;
+    const ages = [null, 0, 0.1, 3, 3.1, 23.9, 24, 240, 5000];
+    const items = dues.flatMap((due) => ages.flatMap((ageOfficeHours) => [[], ['needs-reply'], ['personal.case']].map((categories) => (
+      { categories: categories as Category[], due, ageOfficeHours })))).reverse();
+    for (const a of items) {
+      for (const b of items) expect(Math.sign(unansweredOrder(b) - unansweredOrder(a))).toBe(Math.sign(compareUnanswered(a, b)));
+    }
   });
 });

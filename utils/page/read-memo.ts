@@ -55,6 +55,7 @@ export class ReadMemo {
     for (const element of updated?.fresh ?? []) this.forgetElement(element);
     const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
     this.collections.set(key, next);
+    if (performance.now() > this.deadline) this.ranOut = true; // a walk of a long page spends the pass's time
     return next.found;
   }
 

@@ -330,5 +330,6 @@ export function runContentScript(
   }
   ctx.onInvalidated(teardown);
 
-  run();
+  // The first scan in a task of its own, not in the one that loaded the script.
+  ctx.setTimeout(run, 0);
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '@/rules/types';
-import { flaggedCategories, compareUnanswered, triage } from '@/rules/triage';
+import { flaggedCategories, triage, unansweredOrder } from '@/rules/triage';
 import { dueState, responseAge, threadStatuses, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
 import type { CommentSnapshot } from '@/rules/snapshot';
@@ -170,7 +170,9 @@ export class PageJudgement {
   /** The page's report, once every comment is judged. */
   report(): PageReport {
     const { snapshot } = this.result;
-    const items = [...this.items].sort((a, b) => (a.group === 'unanswered' && b.group === 'unanswered' ? compareUnanswered(a, b) : 0));
+    const keyed = this.items.map((item) => ({ item, order: item.group === 'unanswered' ? unansweredOrder(item) : null }));
+    keyed.sort((a, b) => (a.order !== null && b.order !== null ? b.order - a.order : 0));
+    const items = keyed.map((k) => k.item);
     return {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
