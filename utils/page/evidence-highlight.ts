@@ -86,14 +86,16 @@ export function paintEvidence(spans: Map<Element, string[]>): void {
     sheet.replaceSync(STYLE);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  const ranges: Range[] = [];
   const next = new Map<Element, Painted>();
+  let changed = spans.size !== known.size;
   for (const [element, words] of spans) {
     const { entry } = rangesFor(element, words);
     next.set(element, entry);
-    ranges.push(...entry.ranges);
+    changed ||= known.get(element) !== entry;
   }
   known = next;
+  if (!changed && highlights.highlights.has(NAME)) return; // the same ranges are painted already
+  const ranges = [...next.values()].flatMap((entry) => entry.ranges);
   const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
   highlights.highlights.set(NAME, new HighlightCtor(...ranges));
 }

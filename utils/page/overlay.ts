@@ -125,7 +125,10 @@ export class Overlay {
         break;
       }
       const entry = existing ?? this.create(id, element, text);
-      if (entry.text !== text && (entry.text.label !== text.label || entry.text.details.join() !== text.details.join())) this.fill(entry, text);
+      if (entry.text !== text) {
+        if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);
+        else entry.text = text; // says the same: kept, and not compared again
+      }
     }
     if (done) this.settle();
     return done;

@@ -4,7 +4,7 @@ import { profileKey } from '@/rules/thread-status';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from './adapter';
-import type { PageReport } from '@/utils/report';
+import type { PageReport, WorkItem } from '@/utils/report';
 import { BadgeTexts, type BadgeText } from './badge-text';
 import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
 import { Overlay } from './overlay';
@@ -23,11 +23,16 @@ const ANALYSIS_BATCH = 200;
 /** Reading a long thread is cut into tasks this long, so the page stays responsive (no long task). */
 const READ_SLICE_MS = 10;
 
+const evidenceWords = new WeakMap<WorkItem, string[]>();
+
 /** The words behind each flagged comment's findings (not the question finder: it quotes whole sentences). */
 function evidenceSpans(badges: Map<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
   const spans = new Map<Element, string[]>();
   for (const [id, { element }] of badges) {
-    const words = (verdicts.get(id)?.item?.findings ?? []).filter((f) => f.category !== 'needs-reply').map((f) => f.evidence);
+    const item = verdicts.get(id)?.item;
+    if (!item) continue;
+    let words = evidenceWords.get(item); // an unchanged comment keeps its item: worked out once
+    if (!words) evidenceWords.set(item, (words = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence)));
     if (words.length) spans.set(element, words);
   }
   return spans;
