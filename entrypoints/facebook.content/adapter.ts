@@ -29,7 +29,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const uiLanguage = part('page', misses, 'en', () => (doc.documentElement.getAttribute('lang') || 'en').trim());
   const posts = part('postArticle', misses, [] as Element[], () => once(memo, 'posts', () => postArticles(collected(memo, 'postArticles', doc, postArticle.css).elements)));
   let pageKind: PageKind = part('page', misses, 'unknown' as PageKind, () => pageKindFromUrl(url));
-  const hasComments = part('commentArticle', misses, false, () => doc.querySelector(COMMENT) !== null);
+  const hasComments = part('commentArticle', misses, false, () => collected(memo, 'commentArticles', doc, commentArticle.css).elements.length > 0);
   if (pageKind === 'unknown' && posts.length === 1 && hasComments) pageKind = 'post';
 
   // The post whose comments are shown: the one holding them, else the first.
@@ -62,7 +62,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     if (moreButton || (shown !== null && shown > read.comments.length)) post.hiddenComments = true;
   }
 
-  const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc)));
+  const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
   if (pageKind === 'profile' && !profileText && /\/about/.test(url)) {
     misses.push({ part: 'aboutSection', detail: 'no about section on an about page' });
   }
@@ -70,7 +70,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     posts.map((p) => (p === mainPost && post ? post.postedAt : readPostTime(p, now).postedAt)).filter((t): t is string => t !== null),
   );
   const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
-  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc)));
+  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc, memo)));
 
   const snapshot: PageSnapshot = {
     platform: 'facebook',

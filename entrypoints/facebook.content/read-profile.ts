@@ -1,7 +1,8 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { isLabel } from './labels';
 import { visibleText } from './read-text';
-import { aboutSection, composer, profileIntro, profileName, queryAll, queryFirst, signedInButton } from './selectors';
+import { collected, type ReadMemo } from '@/utils/page/read-memo';
+import { aboutSection, composer, profileIntro, profileName, queryFirst, signedInButton } from './selectors';
 import { profileFromHref } from './urls';
 
 /** The page or profile being viewed, from its name heading and the address. */
@@ -14,8 +15,8 @@ export function readProfileOwner(doc: Document, url: string): AuthorRef | null {
 }
 
 /** Intro tiles and about sections: where a page states who runs it and how to reach them. */
-export function readProfileText(doc: Document): string | null {
-  const parts = [...queryAll(doc, profileIntro), ...queryAll(doc, aboutSection)]
+export function readProfileText(doc: Document, memo?: ReadMemo): string | null {
+  const parts = [...collected(memo, 'profileIntro', doc, profileIntro.css).elements, ...collected(memo, 'aboutSection', doc, aboutSection.css).elements]
     .filter((el, i, all) => !all.some((other, j) => j !== i && other.contains(el)))
     .map((el) => visibleText(el))
     .filter(Boolean);
@@ -40,8 +41,8 @@ export function readSignedIn(doc: Document, url: string): AuthorRef | null {
 }
 
 /** The comment box, preferring one labelled as such. */
-export function readComposer(doc: Document): Element | null {
-  const boxes = queryAll(doc, composer);
+export function readComposer(doc: Document, memo?: ReadMemo): Element | null {
+  const boxes = collected(memo, 'composer', doc, composer.css).elements;
   return boxes.find((b) => {
     const label = (b.getAttribute('aria-label') ?? b.getAttribute('aria-placeholder') ?? '').replace(/[….]+$/, '');
     return isLabel(label, 'writeComment') || /^(?:skriv|write|svara|reply|comment)/i.test(label);

@@ -4,7 +4,7 @@ import { collected, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
-import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, queryFirst, tweet, type XSelectorName } from './selectors';
+import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { readAddress } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
@@ -115,8 +115,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const capturedAt = Number.isNaN(now.getTime()) ? new Date(0).toISOString() : now.toISOString();
   const address = part(misses, 'address', { kind: 'unknown' as const, handle: null, statusId: null }, () => readAddress(url));
   const uiLanguage = part(misses, 'uiLanguage', 'en', () => (doc.documentElement?.getAttribute('lang') || 'en').trim().slice(0, 20) || 'en');
-  const signedIn = part(misses, 'signedInProfileLink', null, () => readSignedIn(doc, url));
-  const composerElement = part(misses, 'composer', null, () => queryFirst(doc, composer));
+  const signedIn = part(misses, 'signedInProfileLink', null, () => readSignedIn(doc, url, memo));
+  const composerElement = part(misses, 'composer', null, () => firstKept(doc, composer, 'composer', memo));
 
   let pageOwner: AuthorRef | null = null;
   let post: PostSnapshot | null = null;
@@ -125,7 +125,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   let recentPostTimes: string[] = [];
 
   if (address.kind !== 'unknown') {
-    const column = part(misses, 'primaryColumn', null, () => queryFirst(doc, primaryColumn));
+    const column = part(misses, 'primaryColumn', null, () => firstKept(doc, primaryColumn, 'primaryColumn', memo));
     if (!column) misses.push({ part: 'primaryColumn', detail: 'main column not found; reading the whole page' });
     const scope: ParentNode = column ?? doc;
     const articles = part(misses, 'tweet', [] as Element[], () => collected(memo, 'tweets', scope, cssList(tweet)).elements);
@@ -142,9 +142,9 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
       // The post's author is whose page this is; the address names the handle even if the article did not.
       pageOwner = status.owner ?? (address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null);
     } else if (address.kind === 'profile') {
-      if (!queryFirst(doc, profileUserName)) misses.push({ part: 'profileUserName', detail: 'profile header not found' });
-      pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle));
-      profileText = part(misses, 'profileBio', null, () => readProfileText(doc));
+      if (!firstKept(doc, profileUserName, 'profileUserName', memo)) misses.push({ part: 'profileUserName', detail: 'profile header not found' });
+      pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle, memo));
+      profileText = part(misses, 'profileBio', null, () => readProfileText(doc, memo));
       comments = part(misses, 'tweet', [] as Comment[], () => feedReplies(reads));
       recentPostTimes = uniqueTimes(reads.filter((t) => sameHandle(t.author?.handle, address.handle)));
     } else {

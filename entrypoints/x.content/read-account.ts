@@ -1,6 +1,7 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { readText } from './read-text';
-import { accountSwitcher, profileBio, profileHeaderItems, profileUserName, queryFirst, signedInProfileLink } from './selectors';
+import type { ReadMemo } from '@/utils/page/read-memo';
+import { accountSwitcher, firstKept, profileBio, profileHeaderItems, profileUserName, signedInProfileLink } from './selectors';
 import { profileUrl, readProfileLink } from './urls';
 
 const shownHandle = /^@([A-Za-z0-9_]{1,15})$/;
@@ -24,9 +25,9 @@ function nameShownIn(el: Element): string | null {
 }
 
 /** The signed-in account: side navigation's profile link (href /<handle>), then the account menu. */
-export function readSignedIn(doc: Document, base: string): AuthorRef | null {
-  const link = queryFirst(doc, signedInProfileLink);
-  const switcher = queryFirst(doc, accountSwitcher);
+export function readSignedIn(doc: Document, base: string, memo?: ReadMemo): AuthorRef | null {
+  const link = firstKept(doc, signedInProfileLink, 'signedInProfileLink', memo);
+  const switcher = firstKept(doc, accountSwitcher, 'accountSwitcher', memo);
   const handle = readProfileLink(link?.getAttribute('href'), base) ?? (switcher ? handleShownIn(switcher) : null);
   if (!handle) return null;
   const name = (switcher ? nameShownIn(switcher) : null) ?? handle;
@@ -34,8 +35,8 @@ export function readSignedIn(doc: Document, base: string): AuthorRef | null {
 }
 
 /** The profile being viewed: name and @handle from the header; the handle in the address wins. */
-export function readProfileOwner(doc: Document, addressHandle: string | null): AuthorRef | null {
-  const header = queryFirst(doc, profileUserName);
+export function readProfileOwner(doc: Document, addressHandle: string | null, memo?: ReadMemo): AuthorRef | null {
+  const header = firstKept(doc, profileUserName, 'profileUserName', memo);
   const handle = addressHandle ?? (header ? handleShownIn(header) : null);
   if (!handle) return null;
   const name = (header ? nameShownIn(header) : null) ?? handle;
@@ -43,9 +44,9 @@ export function readProfileOwner(doc: Document, addressHandle: string | null): A
 }
 
 /** Bio plus the header items (location, website, category): where a profile's base information lives. */
-export function readProfileText(doc: Document): string | null {
-  const bio = queryFirst(doc, profileBio);
-  const items = queryFirst(doc, profileHeaderItems);
+export function readProfileText(doc: Document, memo?: ReadMemo): string | null {
+  const bio = firstKept(doc, profileBio, 'profileBio', memo);
+  const items = firstKept(doc, profileHeaderItems, 'profileHeaderItems', memo);
   const parts = [readText(bio), ...(items ? [...items.children].map((child) => readText(child)) : [])].filter(Boolean);
   return bio || items ? parts.join('\n') : null;
 }

@@ -1,4 +1,5 @@
 import { allOfFirstMatching, firstOfFirstMatching } from '@/utils/page/query-fallbacks';
+import type { ReadMemo } from '@/utils/page/read-memo';
 
 // Every selector the X adapter uses, named, data-testid first (they survive X's redesigns and do not
 // change with the UI language), with fallbacks in order. Each is paired with the saved pages it must
@@ -215,6 +216,14 @@ export function queryFirst(root: ParentNode, selector: XSelector): Element | nul
 /** All matches of the first selector of the pair that finds anything under root. */
 export function queryAll(root: ParentNode, selector: XSelector): Element[] {
   return allOfFirstMatching(root, cssList(selector));
+}
+
+/**
+ * `queryFirst` across scans: with a memo, the matches are kept from scan to scan and only what the
+ * page added is searched (a page-wide search for something absent walks the whole page).
+ */
+export function firstKept(root: ParentNode, selector: XSelector, key: string, memo?: ReadMemo): Element | null {
+  return memo ? memo.collection(key, root, cssList(selector)).elements[0] ?? null : queryFirst(root, selector);
 }
 
 /** The selector and its fallbacks, preferred first. */
