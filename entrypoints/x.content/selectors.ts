@@ -223,7 +223,7 @@ export function queryAll(root: ParentNode, selector: XSelector): Element[] {
  * page added is searched (a page-wide search for something absent walks the whole page).
  */
 export function firstKept(root: ParentNode, selector: XSelector, key: string, memo?: ReadMemo): Element | null {
-  return memo ? memo.collection(key, root, cssList(selector)).elements[0] ?? null : queryFirst(root, selector);
+  return memo ? memo.first(key, root, cssList(selector)) : queryFirst(root, selector);
 }
 
 /** The selector and its fallbacks, preferred first. */

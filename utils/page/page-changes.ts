@@ -106,6 +106,16 @@ export class PageChanges {
     for (const node of record.addedNodes) this.pending.added.push(node);
   }
 
+  /** Whether this scan's changes may have added a match of `css` under `root` (true when unknown). */
+  mayHaveAdded(root: ParentNode, cssList: readonly string[]): boolean {
+    if (this.current.overflow) return true;
+    for (const node of this.current.added) {
+      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
+      if (cssList.some((css) => tryMatches(node as Element, css) || tryQueryAll(node as Element, css).length > 0)) return true;
+    }
+    return false;
+  }
+
   /** The changes noted so far are the ones this scan applies. */
   startScan(): void {
     this.current = this.pending;

@@ -1,4 +1,4 @@
-import { allOfFirstMatching } from './query-fallbacks';
+import { allOfFirstMatching, firstOfFirstMatching } from './query-fallbacks';
 import { PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
 
 export type { Collection };
@@ -18,6 +18,7 @@ export class ReadMemo {
   private changes = new PageChanges();
   private scans = 0;
   private collections = new Map<string, KeptCollection>();
+  private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
   private acceptedKept = new Map<string, { epoch: number; length: number; forgotten: number; found: Element[] }>();
   /** How many elements' facts were forgotten so far: a kept judgement of many elements holds while this stands. */
   private forgottenFacts = 0;
@@ -57,6 +58,21 @@ export class ReadMemo {
     this.collections.set(key, next);
     if (performance.now() > this.deadline) this.ranOut = true; // a walk of a long page spends the pass's time
     return next.found;
+  }
+
+  /**
+   * The first match of the first selector in `cssList` that matches anything (as querySelector
+   * finds it), kept from scan to scan: searched again only when the page added a possible match or
+   * removed the one found, so looking for something absent does not walk the page on every scan.
+   */
+  first(key: string, root: ParentNode, cssList: readonly string[]): Element | null {
+    const kept = this.firsts.get(key);
+    if (kept?.scan === this.scans) return kept.element;
+    const stillHolds = kept && kept.scan === this.scans - 1 && kept.root === root && (kept.element === null || kept.element.isConnected)
+      && !this.changes.mayHaveAdded(root, cssList);
+    const element = stillHolds ? kept.element : firstOfFirstMatching(root, cssList);
+    this.firsts.set(key, { element, root, scan: this.scans });
+    return element;
   }
 
   /**
@@ -169,6 +185,7 @@ export class ReadMemo {
     this.scanParts.clear();
     this.collections.clear();
     this.acceptedKept.clear();
+    this.firsts.clear();
     this.changes = new PageChanges();
   }
 }
