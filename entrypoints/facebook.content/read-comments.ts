@@ -67,8 +67,9 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   if (memo?.ranOut) return { comments, elements, misses };
 
   try {
-    // Where a comment sits among the others holds until comments come or go other than at the end.
-    assignParents(articles, comments, idOf, (article, find) => factIn(memo, article, 'enclosingComment', epoch, find));
+    // A comment's parent, worked out from where it sits among the others, holds until comments come
+    // or go other than at the end (and until the comment itself changes).
+    assignParents(articles, comments, idOf, (article, decide) => factIn(memo, article, 'parentId', epoch, decide));
   } catch (error) {
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
@@ -188,7 +189,7 @@ function isEdited(article: Element, textRoots: Element[]): boolean {
  */
 function assignParents(
   articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>,
-  remembered: (article: Element, find: () => Element | null) => Element | null,
+  remembered: (article: Element, decide: () => string | null) => string | null,
 ): void {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const rootOf = (id: string): string => {
@@ -235,11 +236,14 @@ function assignParents(
     const comment = id ? byId.get(id) : undefined;
     if (!comment) return;
     const linked = comment.parentId;
-    const enclosing = remembered(article, () => nearestEnclosing(article, index));
-    const nested = enclosing ? idOf.get(enclosing) ?? null : null;
-    if (linked) comment.parentId = nested && rootOf(nested) === linked ? nested : linked;
-    else if (nested) comment.parentId = nested;
-    else if (afterLabel(article.getAttribute('aria-label'), 'replyBy') && lastTopLevel) comment.parentId = lastTopLevel;
+    const before = lastTopLevel;
+    comment.parentId = remembered(article, () => {
+      const enclosing = nearestEnclosing(article, index);
+      const nested = enclosing ? idOf.get(enclosing) ?? null : null;
+      if (linked) return nested && rootOf(nested) === linked ? nested : linked;
+      if (nested) return nested;
+      return afterLabel(article.getAttribute('aria-label'), 'replyBy') && before ? before : null;
+    });
     if (!comment.parentId) lastTopLevel = comment.id;
   });
 }
