@@ -144,11 +144,12 @@ export function runContentScript(
         for (const part of parts) {
           await nextTask();
           const answer = await sendMessage('reportPage', part);
-          needsWhole ||= answer.ok && answer.needsWhole === true;
+          if (!answer.ok) throw new Error(answer.reason);
+          needsWhole ||= answer.needsWhole === true;
         }
       } catch (error) {
         if (isContextGone(error)) throw error;
-        sender.reset(); // not taken: the badges are still drawn, and the next scan sends the whole report
+        sender.reset(); // not taken: the badges are still drawn, and the next change sends the whole report
         return;
       }
       if (!needsWhole) {
