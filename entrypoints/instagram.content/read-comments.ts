@@ -88,10 +88,15 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
   return { text: lines.join('\n'), textElement: null };
 }
 
+/** Labels are a word or two: a longer text is not read through (a comment has hundreds of spans). */
+const LONGEST_LABEL = Math.max(...[...editedLabels, ...moreLabels].map((l) => l.length)) + 8;
+
 function hasLabel(element: Element, css: string, wanted: Set<string>, except: Element | null): boolean {
-  return Array.from(element.querySelectorAll(css)).some(
-    (el) => !(except && except.contains(el)) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase()),
-  );
+  return Array.from(element.querySelectorAll(css)).some((el) => {
+    const raw = el.textContent ?? '';
+    if (raw.length > LONGEST_LABEL * 4) return false; // far too long to be a label, whatever its spacing
+    return !(except && except.contains(el)) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase());
+  });
 }
 
 function syntheticId(author: AuthorRef | null, postedAt: string | null, text: string): string {

@@ -54,12 +54,14 @@ interface Painted {
 let known = new Map<Element, Painted>();
 
 /** The element's ranges for these words: the ones found before while they still hold, else searched again. */
+const keys = new WeakMap<string[], string>();
+
 function rangesFor(element: Element, words: string[]): { entry: Painted; searched: boolean } {
-  const unique = [...new Set(words)];
-  const key = unique.join('\u0000');
+  let key = keys.get(words); // the same list of words comes back scan after scan
+  if (key === undefined) keys.set(words, (key = [...new Set(words)].join('\u0000')));
   const before = known.get(element);
   if (before && before.key === key && before.ranges.every((r) => !r.collapsed && r.startContainer.isConnected)) return { entry: before, searched: false };
-  const entry = { key, ranges: unique.map((w) => findTextRange(element, w)).filter((r): r is Range => r !== null) };
+  const entry = { key, ranges: key.split('\u0000').map((w) => findTextRange(element, w)).filter((r): r is Range => r !== null) };
   known.set(element, entry);
   return { entry, searched: true };
 }

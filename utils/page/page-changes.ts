@@ -27,6 +27,7 @@ export interface KeptCollection {
   found: Collection;
   /** The selector that won (the first of the list to match anything); null while none matched. */
   css: string | null;
+  cssList: readonly string[];
   root: ParentNode;
   scan: number;
 }
@@ -35,7 +36,7 @@ export function walkAll(root: ParentNode, cssList: readonly string[], scan: numb
   const elements = allOfFirstMatching(root, cssList);
   // With one selector there is nothing to choose: what it will match later is searched for as well.
   const css = cssList.length === 1 ? cssList[0] : elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
-  return { found: { elements, appendedFrom: 0, epoch }, css, root, scan };
+  return { found: { elements, appendedFrom: 0, epoch }, css, cssList, root, scan };
 }
 
 const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
@@ -127,8 +128,12 @@ export class PageChanges {
    * moved: what was read of them must be read again); null when walking the page is the way.
    */
   apply(kept: KeptCollection, root: ParentNode, scan: number): { next: KeptCollection; fresh: Element[] } | null {
-    const { css } = kept;
-    if (this.current.overflow || css === null || root !== kept.root) return null;
+    const { css, cssList } = kept;
+    if (this.current.overflow || root !== kept.root) return null;
+    if (css === null) {
+      // Nothing matched before: still nothing, unless the page added something that might.
+      return this.mayHaveAdded(root, cssList) ? null : { next: { ...kept, found: { ...kept.found, appendedFrom: 0 }, scan }, fresh: [] };
+    }
     const before = kept.found;
     let elements = before.elements;
     let plainAppend = true;
@@ -145,7 +150,7 @@ export class PageChanges {
     }
     if (found.size === 0) {
       const same = { elements, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
-      return { next: { found: same, css, root, scan }, fresh: [] };
+      return { next: { found: same, css, cssList, root, scan }, fresh: [] };
     }
     // An element found again was moved: it goes where it is now.
     const keptSet = new Set(elements);
@@ -156,6 +161,6 @@ export class PageChanges {
     const merged = atEnd ? elements.concat(fresh) : merge(elements, fresh);
     plainAppend &&= atEnd;
     const next = { elements: merged, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
-    return { next: { found: next, css, root, scan }, fresh };
+    return { next: { found: next, css, cssList, root, scan }, fresh };
   }
 }
