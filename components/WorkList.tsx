@@ -1,8 +1,8 @@
-import type { PageReport, WorkGroup, WorkItem } from '@/utils/report';
+import type { PageReport, WorkItem } from '@/utils/report';
 import { categoryLabel } from '@/rules/explain';
+import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
-const GROUP_ORDER: WorkGroup[] = ['act-now', 'unanswered', 'case', 'review'];
 const EXCERPT = 160;
 
 /** Shortens for display only; bidi controls are dropped so a comment cannot reorder the panel's text. */
@@ -21,7 +21,7 @@ interface Props {
 /** The editor's work list for one page: grouped, counted, each item explained and reachable by keyboard. */
 export function WorkList({ report, lang, onReveal, renderActions }: Props) {
   const t = STRINGS[lang];
-  const groups = GROUP_ORDER.map((group) => ({ group, items: report.items.filter((i) => i.group === group) }));
+  const groups = WORK_GROUPS.map((group) => ({ group, items: report.items.filter((i) => i.group === group) }));
   if (report.items.length === 0) return <p className="empty">{t.empty}</p>;
   return (
     <div className="work-list">

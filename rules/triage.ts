@@ -4,6 +4,9 @@ import type { CommentStatus, DueState } from './thread-status';
 
 export type WorkGroup = 'act-now' | 'unanswered' | 'case' | 'review';
 
+/** The work list's groups, most urgent first. */
+export const WORK_GROUPS: readonly WorkGroup[] = ['act-now', 'unanswered', 'case', 'review'];
+
 /** What each flagged category asks of the editor when the preset says nothing else. */
 export function defaultAction(category: Category): RecommendedAction {
   if (category === 'prohibited.threat' || category === 'prohibited.csam' || category === 'prohibited.incitement') return 'police-report';

@@ -22,10 +22,18 @@ export interface ReportPart {
   head?: ReportHead;
   /** In the first part, when they changed (always in a whole report). */
   ownComments?: CommentSnapshot[];
-  /** In the first part, when the items' order or set changed: every item's comment id, in order. */
+  /** In the first part: the items gone since the base (their comment ids). */
+  removed?: string[];
+  /**
+   * In the first part, when items that did not change are no longer in the same order among
+   * themselves (a comment moved): every item's comment id, in order. Otherwise each new or changed
+   * item says where it goes (`anchors`).
+   */
   order?: string[];
   /** Items new or changed since the base. */
   items: WorkItem[];
+  /** Per item of a delta: the comment id of the item it follows in the list, null for the first. */
+  anchors?: Array<string | null>;
 }
 
 /** A delta put together from all its parts; still untrusted (it came from a page). */
@@ -39,8 +47,8 @@ const ownKey = (comments: CommentSnapshot[]) => comments.map((c) => `${c.id}:${c
  */
 export class ReportSender {
   private base: number | null = null;
-  private items = new Map<string, WorkItem>();
-  private order: string[] = [];
+  /** The items last sent, with their place in the list. */
+  private items = new Map<string, { item: WorkItem; index: number }>();
   private headKey = '';
   private ownKey = '';
 
@@ -49,24 +57,44 @@ export class ReportSender {
     const { items, ownComments, ...head } = report;
     const headKey = JSON.stringify({ ...head, scannedAt: '' });
     const own = ownKey(ownComments);
-    const order = items.map((i) => i.commentId);
     const whole = this.base === null;
-    const changed = whole ? items : items.filter((i) => this.items.get(i.commentId) !== i);
-    const orderChanged = whole || order.length !== this.order.length || order.some((id, k) => id !== this.order[k]);
+    const changed: WorkItem[] = [];
+    const anchors: Array<string | null> = [];
+    const present = new Set<string>();
+    let inPlace = true; // the items that did not change are in the same order among themselves
+    let lastIndex = -1;
+    items.forEach((item, k) => {
+      present.add(item.commentId);
+      const before = this.items.get(item.commentId);
+      if (!whole && before?.item === item) {
+        inPlace &&= before.index > lastIndex;
+        lastIndex = before.index;
+        return;
+      }
+      changed.push(item);
+      anchors.push(k > 0 ? items[k - 1].commentId : null);
+    });
+    const removed = whole ? [] : [...this.items.keys()].filter((id) => !present.has(id));
     const ownChanged = whole || own !== this.ownKey;
     const sent = () => {
       this.base = scan;
-      this.items = new Map(items.map((i) => [i.commentId, i]));
-      this.order = order;
+      this.items = new Map(items.map((item, index) => [item.commentId, { item, index }]));
       this.headKey = headKey;
       this.ownKey = own;
     };
-    if (!changed.length && !orderChanged && !ownChanged && headKey === this.headKey) return { parts: [], sent };
+    if (!changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey) return { parts: [], sent };
     const count = Math.max(1, Math.ceil(changed.length / ITEMS_PER_PART));
-    const parts = Array.from({ length: count }, (_, index): ReportPart => ({
-      scan, base: this.base, index, parts: count, items: changed.slice(index * ITEMS_PER_PART, (index + 1) * ITEMS_PER_PART),
-      ...(index === 0 ? { head, ...(ownChanged ? { ownComments } : {}), ...(orderChanged ? { order } : {}) } : {}),
-    }));
+    const parts = Array.from({ length: count }, (_, index): ReportPart => {
+      const slice = (list: readonly unknown[]) => list.slice(index * ITEMS_PER_PART, (index + 1) * ITEMS_PER_PART);
+      return {
+        scan, base: this.base, index, parts: count, items: slice(changed) as WorkItem[],
+        ...(whole || !inPlace ? {} : { anchors: slice(anchors) as Array<string | null> }),
+        ...(index === 0 ? {
+          head, ...(ownChanged ? { ownComments } : {}), ...(removed.length ? { removed } : {}),
+          ...(!whole && !inPlace ? { order: items.map((i) => i.commentId) } : {}),
+        } : {}),
+      };
+    });
     return { parts, sent };
   }
 
@@ -104,8 +132,12 @@ export class ReportAssembler {
     this.pending.delete(tabId);
     const first = entry.parts[0];
     if (!first?.head) return null;
-    const { head, ownComments, order, base } = first;
-    return { scan: part.scan, base, head, ownComments, order, items: entry.parts.flatMap((p) => p?.items ?? []) };
+    const { head, ownComments, order, removed, base } = first;
+    const anchored = entry.parts.every((p) => Array.isArray(p?.anchors));
+    return {
+      scan: part.scan, base, head, ownComments, order, removed, items: entry.parts.flatMap((p) => p?.items ?? []),
+      ...(anchored ? { anchors: entry.parts.flatMap((p) => p?.anchors ?? []) } : {}),
+    };
   }
 
   /**
@@ -119,11 +151,8 @@ export class ReportAssembler {
     const previous = delta.base === null ? undefined : before?.report;
     const ownComments = delta.ownComments ?? previous?.ownComments;
     if (!ownComments) return null;
-    const byId = new Map((previous?.items ?? []).map((i) => [i.commentId, i]));
-    for (const item of delta.items) byId.set(item.commentId, item);
-    const order = delta.order ?? previous?.items.map((i) => i.commentId) ?? delta.items.map((i) => i.commentId);
-    const items = order.map((id) => byId.get(id)).filter((i): i is WorkItem => i !== undefined);
-    if (items.length !== order.length) return null; // an item the order names was never sent
+    const items = previous ? placed(previous.items, delta) : delta.items;
+    if (!items) return null;
     const report: PageReport = { ...delta.head, ownComments, items };
     this.applied.set(tabId, { scan: delta.scan, report });
     return report;
@@ -133,4 +162,44 @@ export class ReportAssembler {
     this.pending.delete(tabId);
     this.applied.delete(tabId);
   }
+}
+
+/** The list after a delta: by the full order when it came, else each changed item after its anchor. Null when they do not fit. */
+function placed(previous: WorkItem[], delta: ReportDelta): WorkItem[] | null {
+  const changedIds = new Set(delta.items.map((i) => i.commentId));
+  const removed = new Set(delta.removed ?? []);
+  const kept = previous.filter((i) => !changedIds.has(i.commentId) && !removed.has(i.commentId));
+  if (delta.order) {
+    const byId = new Map([...kept, ...delta.items].map((i) => [i.commentId, i]));
+    const items = delta.order.map((id) => byId.get(id)).filter((i): i is WorkItem => i !== undefined);
+    return items.length === delta.order.length && items.length === byId.size ? items : null;
+  }
+  if (!delta.anchors || delta.anchors.length !== delta.items.length) return delta.items.length ? null : kept;
+  // Items that follow each item (or the start, ''), in the order they come.
+  const followers = new Map<string, WorkItem[]>();
+  delta.items.forEach((item, k) => {
+    const anchor = delta.anchors![k] ?? '';
+    followers.set(anchor, [...(followers.get(anchor) ?? []), item]);
+  });
+  const out: WorkItem[] = [];
+  const emit = (id: string) => {
+    // Iterative: a long run of new items each follows the one before.
+    const stack = [...(followers.get(id) ?? [])].reverse();
+    followers.delete(id);
+    while (stack.length) {
+      const item = stack.pop()!;
+      out.push(item);
+      const next = followers.get(item.commentId);
+      if (next) {
+        followers.delete(item.commentId);
+        for (let k = next.length - 1; k >= 0; k--) stack.push(next[k]);
+      }
+    }
+  };
+  emit('');
+  for (const item of kept) {
+    out.push(item);
+    emit(item.commentId);
+  }
+  return out.length === kept.length + delta.items.length ? out : null; // an anchor that is not in the list
 }

@@ -32,7 +32,8 @@ const MAX_ITEMS = 20_000;
 // Only what changed is checked: a delta of a few items costs little, however long the thread.
 const deltaSchema = z.object({
   scan: z.number().int(), base: z.number().int().nullable(), head, ownComments: z.array(comment).max(500).optional(),
-  order: z.array(text(500)).max(MAX_ITEMS).optional(), items: z.array(item).max(MAX_ITEMS),
+  order: z.array(text(500)).max(MAX_ITEMS).optional(), removed: z.array(text(500)).max(MAX_ITEMS).optional(),
+  items: z.array(item).max(MAX_ITEMS), anchors: z.array(text(500).nullable()).max(MAX_ITEMS).optional(),
 });
 
 export function validateReportDelta(input: ReportDelta): Result<{ delta: ReportDelta }> {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageReport, WorkItem } from '@/utils/report';
 import { ITEMS_PER_PART, ReportAssembler, ReportSender, type ReportPart } from '@/utils/report-delta';
+import { random } from '@/utils/random';
 
 function item(n: number, due: WorkItem['due'] = 'ok'): WorkItem {
   return {
@@ -94,7 +95,48 @@ describe('after the first report, only what changed', () => {
     const { parts, held } = send(sender, assembler, 7, report(next), 3);
     expect(parts).toHaveLength(1);
     expect(parts[0].items.map((i) => i.commentId)).toEqual(['c11', ...many(100, 5000).map((i) => i.commentId)]);
+    expect(parts[0].removed).toEqual(['c0']);
+    expect(parts[0].order).toBeUndefined(); // each new item says where it goes instead of the whole list
     expect(held).toEqual(report(next));
+  });
+
+  it('sends the whole order when items that did not change moved among themselves', () => {
+    const sender = new ReportSender();
+    const assembler = new ReportAssembler();
+    const items = many(10);
+    send(sender, assembler, 7, report(items), 1);
+    const moved = [items[3], ...items.slice(0, 3), ...items.slice(4)];
+    const { parts, held } = send(sender, assembler, 7, report(moved), 2);
+    expect(parts[0].order).toHaveLength(10);
+    expect(held).toEqual(report(moved));
+  });
+
+  it('holds exactly the page\'s list through any run of changes', () => {
+    const sender = new ReportSender();
+    const assembler = new ReportAssembler();
+    const next = random(11);
+    let list = many(30);
+    let fresh = 1000;
+    let current: PageReport | null = null;
+    for (let scan = 1; scan <= 300; scan++) {
+      const changes = 1 + Math.floor(next() * 4);
+      for (let c = 0; c < changes; c++) {
+        const at = Math.floor(next() * (list.length + 1));
+        const kind = next();
+        if (kind < 0.35) list = [...list.slice(0, at), ...many(1 + Math.floor(next() * 3), fresh++ * 10)]
+          .concat(list.slice(at)); // new comments anywhere
+        else if (kind < 0.6 && list.length) list = list.filter((_, k) => k !== at % list.length); // answered or removed
+        else if (kind < 0.85 && list.length) list = list.map((i, k) => (k === at % list.length ? { ...i, due: 'overdue' as const } : i)); // changed
+        else if (list.length > 1) { // moved
+          const [item] = list.splice(at % list.length, 1);
+          list.splice(Math.floor(next() * list.length), 0, item);
+        }
+      }
+      const { parts, held, needsWhole } = send(sender, assembler, 7, report(list), scan);
+      expect(needsWhole).toBe(false);
+      if (parts.length) current = held;
+      expect(current).toEqual(report(list));
+    }
   });
 
   it('asks for the whole report when it lacks the base (the worker restarted), and then holds it', () => {

@@ -1,5 +1,5 @@
 import type { Finding } from '@/rules/types';
-import { flaggedCategories, triage, unansweredOrder } from '@/rules/triage';
+import { flaggedCategories, triage, unansweredOrder, WORK_GROUPS } from '@/rules/triage';
 import { dueState, responseAge, threadStatuses, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
 import type { CommentSnapshot } from '@/rules/snapshot';
@@ -170,8 +170,12 @@ export class PageJudgement {
   /** The page's report, once every comment is judged. */
   report(): PageReport {
     const { snapshot } = this.result;
-    const keyed = this.items.map((item) => ({ item, order: item.group === 'unanswered' ? unansweredOrder(item) : null }));
-    keyed.sort((a, b) => (a.order !== null && b.order !== null ? b.order - a.order : 0));
+    // By group, unanswered ones most urgent first, otherwise in page order: one total order, so an
+    // item that did not change keeps its place among the others (the report delta relies on it).
+    const keyed = this.items.map((item, index) => ({
+      item, group: WORK_GROUPS.indexOf(item.group), urgency: item.group === 'unanswered' ? unansweredOrder(item) : 0, index,
+    }));
+    keyed.sort((a, b) => a.group - b.group || b.urgency - a.urgency || a.index - b.index);
     const items = keyed.map((k) => k.item);
     return {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
