@@ -57,41 +57,44 @@ function codePointLength(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
+/** Class of the code point that starts at `i`: one table read for a BMP unit, the pair read whole only at a high surrogate. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? classOf(text.codePointAt(i) as number) : classOf(code);
+}
+
+/** UTF-16 length of the code point that starts at `i`. */
+function lengthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? codePointLength(text.codePointAt(i) as number) : 1;
+}
+
 /** Start and end offsets of every token in `text`, as [start0, end0, start1, end1, …]. */
 function scanWords(text: string, out: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i) as number;
-    const cls = classOf(cp);
+    const cls = classAt(text, i);
     if ((cls & WORD_CHAR) !== 0) {
       const start = i;
-      i += codePointLength(cp);
-      while (i < n) {
-        cp = text.codePointAt(i) as number;
-        if ((classOf(cp) & WORD_CHAR) === 0) break;
-        i += codePointLength(cp);
-      }
+      i += lengthAt(text, i);
+      while (i < n && (classAt(text, i) & WORD_CHAR) !== 0) i += lengthAt(text, i);
       // "don't", "it’s": an apostrophe followed by letters continues the word.
       while (i + 1 < n) {
         const apostrophe = text.charCodeAt(i);
         if (apostrophe !== 0x27 && apostrophe !== 0x2019) break;
         let j = i + 1;
-        cp = text.codePointAt(j) as number;
-        if ((classOf(cp) & LETTER_CHAR) === 0) break;
-        j += codePointLength(cp);
-        while (j < n) {
-          cp = text.codePointAt(j) as number;
-          if ((classOf(cp) & LETTER_CHAR) === 0) break;
-          j += codePointLength(cp);
-        }
+        if ((classAt(text, j) & LETTER_CHAR) === 0) break;
+        j += lengthAt(text, j);
+        while (j < n && (classAt(text, j) & LETTER_CHAR) !== 0) j += lengthAt(text, j);
         i = j;
       }
       out.push(start, i);
     } else if ((cls & PICTOGRAPHIC_CHAR) !== 0) {
-      out.push(i, i + codePointLength(cp));
-      i += codePointLength(cp);
-    } else i += codePointLength(cp);
+      const length = lengthAt(text, i);
+      out.push(i, i + length);
+      i += length;
+    } else i += lengthAt(text, i);
   }
 }
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
@@ -99,6 +102,12 @@ const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
 // A list, not a Set: comparing with nine short strings costs less than hashing every word.
 const CLAUSE_CONJUNCTIONS = ['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but'];
+const LONGEST_CONJUNCTION = Math.max(...CLAUSE_CONJUNCTIONS.map((c) => c.length));
+
+/** Most words are longer than any conjunction, and are ruled out without a comparison. */
+function isClauseConjunction(key: string): boolean {
+  return key.length <= LONGEST_CONJUNCTION && CLAUSE_CONJUNCTIONS.includes(key);
+}
 const UPPER = /\p{Lu}/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
@@ -190,7 +199,7 @@ export function tokenize(original: string): Tokenized {
       if (CLAUSE_END.has(ch)) clauseEnds = true;
     }
     const sentenceStart = tokens.length === 0 || sentenceEnds;
-    const clauseStart = sentenceStart || clauseEnds || CLAUSE_CONJUNCTIONS.includes(prevKey);
+    const clauseStart = sentenceStart || clauseEnds || isClauseConjunction(prevKey);
     const oStart = startOf(s);
     const oEnd = endOf(e - 1);
     let amb = NONE;
