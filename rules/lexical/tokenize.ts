@@ -100,13 +100,21 @@ function scanWords(text: string, out: number[]): void {
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
 const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
-// A list, not a Set: comparing with nine short strings costs less than hashing every word.
 const CLAUSE_CONJUNCTIONS = ['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but'];
-const LONGEST_CONJUNCTION = Math.max(...CLAUSE_CONJUNCTIONS.map((c) => c.length));
+/** The conjunctions by first character and length: a word is compared with at most the one or two that could be it. */
+const CONJUNCTIONS_BY_SHAPE = new Map<number, string[]>();
+for (const c of CLAUSE_CONJUNCTIONS) {
+  const shape = conjunctionShape(c);
+  CONJUNCTIONS_BY_SHAPE.set(shape, [...(CONJUNCTIONS_BY_SHAPE.get(shape) ?? []), c]);
+}
 
-/** Most words are longer than any conjunction, and are ruled out without a comparison. */
+function conjunctionShape(word: string): number {
+  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+}
+
+/** No hash of the word: comparing with a shortlist costs less, and most words have no shortlist at all. */
 function isClauseConjunction(key: string): boolean {
-  return key.length <= LONGEST_CONJUNCTION && CLAUSE_CONJUNCTIONS.includes(key);
+  return CONJUNCTIONS_BY_SHAPE.get(conjunctionShape(key))?.includes(key) ?? false;
 }
 const UPPER = /\p{Lu}/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -121,7 +129,14 @@ export function squeeze(word: string, keep: 1 | 2 = 1): string {
 }
 
 function hasTriple(word: string): boolean {
-  for (let i = 2; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  let before = word.charCodeAt(0);
+  let last = word.charCodeAt(1);
+  for (let i = 2; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === last && code === before) return true;
+    before = last;
+    last = code;
+  }
   return false;
 }
 
@@ -208,7 +223,7 @@ export function tokenize(original: string): Tokenized {
       for (let k = s; k < e; k++) if (ambiguous.has(k)) amb.push(k - s);
     }
     const capitalized = isUpperAt(original, oStart);
-    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
+    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : s > 0 && text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
     const key = squeeze(norm);
     tokens.push({
       norm,
