@@ -21,7 +21,7 @@ export interface NormalizedText {
   /** For a UTF-16 unit of `text`: the original offset just after that character. */
   endOf(index: number): number;
   /** Positions in `text` where a 4 or 0 became a or o (could also be ä or ö). */
-  ambiguous: Set<number>;
+  ambiguous: ReadonlySet<number>;
 }
 
 const COMBINING = /\p{M}/u;
@@ -235,9 +235,12 @@ function runEnd(text: string, at: number): number {
 
 const LEET_ANYWHERE = /[0-9@$!]/g;
 
+/** Shared by every text without leetspeak (most): no set made per text. */
+const NONE_AMBIGUOUS: ReadonlySet<number> = new Set();
+
 function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k: number) => number): NormalizedText {
+  if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous: NONE_AMBIGUOUS };
   const ambiguous = new Set<number>();
-  if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous };
   // Only runs that mix letters and leet characters are rewritten; the rest of the text is copied.
   // The runs are found from their leet characters: the same runs as WORDISH_RUN over the whole
   // text would give, without reading every word of it.
