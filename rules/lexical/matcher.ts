@@ -145,17 +145,6 @@ interface TokenLookup {
 
 const EMPTY: TokenLookup = { forms: { exact: [], candidates: [] }, words: [], phrases: [], compounds: [], none: true };
 const CACHE_LIMIT = 50_000;
-/** Slots of the table of recent words in front of the cache (a power of two). */
-const RECENT_SLOTS = 4096;
-
-/**
- * A word's slot in the recent-words table, from its length and three of its characters: cheaper than
- * the Map's hash of every character of a new string, and a comment's words seldom share a slot.
- */
-function recentSlot(key: string): number {
-  const n = key.length;
-  return (n * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(n >> 1) * 131 + key.charCodeAt(n - 1) * 1031) & (RECENT_SLOTS - 1);
-}
 
 /**
  * Finds every lexicon pattern in the tokens. Each token is looked up in a Map (its forms, its
@@ -164,24 +153,14 @@ function recentSlot(key: string): number {
  */
 export class Matcher {
   private cache = new Map<string, TokenLookup>();
-  /** Direct-mapped: the last word seen in each slot and its lookup (a word's lookup never changes). */
-  private readonly recentKeys: string[] = new Array<string>(RECENT_SLOTS).fill('');
-  private readonly recentLookups: TokenLookup[] = new Array<TokenLookup>(RECENT_SLOTS).fill(EMPTY);
 
   constructor(private readonly lexicon: CompiledLexicon) {}
 
   private lookup(token: Token): TokenLookup {
     if (token.kind === 'handle') return EMPTY;
     const cacheKey = token.ambiguous.length ? `${token.norm}|${token.ambiguous.join(',')}` : token.norm;
-    const slot = recentSlot(cacheKey);
-    if (this.recentKeys[slot] === cacheKey) return this.recentLookups[slot];
-    const cached = this.cache.get(cacheKey) ?? this.computeLookup(token, cacheKey);
-    this.recentKeys[slot] = cacheKey;
-    this.recentLookups[slot] = cached;
-    return cached;
-  }
-
-  private computeLookup(token: Token, cacheKey: string): TokenLookup {
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
     const exact = variants(token);
     const candidates = [...new Set(exact.flatMap(stemCandidates))];
     const forms = { exact, candidates };
