@@ -191,7 +191,7 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   const signals = wordSignals;
   const lex = lexicons();
   // Most comments hold no gate string at all: one pass over the text says so.
-  const patterns = lex.anyGate === null || lex.anyGate.test(text) ? lex.patterns : [];
+  const patterns = lex.anyGate === null || lex.anyGate.foundIn(text) ? lex.patterns : [];
   for (const { entry, regexes, factors, gate, gateRegex } of patterns) {
     if (!entry.category || !(gateRegex ? gateRegex.test(text) : passesGate(text, gate))) continue;
     for (let r = 0; r < regexes.length; r++) {
