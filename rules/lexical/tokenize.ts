@@ -43,8 +43,20 @@ function classify(codePoint: number): number {
   return KNOWN | (WORD_CLASS.test(ch) ? WORD_CHAR : 0) | (LETTER_CLASS.test(ch) ? LETTER_CHAR : 0) | (PICTOGRAPHIC_CLASS.test(ch) ? PICTOGRAPHIC_CHAR : 0);
 }
 
+/** Classes of code points past the BMP seen so far (emoji, mostly): a few hundred at most in practice. */
+const astralClasses = new Map<number, number>();
+const ASTRAL_CACHE_LIMIT = 4096;
+
 function classOf(codePoint: number): number {
-  if (codePoint > 0xffff) return classify(codePoint);
+  if (codePoint > 0xffff) {
+    let known = astralClasses.get(codePoint);
+    if (known === undefined) {
+      known = classify(codePoint);
+      if (astralClasses.size >= ASTRAL_CACHE_LIMIT) astralClasses.clear();
+      astralClasses.set(codePoint, known);
+    }
+    return known;
+  }
   let known = bmpClasses[codePoint];
   if (known === 0) {
     known = classify(codePoint);
@@ -117,7 +129,6 @@ function isClauseConjunction(key: string): boolean {
   return CONJUNCTIONS_BY_SHAPE.get(conjunctionShape(key))?.includes(key) ?? false;
 }
 const UPPER = /\p{Lu}/u;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /**
  * Squeezes letters repeated three or more times ("idiiiiot" → "idiot"). Doubles stay: Swedish
@@ -156,6 +167,12 @@ export interface Tokenized {
 /** Space, dot, hyphen, underscore, middle dot, bullet: what may stand between letters spelled out ("i d i o t", "h.o.r.a"). */
 function isSplitSeparator(code: number): boolean {
   return code === 32 || code === 46 || code === 45 || code === 95 || code === 0xb7 || code === 0x2022;
+}
+
+/** /\p{Extended_Pictographic}/u.test(word), read from the class table. */
+function hasPictograph(word: string): boolean {
+  for (let i = 0; i < word.length; i += lengthAt(word, i)) if ((classAt(word, i) & PICTOGRAPHIC_CHAR) !== 0) return true;
+  return false;
 }
 
 /** The word [start, end) is a single letter (one UTF-16 unit). */
@@ -223,7 +240,7 @@ export function tokenize(original: string): Tokenized {
       for (let k = s; k < e; k++) if (ambiguous.has(k)) amb.push(k - s);
     }
     const capitalized = isUpperAt(original, oStart);
-    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : s > 0 && text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
+    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && hasPictograph(norm) ? 'emoji' : s > 0 && text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
     const key = squeeze(norm);
     tokens.push({
       norm,
