@@ -112,21 +112,13 @@ function scanWords(text: string, out: number[]): void {
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
 const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
+// A list, not a Set: comparing with nine short strings costs less than hashing every word.
 const CLAUSE_CONJUNCTIONS = ['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but'];
-/** The conjunctions by first character and length: a word is compared with at most the one or two that could be it. */
-const CONJUNCTIONS_BY_SHAPE = new Map<number, string[]>();
-for (const c of CLAUSE_CONJUNCTIONS) {
-  const shape = conjunctionShape(c);
-  CONJUNCTIONS_BY_SHAPE.set(shape, [...(CONJUNCTIONS_BY_SHAPE.get(shape) ?? []), c]);
-}
+const LONGEST_CONJUNCTION = Math.max(...CLAUSE_CONJUNCTIONS.map((c) => c.length));
 
-function conjunctionShape(word: string): number {
-  return word.charCodeAt(0) * 64 + Math.min(word.length, 63);
-}
-
-/** No hash of the word: comparing with a shortlist costs less, and most words have no shortlist at all. */
+/** Most words are longer than any conjunction, and are ruled out without a comparison. */
 function isClauseConjunction(key: string): boolean {
-  return CONJUNCTIONS_BY_SHAPE.get(conjunctionShape(key))?.includes(key) ?? false;
+  return key.length <= LONGEST_CONJUNCTION && CLAUSE_CONJUNCTIONS.includes(key);
 }
 const UPPER = /\p{Lu}/u;
 
