@@ -19,6 +19,24 @@ const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'besöksadr
 
 const WORD_BEFORE = /([\p{L}][\p{L}-]*)[ \u00a0]$/u;
 
+/** A UTF-16 unit that may be part of a word WORD_BEFORE reads: ASCII letters, '-' and anything past ASCII. */
+function mayBeWordUnit(code: number): boolean {
+  return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0x80;
+}
+
+/**
+ * WORD_BEFORE on the (at most `maxLength`) characters before `end`. Only the last stretch of word units
+ * is given to the regex: a match cannot start before it, and the regex would otherwise try every position.
+ */
+function wordBefore(text: string, end: number, maxLength: number): RegExpExecArray | null {
+  const from = Math.max(0, end - maxLength);
+  const space = end - 1;
+  if (space < from || (text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)) return null;
+  let start = space;
+  while (start > from && mayBeWordUnit(text.charCodeAt(start - 1))) start--;
+  return WORD_BEFORE.exec(text.slice(start, end));
+}
+
 /**
  * Street addresses: a street name followed by a house number 1-999 with an optional letter
  * ("Storgatan 44", "Östra Långgatan 3B, 123 45 Sjövik"), and flat numbers ("lgh 1204").
@@ -27,8 +45,7 @@ export function findAddresses(text: string, runs: NumberRun[], limit: number): A
   const hits: Array<{ candidate: Candidate; normalised: string }> = [];
   for (let r = 0; r < runs.length && hits.length < limit; r++) {
     const group = runs[r].groups[0];
-    const before = text.slice(Math.max(0, group.start - 40), group.start);
-    const word = WORD_BEFORE.exec(before);
+    const word = wordBefore(text, group.start, 40);
     if (!word) continue;
     const streetWord = word[1];
     const lower = streetWord.toLowerCase();
@@ -52,7 +69,7 @@ export function findAddresses(text: string, runs: NumberRun[], limit: number): A
     const following = text.slice(end, end + 6).toLowerCase();
     if (/^(?:\s?(?:km|m|mil|meter|kr|%|min)(?![\p{L}])|[:.]\d)/u.test(following)) continue;
     let start = group.start - word[0].length;
-    const preceding = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    const preceding = wordBefore(text, start, 20);
     if (preceding && LEADING_WORD.test(preceding[1])) start -= preceding[0].length;
     // Postal code and town: ", 123 45 Sjövik".
     const postal = /^,?\s\d{3}\s?\d{2}\s\p{Lu}\p{L}+/u.exec(text.slice(end, end + 40));

@@ -1,14 +1,22 @@
 // Context words around a candidate number decide what it is ("pnr 850314-2385" vs "dnr 2023-01234").
 // Matching uses Swedish-safe word boundaries (GUIDE: no \b) on small lowercase slices, so it stays linear.
 
+/** A character from U+0300 on: below it, every text is its own NFC form. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+/** Lowercase NFC form of `slice`; most slices are plain, and skip the normaliser. */
+function lowerNfc(slice: string): string {
+  return (MAY_NEED_NFC.test(slice) ? slice.normalize('NFC') : slice).toLowerCase();
+}
+
 /** Lowercase NFC slice of up to `length` characters before `start`. */
 export function textBefore(text: string, start: number, length: number): string {
-  return text.slice(Math.max(0, start - length), start).normalize('NFC').toLowerCase();
+  return lowerNfc(text.slice(Math.max(0, start - length), start));
 }
 
 /** Lowercase NFC slice of up to `length` characters after `end`. */
 export function textAfter(text: string, end: number, length: number): string {
-  return text.slice(end, end + length).normalize('NFC').toLowerCase();
+  return lowerNfc(text.slice(end, end + length));
 }
 
 /** A regex that finds any of `words` (already lowercase; may contain regex syntax) as whole words. */

@@ -47,9 +47,13 @@ export function classifyCard(text: string, window: NumberWindow): Candidate | nu
   };
 }
 
+/** What every IBAN start holds: most texts have none, and skip the search with its Unicode lookbehind. */
+const IBAN_SHAPE = /[A-Z]{2}\d{2}/;
+
 /** IBAN: two capital letters, two check digits, then up to 30 letters/digits in groups (validated by ibantools). */
 export function findIbans(text: string, limit: number): Candidate[] {
   const found: Candidate[] = [];
+  if (!IBAN_SHAPE.test(text)) return found;
   const start = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/gu;
   let match: RegExpExecArray | null;
   while ((match = start.exec(text)) !== null && found.length < limit) {

@@ -24,7 +24,6 @@ const MAX_RUN_GROUPS = 30;
  */
 export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const own = normaliseOwnContacts(options.own);
   const candidates: Candidate[] = [];
 
@@ -36,7 +35,10 @@ export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): F
 
   const runs = scanNumberRuns(text);
   let windowsJudged = 0;
+  let now: Date | undefined;
   for (let r = 0; r < runs.length && candidates.length < MAX_CANDIDATES && windowsJudged < MAX_WINDOWS; r++) {
+    // The clock is read only for a text with numbers (most comments have none): reading it is not free.
+    now ??= referenceTime(options);
     const run = runs[r];
     if (run.groups.length > MAX_RUN_GROUPS) continue;
     for (const window of windowsOf(run)) {
@@ -68,6 +70,11 @@ export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): F
     if (!isOwnAddress(own, hit.normalised)) candidates.push(hit.candidate);
   }
   return resolveOverlaps(text, candidates);
+}
+
+/** `options.now` when it is a valid date, otherwise the current time. */
+function referenceTime(options: AnalyzeOptions): Date {
+  return options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
 }
 
 /** Keep the strongest reading of each stretch of text; a personkonto keeps the personnummer inside it. */

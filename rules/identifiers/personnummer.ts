@@ -35,8 +35,8 @@ function personnummerShape(window: NumberWindow): { compact: string; plus: boole
 export function parsePersonnummer(compact: string, plus: boolean, now: Date): Personnummer | null {
   const pin = compact.length === 10 ? `${compact.slice(0, 6)}${plus ? '+' : '-'}${compact.slice(6)}` : compact;
   if (compact.length === 12 && !/^(?:18|19|20)/.test(compact)) return null;
-  // The package checks the same Luhn digit, but says no by throwing, which costs far more than asking first.
-  if (!luhnValid(compact.slice(-10))) return null;
+  // The package checks the same Luhn digit and date, but says no by throwing, which costs far more than asking first.
+  if (!luhnValid(compact.slice(-10)) || !plausibleMonthAndDay(compact.slice(-10))) return null;
   try {
     const parsed = Personnummer.parse(pin, { allowCoordinationNumber: true, allowInterimNumber: false });
     const birth = parsed.getDate();
@@ -46,6 +46,16 @@ export function parsePersonnummer(compact: string, plus: boolean, now: Date): Pe
   } catch {
     return null;
   }
+}
+
+/**
+ * Month 01-12 and day 01-31 (61-91 in a samordningsnummer) in "yymmddnnnc": the package rejects any
+ * other date (its date test cannot pass), so asking first gives the same answers without its throw.
+ */
+function plausibleMonthAndDay(tenDigits: string): boolean {
+  const month = Number(tenDigits.slice(2, 4));
+  const day = Number(tenDigits.slice(4, 6));
+  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91));
 }
 
 export interface PersonnummerHit {

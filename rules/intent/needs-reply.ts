@@ -21,6 +21,11 @@ export interface ReplyScore {
 /** A handle that names the organisation ("@kommunen", "@stockholmsstad") rather than another reader. */
 const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library)[\p{L}\p{N}_.]*/u;
 const MENTION = /^@[\p{L}\p{N}_.]+/u;
+
+/** MENTION.exec(text), without calling the regex for a text that does not start with '@' (nearly all). */
+function mentionAtStart(text: string): RegExpExecArray | null {
+  return text.charCodeAt(0) === 64 ? MENTION.exec(text) : null;
+}
 /** Addressed to "you", one reader … */
 const SECOND_PERSON = new GatedRegex(/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u);
 /** … rather than to the organisation. */
@@ -64,7 +69,7 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
   if (confidence === 0) return null;
 
   // Who is asked: another reader ("@anna vet du …", "någon som har tips?") is not the organisation.
-  const mention = MENTION.exec(sentence.text) ?? MENTION.exec(wholeText.trimStart());
+  const mention = mentionAtStart(sentence.text) ?? mentionAtStart(wholeText.trimStart());
   const toReader =
     READER_QUESTION_GATED.test(index, sentence.text) ||
     (mention !== null && !ORGANISATION_HANDLE.test(mention[0])) ||

@@ -191,7 +191,7 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   const signals = wordSignals;
   const lex = lexicons();
   // Most comments hold no gate string at all: one pass over the text says so.
-  const patterns = lex.anyGate === null || lex.anyGate.test(text) ? lex.patterns : [];
+  const patterns = lex.anyGate === null || lex.anyGate.foundIn(text) ? lex.patterns : [];
   for (const { entry, regexes, factors, gate, gateRegex } of patterns) {
     if (!entry.category || !(gateRegex ? gateRegex.test(text) : passesGate(text, gate))) continue;
     for (let r = 0; r < regexes.length; r++) {
@@ -272,14 +272,32 @@ function toFinding(text: string, category: Category, span: Span, confidence: num
   return { category, start: span.start, end: span.end, confidence: Math.round(confidence * 100) / 100, rule, evidence: text.slice(span.start, span.end), entry };
 }
 
-/** One finding per category and span: the most confident. */
+/** Up to this many findings, dedupe searches linearly; past it (long texts), a Map keeps it linear in the count. */
+const LINEAR_DEDUPE = 16;
+
+/** One finding per category and span: the most confident. The first finding of a span keeps its place. */
 function dedupe(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  const best = findings.length <= LINEAR_DEDUPE ? mostConfidentBySearch(findings) : mostConfidentByKey(findings);
+  return best.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+}
+
+function mostConfidentBySearch(findings: Finding[]): Finding[] {
+  const best: Finding[] = [];
+  for (const f of findings) {
+    const k = best.findIndex((b) => b.category === f.category && b.start === f.start && b.end === f.end);
+    if (k < 0) best.push(f);
+    else if (best[k].confidence < f.confidence) best[k] = f;
+  }
+  return best;
+}
+
+function mostConfidentByKey(findings: Finding[]): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of findings) {
     const key = `${f.category}:${f.start}:${f.end}`;
     const prior = best.get(key);
     if (!prior || prior.confidence < f.confidence) best.set(key, f);
   }
-  return [...best.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  return [...best.values()];
 }

@@ -5,6 +5,7 @@ import svAllow from '../lexicons/sv/allow.json';
 import enLexicon from '../lexicons/en/lexicon.json';
 import type { LexiconEntry, LexiconFile } from './lexicon';
 import { requiredFactors } from '../normalize/literal-gate';
+import { LiteralSearch } from '../normalize/literal-search';
 import { compileLexicon, Matcher, type CompiledLexicon } from './matcher';
 
 /** Every word-list file the lexical detector uses, Swedish first. */
@@ -28,8 +29,8 @@ export interface LoadedLexicons {
   patterns: CompiledPattern[];
   /** Allow-list substrings: a word containing one is never matched. */
   allowContains: string[];
-  /** Every pattern's gate in one regex: a text it does not match runs no pattern; null when a pattern has no gate. */
-  anyGate: RegExp | null;
+  /** Every pattern's gate strings in one search: a text without any runs no pattern; null when a pattern has no gate. */
+  anyGate: LiteralSearch | null;
 }
 
 interface LiteralTrie {
@@ -93,7 +94,7 @@ export function lexicons(): LoadedLexicons {
     if (regexes.length > 0) patterns.push({ entry, regexes, factors: regexes.map(requiredFactors), gate, gateRegex: gate && gate.length > 0 ? literalAlternation(gate) : undefined });
   }
   const allowContains = entries.flatMap((e) => e.contains ?? []).map((s) => s.toLowerCase());
-  const anyGate = patterns.every((p) => p.gateRegex) ? literalAlternation(patterns.flatMap((p) => p.gate ?? [])) : null;
+  const anyGate = patterns.every((p) => p.gateRegex) ? new LiteralSearch(patterns.flatMap((p) => p.gate ?? [])) : null;
   loaded = { entries, matcher: new Matcher(compiled), compiled, patterns, allowContains, anyGate };
   return loaded;
 }

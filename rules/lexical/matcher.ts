@@ -139,9 +139,11 @@ interface TokenLookup {
   phrases: Pattern[];
   /** Single-word patterns found as a compound part. */
   compounds: Array<{ pattern: Pattern; via: 'head' | 'modifier' }>;
+  /** No pattern starts here (most words): the scan skips the token at once. */
+  none: boolean;
 }
 
-const EMPTY: TokenLookup = { forms: { exact: [], candidates: [] }, words: [], phrases: [], compounds: [] };
+const EMPTY: TokenLookup = { forms: { exact: [], candidates: [] }, words: [], phrases: [], compounds: [], none: true };
 const CACHE_LIMIT = 50_000;
 
 /**
@@ -173,7 +175,7 @@ export class Matcher {
       }
     }
     const compounds = words.length === 0 && token.kind === 'word' ? this.compoundParts(exact) : [];
-    const result = { forms, words, phrases, compounds };
+    const result = { forms, words, phrases, compounds, none: words.length + phrases.length + compounds.length === 0 };
     if (this.cache.size > CACHE_LIMIT) this.cache.clear(); // bounded memory on long texts
     this.cache.set(cacheKey, result);
     return result;
@@ -184,6 +186,7 @@ export class Matcher {
     const lookups: TokenLookup[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) lookups[i] = this.lookup(tokens[i]);
     for (let i = 0; i < tokens.length; i++) {
+      if (lookups[i].none) continue;
       const { words, phrases, compounds } = lookups[i];
       const capital = tokens[i].capitalized;
       for (const p of words) {

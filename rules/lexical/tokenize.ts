@@ -43,8 +43,20 @@ function classify(codePoint: number): number {
   return KNOWN | (WORD_CLASS.test(ch) ? WORD_CHAR : 0) | (LETTER_CLASS.test(ch) ? LETTER_CHAR : 0) | (PICTOGRAPHIC_CLASS.test(ch) ? PICTOGRAPHIC_CHAR : 0);
 }
 
+/** Classes of code points past the BMP seen so far (emoji, mostly): a few hundred at most in practice. */
+const astralClasses = new Map<number, number>();
+const ASTRAL_CACHE_LIMIT = 4096;
+
 function classOf(codePoint: number): number {
-  if (codePoint > 0xffff) return classify(codePoint);
+  if (codePoint > 0xffff) {
+    let known = astralClasses.get(codePoint);
+    if (known === undefined) {
+      known = classify(codePoint);
+      if (astralClasses.size >= ASTRAL_CACHE_LIMIT) astralClasses.clear();
+      astralClasses.set(codePoint, known);
+    }
+    return known;
+  }
   let known = bmpClasses[codePoint];
   if (known === 0) {
     known = classify(codePoint);
@@ -57,41 +69,44 @@ function codePointLength(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
+/** Class of the code point that starts at `i`: one table read for a BMP unit, the pair read whole only at a high surrogate. */
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? classOf(text.codePointAt(i) as number) : classOf(code);
+}
+
+/** UTF-16 length of the code point that starts at `i`. */
+function lengthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? codePointLength(text.codePointAt(i) as number) : 1;
+}
+
 /** Start and end offsets of every token in `text`, as [start0, end0, start1, end1, …]. */
 function scanWords(text: string, out: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i) as number;
-    const cls = classOf(cp);
+    const cls = classAt(text, i);
     if ((cls & WORD_CHAR) !== 0) {
       const start = i;
-      i += codePointLength(cp);
-      while (i < n) {
-        cp = text.codePointAt(i) as number;
-        if ((classOf(cp) & WORD_CHAR) === 0) break;
-        i += codePointLength(cp);
-      }
+      i += lengthAt(text, i);
+      while (i < n && (classAt(text, i) & WORD_CHAR) !== 0) i += lengthAt(text, i);
       // "don't", "it’s": an apostrophe followed by letters continues the word.
       while (i + 1 < n) {
         const apostrophe = text.charCodeAt(i);
         if (apostrophe !== 0x27 && apostrophe !== 0x2019) break;
         let j = i + 1;
-        cp = text.codePointAt(j) as number;
-        if ((classOf(cp) & LETTER_CHAR) === 0) break;
-        j += codePointLength(cp);
-        while (j < n) {
-          cp = text.codePointAt(j) as number;
-          if ((classOf(cp) & LETTER_CHAR) === 0) break;
-          j += codePointLength(cp);
-        }
+        if ((classAt(text, j) & LETTER_CHAR) === 0) break;
+        j += lengthAt(text, j);
+        while (j < n && (classAt(text, j) & LETTER_CHAR) !== 0) j += lengthAt(text, j);
         i = j;
       }
       out.push(start, i);
     } else if ((cls & PICTOGRAPHIC_CHAR) !== 0) {
-      out.push(i, i + codePointLength(cp));
-      i += codePointLength(cp);
-    } else i += codePointLength(cp);
+      const length = lengthAt(text, i);
+      out.push(i, i + length);
+      i += length;
+    } else i += lengthAt(text, i);
   }
 }
 const CLAUSE_END = new Set([...'.!?;:,\n()\u2013\u2014"“”«»/|']);
@@ -99,8 +114,13 @@ const CLAUSE_END_ASCII = new Uint8Array(128);
 for (const ch of CLAUSE_END) if (ch.charCodeAt(0) < 128) CLAUSE_END_ASCII[ch.charCodeAt(0)] = 1;
 // A list, not a Set: comparing with nine short strings costs less than hashing every word.
 const CLAUSE_CONJUNCTIONS = ['och', 'så', 'sen', 'men', 'eller', 'and', 'then', 'or', 'but'];
+const LONGEST_CONJUNCTION = Math.max(...CLAUSE_CONJUNCTIONS.map((c) => c.length));
+
+/** Most words are longer than any conjunction, and are ruled out without a comparison. */
+function isClauseConjunction(key: string): boolean {
+  return key.length <= LONGEST_CONJUNCTION && CLAUSE_CONJUNCTIONS.includes(key);
+}
 const UPPER = /\p{Lu}/u;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /**
  * Squeezes letters repeated three or more times ("idiiiiot" → "idiot"). Doubles stay: Swedish
@@ -112,7 +132,14 @@ export function squeeze(word: string, keep: 1 | 2 = 1): string {
 }
 
 function hasTriple(word: string): boolean {
-  for (let i = 2; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1) && word.charCodeAt(i) === word.charCodeAt(i - 2)) return true;
+  let before = word.charCodeAt(0);
+  let last = word.charCodeAt(1);
+  for (let i = 2; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === last && code === before) return true;
+    before = last;
+    last = code;
+  }
   return false;
 }
 
@@ -132,6 +159,12 @@ export interface Tokenized {
 /** Space, dot, hyphen, underscore, middle dot, bullet: what may stand between letters spelled out ("i d i o t", "h.o.r.a"). */
 function isSplitSeparator(code: number): boolean {
   return code === 32 || code === 46 || code === 45 || code === 95 || code === 0xb7 || code === 0x2022;
+}
+
+/** /\p{Extended_Pictographic}/u.test(word), read from the class table. */
+function hasPictograph(word: string): boolean {
+  for (let i = 0; i < word.length; i += lengthAt(word, i)) if ((classAt(word, i) & PICTOGRAPHIC_CHAR) !== 0) return true;
+  return false;
 }
 
 /** The word [start, end) is a single letter (one UTF-16 unit). */
@@ -190,7 +223,7 @@ export function tokenize(original: string): Tokenized {
       if (CLAUSE_END.has(ch)) clauseEnds = true;
     }
     const sentenceStart = tokens.length === 0 || sentenceEnds;
-    const clauseStart = sentenceStart || clauseEnds || CLAUSE_CONJUNCTIONS.includes(prevKey);
+    const clauseStart = sentenceStart || clauseEnds || isClauseConjunction(prevKey);
     const oStart = startOf(s);
     const oEnd = endOf(e - 1);
     let amb = NONE;
@@ -199,7 +232,7 @@ export function tokenize(original: string): Tokenized {
       for (let k = s; k < e; k++) if (ambiguous.has(k)) amb.push(k - s);
     }
     const capitalized = isUpperAt(original, oStart);
-    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && PICTOGRAPHIC.test(norm) ? 'emoji' : text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
+    const kind: TokenKind = norm.charCodeAt(0) > 0x2000 && hasPictograph(norm) ? 'emoji' : s > 0 && text.charCodeAt(s - 1) === 64 ? 'handle' : 'word';
     const key = squeeze(norm);
     tokens.push({
       norm,

@@ -21,7 +21,7 @@ export interface NormalizedText {
   /** For a UTF-16 unit of `text`: the original offset just after that character. */
   endOf(index: number): number;
   /** Positions in `text` where a 4 or 0 became a or o (could also be ä or ö). */
-  ambiguous: Set<number>;
+  ambiguous: ReadonlySet<number>;
 }
 
 const COMBINING = /\p{M}/u;
@@ -235,9 +235,12 @@ function runEnd(text: string, at: number): number {
 
 const LEET_ANYWHERE = /[0-9@$!]/g;
 
+/** Shared by every text without leetspeak (most): no set made per text. */
+const NONE_AMBIGUOUS: ReadonlySet<number> = new Set();
+
 function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k: number) => number): NormalizedText {
+  if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous: NONE_AMBIGUOUS };
   const ambiguous = new Set<number>();
-  if (!LEET_TRIGGER.test(text)) return { text, startOf, endOf, ambiguous };
   // Only runs that mix letters and leet characters are rewritten; the rest of the text is copied.
   // The runs are found from their leet characters: the same runs as WORDISH_RUN over the whole
   // text would give, without reading every word of it.
@@ -248,6 +251,7 @@ function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k:
     const start = runStart(text, m.index);
     const end = runEnd(text, m.index);
     LEET_ANYWHERE.lastIndex = end;
+    if (!mayUndoLeet(text, start, end)) continue; // "Tack!", "@anna": punctuation at a word's edge stays
     const run = text.slice(start, end);
     if (!HAS_LETTER.test(run)) continue;
     const chars = run.split('');
@@ -258,6 +262,20 @@ function withLeetUndone(text: string, startOf: (k: number) => number, endOf: (k:
     for (const k of local) ambiguous.add(start + k);
   }
   return { text: out + text.slice(copied), startOf, endOf, ambiguous };
+}
+
+/**
+ * Could undoLeet change the run text[start, end)? Only a leet digit, an @ or ! inside the run, or a $
+ * after its first character is ever replaced (see undoLeet); a run without one is skipped unread.
+ */
+function mayUndoLeet(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x34 || c === 0x30 || c === 0x33 || c === 0x31 || c === 0x35 || c === 0x37) return true; // 4 0 3 1 5 7
+    if ((c === 0x40 || c === 0x21) && k > start && k < end - 1) return true; // @ !
+    if (c === 0x24 && k > start) return true; // $
+  }
+  return false;
 }
 
 const LEET_TRIGGER = /[0-9@$!]/;

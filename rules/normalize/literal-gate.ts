@@ -2,6 +2,7 @@
 // patterns. From the regex source it derives "required factors": strings of which every match
 // contains at least one. A text that contains none of them cannot match, which makes skipping
 // exact (same findings), not a heuristic. A source it cannot reason about gets no gate (always run).
+// A regex may need several such sets at once ("min" … "ansökan"): a text must pass each of them.
 
 /** Factors shorter than this select too little to be worth checking. */
 const MIN_FACTOR = 2;
@@ -9,6 +10,8 @@ const MIN_FACTOR = 2;
 const MAX_FACTOR = 8;
 /** Above this many alternatives a literal run stops growing (bounded work at start-up). */
 const MAX_STRINGS = 256;
+/** At most this many ways to combine the required sets of an alternation's branches (bounded work at start-up). */
+const MAX_COMBINATIONS = 16;
 
 /** What a piece of regex can match, as far as literals go. */
 interface Piece {
@@ -16,10 +19,15 @@ interface Piece {
   exact: string[] | null;
   /** Strings of which every match of the piece contains one; null when unknown. */
   factor: string[] | null;
+  /**
+   * Every such set found, `factor` among them: a match contains a string of each ("min ansökan": one of
+   * the possessives and one of the nouns), so each set is a further test a text must pass.
+   */
+  all: string[][];
 }
 
-const ZERO_WIDTH: Piece = { exact: [''], factor: null };
-const OPAQUE: Piece = { exact: null, factor: null };
+const ZERO_WIDTH: Piece = { exact: [''], factor: null, all: [] };
+const OPAQUE: Piece = { exact: null, factor: null, all: [] };
 
 class Parser {
   private pos = 0;
@@ -41,7 +49,7 @@ class Parser {
     const exact = alternatives.every((a) => a.exact !== null) ? unique(alternatives.flatMap((a) => a.exact as string[])) : null;
     const factors = alternatives.map((a) => bestFactor(a));
     const factor = factors.every((f) => f !== null) ? unique(factors.flatMap((f) => f as string[])) : null;
-    return { exact: exact && exact.length <= MAX_STRINGS ? exact : null, factor };
+    return { exact: exact && exact.length <= MAX_STRINGS ? exact : null, factor, all: combinedSets(alternatives) };
   }
 
   private sequence(): Piece {
@@ -49,8 +57,10 @@ class Parser {
     let run: string[] = [''];
     let best: string[] | null = null;
     let allExact = true;
+    const required: string[][] = [];
     const closeRun = () => {
       best = better(best, run);
+      if (usable(run)) required.push(run);
       run = [''];
     };
     while (this.pos < this.source.length && this.source[this.pos] !== '|' && this.source[this.pos] !== ')') {
@@ -71,11 +81,17 @@ class Parser {
       }
       closeRun();
       // A non-literal atom still contributes what it must contain.
-      if (min >= 1) best = better(best, bestFactor(atom));
+      if (min >= 1) {
+        best = better(best, bestFactor(atom));
+        required.push(...atom.all);
+        const own = bestFactor(atom);
+        if (own && usable(own)) required.push(own);
+      }
     }
     const exact = allExact ? run : null;
     best = better(best, run);
-    return { exact, factor: best };
+    if (usable(run)) required.push(run);
+    return { exact, factor: best, all: required };
   }
 
   private atom(): Piece {
@@ -86,7 +102,7 @@ class Parser {
     this.pos++;
     if (c === '^' || c === '$') return ZERO_WIDTH;
     if (c === '.' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') return OPAQUE;
-    return { exact: [c], factor: null };
+    return { exact: [c], factor: null, all: [] };
   }
 
   private group(): Piece {
@@ -130,14 +146,14 @@ class Parser {
     }
     if (this.source[this.pos] !== ']') return this.fail();
     this.pos++;
-    return literal && chars.length > 0 && chars.length <= 8 ? { exact: unique(chars), factor: null } : OPAQUE;
+    return literal && chars.length > 0 && chars.length <= 8 ? { exact: unique(chars), factor: null, all: [] } : OPAQUE;
   }
 
   private escape(): Piece {
     const next = this.source[this.pos + 1] ?? '';
     this.skipEscape();
     if (next === 'b' || next === 'B') return ZERO_WIDTH;
-    if (/[\\.*+?()[\]{}|^$\-'’/ ]/.test(next)) return { exact: [next], factor: null };
+    if (/[\\.*+?()[\]{}|^$\-'’/ ]/.test(next)) return { exact: [next], factor: null, all: [] };
     return OPAQUE; // \s \d \w \p{…} \u… \x… back-references and the like
   }
 
@@ -184,6 +200,27 @@ function unique(strings: string[]): string[] {
   return [...new Set(strings)];
 }
 
+/** A factor set worth testing: no string in it shorter than MIN_FACTOR. */
+function usable(strings: string[]): boolean {
+  return shortest(strings) >= MIN_FACTOR;
+}
+
+/**
+ * Required sets of an alternation: a match is a match of one branch, so picking one required set per
+ * branch and joining them gives a set every match contains a string of. Every such pick, while few.
+ */
+function combinedSets(alternatives: Piece[]): string[][] {
+  const choices = alternatives.map((a) => {
+    const own = bestFactor(a);
+    return own ? [own, ...a.all] : a.all;
+  });
+  if (choices.some((c) => c.length === 0)) return [];
+  if (choices.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS) return [unique(choices.flatMap((c) => c[0]))];
+  let combined: string[][] = [[]];
+  for (const c of choices) combined = combined.flatMap((sofar) => c.map((set) => [...sofar, ...set]));
+  return combined.map(unique).filter((set) => set.length <= MAX_STRINGS);
+}
+
 function shortest(strings: string[]): number {
   return strings.reduce((min, s) => Math.min(min, s.length), Infinity);
 }
@@ -205,13 +242,40 @@ function bestFactor(piece: Piece): string[] | null {
  * change what a literal matches).
  */
 export function requiredFactors(regex: RegExp): string[] | null {
+  const piece = parsed(regex);
+  return piece ? tidy(bestFactor(piece)) : null;
+}
+
+/**
+ * Every set of strings found of which each match of `regex` contains one, the requiredFactors set
+ * first: a text must hold a string of each set to match. Empty when nothing is known.
+ */
+export function requiredFactorSets(regex: RegExp): string[][] {
+  const piece = parsed(regex);
+  if (!piece) return [];
+  const sets: string[][] = [];
+  const seen = new Set<string>();
+  for (const set of [bestFactor(piece), ...piece.all]) {
+    const tidied = tidy(set);
+    const key = tidied ? [...tidied].sort().join('\u0000') : '';
+    if (!tidied || seen.has(key)) continue;
+    seen.add(key);
+    sets.push(tidied);
+  }
+  return sets;
+}
+
+function parsed(regex: RegExp): Piece | null {
   if (regex.flags.includes('i') || regex.flags.includes('v')) return null;
-  let factors: string[] | null;
   try {
-    factors = bestFactor(new Parser(regex.source).parse());
+    return new Parser(regex.source).parse();
   } catch {
     return null;
   }
+}
+
+/** A factor set cut to MAX_FACTOR characters, without strings that contain a shorter one; null when unusable. */
+function tidy(factors: string[] | null): string[] | null {
   if (!factors || factors.length === 0 || shortest(factors) < MIN_FACTOR) return null;
   const cut = unique(factors.map((f) => f.slice(0, MAX_FACTOR))).sort((a, b) => a.length - b.length);
   return cut.filter((f, i) => !cut.slice(0, i).some((shorter) => f.includes(shorter)));
@@ -308,12 +372,37 @@ export class TextIndex {
   }
 }
 
-/** A regex with its gate: `test` and `exec` answer as the regex would, skipping texts it cannot match. */
-export class GatedRegex {
-  readonly factors: string[] | null;
+/** Strings of which every match holds one, with the table slots their first and last characters stamp. */
+class FactorSet {
   private readonly hashes: Int32Array;
   /** A second slot per factor: a text holding the factor stamps both (fewer needless searches). */
   private readonly tailHashes: Int32Array;
+
+  constructor(readonly strings: string[]) {
+    this.hashes = Int32Array.from(strings, factorHash);
+    this.tailHashes = Int32Array.from(strings, factorTailHash);
+  }
+
+  /** The table slots the strings start at (for the owner bits). */
+  startSlots(): Int32Array {
+    return this.hashes;
+  }
+
+  /** Does `text` hold one of the strings? `stamp` is the index's, or -1 when the table cannot rule anything out. */
+  anyIn(text: string, stamp: number): boolean {
+    const { strings, hashes, tailHashes } = this;
+    for (let f = 0; f < strings.length; f++) {
+      if ((stamp < 0 || (stamps[hashes[f]] === stamp && stamps[tailHashes[f]] === stamp)) && text.includes(strings[f])) return true;
+    }
+    return false;
+  }
+}
+
+/** A regex with its gate: `test` and `exec` answer as the regex would, skipping texts it cannot match. */
+export class GatedRegex {
+  readonly factors: string[] | null;
+  /** The factor sets a matching text must all pass, `factors` first. */
+  private readonly sets: FactorSet[];
   /** Order of making, and the owner bit it sets in the slots its factors start at. */
   private readonly id = gatesMade++;
   private readonly bit = 1 << (this.id % GATE_BITS);
@@ -321,33 +410,23 @@ export class GatedRegex {
   private lastAnswer = true;
 
   constructor(readonly regex: RegExp) {
-    this.factors = requiredFactors(regex);
-    this.hashes = Int32Array.from(this.factors ?? [], factorHash);
-    this.tailHashes = Int32Array.from(this.factors ?? [], factorTailHash);
-    for (const hash of this.hashes) owners[hash] |= this.bit;
+    this.sets = requiredFactorSets(regex).map((strings) => new FactorSet(strings));
+    this.factors = this.sets.length > 0 ? this.sets[0].strings : null;
+    if (this.sets.length > 0) for (const hash of this.sets[0].startSlots()) owners[hash] |= this.bit;
   }
 
   /** False only when no text inside `index.text` can match. */
   mayMatch(index: TextIndex): boolean {
-    const factors = this.factors;
-    if (!factors) return true;
+    if (this.sets.length === 0) return true;
     if (this.lastIndexChecked !== index) {
       this.lastIndexChecked = index;
       if (this.id < index.gatesKnown && (index.gateBits & this.bit) === 0) {
-        this.lastAnswer = false; // no slot the text stamps starts one of the factors
+        this.lastAnswer = false; // no slot the text stamps starts one of the first set's factors
         return false;
       }
       const stamp = index.currentStamp();
-      const hashes = this.hashes;
-      const tailHashes = this.tailHashes;
-      const text = index.text;
-      let answer = false;
-      for (let f = 0; f < factors.length; f++) {
-        if ((stamp < 0 || (stamps[hashes[f]] === stamp && stamps[tailHashes[f]] === stamp)) && text.includes(factors[f])) {
-          answer = true;
-          break;
-        }
-      }
+      let answer = true;
+      for (let s = 0; s < this.sets.length && answer; s++) answer = this.sets[s].anyIn(index.text, stamp);
       this.lastAnswer = answer;
     }
     return this.lastAnswer;

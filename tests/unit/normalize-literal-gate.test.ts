@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as intentPatterns from '@/rules/intent/patterns';
 import { lexicons } from '@/rules/lexical/lexicons';
-import { GatedRegex, requiredFactors, TextIndex } from '@/rules/normalize/literal-gate';
+import { GatedRegex, requiredFactors, requiredFactorSets, TextIndex } from '@/rules/normalize/literal-gate';
 import { random } from '@/utils/random';
 
 
@@ -38,6 +38,17 @@ describe('requiredFactors', () => {
     expect(requiredFactors(/a|b/u)).toBeNull();
     expect(requiredFactors(/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)).toBeNull();
     expect(requiredFactors(/passnummer/iu)).toBeNull();
+  });
+});
+
+describe('requiredFactorSets', () => {
+  it('finds every set a match holds a string of, the requiredFactors set first', () => {
+    const sets = requiredFactorSets(/(?:grannen|granne)[^]{0,200}?(?:nämnden|tillsyn)/u).map((set) => [...set].sort());
+    expect(sets).toEqual([['nämnden', 'tillsyn'], ['granne']]);
+    // One set per branch of an alternation, joined: "min … beslut" or "my … decision" holds a noun of either.
+    const branches = requiredFactorSets(/(?:min|mitt)\s+(?:ansökan|beslut)|(?:my|our)\s+(?:application|decision)/u).map((set) => [...set].sort());
+    expect(branches).toContainEqual(['ansökan', 'applicat', 'beslut', 'decision']);
+    expect(branches).toContainEqual(['min', 'mitt', 'my', 'our']);
   });
 });
 
