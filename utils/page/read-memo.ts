@@ -3,6 +3,9 @@ import { PageChanges, walkAll, type Collection, type KeptCollection } from './pa
 
 export type { Collection };
 
+/** A collection whose walk was put off to the next pass (its result is never used: the pass has run out). */
+const NOT_YET: Collection = Object.freeze({ elements: Object.freeze([]) as unknown as Element[], appendedFrom: 0, epoch: -1 });
+
 /**
  * What an adapter has already read, per comment element, so a rescan only reads comments that are
  * new or changed, and a long first read can be spread over several short tasks.
@@ -24,6 +27,9 @@ export class ReadMemo {
   private forgottenFacts = 0;
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
+  private walkedThisPass = false;
+  /** How many walks of the page were put off to a later pass (what was read meanwhile is not kept). */
+  private putOff = 0;
   /** True when this pass skipped comments because its time was up. */
   ranOut = false;
   /** Comments read afresh (not recalled) since the scan began. */
@@ -53,6 +59,14 @@ export class ReadMemo {
     if (kept?.scan === this.scans) return kept.found;
     // Brought up to date only from the scan before: a collection that missed a scan missed its changes.
     const updated = kept && kept.scan === this.scans - 1 ? this.changes.apply(kept, root, this.scans) : null;
+    if (!updated) {
+      // One long walk per pass: a second one, once the time is spent, waits for the next pass.
+      if (this.walkedThisPass && this.ranOut) {
+        this.putOff++;
+        return NOT_YET;
+      }
+      this.walkedThisPass = true;
+    }
     for (const element of updated?.fresh ?? []) this.forgetElement(element);
     const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
     this.collections.set(key, next);
@@ -110,8 +124,9 @@ export class ReadMemo {
    */
   once<T>(key: string, read: () => T): T {
     if (this.scanParts.has(key)) return this.scanParts.get(key) as T;
+    const putOffBefore = this.putOff;
     const value = read();
-    this.scanParts.set(key, value);
+    if (this.putOff === putOffBefore) this.scanParts.set(key, value); // read with a walk put off: read again next pass
     if (performance.now() > this.deadline) this.ranOut = true;
     return value;
   }
@@ -121,6 +136,7 @@ export class ReadMemo {
     this.deadline = performance.now() + ms;
     this.ranOut = false;
     this.readThisPass = 0;
+    this.walkedThisPass = false;
   }
 
   /** The element's earlier read, or a fresh one; undefined when the pass is out of time. */
