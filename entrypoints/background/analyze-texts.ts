@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyze } from '@/rules/analyze';
+import { analyzeMany } from '@/rules/analyze';
 import type { Finding, OwnContacts } from '@/rules/types';
 import type { Result } from '@/utils/messaging';
 
@@ -13,5 +13,5 @@ export function analyzeTexts(input: unknown, own: OwnContacts): Result<{ finding
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'Ogiltig begäran om analys.' };
   const { presetId, texts } = parsed.data;
-  return { ok: true, findings: texts.map(({ text }) => analyze(text, { preset: presetId, own })) };
+  return { ok: true, findings: analyzeMany(texts.map(({ text }) => text), { preset: presetId, own }) };
 }
