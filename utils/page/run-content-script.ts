@@ -168,6 +168,7 @@ export function runContentScript(
     await analyseNew(result, pageContext);
     const now = new Date();
     const judgement = new PageJudgement(result, pageContext, cache, now, judged);
+    await nextTask(); // working out every thread's status is a task of its own on a long page
     while (!judgement.step(performance.now() + READ_SLICE_MS)) await nextTask();
     const { verdicts } = judgement;
     const report = judgement.report();
