@@ -1,6 +1,7 @@
 import { readPage } from './adapter';
 import { viewRepliesPattern } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
+import '@/utils/page/evidence.css';
 
 export default defineContentScript({
   matches: ['*://www.instagram.com/*'],

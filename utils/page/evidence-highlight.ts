@@ -1,8 +1,8 @@
 // Marks the words that made a finding inside the comment's own text, without touching the page's
 // DOM: the CSS Custom Highlight API paints ranges; where a browser lacks it, nothing is marked.
+// How they look is in evidence.css, which each content script brings in through the manifest.
 
 const NAME = 'uppsikt-evidence';
-const STYLE = `::highlight(${NAME}) { background-color: rgba(255, 196, 0, 0.45); text-decoration: underline wavy #b3261e; }`;
 
 interface HighlightApi {
   highlights: Map<string, unknown>;
@@ -44,8 +44,6 @@ export function findTextRange(element: Element, needle: string): Range | null {
   return null;
 }
 
-let sheet: CSSStyleSheet | null = null;
-
 interface Painted {
   key: string;
   ranges: Range[];
@@ -83,11 +81,6 @@ export function prepareEvidence(spans: Map<Element, string[]>, deadline: number)
 export function paintEvidence(spans: Map<Element, string[]>): void {
   const highlights = api();
   if (!highlights) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
   const next = new Map<Element, Painted>();
   let changed = spans.size !== known.size;
   for (const [element, words] of spans) {
@@ -105,8 +98,4 @@ export function paintEvidence(spans: Map<Element, string[]>): void {
 export function clearEvidence(): void {
   known = new Map();
   api()?.highlights.delete(NAME);
-  if (sheet) {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    sheet = null;
-  }
 }
