@@ -6,8 +6,8 @@ import type { PageReport, WorkItem } from './report';
 // background already has (a delta against that "base"), in parts of at most ITEMS_PER_PART items,
 // each copied in a task of its own; the background puts the parts together and applies them.
 
-/** About 250 KB of items: a part copies in a few milliseconds. */
-export const ITEMS_PER_PART = 400;
+/** About 100 KB of items: a part is copied (as JSON, between processes) in a few milliseconds. */
+export const ITEMS_PER_PART = 200;
 
 export type ReportHead = Omit<PageReport, 'items' | 'ownComments'>;
 
@@ -83,9 +83,13 @@ export class ReportSender {
       this.ownKey = own;
     };
     if (!changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey) return { parts: [], sent };
-    const count = Math.max(1, Math.ceil(changed.length / ITEMS_PER_PART));
+    // The account's own comments (up to 500, whole texts) travel in a part of their own.
+    const headAlone = ownChanged && ownComments.length > 0 && changed.length > 0;
+    const first = headAlone ? 1 : 0;
+    const count = first + Math.max(1, Math.ceil(changed.length / ITEMS_PER_PART));
     const parts = Array.from({ length: count }, (_, index): ReportPart => {
-      const slice = (list: readonly unknown[]) => list.slice(index * ITEMS_PER_PART, (index + 1) * ITEMS_PER_PART);
+      const at = (index - first) * ITEMS_PER_PART;
+      const slice = (list: readonly unknown[]) => (index < first ? [] : list.slice(at, at + ITEMS_PER_PART));
       return {
         scan, base: this.base, index, parts: count, items: slice(changed) as WorkItem[],
         ...(whole || !inPlace ? {} : { anchors: slice(anchors) as Array<string | null> }),

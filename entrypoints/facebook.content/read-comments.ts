@@ -52,7 +52,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
         return { comment: readOne(article, index, ctx, found), misses: found };
       });
       if (!read) return; // out of time: this pass is partial and its result is not used
-      misses.push(...read.misses);
+      if (read.misses.length) misses.push(...read.misses);
       const c = { ...read.comment }; // nesting and duplicates are worked out afresh on every read
       let id = c.id;
       for (let n = 2; elements.has(id); n++) id = `${c.id}#${n}`; // the same comment shown twice

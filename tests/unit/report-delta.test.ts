@@ -48,6 +48,18 @@ describe('a report in parts', () => {
     expect(held).toEqual(long);
   });
 
+  it('sends the account\'s own comments in a part of their own', () => {
+    const own = Array.from({ length: 3 }, (_, i) => ({
+      id: `o${i}`, parentId: null, author: { name: 'Sjöviks kommun', handle: null, url: null }, text: 'Hej! /Anna, kommunikatör'.repeat(20),
+      truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null,
+    }));
+    const page = { ...report(many(ITEMS_PER_PART + 1)), ownComments: own };
+    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, page, 1);
+    expect(parts.map((p) => p.items.length)).toEqual([0, ITEMS_PER_PART, 1]);
+    expect(parts[0].ownComments).toHaveLength(3);
+    expect(held).toEqual(page);
+  });
+
   it('is put together whatever order the parts arrive in', () => {
     const long = report(many(ITEMS_PER_PART * 3));
     expect(send(new ReportSender(), new ReportAssembler(), 7, long, 1, (p) => [...p].reverse()).held).toEqual(long);
