@@ -66,9 +66,8 @@ export function runContentScript(
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
-  let marked = new Map<string, Element>();
-  /** The verdict each marked element carries, so an unchanged one is not marked again. */
-  let markedWith = new Map<Element, CommentVerdict>();
+  /** Each marked comment's element and the verdict its marks say (an unchanged one is not marked again). */
+  let marked = new Map<string, { element: Element; verdict: CommentVerdict }>();
   let lastScan = 0;
   let loggedMiss = '';
   let timer: number | undefined;
@@ -173,22 +172,20 @@ export function runContentScript(
     const { verdicts } = judgement;
     const report = judgement.report();
 
-    const stillThere = new Map<string, Element>();
-    const nowWith = new Map<Element, CommentVerdict>();
+    const stillThere = new Map<string, { element: Element; verdict: CommentVerdict }>();
     const badges = new Map<string, { element: Element; text: BadgeText }>();
     const slice = new Slicer(READ_SLICE_MS);
     for (const [id, element] of result.elements) {
       const verdict = verdicts.get(id);
       if (!verdict) continue;
-      if (markedWith.get(element) !== verdict) markComment(element, verdict);
-      stillThere.set(id, element);
-      nowWith.set(element, verdict);
+      const before = marked.get(id);
+      if (before?.element !== element || before.verdict !== verdict) markComment(element, verdict);
+      stillThere.set(id, { element, verdict });
       if (verdict.item) badges.set(id, { element, text: badgeTexts.get(verdict.item, pageContext.presetId, pageContext.language) });
       if (slice.due()) await slice.pause(nextTask);
     }
-    for (const [id, element] of marked) if (stillThere.get(id) !== element) unmarkComment(element);
+    for (const [id, { element }] of marked) if (stillThere.get(id)?.element !== element) unmarkComment(element);
     marked = stillThere;
-    markedWith = nowWith;
     markPage(platform, report.misses.length > 0);
 
     // The work list first (the side panel and toolbar count), then the badges.
@@ -255,12 +252,11 @@ export function runContentScript(
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    for (const element of marked.values()) unmarkComment(element);
+    for (const { element } of marked.values()) unmarkComment(element);
     marked.clear();
     cache.clear();
     memo.clear();
     badgeTexts.clear();
-    markedWith.clear();
     sender.reset();
     context = null;
     loggedMiss = '';
@@ -269,7 +265,7 @@ export function runContentScript(
   });
 
   onMessage('revealComment', ({ data: commentId }) => {
-    const element = marked.get(commentId);
+    const element = marked.get(commentId)?.element;
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     ctx.setTimeout(() => overlay?.flash(commentId), 400);
@@ -282,13 +278,13 @@ export function runContentScript(
   function commentIdAt(target: EventTarget | null): string | null {
     if (!(target instanceof Node)) return null;
     let best: string | null = null;
-    for (const [id, element] of marked) if (element.contains(target) && (!best || marked.get(best)!.contains(element))) best = id;
+    for (const [id, { element }] of marked) if (element.contains(target) && (!best || marked.get(best)!.element.contains(element))) best = id;
     return best;
   }
 
   onMessage('prepareCapture', async ({ data: requested }) => {
     const id = requested ?? commentIdAt(pointedAt);
-    const element = id ? marked.get(id) : undefined;
+    const element = id ? marked.get(id)?.element : undefined;
     const snapshot = lastResult?.snapshot;
     const comment = snapshot?.comments.find((c) => c.id === id);
     if (!id || !element || !snapshot || !comment) {
