@@ -34,7 +34,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
 
   // The post whose comments are shown: the one holding them, else the first.
   const mainPost = part('postArticle', misses, null as Element | null, () =>
-    pageKind === 'post' ? posts.find((p) => p.querySelector(COMMENT)) ?? posts[0] ?? null : null,
+    pageKind === 'post' ? once(memo, 'mainPost', () => posts.find((p) => p.querySelector(COMMENT)) ?? posts[0] ?? null) : null,
   );
   if (pageKind === 'post' && !mainPost) misses.push({ part: 'postArticle', detail: 'no post article on a post page' });
   // A copy: what is found out below about hidden comments belongs to this read only.
@@ -44,6 +44,10 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const profileOwner = part('profileName', misses, null as AuthorRef | null, () => (pageKind === 'profile' ? once(memo, 'owner', () => readProfileOwner(doc, url)) : null));
   const pageOwner = pageKind === 'profile' ? profileOwner : post?.author ?? null;
 
+  // The page-level parts before the comments: a pass that reads the last comments then ends with them.
+  const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
+  const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
+  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc, memo)));
   // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
   const buttons = part('button', misses, [] as Element[], () => collected(memo, 'buttons', doc, [outsideComments(button.css)]).elements);
   if (memo?.ranOut) return unfinishedRead('facebook', url);
@@ -62,15 +66,12 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     if (moreButton || (shown !== null && shown > read.comments.length)) post.hiddenComments = true;
   }
 
-  const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
   if (pageKind === 'profile' && !profileText && /\/about/.test(url)) {
     misses.push({ part: 'aboutSection', detail: 'no about section on an about page' });
   }
   const recentPostTimes = part('postPermalink', misses, [] as string[], () =>
     posts.map((p) => (p === mainPost && post ? post.postedAt : readPostTime(p, now).postedAt)).filter((t): t is string => t !== null),
   );
-  const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
-  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc, memo)));
 
   const snapshot: PageSnapshot = {
     platform: 'facebook',

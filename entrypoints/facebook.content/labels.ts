@@ -34,18 +34,26 @@ export function labelVariants(key: LabelKey): string[] {
 }
 
 const lowered = new Map<LabelKey, string[]>();
+const longest = new Map<LabelKey, number>();
 
 /** The variants in lower case, worked out once: labels are compared on every comment of every rescan. */
 function lowerVariants(key: LabelKey): string[] {
   let variants = lowered.get(key);
-  if (!variants) lowered.set(key, (variants = labelVariants(key).map((v) => v.toLowerCase())));
+  if (!variants) {
+    lowered.set(key, (variants = labelVariants(key).map((v) => v.toLowerCase())));
+    longest.set(key, Math.max(...variants.map((v) => v.length)));
+  }
   return variants;
 }
 
 /** Trimmed, case-insensitive exact match against a label's variants. */
 export function isLabel(text: string | null | undefined, key: LabelKey): boolean {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return t.length > 0 && lowerVariants(key).includes(t);
+  if (!text) return false;
+  const variants = lowerVariants(key);
+  // A label is a word or two: a long text (a comment's, asked about every span) is not tidied to find out.
+  if (text.length > longest.get(key)! * 4 + 16) return false;
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return t.length > 0 && variants.includes(t);
 }
 
 /** Does the text start with one of the label's variants (case-insensitive)? Returns the rest. */

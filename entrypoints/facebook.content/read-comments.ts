@@ -1,15 +1,29 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
-import { afterLabel, isHiddenRepliesText, isLabel } from './labels';
+import { afterLabel, isHiddenRepliesText, isLabel, labelVariants } from './labels';
 import { visibleText } from './read-text';
-import { collected, factIn, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
-import { authorFromLink, cleanLink, commentIdsFromHref, profileFromHref } from './urls';
+import { profileFromHref, readCommentLink } from './urls';
 
 export interface ReadComments {
   comments: CommentSnapshot[];
   elements: Map<string, Element>;
   misses: LayoutMiss[];
+}
+
+interface ArticleRead {
+  comment: CommentSnapshot;
+  misses: LayoutMiss[];
+  /** The parent worked out from the nesting, while the comment list's order holds (its epoch). */
+  parent?: { epoch: number; id: string | null };
+}
+
+/** Each block (an article's parent element) → the positions of the articles it holds; built up as comments are appended. */
+interface BlockIndex {
+  positions: Map<Element, number[]>;
+  /** How many articles are in it so far. */
+  length: number;
 }
 
 interface Context {
@@ -45,12 +59,16 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   const elements = new Map<string, Element>();
   const idOf = new Map<Element, string>();
 
+  const readArticle = (article: Element, index: number) => recalled(memo, article, (): ArticleRead => {
+    const found: LayoutMiss[] = [];
+    return { comment: readOne(article, index, ctx, found), misses: found };
+  });
+  // New comments are read first; the lists are built once all are read, not in every pass that runs out of time.
+  if (!allRead(memo, articles, readArticle)) return { comments, elements, misses };
+
   articles.forEach((article, index) => {
     try {
-      const read = recalled(memo, article, () => {
-        const found: LayoutMiss[] = [];
-        return { comment: readOne(article, index, ctx, found), misses: found };
-      });
+      const read = readArticle(article, index);
       if (!read) return; // out of time: this pass is partial and its result is not used
       if (read.misses.length) misses.push(...read.misses);
       const c = { ...read.comment }; // nesting and duplicates are worked out afresh on every read
@@ -68,8 +86,15 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
 
   try {
     // A comment's parent, worked out from where it sits among the others, holds until comments come
-    // or go other than at the end (and until the comment itself changes).
-    assignParents(articles, comments, idOf, (article, decide) => factIn(memo, article, 'parentId', epoch, decide));
+    // or go other than at the end (and until the comment itself changes: its read is forgotten then).
+    const remembered = (article: Element, decide: () => string | null): string | null => {
+      const read = memo?.known(article) ? readArticle(article, 0) : undefined;
+      if (!read) return decide();
+      if (read.parent?.epoch !== epoch) read.parent = { epoch, id: decide() };
+      return read.parent.id;
+    };
+    const blocks = kept(memo, 'commentBlocks', epoch, () => ({ positions: new Map<Element, number[]>(), length: 0 }));
+    assignParents(articles, comments, idOf, remembered, blocks);
   } catch (error) {
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
@@ -88,16 +113,16 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
     ?? idLinks.find((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
     ?? null;
   const idSource = timeLink ?? idLinks[0] ?? null;
-  const ids = commentIdsFromHref(idSource?.getAttribute('href'), ctx.url);
+  const { ids, permalink } = readCommentLink(idSource?.getAttribute('href'), ctx.url);
   if (!ids) misses.push({ part: 'commentIdLink', detail: `comment ${index + 1} has no comment_id link` });
 
-  const author = readAuthor(article, label, ctx, idLinks);
+  const textRoots = textContainers(article);
+  const author = readAuthor(article, label, ctx, idLinks, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
 
   const postedAt = readTime(article, timeLink, label, ctx.now);
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
 
-  const textRoots = textContainers(article);
   const text = textRoots.map((el) => visibleText(el, { skip: isComment })).filter(Boolean).join('\n');
 
   return {
@@ -110,21 +135,23 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
     postedAt,
     edited: isEdited(article, textRoots),
     hiddenReplies: false,
-    permalink: cleanLink(idSource?.getAttribute('href'), ctx.url),
+    permalink,
   };
 }
 
 /** The comment's name link (a profile link with text that is not a time), else the aria-label. */
-function readAuthor(article: Element, label: string, ctx: Context, idLinks: Element[]): AuthorRef | null {
-  // The marked name link first, then any profile link of this comment (avatar links have no text).
-  const links = [...own(article, queryAll(article, commentAuthorLink)), ...idLinks, ...ownAll(article, 'a[href]')];
-  const textRoots = textContainers(article);
-  for (const a of links) {
-    const name = visibleText(a).replace(/\n/g, ' ').trim();
-    if (!name || name.length > 200 || parseRelativeTime(name, ctx.now)) continue;
-    if (textRoots.some((t) => t.contains(a))) continue; // a link or mention inside the text
-    const profile = profileFromHref(a.getAttribute('href'), ctx.url);
-    if (profile) return authorFromLink(name, a.getAttribute('href'), ctx.url);
+function readAuthor(article: Element, label: string, ctx: Context, idLinks: Element[], textRoots: Element[]): AuthorRef | null {
+  // The marked name link first, then any profile link of this comment (avatar links have no text);
+  // the later kinds are only looked for when the earlier ones do not name the author.
+  const kinds = [() => own(article, queryAll(article, commentAuthorLink)), () => idLinks, () => ownAll(article, 'a[href]')];
+  for (const links of kinds) {
+    for (const a of links()) {
+      const name = visibleText(a).replace(/\n/g, ' ').trim();
+      if (!name || name.length > 200 || parseRelativeTime(name, ctx.now)) continue;
+      if (textRoots.some((t) => t.contains(a))) continue; // a link or mention inside the text
+      const profile = profileFromHref(a.getAttribute('href'), ctx.url);
+      if (profile) return { name, handle: profile.handle, url: profile.url };
+    }
   }
   if (ctx.postAuthor && ownAll(article, '[role="button"], span').some((el) => isLabel(el.textContent, 'authorBadge'))) {
     return ctx.postAuthor;
@@ -174,9 +201,13 @@ function textContainers(article: Element): Element[] {
   return lines.filter((el) => !lines.some((other) => other !== el && other.contains(el)));
 }
 
+/** Any of the "edited" labels, in any case: most comments were not edited, and their spans need not be read one by one. */
+const EDITED_WORD = new RegExp(labelVariants('edited').map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+
 function isEdited(article: Element, textRoots: Element[]): boolean {
+  if (!EDITED_WORD.test(article.textContent ?? '')) return false;
   return ownAll(article, 'span, a, div[role="button"], li').some(
-    (el) => !textRoots.some((t) => t.contains(el)) && isLabel(el.textContent, 'edited'),
+    (el) => isLabel(el.textContent, 'edited') && !textRoots.some((t) => t.contains(el)),
   );
 }
 
@@ -189,7 +220,7 @@ function isEdited(article: Element, textRoots: Element[]): boolean {
  */
 function assignParents(
   articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>,
-  remembered: (article: Element, decide: () => string | null) => string | null,
+  remembered: (article: Element, decide: () => string | null) => string | null, index: BlockIndex,
 ): void {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const rootOf = (id: string): string => {
@@ -201,20 +232,19 @@ function assignParents(
     }
     return cur;
   };
-  // Each block (an article's parent element) → the positions of the articles it holds, in order,
-  // so the nearest earlier article whose block contains this one is found by walking up its
-  // ancestors instead of back through every article (linear in the thread, not quadratic).
-  let blocks: Map<Element, number[]> | null = null; // built only when a comment's place must be found
-  const blocksOf = () => {
-    const found = new Map<Element, number[]>();
-    articles.forEach((article, index) => {
+  // The positions of the articles each block holds, so the nearest earlier article whose block
+  // contains this one is found by walking up its ancestors instead of back through every article
+  // (linear in the thread, not quadratic). Brought up to date only when a comment's place must be found.
+  const blocksUpTo = () => {
+    for (; index.length < articles.length; index.length++) {
+      const article = articles[index.length];
       const block = article.parentElement;
-      if (block && idOf.has(article)) (found.get(block) ?? found.set(block, []).get(block)!).push(index);
-    });
-    return found;
+      if (block && idOf.has(article)) (index.positions.get(block) ?? index.positions.set(block, []).get(block)!).push(index.length);
+    }
+    return index.positions;
   };
-  const nearestEnclosing = (article: Element, index: number): Element | null => {
-    blocks ??= blocksOf();
+  const nearestEnclosing = (article: Element, at: number): Element | null => {
+    const blocks = blocksUpTo();
     let best = -1;
     for (let node = article.parentElement; node; node = node.parentElement) {
       const positions = blocks.get(node);
@@ -223,7 +253,7 @@ function assignParents(
       let hi = positions.length - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        if (positions[mid] < index) lo = mid + 1;
+        if (positions[mid] < at) lo = mid + 1;
         else hi = mid - 1;
       }
       if (hi >= 0 && positions[hi] > best) best = positions[hi];

@@ -67,7 +67,10 @@ export function decodeCommentId(raw: string | null | undefined): { commentId: st
 /** A comment link's ids: `reply_comment_id` is the reply itself and `comment_id` its parent. */
 export function commentIdsFromHref(href: string | null | undefined, base: string): { id: string; parentId: string | null; postId: string | null } | null {
   const u = toUrl(href, base);
-  if (!u) return null;
+  return u ? commentIdsOf(u) : null;
+}
+
+function commentIdsOf(u: URL): { id: string; parentId: string | null; postId: string | null } | null {
   const top = decodeCommentId(u.searchParams.get('comment_id'));
   const reply = decodeCommentId(u.searchParams.get('reply_comment_id'));
   if (reply) return { id: reply.commentId, parentId: top?.commentId ?? null, postId: reply.postId ?? top?.postId ?? null };
@@ -77,11 +80,22 @@ export function commentIdsFromHref(href: string | null | undefined, base: string
 /** A link without Facebook's tracking parameters (`__cft__`, `__tn__`), absolute. */
 export function cleanLink(href: string | null | undefined, base: string): string | null {
   const u = toUrl(href, base);
-  if (!u) return null;
+  return u ? withoutTracking(u) : null;
+}
+
+function withoutTracking(u: URL): string {
   for (const key of [...u.searchParams.keys()]) {
     if (key.startsWith('__cft__') || key === '__tn__' || key === 'ref' || key === 'fref') u.searchParams.delete(key);
   }
   return u.toString();
+}
+
+/** A comment's link read once (parsing is the costly part of reading a comment): its ids and its clean permalink. */
+export function readCommentLink(href: string | null | undefined, base: string): { ids: ReturnType<typeof commentIdsOf>; permalink: string | null } {
+  const u = toUrl(href, base);
+  if (!u) return { ids: null, permalink: null };
+  const ids = commentIdsOf(u);
+  return { ids, permalink: withoutTracking(u) };
 }
 
 /** The post id in a permalink: `/posts/<id>`, `story_fbid=<id>`, `/permalink/<id>`, `/videos/<id>`, a trailing number. */

@@ -6,7 +6,7 @@ import { anyLanguage } from './labels';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
-import { factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
@@ -217,9 +217,12 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   const found: Found[] = [];
   const seen = new Set<string>();
   let withoutAuthor = 0;
-  for (const { time, element } of times.located) {
+  const readLocated = ({ time, element }: { time: Element; element: Element }) => recalled(memo, element, () => readOne(time, element, now, strategies));
+  // New comments are read first; the list is built once all are read, not in every pass that runs out of time.
+  if (!allRead(memo, times.located, readLocated, (l) => l.element)) return { comments: [], elements: new Map(), misses };
+  for (const located of times.located) {
     try {
-      const read = recalled(memo, element, () => readOne(time, element, now, strategies));
+      const read = readLocated(located);
       if (!read) continue; // out of time: this pass is partial and its result is not used
       const item = { ...read, snapshot: { ...read.snapshot } }; // nesting is worked out afresh on every read
       // Every Instagram comment names its writer; a time without one is not a comment we recognise.

@@ -1,6 +1,6 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { collected, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -22,8 +22,11 @@ function part<T>(misses: LayoutMiss[], name: XSelectorName | string, fallback: T
 function readTweets(articles: Element[], base: string, now: Date, misses: LayoutMiss[], memo?: ReadMemo): TweetRead[] {
   const reads: TweetRead[] = [];
   const missingCounts = new Map<string, number>();
+  const readOne = (article: Element) => recalled(memo, article, () => readTweet(article, base, now));
+  // New tweets are read first; the list is built once all are read, not in every pass that runs out of time.
+  if (!allRead(memo, articles, readOne)) return reads;
   for (const article of articles) {
-    const read = part(misses, 'tweet', null, () => recalled(memo, article, () => readTweet(article, base, now)) ?? null);
+    const read = part(misses, 'tweet', null, () => readOne(article) ?? null);
     if (!read) continue;
     for (const name of read.missing) missingCounts.set(name, (missingCounts.get(name) ?? 0) + 1);
     reads.push(read);

@@ -3,6 +3,9 @@ import { PageChanges, walkAll, type Collection, type KeptCollection } from './pa
 
 export type { Collection };
 
+/** A page-level part read in less than this does not end a pass whose time is up. */
+const QUICK_PART_MS = 1;
+
 /** A collection whose walk was put off to the next pass (its result is never used: the pass has run out). */
 const NOT_YET: Collection = Object.freeze({ elements: Object.freeze([]) as unknown as Element[], appendedFrom: 0, epoch: -1 });
 
@@ -16,12 +19,14 @@ const NOT_YET: Collection = Object.freeze({ elements: Object.freeze([]) as unkno
  */
 export class ReadMemo {
   private values = new WeakMap<Element, unknown>();
+  private failures = new WeakMap<Element, { scan: number; error: unknown }>();
   private facts = new WeakMap<Element, Map<string, unknown>>();
   private scanParts = new Map<string, unknown>();
   private changes = new PageChanges();
   private scans = 0;
   private collections = new Map<string, KeptCollection>();
   private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
+  private byEpoch = new Map<string, { epoch: number; value: unknown }>();
   private acceptedKept = new Map<string, { epoch: number; length: number; forgotten: number; found: Element[] }>();
   /** How many elements' facts were forgotten so far: a kept judgement of many elements holds while this stands. */
   private forgottenFacts = 0;
@@ -57,6 +62,7 @@ export class ReadMemo {
   collection(key: string, root: ParentNode, cssList: readonly string[]): Collection {
     const kept = this.collections.get(key);
     if (kept?.scan === this.scans) return kept.found;
+    const started = performance.now();
     // Brought up to date only from the scan before: a collection that missed a scan missed its changes.
     const updated = kept && kept.scan === this.scans - 1 ? this.changes.apply(kept, root, this.scans) : null;
     if (!updated) {
@@ -70,7 +76,8 @@ export class ReadMemo {
     for (const element of updated?.fresh ?? []) this.forgetElement(element);
     const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
     this.collections.set(key, next);
-    if (performance.now() > this.deadline) this.ranOut = true; // a walk of a long page spends the pass's time
+    const now = performance.now();
+    if (now > this.deadline && now - started > QUICK_PART_MS) this.ranOut = true; // a walk of a long page spends the pass's time
     return next.found;
   }
 
@@ -119,15 +126,18 @@ export class ReadMemo {
   }
 
   /**
-   * A page-level part (the post, the list of comment elements …), read once per scan. Reading one
-   * spends the pass's time too: once it is up, the pass ends and the next goes on from there.
+   * A page-level part (the post, the list of comment elements …), read once per scan. A part that
+   * took long spends the pass's time too: once it is up, the pass ends and the next goes on from
+   * there. A quick one does not end it: the pass would be thrown away for a millisecond's work.
    */
   once<T>(key: string, read: () => T): T {
     if (this.scanParts.has(key)) return this.scanParts.get(key) as T;
     const putOffBefore = this.putOff;
+    const started = performance.now();
     const value = read();
     if (this.putOff === putOffBefore) this.scanParts.set(key, value); // read with a walk put off: read again next pass
-    if (performance.now() > this.deadline) this.ranOut = true;
+    const now = performance.now();
+    if (now > this.deadline && now - started > QUICK_PART_MS) this.ranOut = true;
     return value;
   }
 
@@ -139,10 +149,18 @@ export class ReadMemo {
     this.walkedThisPass = false;
   }
 
+  /** Whether the element's read is remembered (recalling it costs nothing). */
+  known(element: Element): boolean {
+    return this.values.has(element);
+  }
+
   /** The element's earlier read, or a fresh one; undefined when the pass is out of time. */
   recall<T>(element: Element, read: () => T): T | undefined {
     const known = this.values.get(element); // one lookup: thousands of comments are recalled on every scan
     if (known !== undefined || this.values.has(element)) return known as T;
+    // A read that failed in this scan fails again at once: it must not hold up the reads after it.
+    const failure = this.failures.get(element);
+    if (failure?.scan === this.scans) throw failure.error;
     // Every pass reads at least one comment, so a slow page still makes progress.
     if (this.ranOut || (this.readThisPass > 0 && performance.now() > this.deadline)) {
       this.ranOut = true;
@@ -150,7 +168,13 @@ export class ReadMemo {
     }
     this.readThisPass++;
     this.readsThisScan++;
-    const value = read();
+    let value: T;
+    try {
+      value = read();
+    } catch (error) {
+      this.failures.set(element, { scan: this.scans, error });
+      throw error;
+    }
     this.values.set(element, value);
     return value;
   }
@@ -168,16 +192,13 @@ export class ReadMemo {
     return value;
   }
 
-  /**
-   * A fact that holds while a collection's order is unchanged (its `epoch`): where an element sits
-   * among the others does not change when comments are only appended after it.
-   */
-  factIn<T>(element: Element, key: string, epoch: number, read: () => T): T {
-    const kept = this.fact(element, key, () => ({ epoch, value: read() }));
-    if (kept.epoch === epoch) return kept.value;
-    const fresh = { epoch, value: read() };
-    this.facts.get(element)?.set(key, fresh);
-    return fresh.value;
+  /** A value kept from scan to scan while a collection's order holds (its `epoch`), made afresh after. */
+  keptFor<T>(key: string, epoch: number, make: () => T): T {
+    const known = this.byEpoch.get(key);
+    if (known?.epoch === epoch) return known.value as T;
+    const value = make();
+    this.byEpoch.set(key, { epoch, value });
+    return value;
   }
 
   /** Whether the element's fact is already known (reading it would cost nothing). */
@@ -198,10 +219,12 @@ export class ReadMemo {
 
   clear(): void {
     this.values = new WeakMap();
+    this.failures = new WeakMap();
     this.facts = new WeakMap();
     this.scanParts.clear();
     this.collections.clear();
     this.acceptedKept.clear();
+    this.byEpoch.clear();
     this.firsts.clear();
     this.changes = new PageChanges();
   }
@@ -217,6 +240,28 @@ export function recalled<T>(memo: ReadMemo | undefined, element: Element, read: 
   return memo ? memo.recall(element, read) : read();
 }
 
+/**
+ * Reads every item whose element was not read before (through the memo, within the pass's time):
+ * false when the time ran out first. Adapters build their lists only after this, so a long read
+ * spread over several passes does not build them again in each one. A read that throws is left to
+ * the adapter's own loop, which reads it again and reports it.
+ */
+export function allRead<I>(
+  memo: ReadMemo | undefined, items: readonly I[], read: (item: I, index: number) => unknown,
+  elementOf: (item: I) => Element = (item) => item as Element,
+): boolean {
+  if (!memo) return true;
+  for (let i = 0; i < items.length; i++) {
+    if (memo.known(elementOf(items[i]))) continue;
+    try {
+      if (read(items[i], i) === undefined && memo.ranOut) return false;
+    } catch {
+      // reported by the adapter's loop
+    }
+  }
+  return true;
+}
+
 /** A page-level part read once per scan with a memo, every time without one. */
 export function once<T>(memo: ReadMemo | undefined, key: string, read: () => T): T {
   return memo ? memo.once(key, read) : read();
@@ -227,7 +272,7 @@ export function factOf<T>(memo: ReadMemo | undefined, element: Element, key: str
   return memo ? memo.fact(element, key, read) : read();
 }
 
-/** A fact valid within a collection's epoch through the memo when there is one, read afresh without. */
-export function factIn<T>(memo: ReadMemo | undefined, element: Element, key: string, epoch: number, read: () => T): T {
-  return memo ? memo.factIn(element, key, epoch, read) : read();
+/** A value kept while a collection's epoch holds through the memo when there is one, made afresh without. */
+export function kept<T>(memo: ReadMemo | undefined, key: string, epoch: number, make: () => T): T {
+  return memo ? memo.keptFor(key, epoch, make) : make();
 }
