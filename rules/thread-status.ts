@@ -89,28 +89,39 @@ export function accountMatcher(account: AuthorRef | null): (author: AuthorRef) =
  * `unanswered`. A thread is a top-level comment and all replies under it.
  */
 export function threadStatuses(comments: CommentSnapshot[], account: AuthorRef | null): Map<string, CommentStatus> {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const rootOf = (c: CommentSnapshot): string => {
-    let cur = c;
-    for (let depth = 0; cur.parentId && byId.has(cur.parentId) && depth < 50; depth++) cur = byId.get(cur.parentId)!;
-    return cur.id;
-  };
-  const isOwn = accountMatcher(account);
-  const roots = comments.map(rootOf);
-  const own = comments.map((c) => isOwn(c.author));
-  // Index of the last reply by the account in each thread, and whether the thread hides replies.
-  const lastOwnIndex = new Map<string, number>();
-  const hidden = new Set<string>();
+  // Positions instead of ids, and typed arrays instead of maps: a long thread has thousands of comments.
+  const position = new Map<string, number>();
+  comments.forEach((c, index) => position.set(c.id, index));
+  const roots = new Int32Array(comments.length);
   comments.forEach((c, index) => {
-    if (own[index]) lastOwnIndex.set(roots[index], index);
-    if (c.hiddenReplies) hidden.add(roots[index]);
+    const parent = c.parentId === null ? undefined : position.get(c.parentId);
+    if (parent === undefined) roots[index] = index;
+    else if (parent < index) roots[index] = roots[parent]; // the usual case: a reply comes after its parent
+    else {
+      let cur = index;
+      for (let depth = 0; depth < 50; depth++) {
+        const up: number | undefined = comments[cur].parentId === null ? undefined : position.get(comments[cur].parentId!);
+        if (up === undefined) break;
+        cur = up;
+      }
+      roots[index] = cur;
+    }
+  });
+  const isOwn = accountMatcher(account);
+  const own = comments.map((c) => isOwn(c.author));
+  // Position of the last reply by the account in each thread (by its root), and whether the thread hides replies.
+  const lastOwn = new Int32Array(comments.length).fill(-1);
+  const hidden = new Uint8Array(comments.length);
+  comments.forEach((c, index) => {
+    if (own[index]) lastOwn[roots[index]] = index;
+    if (c.hiddenReplies) hidden[roots[index]] = 1;
   });
   const statuses = new Map<string, CommentStatus>();
   comments.forEach((c, index) => {
     const root = roots[index];
     if (own[index]) statuses.set(c.id, 'own');
-    else if ((lastOwnIndex.get(root) ?? -1) > index) statuses.set(c.id, 'answered');
-    else if (hidden.has(root)) statuses.set(c.id, 'unknown');
+    else if (lastOwn[root] > index) statuses.set(c.id, 'answered');
+    else if (hidden[root]) statuses.set(c.id, 'unknown');
     else statuses.set(c.id, 'unanswered');
   });
   return statuses;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSameAccount, profileKey, responseAge, threadStatuses } from '@/rules/thread-status';
 import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+import { random } from '@/utils/random';
 
 const page: AuthorRef = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' };
 const anna: AuthorRef = { name: 'Anna Berg', handle: null, url: 'https://www.facebook.com/anna.berg.123' };
@@ -83,5 +84,39 @@ describe('profile keys read without the URL parser', () => {
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('thread statuses on long, untidy threads', () => {
+  /** The rule as written: walk each comment up to its thread's root, then look for a later reply by the account. */
+  function byDefinition(comments: CommentSnapshot[], account: AuthorRef): Map<string, string> {
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    const rootOf = (c: CommentSnapshot) => {
+      let cur = c;
+      for (let depth = 0; cur.parentId && byId.has(cur.parentId) && depth < 50; depth++) cur = byId.get(cur.parentId)!;
+      return cur.id;
+    };
+    return new Map(comments.map((c, i) => {
+      const root = rootOf(c);
+      const thread = comments.filter((o) => rootOf(o) === root);
+      const own = isSameAccount(c.author, account);
+      const answered = comments.slice(i + 1).some((o) => rootOf(o) === root && isSameAccount(o.author, account));
+      return [c.id, own ? 'own' : answered ? 'answered' : thread.some((o) => o.hiddenReplies) ? 'unknown' : 'unanswered'];
+    }));
+  }
+
+  it('match the rule as written, with replies shown before their parents, unknown parents and self-references', () => {
+    const rand = random(4242);
+    for (let round = 0; round < 40; round++) {
+      const count = 1 + Math.floor(rand() * 40);
+      // A forest (each reply to a comment made before it), then shown in a shuffled order.
+      const made = Array.from({ length: count }, (_, i) => {
+        const r = rand();
+        const parentId = r < 0.3 || i === 0 ? null : r < 0.9 ? `c${Math.floor(rand() * i)}` : r < 0.95 ? 'gone' : `c${i}`;
+        return comment(`c${i}`, rand() < 0.2 ? page : anna, parentId, rand() < 0.05);
+      });
+      const comments = made.map((c) => ({ c, key: rand() < 0.8 ? made.indexOf(c) : rand() * count })).sort((a, b) => a.key - b.key).map((x) => x.c);
+      expect(Object.fromEntries(threadStatuses(comments, page)), `round ${round}`).toEqual(Object.fromEntries(byDefinition(comments, page)));
+    }
   });
 });
