@@ -5,12 +5,12 @@ import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from './adapter';
 import type { PageReport, WorkItem } from '@/utils/report';
-import { BadgeTexts, type BadgeText } from './badge-text';
-import { markComment, markPage, unmarkComment, unmarkPage } from './marks';
+import { BadgeTexts } from './badge-text';
+import { markPage, unmarkPage } from './marks';
+import { CommentMarks } from './comment-marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
-import { Slicer } from './slicer';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
@@ -26,7 +26,7 @@ const READ_SLICE_MS = 10;
 const evidenceWords = new WeakMap<WorkItem, string[]>();
 
 /** The words behind each flagged comment's findings (not the question finder: it quotes whole sentences). */
-function evidenceSpans(badges: Map<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
+function evidenceSpans(badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
   const spans = new Map<Element, string[]>();
   for (const [id, { element }] of badges) {
     const item = verdicts.get(id)?.item;
@@ -66,8 +66,8 @@ export function runContentScript(
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
-  /** Each marked comment's element and the verdict its marks say (an unchanged one is not marked again). */
-  let marked = new Map<string, { element: Element; verdict: CommentVerdict }>();
+  /** The marks on the comments and the badges wanted over them (an unchanged comment is not marked again). */
+  const marks = new CommentMarks();
   let lastScan = 0;
   let loggedMiss = '';
   let timer: number | undefined;
@@ -172,20 +172,9 @@ export function runContentScript(
     const { verdicts } = judgement;
     const report = judgement.report();
 
-    const stillThere = new Map<string, { element: Element; verdict: CommentVerdict }>();
-    const badges = new Map<string, { element: Element; text: BadgeText }>();
-    const slice = new Slicer(READ_SLICE_MS);
-    for (const [id, element] of result.elements) {
-      const verdict = verdicts.get(id);
-      if (!verdict) continue;
-      const before = marked.get(id);
-      if (before?.element !== element || before.verdict !== verdict) markComment(element, verdict);
-      stillThere.set(id, { element, verdict });
-      if (verdict.item) badges.set(id, { element, text: badgeTexts.get(verdict.item, pageContext.presetId, pageContext.language) });
-      if (slice.due()) await slice.pause(nextTask);
-    }
-    for (const [id, { element }] of marked) if (stillThere.get(id)?.element !== element) unmarkComment(element);
-    marked = stillThere;
+    const textOf = (item: WorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
+    while (!marks.apply(result.elements, verdicts, textOf, performance.now() + READ_SLICE_MS)) await nextTask();
+    const { badges } = marks;
     markPage(platform, report.misses.length > 0);
 
     // The work list first (the side panel and toolbar count), then the badges.
@@ -252,8 +241,7 @@ export function runContentScript(
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    for (const { element } of marked.values()) unmarkComment(element);
-    marked.clear();
+    marks.clear();
     cache.clear();
     memo.clear();
     badgeTexts.clear();
@@ -265,7 +253,7 @@ export function runContentScript(
   });
 
   onMessage('revealComment', ({ data: commentId }) => {
-    const element = marked.get(commentId)?.element;
+    const element = marks.elementOf(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     ctx.setTimeout(() => overlay?.flash(commentId), 400);
@@ -275,16 +263,11 @@ export function runContentScript(
   const remember = (event: Event) => { pointedAt = event.target; };
   for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
 
-  function commentIdAt(target: EventTarget | null): string | null {
-    if (!(target instanceof Node)) return null;
-    let best: string | null = null;
-    for (const [id, { element }] of marked) if (element.contains(target) && (!best || marked.get(best)!.element.contains(element))) best = id;
-    return best;
-  }
+  const commentIdAt = (target: EventTarget | null): string | null => (target instanceof Node ? marks.idAt(target) : null);
 
   onMessage('prepareCapture', async ({ data: requested }) => {
     const id = requested ?? commentIdAt(pointedAt);
-    const element = id ? marked.get(id)?.element : undefined;
+    const element = id ? marks.elementOf(id) : undefined;
     const snapshot = lastResult?.snapshot;
     const comment = snapshot?.comments.find((c) => c.id === id);
     if (!id || !element || !snapshot || !comment) {

@@ -79,7 +79,7 @@ interface Judged {
 }
 
 function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
-  return a.text === b.text && a.parentId === b.parentId && a.postedAt === b.postedAt && a.permalink === b.permalink
+  return a === b || a.text === b.text && a.parentId === b.parentId && a.postedAt === b.postedAt && a.permalink === b.permalink
     && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url;
 }
 
@@ -143,13 +143,19 @@ export class PageJudgement {
           : responseAge(comment.postedAt, this.now, this.rule)?.hours ?? null;
       const age = hours === null ? null : Math.round(hours * 10) / 10;
       const due = hours === null ? null : dueState(hours, this.rule.responseHours);
-      const verdict = before && before.status === status && before.findings === findings && before.age === age && before.due === due
-        && sameComment(before.comment, comment)
-        ? before.verdict
-        : this.decide(comment, status, findings, age, due);
-      if (verdict.item) this.items.push(verdict.item);
-      this.verdicts.set(comment.id, verdict);
-      this.judged.set(comment.id, { comment, status, findings, hours, age, due, verdict });
+      let judged: Judged;
+      if (before && before.status === status && before.findings === findings && before.age === age && before.due === due
+        && sameComment(before.comment, comment)) {
+        // The same verdict: kept, with the wait brought forward (no new objects for thousands of comments).
+        judged = before;
+        judged.comment = comment;
+        judged.hours = hours;
+      } else {
+        judged = { comment, status, findings, hours, age, due, verdict: this.decide(comment, status, findings, age, due) };
+      }
+      if (judged.verdict.item) this.items.push(judged.verdict.item);
+      this.verdicts.set(comment.id, judged.verdict);
+      this.judged.set(comment.id, judged);
     }
     this.memory.judged = this.judged;
     this.memory.at = this.now;

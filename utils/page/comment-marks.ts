@@ -1,0 +1,96 @@
+import type { WorkItem } from '@/utils/report';
+import type { BadgeText } from './badge-text';
+import { markComment, unmarkComment } from './marks';
+import type { CommentVerdict } from './scan';
+
+export interface WantedBadge {
+  element: Element;
+  text: BadgeText;
+}
+
+/** A marked comment: its element, the verdict its marks say, and its badge when it needs action. */
+interface Marked {
+  element: Element;
+  verdict: CommentVerdict;
+  badge: WantedBadge | null;
+}
+
+interface Update {
+  elements: Map<string, Element>;
+  verdicts: Map<string, CommentVerdict>;
+  next: Iterator<[string, Element]>;
+}
+
+/**
+ * The marks on the comment elements and the badges wanted over them, kept from scan to scan: the
+ * judgement keeps an unchanged comment's verdict object, so a rescan of a long thread writes marks
+ * and makes badges only for the comments whose verdict changed. The work is sliced by a deadline
+ * (a plain loop, outside the scan's async function, so the browser can optimise it).
+ */
+export class CommentMarks {
+  private marked = new Map<string, Marked>();
+  /** The badges wanted on the page (comment id → element and text), what the overlay draws. */
+  readonly badges = new Map<string, WantedBadge>();
+  private update: Update | null = null;
+
+  /**
+   * Brings the marks in line with a scan's elements and verdicts until `deadline` (a
+   * performance.now() time); true when done. Called again with the same maps, it goes on.
+   */
+  apply(
+    elements: Map<string, Element>, verdicts: Map<string, CommentVerdict>, textOf: (item: WorkItem) => BadgeText,
+    deadline = Number.POSITIVE_INFINITY,
+  ): boolean {
+    if (this.update?.elements !== elements || this.update.verdicts !== verdicts) {
+      // First, comments no longer on the page (or no longer judged) lose their marks and badges: an
+      // element that now shows another comment is marked again below.
+      for (const [id, { element }] of this.marked) {
+        if (elements.get(id) === element && verdicts.has(id)) continue;
+        unmarkComment(element);
+        this.marked.delete(id);
+        this.badges.delete(id);
+      }
+      this.update = { elements, verdicts, next: elements.entries() };
+    }
+    const { next } = this.update;
+    for (let done = 0; ; done++) {
+      if (done > 0 && done % 256 === 0 && performance.now() > deadline) return false;
+      const step = next.next();
+      if (step.done) break;
+      const [id, element] = step.value;
+      const verdict = verdicts.get(id);
+      const before = this.marked.get(id);
+      if (!verdict || (before?.element === element && before.verdict === verdict)) continue;
+      markComment(element, verdict);
+      const badge = verdict.item ? { element, text: textOf(verdict.item) } : null;
+      this.marked.set(id, { element, verdict, badge });
+      if (badge) this.badges.set(id, badge);
+      else this.badges.delete(id);
+    }
+    this.update = null;
+    return true;
+  }
+
+  /** The element of a marked comment. */
+  elementOf(id: string): Element | undefined {
+    return this.marked.get(id)?.element;
+  }
+
+  /** The innermost marked comment that holds `node` (a click or focus inside a comment). */
+  idAt(node: Node): string | null {
+    let best: string | null = null;
+    let bestElement: Element | null = null;
+    for (const [id, { element }] of this.marked) {
+      if (element.contains(node) && (!bestElement || bestElement.contains(element))) [best, bestElement] = [id, element];
+    }
+    return best;
+  }
+
+  /** Takes every mark off the page (a navigation). */
+  clear(): void {
+    for (const { element } of this.marked.values()) unmarkComment(element);
+    this.marked.clear();
+    this.badges.clear();
+    this.update = null;
+  }
+}
