@@ -1,6 +1,6 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { allRead, collected, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -73,7 +73,7 @@ interface StatusRead {
 
 function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
   const focusedIndex = (() => {
-    const byTabindex = reads.findIndex((t) => t.element.matches(focusedTweet.css));
+    const byTabindex = reads.findIndex((t) => factOf(memo, t.element, 'focused', () => t.element.matches(focusedTweet.css)));
     return byTabindex >= 0 ? byTabindex : reads.findIndex((t) => t.id !== null && t.id === statusId);
   })();
   if (focusedIndex < 0) {
@@ -95,12 +95,13 @@ function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string 
   const readByElement = new Map(reads.map((t) => [t.element, t]));
   const rows: ConversationRow[] = [];
   if (cells.length > 0 && focusedCell) {
+    // What each row holds is remembered until a change lands inside it: thousands of rows on a long thread.
     for (const c of cells.slice(cells.indexOf(focusedCell) + 1)) {
-      const article = queryFirst(c, tweet);
+      const article = factOf(memo, c, 'tweet', () => queryFirst(c, tweet));
       const read = article ? readByElement.get(article) : undefined;
       if (read) rows.push({ kind: 'reply', tweet: read });
       else if (!article) {
-        const control = readControlCell(c, base);
+        const control = factOf(memo, c, 'control', () => readControlCell(c, base));
         if (control) rows.push(control);
       }
     }
@@ -132,6 +133,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     if (!column) misses.push({ part: 'primaryColumn', detail: 'main column not found; reading the whole page' });
     const scope: ParentNode = column ?? doc;
     const articles = part(misses, 'tweet', [] as Element[], () => collected(memo, 'tweets', scope, cssList(tweet)).elements);
+    // The conversation's rows are brought up to date before the tweets are read, so a pass that reads the last tweets ends with them.
+    if (address.kind === 'status') part(misses, 'cell', null, () => collected(memo, 'cells', scope, cssList(cell)));
     const reads = readTweets(articles, url, now, misses, memo);
 
     if (memo?.ranOut) {

@@ -1,6 +1,6 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
-import { containsLabel, matchesLabel } from './labels';
+import { containsLabel, matchesLabel, xLabels } from './labels';
 import { readText } from './read-text';
 import { editHistoryLink, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
@@ -65,8 +65,13 @@ function readTime(article: Element, base: string, now: Date): { time: Element | 
   return { time: linked, postedAt, statusHref: linked.closest('a')?.getAttribute('href') ?? null };
 }
 
+/** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
+const EDITED_NOTE = new RegExp([...xLabels.sv.edited, ...xLabels.en.edited]
+  .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i');
+
 function readEdited(article: Element): boolean {
   if (ownMatches(article, editHistoryLink).length > 0) return true;
+  if (!EDITED_NOTE.test(article.textContent ?? '')) return false;
   // Without the history link, a short "Senast redigerad" / "Last edited" note outside the text.
   const notes = [...article.querySelectorAll('a, span')].slice(0, 400);
   return notes.some((el) => {
