@@ -217,6 +217,10 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   const found: Found[] = [];
   const seen = new Set<string>();
   let withoutAuthor = 0;
+  // What every button says (thousands on a long thread) is read within the pass's time, then
+  // remembered; before the comments, so a pass that reads the last comments ends with them.
+  const buttons = selectKept(root, repliesButton, 'repliesButton', memo, { sliced: true }).elements;
+  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const readLocated = ({ time, element }: { time: Element; element: Element }) => recalled(memo, element, () => readOne(time, element, now, strategies));
   // New comments are read first; the list is built once all are read, not in every pass that runs out of time.
   if (!allRead(memo, times.located, readLocated, (l) => l.element)) return { comments: [], elements: new Map(), misses };
@@ -237,9 +241,6 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
-  // What every button says (thousands on a long thread) is read within the pass's time, then remembered.
-  const buttons = memo?.ranOut ? null : selectKept(root, repliesButton, 'repliesButton', memo, { sliced: true }).elements;
-  if (!buttons || memo?.ranOut) return { comments: [], elements: new Map(), misses };
   const firstInBranch = assignParents(found, captionItem, strategies);
   markHiddenReplies(buttons, found, firstInBranch, captionItem);
 

@@ -27,9 +27,13 @@ export class ReadMemo {
   private collections = new Map<string, KeptCollection>();
   private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
   private byEpoch = new Map<string, { epoch: number; value: unknown }>();
-  private acceptedKept = new Map<string, { epoch: number; length: number; forgotten: number; found: Element[] }>();
-  /** How many elements' facts were forgotten so far: a kept judgement of many elements holds while this stands. */
-  private forgottenFacts = 0;
+  private acceptedKept = new Map<string, {
+    epoch: number; collection: Collection; length: number; forgotten: number; found: Element[];
+    /** Cut short by the pass's time: `length` elements judged so far. */
+    partial: boolean;
+  }>();
+  /** How many elements have forgotten a fact, per fact: a kept judgement of many elements holds while its count stands. */
+  private forgottenFacts = new Map<string, number>();
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
   private walkedThisPass = false;
@@ -105,24 +109,35 @@ export class ReadMemo {
   accepted(key: string, collection: Collection, judge: (el: Element) => boolean, sliced = false): Element[] | null {
     const kept = this.acceptedKept.get(key);
     const { elements, epoch } = collection;
-    const goesOn = kept && kept.epoch === epoch && kept.forgotten === this.forgottenFacts && kept.length <= elements.length;
-    const found = goesOn ? [...kept.found] : [];
+    const forgotten = this.forgottenFacts.get(key) ?? 0;
+    const holds = kept !== undefined && kept.forgotten === forgotten && kept.length <= elements.length;
+    // Already done in this scan (a later pass asks again), or cut short by time in an earlier pass: go on from there.
+    if (holds && kept.collection === collection && kept.length === elements.length && !kept.partial) return kept.found;
+    const resumes = holds && kept.collection === collection && kept.partial;
+    const goesOn = resumes || (holds && kept.epoch === epoch);
+    const found = resumes ? kept.found : goesOn ? [...kept.found] : [];
     let judged = 0;
     for (let i = goesOn ? kept.length : 0; i < elements.length; i++) {
       const element = elements[i];
       if (sliced && !this.knows(element, key)) {
-        if (judged > 0 && judged % 32 === 0 && this.timeUp()) return null;
+        if (judged > 0 && judged % 32 === 0 && this.timeUp()) {
+          this.acceptedKept.set(key, { epoch, collection, length: i, forgotten, found, partial: true });
+          return null;
+        }
         judged++;
       }
       if (this.fact(element, key, () => judge(element))) found.push(element);
     }
-    this.acceptedKept.set(key, { epoch, length: elements.length, forgotten: this.forgottenFacts, found });
+    this.acceptedKept.set(key, { epoch, collection, length: elements.length, forgotten, found, partial: false });
     return found;
   }
 
   private forgetElement(element: Element): void {
     this.values.delete(element);
-    if (this.facts.delete(element)) this.forgottenFacts++;
+    const facts = this.facts.get(element);
+    if (!facts) return;
+    this.facts.delete(element);
+    for (const key of facts.keys()) this.forgottenFacts.set(key, (this.forgottenFacts.get(key) ?? 0) + 1);
   }
 
   /**
