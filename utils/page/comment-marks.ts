@@ -18,7 +18,10 @@ interface Marked {
 interface Update {
   elements: Map<string, Element>;
   verdicts: Map<string, CommentVerdict>;
-  next: Iterator<[string, Element]>;
+  /** The comments whose marks must be written (new, moved or with another verdict), in page order. */
+  changed: string[];
+  /** How many of them are done. */
+  done: number;
 }
 
 /**
@@ -41,26 +44,14 @@ export class CommentMarks {
     elements: Map<string, Element>, verdicts: Map<string, CommentVerdict>, textOf: (item: WorkItem) => BadgeText,
     deadline = Number.POSITIVE_INFINITY,
   ): boolean {
-    if (this.update?.elements !== elements || this.update.verdicts !== verdicts) {
-      // First, comments no longer on the page (or no longer judged) lose their marks and badges: an
-      // element that now shows another comment is marked again below.
-      for (const [id, { element }] of this.marked) {
-        if (elements.get(id) === element && verdicts.has(id)) continue;
-        unmarkComment(element);
-        this.marked.delete(id);
-        this.badges.delete(id);
-      }
-      this.update = { elements, verdicts, next: elements.entries() };
-    }
-    const { next } = this.update;
-    for (let done = 0; ; done++) {
-      if (done > 0 && done % 256 === 0 && performance.now() > deadline) return false;
-      const step = next.next();
-      if (step.done) break;
-      const [id, element] = step.value;
-      const verdict = verdicts.get(id);
-      const before = this.marked.get(id);
-      if (!verdict || (before?.element === element && before.verdict === verdict)) continue;
+    if (this.update?.elements !== elements || this.update.verdicts !== verdicts) this.update = this.start(elements, verdicts);
+    const update = this.update;
+    const first = update.done;
+    for (; update.done < update.changed.length; update.done++) {
+      if (update.done > first && (update.done - first) % 256 === 0 && performance.now() > deadline) return false;
+      const id = update.changed[update.done];
+      const element = elements.get(id)!;
+      const verdict = verdicts.get(id)!;
       markComment(element, verdict);
       const badge = verdict.item ? { element, text: textOf(verdict.item) } : null;
       this.marked.set(id, { element, verdict, badge });
@@ -69,6 +60,26 @@ export class CommentMarks {
     }
     this.update = null;
     return true;
+  }
+
+  /**
+   * Comments no longer on the page (or no longer judged) lose their marks and badges first, so an
+   * element that now shows another comment is marked again; then which comments need new marks.
+   */
+  private start(elements: Map<string, Element>, verdicts: Map<string, CommentVerdict>): Update {
+    this.marked.forEach(({ element }, id) => {
+      if (elements.get(id) === element && verdicts.has(id)) return;
+      unmarkComment(element);
+      this.marked.delete(id);
+      this.badges.delete(id);
+    });
+    const changed: string[] = [];
+    elements.forEach((element, id) => {
+      const verdict = verdicts.get(id);
+      const before = this.marked.get(id);
+      if (verdict && (before?.element !== element || before.verdict !== verdict)) changed.push(id);
+    });
+    return { elements, verdicts, changed, done: 0 };
   }
 
   /** The element of a marked comment. */

@@ -178,11 +178,19 @@ export class PageJudgement {
     const { snapshot } = this.result;
     // By group, unanswered ones most urgent first, otherwise in page order: one total order, so an
     // item that did not change keeps its place among the others (the report delta relies on it).
-    const keyed = this.items.map((item, index) => ({
-      item, group: WORK_GROUPS.indexOf(item.group), urgency: item.group === 'unanswered' ? unansweredOrder(item) : 0, index,
-    }));
-    keyed.sort((a, b) => a.group - b.group || b.urgency - a.urgency || a.index - b.index);
-    const items = keyed.map((k) => k.item);
+    // Sorted by position with the keys in typed arrays: no object per item on every rescan of a long thread.
+    const count = this.items.length;
+    const group = new Uint8Array(count);
+    const urgency = new Float64Array(count);
+    const order: number[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const item = this.items[i];
+      group[i] = WORK_GROUPS.indexOf(item.group);
+      urgency[i] = item.group === 'unanswered' ? unansweredOrder(item) : 0;
+      order[i] = i;
+    }
+    order.sort((a, b) => group[a] - group[b] || urgency[b] - urgency[a] || a - b);
+    const items = order.map((i) => this.items[i]);
     return {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
