@@ -2,7 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, labelVariants } from './labels';
 import { visibleText } from './read-text';
-import { allRead, collected, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { profileFromHref, readCommentLink } from './urls';
 
@@ -99,7 +99,9 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
   try {
-    markHiddenReplies(ctx.buttons, articles, comments, idOf);
+    // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread).
+    const hiddenRepliesButtons = ctx.buttons.filter((b) => factOf(memo, b, 'hiddenReplies', () => isHiddenRepliesText(b.textContent)));
+    markHiddenReplies(hiddenRepliesButtons, articles, comments, idOf);
   } catch (error) {
     misses.push({ part: 'button', detail: `hidden replies not read: ${String(error)}` });
   }
@@ -283,10 +285,9 @@ function assignParents(
  * last comment before the button in the innermost block (an article's parent element) around it;
  * failing that, the last comment before it on the page.
  */
-function markHiddenReplies(pageButtons: Element[], articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const buttons = pageButtons.filter((b) => isHiddenRepliesText(b.textContent));
+function markHiddenReplies(buttons: Element[], articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
   if (buttons.length === 0) return;
+  const byId = new Map(comments.map((c) => [c.id, c]));
   const inBlock = new Map<Element, Element[]>();
   for (const article of articles) {
     const block = article.parentElement;

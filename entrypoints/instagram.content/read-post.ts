@@ -50,16 +50,23 @@ function captionItemOf(heading: Element, root: Element): Element {
   return current;
 }
 
+function linksToPost(time: Element): boolean {
+  const href = time.closest('a')?.getAttribute('href') ?? null;
+  return shortcodeFromHref(href) !== null && !commentLinkFromHref(href);
+}
+
 /** The post's time: the caption's <time>, else one linking to the post itself. */
-function readPostTime(root: Element, captionItem: Element | null, now: Date): string | null {
+function readPostTime(root: Element, captionItem: Element | null, now: Date, memo?: ReadMemo): string | null {
   for (const time of captionItem?.querySelectorAll('time') ?? []) {
     const read = readTimeElement(time, now);
     if (read) return read.iso;
   }
-  // The first readable time linking to the post itself (a long thread has thousands of times; stop there).
-  for (const time of root.getElementsByTagName('time')) {
-    const href = time.closest('a')?.getAttribute('href') ?? null;
-    if (!shortcodeFromHref(href) || commentLinkFromHref(href)) continue;
+  // The first readable time linking to the post itself. A long thread has thousands of times: with a
+  // memo, which of them link to the post is remembered, and only new ones are looked at on a rescan.
+  const times = memo
+    ? memo.accepted('postTime', memo.collection('postTime', root, ['time']), linksToPost) ?? []
+    : Array.from(root.getElementsByTagName('time')).filter(linksToPost);
+  for (const time of times) {
     const read = readTimeElement(time, now);
     if (read) return read.iso;
   }
@@ -85,7 +92,7 @@ export function readPost(root: Element, url: string, now: Date, strategies: Stra
       id: shortcode,
       author,
       text: heading ? visibleText(heading) : '',
-      postedAt: readPostTime(root, captionItem, now),
+      postedAt: readPostTime(root, captionItem, now, memo),
       permalink: shortcode ? postUrl(shortcode) : null,
     },
   };
