@@ -126,6 +126,15 @@ function readOne(time: Element, element: Element, now: Date, strategies: Strateg
   return { time, element, linkParentId: link?.parentId ?? null, snapshot };
 }
 
+/**
+ * The list that holds the caption and every comment. The comments are in page order, and what holds
+ * the first and the last holds every one between them: three elements say it, not thousands.
+ */
+function commentList(captionItem: Element | null, found: Found[]): Element | null {
+  const ends = found.length ? [found[0].element, found[found.length - 1].element] : [];
+  return lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...ends]);
+}
+
 function lowestCommonAncestor(elements: Element[]): Element | null {
   if (elements.length === 0) return null;
   let candidate: Element | null = elements[0].parentElement;
@@ -147,7 +156,7 @@ function branchOf(el: Element, list: Element): Element | null {
  */
 function assignParents(found: Found[], captionItem: Element | null, strategies: Strategies): Map<Element, Found> {
   const firstInBranch = new Map<Element, Found>();
-  const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
+  const list = commentList(captionItem, found);
   const ids = new Set(found.map((f) => f.snapshot.id));
   for (const item of found) {
     if (item.linkParentId && item.linkParentId !== item.snapshot.id) {
@@ -172,7 +181,7 @@ function assignParents(found: Found[], captionItem: Element | null, strategies: 
 
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
 function markHiddenReplies(buttons: Element[], found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null): void {
-  const list = lowestCommonAncestor([...(captionItem ? [captionItem] : []), ...found.map((f) => f.element)]);
+  const list = commentList(captionItem, found);
   const topLevel = found.filter((f) => f.snapshot.parentId === null);
   for (const button of buttons) {
     const branch = list ? branchOf(button, list) : null;
