@@ -79,7 +79,9 @@ const HIDDEN_REPLIES = [
 ];
 
 export function isHiddenRepliesText(text: string | null | undefined): boolean {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  // Far too long to be the button's label, whatever its spacing: not tidied to find out (every button of a long thread is asked).
+  if (!text || text.length > 1000) return false;
+  const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 200) return false;
   return HIDDEN_REPLIES.some((re) => re.test(t));
 }
