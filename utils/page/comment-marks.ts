@@ -8,11 +8,10 @@ export interface WantedBadge {
   text: BadgeText;
 }
 
-/** A marked comment: its element, the verdict its marks say, and its badge when it needs action. */
+/** A marked comment: its element and the verdict its marks say. */
 interface Marked {
   element: Element;
   verdict: CommentVerdict;
-  badge: WantedBadge | null;
 }
 
 interface Update {
@@ -53,9 +52,8 @@ export class CommentMarks {
       const element = elements.get(id)!;
       const verdict = verdicts.get(id)!;
       markComment(element, verdict);
-      const badge = verdict.item ? { element, text: textOf(verdict.item) } : null;
-      this.marked.set(id, { element, verdict, badge });
-      if (badge) this.badges.set(id, badge);
+      this.marked.set(id, { element, verdict });
+      if (verdict.item) this.badges.set(id, { element, text: textOf(verdict.item) });
       else this.badges.delete(id);
     }
     this.update = null;
