@@ -4,6 +4,7 @@ import { afterLabel, isHiddenRepliesText, isLabel, labelVariants } from './label
 import { visibleText } from './read-text';
 import { allRead, collected, factOf, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
+import { tryQueryAll } from '@/utils/page/query-fallbacks';
 import { profileFromHref, readCommentLink } from './urls';
 
 export interface ReadComments {
@@ -44,11 +45,7 @@ function own(article: Element, found: Element[]): Element[] {
 }
 
 function ownAll(article: Element, css: string): Element[] {
-  try {
-    return own(article, [...article.querySelectorAll(css)]);
-  } catch {
-    return [];
-  }
+  return own(article, tryQueryAll(article, css));
 }
 
 /** Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss. */

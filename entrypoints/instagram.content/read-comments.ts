@@ -7,6 +7,7 @@ import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
 import { allRead, factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { tryQueryAll } from '@/utils/page/query-fallbacks';
 import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
@@ -92,7 +93,7 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
 const LONGEST_LABEL = Math.max(...[...editedLabels, ...moreLabels].map((l) => l.length)) + 8;
 
 function hasLabel(element: Element, css: string, wanted: Set<string>, except: Element | null): boolean {
-  return Array.from(element.querySelectorAll(css)).some((el) => {
+  return tryQueryAll(element, css).some((el) => {
     const raw = el.textContent ?? '';
     if (raw.length > LONGEST_LABEL * 4) return false; // far too long to be a label, whatever its spacing
     return !(except && except.contains(el)) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase());

@@ -1,5 +1,6 @@
 // Runs a selector's fallbacks in order and says which one matched.
 import type { ReadMemo } from '@/utils/page/read-memo';
+import { tryQueryAll } from '@/utils/page/query-fallbacks';
 import type { SelectorSpec } from './selectors';
 
 export interface Selected {
@@ -14,12 +15,7 @@ export interface Selected {
  */
 export function selectFirst(root: ParentNode, spec: SelectorSpec, accept: (el: Element) => boolean = () => true): Selected {
   for (const css of spec.css) {
-    let found: Element[];
-    try {
-      found = Array.from(root.querySelectorAll(css)).filter((el) => (spec.keep ? spec.keep(el) : true) && accept(el));
-    } catch {
-      continue;
-    }
+    const found = tryQueryAll(root, css).filter((el) => (spec.keep ? spec.keep(el) : true) && accept(el));
     if (found.length > 0) return { elements: found, matched: css };
   }
   return { elements: [], matched: null };

@@ -6,9 +6,31 @@
  * An invalid selector (unsupported in some engine) never throws: it is skipped.
  */
 
+const ELEMENT_NODE = 1; // Node.ELEMENT_NODE, without the browser global (also runs under Node)
+const inScope = new Map<string, string>();
+
+/**
+ * The selector to search an element's subtree with. Chromium answers an element's querySelectorAll
+ * for a selector with a combinator ("a time") in a time that grows with the siblings before the
+ * element: ~0.15 ms a call at the end of a list of 5,000 comments, where the same selector inside
+ * :is() matches the same elements in microseconds. Selectors without a combinator, and searches of
+ * the whole document, are faster as written.
+ */
+export function scoped(root: ParentNode, css: string): string {
+  if ((root as Node).nodeType !== ELEMENT_NODE) return css;
+  let wrapped = inScope.get(css);
+  if (wrapped === undefined) {
+    // What is left once quoted, bracketed and parenthesised parts are one letter each: spaces, >, + or ~ there are combinators.
+    const bare = css.trim().replace(/"[^"]*"|'[^']*'|\[[^\]]*\]|\([^()]*\)/g, 'x').replace(/\s*,\s*/g, ',');
+    wrapped = /[\s>+~]/.test(bare) ? `:is(${css})` : css;
+    inScope.set(css, wrapped);
+  }
+  return wrapped;
+}
+
 export function tryQueryAll(root: ParentNode, css: string): Element[] {
   try {
-    return [...root.querySelectorAll(css)];
+    return [...root.querySelectorAll(scoped(root, css))];
   } catch {
     return [];
   }
@@ -33,7 +55,7 @@ function firstMatchingTogether(root: ParentNode, cssList: readonly string[]): El
   if (cssList.length === 1) return tryQueryAll(root, cssList[0]);
   let found: Element[];
   try {
-    found = [...root.querySelectorAll(cssList.join(', '))];
+    found = [...root.querySelectorAll(scoped(root, cssList.join(', ')))];
   } catch {
     // One selector in the list is invalid here: try them one by one.
     for (const css of cssList) {
@@ -54,7 +76,7 @@ function firstMatchingTogether(root: ParentNode, cssList: readonly string[]): El
 export function firstOfFirstMatching(root: ParentNode, cssList: readonly string[]): Element | null {
   // The preferred selector usually matches, and querySelector stops at its first match.
   try {
-    const first = root.querySelector(cssList[0]);
+    const first = root.querySelector(scoped(root, cssList[0]));
     if (first) return first;
   } catch {
     // Invalid here: the fallbacks decide.
