@@ -7,13 +7,14 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, type ProbeState } from './page-probe';
-import { attribute, busyMs, mainThreadRunning, markTime, measureCount, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
+import { attribute, busyMs, mainThreadRunning, markTime, measureCount, measureDurations, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
 const TRACE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing',
   'disabled-by-default-v8.cpu_profiler',
 ];
 const SETTLE_MS = 1500;
+const STEP = 'uppsikt-step:';
 
 export interface PhaseResult {
   /** Wall time until every comment was marked and badges drawn (ms). */
@@ -34,6 +35,8 @@ export interface PhaseResult {
   hotFrames: Array<{ frame: string; ms: number; code: string }>;
   /** Scans of the page the content script made (its "uppsikt-scan" measures). */
   scans: number | null;
+  /** The content script's own count of its main-thread time per step of a scan (its "uppsikt-step:…" measures). */
+  steps: Array<{ step: string; ms: number }>;
   /** The same including callees: which steps of a scan the time goes to. */
   inclusiveFrames: Array<{ frame: string; ms: number; code: string }>;
 }
@@ -64,6 +67,7 @@ function codeAt(frame: string): string {
 
 function phase(
   attribution: Attribution | null, worker: number | null, wallMs: number | null, before: Metrics, after: Metrics, scans: number | null,
+  steps: Map<string, number>,
 ): PhaseResult {
   const caused = attribution?.tasks.filter((t) => t.matchedMs >= t.durMs / 2) ?? [];
   return {
@@ -75,6 +79,7 @@ function phase(
     longTasks: caused.filter((t) => t.durMs > 50).sort((a, b) => b.durMs - a.durMs).slice(0, 6).map(({ durMs, top }) => ({ durMs, top })),
     serviceWorkerMs: worker,
     scans,
+    steps: [...steps].map(([name, ms]) => ({ step: name.slice(STEP.length), ms })).sort((a, b) => b.ms - a.ms),
     pageTaskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     pageScriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
     hotFrames: (attribution?.hotFrames.slice(0, 8) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
@@ -153,6 +158,8 @@ export async function measureWithExtension(
   let swAppend: number | null = null;
   let scansLoad: number | null = null;
   let scansAppend: number | null = null;
+  let stepsLoad = new Map<string, number>();
+  let stepsAppend = new Map<string, number>();
   if (!main || appendMark === null) {
     notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringen; ingen tidsfördelning.');
   } else {
@@ -160,6 +167,8 @@ export async function measureWithExtension(
     const appendWindow = { from: appendMark, to: Number.POSITIVE_INFINITY };
     scansLoad = measureCount(events, 'uppsikt-scan', loadWindow);
     scansAppend = measureCount(events, 'uppsikt-scan', appendWindow);
+    stepsLoad = measureDurations(events, STEP, loadWindow);
+    stepsAppend = measureDurations(events, STEP, appendWindow);
     const tasks = topLevelTasks(events, main);
     const profile = threadProfile(events, main);
     if (!profile) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
@@ -180,9 +189,9 @@ export async function measureWithExtension(
     marked: loaded?.marked ?? 0,
     badges: badgesNow,
     reportItems,
-    load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad, scansLoad),
+    load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad, scansLoad, stepsLoad),
     append: {
-      ...phase(appendAttribution, swAppend, appendedMark ? appendedMark.at - appendStart : null, afterLoad, afterAppend, scansAppend),
+      ...phase(appendAttribution, swAppend, appendedMark ? appendedMark.at - appendStart : null, afterLoad, afterAppend, scansAppend, stepsAppend),
       count: bench.appended.count,
       marked: (appendedMark?.marked ?? 0) - (loaded?.marked ?? 0),
     },

@@ -97,6 +97,11 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
       if (frames.length) out.push(`  tyngst ${label}:`);
       for (const h of frames.slice(0, n)) out.push(`    ${f(h.ms, 1).padStart(8)} ms  ${h.frame}  ${h.code.slice(0, 70)}`);
     };
+    const steps = (label: string, list: typeof e.load.steps) => {
+      if (list.length) out.push(`  steg ${label} (skriptets egen mätning): ${list.map((s) => `${s.step} ${f(s.ms, 1)}`).join(' · ')} ms`);
+    };
+    steps('vid laddning', e.load.steps);
+    steps('vid tillägg', e.append.steps);
     hot('vid laddning', e.load.hotFrames, 5);
     hot('vid tillägg', e.append.hotFrames, 3);
     hot('vid tillägg, med anrop', e.append.inclusiveFrames, 12);

@@ -11,6 +11,7 @@ import { CommentMarks } from './comment-marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
+import { StepClock } from './step-clock';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
@@ -63,6 +64,7 @@ export function runContentScript(
   const badgeTexts = new BadgeTexts();
   const judged = new JudgementMemory();
   const sender = new ReportSender();
+  const clock = new StepClock();
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
@@ -86,7 +88,7 @@ export function runContentScript(
       memo.allow(READ_SLICE_MS);
       let result: AdapterResult;
       try {
-        result = readPage(document, location.href, new Date(), memo);
+        result = clock.run('read', () => readPage(document, location.href, new Date(), memo));
       } catch {
         return null; // adapters never throw; if one does, the next scan tries again
       }
@@ -110,12 +112,12 @@ export function runContentScript(
 
   /** Sends the comments not analysed yet to the background, in batches. */
   async function analyseNew(result: AdapterResult, pageContext: PageContext): Promise<void> {
-    const todo = cache.missing(result.snapshot.comments);
+    const todo = clock.run('analyse', () => cache.missing(result.snapshot.comments));
     for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
       const batch = todo.slice(i, i + ANALYSIS_BATCH);
-      const answer = await sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts: batch });
+      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts: batch }));
       if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
-      batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? []));
+      clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
   }
 
@@ -137,12 +139,12 @@ export function runContentScript(
   async function sendReport(report: PageReport): Promise<void> {
     for (let attempt = 0; attempt < 2; attempt++) {
       lastScan = Math.max(Date.now(), lastScan + 1);
-      const { parts, sent } = sender.delta(report, lastScan);
+      const { parts, sent } = clock.run('report', () => sender.delta(report, lastScan));
       let needsWhole = false;
       try {
         for (const part of parts) {
           await nextTask();
-          const answer = await sendMessage('reportPage', part);
+          const answer = await clock.run('send', () => sendMessage('reportPage', part));
           if (!answer.ok) throw new Error(answer.reason);
           needsWhole ||= answer.needsWhole === true;
         }
@@ -166,14 +168,14 @@ export function runContentScript(
     lastResult = result;
     await analyseNew(result, pageContext);
     const now = new Date();
-    const judgement = new PageJudgement(result, pageContext, cache, now, judged);
+    const judgement = clock.run('judge', () => new PageJudgement(result, pageContext, cache, now, judged));
     await nextTask(); // working out every thread's status is a task of its own on a long page
-    while (!judgement.step(performance.now() + READ_SLICE_MS)) await nextTask();
+    while (!clock.run('judge', () => judgement.step(performance.now() + READ_SLICE_MS))) await nextTask();
     const { verdicts } = judgement;
-    const report = judgement.report();
+    const report = clock.run('report', () => judgement.report());
 
     const textOf = (item: WorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
-    while (!marks.apply(result.elements, verdicts, textOf, performance.now() + READ_SLICE_MS)) await nextTask();
+    while (!clock.run('marks', () => marks.apply(result.elements, verdicts, textOf, performance.now() + READ_SLICE_MS))) await nextTask();
     const { badges } = marks;
     markPage(platform, report.misses.length > 0);
 
@@ -190,10 +192,11 @@ export function runContentScript(
 
     if (pageContext.highlight) {
       overlay ??= new Overlay();
-      while (!overlay.render(badges, performance.now() + READ_SLICE_MS)) await nextTask();
-      const spans = evidenceSpans(badges, verdicts);
-      do await nextTask(); while (!prepareEvidence(spans, performance.now() + READ_SLICE_MS));
-      paintEvidence(spans);
+      const shown = overlay;
+      while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS))) await nextTask();
+      const spans = clock.run('evidence', () => evidenceSpans(badges, verdicts));
+      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(spans, performance.now() + READ_SLICE_MS)));
+      clock.run('evidence', () => paintEvidence(spans));
     } else {
       clearEvidence();
       hint?.detach();
@@ -221,7 +224,9 @@ export function runContentScript(
         if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
       })
       .finally(() => {
+        performance.clearMeasures('uppsikt-scan'); // the page's timeline keeps only the last scan's
         performance.measure('uppsikt-scan', { start: started }); // shown in DevTools' performance panel
+        clock.flush();
         scanning = false;
         if (changedWhileScanning) {
           changedWhileScanning = false;
