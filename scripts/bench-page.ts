@@ -3,7 +3,7 @@
  * platform, built with the demo pages' own markup), next to a floor that only walks the comments
  * and reads their text; 100 comments appended while scrolling; content-script bundle sizes; and the
  * popup's readiness with 100,000 log entries. Targets are reported, not asserted.
- *   npm run bench [-- --count 5000] [--append 100] [--platforms facebook,x,instagram] [--openings 30] [--no-popup] [--out DIR]
+ *   npm run bench [-- --count 5000] [--append 100] [--platforms facebook,x,instagram] [--openings 30] [--no-popup] [--no-profiler] [--out DIR]
  * Writes a table to stdout and JSON to bench-output/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,7 +88,7 @@ for (const [i, page] of pages.entries()) {
     continue;
   }
   console.log(`${page.platform} med tillägget … (${Math.round((Date.now() - started) / 1000)} s)`);
-  const extension = await measureWithExtension(context, worker, extensionId, page, PER_PLATFORM_TIMEOUT_MS);
+  const extension = await measureWithExtension(context, worker, extensionId, page, PER_PLATFORM_TIMEOUT_MS, !process.argv.includes('--no-profiler'));
   rows.push({ platform: page.platform, extension, floor: floors[i], bundleKbGz: sizes[page.platform] ?? null });
 }
 

@@ -9,10 +9,8 @@ import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, type ProbeState } from './page-probe';
 import { attribute, busyMs, mainThreadRunning, markTime, measureCount, measureDurations, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
-const TRACE_CATEGORIES = [
-  'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing',
-  'disabled-by-default-v8.cpu_profiler',
-];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'];
+const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 const SETTLE_MS = 1500;
 const STEP = 'uppsikt-step:';
 
@@ -87,8 +85,9 @@ function phase(
   };
 }
 
+/** With `profile` off, the sampling profiler's overhead is gone, and so is the attribution: only the script's own step times remain. */
 export async function measureWithExtension(
-  context: BrowserContext, worker: Worker, extensionId: string, bench: BenchPage, timeoutMs: number,
+  context: BrowserContext, worker: Worker, extensionId: string, bench: BenchPage, timeoutMs: number, withProfiler = true,
 ): Promise<ExtensionRun> {
   const browser = context.browser();
   if (!browser) throw new Error('Ingen webbläsare att spåra (trace) i.');
@@ -101,7 +100,7 @@ export async function measureWithExtension(
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(list.map((m) => [m.name, m.value]));
   };
-  await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
+  await browser.startTracing(undefined, { categories: withProfiler ? [...TRACE_CATEGORIES, PROFILER] : TRACE_CATEGORIES });
   const zero: Metrics = {};
   await page.goto(bench.url, { waitUntil: 'commit' });
   const loaded = await page
@@ -171,7 +170,7 @@ export async function measureWithExtension(
     stepsAppend = measureDurations(events, STEP, appendWindow);
     const tasks = topLevelTasks(events, main);
     const profile = threadProfile(events, main);
-    if (!profile) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
+    if (!profile) notes.push(withProfiler ? 'Spåret saknar CPU-profil för sidans huvudtråd.' : 'Utan profilerare (--no-profiler): bara skriptets egna stegtider.');
     else {
       loadAttribution = attribute(profile, tasks, csUrl, loadWindow);
       appendAttribution = attribute(profile, tasks, csUrl, appendWindow);
