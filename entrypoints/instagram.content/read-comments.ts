@@ -100,6 +100,44 @@ function hasLabel(element: Element, css: string, wanted: Set<string>, except: El
   });
 }
 
+interface Located {
+  time: Element;
+  element: Element;
+}
+
+interface LocatedAll {
+  located: Located[];
+  unreadable: LayoutMiss[];
+}
+
+/** The last scan's comment elements per memo, with the times they were found for. */
+const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all: LocatedAll }>();
+
+/**
+ * Each time's comment element. Kept from scan to scan: when the times only grew at the end and each
+ * kept list item still holds one time (a change inside one forgets that), only the new times are
+ * located, not all of a long thread's again.
+ */
+function locateAll(times: Element[], root: Element, strategies: Strategies, memo?: ReadMemo): LocatedAll {
+  const before = memo && lastLocated.get(memo);
+  const keeps = before !== undefined && before.root === root && before.times.length <= times.length && before.all.unreadable.length === 0
+    && before.times.every((time, i) => times[i] === time)
+    && before.all.located.every(({ element }) => memo!.knows(element, 'singleTime') && element.isConnected);
+  const located = keeps ? [...before.all.located] : [];
+  const unreadable: LayoutMiss[] = [];
+  if (keeps && located.length) strategies.commentElement ??= 'list-item';
+  for (let i = located.length; i < times.length; i++) {
+    try {
+      located.push({ time: times[i], element: elementOf(times[i], root, strategies, memo) });
+    } catch (error) {
+      unreadable.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
+    }
+  }
+  const all = { located, unreadable };
+  if (memo) lastLocated.set(memo, { root, times, all });
+  return all;
+}
+
 function syntheticId(author: AuthorRef | null, postedAt: string | null, text: string): string {
   // No permalink on the page: a key from what is shown, stable across rescans of the same page.
   let hash = 0;
@@ -209,18 +247,7 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
     },
   });
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
-  const times = once(memo, 'commentElements', () => {
-    const unreadable: LayoutMiss[] = [];
-    const located = selected.elements.map((time) => {
-      try {
-        return { time, element: elementOf(time, root, strategies, memo) };
-      } catch (error) {
-        unreadable.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
-        return null;
-      }
-    });
-    return { matched: selected.matched, located: located.filter((l) => l !== null), unreadable };
-  });
+  const times = once(memo, 'commentElements', () => ({ matched: selected.matched, ...locateAll(selected.elements, root, strategies, memo) }));
   misses.push(...times.unreadable);
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   strategies.commentTime = times.matched;
