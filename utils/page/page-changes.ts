@@ -30,13 +30,15 @@ export interface KeptCollection {
   cssList: readonly string[];
   root: ParentNode;
   scan: number;
+  /** The elements as a set, kept along with them: whether an added element was found before (moved) is one lookup. */
+  members: Set<Element>;
 }
 
 export function walkAll(root: ParentNode, cssList: readonly string[], scan: number, epoch: number): KeptCollection {
   const elements = allOfFirstMatching(root, cssList);
   // With one selector there is nothing to choose: what it will match later is searched for as well.
   const css = cssList.length === 1 ? cssList[0] : elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
-  return { found: { elements, appendedFrom: 0, epoch }, css, cssList, root, scan };
+  return { found: { elements, appendedFrom: 0, epoch }, css, cssList, root, scan, members: new Set(elements) };
 }
 
 const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
@@ -136,10 +138,11 @@ export class PageChanges {
     }
     const before = kept.found;
     let elements = before.elements;
+    let { members } = kept;
     let plainAppend = true;
     if (this.current.removed) {
       const still = elements.filter((e) => e.isConnected);
-      if (still.length !== elements.length) [elements, plainAppend] = [still, false];
+      if (still.length !== elements.length) [elements, plainAppend, members] = [still, false, new Set(still)];
     }
     const found = new Set<Element>();
     for (const node of this.current.added) {
@@ -150,17 +153,17 @@ export class PageChanges {
     }
     if (found.size === 0) {
       const same = { elements, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
-      return { next: { found: same, css, cssList, root, scan }, fresh: [] };
+      return { next: { found: same, css, cssList, root, scan, members }, fresh: [] };
     }
     // An element found again was moved: it goes where it is now.
-    const keptSet = new Set(elements);
-    if ([...found].some((e) => keptSet.has(e))) [elements, plainAppend] = [elements.filter((e) => !found.has(e)), false];
+    if ([...found].some((e) => members.has(e))) [elements, plainAppend] = [elements.filter((e) => !found.has(e)), false];
     const fresh = inDocumentOrder([...found]);
+    for (const element of fresh) members.add(element); // the old collection is replaced by this one: the set goes with it
     const last = elements[elements.length - 1];
     const atEnd = !last || follows(last, fresh[0]);
     const merged = atEnd ? elements.concat(fresh) : merge(elements, fresh);
     plainAppend &&= atEnd;
     const next = { elements: merged, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
-    return { next: { found: next, css, cssList, root, scan }, fresh };
+    return { next: { found: next, css, cssList, root, scan, members }, fresh };
   }
 }
