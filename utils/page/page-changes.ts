@@ -21,6 +21,11 @@ export interface Collection {
   appendedFrom: number;
   /** Changes whenever the list changed other than by a plain append (what was worked out from their order is stale). */
   epoch: number;
+  /**
+   * Set when this list is `from`'s elements with `fresh` put in among them and nothing else changed
+   * (no element removed or moved): what was worked out per element of `from` still holds.
+   */
+  inserted?: { from: Collection; fresh: Element[] };
 }
 
 export interface KeptCollection {
@@ -55,7 +60,7 @@ function inDocumentOrder(elements: Element[]): Element[] {
  * replies" row, say), so the search starts there in growing steps: comparing elements far apart
  * makes the browser walk every sibling between them.
  */
-function insertionIndex(elements: Element[], element: Element): number {
+function insertionIndex(elements: readonly Element[], element: Element): number {
   let lo = 0;
   let hi = elements.length;
   for (let step = 1, probe = hi - 1; probe >= 0; step *= 2, probe = hi - step) {
@@ -73,7 +78,8 @@ function insertionIndex(elements: Element[], element: Element): number {
   return lo;
 }
 
-function merge(sorted: Element[], fresh: Element[]): Element[] {
+/** `fresh` (in document order) put in among `sorted` where each belongs. */
+export function merge(sorted: readonly Element[], fresh: readonly Element[]): Element[] {
   const out: Element[] = [];
   let i = 0;
   for (const element of fresh) {
@@ -131,6 +137,7 @@ export class PageChanges {
    */
   apply(kept: KeptCollection, root: ParentNode, scan: number): { next: KeptCollection; fresh: Element[] } | null {
     const { css, cssList } = kept;
+    kept.found.inserted = undefined; // only the newest list says what it was made from: no chain of old lists kept alive
     if (this.current.overflow || root !== kept.root) return null;
     if (css === null) {
       // Nothing matched before: still nothing, unless the page added something that might.
@@ -156,14 +163,16 @@ export class PageChanges {
       return { next: { found: same, css, cssList, root, scan, members }, fresh: [] };
     }
     // An element found again was moved: it goes where it is now.
-    if ([...found].some((e) => members.has(e))) [elements, plainAppend] = [elements.filter((e) => !found.has(e)), false];
+    const moved = [...found].some((e) => members.has(e));
+    if (moved) [elements, plainAppend] = [elements.filter((e) => !found.has(e)), false];
     const fresh = inDocumentOrder([...found]);
     for (const element of fresh) members.add(element); // the old collection is replaced by this one: the set goes with it
     const last = elements[elements.length - 1];
     const atEnd = !last || follows(last, fresh[0]);
     const merged = atEnd ? elements.concat(fresh) : merge(elements, fresh);
     plainAppend &&= atEnd;
-    const next = { elements: merged, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
+    const next: Collection = { elements: merged, appendedFrom: plainAppend ? elements.length : 0, epoch: plainAppend ? before.epoch : before.epoch + 1 };
+    if (!moved && elements === before.elements) next.inserted = { from: before, fresh };
     return { next: { found: next, css, cssList, root, scan, members }, fresh };
   }
 }

@@ -1,5 +1,5 @@
 import { allOfFirstMatching, firstOfFirstMatching } from './query-fallbacks';
-import { PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
+import { merge, PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
 
 export type { Collection };
 
@@ -113,6 +113,14 @@ export class ReadMemo {
     const holds = kept !== undefined && kept.forgotten === forgotten && kept.length <= elements.length;
     // Already done in this scan (a later pass asks again), or cut short by time in an earlier pass: go on from there.
     if (holds && kept.collection === collection && kept.length === elements.length && !kept.partial) return kept.found;
+    // Elements only put in among the judged ones (before a "load more" row, say): only those are judged.
+    const { inserted } = collection;
+    if (holds && inserted && kept.collection === inserted.from && !kept.partial) {
+      const accepted = inserted.fresh.filter((element) => this.fact(element, key, () => judge(element)));
+      const found = accepted.length ? merge(kept.found, accepted) : kept.found;
+      this.acceptedKept.set(key, { epoch, collection, length: elements.length, forgotten, found, partial: false });
+      return found;
+    }
     const resumes = holds && kept.collection === collection && kept.partial;
     const goesOn = resumes || (holds && kept.epoch === epoch);
     const found = resumes ? kept.found : goesOn ? [...kept.found] : [];
