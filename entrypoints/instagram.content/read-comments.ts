@@ -111,30 +111,33 @@ interface LocatedAll {
 }
 
 /** The last scan's comment elements per memo, with the times they were found for. */
-const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all: LocatedAll }>();
+const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all: LocatedAll; listItems: boolean; forgotten: number }>();
 
 /**
- * Each time's comment element. Kept from scan to scan: when the times only grew at the end and each
- * kept list item still holds one time (a change inside one forgets that), only the new times are
- * located, not all of a long thread's again.
+ * Each time's comment element. Kept from scan to scan: when the times only grew at the end and every
+ * kept element is a list item that still holds one time (a change inside one makes the memo forget
+ * that, which its count of forgotten facts shows), only the new times are located, not all of a long
+ * thread's again.
  */
 function locateAll(times: Element[], root: Element, strategies: Strategies, memo?: ReadMemo): LocatedAll {
   const before = memo && lastLocated.get(memo);
-  const keeps = before !== undefined && before.root === root && before.times.length <= times.length && before.all.unreadable.length === 0
-    && before.times.every((time, i) => times[i] === time)
-    && before.all.located.every(({ element }) => memo!.knows(element, 'singleTime') && element.isConnected);
+  const keeps = before !== undefined && before.root === root && before.listItems && before.forgotten === memo!.forgottenCount('singleTime')
+    && before.times.length <= times.length && before.all.unreadable.length === 0 && before.times.every((time, i) => times[i] === time);
   const located = keeps ? [...before.all.located] : [];
   const unreadable: LayoutMiss[] = [];
+  let listItems = true; // so far (a kept list was all list items)
   if (keeps && located.length) strategies.commentElement ??= 'list-item';
   for (let i = located.length; i < times.length; i++) {
     try {
-      located.push({ time: times[i], element: elementOf(times[i], root, strategies, memo) });
+      const element = elementOf(times[i], root, strategies, memo);
+      located.push({ time: times[i], element });
+      if (memo) listItems &&= memo.knows(element, 'singleTime'); // known of the element itself only when it is the list item
     } catch (error) {
       unreadable.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
   const all = { located, unreadable };
-  if (memo) lastLocated.set(memo, { root, times, all });
+  if (memo) lastLocated.set(memo, { root, times, all, listItems, forgotten: memo.forgottenCount('singleTime') });
   return all;
 }
 

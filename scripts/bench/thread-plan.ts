@@ -3,10 +3,11 @@
 // variations, and the managed account's signed replies sprinkled in. Deterministic: same seed,
 // same thread, so runs can be compared.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { random } from '@/utils/random';
 
-export const CORPUS_PATH = fileURLToPath(new URL('../../../shared/corpus/comments-dev.jsonl', import.meta.url));
+// A path, not a file: URL, so the pages can also be built in tests that run in a DOM (whose URL is not Node's).
+export const CORPUS_PATH = path.resolve(import.meta.dirname, '../../../shared/corpus/comments-dev.jsonl');
 
 
 export interface CorpusText {

@@ -224,6 +224,11 @@ export class ReadMemo {
     return value;
   }
 
+  /** How many elements have forgotten their fact `key` so far: while it stands, every fact `key` told still holds. */
+  forgottenCount(key: string): number {
+    return this.forgottenFacts.get(key) ?? 0;
+  }
+
   /** Whether the element's fact is already known (reading it would cost nothing). */
   knows(element: Element, key: string): boolean {
     return this.facts.get(element)?.has(key) ?? false;
