@@ -1,4 +1,5 @@
 import type { AuthorRef, PageKind } from '@/rules/snapshot';
+import { linkParts, type LinkParts } from './link-parts';
 
 /** First path segments that are Facebook features, not profiles or pages. */
 const NOT_PROFILES = new Set([
@@ -10,27 +11,18 @@ const NOT_PROFILES = new Set([
 
 const FACEBOOK_HOST = /(^|\.)facebook\.com$/i;
 
-export function toUrl(href: string | null | undefined, base: string): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A profile or page link reduced to the profile itself (tracking and comment parameters dropped):
  * `https://www.facebook.com/name?comment_id=…&__cft__…` → `https://www.facebook.com/name`.
  * Null for links that are not to a profile.
  */
 export function profileFromHref(href: string | null | undefined, base: string): { url: string; handle: string | null } | null {
-  const u = toUrl(href, base);
+  const u = linkParts(href, base);
   if (!u || !FACEBOOK_HOST.test(u.hostname) || u.hostname.startsWith('l.')) return null;
   const segments = u.pathname.split('/').filter(Boolean);
   const origin = 'https://www.facebook.com';
   if (segments[0] === 'profile.php') {
-    const id = u.searchParams.get('id');
+    const id = u.param('id');
     return id && /^\d+$/.test(id) ? { url: `${origin}/profile.php?id=${id}`, handle: null } : null;
   }
   if (segments[0] === 'people' && segments.length >= 3) {
@@ -66,43 +58,34 @@ export function decodeCommentId(raw: string | null | undefined): { commentId: st
 
 /** A comment link's ids: `reply_comment_id` is the reply itself and `comment_id` its parent. */
 export function commentIdsFromHref(href: string | null | undefined, base: string): { id: string; parentId: string | null; postId: string | null } | null {
-  const u = toUrl(href, base);
+  const u = linkParts(href, base);
   return u ? commentIdsOf(u) : null;
 }
 
-function commentIdsOf(u: URL): { id: string; parentId: string | null; postId: string | null } | null {
-  const top = decodeCommentId(u.searchParams.get('comment_id'));
-  const reply = decodeCommentId(u.searchParams.get('reply_comment_id'));
+function commentIdsOf(u: LinkParts): { id: string; parentId: string | null; postId: string | null } | null {
+  const top = decodeCommentId(u.param('comment_id'));
+  const reply = decodeCommentId(u.param('reply_comment_id'));
   if (reply) return { id: reply.commentId, parentId: top?.commentId ?? null, postId: reply.postId ?? top?.postId ?? null };
   return top ? { id: top.commentId, parentId: null, postId: top.postId } : null;
 }
 
 /** A link without Facebook's tracking parameters (`__cft__`, `__tn__`), absolute. */
 export function cleanLink(href: string | null | undefined, base: string): string | null {
-  const u = toUrl(href, base);
-  return u ? withoutTracking(u) : null;
-}
-
-function withoutTracking(u: URL): string {
-  for (const key of [...u.searchParams.keys()]) {
-    if (key.startsWith('__cft__') || key === '__tn__' || key === 'ref' || key === 'fref') u.searchParams.delete(key);
-  }
-  return u.toString();
+  return linkParts(href, base)?.withoutTracking() ?? null;
 }
 
 /** A comment's link read once (parsing is the costly part of reading a comment): its ids and its clean permalink. */
 export function readCommentLink(href: string | null | undefined, base: string): { ids: ReturnType<typeof commentIdsOf>; permalink: string | null } {
-  const u = toUrl(href, base);
+  const u = linkParts(href, base);
   if (!u) return { ids: null, permalink: null };
-  const ids = commentIdsOf(u);
-  return { ids, permalink: withoutTracking(u) };
+  return { ids: commentIdsOf(u), permalink: u.withoutTracking() };
 }
 
 /** The post id in a permalink: `/posts/<id>`, `story_fbid=<id>`, `/permalink/<id>`, `/videos/<id>`, a trailing number. */
 export function postIdFromHref(href: string | null | undefined, base: string): string | null {
-  const u = toUrl(href, base);
+  const u = linkParts(href, base);
   if (!u) return null;
-  const fromQuery = u.searchParams.get('story_fbid') ?? u.searchParams.get('fbid') ?? u.searchParams.get('v');
+  const fromQuery = u.param('story_fbid') ?? u.param('fbid') ?? u.param('v');
   if (fromQuery && /^(?:\d+|pfbid\w+)$/.test(fromQuery)) return fromQuery;
   const m = /\/(?:posts|permalink|videos|reel)\/(?:[^/]+\/)*?(\d{6,}|pfbid\w+)\/?$/.exec(u.pathname)
     ?? /\/(?:posts|permalink|videos|reel)\/(\d{6,}|pfbid\w+)/.exec(u.pathname)
