@@ -76,7 +76,7 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
         f(r.extension.load.contentScriptMs),
         f(r.floor.walkMs, 1),
         `${f(ratioOf(r), 1)}× ${mark(v.ratio)}`,
-        `${f(Math.max(r.extension.load.longestExtensionTaskMs ?? 0, r.extension.append.longestExtensionTaskMs ?? 0))} ${mark(v.longestTask)}`,
+        r.extension.load.longestExtensionTaskMs === null && r.extension.append.longestExtensionTaskMs === null ? '–' : `${f(Math.max(r.extension.load.longestExtensionTaskMs ?? 0, r.extension.append.longestExtensionTaskMs ?? 0))} ${mark(v.longestTask)}`,
         `${f(r.extension.append.contentScriptMs, 1)} ${mark(v.append)}`,
         `${f(r.extension.load.serviceWorkerMs)} + ${f(r.extension.append.serviceWorkerMs)}`,
         `${f(r.bundleKbGz, 1)} ${mark(v.bundle)}`,
