@@ -89,42 +89,121 @@ export function accountMatcher(account: AuthorRef | null): (author: AuthorRef) =
  * `unanswered`. A thread is a top-level comment and all replies under it.
  */
 export function threadStatuses(comments: CommentSnapshot[], account: AuthorRef | null): Map<string, CommentStatus> {
-  // Positions instead of ids, and typed arrays instead of maps: a long thread has thousands of comments.
-  const position = new Map<string, number>();
-  comments.forEach((c, index) => position.set(c.id, index));
-  const roots = new Int32Array(comments.length);
-  comments.forEach((c, index) => {
-    const parent = c.parentId === null ? undefined : position.get(c.parentId);
-    if (parent === undefined) roots[index] = index;
-    else if (parent < index) roots[index] = roots[parent]; // the usual case: a reply comes after its parent
-    else {
-      let cur = index;
-      for (let depth = 0; depth < 50; depth++) {
-        const up: number | undefined = comments[cur].parentId === null ? undefined : position.get(comments[cur].parentId!);
-        if (up === undefined) break;
-        cur = up;
+  const threads = new ThreadIndex(account);
+  threads.add(comments); // never null: nothing was added before
+  return new Map(comments.map((c, index) => [c.id, threads.status(index)]));
+}
+
+/** Typed arrays of at least `size`, grown by doubling (the old values kept). */
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
+  if (array.length >= size) return array;
+  const next = make(Math.max(size, array.length * 2, 64));
+  next.set(array);
+  return next;
+}
+
+/**
+ * The threads of a page's comments, by position, grown as comments are appended: each comment's
+ * thread (its root), whether it is the account's, the account's last reply and hidden replies per
+ * thread. Appending tells which earlier comments' status may have changed (their thread got a reply
+ * by the account or hidden replies), so a rescan of a long thread only looks again at those.
+ */
+export class ThreadIndex {
+  private position = new Map<string, number>();
+  private comments: CommentSnapshot[] = [];
+  private roots = new Int32Array(0);
+  private own = new Uint8Array(0);
+  private lastOwn = new Int32Array(0);
+  private hidden = new Uint8Array(0);
+  private isOwn: (author: AuthorRef) => boolean;
+  /** Parents named by a comment but not (yet) on the page: one appearing later changes that comment's thread. */
+  private missingParents = new Set<string>();
+
+  constructor(readonly account: AuthorRef | null) {
+    this.isOwn = accountMatcher(account);
+  }
+
+  get length(): number {
+    return this.comments.length;
+  }
+
+  /**
+   * Appends comments (in page order, after those added before); returns the positions of earlier
+   * comments whose status may have changed, in page order, or null when an added comment is the
+   * parent an earlier one named (threads then have to be worked out afresh).
+   */
+  add(added: readonly CommentSnapshot[]): number[] | null {
+    const from = this.comments.length;
+    if (from > 0 && this.missingParents.size > 0 && added.some((c) => this.missingParents.has(c.id))) return null;
+    const size = from + added.length;
+    this.roots = grown(this.roots, size, (n) => new Int32Array(n));
+    this.own = grown(this.own, size, (n) => new Uint8Array(n));
+    this.hidden = grown(this.hidden, size, (n) => new Uint8Array(n));
+    const lastOwn = grown(this.lastOwn, size, (n) => new Int32Array(n).fill(-1));
+    if (lastOwn !== this.lastOwn) lastOwn.fill(-1, this.lastOwn.length);
+    this.lastOwn = lastOwn;
+    // Positions instead of ids, and typed arrays instead of maps: a long thread has thousands of comments.
+    added.forEach((c, k) => {
+      this.comments.push(c);
+      if (!this.position.has(c.id)) this.position.set(c.id, from + k);
+    });
+    const touched = new Set<number>();
+    for (let index = from; index < size; index++) {
+      const c = this.comments[index];
+      const root = this.rootOf(index);
+      this.roots[index] = root;
+      const own = this.isOwn(c.author);
+      this.own[index] = own ? 1 : 0;
+      if (own) {
+        this.lastOwn[root] = index;
+        touched.add(root);
       }
-      roots[index] = cur;
+      if (c.hiddenReplies && !this.hidden[root]) {
+        this.hidden[root] = 1;
+        touched.add(root);
+      }
     }
-  });
-  const isOwn = accountMatcher(account);
-  const own = comments.map((c) => isOwn(c.author));
-  // Position of the last reply by the account in each thread (by its root), and whether the thread hides replies.
-  const lastOwn = new Int32Array(comments.length).fill(-1);
-  const hidden = new Uint8Array(comments.length);
-  comments.forEach((c, index) => {
-    if (own[index]) lastOwn[roots[index]] = index;
-    if (c.hiddenReplies) hidden[roots[index]] = 1;
-  });
-  const statuses = new Map<string, CommentStatus>();
-  comments.forEach((c, index) => {
-    const root = roots[index];
-    if (own[index]) statuses.set(c.id, 'own');
-    else if (lastOwn[root] > index) statuses.set(c.id, 'answered');
-    else if (hidden[root]) statuses.set(c.id, 'unknown');
-    else statuses.set(c.id, 'unanswered');
-  });
-  return statuses;
+    const changed: number[] = [];
+    if (touched.size === 0 || from === 0) return changed;
+    for (let index = 0; index < from; index++) if (touched.has(this.roots[index])) changed.push(index);
+    return changed;
+  }
+
+  private rootOf(index: number): number {
+    const parentOf = (at: number) => {
+      const parentId = this.comments[at].parentId;
+      return parentId === null ? undefined : this.position.get(parentId);
+    };
+    const parent = parentOf(index);
+    if (parent === undefined) {
+      const parentId = this.comments[index].parentId;
+      if (parentId !== null) this.missingParents.add(parentId);
+      return index;
+    }
+    if (parent < index) return this.roots[parent]; // the usual case: a reply comes after its parent
+    let cur = index;
+    for (let depth = 0; depth < 50; depth++) {
+      const up = parentOf(cur);
+      if (up === undefined) break;
+      cur = up;
+    }
+    const parentId = this.comments[cur].parentId;
+    if (parentId !== null && !this.position.has(parentId)) this.missingParents.add(parentId);
+    return cur;
+  }
+
+  /** The position of the comment with this id (the first, if shown twice); -1 when none. */
+  indexOf(id: string): number {
+    return this.position.get(id) ?? -1;
+  }
+
+  status(index: number): CommentStatus {
+    const root = this.roots[index];
+    if (this.own[index]) return 'own';
+    if (this.lastOwn[root] > index) return 'answered';
+    if (this.hidden[root]) return 'unknown';
+    return 'unanswered';
+  }
 }
 
 export interface ResponseRule {

@@ -41,14 +41,20 @@ export type ReportDelta = Omit<ReportPart, 'index' | 'parts'>;
 
 const ownKey = (comments: CommentSnapshot[]) => comments.map((c) => `${c.id}:${c.text.length}:${c.text.slice(0, 40)}`).join('\n');
 
+function gone(before: Map<string, WorkItem>, items: WorkItem[]): string[] {
+  const present = new Set(items.map((item) => item.commentId));
+  return [...before.keys()].filter((id) => !present.has(id));
+}
+
 /**
  * The content script's side: what the background was last sent. Items are compared by identity:
  * the page judgement keeps an item's object while nothing about it changed (utils/page/scan).
  */
 export class ReportSender {
   private base: number | null = null;
-  /** The items last sent, with their place in the list. */
-  private items = new Map<string, { item: WorkItem; index: number }>();
+  /** The items last sent, in order, and by comment id. */
+  private sentItems: WorkItem[] = [];
+  private byId = new Map<string, WorkItem>();
   private headKey = '';
   private ownKey = '';
 
@@ -60,25 +66,40 @@ export class ReportSender {
     const whole = this.base === null;
     const changed: WorkItem[] = [];
     const anchors: Array<string | null> = [];
-    const present = new Set<string>();
     let inPlace = true; // the items that did not change are in the same order among themselves
-    let lastIndex = -1;
+    let kept = 0;
+    let next = 0; // in the list last sent, just after the last unchanged item found
+    const before = this.sentItems;
     items.forEach((item, k) => {
-      present.add(item.commentId);
-      const before = this.items.get(item.commentId);
-      if (!whole && before?.item === item) {
-        inPlace &&= before.index > lastIndex;
-        lastIndex = before.index;
-        return;
+      if (!whole) {
+        // Most items are where they were: found by walking the list last sent alongside, not by looking up their id.
+        if (before[next] === item) {
+          kept++;
+          next++;
+          return;
+        }
+        if (this.byId.get(item.commentId) === item) {
+          kept++;
+          while (next < before.length && before[next] !== item) next++;
+          if (next < before.length) next++;
+          else inPlace = false;
+          return;
+        }
       }
       changed.push(item);
       anchors.push(k > 0 ? items[k - 1].commentId : null);
     });
-    const removed = whole ? [] : [...this.items.keys()].filter((id) => !present.has(id));
+    // Every item sent before is either kept or came back changed; otherwise some are gone.
+    const removed = whole || kept + changed.filter((item) => this.byId.has(item.commentId)).length === this.byId.size ? [] : gone(this.byId, items);
     const ownChanged = whole || own !== this.ownKey;
     const sent = () => {
       this.base = scan;
-      this.items = new Map(items.map((item, index) => [item.commentId, { item, index }]));
+      if (whole) this.byId = new Map(items.map((item) => [item.commentId, item]));
+      else {
+        for (const id of removed) this.byId.delete(id);
+        for (const item of changed) this.byId.set(item.commentId, item);
+      }
+      this.sentItems = items.slice(); // a copy: the caller may change its list
       this.headKey = headKey;
       this.ownKey = own;
     };

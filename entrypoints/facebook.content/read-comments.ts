@@ -16,16 +16,38 @@ export interface ReadComments {
 interface ArticleRead {
   comment: CommentSnapshot;
   misses: LayoutMiss[];
-  /** The parent worked out from the nesting, while the comment list's order holds (its epoch). */
-  parent?: { epoch: number; id: string | null };
 }
 
-/** Each block (an article's parent element) → the positions of the articles it holds; built up as comments are appended. */
-interface BlockIndex {
-  positions: Map<Element, number[]>;
-  /** How many articles are in it so far. */
-  length: number;
+/**
+ * The comment list built so far, grown scan by scan while comments are only appended: a comment
+ * read before keeps its object (what follows it on the page, the judgement and the marks, then only
+ * look at what is new). Built afresh when the list changed otherwise or a comment was read again.
+ */
+interface BuiltList {
+  /** How many articles are in it. */
+  count: number;
+  /** The memo's count of forgotten reads when it was built: a comment read again means a fresh build. */
+  readsForgotten: number;
+  comments: CommentSnapshot[];
+  elements: Map<string, Element>;
+  misses: LayoutMiss[];
+  /** A comment that could not be read: built afresh next time, when it may be readable. */
+  failed: boolean;
+  idOf: Map<Element, string>;
+  byId: Map<string, CommentSnapshot>;
+  lastTopLevel: string | null;
+  /** Each block (an article's parent element) → the positions of the articles it holds. */
+  blocks: Map<Element, number[]>;
+  /** The buttons the hidden replies were worked out from (and the memo's count of forgotten button labels then), and the comments they belong to. */
+  buttons: Element[] | null;
+  buttonLabelsForgotten: number;
+  hiddenOwners: Set<string>;
 }
+
+const freshList = (readsForgotten: number): BuiltList => ({
+  count: 0, readsForgotten, comments: [], elements: new Map(), misses: [], failed: false, idOf: new Map(), byId: new Map(),
+  lastTopLevel: null, blocks: new Map(), buttons: null, buttonLabelsForgotten: 0, hiddenOwners: new Set(),
+});
 
 interface Context {
   url: string;
@@ -37,6 +59,7 @@ interface Context {
 }
 
 const COMMENT = commentArticle.css.join(', ');
+const HIDDEN_REPLIES = 'hiddenReplies';
 const isComment = (el: Element) => el.matches(COMMENT);
 
 /** The elements that belong to this comment itself, not to a comment nested inside it. */
@@ -48,61 +71,68 @@ function ownAll(article: Element, css: string): Element[] {
   return own(article, tryQueryAll(article, css));
 }
 
-/** Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss. */
+/**
+ * Every comment and reply in document order. Never throws; a comment that fails is skipped with a miss.
+ * With a memo the lists are kept and grown by the next read: a result holds until the next one.
+ */
 export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): ReadComments {
-  const misses: LayoutMiss[] = [];
   const { elements: articles, epoch } = collected(memo, 'commentArticles', doc, commentArticle.css);
-  const comments: CommentSnapshot[] = [];
-  const elements = new Map<string, Element>();
-  const idOf = new Map<Element, string>();
-
   const readArticle = (article: Element, index: number) => recalled(memo, article, (): ArticleRead => {
     const found: LayoutMiss[] = [];
     return { comment: readOne(article, index, ctx, found), misses: found };
   });
   // New comments are read first; the lists are built once all are read, not in every pass that runs out of time.
-  if (!allRead(memo, articles, readArticle)) return { comments, elements, misses };
+  if (!allRead(memo, articles, readArticle)) return { comments: [], elements: new Map(), misses: [] };
 
-  articles.forEach((article, index) => {
+  const forgotten = memo?.readsForgotten ?? 0;
+  let list = kept(memo, 'commentList', epoch, () => freshList(forgotten));
+  if (list.readsForgotten !== forgotten || list.failed || list.count > articles.length) {
+    list = freshList(forgotten);
+    memo?.keep('commentList', epoch, list);
+  }
+  const from = list.count;
+  for (let index = from; index < articles.length; index++) {
+    const article = articles[index];
     try {
       const read = readArticle(article, index);
-      if (!read) return; // out of time: this pass is partial and its result is not used
-      if (read.misses.length) misses.push(...read.misses);
-      const c = { ...read.comment }; // nesting and duplicates are worked out afresh on every read
-      let id = c.id;
-      for (let n = 2; elements.has(id); n++) id = `${c.id}#${n}`; // the same comment shown twice
-      c.id = id;
-      comments.push(c);
-      elements.set(id, article);
-      idOf.set(article, id);
+      if (!read) {
+        list.failed = true; // out of time (all were read above, so not expected): this pass is not used, the next builds afresh
+        return { comments: [], elements: new Map(), misses: [] };
+      }
+      if (read.misses.length) list.misses.push(...read.misses);
+      let id = read.comment.id;
+      for (let n = 2; list.elements.has(id); n++) id = `${read.comment.id}#${n}`; // the same comment shown twice
+      list.elements.set(id, article);
+      list.idOf.set(article, id);
     } catch (error) {
-      misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
+      list.failed = true;
+      list.misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
     }
-  });
-  if (memo?.ranOut) return { comments, elements, misses };
-
+  }
+  list.count = articles.length;
+  const misses = [...list.misses];
   try {
-    // A comment's parent, worked out from where it sits among the others, holds until comments come
-    // or go other than at the end (and until the comment itself changes: its read is forgotten then).
-    const remembered = (article: Element, decide: () => string | null): string | null => {
-      const read = memo?.known(article) ? readArticle(article, 0) : undefined;
-      if (!read) return decide();
-      if (read.parent?.epoch !== epoch) read.parent = { epoch, id: decide() };
-      return read.parent.id;
-    };
-    const blocks = kept(memo, 'commentBlocks', epoch, () => ({ positions: new Map<Element, number[]>(), length: 0 }));
-    assignParents(articles, comments, idOf, remembered, blocks);
+    addWithParents(articles, from, list, (article) => readArticle(article, 0)!.comment);
   } catch (error) {
+    list.failed = true;
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
   try {
-    // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread).
-    const hiddenRepliesButtons = ctx.buttons.filter((b) => factOf(memo, b, 'hiddenReplies', () => isHiddenRepliesText(b.textContent)));
-    markHiddenReplies(hiddenRepliesButtons, articles, comments, idOf);
+    // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread);
+    // worked out again when a button, its label or the comments changed.
+    const labelsForgotten = memo?.forgottenCount(HIDDEN_REPLIES) ?? 0;
+    if (list.buttons !== ctx.buttons || list.buttonLabelsForgotten !== labelsForgotten || from < articles.length) {
+      const hiddenRepliesButtons = ctx.buttons.filter((b) => factOf(memo, b, HIDDEN_REPLIES, () => isHiddenRepliesText(b.textContent)));
+      markHiddenReplies(hiddenRepliesButtons, articles, list);
+      list.buttons = ctx.buttons;
+      list.buttonLabelsForgotten = labelsForgotten;
+    }
   } catch (error) {
+    list.buttons = null;
     misses.push({ part: 'button', detail: `hidden replies not read: ${String(error)}` });
   }
-  return { comments, elements, misses };
+  // A copy of the list (pointers only): a result holds after the next read; the element map grows with the list.
+  return { comments: list.comments.slice(), elements: list.elements, misses };
 }
 
 function readOne(article: Element, index: number, ctx: Context, misses: LayoutMiss[]): CommentSnapshot {
@@ -211,17 +241,14 @@ function isEdited(article: Element, textRoots: Element[]): boolean {
 }
 
 /**
- * Who each reply answers. A reply sits inside its parent's block (the parent article's parent
- * element), after the parent: that nesting gives the direct parent. The time link's
- * `comment_id` (with `reply_comment_id`) names the thread's top-level comment; it wins unless the
- * nesting shows a direct parent inside that same thread. Failing both, a "Reply by"/"Svar från"
- * label makes it a reply to the latest top-level comment.
+ * Who each reply answers, for the articles from `from` on, added to the list. A reply sits inside
+ * its parent's block (the parent article's parent element), after the parent: that nesting gives
+ * the direct parent. The time link's `comment_id` (with `reply_comment_id`) names the thread's
+ * top-level comment; it wins unless the nesting shows a direct parent inside that same thread.
+ * Failing both, a "Reply by"/"Svar från" label makes it a reply to the latest top-level comment.
  */
-function assignParents(
-  articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>,
-  remembered: (article: Element, decide: () => string | null) => string | null, index: BlockIndex,
-): void {
-  const byId = new Map(comments.map((c) => [c.id, c]));
+function addWithParents(articles: Element[], from: number, list: BuiltList, readOf: (article: Element) => CommentSnapshot): void {
+  const { byId, idOf, blocks } = list;
   const rootOf = (id: string): string => {
     let cur = id;
     for (let depth = 0; depth < 50; depth++) {
@@ -233,76 +260,81 @@ function assignParents(
   };
   // The positions of the articles each block holds, so the nearest earlier article whose block
   // contains this one is found by walking up its ancestors instead of back through every article
-  // (linear in the thread, not quadratic). Brought up to date only when a comment's place must be found.
-  const blocksUpTo = () => {
-    for (; index.length < articles.length; index.length++) {
-      const article = articles[index.length];
-      const block = article.parentElement;
-      if (block && idOf.has(article)) (index.positions.get(block) ?? index.positions.set(block, []).get(block)!).push(index.length);
-    }
-    return index.positions;
-  };
+  // (linear in the thread, not quadratic).
   const nearestEnclosing = (article: Element, at: number): Element | null => {
-    const blocks = blocksUpTo();
-    let best = -1;
-    for (let node = article.parentElement; node; node = node.parentElement) {
-      const positions = blocks.get(node);
-      if (!positions) continue;
-      let lo = 0;
-      let hi = positions.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (positions[mid] < at) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      if (hi >= 0 && positions[hi] > best) best = positions[hi];
-    }
-    return best >= 0 ? articles[best] : null;
+    const position = lastInBlocks(article.parentElement, blocks, (p) => p < at);
+    return position >= 0 ? articles[position] : null;
   };
-  let lastTopLevel: string | null = null;
-  articles.forEach((article, index) => {
+  for (let index = from; index < articles.length; index++) {
+    const article = articles[index];
     const id = idOf.get(article);
-    const comment = id ? byId.get(id) : undefined;
-    if (!comment) return;
-    const linked = comment.parentId;
-    const before = lastTopLevel;
-    comment.parentId = remembered(article, () => {
-      const enclosing = nearestEnclosing(article, index);
-      const nested = enclosing ? idOf.get(enclosing) ?? null : null;
-      if (linked) return nested && rootOf(nested) === linked ? nested : linked;
-      if (nested) return nested;
-      return afterLabel(article.getAttribute('aria-label'), 'replyBy') && before ? before : null;
-    });
-    if (!comment.parentId) lastTopLevel = comment.id;
-  });
+    if (id === undefined) continue;
+    const read = readOf(article);
+    const linked = read.parentId;
+    const enclosing = nearestEnclosing(article, index);
+    const nested = enclosing ? idOf.get(enclosing) ?? null : null;
+    const parentId = linked ? (nested && rootOf(nested) === linked ? nested : linked)
+      : nested ?? (afterLabel(article.getAttribute('aria-label'), 'replyBy') && list.lastTopLevel ? list.lastTopLevel : null);
+    // The read is kept for as long as the comment is unchanged: the list has copies with its own id and parent.
+    const comment: CommentSnapshot = { ...read, id, parentId };
+    list.comments.push(comment);
+    byId.set(id, comment);
+    const block = article.parentElement;
+    if (block) (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(index);
+    if (!parentId) list.lastTopLevel = id;
+  }
+}
+
+/** The last position in the innermost of `node`'s blocks (and their ancestors) that `accept` takes; -1 when none. */
+function lastInBlocks(node: Element | null, blocks: Map<Element, number[]>, accept: (position: number) => boolean): number {
+  let best = -1;
+  for (; node; node = node.parentElement) {
+    const positions = blocks.get(node);
+    if (!positions) continue;
+    let lo = 0;
+    let hi = positions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (accept(positions[mid])) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (hi >= 0 && positions[hi] > best) best = positions[hi];
+  }
+  return best;
 }
 
 /**
  * "Visa fler svar" / "View more replies" buttons belong to the comment whose block holds them: the
  * last comment before the button in the innermost block (an article's parent element) around it;
- * failing that, the last comment before it on the page.
+ * failing that, the last comment before it on the page. A comment whose flag changes gets a new
+ * object, so an unchanged comment keeps its own.
  */
-function markHiddenReplies(buttons: Element[], articles: Element[], comments: CommentSnapshot[], idOf: Map<Element, string>): void {
-  if (buttons.length === 0) return;
-  const byId = new Map(comments.map((c) => [c.id, c]));
-  const inBlock = new Map<Element, Element[]>();
-  for (const article of articles) {
-    const block = article.parentElement;
-    if (block) (inBlock.get(block) ?? inBlock.set(block, []).get(block)!).push(article);
-  }
+function markHiddenReplies(buttons: Element[], articles: Element[], list: BuiltList): void {
+  const owners = new Set<string>();
   const follows = (article: Element, b: Element) => (article.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
   for (const b of buttons) {
-    let owner: Element | undefined;
-    for (let node = b.parentElement; node && !owner; node = node.parentElement) {
-      owner = inBlock.get(node)?.findLast((article) => follows(article, b));
+    // Innermost first: the first block around the button that holds an article before it.
+    let position = -1;
+    for (let node = b.parentElement; node && position < 0; node = node.parentElement) {
+      const positions = list.blocks.get(node);
+      if (positions) position = positions.findLast((p) => follows(articles[p], b)) ?? -1;
     }
-    owner ??= lastBefore(articles, b);
-    const id = owner ? idOf.get(owner) : undefined;
-    const comment = id ? byId.get(id) : undefined;
-    if (comment) comment.hiddenReplies = true;
+    const owner = position >= 0 ? articles[position] : lastBefore(articles, b);
+    const id = owner ? list.idOf.get(owner) : undefined;
+    if (id !== undefined) owners.add(id);
   }
+  const changed = [...owners].filter((id) => !list.hiddenOwners.has(id)).concat([...list.hiddenOwners].filter((id) => !owners.has(id)));
+  if (changed.length === 0) return;
+  const at = new Map(list.comments.map((c, index) => [c.id, index]));
+  for (const id of changed) {
+    const index = at.get(id);
+    if (index === undefined) continue;
+    const comment = { ...list.comments[index], hiddenReplies: owners.has(id) };
+    list.comments[index] = comment;
+    list.byId.set(id, comment);
+  }
+  list.hiddenOwners = owners;
 }
-
 /** The last of `articles` (in document order) before `node`, by binary search. */
 function lastBefore(articles: Element[], node: Element): Element | undefined {
   let lo = 0;

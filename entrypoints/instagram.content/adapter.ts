@@ -2,7 +2,7 @@
 // fails or finds nothing where the page should have something becomes a LayoutMiss.
 import type { LayoutMiss, PageSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { once, type ReadMemo } from '@/utils/page/read-memo';
+import { once, sameAsBefore, type ReadMemo } from '@/utils/page/read-memo';
 import { anyLanguage } from './labels';
 import { readComments } from './read-comments';
 import { findPostRoot, readPost } from './read-post';
@@ -81,8 +81,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
         }
         const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies, memo), null);
         if (thread) {
-          snapshot.comments = thread.comments;
           thread.elements.forEach((el, id) => elements.set(id, el));
+          snapshot.comments = sameAsBefore(memo, thread.comments, elements);
           misses.push(...thread.misses);
           if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentTime', () => showsAThread(root), false)) {
             misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });

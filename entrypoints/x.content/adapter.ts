@@ -1,6 +1,6 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { allRead, collected, factOf, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, recalled, sameAsBefore, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -163,10 +163,10 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   }
 
   const elements = new Map<string, Element>();
-  const plainComments: CommentSnapshot[] = comments.map(({ element, ...comment }) => {
+  const plainComments: CommentSnapshot[] = sameAsBefore(memo, comments.map(({ element, ...comment }) => {
     elements.set(comment.id, element);
     return comment;
-  });
+  }), elements);
 
   const snapshot: PageSnapshot = {
     platform: 'x',

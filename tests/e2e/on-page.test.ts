@@ -55,6 +55,14 @@ async function statusCounts(page: Page, total: number): Promise<Record<string, n
   });
 }
 
+/** The words painted as evidence on the page. */
+function paintedEvidence(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence');
+    return painted ? [...painted].map((r) => r.toString()) : [];
+  });
+}
+
 /** Comment ids that carry a badge, read from the extension's own shadow root. */
 function badgeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [])]
@@ -115,10 +123,7 @@ describe('live pages', () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);
     const before = await page.locator('[data-uppsikt-status]').allTextContents();
-    await expect.poll(() => page.evaluate(() => {
-      const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence');
-      return painted ? [...painted].map((r) => r.toString()) : [];
-    }), { timeout: 20_000 }).toContain('19121212-1212');
+    await expect.poll(() => paintedEvidence(page), { timeout: 20_000 }).toContain('19121212-1212');
     expect(await page.locator('[data-uppsikt-status]').allTextContents()).toEqual(before);
     await page.close();
   });
@@ -129,7 +134,8 @@ describe('live pages', () => {
     await expect.poll(async () => (await reportOf(page))?.items.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const before = (await reportOf(page)).items.map((i) => i.commentId);
     await page.evaluate(() => {
-      const unanswered = document.querySelector('[data-uppsikt-status="unanswered"]')!;
+      // After the last comment, as comments are appended while scrolling.
+      const unanswered = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].at(-1)!;
       const clone = unanswered.cloneNode(true) as Element;
       clone.removeAttribute('data-uppsikt-status');
       clone.removeAttribute('data-uppsikt-categories');
@@ -137,7 +143,7 @@ describe('live pages', () => {
         a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4242424242'));
       }
       const text = [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!;
-      text.textContent = 'Kan ni berätta när simskolan för vuxna startar i vår?';
+      text.textContent = 'Kan ni berätta när simskolan för vuxna startar i vår? Mitt personnummer är 19121212-1212.';
       unanswered.parentElement!.append(clone);
     });
     await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 20_000 }).toBe(33);
@@ -148,8 +154,15 @@ describe('live pages', () => {
     const itemIds = async () => (await reportOf(page)).items.map((i) => i.commentId);
     await expect.poll(async () => (await itemIds()).filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
     expect((await itemIds()).filter((id) => !id.includes('4242424242')).sort()).toEqual([...before].sort());
+    // Its badge is drawn and its evidence painted, next to those drawn before, which stay.
+    const newBadges = async () => (await badgeIds(page)).filter((id) => id.includes('4242424242')).length;
+    await expect.poll(newBadges, { timeout: 20_000 }).toBe(1);
+    expect((await badgeIds(page)).length).toBe(before.length + 1);
+    await expect.poll(() => paintedEvidence(page).then((words) => words.filter((w) => w === '19121212-1212').length), { timeout: 20_000 }).toBe(2);
     await added.evaluate((el) => el.remove());
     await expect.poll(async () => (await itemIds()).sort(), { timeout: 20_000 }).toEqual([...before].sort());
+    await expect.poll(newBadges, { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => paintedEvidence(page).then((words) => words.filter((w) => w === '19121212-1212').length), { timeout: 20_000 }).toBe(1);
     await page.close();
   });
 

@@ -14,9 +14,15 @@ interface Marked {
   verdict: CommentVerdict;
 }
 
-interface Update {
-  elements: Map<string, Element>;
+/** A judgement's verdicts, and which of them are new (null: any may be). */
+export interface Judgement {
   verdicts: Map<string, CommentVerdict>;
+  changed: readonly string[] | null;
+}
+
+interface Update {
+  judgement: Judgement;
+  elements: Map<string, Element>;
   /** The comments whose marks must be written (new, moved or with another verdict), in page order. */
   changed: string[];
   /** How many of them are done. */
@@ -34,17 +40,20 @@ export class CommentMarks {
   /** The badges wanted on the page (comment id → element and text), what the overlay draws. */
   readonly badges = new Map<string, WantedBadge>();
   private update: Update | null = null;
+  /** The badges the last update touched (comment ids); null when any may have changed. */
+  changedBadges: readonly string[] | null = null;
 
   /**
    * Brings the marks in line with a scan's elements and verdicts until `deadline` (a
-   * performance.now() time); true when done. Called again with the same maps, it goes on.
+   * performance.now() time); true when done. Called again with the same judgement, it goes on.
    */
   apply(
-    elements: Map<string, Element>, verdicts: Map<string, CommentVerdict>, textOf: (item: WorkItem) => BadgeText,
+    elements: Map<string, Element>, judgement: Judgement, textOf: (item: WorkItem) => BadgeText,
     deadline = Number.POSITIVE_INFINITY,
   ): boolean {
-    if (this.update?.elements !== elements || this.update.verdicts !== verdicts) this.update = this.start(elements, verdicts);
+    if (this.update?.judgement !== judgement || this.update.elements !== elements) this.update = this.start(elements, judgement);
     const update = this.update;
+    const { verdicts } = judgement;
     const first = update.done;
     for (; update.done < update.changed.length; update.done++) {
       if (update.done > first && (update.done - first) % 256 === 0 && performance.now() > deadline) return false;
@@ -56,6 +65,7 @@ export class CommentMarks {
       if (verdict.item) this.badges.set(id, { element, text: textOf(verdict.item) });
       else this.badges.delete(id);
     }
+    this.changedBadges = judgement.changed && update.changed;
     this.update = null;
     return true;
   }
@@ -64,7 +74,10 @@ export class CommentMarks {
    * Comments no longer on the page (or no longer judged) lose their marks and badges first, so an
    * element that now shows another comment is marked again; then which comments need new marks.
    */
-  private start(elements: Map<string, Element>, verdicts: Map<string, CommentVerdict>): Update {
+  private start(elements: Map<string, Element>, judgement: Judgement): Update {
+    const { verdicts, changed: judged } = judgement;
+    // Going on from the last judgement: its comments are all still there, so only the new verdicts are marked.
+    if (judged) return { judgement, elements, changed: judged.filter((id) => elements.has(id)), done: 0 };
     this.marked.forEach(({ element }, id) => {
       if (elements.get(id) === element && verdicts.has(id)) return;
       unmarkComment(element);
@@ -77,7 +90,7 @@ export class CommentMarks {
       const before = this.marked.get(id);
       if (verdict && (before?.element !== element || before.verdict !== verdict)) changed.push(id);
     });
-    return { elements, verdicts, changed, done: 0 };
+    return { judgement, elements, changed, done: 0 };
   }
 
   /** The element of a marked comment. */

@@ -48,8 +48,10 @@ interface Painted {
   key: string;
   ranges: Range[];
 }
-/** The ranges found per comment element; ranges follow their text as the page changes. */
-let known = new Map<Element, Painted>();
+/** The ranges found per comment element (searched ahead of painting); ranges follow their text as the page changes. */
+let known = new WeakMap<Element, Painted>();
+/** What is painted now, per comment element. */
+let painted = new Map<Element, Painted>();
 
 /** The element's ranges for these words: the ones found before while they still hold, else searched again. */
 const keys = new WeakMap<string[], string>();
@@ -82,20 +84,46 @@ export function paintEvidence(spans: Map<Element, string[]>): void {
   const highlights = api();
   if (!highlights) return;
   const next = new Map<Element, Painted>();
-  let changed = spans.size !== known.size;
+  let changed = spans.size !== painted.size;
   for (const [element, words] of spans) {
     const { entry } = rangesFor(element, words);
     next.set(element, entry);
-    changed ||= known.get(element) !== entry;
+    changed ||= painted.get(element) !== entry;
   }
-  known = next;
+  painted = next;
   if (!changed && highlights.highlights.has(NAME)) return; // the same ranges are painted already
-  const ranges = [...next.values()].flatMap((entry) => entry.ranges);
+  paintAll(highlights);
+}
+
+function paintAll(highlights: HighlightApi): void {
+  const ranges = [...painted.values()].flatMap((entry) => entry.ranges);
   const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
   highlights.highlights.set(NAME, new HighlightCtor(...ranges));
 }
 
+/**
+ * Paints the evidence of these comments anew (element → the matched words; null: nothing to mark
+ * any more), leaving the others as painted: ranges are added to and taken from the painted ones.
+ */
+export function paintEvidenceOf(changes: Map<Element, string[] | null>): void {
+  const highlights = api();
+  if (!highlights) return;
+  const shown = highlights.highlights.get(NAME) as Set<Range> | undefined;
+  for (const [element, words] of changes) {
+    const before = painted.get(element);
+    const entry = words ? rangesFor(element, words).entry : undefined;
+    if (before === entry) continue;
+    if (entry) painted.set(element, entry);
+    else painted.delete(element);
+    if (!shown) continue;
+    for (const range of before?.ranges ?? []) shown.delete(range);
+    for (const range of entry?.ranges ?? []) shown.add(range);
+  }
+  if (!shown) paintAll(highlights);
+}
+
 export function clearEvidence(): void {
-  known = new Map();
+  known = new WeakMap();
+  painted = new Map();
   api()?.highlights.delete(NAME);
 }

@@ -109,21 +109,28 @@ export class Overlay {
   }
 
   /**
-   * Shows exactly these badges (comment id → element and text); others are removed. Stops creating
-   * new badges at `deadline` (performance.now() time) and returns false: call again to go on.
+   * Shows exactly these badges (comment id → element and text); others are removed. With `only`,
+   * just those comments' badges are looked at (the others are as drawn before). Stops creating new
+   * badges at `deadline` (performance.now() time) and returns false: call again to go on.
    */
-  render(wanted: Map<string, { element: Element; text: BadgeText }>, deadline = Number.POSITIVE_INFINITY): boolean {
-    for (const [id, entry] of this.entries) {
+  render(wanted: Map<string, { element: Element; text: BadgeText }>, deadline = Number.POSITIVE_INFINITY, only: readonly string[] | null = null): boolean {
+    const ids = only ?? wanted.keys();
+    const looked = only ?? [...this.entries.keys()];
+    for (const id of looked) {
+      const entry = this.entries.get(id);
       const next = wanted.get(id);
-      if (!next || next.element !== entry.element) this.remove(id);
+      if (entry && (!next || next.element !== entry.element)) this.remove(id);
     }
     let done = true;
-    for (const [id, { element, text }] of wanted) {
+    for (const id of ids) {
+      const next = wanted.get(id);
+      if (!next) continue;
       const existing = this.entries.get(id);
       if (!existing && performance.now() > deadline) {
         done = false;
         break;
       }
+      const { element, text } = next;
       const entry = existing ?? this.create(id, element, text);
       if (entry.text !== text) {
         if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);

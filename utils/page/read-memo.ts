@@ -1,5 +1,6 @@
 import { allOfFirstMatching, firstOfFirstMatching } from './query-fallbacks';
 import { merge, PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
+import type { CommentSnapshot } from '@/rules/snapshot';
 
 export type { Collection };
 
@@ -21,6 +22,7 @@ export class ReadMemo {
   private values = new WeakMap<Element, unknown>();
   private failures = new WeakMap<Element, { scan: number; error: unknown }>();
   private facts = new WeakMap<Element, Map<string, unknown>>();
+  private given = new WeakMap<Element, CommentSnapshot>();
   private scanParts = new Map<string, unknown>();
   private changes = new PageChanges();
   private scans = 0;
@@ -43,6 +45,8 @@ export class ReadMemo {
   ranOut = false;
   /** Comments read afresh (not recalled) since the scan began. */
   readsThisScan = 0;
+  /** How many remembered reads were dropped so far: while it stands, every read kept is the one given before. */
+  readsForgotten = 0;
 
   /** Starts a scan: page-level parts are read again (once, then kept for the scan's later passes). */
   newScan(): void {
@@ -141,7 +145,7 @@ export class ReadMemo {
   }
 
   private forgetElement(element: Element): void {
-    this.values.delete(element);
+    if (this.values.delete(element)) this.readsForgotten++;
     const facts = this.facts.get(element);
     if (!facts) return;
     this.facts.delete(element);
@@ -224,6 +228,22 @@ export class ReadMemo {
     return value;
   }
 
+  /**
+   * The comment object given for this element last time when it says the same as `comment`, else
+   * `comment` (kept for next time): a comment that did not change keeps its object from read to read.
+   */
+  sameAsBefore(element: Element, comment: CommentSnapshot): CommentSnapshot {
+    const before = this.given.get(element);
+    if (before && equalComments(before, comment)) return before;
+    this.given.set(element, comment);
+    return comment;
+  }
+
+  /** Replaces the value kept for `key` (one found stale before its epoch ended). */
+  keep<T>(key: string, epoch: number, value: T): void {
+    this.byEpoch.set(key, { epoch, value });
+  }
+
   /** How many elements have forgotten their fact `key` so far: while it stands, every fact `key` told still holds. */
   forgottenCount(key: string): number {
     return this.forgottenFacts.get(key) ?? 0;
@@ -249,6 +269,7 @@ export class ReadMemo {
     this.values = new WeakMap();
     this.failures = new WeakMap();
     this.facts = new WeakMap();
+    this.given = new WeakMap();
     this.scanParts.clear();
     this.collections.clear();
     this.acceptedKept.clear();
@@ -256,6 +277,24 @@ export class ReadMemo {
     this.firsts.clear();
     this.changes = new PageChanges();
   }
+}
+
+function equalComments(a: CommentSnapshot, b: CommentSnapshot): boolean {
+  return a.id === b.id && a.parentId === b.parentId && a.text === b.text && a.truncated === b.truncated && a.postedAt === b.postedAt
+    && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
+    && (a.author === b.author || (a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url));
+}
+
+/**
+ * The comments with the objects given last time for those that did not change (with a memo):
+ * what follows the read (the judgement, the marks) then sees what is new by identity.
+ */
+export function sameAsBefore(memo: ReadMemo | undefined, comments: CommentSnapshot[], elements: ReadonlyMap<string, Element>): CommentSnapshot[] {
+  if (!memo) return comments;
+  return comments.map((comment) => {
+    const element = elements.get(comment.id);
+    return element ? memo.sameAsBefore(element, comment) : comment;
+  });
 }
 
 /** A collection through the memo when there is one, a walk of the page without. */

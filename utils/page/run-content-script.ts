@@ -13,7 +13,7 @@ import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } fr
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
 import { ReportSender } from '@/utils/report-delta';
-import { clearEvidence, paintEvidence, prepareEvidence } from './evidence-highlight';
+import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
@@ -26,18 +26,30 @@ const READ_SLICE_MS = 10;
 
 const evidenceWords = new WeakMap<WorkItem, string[]>();
 
-/** The words behind each flagged comment's findings (not the question finder: it quotes whole sentences). */
-function evidenceSpans(badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>): Map<Element, string[]> {
-  const spans = new Map<Element, string[]>();
-  for (const [id, { element }] of badges) {
+/** The words behind a flagged comment's findings (not the question finder: it quotes whole sentences). */
+function wordsOf(item: WorkItem): string[] {
+  let words = evidenceWords.get(item); // an unchanged comment keeps its item: worked out once
+  if (!words) evidenceWords.set(item, (words = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence)));
+  return words;
+}
+
+/** Each badged comment's evidence words, or (with `only`) those comments' words and null where none are left. */
+function evidenceSpans(
+  badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>, only: readonly string[] | null, elementOf: (id: string) => Element | undefined,
+): Map<Element, string[] | null> {
+  const spans = new Map<Element, string[] | null>();
+  for (const id of only ?? badges.keys()) {
+    const element = badges.get(id)?.element ?? elementOf(id);
+    if (!element) continue;
     const item = verdicts.get(id)?.item;
-    if (!item) continue;
-    let words = evidenceWords.get(item); // an unchanged comment keeps its item: worked out once
-    if (!words) evidenceWords.set(item, (words = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence)));
+    const words = item ? wordsOf(item) : [];
     if (words.length) spans.set(element, words);
+    else if (only) spans.set(element, null);
   }
   return spans;
 }
+
+const withWords = (spans: Map<Element, string[] | null>) => new Map([...spans].filter((entry): entry is [Element, string[]] => entry[1] !== null));
 
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
@@ -171,12 +183,12 @@ export function runContentScript(
     const judgement = clock.run('judge', () => new PageJudgement(result, pageContext, cache, now, judged));
     await nextTask(); // working out every thread's status is a task of its own on a long page
     while (!clock.run('judge', () => judgement.step(performance.now() + READ_SLICE_MS))) await nextTask();
-    const { verdicts } = judgement;
     const report = clock.run('report', () => judgement.report());
 
     const textOf = (item: WorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
-    while (!clock.run('marks', () => marks.apply(result.elements, verdicts, textOf, performance.now() + READ_SLICE_MS))) await nextTask();
+    while (!clock.run('marks', () => marks.apply(result.elements, judgement, textOf, performance.now() + READ_SLICE_MS))) await nextTask();
     const { badges } = marks;
+    const { verdicts } = judgement;
     markPage(platform, report.misses.length > 0);
 
     // The work list first (the side panel and toolbar count), then the badges.
@@ -191,12 +203,15 @@ export function runContentScript(
     }
 
     if (pageContext.highlight) {
+      // A new overlay draws every badge; one kept draws only what the judgement changed.
+      const only = overlay ? marks.changedBadges : null;
       overlay ??= new Overlay();
       const shown = overlay;
-      while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS))) await nextTask();
-      const spans = clock.run('evidence', () => evidenceSpans(badges, verdicts));
-      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(spans, performance.now() + READ_SLICE_MS)));
-      clock.run('evidence', () => paintEvidence(spans));
+      while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS, only))) await nextTask();
+      const spans = clock.run('evidence', () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id)));
+      const searched = clock.run('evidence', () => withWords(spans));
+      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(searched, performance.now() + READ_SLICE_MS)));
+      clock.run('evidence', () => (only ? paintEvidenceOf(spans) : paintEvidence(searched)));
     } else {
       clearEvidence();
       hint?.detach();

@@ -1,6 +1,6 @@
 import type { Finding } from '@/rules/types';
 import { flaggedCategories, triage, unansweredOrder, WORK_GROUPS } from '@/rules/triage';
-import { dueState, responseAge, threadStatuses, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
+import { dueState, responseAge, ThreadIndex, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
 import type { CommentSnapshot } from '@/rules/snapshot';
 import type { Category, RecommendedAction } from '@/rules/categories';
@@ -37,14 +37,28 @@ const NO_FINDINGS: Finding[] = [];
  */
 export class AnalysisCache {
   private entries = new Map<string, { text: string; findings: Finding[] }>();
+  /** Counts what was stored: while it stands, every comment's findings are the ones looked up before. */
+  version = 0;
 
-  /** Comments whose current text has not been analysed yet. */
-  missing(comments: Array<{ id: string; text: string }>): Array<{ id: string; text: string }> {
-    return comments.filter((c) => this.entries.get(c.id)?.text !== c.text);
+  /** The list last asked about, and which of it were missing then. */
+  private asked: ReadonlyArray<{ id: string; text: string }> = [];
+  private unanalysed: Array<{ id: string; text: string }> = [];
+
+  /**
+   * Comments whose current text has not been analysed yet. A list that goes on from the last one
+   * asked about (the same objects first) is only looked through from where that one ended.
+   */
+  missing(comments: ReadonlyArray<{ id: string; text: string }>): Array<{ id: string; text: string }> {
+    const goesOn = startsWith(comments, this.asked);
+    const looked = goesOn ? this.unanalysed.concat(comments.slice(this.asked.length)) : comments;
+    const todo = looked.filter((c) => this.entries.get(c.id)?.text !== c.text);
+    [this.asked, this.unanalysed] = [comments.slice(), todo];
+    return todo;
   }
 
   store(id: string, text: string, findings: Finding[]): void {
     this.entries.set(id, { text, findings });
+    this.version++;
   }
 
   findings(id: string, text: string): Finding[] {
@@ -54,6 +68,8 @@ export class AnalysisCache {
 
   clear(): void {
     this.entries.clear();
+    [this.asked, this.unanalysed] = [[], []];
+    this.version++;
   }
 }
 
@@ -86,36 +102,104 @@ function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
 /**
  * The verdicts of the last judgement, kept between scans: a comment whose verdict would come out
  * the same keeps its objects, so what changed is found by identity (marks, badges, the report delta).
+ * When the comments judged last are all still first on the page, unchanged (the same objects: the
+ * adapters keep them), the next judgement goes on from them and looks again only at what is new,
+ * what a new reply may have answered, and how long the waiting ones have waited.
  */
 export class JudgementMemory {
   context: PageContext | null = null;
   /** When the kept verdicts were judged. */
   at: Date | null = null;
   judged = new Map<string, Judged>();
+  /** The comments judged last, in page order, and their judgements. */
+  comments: CommentSnapshot[] = [];
+  byPosition: Judged[] = [];
+  threads: ThreadIndex | null = null;
+  verdicts = new Map<string, CommentVerdict>();
+  /** The last report's items, in its order, and the account's own comments in it (null until it is made). */
+  items: WorkItem[] | null = null;
+  own: CommentSnapshot[] | null = null;
+  cacheVersion = -1;
 }
+
+/** The account's own comments the report carries in full (the side panel checks their signature). */
+const OWN_COMMENTS_LIMIT = 500;
+
+/** Where an item goes in the report: by group, unanswered ones most urgent first, otherwise in page order. */
+interface OrderKey {
+  group: number;
+  urgency: number;
+  position: number;
+}
+
+function orderKey(item: WorkItem, position: number): OrderKey {
+  return { group: WORK_GROUPS.indexOf(item.group), urgency: item.group === 'unanswered' ? unansweredOrder(item) : 0, position };
+}
+
+const before = (a: OrderKey, b: OrderKey) => a.group - b.group || b.urgency - a.urgency || a.position - b.position;
 
 /**
  * Decides about every comment the adapter read: its status, flagged categories and work item.
  * The work can be done in slices (`step` with a deadline) so a long thread never blocks the page.
  */
 export class PageJudgement {
-  readonly verdicts = new Map<string, CommentVerdict>();
+  /**
+   * Comment id → verdict. Going on from the last judgement, this is the memory's map, brought up to
+   * date: read it before the next judgement with the same memory.
+   */
+  readonly verdicts: Map<string, CommentVerdict>;
+  /** The comments whose verdict is new (in page order); null when every verdict may be. */
+  readonly changed: string[] | null;
   private items: WorkItem[] = [];
   private next = 0;
-  private statuses: Map<string, CommentStatus>;
+  private threads: ThreadIndex;
+  /** Going on from the last judgement: comments before this position are the ones judged then. */
+  private from = 0;
+  /** Of those, the positions whose status may have changed (a new reply in their thread). */
+  private recheck = new Set<number>();
+  /** Of those, the items whose verdict changed (to take out of the last report's order). */
+  private replaced = new Set<WorkItem>();
+  private findingsMoved: boolean;
   private ignored: Set<string>;
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
-  private judged = new Map<string, Judged>();
+  private judged: Map<string, Judged>;
+  private byPosition: Judged[];
   private elapsed: number | null;
+  private lastItems: WorkItem[] | null;
+  private lastOwn: CommentSnapshot[] | null;
 
   constructor(
     private result: AdapterResult, private context: PageContext, private cache: AnalysisCache, private now: Date,
     private memory = new JudgementMemory(),
   ) {
     if (memory.context !== context) memory.judged.clear();
+    const { comments } = result.snapshot;
+    const recheck = memory.context === context && memory.threads && memory.comments.length > 0 && startsWith(comments, memory.comments)
+      ? memory.threads.add(comments.slice(memory.comments.length)) : null;
     memory.context = context;
-    this.statuses = threadStatuses(result.snapshot.comments, context.account);
+    this.lastItems = memory.items;
+    this.lastOwn = memory.own;
+    // Taken over until this judgement is done: one left unfinished leaves nothing to go on from.
+    [memory.items, memory.own] = [null, null];
+    if (recheck && memory.threads) {
+      this.threads = memory.threads;
+      this.from = memory.comments.length;
+      this.recheck = new Set(recheck);
+      this.verdicts = memory.verdicts;
+      this.judged = memory.judged;
+      this.byPosition = memory.byPosition;
+      this.changed = [];
+    } else {
+      this.threads = new ThreadIndex(context.account);
+      this.threads.add(comments);
+      this.verdicts = new Map();
+      this.judged = new Map();
+      this.byPosition = [];
+      this.changed = null;
+    }
+    [memory.comments, memory.threads] = [[], null];
+    this.findingsMoved = memory.cacheVersion !== cache.version;
     this.ignored = new Set(context.ignored);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
     // Office hours add up: a comment's wait now is its wait then plus the office hours in between,
@@ -132,32 +216,51 @@ export class PageJudgement {
     for (; this.next < comments.length; this.next++) {
       // Every slice judges at least one batch, so a late start still makes progress.
       if (this.next > first && this.next % 64 === 0 && performance.now() > deadline) return false;
-      const comment = comments[this.next];
-      const status = this.statuses.get(comment.id) ?? 'unanswered';
+      const index = this.next;
+      const comment = comments[index];
+      const kept = index < this.from ? this.byPosition[index] : undefined;
+      // A comment judged last time whose status and findings cannot have changed: only its wait moves on.
+      const status = kept && !(this.recheck.size > 0 && this.recheck.has(index)) ? kept.status : this.threads.status(index);
       const isIgnored = this.ignored.size > 0 && this.ignored.has(`${platform}:${comment.id}`);
-      const findings = status === 'own' || isIgnored ? NO_FINDINGS : this.cache.findings(comment.id, comment.text);
+      const findings = status === 'own' || isIgnored ? NO_FINDINGS
+        : kept && !this.findingsMoved && kept.status === status ? kept.findings : this.cache.findings(comment.id, comment.text);
       const waiting = status === 'unanswered' || status === 'unknown';
-      const before = this.memory.judged.get(comment.id);
+      const earlier = kept ?? this.memory.judged.get(comment.id);
       const hours = !waiting ? null
-        : before?.hours != null && this.elapsed !== null && before.comment.postedAt === comment.postedAt ? before.hours + this.elapsed
+        : earlier?.hours != null && this.elapsed !== null && earlier.comment.postedAt === comment.postedAt ? earlier.hours + this.elapsed
           : responseAge(comment.postedAt, this.now, this.rule)?.hours ?? null;
-      const age = hours === null ? null : Math.round(hours * 10) / 10;
-      const due = hours === null ? null : dueState(hours, this.rule.responseHours);
+      // In whole seconds first: a wait added up scan by scan and one worked out afresh then round alike.
+      const seconds = hours === null ? null : Math.round(hours * 3600);
+      const age = seconds === null ? null : Math.round(seconds / 360) / 10;
+      const due = seconds === null ? null : dueState(seconds / 3600, this.rule.responseHours);
       let judged: Judged;
-      if (before && before.status === status && before.findings === findings && before.age === age && before.due === due
-        && sameComment(before.comment, comment)) {
+      if (earlier && earlier.status === status && earlier.findings === findings && earlier.age === age && earlier.due === due
+        && sameComment(earlier.comment, comment)) {
         // The same verdict: kept, with the wait brought forward (no new objects for thousands of comments).
-        judged = before;
+        judged = earlier;
         judged.comment = comment;
         judged.hours = hours;
       } else {
         judged = { comment, status, findings, hours, age, due, verdict: this.decide(comment, status, findings, age, due) };
       }
-      if (judged.verdict.item) this.items.push(judged.verdict.item);
+      if (kept) {
+        if (judged === kept) continue; // going on from the last judgement: nothing to write down
+        if (kept.verdict.item) this.replaced.add(kept.verdict.item);
+      }
+      if (this.changed) {
+        this.changed.push(comment.id);
+        if (judged.verdict.item) this.items.push(judged.verdict.item);
+      } else if (judged.verdict.item) this.items.push(judged.verdict.item);
       this.verdicts.set(comment.id, judged.verdict);
       this.judged.set(comment.id, judged);
+      this.byPosition[index] = judged;
     }
     this.memory.judged = this.judged;
+    this.memory.byPosition = this.byPosition;
+    this.memory.comments = comments.slice();
+    this.memory.threads = this.threads;
+    this.memory.verdicts = this.verdicts;
+    this.memory.cacheVersion = this.cache.version;
     this.memory.at = this.now;
     return true;
   }
@@ -176,9 +279,27 @@ export class PageJudgement {
   /** The page's report, once every comment is judged. */
   report(): PageReport {
     const { snapshot } = this.result;
-    // By group, unanswered ones most urgent first, otherwise in page order: one total order, so an
-    // item that did not change keeps its place among the others (the report delta relies on it).
-    // Sorted by position with the keys in typed arrays: no object per item on every rescan of a long thread.
+    const items = this.changed && this.lastItems ? this.itemsGoneOn(this.lastItems) : this.itemsInOrder();
+    const own = this.changed && this.lastOwn ? this.ownGoneOn(this.lastOwn)
+      : snapshot.comments.filter((c) => this.verdicts.get(c.id)?.status === 'own').slice(0, OWN_COMMENTS_LIMIT);
+    this.memory.items = items;
+    this.memory.own = own;
+    return {
+      platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
+      account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
+      commentCount: snapshot.comments.length, items, profileText: snapshot.profileText,
+      ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
+    };
+  }
+
+  /**
+   * By group, unanswered ones most urgent first, otherwise in page order: one total order, so an
+   * item that did not change keeps its place among the others (the report delta relies on it).
+   * Sorted by position with the keys in typed arrays: no object per item on every rescan of a long thread.
+   */
+  private itemsInOrder(): WorkItem[] {
+    // Going on from a judgement whose report was not made: every item, in page order.
+    if (this.changed) this.items = this.byPosition.flatMap((judged) => (judged.verdict.item ? [judged.verdict.item] : []));
     const count = this.items.length;
     const group = new Uint8Array(count);
     const urgency = new Float64Array(count);
@@ -190,15 +311,50 @@ export class PageJudgement {
       order[i] = i;
     }
     order.sort((a, b) => group[a] - group[b] || urgency[b] - urgency[a] || a - b);
-    const items = order.map((i) => this.items[i]);
-    return {
-      platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
-      account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
-      commentCount: snapshot.comments.length, items, profileText: snapshot.profileText,
-      ownComments: snapshot.comments.filter((c) => this.verdicts.get(c.id)?.status === 'own').slice(0, 500),
-      recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
-    };
+    return order.map((i) => this.items[i]);
   }
+
+  /** The last report's order with the changed items taken out and the new ones put in where they go. */
+  private itemsGoneOn(last: WorkItem[]): WorkItem[] {
+    if (this.items.length === 0 && this.replaced.size === 0) return last;
+    const kept = this.replaced.size ? last.filter((item) => !this.replaced.has(item)) : last;
+    const positionOf = (item: WorkItem) => this.threads.indexOf(item.commentId);
+    const added = this.items.map((item) => ({ item, key: orderKey(item, positionOf(item)) })).sort((a, b) => before(a.key, b.key));
+    const out: WorkItem[] = [];
+    let at = 0;
+    for (const { item, key } of added) {
+      // Where it goes among the kept ones (a binary search: they are in order).
+      let lo = at;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(orderKey(kept[mid], positionOf(kept[mid])), key) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      while (at < lo) out.push(kept[at++]);
+      out.push(item);
+    }
+    while (at < kept.length) out.push(kept[at++]);
+    return out;
+  }
+
+  /** The last report's own comments and the account's new ones (a comment's author does not change while it is kept). */
+  private ownGoneOn(last: CommentSnapshot[]): CommentSnapshot[] {
+    const { comments } = this.result.snapshot;
+    if (last.length >= OWN_COMMENTS_LIMIT) return last;
+    const added: CommentSnapshot[] = [];
+    for (let index = this.from; index < comments.length && last.length + added.length < OWN_COMMENTS_LIMIT; index++) {
+      if (this.verdicts.get(comments[index].id)?.status === 'own') added.push(comments[index]);
+    }
+    return added.length ? last.concat(added) : last;
+  }
+}
+
+/** Whether `list` starts with every element of `start`, the same objects in the same order. */
+function startsWith<T>(list: readonly T[], start: readonly T[]): boolean {
+  if (list.length < start.length) return false;
+  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
+  return true;
 }
 
 /** Judges a whole page at once (the extract CLI and tests). */
