@@ -123,10 +123,6 @@ export class ThreadIndex {
     this.isOwn = accountMatcher(account);
   }
 
-  get length(): number {
-    return this.comments.length;
-  }
-
   /**
    * Appends comments (in page order, after those added before); returns the positions of earlier
    * comments whose status may have changed, in page order, or null when an added comment is the
@@ -139,9 +135,7 @@ export class ThreadIndex {
     this.roots = grown(this.roots, size, (n) => new Int32Array(n));
     this.own = grown(this.own, size, (n) => new Uint8Array(n));
     this.hidden = grown(this.hidden, size, (n) => new Uint8Array(n));
-    const lastOwn = grown(this.lastOwn, size, (n) => new Int32Array(n).fill(-1));
-    if (lastOwn !== this.lastOwn) lastOwn.fill(-1, this.lastOwn.length);
-    this.lastOwn = lastOwn;
+    this.lastOwn = grown(this.lastOwn, size, (n) => new Int32Array(n).fill(-1)); // -1: no reply by the account
     // Positions instead of ids, and typed arrays instead of maps: a long thread has thousands of comments.
     added.forEach((c, k) => {
       this.comments.push(c);

@@ -91,6 +91,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
     memo?.keep('commentList', epoch, list);
   }
   const from = list.count;
+  const reads = new Map<Element, CommentSnapshot>();
   for (let index = from; index < articles.length; index++) {
     const article = articles[index];
     try {
@@ -104,6 +105,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
       for (let n = 2; list.elements.has(id); n++) id = `${read.comment.id}#${n}`; // the same comment shown twice
       list.elements.set(id, article);
       list.idOf.set(article, id);
+      reads.set(article, read.comment);
     } catch (error) {
       list.failed = true;
       list.misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
@@ -112,7 +114,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   list.count = articles.length;
   const misses = [...list.misses];
   try {
-    addWithParents(articles, from, list, (article) => readArticle(article, 0)!.comment);
+    addWithParents(articles, from, list, (article) => reads.get(article)!);
   } catch (error) {
     list.failed = true;
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameAccount, profileKey, responseAge, threadStatuses } from '@/rules/thread-status';
+import { isSameAccount, profileKey, responseAge, ThreadIndex, threadStatuses } from '@/rules/thread-status';
 import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { random } from '@/utils/random';
@@ -117,6 +117,33 @@ describe('thread statuses on long, untidy threads', () => {
       });
       const comments = made.map((c) => ({ c, key: rand() < 0.8 ? made.indexOf(c) : rand() * count })).sort((a, b) => a.key - b.key).map((x) => x.c);
       expect(Object.fromEntries(threadStatuses(comments, page)), `round ${round}`).toEqual(Object.fromEntries(byDefinition(comments, page)));
+    }
+  });
+});
+
+describe('threads grown as comments are appended', () => {
+  it('give the statuses of the whole page, and name every earlier comment whose status changed', () => {
+    const next = random(7);
+    for (let run = 0; run < 40; run++) {
+      // Comments that answer an earlier one, now and then one further down, by the account or others, some hiding replies.
+      const all = Array.from({ length: 60 }, (_, i) => {
+        const parent = next() < 0.5 || i === 0 ? null : `c${next() < 0.1 ? i + 1 + Math.floor(next() * 5) : Math.floor(next() * i)}`;
+        return comment(`c${i}`, next() < 0.25 ? page : anna, parent, next() < 0.05);
+      });
+      const threads = new ThreadIndex(page);
+      let shown: CommentSnapshot[] = [];
+      let before = new Map<string, string>();
+      while (shown.length < all.length) {
+        const added = all.slice(shown.length, shown.length + 1 + Math.floor(next() * 8));
+        const changed = threads.add(added);
+        shown = [...shown, ...added];
+        const whole = threadStatuses(shown, page);
+        if (changed === null) break; // a comment further down named as a parent came: worked out afresh instead
+        expect(shown.map((c, i) => threads.status(i))).toEqual(shown.map((c) => whole.get(c.id)));
+        const moved = shown.slice(0, shown.length - added.length).flatMap((c, i) => (before.get(c.id) !== whole.get(c.id) ? [i] : []));
+        for (const position of moved) expect(changed).toContain(position);
+        before = new Map(whole);
+      }
     }
   });
 });
