@@ -67,3 +67,10 @@ export interface PageSnapshot {
   uiLanguage: string;
   misses: LayoutMiss[];
 }
+
+/** Whether two reads of a comment say the same (the same object, or equal in every field). */
+export function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
+  return a === b || (a.id === b.id && a.parentId === b.parentId && a.text === b.text && a.truncated === b.truncated
+    && a.postedAt === b.postedAt && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
+    && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url);
+}

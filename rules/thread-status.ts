@@ -186,6 +186,11 @@ export class ThreadIndex {
     return cur;
   }
 
+  /** The comments added so far, in page order. */
+  get added(): readonly CommentSnapshot[] {
+    return this.comments;
+  }
+
   /** The position of the comment with this id (the first, if shown twice); -1 when none. */
   indexOf(id: string): number {
     return this.position.get(id) ?? -1;

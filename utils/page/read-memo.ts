@@ -1,6 +1,6 @@
 import { allOfFirstMatching, firstOfFirstMatching } from './query-fallbacks';
 import { merge, PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
-import type { CommentSnapshot } from '@/rules/snapshot';
+import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 
 export type { Collection };
 
@@ -234,7 +234,7 @@ export class ReadMemo {
    */
   sameAsBefore(element: Element, comment: CommentSnapshot): CommentSnapshot {
     const before = this.given.get(element);
-    if (before && equalComments(before, comment)) return before;
+    if (before && sameComment(before, comment)) return before;
     this.given.set(element, comment);
     return comment;
   }
@@ -279,11 +279,6 @@ export class ReadMemo {
   }
 }
 
-function equalComments(a: CommentSnapshot, b: CommentSnapshot): boolean {
-  return a.id === b.id && a.parentId === b.parentId && a.text === b.text && a.truncated === b.truncated && a.postedAt === b.postedAt
-    && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
-    && (a.author === b.author || (a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url));
-}
 
 /**
  * The comments with the objects given last time for those that did not change (with a memo):

@@ -2,7 +2,7 @@ import type { Finding } from '@/rules/types';
 import { flaggedCategories, triage, unansweredOrder, WORK_GROUPS } from '@/rules/triage';
 import { dueState, responseAge, ThreadIndex, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
-import type { CommentSnapshot } from '@/rules/snapshot';
+import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
@@ -94,11 +94,6 @@ interface Judged {
   verdict: CommentVerdict;
 }
 
-function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
-  return a === b || a.text === b.text && a.parentId === b.parentId && a.postedAt === b.postedAt && a.permalink === b.permalink
-    && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url;
-}
-
 /**
  * The verdicts of the last judgement, kept between scans: a comment whose verdict would come out
  * the same keeps its objects, so what changed is found by identity (marks, badges, the report delta).
@@ -111,10 +106,9 @@ export class JudgementMemory {
   /** When the kept verdicts were judged. */
   at: Date | null = null;
   judged = new Map<string, Judged>();
-  /** The comments judged last, in page order, and their judgements. */
-  comments: CommentSnapshot[] = [];
-  byPosition: Judged[] = [];
+  /** The threads of the comments judged last (in page order), and their judgements by position. */
   threads: ThreadIndex | null = null;
+  byPosition: Judged[] = [];
   verdicts = new Map<string, CommentVerdict>();
   /** The last report's items, in its order, and the account's own comments in it (null until it is made). */
   items: WorkItem[] | null = null;
@@ -175,16 +169,17 @@ export class PageJudgement {
   ) {
     if (memory.context !== context) memory.judged.clear();
     const { comments } = result.snapshot;
-    const recheck = memory.context === context && memory.threads && memory.comments.length > 0 && startsWith(comments, memory.comments)
-      ? memory.threads.add(comments.slice(memory.comments.length)) : null;
+    const last = memory.context === context ? memory.threads : null;
+    const judgedBefore = last?.added.length ?? 0;
+    const recheck = last && judgedBefore > 0 && startsWith(comments, last.added) ? last.add(comments.slice(judgedBefore)) : null;
     memory.context = context;
     this.lastItems = memory.items;
     this.lastOwn = memory.own;
     // Taken over until this judgement is done: one left unfinished leaves nothing to go on from.
     [memory.items, memory.own] = [null, null];
-    if (recheck && memory.threads) {
-      this.threads = memory.threads;
-      this.from = memory.comments.length;
+    if (recheck && last) {
+      this.threads = last;
+      this.from = judgedBefore;
       this.recheck = new Set(recheck);
       this.verdicts = memory.verdicts;
       this.judged = memory.judged;
@@ -198,7 +193,7 @@ export class PageJudgement {
       this.byPosition = [];
       this.changed = null;
     }
-    [memory.comments, memory.threads] = [[], null];
+    memory.threads = null;
     this.findingsMoved = memory.cacheVersion !== cache.version;
     this.ignored = new Set(context.ignored);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
@@ -257,7 +252,6 @@ export class PageJudgement {
     }
     this.memory.judged = this.judged;
     this.memory.byPosition = this.byPosition;
-    this.memory.comments = comments.slice();
     this.memory.threads = this.threads;
     this.memory.verdicts = this.verdicts;
     this.memory.cacheVersion = this.cache.version;
