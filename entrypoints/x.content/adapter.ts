@@ -1,13 +1,15 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { allRead, collected, factOf, recalled, sameAsBefore, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
-import { readControlCell, threadConversation, type ConversationRow } from './read-conversation';
+import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { readAddress } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
+
+const NO_TWEETS: Collection = { elements: [], appendedFrom: 0, epoch: -1 };
 
 /** Runs one part of the reading; a part that throws becomes a LayoutMiss and its fallback value. */
 function part<T>(misses: LayoutMiss[], name: XSelectorName | string, fallback: T, read: () => T): T {
@@ -19,21 +21,49 @@ function part<T>(misses: LayoutMiss[], name: XSelectorName | string, fallback: T
   }
 }
 
-function readTweets(articles: Element[], base: string, now: Date, misses: LayoutMiss[], memo?: ReadMemo): TweetRead[] {
-  const reads: TweetRead[] = [];
-  const missingCounts = new Map<string, number>();
+/**
+ * The tweets read so far, in page order, grown as tweets are appended: built afresh when the list
+ * changed otherwise, a tweet was read again (the memo's count of forgotten reads) or a read failed.
+ */
+interface TweetList {
+  count: number;
+  readsForgotten: number;
+  failed: boolean;
+  reads: TweetRead[];
+  byElement: Map<Element, TweetRead>;
+  /** Per selector, how many tweets lacked it. */
+  missingCounts: Map<string, number>;
+}
+
+const freshTweets = (readsForgotten: number): TweetList => ({
+  count: 0, readsForgotten, failed: false, reads: [], byElement: new Map(), missingCounts: new Map(),
+});
+
+function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutMiss[], memo?: ReadMemo): TweetList {
+  const { elements: articles, epoch } = tweets;
   const readOne = (article: Element) => recalled(memo, article, () => readTweet(article, base, now));
   // New tweets are read first; the list is built once all are read, not in every pass that runs out of time.
-  if (!allRead(memo, articles, readOne)) return reads;
-  for (const article of articles) {
-    const read = part(misses, 'tweet', null, () => readOne(article) ?? null);
-    if (!read) continue;
-    for (const name of read.missing) missingCounts.set(name, (missingCounts.get(name) ?? 0) + 1);
-    reads.push(read);
+  if (!allRead(memo, articles, readOne)) return freshTweets(0);
+  const forgotten = memo?.readsForgotten ?? 0;
+  let list = kept(memo, 'tweetList', epoch, () => freshTweets(forgotten));
+  if (list.readsForgotten !== forgotten || list.failed || list.count > articles.length) {
+    list = freshTweets(forgotten);
+    memo?.keep('tweetList', epoch, list);
   }
+  for (let index = list.count; index < articles.length; index++) {
+    const read = part(misses, 'tweet', null, () => readOne(articles[index]) ?? null);
+    if (!read) {
+      list.failed = true; // reported above; read again with the whole list next time
+      continue;
+    }
+    for (const name of read.missing) list.missingCounts.set(name, (list.missingCounts.get(name) ?? 0) + 1);
+    list.reads.push(read);
+    list.byElement.set(read.element, read);
+  }
+  list.count = articles.length;
   // One miss per selector, with how many tweets lacked it.
-  for (const [name, count] of missingCounts) misses.push({ part: name, detail: `${count} of ${articles.length} tweet(s) without it` });
-  return reads;
+  for (const [name, count] of list.missingCounts) misses.push({ part: name, detail: `${count} of ${articles.length} tweet(s) without it` });
+  return list;
 }
 
 /** Tweets drawn under the one before them with a thread line are replies to it: comments on a feed. */
@@ -68,17 +98,47 @@ function sameHandle(a: string | null | undefined, b: string | null | undefined):
 interface StatusRead {
   post: PostSnapshot | null;
   owner: AuthorRef | null;
-  comments: Comment[];
+  comments: CommentSnapshot[];
+  elements: Map<string, Element>;
 }
 
-function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
+/** The conversation threaded so far, and what it was threaded from: the next read goes on while that holds. */
+interface ThreadedSoFar {
+  thread: ConversationThread;
+  focusedCell: Element;
+  /** The conversation's cells it was threaded from; the rows it holds come from the cells from `start` on. */
+  cells: Collection;
+  start: number;
+  /** Per cell from `start`: how many rows were threaded before it. */
+  rowsBefore: number[];
+  tweets: TweetList;
+  /** The memo's counts of forgotten row facts when it was threaded. */
+  rowFacts: number;
+}
+
+const ROW_FACTS = ['tweet', 'control'];
+
+/**
+ * Where the conversation goes on from (a cell index), or null when it is threaded afresh: cells
+ * appended after the last, or put in before the last ones (X's "show more replies" row stays last).
+ */
+function goesOnFrom(sofar: ThreadedSoFar, cells: Collection): number | null {
+  const before = sofar.cells;
+  if (cells.epoch === before.epoch && cells.elements.length >= before.elements.length) return before.elements.length;
+  if (cells.inserted?.from !== before) return null;
+  const first = cells.elements.indexOf(cells.inserted.fresh[0]);
+  return first >= sofar.start ? first : null;
+}
+
+function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
+  const { reads } = tweets;
   const focusedIndex = (() => {
     const byTabindex = reads.findIndex((t) => factOf(memo, t.element, 'focused', () => t.element.matches(focusedTweet.css)));
     return byTabindex >= 0 ? byTabindex : reads.findIndex((t) => t.id !== null && t.id === statusId);
   })();
   if (focusedIndex < 0) {
     misses.push({ part: 'focusedTweet', detail: 'no focused tweet on a status page' });
-    return { post: null, owner: null, comments: [] };
+    return { post: null, owner: null, comments: [], elements: new Map() };
   }
   const focused = reads[focusedIndex];
   const post: PostSnapshot = {
@@ -90,28 +150,67 @@ function readStatusPage(scope: ParentNode, reads: TweetRead[], statusId: string 
   };
 
   // Rows after the focused tweet, in page order; cells before it are the tweets it answers.
-  const cells = collected(memo, 'cells', scope, cssList(cell)).elements;
+  const found = collected(memo, 'cells', scope, cssList(cell));
+  const cells = found.elements;
   const focusedCell = focused.element.closest(cell.css);
-  const readByElement = new Map(reads.map((t) => [t.element, t]));
-  const rows: ConversationRow[] = [];
+  let thread: ConversationThread;
   if (cells.length > 0 && focusedCell) {
+    // Gone on from the last read while cells were only added at (or just before) the end and no row or tweet changed.
+    const rowFacts = ROW_FACTS.reduce((sum, key) => sum + (memo?.forgottenCount(key) ?? 0), 0);
+    const box = kept(memo, 'conversation', 0, () => ({ sofar: null as ThreadedSoFar | null }));
+    let sofar = box.sofar;
+    const holds = sofar && sofar.focusedCell === focusedCell && sofar.thread.postId === post.id && sofar.tweets === tweets && sofar.rowFacts === rowFacts;
+    let from = sofar && holds ? goesOnFrom(sofar, found) : null;
+    if (!sofar || from === null) {
+      const start = cells.indexOf(focusedCell) + 1;
+      sofar = { thread: new ConversationThread(post.id, keepFor(memo)), focusedCell, cells: found, start, rowsBefore: [], tweets, rowFacts };
+      from = start;
+    }
+    box.sofar = sofar;
+    const { thread: going, rowsBefore, start } = sofar;
+    if (from - start < rowsBefore.length) {
+      going.rewind(rowsBefore[from - start]);
+      rowsBefore.length = from - start;
+    }
     // What each row holds is remembered until a change lands inside it: thousands of rows on a long thread.
-    for (const c of cells.slice(cells.indexOf(focusedCell) + 1)) {
+    const rows: ConversationRow[] = [];
+    for (let index = from; index < cells.length; index++) {
+      rowsBefore.push(going.rows + rows.length);
+      const c = cells[index];
       const article = factOf(memo, c, 'tweet', () => queryFirst(c, tweet));
-      const read = article ? readByElement.get(article) : undefined;
+      const read = article ? tweets.byElement.get(article) : undefined;
       if (read) rows.push({ kind: 'reply', tweet: read });
       else if (!article) {
         const control = factOf(memo, c, 'control', () => readControlCell(c, base));
         if (control) rows.push(control);
       }
     }
+    going.add(rows);
+    sofar.cells = found;
+    thread = going;
   } else {
     misses.push({ part: 'cell', detail: 'conversation rows not found; replies read without "show replies" controls' });
-    for (const t of reads.slice(focusedIndex + 1)) rows.push({ kind: 'reply', tweet: t });
+    thread = new ConversationThread(post.id, keepFor(memo));
+    thread.add(reads.slice(focusedIndex + 1).map((t) => ({ kind: 'reply' as const, tweet: t })));
   }
-  const conversation = threadConversation(rows, post.id);
-  if (conversation.postHasHiddenReplies) post.hiddenComments = true;
-  return { post, owner: focused.author, comments: conversation.comments };
+  if (thread.postHasHiddenReplies) post.hiddenComments = true;
+  // A copy of the list (pointers only); the element map grows with the thread.
+  return { post, owner: focused.author, comments: thread.comments.slice(), elements: thread.elements };
+}
+
+/** The memo's object for a comment that says what it said before (see ReadMemo.sameAsBefore). */
+function keepFor(memo: ReadMemo | undefined): ((element: Element, comment: CommentSnapshot) => CommentSnapshot) | undefined {
+  return memo && ((element, comment) => memo.sameAsBefore(element, comment));
+}
+
+/** Comments found on a feed, without their elements, which go in a map by comment id. */
+function withElements(memo: ReadMemo | undefined, found: Comment[]): { comments: CommentSnapshot[]; elements: Map<string, Element> } {
+  const elements = new Map<string, Element>();
+  const comments = sameAsBefore(memo, found.map(({ element, ...comment }) => {
+    elements.set(comment.id, element);
+    return comment;
+  }), elements);
+  return { comments, elements };
 }
 
 export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
@@ -124,7 +223,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
 
   let pageOwner: AuthorRef | null = null;
   let post: PostSnapshot | null = null;
-  let comments: Comment[] = [];
+  let comments: CommentSnapshot[] = [];
+  let elements = new Map<string, Element>();
   let profileText: string | null = null;
   let recentPostTimes: string[] = [];
 
@@ -132,41 +232,37 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     const column = part(misses, 'primaryColumn', null, () => firstKept(doc, primaryColumn, 'primaryColumn', memo));
     if (!column) misses.push({ part: 'primaryColumn', detail: 'main column not found; reading the whole page' });
     const scope: ParentNode = column ?? doc;
-    const articles = part(misses, 'tweet', [] as Element[], () => collected(memo, 'tweets', scope, cssList(tweet)).elements);
+    const found = part(misses, 'tweet', NO_TWEETS, () => collected(memo, 'tweets', scope, cssList(tweet)));
     // The conversation's rows are brought up to date before the tweets are read, so a pass that reads the last tweets ends with them.
     if (address.kind === 'status') part(misses, 'cell', null, () => collected(memo, 'cells', scope, cssList(cell)));
-    const reads = readTweets(articles, url, now, misses, memo);
+    const tweets = readTweets(found, url, now, misses, memo);
+    const { reads } = tweets;
 
     if (memo?.ranOut) {
       // Out of time: this pass is partial and its result is not used.
     } else if (address.kind === 'status') {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on a status page' });
-      const status = part(misses, 'focusedTweet', { post: null, owner: null, comments: [] } as StatusRead, () =>
-        readStatusPage(scope, reads, address.statusId, url, misses, memo));
+      const status = part(misses, 'focusedTweet', { post: null, owner: null, comments: [], elements: new Map() } as StatusRead, () =>
+        readStatusPage(scope, tweets, address.statusId, url, misses, memo));
       post = status.post;
-      comments = status.comments;
+      ({ comments, elements } = status);
       // The post's author is whose page this is; the address names the handle even if the article did not.
       pageOwner = status.owner ?? (address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null);
     } else if (address.kind === 'profile') {
       if (!firstKept(doc, profileUserName, 'profileUserName', memo)) misses.push({ part: 'profileUserName', detail: 'profile header not found' });
       pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle, memo));
       profileText = part(misses, 'profileBio', null, () => readProfileText(doc, memo));
-      comments = part(misses, 'tweet', [] as Comment[], () => feedReplies(reads));
+      ({ comments, elements } = withElements(memo, part(misses, 'tweet', [] as Comment[], () => feedReplies(reads))));
       recentPostTimes = uniqueTimes(reads.filter((t) => sameHandle(t.author?.handle, address.handle)));
     } else {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on the timeline' });
       pageOwner = signedIn;
-      comments = part(misses, 'tweet', [] as Comment[], () => feedReplies(reads));
+      ({ comments, elements } = withElements(memo, part(misses, 'tweet', [] as Comment[], () => feedReplies(reads))));
       const replyIds = new Set(comments.map((c) => c.id));
       recentPostTimes = uniqueTimes(reads.filter((t) => !t.id || !replyIds.has(t.id)));
     }
   }
 
-  const elements = new Map<string, Element>();
-  const plainComments: CommentSnapshot[] = sameAsBefore(memo, comments.map(({ element, ...comment }) => {
-    elements.set(comment.id, element);
-    return comment;
-  }), elements);
 
   const snapshot: PageSnapshot = {
     platform: 'x',
@@ -176,7 +272,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     pageOwner,
     signedIn,
     post,
-    comments: plainComments,
+    comments,
     profileText,
     recentPostTimes,
     uiLanguage,

@@ -24,61 +24,127 @@ export function readControlCell(cell: Element, base: string): ConversationRow | 
   return null;
 }
 
-export interface Conversation {
-  comments: Array<CommentSnapshot & { element: Element }>;
-  /** Replies to the post itself are hidden behind a button at the end of the conversation. */
+interface Mark {
+  comments: number;
+  hidden: number;
+  previous: { tweet: TweetRead; id: string } | null;
+  unknownCount: number;
+  ended: boolean;
   postHasHiddenReplies: boolean;
 }
 
 /**
- * Threads the rows below the focused tweet. A reply drawn directly under another, joined by X's
- * thread line, answers that one; any other reply answers the focused tweet. A "Visa svar" row says
- * the reply above it (or the one it links) has replies not shown; "Visa fler svar" at the end of
- * the conversation says the same of the post unless it sits inside a thread.
+ * Threads the rows below the focused tweet, row by row as the page shows more. A reply drawn
+ * directly under another, joined by X's thread line, answers that one; any other reply answers the
+ * focused tweet. A "Visa svar" row says the reply above it (or the one it links) has replies not
+ * shown; "Visa fler svar" at the end of the conversation says the same of the post unless it sits
+ * inside a thread. A comment keeps its object until a row changes what it says; `keep` may give
+ * back an equal object from an earlier read (the memo's), so a thread threaded afresh keeps them too.
  */
-export function threadConversation(rows: ConversationRow[], postId: string | null): Conversation {
-  const comments: Conversation['comments'] = [];
-  const byId = new Map<string, Conversation['comments'][number]>();
-  let postHasHiddenReplies = false;
-  let previous: { tweet: TweetRead; comment: Conversation['comments'][number] } | null = null;
-  let unknownCount = 0;
+export class ConversationThread {
+  readonly comments: CommentSnapshot[] = [];
+  readonly elements = new Map<string, Element>();
+  /** Replies to the post itself are hidden behind a button at the end of the conversation. */
+  postHasHiddenReplies = false;
+  private at = new Map<string, number>();
+  private previous: { tweet: TweetRead; id: string } | null = null;
+  private unknownCount = 0;
+  private ended = false;
+  /** Positions of the comments added or changed by the rows being threaded. */
+  private touched = new Set<number>();
+  /** Before each row threaded: what the thread was, to go back to when rows are put in before later ones. */
+  private marks: Mark[] = [];
+  /** The comments whose replies a row said were hidden, as they were before. */
+  private hidden: Array<{ index: number; before: CommentSnapshot }> = [];
 
-  for (const row of rows) {
-    if (row.kind === 'end') break;
-    if (row.kind === 'reply') {
-      const t = row.tweet;
-      const id = t.id ?? `x-unknown-${++unknownCount}`;
-      if (byId.has(id) || id === postId) continue;
-      const joined: boolean = previous !== null && (previous.tweet.lineBelow || t.lineAbove);
-      const comment: Conversation['comments'][number] = {
-        id,
-        parentId: joined && previous ? previous.comment.id : postId,
-        author: t.author ?? { name: '', handle: null, url: null },
-        text: t.text,
-        truncated: t.truncated,
-        postedAt: t.postedAt,
-        edited: t.edited,
-        hiddenReplies: false,
-        permalink: t.permalink,
-        element: t.element,
-      };
-      comments.push(comment);
-      byId.set(id, comment);
-      previous = { tweet: t, comment };
-      continue;
-    }
-    const target = (row.targetId && byId.get(row.targetId)) || null;
-    if (row.kind === 'show-replies') {
-      const owner = target ?? previous?.comment ?? null;
-      if (owner) owner.hiddenReplies = true;
-      else postHasHiddenReplies = true;
-    } else {
-      const inThread = target ?? (previous?.tweet.lineBelow ? previous.comment : null);
-      if (inThread) inThread.hiddenReplies = true;
-      else postHasHiddenReplies = true;
-    }
-    // A control ends the visual thread: the next reply starts a new one.
-    previous = null;
+  constructor(
+    readonly postId: string | null,
+    private keep: (element: Element, comment: CommentSnapshot) => CommentSnapshot = (_, comment) => comment,
+  ) {}
+
+  add(rows: Iterable<ConversationRow>): void {
+    this.thread(rows);
+    // Only the comments as they stand after all the rows go to `keep`, not the states in between.
+    for (const index of this.touched) this.comments[index] = this.keep(this.elements.get(this.comments[index].id)!, this.comments[index]);
+    this.touched.clear();
   }
-  return { comments, postHasHiddenReplies };
+
+  /** How many rows were threaded. */
+  get rows(): number {
+    return this.marks.length;
+  }
+
+  /** Goes back to what the thread was before row `row` (rows put in there are threaded next). */
+  rewind(row: number): void {
+    const mark = this.marks[row];
+    if (!mark) return;
+    this.marks.length = row;
+    for (let i = this.hidden.length - 1; i >= mark.hidden; i--) {
+      const { index, before } = this.hidden[i];
+      this.comments[index] = before;
+      this.touched.add(index); // given to `keep` again with the rows threaded next
+    }
+    this.hidden.length = mark.hidden;
+    for (const index of this.touched) if (index >= mark.comments) this.touched.delete(index);
+    for (const comment of this.comments.splice(mark.comments)) {
+      this.at.delete(comment.id);
+      this.elements.delete(comment.id);
+    }
+    ({ previous: this.previous, unknownCount: this.unknownCount, ended: this.ended, postHasHiddenReplies: this.postHasHiddenReplies } = mark);
+  }
+
+  private thread(rows: Iterable<ConversationRow>): void {
+    for (const row of rows) {
+      this.marks.push({
+        comments: this.comments.length, hidden: this.hidden.length, previous: this.previous, unknownCount: this.unknownCount,
+        ended: this.ended, postHasHiddenReplies: this.postHasHiddenReplies,
+      });
+      if (this.ended) continue;
+      if (row.kind === 'end') {
+        this.ended = true;
+        continue;
+      }
+      if (row.kind === 'reply') {
+        this.addReply(row.tweet);
+        continue;
+      }
+      const target = row.targetId !== null && this.at.has(row.targetId) ? row.targetId : null;
+      const owner = row.kind === 'show-replies' ? target ?? this.previous?.id ?? null
+        : target ?? (this.previous?.tweet.lineBelow ? this.previous.id : null);
+      if (owner) this.hideRepliesOf(owner);
+      else this.postHasHiddenReplies = true;
+      // A control ends the visual thread: the next reply starts a new one.
+      this.previous = null;
+    }
+  }
+
+  private addReply(t: TweetRead): void {
+    const id = t.id ?? `x-unknown-${++this.unknownCount}`;
+    if (this.at.has(id) || id === this.postId) return;
+    const joined = this.previous !== null && (this.previous.tweet.lineBelow || t.lineAbove);
+    this.at.set(id, this.comments.length);
+    this.touched.add(this.comments.length);
+    this.comments.push({
+      id,
+      parentId: joined && this.previous ? this.previous.id : this.postId,
+      author: t.author ?? { name: '', handle: null, url: null },
+      text: t.text,
+      truncated: t.truncated,
+      postedAt: t.postedAt,
+      edited: t.edited,
+      hiddenReplies: false,
+      permalink: t.permalink,
+    });
+    this.elements.set(id, t.element);
+    this.previous = { tweet: t, id };
+  }
+
+  private hideRepliesOf(id: string): void {
+    const index = this.at.get(id)!;
+    const comment = this.comments[index];
+    if (comment.hiddenReplies) return;
+    this.hidden.push({ index, before: comment });
+    this.comments[index] = { ...comment, hiddenReplies: true };
+    this.touched.add(index);
+  }
 }
