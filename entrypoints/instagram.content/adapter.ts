@@ -2,7 +2,7 @@
 // fails or finds nothing where the page should have something becomes a LayoutMiss.
 import type { LayoutMiss, PageSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { once, sameAsBefore, type ReadMemo } from '@/utils/page/read-memo';
+import { once, type ReadMemo } from '@/utils/page/read-memo';
 import { anyLanguage } from './labels';
 import { readComments } from './read-comments';
 import { findPostRoot, readPost } from './read-post';
@@ -60,7 +60,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     uiLanguage: attempt('uiLanguage', () => uiLanguageOf(doc), 'en'),
     misses,
   };
-  const elements = new Map<string, Element>();
+  let elements = new Map<string, Element>();
   let composer: Element | null = null;
 
   snapshot.signedIn = attempt('navLink', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies, memo)), null);
@@ -81,8 +81,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
         }
         const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies, memo), null);
         if (thread) {
-          thread.elements.forEach((el, id) => elements.set(id, el));
-          snapshot.comments = sameAsBefore(memo, thread.comments, elements);
+          elements = thread.elements;
+          snapshot.comments = thread.comments;
           misses.push(...thread.misses);
           if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentTime', () => showsAThread(root), false)) {
             misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });

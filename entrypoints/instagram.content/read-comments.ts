@@ -6,7 +6,7 @@ import { anyLanguage } from './labels';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
-import { allRead, factOf, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, factOf, kept, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { tryQueryAll } from '@/utils/page/query-fallbacks';
 import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
@@ -192,21 +192,60 @@ function branchOf(el: Element, list: Element): Element | null {
 }
 
 /**
- * Replies: a `/c/<parent>/r/<id>/` link says so outright; otherwise a comment that shares its group
- * (the list entry that holds a comment with its replies) with an earlier comment replies to the
- * group's first comment. Instagram nests one level only.
+ * The comments found so far, in page order, grown scan by scan while comments are only added after
+ * them: built afresh when an earlier one changed or moved, was read again (the memo's count of
+ * forgotten reads), or when what the nesting rests on changed (the list around them, a parent named
+ * by a link showing up later).
  */
-function assignParents(found: Found[], captionItem: Element | null, strategies: Strategies): Map<Element, Found> {
-  const firstInBranch = new Map<Element, Found>();
-  const list = commentList(captionItem, found);
-  const ids = new Set(found.map((f) => f.snapshot.id));
-  for (const item of found) {
+interface FoundSoFar {
+  /** The comment elements looked at, in page order (found or left out). */
+  located: Element[];
+  readsForgotten: number;
+  captionItem: Element | null;
+  failed: boolean;
+  found: Found[];
+  seen: Set<string>;
+  withoutAuthor: number;
+  /** The element holding every comment group, as it was worked out from the first and last comment. */
+  list: Element | null;
+  firstInBranch: Map<Element, Found>;
+  /** Parents a reply link named that were not among the comments (yet). */
+  missingParents: Set<string>;
+  replyNesting: Strategies['replyNesting'];
+  /** The buttons the hidden replies were last worked out from. */
+  buttons: Element[] | null;
+}
+
+const nothingFound = (readsForgotten: number, captionItem: Element | null): FoundSoFar => ({
+  located: [], readsForgotten, captionItem, failed: false, found: [], seen: new Set(), withoutAuthor: 0, list: null,
+  firstInBranch: new Map(), missingParents: new Set(), replyNesting: null, buttons: null,
+});
+
+/** Whether the comments found so far are still where they were, first among `located`. */
+function stillFirst(sofar: FoundSoFar, located: Located[], readsForgotten: number, captionItem: Element | null): boolean {
+  if (sofar.failed || sofar.readsForgotten !== readsForgotten || sofar.captionItem !== captionItem) return false;
+  if (located.length < sofar.located.length) return false;
+  for (let i = 0; i < sofar.located.length; i++) if (located[i].element !== sofar.located[i]) return false;
+  return true;
+}
+
+/**
+ * Replies, for the comments from `from` on: a `/c/<parent>/r/<id>/` link says so outright;
+ * otherwise a comment that shares its group (the list entry that holds a comment with its replies)
+ * with an earlier comment replies to the group's first comment. Instagram nests one level only.
+ */
+function assignParents(sofar: FoundSoFar, from: number): void {
+  const { found, firstInBranch, seen: ids } = sofar;
+  for (const item of found.slice(from)) {
     if (item.linkParentId && item.linkParentId !== item.snapshot.id) {
       item.snapshot.parentId = item.linkParentId;
-      strategies.replyNesting = 'reply-link';
-      if (!ids.has(item.linkParentId)) continue;
+      sofar.replyNesting = 'reply-link';
+      if (!ids.has(item.linkParentId)) {
+        sofar.missingParents.add(item.linkParentId);
+        continue;
+      }
     }
-    const branch = list && found.length > 1 ? branchOf(item.element, list) : null;
+    const branch = sofar.list && found.length > 1 ? branchOf(item.element, sofar.list) : null;
     if (!branch) continue;
     const first = firstInBranch.get(branch);
     if (!first) {
@@ -215,15 +254,16 @@ function assignParents(found: Found[], captionItem: Element | null, strategies: 
     }
     if (!item.snapshot.parentId) {
       item.snapshot.parentId = first.snapshot.id;
-      strategies.replyNesting ??= 'shared-group';
+      sofar.replyNesting ??= 'shared-group';
     }
   }
-  return firstInBranch;
 }
 
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
-function markHiddenReplies(buttons: Element[], found: Found[], firstInBranch: Map<Element, Found>, captionItem: Element | null): void {
-  const list = commentList(captionItem, found);
+function hiddenRepliesOwners(buttons: Element[], sofar: FoundSoFar): Set<Found> {
+  const { found, firstInBranch, list } = sofar;
+  const owners = new Set<Found>();
+  if (buttons.length === 0) return owners;
   const topLevel = found.filter((f) => f.snapshot.parentId === null);
   for (const button of buttons) {
     const branch = list ? branchOf(button, list) : null;
@@ -232,8 +272,9 @@ function markHiddenReplies(buttons: Element[], found: Found[], firstInBranch: Ma
       // Not inside a group: the last top-level comment before the button.
       owner = topLevel.filter((f) => f.element.contains(button) || f.element.compareDocumentPosition(button) & 4).at(-1);
     }
-    if (owner && owner.snapshot.parentId === null) owner.snapshot.hiddenReplies = true;
+    if (owner && owner.snapshot.parentId === null) owners.add(owner);
   }
+  return owners;
 }
 
 /** Every comment and reply under the post in `root`, in page order. */
@@ -254,9 +295,6 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   misses.push(...times.unreadable);
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   strategies.commentTime = times.matched;
-  const found: Found[] = [];
-  const seen = new Set<string>();
-  let withoutAuthor = 0;
   // What every button says (thousands on a long thread) is read within the pass's time, then
   // remembered; before the comments, so a pass that reads the last comments ends with them.
   const buttons = selectKept(root, repliesButton, 'repliesButton', memo, { sliced: true }).elements;
@@ -264,33 +302,71 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   const readLocated = ({ time, element }: { time: Element; element: Element }) => recalled(memo, element, () => readOne(time, element, now, strategies));
   // New comments are read first; the list is built once all are read, not in every pass that runs out of time.
   if (!allRead(memo, times.located, readLocated, (l) => l.element)) return { comments: [], elements: new Map(), misses };
-  for (const located of times.located) {
+  const { located } = times;
+  const forgotten = memo?.readsForgotten ?? 0;
+  const box = kept(memo, 'foundComments', 0, () => ({ sofar: nothingFound(forgotten, captionItem) }));
+  let sofar = stillFirst(box.sofar, located, forgotten, captionItem) ? box.sofar : nothingFound(forgotten, captionItem);
+  const from = sofar.found.length;
+  for (const item of located.slice(sofar.located.length)) {
+    sofar.located.push(item.element);
     try {
-      const read = readLocated(located);
-      if (!read) continue; // out of time: this pass is partial and its result is not used
-      const item = { ...read, snapshot: { ...read.snapshot } }; // nesting is worked out afresh on every read
+      const read = readLocated(item);
+      if (!read) continue; // not expected: every comment was read above
       // Every Instagram comment names its writer; a time without one is not a comment we recognise.
-      if (!item.snapshot.author.handle) {
-        withoutAuthor++;
+      if (!read.snapshot.author.handle) {
+        sofar.withoutAuthor++;
         continue;
       }
-      if (seen.has(item.snapshot.id)) continue;
-      seen.add(item.snapshot.id);
-      found.push(item);
+      if (sofar.seen.has(read.snapshot.id)) continue;
+      sofar.seen.add(read.snapshot.id);
+      sofar.found.push({ ...read, snapshot: { ...read.snapshot } }); // the read is kept as read; nesting goes in the copy
     } catch (error) {
+      sofar.failed = true;
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
   }
-  const firstInBranch = assignParents(found, captionItem, strategies);
-  markHiddenReplies(buttons, found, firstInBranch, captionItem);
-
-  if (withoutAuthor > 0) {
-    misses.push({ part: 'commentAuthorLink', detail: `${withoutAuthor} time(s) without a commenter's profile link were left out` });
+  // The nesting rests on the list around all groups and on no later comment being a named parent: else it is worked out again.
+  const list = commentList(captionItem, sofar.found);
+  const addedParents = sofar.found.slice(from).some((f) => sofar.missingParents.has(f.snapshot.id));
+  if (from > 0 && (list !== sofar.list || from < 2 || addedParents)) {
+    const again = nothingFound(forgotten, captionItem);
+    Object.assign(again, { located: sofar.located, failed: sofar.failed, found: sofar.found, seen: sofar.seen, withoutAuthor: sofar.withoutAuthor });
+    for (const f of sofar.found) f.snapshot = { ...readLocated(f)!.snapshot }; // as read, before any nesting
+    sofar = again;
+    assignAll(sofar, list, 0, memo);
+  } else {
+    assignAll(sofar, list, from, memo);
   }
-  const withoutId = found.filter((f) => f.snapshot.permalink === null).length;
+  box.sofar = sofar;
+  if (sofar.replyNesting) strategies.replyNesting = sofar.replyNesting;
+  if (buttons !== sofar.buttons || from < sofar.found.length) markHiddenReplies(buttons, sofar, memo);
+
+  if (sofar.withoutAuthor > 0) {
+    misses.push({ part: 'commentAuthorLink', detail: `${sofar.withoutAuthor} time(s) without a commenter's profile link were left out` });
+  }
+  const withoutId = sofar.found.filter((f) => f.snapshot.permalink === null).length;
   if (withoutId > 0) misses.push({ part: 'commentTime', detail: `${withoutId} comment(s) without a permalink; ids made up from author, time and text` });
 
   const elements = new Map<string, Element>();
-  for (const f of found) elements.set(f.snapshot.id, f.element);
-  return { comments: found.map((f) => f.snapshot), elements, misses };
+  for (const f of sofar.found) elements.set(f.snapshot.id, f.element);
+  return { comments: sofar.found.map((f) => f.snapshot), elements, misses };
+}
+
+/** Nests the comments from `from` on, and gives each new comment the object an earlier read gave it when it says the same. */
+function assignAll(sofar: FoundSoFar, list: Element | null, from: number, memo?: ReadMemo): void {
+  sofar.list = list;
+  assignParents(sofar, from);
+  for (const f of sofar.found.slice(from)) f.snapshot = memo ? memo.sameAsBefore(f.element, f.snapshot) : f.snapshot;
+}
+
+/** Marks the comments whose replies are hidden; a comment whose flag changes gets a new object. */
+function markHiddenReplies(buttons: Element[], sofar: FoundSoFar, memo?: ReadMemo): void {
+  const owners = hiddenRepliesOwners(buttons, sofar);
+  for (const f of sofar.found) {
+    const hidden = owners.has(f);
+    if (f.snapshot.hiddenReplies === hidden) continue;
+    const changed = { ...f.snapshot, hiddenReplies: hidden };
+    f.snapshot = memo ? memo.sameAsBefore(f.element, changed) : changed;
+  }
+  sofar.buttons = buttons;
 }
