@@ -41,9 +41,13 @@ const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 // Escapes of ASCII characters only: anything else may decode to invalid UTF-8, which the parser replaces.
 const BAD_ESCAPE = /%(?![0-7][0-9A-Fa-f])/;
 
-const decodeForm = (s: string) => s.replace(/\+/g, ' ').replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+// Most keys and values have nothing to decode or encode: they are given back as they are.
+const decodeForm = (s: string) => (!s.includes('%') && !s.includes('+') ? s
+  : s.replace(/\+/g, ' ').replace(/%([0-7][0-9A-Fa-f])/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+const FORM_SAFE = /^[A-Za-z0-9*._-]*$/;
 // application/x-www-form-urlencoded, as URLSearchParams writes it.
-const encodeForm = (s: string) => s.replace(/[^A-Za-z0-9*._-]/g, (c) => (c === ' ' ? '+' : `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+const encodeForm = (s: string) => (FORM_SAFE.test(s) ? s
+  : s.replace(/[^A-Za-z0-9*._-]/g, (c) => (c === ' ' ? '+' : `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)));
 
 /** The parts of a plain link, read without the URL parser; null when the link is not plain. */
 export function plainParts(href: string | null | undefined, base: string): LinkParts | null {
