@@ -60,6 +60,8 @@ interface Context {
 
 const COMMENT = commentArticle.css.join(', ');
 const HIDDEN_REPLIES = 'hiddenReplies';
+/** Comments added to the list between looks at the clock. */
+const BUILD_BATCH = 256;
 const isComment = (el: Element) => el.matches(COMMENT);
 
 /** The elements that belong to this comment itself, not to a comment nested inside it. */
@@ -92,7 +94,11 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   }
   const from = list.count;
   const reads = new Map<Element, CommentSnapshot>();
-  for (let index = from; index < articles.length; index++) {
+  // A long list is built in parts, each within the pass's time: the next pass goes on where this one stopped.
+  let to = from;
+  for (; to < articles.length; to++) {
+    if (memo && to > from && (to - from) % BUILD_BATCH === 0 && memo.timeUp()) break;
+    const index = to;
     const article = articles[index];
     try {
       const read = readArticle(article, index);
@@ -111,14 +117,15 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
       list.misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
     }
   }
-  list.count = articles.length;
+  list.count = to;
   const misses = [...list.misses];
   try {
-    addWithParents(articles, from, list, (article) => reads.get(article)!);
+    addWithParents(articles, from, to, list, (article) => reads.get(article)!);
   } catch (error) {
     list.failed = true;
     misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
   }
+  if (to < articles.length) return { comments: [], elements: new Map(), misses: [] }; // out of time: the pass is not used
   try {
     // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread);
     // worked out again when a button, its label or the comments changed.
@@ -243,13 +250,13 @@ function isEdited(article: Element, textRoots: Element[]): boolean {
 }
 
 /**
- * Who each reply answers, for the articles from `from` on, added to the list. A reply sits inside
+ * Who each reply answers, for the articles from `from` to `to`, added to the list. A reply sits inside
  * its parent's block (the parent article's parent element), after the parent: that nesting gives
  * the direct parent. The time link's `comment_id` (with `reply_comment_id`) names the thread's
  * top-level comment; it wins unless the nesting shows a direct parent inside that same thread.
  * Failing both, a "Reply by"/"Svar från" label makes it a reply to the latest top-level comment.
  */
-function addWithParents(articles: Element[], from: number, list: BuiltList, readOf: (article: Element) => CommentSnapshot): void {
+function addWithParents(articles: Element[], from: number, to: number, list: BuiltList, readOf: (article: Element) => CommentSnapshot): void {
   const { byId, idOf, blocks } = list;
   const rootOf = (id: string): string => {
     let cur = id;
@@ -267,7 +274,7 @@ function addWithParents(articles: Element[], from: number, list: BuiltList, read
     const position = lastInBlocks(article.parentElement, blocks, (p) => p < at);
     return position >= 0 ? articles[position] : null;
   };
-  for (let index = from; index < articles.length; index++) {
+  for (let index = from; index < to; index++) {
     const article = articles[index];
     const id = idOf.get(article);
     if (id === undefined) continue;

@@ -26,6 +26,9 @@ interface Found {
   snapshot: CommentSnapshot;
 }
 
+/** Comments added to the list between looks at the clock. */
+const BUILD_BATCH = 256;
+
 const editedLabels = new Set(anyLanguage('edited').map((l) => l.toLowerCase()));
 const moreLabels = new Set(anyLanguage('more').map((l) => l.toLowerCase()));
 const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
@@ -307,7 +310,11 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   const box = kept(memo, 'foundComments', 0, () => ({ sofar: nothingFound(forgotten, captionItem) }));
   let sofar = stillFirst(box.sofar, located, forgotten, captionItem) ? box.sofar : nothingFound(forgotten, captionItem);
   const from = sofar.found.length;
-  for (const item of located.slice(sofar.located.length)) {
+  const first = sofar.located.length;
+  for (let index = first; index < located.length; index++) {
+    // A long list is built in parts, each within the pass's time (the pass then ends): the next goes on from there.
+    if (memo && index > first && (index - first) % BUILD_BATCH === 0 && memo.timeUp()) break;
+    const item = located[index];
     sofar.located.push(item.element);
     try {
       const read = readLocated(item);
@@ -338,6 +345,7 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
     assignAll(sofar, list, from, memo);
   }
   box.sofar = sofar;
+  if (sofar.located.length < located.length) return { comments: [], elements: new Map(), misses }; // out of time: not used
   if (sofar.replyNesting) strategies.replyNesting = sofar.replyNesting;
   if (buttons !== sofar.buttons || from < sofar.found.length) markHiddenReplies(buttons, sofar, memo);
 

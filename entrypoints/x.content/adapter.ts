@@ -9,6 +9,9 @@ import { readAddress } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
 
+/** Tweets or rows added between looks at the clock. */
+const BATCH = 256;
+
 const NO_TWEETS: Collection = { elements: [], appendedFrom: 0, epoch: -1 };
 
 /** Runs one part of the reading; a part that throws becomes a LayoutMiss and its fallback value. */
@@ -50,8 +53,12 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
     list = freshTweets(forgotten);
     memo?.keep('tweetList', epoch, list);
   }
-  for (let index = list.count; index < articles.length; index++) {
-    const read = part(misses, 'tweet', null, () => readOne(articles[index]) ?? null);
+  let index = list.count;
+  for (; index < articles.length; index++) {
+    // A long list is built in parts, each within the pass's time (the pass then ends): the next goes on from there.
+    if (memo && index > list.count && (index - list.count) % BATCH === 0 && memo.timeUp()) break;
+    const article = articles[index];
+    const read = part(misses, 'tweet', null, () => readOne(article) ?? null);
     if (!read) {
       list.failed = true; // reported above; read again with the whole list next time
       continue;
@@ -60,7 +67,7 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
     list.reads.push(read);
     list.byElement.set(read.element, read);
   }
-  list.count = articles.length;
+  list.count = index;
   // One miss per selector, with how many tweets lacked it.
   for (const [name, count] of list.missingCounts) misses.push({ part: name, detail: `${count} of ${articles.length} tweet(s) without it` });
   return list;
@@ -124,10 +131,11 @@ const ROW_FACTS = ['tweet', 'control'];
  */
 function goesOnFrom(sofar: ThreadedSoFar, cells: Collection): number | null {
   const before = sofar.cells;
-  if (cells.epoch === before.epoch && cells.elements.length >= before.elements.length) return before.elements.length;
+  const done = sofar.start + sofar.rowsBefore.length; // the cells looked at so far
+  if (cells.epoch === before.epoch && cells.elements.length >= done) return done;
   if (cells.inserted?.from !== before) return null;
   const first = cells.elements.indexOf(cells.inserted.fresh[0]);
-  return first >= sofar.start ? first : null;
+  return first >= sofar.start ? Math.min(first, done) : null;
 }
 
 function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
@@ -175,6 +183,8 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string |
     // What each row holds is remembered until a change lands inside it: thousands of rows on a long thread.
     const rows: ConversationRow[] = [];
     for (let index = from; index < cells.length; index++) {
+      // A long conversation is threaded in parts, each within the pass's time; the next pass goes on from there.
+      if (memo && index > from && (index - from) % BATCH === 0 && memo.timeUp()) break;
       rowsBefore.push(going.rows + rows.length);
       const c = cells[index];
       const article = factOf(memo, c, 'tweet', () => queryFirst(c, tweet));
