@@ -225,3 +225,18 @@ export function responseAge(postedAt: string | null, now: Date, rule: ResponseRu
 export function dueState(hours: number, responseHours: number): DueState {
   return hours > responseHours ? 'overdue' : hours >= responseHours * 0.75 ? 'soon' : 'ok';
 }
+
+/**
+ * How many more office seconds a wait of `hours` can grow before what is shown of it changes: its
+ * age in tenths of an hour (rounded from whole seconds, as the judgement shows it) or its due state.
+ * Slightly less than exact, so a wait added up in parts never passes a boundary unnoticed.
+ */
+export function waitHeadroomSeconds(hours: number, responseHours: number): number {
+  const exact = hours * 3600;
+  const seconds = Math.round(exact);
+  // The shown age is round(seconds / 360) tenths: it moves on when seconds reach the next half step.
+  const nextAge = 360 * Math.round(seconds / 360) + 180 - 0.5;
+  const due = dueState(seconds / 3600, responseHours);
+  const nextDue = due === 'ok' ? Math.ceil(responseHours * 2700) - 0.5 : due === 'soon' ? Math.floor(responseHours * 3600) + 0.5 : Number.POSITIVE_INFINITY;
+  return Math.min(nextAge, nextDue) - exact - 1;
+}

@@ -57,12 +57,14 @@ export class ReportSender {
   private byId = new Map<string, WorkItem>();
   private headKey = '';
   private ownKey = '';
+  /** The own-comments list the key was made of: the judgement gives the same list while none was added. */
+  private ownList: CommentSnapshot[] | null = null;
 
   /** The parts that bring the background from the last sent report to this one; empty when nothing changed. */
   delta(report: PageReport, scan: number): { parts: ReportPart[]; sent: () => void } {
     const { items, ownComments, ...head } = report;
     const headKey = JSON.stringify({ ...head, scannedAt: '' });
-    const own = ownKey(ownComments);
+    const own = ownComments === this.ownList ? this.ownKey : ownKey(ownComments);
     const whole = this.base === null;
     const changed: WorkItem[] = [];
     const anchors: Array<string | null> = [];
@@ -102,6 +104,7 @@ export class ReportSender {
       this.sentItems = items.slice(); // a copy: the caller may change its list
       this.headKey = headKey;
       this.ownKey = own;
+      this.ownList = ownComments;
     };
     if (!changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey) return { parts: [], sent };
     // The account's own comments (up to 500, whole texts) travel in a part of their own.

@@ -56,6 +56,21 @@ export function isLabel(text: string | null | undefined, key: LabelKey): boolean
   return t.length > 0 && variants.includes(t);
 }
 
+const mentions = new Map<LabelKey, RegExp>();
+
+/**
+ * Whether a label's words appear anywhere in the text (any case, any spacing): a whole comment's
+ * text is asked once, so its elements are only looked through when the label may be among them.
+ */
+export function mentionsLabel(text: string | null | undefined, key: LabelKey): boolean {
+  let pattern = mentions.get(key);
+  if (!pattern) {
+    const escaped = labelVariants(key).map((v) => v.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    mentions.set(key, (pattern = new RegExp(escaped.join('|'), 'iu')));
+  }
+  return !!text && pattern.test(text);
+}
+
 /** Does the text start with one of the label's variants (case-insensitive)? Returns the rest. */
 export function afterLabel(text: string | null | undefined, key: LabelKey): string | null {
   const t = (text ?? '').trim();

@@ -63,18 +63,20 @@ export function plainParts(href: string | null | undefined, base: string): LinkP
   const hostname = m[1].toLowerCase();
   const pathname = m[2];
   const query = m[3];
-  const pairs = (query ?? '').split('&').filter(Boolean).map((pair) => {
+  // Split only when asked: an author's link is read for its path alone.
+  let split: string[][] | undefined;
+  const pairs = () => (split ??= (query ?? '').split('&').filter(Boolean).map((pair) => {
     const at = pair.indexOf('=');
     return at < 0 ? [decodeForm(pair), ''] : [decodeForm(pair.slice(0, at)), decodeForm(pair.slice(at + 1))];
-  });
+  }));
   return {
     hostname,
     pathname,
-    param: (name) => pairs.find(([key]) => key === name)?.[1] ?? null,
+    param: (name) => pairs().find(([key]) => key === name)?.[1] ?? null,
     withoutTracking: () => {
       const link = `https://${hostname}${pathname}`;
-      if (!pairs.some(([key]) => isTracking(key))) return query === undefined ? link : `${link}?${query}`;
-      const kept = pairs.filter(([key]) => !isTracking(key)).map(([key, value]) => `${encodeForm(key)}=${encodeForm(value)}`);
+      if (!pairs().some(([key]) => isTracking(key))) return query === undefined ? link : `${link}?${query}`;
+      const kept = pairs().filter(([key]) => !isTracking(key)).map(([key, value]) => `${encodeForm(key)}=${encodeForm(value)}`);
       return kept.length ? `${link}?${kept.join('&')}` : link;
     },
   };

@@ -1,10 +1,10 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
-import { afterLabel, isHiddenRepliesText, isLabel, labelVariants } from './labels';
+import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
 import { allRead, collected, factOf, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
-import { tryQueryAll } from '@/utils/page/query-fallbacks';
+import { tryMatches, tryQueryAll } from '@/utils/page/query-fallbacks';
 import { profileFromHref, readCommentLink } from './urls';
 
 export interface ReadComments {
@@ -71,6 +71,15 @@ function own(article: Element, found: Element[]): Element[] {
 
 function ownAll(article: Element, css: string): Element[] {
   return own(article, tryQueryAll(article, css));
+}
+
+/** Of the comment's own id links, those the first of `css` that matches any picks (the author's, the time's). */
+function linksMatching(idLinks: Element[], css: readonly string[]): Element[] {
+  for (const selector of css) {
+    const found = idLinks.filter((a) => tryMatches(a, selector));
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
@@ -147,7 +156,8 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
 function readOne(article: Element, index: number, ctx: Context, misses: LayoutMiss[]): CommentSnapshot {
   const label = article.getAttribute('aria-label') ?? '';
   const idLinks = own(article, queryAll(article, commentIdLink));
-  const timeLink = own(article, queryAll(article, commentTimeLink))[0]
+  // The time and name links are id links too: picked from those instead of searching the comment again.
+  const timeLink = linksMatching(idLinks, commentTimeLink.css)[0]
     ?? idLinks.find((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
     ?? null;
   const idSource = timeLink ?? idLinks[0] ?? null;
@@ -162,6 +172,8 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
 
   const text = textRoots.map((el) => visibleText(el, { skip: isComment })).filter(Boolean).join('\n');
+  // Buttons and spans are only looked through when the comment mentions "See more" or "edited" at all.
+  const whole = article.textContent;
 
   return {
     id: ids?.id ?? `fb-unkeyed-${index + 1}`,
@@ -169,9 +181,9 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
     parentId: ids?.parentId ?? null,
     author: author ?? { name: '', handle: null, url: null },
     text,
-    truncated: ownAll(article, '[role="button"]').some((b) => isLabel(b.textContent, 'seeMore')),
+    truncated: mentionsLabel(whole, 'seeMore') && ownAll(article, '[role="button"]').some((b) => isLabel(b.textContent, 'seeMore')),
     postedAt,
-    edited: isEdited(article, textRoots),
+    edited: mentionsLabel(whole, 'edited') && isEdited(article, textRoots),
     hiddenReplies: false,
     permalink,
   };
@@ -181,7 +193,7 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
 function readAuthor(article: Element, label: string, ctx: Context, idLinks: Element[], textRoots: Element[]): AuthorRef | null {
   // The marked name link first, then any profile link of this comment (avatar links have no text);
   // the later kinds are only looked for when the earlier ones do not name the author.
-  const kinds = [() => own(article, queryAll(article, commentAuthorLink)), () => idLinks, () => ownAll(article, 'a[href]')];
+  const kinds = [() => linksMatching(idLinks, commentAuthorLink.css), () => idLinks, () => ownAll(article, 'a[href]')];
   for (const links of kinds) {
     for (const a of links()) {
       const name = visibleText(a).replace(/\n/g, ' ').trim();
@@ -239,11 +251,7 @@ function textContainers(article: Element): Element[] {
   return lines.filter((el) => !lines.some((other) => other !== el && other.contains(el)));
 }
 
-/** Any of the "edited" labels, in any case: most comments were not edited, and their spans need not be read one by one. */
-const EDITED_WORD = new RegExp(labelVariants('edited').map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-
 function isEdited(article: Element, textRoots: Element[]): boolean {
-  if (!EDITED_WORD.test(article.textContent ?? '')) return false;
   return ownAll(article, 'span, a, div[role="button"], li').some(
     (el) => isLabel(el.textContent, 'edited') && !textRoots.some((t) => t.contains(el)),
   );

@@ -47,8 +47,13 @@ export function visibleText(root: Element, options: TextOptions = {}): string {
   return tidy(parts.join('').slice(0, MAX_CHARS));
 }
 
+/** Whitespace other than single spaces between words. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 /** Collapse runs of spaces inside lines, drop empty lines, trim the ends ("…" from See more stays). */
 export function tidy(text: string): string {
+  // Most texts (names, short comments) are one line with single spaces: nothing to tidy.
+  if (!UNTIDY.test(text)) return text;
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -11,10 +11,11 @@ export interface BenchPage {
   /** Comments the rules should flag according to the corpus labels (for the report only). */
   flaggedInCorpus: number;
   /**
-   * Markup of more comments in the page's own structure, appended "while scrolling": inside the
-   * element `into`, before the child cell that holds `before` (a "show more" button) if given.
+   * Markup of more comments in the page's own structure, appended "while scrolling", one batch of
+   * `count` comments at a time: inside the element `into`, before the child cell that holds
+   * `before` (a "show more" button) if given.
    */
-  appended: { html: string; count: number; into: string; before?: string };
+  appended: { batches: string[]; count: number; into: string; before?: string };
   /**
    * The floor's walk: the adapter's main comment selector; `closest` climbs from each match to
    * the comment element (Instagram finds comments by their <time>).
@@ -25,5 +26,13 @@ export interface BenchPage {
 export interface BenchPageOptions {
   count: number;
   appendCount: number;
+  /** Batches of `appendCount` comments appended one after the other (a reader scrolls on). */
+  appendRounds: number;
   now: Date;
+}
+
+/** The planned comments of each appended batch: numbered on from the page's, each batch its own seed. */
+export function appendedBatches<T>(options: BenchPageOptions, plan: (count: number, firstIndex: number, seed: number) => T): T[] {
+  return Array.from({ length: options.appendRounds }, (_, round) =>
+    plan(options.appendCount, options.count + 1 + round * options.appendCount, 7001 + round));
 }

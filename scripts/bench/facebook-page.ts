@@ -3,7 +3,7 @@
 import { FB, page, postArticle, topBar, type Person, type PostData, type ThreadComment } from '../../demo/facebook/build/markup';
 import { sjovik } from '../../demo/facebook/build/people';
 import { demoCss } from '../../demo/facebook/build/styles';
-import type { BenchPage, BenchPageOptions } from './bench-page-spec';
+import { appendedBatches, type BenchPage, type BenchPageOptions } from './bench-page-spec';
 import { planThread, slug, type PlannedComment } from './thread-plan';
 
 const POST_ID = '1199900000005000';
@@ -59,16 +59,17 @@ function commentListMarkup(comments: ThreadComment[]): string {
   return article.slice(start + open.length, article.length - close.length);
 }
 
-export function facebookBenchPage({ count, appendCount }: BenchPageOptions): BenchPage {
+export function facebookBenchPage(options: BenchPageOptions): BenchPage {
+  const { count, appendCount } = options;
   const planned = planThread({ count });
   const body = topBar('sv', sjovik)
     + `<div role="main"><div class="wrap">${postArticle(post(toThread(planned), count), 'sv', { withComments: true, idPrefix: 'p1', composer: true })}</div></div>`;
   const html = page('sv', 'Vad tycker du om förslaget till ny översiktsplan… - Sjöviks kommun | Facebook', `${FB}/sjovikskommun/posts/${POST_ID}/`, body, demoCss);
-  const more = planThread({ count: appendCount, firstIndex: count + 1, seed: 7001 });
+  const batches = appendedBatches(options, (n, firstIndex, seed) => commentListMarkup(toThread(planThread({ count: n, firstIndex, seed }))));
   return {
     platform: 'facebook', url: FACEBOOK_BENCH_URL, html, commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
-    appended: { html: commentListMarkup(toThread(more)), count: appendCount, into: '.clist' },
+    appended: { batches, count: appendCount, into: '.clist' },
     walk: { selector: '[role="article"][aria-label]' },
   };
 }

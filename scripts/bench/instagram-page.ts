@@ -5,7 +5,7 @@
 // minutes to parse (the real site loads them from its CDN), so every avatar shares one tiny image.
 // The alt texts the adapter reads stay as they are.
 import { renderPost, type PostPage, type RenderOptions, type ThreadComment } from '../../demo/instagram/render';
-import type { BenchPage, BenchPageOptions } from './bench-page-spec';
+import { appendedBatches, type BenchPage, type BenchPageOptions } from './bench-page-spec';
 import { planThread, slug, type PlannedComment } from './thread-plan';
 import { random } from '@/utils/random';
 
@@ -74,13 +74,14 @@ function commentGroupsMarkup(comments: ThreadComment[], now: Date): string {
   return shareAvatars(html.slice(afterCaption, end));
 }
 
-export function instagramBenchPage({ count, appendCount, now }: BenchPageOptions): BenchPage {
+export function instagramBenchPage(benchOptions: BenchPageOptions): BenchPage {
+  const { count, appendCount, now } = benchOptions;
   const planned = planThread({ count });
-  const more = planThread({ count: appendCount, firstIndex: count + 1, seed: 7001 });
+  const batches = appendedBatches(benchOptions, (n, firstIndex, seed) => commentGroupsMarkup(toComments(planThread({ count: n, firstIndex, seed }), 14), now));
   return {
     platform: 'instagram', url: INSTAGRAM_BENCH_URL, html: shareAvatars(renderPost(post(toComments(planned, 13)), options(now))), commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
-    appended: { html: commentGroupsMarkup(toComments(more, 14), now), count: appendCount, into: LIST },
+    appended: { batches, count: appendCount, into: LIST },
     walk: { selector: 'a[href*="/c/"] time', closest: 'li' },
   };
 }

@@ -1,6 +1,7 @@
-// One platform's page with the built extension: load → all marked and badged, then 100 comments
-// appended, under a browser-wide trace with the V8 sampling profiler, so the content script's and
-// the service worker's time can be told apart from the page's own.
+// One platform's page with the built extension: load → all marked and badged, then batches of 100
+// comments appended one after the other, under a browser-wide trace. The content script's own clock
+// (its "uppsikt-step:…" measures) gives its main-thread time; with the V8 sampling profiler on, the
+// trace also tells where the time goes and which long tasks it caused, at the profiler's own cost.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -13,6 +14,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 const SETTLE_MS = 1500;
 const STEP = 'uppsikt-step:';
+const APPEND_MARK = 'uppsikt-bench-append-';
 
 export interface PhaseResult {
   /** Wall time until every comment was marked and badges drawn (ms). */
@@ -37,7 +39,11 @@ export interface PhaseResult {
   steps: Array<{ step: string; ms: number }>;
   /** The same including callees: which steps of a scan the time goes to. */
   inclusiveFrames: Array<{ frame: string; ms: number; code: string }>;
+  /** The content script's own count of its main-thread time (the sum of its steps); null when it measured nothing. */
+  ownClockMs: number | null;
 }
+
+export type AppendRound = PhaseResult & { count: number; marked: number };
 
 export interface ExtensionRun {
   platform: string;
@@ -45,8 +51,11 @@ export interface ExtensionRun {
   marked: number;
   badges: number;
   reportItems: number | null;
+  /** Whether the V8 sampling profiler ran (attribution, hot frames and long tasks, at its own cost). */
+  profiled: boolean;
   load: PhaseResult;
-  append: PhaseResult & { count: number; marked: number };
+  /** One per appended batch, in order. */
+  appends: AppendRound[];
   longTasksSeenByPage: number;
   notes: string[];
 }
@@ -82,7 +91,14 @@ function phase(
     pageScriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
     hotFrames: (attribution?.hotFrames.slice(0, 8) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
     inclusiveFrames: (attribution?.inclusiveFrames.slice(0, 16) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
+    ownClockMs: steps.size ? [...steps.values()].reduce((sum, ms) => sum + ms, 0) : null,
   };
+}
+
+/** The middle round's value (the lower middle of an even count); null when no round has one. */
+export function medianOf(rounds: AppendRound[], value: (round: AppendRound) => number | null): number | null {
+  const values = rounds.map(value).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
 }
 
 /** With `profile` off, the sampling profiler's overhead is gone, and so is the attribution: only the script's own step times remain. */
@@ -131,18 +147,25 @@ export async function measureWithExtension(
   }
   const badgesNow = await page.evaluate(badgeCount);
 
-  const total = bench.commentCount + bench.appended.count;
-  await page.evaluate(expectMarked, total);
-  const appendStart = await page.evaluate(() => performance.now());
-  await page.evaluate(appendComments, bench.appended);
-  const appended = await page
-    .waitForFunction((n) => window.__uppsiktBench?.marked.find((m) => m.expect === n) ?? null, total, { timeout: 60_000, polling: 100 })
-    .then((h) => h.jsonValue())
-    .catch(() => null);
-  if (!appended) notes.push(`De ${bench.appended.count} tillagda kommentarerna markerades inte inom 60 s.`);
-  await page.waitForTimeout(SETTLE_MS);
-  const afterAppend = await metrics();
-  const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
+  // Batch after batch, as a reader scrolls on: each batch's scans are timed on their own.
+  const appendStarts: number[] = [];
+  const roundMarks: Array<{ total: number; marked: number; at: number } | null> = [];
+  const afterRound: Metrics[] = [];
+  for (const [round, html] of bench.appended.batches.entries()) {
+    const total = bench.commentCount + (round + 1) * bench.appended.count;
+    await page.evaluate(expectMarked, total);
+    appendStarts.push(await page.evaluate(() => performance.now()));
+    const { batches: _all, ...where } = bench.appended;
+    await page.evaluate(appendComments, { ...where, html, mark: `${APPEND_MARK}${round}` });
+    const appended = await page
+      .waitForFunction((n) => window.__uppsiktBench?.marked.find((m) => m.expect === n) ?? null, total, { timeout: 60_000, polling: 100 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    if (!appended) notes.push(`Tillägg ${round + 1}: de ${bench.appended.count} kommentarerna markerades inte inom 60 s.`);
+    roundMarks.push(appended && { total, marked: appended.marked, at: appended.at });
+    await page.waitForTimeout(SETTLE_MS);
+    afterRound.push(await metrics());
+  }
   const traceText = (await browser.stopTracing()).toString('utf8');
 
   // Attribute the trace.
@@ -150,50 +173,41 @@ export async function measureWithExtension(
   const csUrl = `chrome-extension://${extensionId}/content-scripts/`;
   const main = mainThreadRunning(events, csUrl);
   const sw = workerThreadRunning(events, `chrome-extension://${extensionId}/background.js`);
-  const appendMark = markTime(events, 'uppsikt-bench-append');
-  let loadAttribution: Attribution | null = null;
-  let appendAttribution: Attribution | null = null;
-  let swLoad: number | null = null;
-  let swAppend: number | null = null;
-  let scansLoad: number | null = null;
-  let scansAppend: number | null = null;
-  let stepsLoad = new Map<string, number>();
-  let stepsAppend = new Map<string, number>();
-  if (!main || appendMark === null) {
-    notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringen; ingen tidsfördelning.');
-  } else {
-    const loadWindow = { from: 0, to: appendMark };
-    const appendWindow = { from: appendMark, to: Number.POSITIVE_INFINITY };
-    scansLoad = measureCount(events, 'uppsikt-scan', loadWindow);
-    scansAppend = measureCount(events, 'uppsikt-scan', appendWindow);
-    stepsLoad = measureDurations(events, STEP, loadWindow);
-    stepsAppend = measureDurations(events, STEP, appendWindow);
-    const tasks = topLevelTasks(events, main);
-    const profile = threadProfile(events, main);
-    if (!profile) notes.push(withProfiler ? 'Spåret saknar CPU-profil för sidans huvudtråd.' : 'Utan profilerare (--no-profiler): bara skriptets egna stegtider.');
-    else {
-      loadAttribution = attribute(profile, tasks, csUrl, loadWindow);
-      appendAttribution = attribute(profile, tasks, csUrl, appendWindow);
-    }
-    if (sw) {
-      swLoad = busyMs(topLevelTasks(events, sw, loadWindow));
-      swAppend = busyMs(topLevelTasks(events, sw, appendWindow));
-    } else notes.push('Service workerns tråd hittades inte i spåret.');
-  }
+  const marks = bench.appended.batches.map((_, round) => markTime(events, `${APPEND_MARK}${round}`));
+  const windows = marks.map((from, round) => ({ from: from ?? Number.POSITIVE_INFINITY, to: marks[round + 1] ?? Number.POSITIVE_INFINITY }));
+  const tasks = main ? topLevelTasks(events, main) : [];
+  const profile = main ? threadProfile(events, main) : null;
+  if (!main || marks.some((m) => m === null)) notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringarna; ingen tidsfördelning.');
+  else if (!profile && withProfiler) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
+  if (main && !sw) notes.push('Service workerns tråd hittades inte i spåret.');
+  const measured = (window: { from: number; to: number }, wallMs: number | null, before: Metrics, after: Metrics): PhaseResult => phase(
+    main && profile ? attribute(profile, tasks, csUrl, window) : null,
+    main && sw ? busyMs(topLevelTasks(events, sw, window)) : null,
+    wallMs, before, after,
+    main ? measureCount(events, 'uppsikt-scan', window) : null,
+    main ? measureDurations(events, STEP, window) : new Map(),
+  );
+  const load = measured({ from: 0, to: marks[0] ?? Number.POSITIVE_INFINITY }, loaded?.at ?? null, zero, afterLoad);
+  const appends = windows.map((window, round): AppendRound => {
+    const mark = roundMarks[round];
+    const markedBefore = round === 0 ? loaded?.marked ?? 0 : roundMarks[round - 1]?.marked ?? 0;
+    return {
+      ...measured(window, mark ? mark.at - appendStarts[round] : null, round === 0 ? afterLoad : afterRound[round - 1], afterRound[round]),
+      count: bench.appended.count,
+      marked: mark ? mark.marked - markedBefore : 0,
+    };
+  });
+  const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
   await page.close();
-  const appendedMark = probe.marked.find((m) => m.expect === total);
   return {
     platform: bench.platform,
     commentCount: bench.commentCount,
     marked: loaded?.marked ?? 0,
     badges: badgesNow,
     reportItems,
-    load: phase(loadAttribution, swLoad, loaded?.at ?? null, zero, afterLoad, scansLoad, stepsLoad),
-    append: {
-      ...phase(appendAttribution, swAppend, appendedMark ? appendedMark.at - appendStart : null, afterLoad, afterAppend, scansAppend, stepsAppend),
-      count: bench.appended.count,
-      marked: (appendedMark?.marked ?? 0) - (loaded?.marked ?? 0),
-    },
+    profiled: withProfiler,
+    load,
+    appends,
     longTasksSeenByPage: probe.longTasks.filter((t) => t.duration > 50).length,
     notes,
   };

@@ -81,9 +81,9 @@ export function expectMarked(count: number): void {
   if (window.__uppsiktBench) window.__uppsiktBench.expect = count;
 }
 
-/** Appends comment markup as an infinite list does when the reader scrolls. */
-export function appendComments(arg: { html: string; into: string; before?: string }): number {
-  performance.mark('uppsikt-bench-append');
+/** Appends comment markup as an infinite list does when the reader scrolls; `mark` names the moment in the trace. */
+export function appendComments(arg: { html: string; into: string; before?: string; mark: string }): number {
+  performance.mark(arg.mark);
   const container = document.querySelector(arg.into);
   if (!container) throw new Error(`no ${arg.into} on the page`);
   let reference: Element | null = arg.before ? container.querySelector(arg.before) : null;

@@ -3,7 +3,7 @@
 // cell, one cell per reply (the account's answers joined by thread lines), the "more" buttons.
 import { buttonCell, columnHeader, composerCell, focusedArticle, page, tweetCell, type Person, type TweetSpec } from '../../demo/x/markup';
 import { sjovik } from '../../demo/x/sjovik-status';
-import type { BenchPage, BenchPageOptions } from './bench-page-spec';
+import { appendedBatches, type BenchPage, type BenchPageOptions } from './bench-page-spec';
 import { planThread, slug, type PlannedComment } from './thread-plan';
 import { random } from '@/utils/random';
 
@@ -35,7 +35,8 @@ function toTweets(planned: PlannedComment[], seed: number): TweetSpec[] {
   return tweets;
 }
 
-export function xBenchPage({ count, appendCount, now }: BenchPageOptions): BenchPage {
+export function xBenchPage(options: BenchPageOptions): BenchPage {
+  const { count, appendCount, now } = options;
   const ui = 'sv';
   const planned = planThread({ count });
   const focused: TweetSpec = {
@@ -53,11 +54,11 @@ export function xBenchPage({ count, appendCount, now }: BenchPageOptions): Bench
   const primary = columnHeader(ui, 'Posta')
     + `<section aria-labelledby="conv-head" role="region"><h1 id="conv-head" aria-level="1" role="heading" hidden>Konversation</h1><div aria-label="Tidslinje: Konversation">${cells.join('')}</div></section>`;
   const html = page({ ui, title: 'Sjöviks kommun på X: ”Vad tycker du om förslaget till ny översiktsplan …” / X', me: sjovik, primary, liveTimes: true });
-  const more = planThread({ count: appendCount, firstIndex: count + 1, seed: 7001 });
+  const batches = appendedBatches(options, (n, firstIndex, seed) => toTweets(planThread({ count: n, firstIndex, seed }), 12).map((t) => tweetCell(t, ui, now)).join(''));
   return {
     platform: 'x', url: X_BENCH_URL, html, commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
-    appended: { html: toTweets(more, 12).map((t) => tweetCell(t, ui, now)).join(''), count: appendCount, into: TIMELINE, before: 'button.more-replies' },
+    appended: { batches, count: appendCount, into: TIMELINE, before: 'button.more-replies' },
     walk: { selector: 'article[data-testid="tweet"]' },
   };
 }

@@ -8,7 +8,7 @@ import { readPage as readFacebook } from '@/entrypoints/facebook.content/adapter
 import { readPage as readInstagram } from '@/entrypoints/instagram.content/adapter';
 import { readPage as readX } from '@/entrypoints/x.content/adapter';
 import type { AdapterResult } from '@/utils/page/adapter';
-import type { BenchPage } from '../../scripts/bench/bench-page-spec';
+import type { BenchPage, BenchPageOptions } from '../../scripts/bench/bench-page-spec';
 import { facebookBenchPage } from '../../scripts/bench/facebook-page';
 import { instagramBenchPage } from '../../scripts/bench/instagram-page';
 import { planThread, type CorpusText } from '../../scripts/bench/thread-plan';
@@ -17,26 +17,27 @@ import { xBenchPage } from '../../scripts/bench/x-page';
 const now = new Date('2026-11-23T12:00:00Z');
 const count = 120;
 const appendCount = 15;
+const appendRounds = 2;
 
 type Reader = (doc: Document, url: string, now: Date) => AdapterResult;
-const platforms: Array<[string, (o: { count: number; appendCount: number; now: Date }) => BenchPage, Reader]> = [
+const platforms: Array<[string, (o: BenchPageOptions) => BenchPage, Reader]> = [
   ['facebook', facebookBenchPage, readFacebook],
   ['x', xBenchPage, readX],
   ['instagram', instagramBenchPage, readInstagram],
 ];
 
 /** Appends the way the bench does in the browser (page-probe appendComments). */
-function append(doc: Document, appended: BenchPage['appended']): void {
+function append(doc: Document, appended: BenchPage['appended'], batch: number): void {
   const container = doc.querySelector(appended.into)!;
   let reference: Element | null = appended.before ? container.querySelector(appended.before) : null;
   while (reference && reference.parentElement !== container) reference = reference.parentElement;
   const template = doc.createElement('template');
-  template.innerHTML = appended.html;
+  template.innerHTML = appended.batches[batch];
   container.insertBefore(template.content, reference);
 }
 
 describe.each(platforms)('%s bench page', (platform, build, read) => {
-  const bench = build({ count, appendCount, now });
+  const bench = build({ count, appendCount, appendRounds, now });
   const doc = new JSDOM(bench.html, { url: bench.url }).window.document;
   const first = read(doc, bench.url, now);
 
@@ -60,13 +61,17 @@ describe.each(platforms)('%s bench page', (platform, build, read) => {
     expect(walked.length - count).toBe(platform === 'x' ? 1 : 0);
   });
 
-  it('appends comments in the page\'s own structure that the adapter reads as new comments', () => {
-    append(doc, bench.appended);
-    const after = read(doc, bench.url, now);
-    expect(after.snapshot.comments).toHaveLength(count + appendCount);
-    const before = new Set(first.snapshot.comments.map((c) => c.id));
-    expect(after.snapshot.comments.filter((c) => !before.has(c.id))).toHaveLength(appendCount);
-    expect(after.snapshot.misses).toEqual([]);
+  it('appends batch after batch in the page\'s own structure, each read as new comments', () => {
+    expect(bench.appended.batches).toHaveLength(appendRounds);
+    const seen = new Set(first.snapshot.comments.map((c) => c.id));
+    for (let batch = 0; batch < appendRounds; batch++) {
+      append(doc, bench.appended, batch);
+      const after = read(doc, bench.url, now);
+      expect(after.snapshot.comments).toHaveLength(count + (batch + 1) * appendCount);
+      expect(after.snapshot.comments.filter((c) => !seen.has(c.id))).toHaveLength(appendCount);
+      expect(after.snapshot.misses).toEqual([]);
+      for (const c of after.snapshot.comments) seen.add(c.id);
+    }
   });
 });
 

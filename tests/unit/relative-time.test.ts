@@ -110,3 +110,15 @@ describe('parseRelativeTime: what it refuses', () => {
     expect(Date.now() - start).toBeLessThan(200);
   });
 });
+
+describe('parseRelativeTime: labels resolved before', () => {
+  it('resolves a label again against a new capture time, not from what it gave for the last one', () => {
+    const first = new Date('2026-11-23T12:00:00Z');
+    const later = new Date('2026-11-23T15:00:00Z');
+    expect(parseRelativeTime('3 tim', first)).toBe('2026-11-23T09:00:00.000Z');
+    expect(parseRelativeTime('3 tim', later)).toBe('2026-11-23T12:00:00.000Z');
+    expect(parseRelativeTime('3 tim', first)).toBe('2026-11-23T09:00:00.000Z');
+    expect(parseRelativeTime('Anna Berg', first)).toBeNull();
+    expect(parseRelativeTime('Anna Berg', first)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameAccount, profileKey, responseAge, ThreadIndex, threadStatuses } from '@/rules/thread-status';
+import { dueState, isSameAccount, profileKey, responseAge, ThreadIndex, threadStatuses, waitHeadroomSeconds } from '@/rules/thread-status';
 import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { random } from '@/utils/random';
@@ -144,6 +144,26 @@ describe('threads grown as comments are appended', () => {
         for (const position of moved) expect(changed).toContain(position);
         before = new Map(whole);
       }
+    }
+  });
+});
+
+describe('how long a wait can grow before what is shown of it changes', () => {
+  // As the judgement shows a wait: tenths of an hour from whole seconds, and the due state.
+  const shown = (hours: number, responseHours: number) => {
+    const seconds = Math.round(hours * 3600);
+    return `${Math.round(seconds / 360) / 10} ${dueState(seconds / 3600, responseHours)}`;
+  };
+
+  it('is never so long that the age or due state changes within it, and never much shorter', () => {
+    const rand = random(7);
+    for (let i = 0; i < 5000; i++) {
+      const responseHours = [24, 8, 1.5, 0.3][i % 4];
+      const hours = rand() * 40;
+      const headroom = waitHeadroomSeconds(hours, responseHours);
+      expect(headroom).toBeGreaterThanOrEqual(-1.5);
+      expect(shown(hours + Math.max(0, headroom) / 3600, responseHours)).toBe(shown(hours, responseHours));
+      expect(shown(hours + (Math.max(0, headroom) + 2) / 3600, responseHours)).not.toBe(shown(hours, responseHours));
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { BadgeText } from './badge-text';
+import { untimed, type Timed } from './step-clock';
 
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
@@ -77,7 +78,8 @@ export class Overlay {
   private outlineTemplate = hiddenTemplate('div');
   private badgeTemplate = badgeTemplate();
 
-  constructor() {
+  /** `clock` times the work the overlay does on its own (positioning, visibility), outside the scans. */
+  constructor(private clock: Timed = untimed) {
     this.host = document.createElement('uppsikt-overlay');
     const root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -91,7 +93,7 @@ export class Overlay {
     root.append(style, this.layer, this.tip);
     this.listenForTips();
     document.documentElement.append(this.host);
-    this.visibility = new IntersectionObserver((changes) => {
+    this.visibility = new IntersectionObserver((changes) => this.clock.run('position', () => {
       for (const change of changes) {
         const entry = this.byElement.get(change.target);
         if (!entry) continue;
@@ -103,7 +105,7 @@ export class Overlay {
         }
       }
       this.settle();
-    }, { rootMargin: '200px 0px' });
+    }), { rootMargin: '200px 0px' });
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
   }
@@ -287,6 +289,10 @@ export class Overlay {
   }
 
   private position(): void {
+    this.clock.run('position', () => this.positionVisible());
+  }
+
+  private positionVisible(): void {
     // All boxes are measured before any style is written: interleaving the two would make the
     // browser lay out the whole page once per badge.
     const boxes = [...this.visible].map((entry) => [entry, entry.element.isConnected ? this.visibleBox(entry) : null] as const);

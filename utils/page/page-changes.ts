@@ -1,4 +1,4 @@
-import { allOfFirstMatching, tryMatches, tryQueryAll } from './query-fallbacks';
+import { allOfFirstMatching, scoped, tryMatches, tryQueryAll } from './query-fallbacks';
 
 // On a thread of thousands of comments every walk of the page costs milliseconds, and a page
 // usually changes a little at a time (comments appended while scrolling). So the elements a
@@ -99,10 +99,67 @@ interface Batch {
 
 const emptyBatch = (): Batch => ({ added: [], removed: false, overflow: false });
 
+/** An added subtree and what in it (itself included) matches any selector the collections ask for. */
+interface AddedSubtree {
+  node: Element;
+  hits: Element[];
+}
+
 /** The page's changes, collected between scans and applied to the kept collections at the next scan. */
 export class PageChanges {
   private pending = emptyBatch();
   private current = emptyBatch();
+  /** Every selector asked about so far: each scan searches the added subtrees once for all of them. */
+  private asked = new Set<string>();
+  /** This scan's search (made on first use), the selectors it covers; null when one of them is invalid here. */
+  private searched: { subtrees: AddedSubtree[]; covers: Set<string> } | null | undefined;
+
+  /**
+   * The elements matching `css` in the added subtrees under `root`, by subtree. A page of thousands
+   * of comments adds a hundred at a time and several collections look at each: one search of each
+   * subtree for every selector asked about serves them all.
+   */
+  private addedMatching(root: ParentNode, css: string): Array<{ node: Element; hits: Element[] }> {
+    const search = this.search(css);
+    const out: Array<{ node: Element; hits: Element[] }> = [];
+    for (const node of this.current.added) {
+      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
+      out.push({ node: node as Element, hits: search ? [] : [...(tryMatches(node as Element, css) ? [node as Element] : []), ...tryQueryAll(node as Element, css)] });
+    }
+    if (search) {
+      let at = 0;
+      for (const subtree of search.subtrees) {
+        if (at < out.length && out[at].node === subtree.node) out[at++].hits = subtree.hits.filter((element) => tryMatches(element, css));
+      }
+    }
+    return out;
+  }
+
+  /** This scan's one search of the added subtrees, when it covers `css` (asked about in an earlier scan). */
+  private search(css: string): { subtrees: AddedSubtree[]; covers: Set<string> } | null {
+    if (!this.asked.has(css)) {
+      this.asked.add(css);
+      return null;
+    }
+    if (this.searched === undefined) {
+      const covers = new Set(this.asked);
+      const union = [...covers].join(', ');
+      try {
+        const subtrees: AddedSubtree[] = [];
+        for (const node of this.current.added) {
+          if (node.nodeType !== ELEMENT_NODE || !node.isConnected) continue;
+          const element = node as Element;
+          const hits = [...element.querySelectorAll(scoped(element, union))];
+          if (element.matches(union)) hits.unshift(element);
+          subtrees.push({ node: element, hits });
+        }
+        this.searched = { subtrees, covers };
+      } catch {
+        this.searched = null; // a selector this browser does not take: each is searched on its own
+      }
+    }
+    return this.searched?.covers.has(css) ? this.searched : null;
+  }
 
   note(record: MutationRecord): void {
     if (record.type !== 'childList') return;
@@ -118,17 +175,14 @@ export class PageChanges {
   /** Whether this scan's changes may have added a match of `css` under `root` (true when unknown). */
   mayHaveAdded(root: ParentNode, cssList: readonly string[]): boolean {
     if (this.current.overflow) return true;
-    for (const node of this.current.added) {
-      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
-      if (cssList.some((css) => tryMatches(node as Element, css) || tryQueryAll(node as Element, css).length > 0)) return true;
-    }
-    return false;
+    return cssList.some((css) => this.addedMatching(root, css).some((subtree) => subtree.hits.length > 0));
   }
 
   /** The changes noted so far are the ones this scan applies. */
   startScan(): void {
     this.current = this.pending;
     this.pending = emptyBatch();
+    this.searched = undefined;
   }
 
   /**
@@ -152,10 +206,8 @@ export class PageChanges {
       if (still.length !== elements.length) [elements, plainAppend, members] = [still, false, new Set(still)];
     }
     const found = new Set<Element>();
-    for (const node of this.current.added) {
-      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
-      if (tryMatches(node as Element, css)) found.add(node as Element);
-      for (const element of tryQueryAll(node as Element, css)) found.add(element);
+    for (const { hits } of this.addedMatching(root, css)) {
+      for (const element of hits) found.add(element);
       if (found.size > MAX_ADDED) return null;
     }
     if (found.size === 0) {

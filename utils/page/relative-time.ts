@@ -46,11 +46,24 @@ const JUST_NOW = /^(?:just nu|nyss|now|just now|a few seconds ago|några sekunde
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, en: 1, ett: 1, två: 2, two: 2, tre: 3, three: 3 };
 
+/** Labels already resolved against one capture time: a thread repeats "3 d" and its names thousands of times. */
+const resolved = new Map<string, string | null>();
+let resolvedAt = Number.NaN;
+const RESOLVED_LIMIT = 4096;
+
 export function parseRelativeTime(label: string, now: Date): string | null {
   try {
     if (typeof label !== 'string' || label.length > 80 || Number.isNaN(now.getTime())) return null;
+    if (now.getTime() !== resolvedAt) {
+      resolved.clear();
+      resolvedAt = now.getTime();
+    }
+    const known = resolved.get(label);
+    if (known !== undefined) return known;
     const date = parseLabel(normalise(label), now);
-    return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+    const iso = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+    if (resolved.size < RESOLVED_LIMIT) resolved.set(label, iso);
+    return iso;
   } catch {
     return null;
   }

@@ -205,7 +205,7 @@ export function runContentScript(
     if (pageContext.highlight) {
       // A new overlay draws every badge; one kept draws only what the judgement changed.
       const only = overlay ? marks.changedBadges : null;
-      overlay ??= new Overlay();
+      overlay ??= new Overlay(clock);
       const shown = overlay;
       while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS, only))) await nextTask();
       const spans = clock.run('evidence', () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id)));
@@ -255,7 +255,8 @@ export function runContentScript(
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) memo.note(record);
+    // Counted with the next scan's steps: noting the page's changes is main-thread time too.
+    clock.run('observe', () => records.forEach((record) => memo.note(record)));
     schedule();
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -294,7 +295,7 @@ export function runContentScript(
       return { ok: false, reason: 'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.' };
     }
     element.scrollIntoView({ block: 'center', behavior: 'instant' });
-    overlay ??= new Overlay();
+    overlay ??= new Overlay(clock);
     overlay.spotlight(id, element);
     await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
     const byId = new Map(snapshot.comments.map((c) => [c.id, c]));
@@ -322,7 +323,7 @@ export function runContentScript(
   });
 
   onMessage('showNotice', ({ data: message }) => {
-    overlay ??= new Overlay();
+    overlay ??= new Overlay(clock);
     overlay.notice(message);
   });
 

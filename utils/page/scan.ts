@@ -1,6 +1,6 @@
 import type { Finding } from '@/rules/types';
 import { flaggedCategories, triage, unansweredOrder, WORK_GROUPS } from '@/rules/triage';
-import { dueState, responseAge, ThreadIndex, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
+import { dueState, responseAge, ThreadIndex, waitHeadroomSeconds, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
 import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 import type { Category, RecommendedAction } from '@/rules/categories';
@@ -39,6 +39,9 @@ export class AnalysisCache {
   private entries = new Map<string, { text: string; findings: Finding[] }>();
   /** Counts what was stored: while it stands, every comment's findings are the ones looked up before. */
   version = 0;
+  /** The ids stored since version `logFrom` (a clear starts it over), so a judgement can ask which findings came in. */
+  private log: string[] = [];
+  private logFrom = 0;
 
   /** The list last asked about, and which of it were missing then. */
   private asked: ReadonlyArray<{ id: string; text: string }> = [];
@@ -58,7 +61,18 @@ export class AnalysisCache {
 
   store(id: string, text: string, findings: Finding[]): void {
     this.entries.set(id, { text, findings });
+    this.log.push(id);
     this.version++;
+    if (this.log.length > STORED_LOG_LIMIT) {
+      const dropped = this.log.length / 2;
+      this.log = this.log.slice(dropped);
+      this.logFrom += dropped;
+    }
+  }
+
+  /** The ids whose findings were stored after `version`; null when that is no longer known (cleared, or long ago). */
+  storedSince(version: number): string[] | null {
+    return version < this.logFrom || version > this.version ? null : this.log.slice(version - this.logFrom);
   }
 
   findings(id: string, text: string): Finding[] {
@@ -70,8 +84,11 @@ export class AnalysisCache {
     this.entries.clear();
     [this.asked, this.unanalysed] = [[], []];
     this.version++;
+    [this.log, this.logFrom] = [[], this.version];
   }
 }
+
+const STORED_LOG_LIMIT = 20_000;
 
 const holidaySets = new WeakMap<PageContext, ReadonlySet<string>>();
 
@@ -87,8 +104,9 @@ interface Judged {
   comment: CommentSnapshot;
   status: CommentStatus;
   findings: Finding[];
-  /** Office hours waited (unrounded), when waiting for a reply and its time is known. */
+  /** Office hours waited (unrounded) at `hoursAt`, when waiting for a reply and its time is known. */
   hours: number | null;
+  hoursAt: Date;
   age: number | null;
   due: DueState | null;
   verdict: CommentVerdict;
@@ -103,8 +121,12 @@ interface Judged {
  */
 export class JudgementMemory {
   context: PageContext | null = null;
-  /** When the kept verdicts were judged. */
-  at: Date | null = null;
+  /**
+   * Since `base`, the waits kept can grow by `slack` office seconds before any shown age or due
+   * state changes: until then a judgement going on leaves the comments it kept as they are.
+   */
+  base: Date | null = null;
+  slack = 0;
   judged = new Map<string, Judged>();
   /** The threads of the comments judged last (in page order), and their judgements by position. */
   threads: ThreadIndex | null = null;
@@ -153,13 +175,20 @@ export class PageJudgement {
   private recheck = new Set<number>();
   /** Of those, the items whose verdict changed (to take out of the last report's order). */
   private replaced = new Set<WorkItem>();
-  private findingsMoved: boolean;
+  private findingsMoved = true;
+  /** Only the rechecked and new comments are looked at: every kept verdict holds (waits within their slack). */
+  private keptHold = false;
+  /** The positions looked at when the kept ones hold: the rechecked ones, in order (the new ones follow). */
+  private rechecked: number[] = [];
   private ignored: Set<string>;
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
   private judged: Map<string, Judged>;
   private byPosition: Judged[];
-  private elapsed: number | null;
+  /** Office hours from each earlier time a wait was worked out at, to now (a few distinct times per page). */
+  private elapsedFrom = new Map<number, number>();
+  private base: Date;
+  private slack = Number.POSITIVE_INFINITY;
   private lastItems: WorkItem[] | null;
   private lastOwn: CommentSnapshot[] | null;
 
@@ -194,12 +223,24 @@ export class PageJudgement {
       this.changed = null;
     }
     memory.threads = null;
-    this.findingsMoved = memory.cacheVersion !== cache.version;
     this.ignored = new Set(context.ignored);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
-    // Office hours add up: a comment's wait now is its wait then plus the office hours in between,
-    // worked out once for the whole page instead of once per comment.
-    this.elapsed = memory.at && memory.at <= now ? officeHoursBetween(memory.at, now, context.office, this.rule.holidays) : null;
+    this.base = now;
+    if (recheck && last) {
+      // Comments whose findings came in since are looked at again; if that is not known, every comment's are.
+      const stored = cache.storedSince(memory.cacheVersion);
+      this.findingsMoved = stored === null;
+      for (const id of stored ?? []) {
+        const at = this.threads.indexOf(id);
+        if (at >= 0 && at < judgedBefore) this.recheck.add(at);
+      }
+      const sinceBase = this.elapsedSince(memory.base);
+      if (!this.findingsMoved && sinceBase !== null && sinceBase * 3600 < memory.slack) {
+        this.keptHold = true;
+        this.rechecked = [...this.recheck].sort((a, b) => a - b);
+        [this.base, this.slack] = [memory.base!, memory.slack];
+      }
+    }
     const preset = getPreset(context.presetId);
     this.actionFor = (category) => context.actionOverrides[category] ?? preset.categories[category].action;
   }
@@ -207,27 +248,35 @@ export class PageJudgement {
   /** Judges comments until `deadline` (a performance.now() time); true when every comment is judged. */
   step(deadline = Number.POSITIVE_INFINITY): boolean {
     const { comments, platform } = this.result.snapshot;
+    // When the kept verdicts hold, only the rechecked positions and the new comments are looked at.
+    const count = this.keptHold ? this.rechecked.length + comments.length - this.from : comments.length;
+    const positionAt = (k: number) => (!this.keptHold ? k : k < this.rechecked.length ? this.rechecked[k] : this.from + k - this.rechecked.length);
+    const sinceBase = this.keptHold ? this.elapsedSince(this.base)! * 3600 : 0;
     const first = this.next;
-    for (; this.next < comments.length; this.next++) {
+    for (; this.next < count; this.next++) {
       // Every slice judges at least one batch, so a late start still makes progress.
       if (this.next > first && this.next % 64 === 0 && performance.now() > deadline) return false;
-      const index = this.next;
+      const index = positionAt(this.next);
       const comment = comments[index];
       const kept = index < this.from ? this.byPosition[index] : undefined;
+      const rechecked = this.recheck.size > 0 && this.recheck.has(index);
       // A comment judged last time whose status and findings cannot have changed: only its wait moves on.
-      const status = kept && !(this.recheck.size > 0 && this.recheck.has(index)) ? kept.status : this.threads.status(index);
+      const status = kept && !rechecked ? kept.status : this.threads.status(index);
       const isIgnored = this.ignored.size > 0 && this.ignored.has(`${platform}:${comment.id}`);
       const findings = status === 'own' || isIgnored ? NO_FINDINGS
-        : kept && !this.findingsMoved && kept.status === status ? kept.findings : this.cache.findings(comment.id, comment.text);
+        : kept && !rechecked && !this.findingsMoved && kept.status === status ? kept.findings : this.cache.findings(comment.id, comment.text);
       const waiting = status === 'unanswered' || status === 'unknown';
       const earlier = kept ?? this.memory.judged.get(comment.id);
+      // Office hours add up: a wait now is the wait worked out then plus the office hours in between.
+      const since = earlier?.hours != null && earlier.comment.postedAt === comment.postedAt ? this.elapsedSince(earlier.hoursAt) : null;
       const hours = !waiting ? null
-        : earlier?.hours != null && this.elapsed !== null && earlier.comment.postedAt === comment.postedAt ? earlier.hours + this.elapsed
+        : since !== null ? earlier!.hours! + since
           : responseAge(comment.postedAt, this.now, this.rule)?.hours ?? null;
       // In whole seconds first: a wait added up scan by scan and one worked out afresh then round alike.
       const seconds = hours === null ? null : Math.round(hours * 3600);
       const age = seconds === null ? null : Math.round(seconds / 360) / 10;
       const due = seconds === null ? null : dueState(seconds / 3600, this.rule.responseHours);
+      if (hours !== null) this.slack = Math.min(this.slack, sinceBase + waitHeadroomSeconds(hours, this.rule.responseHours));
       let judged: Judged;
       if (earlier && earlier.status === status && earlier.findings === findings && earlier.age === age && earlier.due === due
         && sameComment(earlier.comment, comment)) {
@@ -235,8 +284,9 @@ export class PageJudgement {
         judged = earlier;
         judged.comment = comment;
         judged.hours = hours;
+        judged.hoursAt = this.now;
       } else {
-        judged = { comment, status, findings, hours, age, due, verdict: this.decide(comment, status, findings, age, due) };
+        judged = { comment, status, findings, hours, hoursAt: this.now, age, due, verdict: this.decide(comment, status, findings, age, due) };
       }
       if (kept) {
         if (judged === kept) continue; // going on from the last judgement: nothing to write down
@@ -255,8 +305,16 @@ export class PageJudgement {
     this.memory.threads = this.threads;
     this.memory.verdicts = this.verdicts;
     this.memory.cacheVersion = this.cache.version;
-    this.memory.at = this.now;
+    [this.memory.base, this.memory.slack] = [this.base, this.slack];
     return true;
+  }
+
+  /** Office hours from `time` to now; null when `time` is unknown or later. */
+  private elapsedSince(time: Date | null): number | null {
+    if (!time || time > this.now) return null;
+    let hours = this.elapsedFrom.get(time.getTime());
+    if (hours === undefined) this.elapsedFrom.set(time.getTime(), (hours = officeHoursBetween(time, this.now, this.context.office, this.rule.holidays)));
+    return hours;
   }
 
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {

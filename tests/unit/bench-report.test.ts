@@ -1,0 +1,51 @@
+// The bench's verdicts: the targets are judged on the script's own clock without the profiler (as
+// the floor is measured), the append target on the median batch, and long tasks only where the
+// profiler could attribute them.
+import { describe, expect, it } from 'vitest';
+import type { AppendRound, ExtensionRun, PhaseResult } from '../../scripts/bench/measure-extension';
+import { appendMsOf, longestTaskOf, printReport, ratioOf, verdicts, type PlatformRow } from '../../scripts/bench/report';
+
+const phase = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): PhaseResult => ({
+  wallMs: 10, contentScriptMs: null, longestExtensionTaskMs: null, maxContentScriptInTaskMs: null, extensionTasksOver50: 0, longTasks: [],
+  serviceWorkerMs: 1, pageTaskMs: 0, pageScriptMs: 0, hotFrames: [], scans: 1, steps: ownClockMs === null ? [] : [{ step: 'read', ms: ownClockMs }],
+  inclusiveFrames: [], ownClockMs, ...extra,
+});
+const round = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): AppendRound => ({ ...phase(ownClockMs, extra), count: 100, marked: 100 });
+const run = (load: PhaseResult, appends: AppendRound[], profiled = false): ExtensionRun => ({
+  platform: 'facebook', commentCount: 5000, marked: 5000, badges: 4000, reportItems: 4000, profiled, load, appends, longTasksSeenByPage: 0, notes: [],
+});
+const row = (extension: ExtensionRun, profiled: ExtensionRun | null = null): PlatformRow => ({
+  platform: 'facebook', extension, profiled, bundleKbGz: 35,
+  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0 },
+});
+
+describe('bench verdicts', () => {
+  it('judges 100 appended on the median batch, so a first batch paying for unoptimised code does not decide alone', () => {
+    const r = row(run(phase(600), [round(31), round(15), round(14), round(40), round(12)]));
+    expect(appendMsOf(r)).toBe(15);
+    expect(verdicts(r).append).toBe(true);
+    expect(verdicts(row(run(phase(600), [round(31), round(17), round(18)]))).append).toBe(false);
+  });
+
+  it('puts the own clock at load next to the floor, both without the profiler', () => {
+    const r = row(run(phase(600, { contentScriptMs: 1500 }), [round(10)]));
+    expect(ratioOf(r)).toBe(30);
+    expect(verdicts(r).ratio).toBe(false);
+    expect(verdicts(row(run(phase(30), [round(10)]))).ratio).toBe(true);
+  });
+
+  it('takes the longest task from the profiled run, over loading and every batch, and leaves it open without one', () => {
+    const plain = run(phase(600), [round(10)]);
+    expect(longestTaskOf(row(plain))).toBeNull();
+    expect(verdicts(row(plain)).longestTask).toBeNull();
+    const profiled = run(phase(700, { longestExtensionTaskMs: 45 }), [round(20, { longestExtensionTaskMs: 12 }), round(20, { longestExtensionTaskMs: 61 })], true);
+    expect(longestTaskOf(row(plain, profiled))).toBe(61);
+    expect(verdicts(row(plain, profiled)).longestTask).toBe(false);
+  });
+
+  it('prints every batch and the median in the table', () => {
+    const text = printReport([row(run(phase(600), [round(31), round(15), round(14)]))], null, 'inte mätt');
+    expect(text).toContain('31.0 · 15.0 · 14.0');
+    expect(text).toMatch(/15\.0 ✓/);
+  });
+});
