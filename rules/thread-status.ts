@@ -126,9 +126,10 @@ export class ThreadIndex {
   /**
    * Appends comments (in page order, after those added before); returns the positions of earlier
    * comments whose status may have changed, in page order, or null when an added comment is the
-   * parent an earlier one named (threads then have to be worked out afresh).
+   * parent an earlier one named (threads then have to be worked out afresh). Without `tellChanged`
+   * (a page built in parts) no earlier comment is looked at, and the list is empty.
    */
-  add(added: readonly CommentSnapshot[]): number[] | null {
+  add(added: readonly CommentSnapshot[], tellChanged = true): number[] | null {
     const from = this.comments.length;
     if (from > 0 && this.missingParents.size > 0 && added.some((c) => this.missingParents.has(c.id))) return null;
     const size = from + added.length;
@@ -158,7 +159,7 @@ export class ThreadIndex {
       }
     }
     const changed: number[] = [];
-    if (touched.size === 0 || from === 0) return changed;
+    if (touched.size === 0 || from === 0 || !tellChanged) return changed;
     for (let index = 0; index < from; index++) if (touched.has(this.roots[index])) changed.push(index);
     return changed;
   }

@@ -37,8 +37,7 @@ function ownMatches(article: Element, selector: Parameters<typeof queryAll>[1]):
   return queryAll(article, selector).filter((el) => isOwnPart(el, article));
 }
 
-function readAuthor(article: Element, base: string, fallbackHandle: string | null): AuthorRef | null {
-  const userName = ownMatches(article, tweetUserName)[0];
+function readAuthor(userName: Element | undefined, base: string, fallbackHandle: string | null): AuthorRef | null {
   if (!userName) return fallbackHandle ? { name: fallbackHandle, handle: fallbackHandle, url: profileUrl(fallbackHandle) } : null;
   const links = [...userName.querySelectorAll('a[href]')];
   const profileLink = links.find((a) => readProfileLink(a.getAttribute('href'), base));
@@ -117,13 +116,14 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
   }
   const textElement = ownMatches(article, tweetText)[0];
   const avatar = ownMatches(article, tweetAvatar)[0];
+  const userName = ownMatches(article, tweetUserName)[0];
   const missing: TweetRead['missing'] = [];
-  if (ownMatches(article, tweetUserName).length === 0) missing.push('tweetUserName');
+  if (!userName) missing.push('tweetUserName');
   if (!statusHref) missing.push('tweetTime');
   return {
     element: article,
     id: status?.id ?? null,
-    author: readAuthor(article, base, status?.handle ?? null),
+    author: readAuthor(userName, base, status?.handle ?? null),
     text: readText(textElement),
     truncated: readTruncated(article, textElement),
     postedAt,

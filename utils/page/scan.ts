@@ -138,6 +138,9 @@ export class JudgementMemory {
   cacheVersion = -1;
 }
 
+/** Comments put in their threads between looks at the clock. */
+const THREAD_BATCH = 512;
+
 /** The account's own comments the report carries in full (the side panel checks their signature). */
 const OWN_COMMENTS_LIMIT = 500;
 
@@ -189,6 +192,8 @@ export class PageJudgement {
   private elapsedFrom = new Map<number, number>();
   private base: Date;
   private slack = Number.POSITIVE_INFINITY;
+  /** How many comments the threads hold so far (all of them when going on). */
+  private threaded: number;
   private lastItems: WorkItem[] | null;
   private lastOwn: CommentSnapshot[] | null;
 
@@ -198,6 +203,7 @@ export class PageJudgement {
   ) {
     if (memory.context !== context) memory.judged.clear();
     const { comments } = result.snapshot;
+    this.threaded = comments.length;
     const last = memory.context === context ? memory.threads : null;
     const judgedBefore = last?.added.length ?? 0;
     const recheck = last && judgedBefore > 0 && startsWith(comments, last.added) ? last.add(comments.slice(judgedBefore)) : null;
@@ -215,8 +221,9 @@ export class PageJudgement {
       this.byPosition = memory.byPosition;
       this.changed = [];
     } else {
+      // Built in parts by `step`: a long page's threads take more than one task.
       this.threads = new ThreadIndex(context.account);
-      this.threads.add(comments);
+      this.threaded = 0;
       this.verdicts = new Map();
       this.judged = new Map();
       this.byPosition = [];
@@ -248,6 +255,7 @@ export class PageJudgement {
   /** Judges comments until `deadline` (a performance.now() time); true when every comment is judged. */
   step(deadline = Number.POSITIVE_INFINITY): boolean {
     const { comments, platform } = this.result.snapshot;
+    if (!this.thread(deadline)) return false;
     // When the kept verdicts hold, only the rechecked positions and the new comments are looked at.
     const count = this.keptHold ? this.rechecked.length + comments.length - this.from : comments.length;
     const positionAt = (k: number) => (!this.keptHold ? k : k < this.rechecked.length ? this.rechecked[k] : this.from + k - this.rechecked.length);
@@ -306,6 +314,23 @@ export class PageJudgement {
     this.memory.verdicts = this.verdicts;
     this.memory.cacheVersion = this.cache.version;
     [this.memory.base, this.memory.slack] = [this.base, this.slack];
+    return true;
+  }
+
+  /** Puts the comments in their threads, in parts within `deadline`; false when time ran out first. */
+  private thread(deadline: number): boolean {
+    const { comments } = this.result.snapshot;
+    // Every call puts at least one part in, so a late start still makes progress.
+    for (let parts = 0; this.threaded < comments.length; parts++) {
+      if (parts > 0 && performance.now() > deadline) return false;
+      const part = comments.slice(this.threaded, this.threaded + THREAD_BATCH);
+      if (this.threads.add(part, false) === null) {
+        // A reply came before its parent, across parts: its threads are worked out in one go.
+        this.threads = new ThreadIndex(this.context.account);
+        this.threads.add(comments, false);
+        this.threaded = comments.length;
+      } else this.threaded += part.length;
+    }
     return true;
   }
 
