@@ -1,3 +1,5 @@
+import { labelWords } from '@/utils/page/label-words';
+
 /**
  * Facebook's UI text, Swedish and English side by side. The adapter prefers label-free signals
  * (roles, comment_id in links, nesting); these tables are the fallback and the few places where
@@ -58,16 +60,10 @@ export function isLabel(text: string | null | undefined, key: LabelKey): boolean
 
 const mentions = new Map<LabelKey, RegExp>();
 
-/**
- * Whether a label's words appear anywhere in the text (any case, any spacing): a whole comment's
- * text is asked once, so its elements are only looked through when the label may be among them.
- */
+/** Whether a label's words appear anywhere in the text (any case, any spacing): see `labelWords`. */
 export function mentionsLabel(text: string | null | undefined, key: LabelKey): boolean {
   let pattern = mentions.get(key);
-  if (!pattern) {
-    const escaped = labelVariants(key).map((v) => v.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-    mentions.set(key, (pattern = new RegExp(escaped.join('|'), 'iu')));
-  }
+  if (!pattern) mentions.set(key, (pattern = labelWords(labelVariants(key))));
   return !!text && pattern.test(text);
 }
 

@@ -8,6 +8,7 @@ import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
 import { allRead, factOf, kept, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { tryQueryAll } from '@/utils/page/query-fallbacks';
+import { labelWords } from '@/utils/page/label-words';
 import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
@@ -74,10 +75,11 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
   const found = selectFirst(element, commentText, (el) => !isInsideHeadingOrProfileLink(el, element));
   // Nested dir=auto spans: keep the outermost, it holds the whole text.
   const outer = found.elements.filter((el) => !found.elements.some((other) => other !== el && other.contains(el)));
-  const textElement = outer.find((el) => visibleText(el) !== '' && visibleText(el) !== author?.handle) ?? null;
-  if (textElement) {
+  for (const el of outer) {
+    const text = visibleText(el);
+    if (text === '' || text === author?.handle) continue;
     strategies.commentText ??= found.matched;
-    return { text: visibleText(textElement), textElement };
+    return { text, textElement: el };
   }
   // Last resort: everything in the comment but its username heading and meta row labels.
   strategies.commentText = 'element-text';
@@ -95,7 +97,12 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
 /** Labels are a word or two: a longer text is not read through (a comment has hundreds of spans). */
 const LONGEST_LABEL = Math.max(...[...editedLabels, ...moreLabels].map((l) => l.length)) + 8;
 
-function hasLabel(element: Element, css: string, wanted: Set<string>, except: Element | null): boolean {
+/** The labels' words anywhere in a comment: its spans are only looked through when they are there. */
+const mentionsEdited = labelWords([...editedLabels].map((l) => l.replace(/^[•·…\s]+/, '')));
+const mentionsMore = labelWords([...moreLabels].map((l) => l.replace(/^[•·…\s]+/, '')));
+
+function hasLabel(element: Element, css: string, wanted: Set<string>, except: Element | null, mentioned: RegExp, whole: string): boolean {
+  if (!mentioned.test(whole)) return false;
   return tryQueryAll(element, css).some((el) => {
     const raw = el.textContent ?? '';
     if (raw.length > LONGEST_LABEL * 4) return false; // far too long to be a label, whatever its spacing
@@ -157,14 +164,15 @@ function readOne(time: Element, element: Element, now: Date, strategies: Strateg
   const author = readAuthor(element, strategies);
   const { text, textElement } = readText(element, author, strategies);
   const postedAt = readTimeElement(time, now)?.iso ?? null;
+  const whole = element.textContent ?? '';
   const snapshot: CommentSnapshot = {
     id: link?.id ?? syntheticId(author, postedAt, text),
     parentId: null,
     author: author ?? { name: '', handle: null, url: null },
     text,
-    truncated: hasLabel(element, '[role="button"], button', moreLabels, null),
+    truncated: hasLabel(element, '[role="button"], button', moreLabels, null, mentionsMore, whole),
     postedAt,
-    edited: hasLabel(element, 'span, div', editedLabels, textElement),
+    edited: hasLabel(element, 'span, div', editedLabels, textElement, mentionsEdited, whole),
     hiddenReplies: false,
     permalink: link?.permalink ?? null,
   };

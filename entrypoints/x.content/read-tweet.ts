@@ -2,6 +2,7 @@ import type { AuthorRef } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { containsLabel, matchesLabel, xLabels } from './labels';
 import { readText } from './read-text';
+import { labelWords } from '@/utils/page/label-words';
 import { editHistoryLink, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
 
@@ -65,8 +66,7 @@ function readTime(article: Element, base: string, now: Date): { time: Element | 
 }
 
 /** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
-const EDITED_NOTE = new RegExp([...xLabels.sv.edited, ...xLabels.en.edited]
-  .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'i');
+const EDITED_NOTE = labelWords([...xLabels.sv.edited, ...xLabels.en.edited]);
 
 function readEdited(article: Element): boolean {
   if (ownMatches(article, editHistoryLink).length > 0) return true;
