@@ -5,7 +5,7 @@
  * and the popup's readiness with 100,000 log entries. Targets are reported, not asserted.
  * Each page is measured twice: without the profiler (the script's own clock, as on an editor's
  * machine: the targets' numbers) and with it (where the time goes, which long tasks it caused).
- *   npm run bench [-- --count 5000] [--append 100] [--rounds 5] [--platforms facebook,x,instagram] [--openings 30] [--no-popup] [--no-profiler] [--out DIR]
+ *   npm run bench [-- --count 5000] [--append 100] [--rounds 7] [--platforms facebook,x,instagram] [--openings 30] [--no-popup] [--no-profiler] [--out DIR]
  * Writes a table to stdout and JSON to bench-output/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ function argument(name: string, fallback: string): string {
 const count = Number(argument('--count', '5000'));
 const appendCount = Number(argument('--append', '100'));
 // Several batches: the first after loading also pays for code the browser has not optimised yet, and one sample on a busy machine says little.
-const appendRounds = Number(argument('--rounds', '5'));
+const appendRounds = Number(argument('--rounds', '7'));
 // 30 openings: with 10, the 95th percentile is simply the slowest one.
 const openings = Number(argument('--openings', '30'));
 const platforms = argument('--platforms', 'facebook,x,instagram').split(',').map((p) => p.trim());

@@ -1,19 +1,22 @@
 // One platform's page with the built extension: load → all marked and badged, then batches of 100
-// comments appended one after the other, under a browser-wide trace. The content script's own clock
-// (its "uppsikt-step:…" measures) gives its main-thread time; with the V8 sampling profiler on, the
-// trace also tells where the time goes and which long tasks it caused, at the profiler's own cost.
+// comments appended one after the other. The content script's own clock (its "uppsikt-step:…"
+// measures, as the page's timeline reports them) gives its main-thread time. With the profiler on,
+// a browser-wide trace with the V8 sampling profiler also tells where the time goes and which long
+// tasks it caused, at the profiler's own cost; without it nothing is traced.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, type ProbeState } from './page-probe';
-import { attribute, busyMs, mainThreadRunning, markTime, measureCount, measureDurations, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
+import { ownClock, STEP } from './own-clock';
+import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'];
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 const SETTLE_MS = 1500;
-const STEP = 'uppsikt-step:';
+/** Between batches: a batch's scan is over well within this after its comments are marked. */
+const BETWEEN_ROUNDS_MS = 800;
 const APPEND_MARK = 'uppsikt-bench-append-';
 
 export interface PhaseResult {
@@ -116,7 +119,8 @@ export async function measureWithExtension(
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(list.map((m) => [m.name, m.value]));
   };
-  await browser.startTracing(undefined, { categories: withProfiler ? [...TRACE_CATEGORIES, PROFILER] : TRACE_CATEGORIES });
+  // Without the profiler nothing is traced: the script's own clock comes from the page's timeline (the probe).
+  if (withProfiler) await browser.startTracing(undefined, { categories: [...TRACE_CATEGORIES, PROFILER] });
   const zero: Metrics = {};
   await page.goto(bench.url, { waitUntil: 'commit' });
   const loaded = await page
@@ -163,41 +167,50 @@ export async function measureWithExtension(
       .catch(() => null);
     if (!appended) notes.push(`Tillägg ${round + 1}: de ${bench.appended.count} kommentarerna markerades inte inom 60 s.`);
     roundMarks.push(appended && { total, marked: appended.marked, at: appended.at });
-    await page.waitForTimeout(SETTLE_MS);
+    await page.waitForTimeout(BETWEEN_ROUNDS_MS);
     afterRound.push(await metrics());
   }
-  const traceText = (await browser.stopTracing()).toString('utf8');
+  const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
+  const traceText = withProfiler ? (await browser.stopTracing()).toString('utf8') : null;
 
-  // Attribute the trace.
-  const events = parseTrace(traceText);
+  // The script's own clock, by the page's time: loading until the first batch, each batch until the next.
+  const pageWindows = appendStarts.map((from, round) => ({ from, to: appendStarts[round + 1] ?? Number.POSITIVE_INFINITY }));
+  if (probe.measures.length === 0) notes.push('Sidan fick inga mätningar från innehållsskriptet (uppsikt-step).');
+
+  // With the profiler: where the time went, by the trace's clock.
+  const events = traceText ? parseTrace(traceText) : [];
   const csUrl = `chrome-extension://${extensionId}/content-scripts/`;
-  const main = mainThreadRunning(events, csUrl);
-  const sw = workerThreadRunning(events, `chrome-extension://${extensionId}/background.js`);
+  const main = traceText ? mainThreadRunning(events, csUrl) : null;
+  const sw = traceText ? workerThreadRunning(events, `chrome-extension://${extensionId}/background.js`) : null;
   const marks = bench.appended.batches.map((_, round) => markTime(events, `${APPEND_MARK}${round}`));
-  const windows = marks.map((from, round) => ({ from: from ?? Number.POSITIVE_INFINITY, to: marks[round + 1] ?? Number.POSITIVE_INFINITY }));
+  const traceWindows = marks.map((from, round) => ({ from: from ?? Number.POSITIVE_INFINITY, to: marks[round + 1] ?? Number.POSITIVE_INFINITY }));
   const tasks = main ? topLevelTasks(events, main) : [];
   const profile = main ? threadProfile(events, main) : null;
-  if (!main || marks.some((m) => m === null)) notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringarna; ingen tidsfördelning.');
-  else if (!profile && withProfiler) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
-  if (main && !sw) notes.push('Service workerns tråd hittades inte i spåret.');
-  const measured = (window: { from: number; to: number }, wallMs: number | null, before: Metrics, after: Metrics): PhaseResult => phase(
-    main && profile ? attribute(profile, tasks, csUrl, window) : null,
-    main && sw ? busyMs(topLevelTasks(events, sw, window)) : null,
-    wallMs, before, after,
-    main ? measureCount(events, 'uppsikt-scan', window) : null,
-    main ? measureDurations(events, STEP, window) : new Map(),
-  );
-  const load = measured({ from: 0, to: marks[0] ?? Number.POSITIVE_INFINITY }, loaded?.at ?? null, zero, afterLoad);
-  const appends = windows.map((window, round): AppendRound => {
+  if (traceText) {
+    if (!main || marks.some((m) => m === null)) notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringarna; ingen tidsfördelning.');
+    else if (!profile) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
+    if (main && !sw) notes.push('Service workerns tråd hittades inte i spåret.');
+  }
+  const measured = (
+    traceWindow: { from: number; to: number }, pageWindow: { from: number; to: number }, wallMs: number | null, before: Metrics, after: Metrics,
+  ): PhaseResult => {
+    const { steps, scans } = ownClock(probe.measures, pageWindow);
+    return phase(
+      main && profile ? attribute(profile, tasks, csUrl, traceWindow) : null,
+      main && sw ? busyMs(topLevelTasks(events, sw, traceWindow)) : null,
+      wallMs, before, after, scans, steps,
+    );
+  };
+  const load = measured({ from: 0, to: marks[0] ?? Number.POSITIVE_INFINITY }, { from: 0, to: appendStarts[0] ?? Number.POSITIVE_INFINITY }, loaded?.at ?? null, zero, afterLoad);
+  const appends = traceWindows.map((traceWindow, round): AppendRound => {
     const mark = roundMarks[round];
     const markedBefore = round === 0 ? loaded?.marked ?? 0 : roundMarks[round - 1]?.marked ?? 0;
     return {
-      ...measured(window, mark ? mark.at - appendStarts[round] : null, round === 0 ? afterLoad : afterRound[round - 1], afterRound[round]),
+      ...measured(traceWindow, pageWindows[round], mark ? mark.at - appendStarts[round] : null, round === 0 ? afterLoad : afterRound[round - 1], afterRound[round]),
       count: bench.appended.count,
       marked: mark ? mark.marked - markedBefore : 0,
     };
   });
-  const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
   await page.close();
   return {
     platform: bench.platform,

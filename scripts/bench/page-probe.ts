@@ -17,6 +17,12 @@ export interface ProbeState {
   marked: Array<{ expect: number; at: number; marked: number; badges: number }>;
   expect: number;
   floor: { ms: number; walked: number; chars: number } | null;
+  /**
+   * The content script's measures ("uppsikt-step:…", "uppsikt-scan"), as the page's performance
+   * timeline reports them (it is shared with the content script's world): its own clock, read
+   * without tracing the browser.
+   */
+  measures: Array<{ name: string; start: number; duration: number }>;
 }
 
 declare global {
@@ -27,8 +33,18 @@ declare global {
 
 /** Installed with page.addInitScript before the page's own scripts run. */
 export function installProbe(options: ProbeOptions): void {
-  const state: ProbeState = { longTasks: [], marked: [], expect: options.expect, floor: null };
+  const state: ProbeState = { longTasks: [], marked: [], expect: options.expect, floor: null, measures: [] };
   window.__uppsiktBench = state;
+  try {
+    // The content script clears its measures at once; an observer still gets each one.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name.startsWith('uppsikt-')) state.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'measure', buffered: true });
+  } catch {
+    // no user timing: the trace still has the measures
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });

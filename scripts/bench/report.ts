@@ -98,7 +98,8 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
         `${f(ratioOf(r), 1)}× ${mark(v.ratio)}`,
         `${f(longestTaskOf(r))} ${mark(v.longestTask)}`,
         `${f(appendMsOf(r), 1)} ${mark(v.append)}`,
-        `${f(e.load.serviceWorkerMs)} + ${f(sum(e.appends.map((a) => a.serviceWorkerMs)))}`,
+        // Only the profiled run traces the service worker.
+        r.profiled ? `${f(r.profiled.load.serviceWorkerMs)} + ${f(sum(r.profiled.appends.map((a) => a.serviceWorkerMs)))}` : '–',
         `${f(r.bundleKbGz, 1)} ${mark(v.bundle)}`,
       ];
     }),

@@ -204,32 +204,3 @@ export function markTime(events: TraceEvent[], name: string): number | null {
   const mark = events.find((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing'));
   return mark ? mark.ts : null;
 }
-
-/** How many user-timing measures of this name began inside the window (performance.measure in the page). */
-export function measureCount(events: TraceEvent[], name: string, window: { from: number; to: number }): number {
-  return events.filter((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing') && (e.ph === 'b' || e.ph === 'X')
-    && e.ts >= window.from && e.ts < window.to).length;
-}
-
-/**
- * Milliseconds of each user-timing measure whose name starts with `prefix`, summed per name over
- * the measures that began inside the window (the content script's "uppsikt-step:read" …).
- */
-export function measureDurations(events: TraceEvent[], prefix: string, window: { from: number; to: number }): Map<string, number> {
-  const sums = new Map<string, number>();
-  const begun = new Map<string, number>();
-  const add = (name: string, from: number, durUs: number) => {
-    if (from >= window.from && from < window.to) sums.set(name, (sums.get(name) ?? 0) + durUs / 1000);
-  };
-  for (const e of events) {
-    if (!e.name.startsWith(prefix) || !(e.cat ?? '').includes('blink.user_timing')) continue;
-    const key = `${e.name}|${e.id ?? e.id2?.local ?? e.id2?.global ?? ''}`;
-    if (e.ph === 'X') add(e.name, e.ts, e.dur ?? 0);
-    else if (e.ph === 'b') begun.set(key, e.ts);
-    else if (e.ph === 'e' && begun.has(key)) {
-      add(e.name, begun.get(key)!, e.ts - begun.get(key)!);
-      begun.delete(key);
-    }
-  }
-  return sums;
-}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendRound, ExtensionRun, PhaseResult } from '../../scripts/bench/measure-extension';
 import { appendMsOf, longestTaskOf, printReport, ratioOf, verdicts, type PlatformRow } from '../../scripts/bench/report';
+import { ownClock } from '../../scripts/bench/own-clock';
 
 const phase = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): PhaseResult => ({
   wallMs: 10, contentScriptMs: null, longestExtensionTaskMs: null, maxContentScriptInTaskMs: null, extensionTasksOver50: 0, longTasks: [],
@@ -47,5 +48,20 @@ describe('bench verdicts', () => {
     const text = printReport([row(run(phase(600), [round(31), round(15), round(14)]))], null, 'inte mätt');
     expect(text).toContain('31.0 · 15.0 · 14.0');
     expect(text).toMatch(/15\.0 ✓/);
+  });
+});
+
+describe('the content script\'s own clock, from the page\'s timeline', () => {
+  it('sums each step and counts scans over the measures that began inside the window', () => {
+    const measures = [
+      { name: 'uppsikt-step:read', start: 1, duration: 12 }, { name: 'uppsikt-step:marks', start: 2, duration: 0.5 },
+      { name: 'uppsikt-scan', start: 1, duration: 39 }, { name: 'uppsikt-step:read', start: 50, duration: 3 },
+      { name: 'uppsikt-step:read', start: 90, duration: 9 }, { name: 'uppsikt-bench-append-0', start: 60, duration: 0 },
+      { name: 'uppsikt-step:judge', start: 60, duration: 4 },
+    ];
+    const { steps, scans } = ownClock(measures, { from: 0, to: 80 });
+    expect(Object.fromEntries(steps)).toEqual({ 'uppsikt-step:read': 15, 'uppsikt-step:marks': 0.5, 'uppsikt-step:judge': 4 });
+    expect(scans).toBe(1);
+    expect(ownClock(measures, { from: 80, to: Number.POSITIVE_INFINITY }).steps.get('uppsikt-step:read')).toBe(9);
   });
 });

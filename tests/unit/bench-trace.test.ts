@@ -2,7 +2,7 @@
 // when a content-script frame is anywhere on the stack (microtask continuations carry no URL of
 // their own), per top-level task, inside a time window.
 import { describe, expect, it } from 'vitest';
-import { attribute, busyMs, mainThreadRunning, measureDurations, threadProfile, topLevelTasks, type TraceEvent } from '../../scripts/bench/trace-analysis';
+import { attribute, busyMs, mainThreadRunning, threadProfile, topLevelTasks, type TraceEvent } from '../../scripts/bench/trace-analysis';
 
 const CS = 'chrome-extension://abc/content-scripts/';
 const main = { pid: 1, tid: 10 };
@@ -67,21 +67,5 @@ describe('trace attribution', () => {
     const profile = threadProfile(events, main)!;
     const late = attribute(profile, topLevelTasks(events, main), CS, { from: 90_000, to: Number.POSITIVE_INFINITY });
     expect(late.ms).toBe(10);
-  });
-});
-
-describe('the content script\'s own step measures', () => {
-  const timing = (name: string, ph: string, ts: number, id: string): TraceEvent => ({ name, ph, ts, pid: 1, tid: 1, cat: 'blink.user_timing', id2: { local: id } });
-  it('sums each step over the measures that began inside the window, pairing begin and end by id', () => {
-    const events = [
-      timing('uppsikt-step:read', 'b', 1_000, '0x1'), timing('uppsikt-step:read', 'e', 13_000, '0x1'),
-      timing('uppsikt-step:marks', 'b', 2_000, '0x2'), timing('uppsikt-step:marks', 'e', 2_500, '0x2'),
-      timing('uppsikt-scan', 'b', 1_000, '0x3'), timing('uppsikt-scan', 'e', 40_000, '0x3'),
-      timing('uppsikt-step:read', 'b', 50_000, '0x4'), timing('uppsikt-step:read', 'e', 53_000, '0x4'),
-      timing('uppsikt-step:read', 'b', 90_000, '0x5'), timing('uppsikt-step:read', 'e', 99_000, '0x5'),
-      { name: 'uppsikt-step:judge', ph: 'X', ts: 60_000, dur: 4_000, pid: 1, tid: 1, cat: 'blink.user_timing' },
-    ];
-    const steps = measureDurations(events, 'uppsikt-step:', { from: 0, to: 80_000 });
-    expect(Object.fromEntries(steps)).toEqual({ 'uppsikt-step:read': 15, 'uppsikt-step:marks': 0.5, 'uppsikt-step:judge': 4 });
   });
 });
