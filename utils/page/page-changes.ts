@@ -99,20 +99,14 @@ interface Batch {
 
 const emptyBatch = (): Batch => ({ added: [], removed: false, overflow: false });
 
-/** An added subtree and what in it (itself included) matches any selector the collections ask for. */
-interface AddedSubtree {
-  node: Element;
-  hits: Element[];
-}
-
 /** The page's changes, collected between scans and applied to the kept collections at the next scan. */
 export class PageChanges {
   private pending = emptyBatch();
   private current = emptyBatch();
   /** Every selector asked about so far: each scan searches the added subtrees once for all of them. */
   private asked = new Set<string>();
-  /** This scan's search (made on first use), the selectors it covers; null when one of them is invalid here. */
-  private searched: { subtrees: AddedSubtree[]; covers: Set<string> } | null | undefined;
+  /** This scan's search (made on first use): what each added subtree holds, and the selectors it covers; null when one of them is invalid here. */
+  private searched: { subtrees: Map<Element, Element[]>; covers: Set<string> } | null | undefined;
 
   /**
    * The elements matching `css` in the added subtrees under `root`, by subtree. A page of thousands
@@ -120,23 +114,20 @@ export class PageChanges {
    * subtree for every selector asked about serves them all.
    */
   private addedMatching(root: ParentNode, css: string): Array<{ node: Element; hits: Element[] }> {
-    const search = this.search(css);
+    const searched = this.search(css)?.subtrees;
     const out: Array<{ node: Element; hits: Element[] }> = [];
     for (const node of this.current.added) {
       if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
-      out.push({ node: node as Element, hits: search ? [] : [...(tryMatches(node as Element, css) ? [node as Element] : []), ...tryQueryAll(node as Element, css)] });
-    }
-    if (search) {
-      let at = 0;
-      for (const subtree of search.subtrees) {
-        if (at < out.length && out[at].node === subtree.node) out[at++].hits = subtree.hits.filter((element) => tryMatches(element, css));
-      }
+      const element = node as Element;
+      const found = searched?.get(element);
+      // A subtree the search did not see (put back since) is searched on its own.
+      out.push({ node: element, hits: found ? found.filter((hit) => tryMatches(hit, css)) : [...(tryMatches(element, css) ? [element] : []), ...tryQueryAll(element, css)] });
     }
     return out;
   }
 
   /** This scan's one search of the added subtrees, when it covers `css` (asked about in an earlier scan). */
-  private search(css: string): { subtrees: AddedSubtree[]; covers: Set<string> } | null {
+  private search(css: string): { subtrees: Map<Element, Element[]>; covers: Set<string> } | null {
     if (!this.asked.has(css)) {
       this.asked.add(css);
       return null;
@@ -145,13 +136,13 @@ export class PageChanges {
       const covers = new Set(this.asked);
       const union = [...covers].join(', ');
       try {
-        const subtrees: AddedSubtree[] = [];
+        const subtrees = new Map<Element, Element[]>();
         for (const node of this.current.added) {
-          if (node.nodeType !== ELEMENT_NODE || !node.isConnected) continue;
+          if (node.nodeType !== ELEMENT_NODE || !node.isConnected || subtrees.has(node as Element)) continue;
           const element = node as Element;
           const hits = [...element.querySelectorAll(scoped(element, union))];
           if (element.matches(union)) hits.unshift(element);
-          subtrees.push({ node: element, hits });
+          subtrees.set(element, hits);
         }
         this.searched = { subtrees, covers };
       } catch {
