@@ -6,7 +6,7 @@ import { anyLanguage } from './labels';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
-import { allRead, factOf, kept, once, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, factOf, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { tryQueryAll } from '@/utils/page/query-fallbacks';
 import { labelWords } from '@/utils/page/label-words';
 import { selectFirst, selectKept } from './select';
@@ -127,9 +127,10 @@ const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all
  * Each time's comment element. Kept from scan to scan: when the times only grew at the end and every
  * kept element is a list item that still holds one time (a change inside one makes the memo forget
  * that, which its count of forgotten facts shows), only the new times are located, not all of a long
- * thread's again.
+ * thread's again. A long list is located in parts within the pass's time: null when it ran out, and
+ * the next pass goes on from there.
  */
-function locateAll(times: Element[], root: Element, strategies: Strategies, memo?: ReadMemo): LocatedAll {
+function locateAll(times: Element[], root: Element, strategies: Strategies, memo?: ReadMemo): LocatedAll | null {
   const before = memo && lastLocated.get(memo);
   const keeps = before !== undefined && before.root === root && before.listItems && before.forgotten === memo!.forgottenCount('singleTime')
     && before.times.length <= times.length && before.all.unreadable.length === 0 && before.times.every((time, i) => times[i] === time);
@@ -137,7 +138,14 @@ function locateAll(times: Element[], root: Element, strategies: Strategies, memo
   const unreadable: LayoutMiss[] = [];
   let listItems = true; // so far (a kept list was all list items)
   if (keeps && located.length) strategies.commentElement ??= 'list-item';
-  for (let i = located.length; i < times.length; i++) {
+  const first = located.length;
+  for (let i = first; i < times.length; i++) {
+    // Out of time: what is located so far is kept as if the times ended here, and the next pass goes on from it.
+    // Only a list of list items so far can be gone on from (see `keeps`); any other is located in one go.
+    if (memo && listItems && unreadable.length === 0 && i > first && (i - first) % BUILD_BATCH === 0 && memo.timeUp()) {
+      lastLocated.set(memo, { root, times: times.slice(0, i), all: { located, unreadable }, listItems, forgotten: memo.forgottenCount('singleTime') });
+      return null;
+    }
     try {
       const element = elementOf(times[i], root, strategies, memo);
       located.push({ time: times[i], element });
@@ -302,9 +310,11 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
     },
   });
   if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
-  const times = once(memo, 'commentElements', () => ({ matched: selected.matched, ...locateAll(selected.elements, root, strategies, memo) }));
+  // Each time's comment element, kept from scan to scan (see locateAll): a later pass of the scan finds them kept.
+  const locatedAll = locateAll(selected.elements, root, strategies, memo);
+  if (!locatedAll || memo?.ranOut) return { comments: [], elements: new Map(), misses };
+  const times = { matched: selected.matched, ...locatedAll };
   misses.push(...times.unreadable);
-  if (memo?.ranOut) return { comments: [], elements: new Map(), misses };
   strategies.commentTime = times.matched;
   // What every button says (thousands on a long thread) is read within the pass's time, then
   // remembered; before the comments, so a pass that reads the last comments ends with them.
