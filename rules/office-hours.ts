@@ -23,6 +23,11 @@ const zoneFormatter = () => (zoneFormat ??= new Intl.DateTimeFormat('en-CA', {
   hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
 }));
 
+/** Makes the time-zone formatter now: the content script calls it in a task of its own, before the first judgement. */
+export function prepareZone(): void {
+  zoneFormatter();
+}
+
 /** Offsets by UTC hour: Intl formatting is slow and the offset only changes on the hour. */
 const offsetByHour = new Map<number, number>();
 
