@@ -2,7 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
-import { allRead, collected, factOf, kept, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, grownList, recalled, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { tryMatches, tryQueryAll } from '@/utils/page/query-fallbacks';
 import { profileFromHref, readCommentLink } from './urls';
@@ -95,12 +95,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   // New comments are read first; the lists are built once all are read, not in every pass that runs out of time.
   if (!allRead(memo, articles, readArticle)) return { comments: [], elements: new Map(), misses: [] };
 
-  const forgotten = memo?.readsForgotten ?? 0;
-  let list = kept(memo, 'commentList', epoch, () => freshList(forgotten));
-  if (list.readsForgotten !== forgotten || list.failed || list.count > articles.length) {
-    list = freshList(forgotten);
-    memo?.keep('commentList', epoch, list);
-  }
+  const list = grownList(memo, 'commentList', { elements: articles, epoch }, freshList);
   const from = list.count;
   const reads = new Map<Element, CommentSnapshot>();
   // A long list is built in parts, each within the pass's time: the next pass goes on where this one stopped.

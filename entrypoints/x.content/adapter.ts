@@ -1,6 +1,6 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult } from '@/utils/page/adapter';
-import { allRead, collected, factOf, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, factOf, grownList, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -43,16 +43,11 @@ const freshTweets = (readsForgotten: number): TweetList => ({
 });
 
 function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutMiss[], memo?: ReadMemo): TweetList {
-  const { elements: articles, epoch } = tweets;
+  const { elements: articles } = tweets;
   const readOne = (article: Element) => recalled(memo, article, () => readTweet(article, base, now));
   // New tweets are read first; the list is built once all are read, not in every pass that runs out of time.
   if (!allRead(memo, articles, readOne)) return freshTweets(0);
-  const forgotten = memo?.readsForgotten ?? 0;
-  let list = kept(memo, 'tweetList', epoch, () => freshTweets(forgotten));
-  if (list.readsForgotten !== forgotten || list.failed || list.count > articles.length) {
-    list = freshTweets(forgotten);
-    memo?.keep('tweetList', epoch, list);
-  }
+  const list = grownList(memo, 'tweetList', tweets, freshTweets);
   let index = list.count;
   for (; index < articles.length; index++) {
     // A long list is built in parts, each within the pass's time (the pass then ends): the next goes on from there.

@@ -334,6 +334,32 @@ export function factOf<T>(memo: ReadMemo | undefined, element: Element, key: str
   return memo ? memo.fact(element, key, read) : read();
 }
 
+/** What a list grown from read to read says of itself (see `grownList`). */
+export interface GrowingList {
+  /** How many of the collection's elements it holds. */
+  count: number;
+  /** The memo's count of forgotten reads when it was started. */
+  readsForgotten: number;
+  /** An element could not be read: the list is started afresh next time. */
+  failed: boolean;
+}
+
+/**
+ * A list built from a collection's elements and grown by the next read while the collection's order
+ * holds; started afresh (`fresh`) when a read was forgotten since (an element changed), it failed,
+ * or the collection shrank.
+ */
+export function grownList<L extends GrowingList>(
+  memo: ReadMemo | undefined, key: string, collection: { elements: readonly Element[]; epoch: number }, fresh: (readsForgotten: number) => L,
+): L {
+  const forgotten = memo?.readsForgotten ?? 0;
+  const list = kept(memo, key, collection.epoch, () => fresh(forgotten));
+  if (list.readsForgotten === forgotten && !list.failed && list.count <= collection.elements.length) return list;
+  const again = fresh(forgotten);
+  memo?.keep(key, collection.epoch, again);
+  return again;
+}
+
 /** A value kept while a collection's epoch holds through the memo when there is one, made afresh without. */
 export function kept<T>(memo: ReadMemo | undefined, key: string, epoch: number, make: () => T): T {
   return memo ? memo.keptFor(key, epoch, make) : make();
