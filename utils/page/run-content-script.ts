@@ -78,6 +78,7 @@ export function runContentScript(
   const judged = new JudgementMemory();
   const sender = new ReportSender();
   const clock = new StepClock();
+  const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
   let overlay: Overlay | null = null;
   let context: PageContext | null = null;
   let contextKey: string | null = null;
@@ -128,7 +129,9 @@ export function runContentScript(
     const todo = clock.run('analyse', () => cache.missing(result.snapshot.comments));
     for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
       const batch = todo.slice(i, i + ANALYSIS_BATCH);
-      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts: batch }));
+      // Only what the rules read: a message is copied on the main thread, by the byte.
+      const texts = batch.map(({ id, text }) => ({ id, text }));
+      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }));
       if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
@@ -330,6 +333,7 @@ export function runContentScript(
 
   function teardown(): void {
     observer.disconnect();
+    uncountSends();
     clearEvidence();
     hint?.detach();
     overlay?.destroy();

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { StepClock } from '@/utils/page/step-clock';
+
+/** The step measures one flush makes, by step. */
+async function measuredOn(flush: () => void): Promise<Map<string, number>> {
+  const seen = new Map<string, number>();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.set(entry.name.replace('uppsikt-step:', ''), entry.duration);
+  });
+  observer.observe({ entryTypes: ['measure'] });
+  flush();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  observer.disconnect();
+  return seen;
+}
+
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end) { /* spends main-thread time, as copying a message does */ }
+};
+
+describe('StepClock', () => {
+  const restores: Array<() => void> = [];
+  afterEach(() => restores.splice(0).forEach((restore) => restore()));
+
+  it('measures the time spent in each step, summed over its runs', async () => {
+    const clock = new StepClock();
+    clock.run('read', () => busy(4));
+    clock.run('read', () => busy(4));
+    clock.run('judge', () => busy(2));
+    const measured = await measuredOn(() => clock.flush());
+    expect(measured.get('read')).toBeGreaterThanOrEqual(8);
+    expect(measured.get('judge')).toBeGreaterThanOrEqual(2);
+    expect(measured.get('judge')).toBeLessThan(measured.get('read')!);
+    // Flushed: the next scan starts from zero.
+    expect(await measuredOn(() => clock.flush())).toEqual(new Map());
+  });
+
+  it('counts a step run inside another once, in the outer step', async () => {
+    const clock = new StepClock();
+    clock.run('report', () => {
+      busy(3);
+      clock.run('send', () => busy(3));
+    });
+    const measured = await measuredOn(() => clock.flush());
+    expect(measured.get('report')).toBeGreaterThanOrEqual(6);
+    expect(measured.has('send')).toBe(false);
+  });
+
+  it('counts the calls of a method in a step, whoever makes them later, with its own this and answer', async () => {
+    const clock = new StepClock();
+    const runtime = {
+      copies: 0,
+      sendMessage(message: string) {
+        busy(5);
+        this.copies++;
+        return `sent ${message}`;
+      },
+    };
+    restores.push(clock.countCalls(runtime, 'sendMessage', 'send'));
+    // As the messaging library does: the browser's method is looked up and called a microtask later.
+    const answer = await Promise.resolve().then(() => runtime.sendMessage('report'));
+    expect(answer).toBe('sent report');
+    expect(runtime.copies).toBe(1);
+    expect((await measuredOn(() => clock.flush())).get('send')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('puts the method back when asked, and counts nothing afterwards', async () => {
+    const clock = new StepClock();
+    const runtime = { sendMessage: () => busy(3) };
+    const original = runtime.sendMessage;
+    clock.countCalls(runtime, 'sendMessage', 'send')();
+    expect(runtime.sendMessage).toBe(original);
+    runtime.sendMessage();
+    expect(await measuredOn(() => clock.flush())).toEqual(new Map());
+  });
+
+  it('leaves alone what is missing, not a method, or cannot be replaced', () => {
+    const clock = new StepClock();
+    const frozen = Object.freeze({ sendMessage: () => 'kept' });
+    expect(() => clock.countCalls(undefined, 'sendMessage', 'send')()).not.toThrow();
+    expect(() => clock.countCalls({ sendMessage: 3 }, 'sendMessage', 'send')()).not.toThrow();
+    const restore = clock.countCalls(frozen, 'sendMessage', 'send');
+    expect(frozen.sendMessage()).toBe('kept');
+    expect(() => restore()).not.toThrow();
+  });
+});
