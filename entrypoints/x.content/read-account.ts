@@ -1,19 +1,8 @@
 import type { AuthorRef } from '@/rules/snapshot';
-import { readText } from './read-text';
+import { handleShownIn, readText } from './read-text';
 import type { ReadMemo } from '@/utils/page/read-memo';
 import { accountSwitcher, firstKept, profileBio, profileHeaderItems, profileUserName, signedInProfileLink } from './selectors';
 import { profileUrl, readProfileLink } from './urls';
-
-const shownHandle = /^@([A-Za-z0-9_]{1,15})$/;
-
-/** The "@handle" written inside el, if any. */
-function handleShownIn(el: Element): string | null {
-  for (const span of el.querySelectorAll('span')) {
-    const m = shownHandle.exec((span.textContent ?? '').trim());
-    if (m) return m[1];
-  }
-  return null;
-}
 
 /** The display name inside el: the first short text that is not the @handle. */
 function nameShownIn(el: Element): string | null {

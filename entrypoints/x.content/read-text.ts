@@ -34,3 +34,12 @@ export function readText(root: Element | null | undefined): string {
   }
   return parts.join('').slice(0, maxTextLength).replace(/[ \t]+\n/g, '\n').trim();
 }
+
+/** The "@handle" shown in a span inside el, if any (a profile header, the account menu, a tweet's name row). */
+export function handleShownIn(el: Element): string | null {
+  for (const span of el.querySelectorAll('span')) {
+    const m = /^@([A-Za-z0-9_]{1,15})$/.exec((span.textContent ?? '').trim());
+    if (m) return m[1];
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { containsLabel, matchesLabel, xLabels } from './labels';
-import { readText } from './read-text';
+import { handleShownIn, readText } from './read-text';
 import { labelWords } from '@/utils/page/label-words';
 import { editHistoryLink, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
@@ -25,6 +25,9 @@ export interface TweetRead {
   missing: Array<'tweetUserName' | 'tweetTime'>;
 }
 
+/** What can hold a quoted tweet: a tweet quoted inside another is a `div[role="link"]` or an article. */
+const QUOTE_HOLDER = 'div[role="link"], article';
+
 /** Is el part of the article's own tweet, not of a tweet quoted inside it? */
 function isOwnPart(el: Element, article: Element): boolean {
   for (let cur = el.parentElement; cur && cur !== article; cur = cur.parentElement) {
@@ -34,42 +37,57 @@ function isOwnPart(el: Element, article: Element): boolean {
   return true;
 }
 
-function ownMatches(article: Element, selector: Parameters<typeof queryAll>[1]): Element[] {
-  return queryAll(article, selector).filter((el) => isOwnPart(el, article));
+/**
+ * The article's own parts of what its searches find. Most tweets quote nothing: one search tells,
+ * and then nothing found needs its ancestors walked.
+ */
+function ownParts(article: Element): (found: Element[]) => Element[] {
+  if (!article.querySelector(QUOTE_HOLDER)) return (found) => found;
+  return (found) => found.filter((el) => isOwnPart(el, article));
 }
+
+type Own = ReturnType<typeof ownParts>;
 
 function readAuthor(userName: Element | undefined, base: string, fallbackHandle: string | null): AuthorRef | null {
   if (!userName) return fallbackHandle ? { name: fallbackHandle, handle: fallbackHandle, url: profileUrl(fallbackHandle) } : null;
-  const links = [...userName.querySelectorAll('a[href]')];
-  const profileLink = links.find((a) => readProfileLink(a.getAttribute('href'), base));
-  const linkHandle = profileLink ? readProfileLink(profileLink.getAttribute('href'), base) : null;
-  const shownHandle = [...userName.querySelectorAll('span')]
-    .map((s) => (s.textContent ?? '').trim())
-    .find((t) => /^@[A-Za-z0-9_]{1,15}$/.test(t))
-    ?.slice(1) ?? null;
-  const handle = linkHandle ?? shownHandle ?? fallbackHandle;
+  let profileLink: Element | null = null;
+  let linkHandle: string | null = null;
+  for (const a of userName.querySelectorAll('a[href]')) {
+    linkHandle = readProfileLink(a.getAttribute('href'), base);
+    if (linkHandle) {
+      profileLink = a;
+      break;
+    }
+  }
+  const handle = linkHandle ?? handleShownIn(userName) ?? fallbackHandle;
   const name = (profileLink ? readText(profileLink) : '') || readText(userName.querySelector('span')) || handle || '';
   return { name, handle, url: handle ? profileUrl(handle) : absoluteUrl(profileLink?.getAttribute('href'), base) };
 }
 
-function readTime(article: Element, base: string, now: Date): { time: Element | null; postedAt: string | null; statusHref: string | null } {
-  const times = ownMatches(article, tweetTime);
+type StatusLink = ReturnType<typeof readStatusLink>;
+
+/** The tweet's time, and the status its link points at; `linked` when the time sits in a link. */
+function readTime(article: Element, own: Own, base: string, now: Date): { postedAt: string | null; status: StatusLink; linked: boolean } {
+  const times = own(queryAll(article, tweetTime)).map((time) => {
+    const href = time.closest('a')?.getAttribute('href') ?? null;
+    return { time, href, status: readStatusLink(href, base) };
+  });
   // The tweet's own time sits in the link to the tweet itself; prefer that one.
-  const linked = times.find((t) => readStatusLink(t.closest('a')?.getAttribute('href'), base)?.bare) ?? times[0] ?? null;
-  if (!linked) return { time: null, postedAt: null, statusHref: null };
-  const datetime = linked.getAttribute('datetime');
+  const linked = times.find((t) => t.status?.bare) ?? times[0];
+  if (!linked) return { postedAt: null, status: null, linked: false };
+  const datetime = linked.time.getAttribute('datetime');
   const parsed = datetime ? new Date(datetime) : null;
   const postedAt = parsed && !Number.isNaN(parsed.getTime())
     ? parsed.toISOString()
-    : parseRelativeTime(linked.textContent ?? '', now);
-  return { time: linked, postedAt, statusHref: linked.closest('a')?.getAttribute('href') ?? null };
+    : parseRelativeTime(linked.time.textContent ?? '', now);
+  return { postedAt, status: linked.status, linked: linked.href !== null };
 }
 
 /** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
 const EDITED_NOTE = labelWords([...xLabels.sv.edited, ...xLabels.en.edited]);
 
-function readEdited(article: Element): boolean {
-  if (ownMatches(article, editHistoryLink).length > 0) return true;
+function readEdited(article: Element, own: Own): boolean {
+  if (own(queryAll(article, editHistoryLink)).length > 0) return true;
   if (!EDITED_NOTE.test(article.textContent ?? '')) return false;
   // Without the history link, a short "Senast redigerad" / "Last edited" note outside the text.
   const notes = [...article.querySelectorAll('a, span')].slice(0, 400);
@@ -79,8 +97,8 @@ function readEdited(article: Element): boolean {
   });
 }
 
-function readTruncated(article: Element, textElement: Element | undefined): boolean {
-  if (ownMatches(article, showMoreLink).length > 0) return true;
+function readTruncated(article: Element, own: Own, textElement: Element | undefined): boolean {
+  if (own(queryAll(article, showMoreLink)).length > 0) return true;
   // Fallback: a "Visa mer" / "Show more" link or button right after the text.
   const next = textElement?.nextElementSibling;
   return !!next && (next.matches('a, button, [role="button"], [role="link"]') || !!next.querySelector('a, button')) && containsLabel(next.textContent, 'showMore') && (next.textContent ?? '').length < 40;
@@ -106,28 +124,29 @@ function hasLineAbove(article: Element, avatar: Element | undefined): boolean {
 }
 
 export function readTweet(article: Element, base: string, now: Date): TweetRead {
-  const { postedAt, statusHref } = readTime(article, base, now);
-  let status = readStatusLink(statusHref, base);
+  const own = ownParts(article);
+  const time = readTime(article, own, base, now);
+  let { status } = time;
   if (!status) {
     // No linked time: the first link to a status of this tweet (not a quoted one).
-    const links = [...article.querySelectorAll('a[href*="/status/"]')].filter((a) => isOwnPart(a, article));
+    const links = own([...article.querySelectorAll('a[href*="/status/"]')]);
     const parsed = links.map((a) => readStatusLink(a.getAttribute('href'), base)).filter((s) => s !== null);
     status = parsed.find((s) => s.bare) ?? parsed[0] ?? null;
   }
-  const textElement = ownMatches(article, tweetText)[0];
-  const avatar = ownMatches(article, tweetAvatar)[0];
-  const userName = ownMatches(article, tweetUserName)[0];
+  const textElement = own(queryAll(article, tweetText))[0];
+  const avatar = own(queryAll(article, tweetAvatar))[0];
+  const userName = own(queryAll(article, tweetUserName))[0];
   const missing: TweetRead['missing'] = [];
   if (!userName) missing.push('tweetUserName');
-  if (!statusHref) missing.push('tweetTime');
+  if (!time.linked) missing.push('tweetTime');
   return {
     element: article,
     id: status?.id ?? null,
     author: readAuthor(userName, base, status?.handle ?? null),
     text: readText(textElement),
-    truncated: readTruncated(article, textElement),
-    postedAt,
-    edited: readEdited(article),
+    truncated: readTruncated(article, own, textElement),
+    postedAt: time.postedAt,
+    edited: readEdited(article, own),
     permalink: status ? `https://x.com/${status.handle}/status/${status.id}` : null,
     lineBelow: !!avatar && avatar.nextElementSibling !== null,
     lineAbove: hasLineAbove(article, avatar),

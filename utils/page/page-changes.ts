@@ -103,8 +103,12 @@ const emptyBatch = (): Batch => ({ added: [], removed: false, overflow: false })
 export class PageChanges {
   private pending = emptyBatch();
   private current = emptyBatch();
-  /** Every selector asked about so far: each scan searches the added subtrees once for all of them. */
-  private asked = new Set<string>();
+  /**
+   * The selectors asked about in the last scan, and in this one: each scan searches the added
+   * subtrees once for all the last scan asked about (one asked for the first time is searched on its own).
+   */
+  private askedBefore = new Set<string>();
+  private askedNow = new Set<string>();
   /** This scan's search (made on first use): what each added subtree holds, and the selectors it covers; null when one of them is invalid here. */
   private searched: { subtrees: Map<Element, Element[]>; covers: Set<string> } | null | undefined;
 
@@ -113,10 +117,10 @@ export class PageChanges {
    * of comments adds a hundred at a time and several collections look at each: one search of each
    * subtree for every selector asked about serves them all.
    */
-  private addedMatching(root: ParentNode, css: string): Array<{ node: Element; hits: Element[] }> {
+  private addedMatching(root: ParentNode, css: string, added: readonly Node[] = this.current.added): Array<{ node: Element; hits: Element[] }> {
     const searched = this.search(css)?.subtrees;
     const out: Array<{ node: Element; hits: Element[] }> = [];
-    for (const node of this.current.added) {
+    for (const node of added) {
       if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
       const element = node as Element;
       const found = searched?.get(element);
@@ -128,12 +132,10 @@ export class PageChanges {
 
   /** This scan's one search of the added subtrees, when it covers `css` (asked about in an earlier scan). */
   private search(css: string): { subtrees: Map<Element, Element[]>; covers: Set<string> } | null {
-    if (!this.asked.has(css)) {
-      this.asked.add(css);
-      return null;
-    }
+    this.askedNow.add(css);
+    if (!this.askedBefore.has(css)) return null;
     if (this.searched === undefined) {
-      const covers = new Set(this.asked);
+      const covers = new Set(this.askedBefore);
       const union = [...covers].join(', ');
       try {
         const subtrees = new Map<Element, Element[]>();
@@ -169,11 +171,28 @@ export class PageChanges {
     return cssList.some((css) => this.addedMatching(root, css).some((subtree) => subtree.hits.length > 0));
   }
 
+  /**
+   * Whether this scan's changes may have changed what the first match of the first matching selector
+   * of `cssList` is, when it was `found` (true when unknown): a match of a preferred selector added
+   * anywhere, or of the same selector added before it. A page that only appends after it asks nothing.
+   */
+  mayHaveAddedBefore(root: ParentNode, cssList: readonly string[], found: Element | null): boolean {
+    if (found === null) return this.mayHaveAdded(root, cssList);
+    if (this.current.overflow) return true;
+    const winner = cssList.findIndex((css) => tryMatches(found, css));
+    if (winner < 0) return true;
+    if (winner > 0 && this.mayHaveAdded(root, cssList.slice(0, winner))) return true;
+    // Added before it, or around it (a subtree that holds it follows it too).
+    const before = this.current.added.filter((node) => (node.compareDocumentPosition(found) & FOLLOWING) !== 0);
+    return before.length > 0 && this.addedMatching(root, cssList[winner], before).some((subtree) => subtree.hits.length > 0);
+  }
+
   /** The changes noted so far are the ones this scan applies. */
   startScan(): void {
     this.current = this.pending;
     this.pending = emptyBatch();
     this.searched = undefined;
+    [this.askedBefore, this.askedNow] = [this.askedNow, new Set()];
   }
 
   /**

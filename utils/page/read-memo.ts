@@ -91,14 +91,15 @@ export class ReadMemo {
 
   /**
    * The first match of the first selector in `cssList` that matches anything (as querySelector
-   * finds it), kept from scan to scan: searched again only when the page added a possible match or
-   * removed the one found, so looking for something absent does not walk the page on every scan.
+   * finds it), kept from scan to scan: searched again only when the page added a possible earlier
+   * match or removed the one found, so looking for something absent does not walk the page on every
+   * scan, and comments appended after it are not searched for it.
    */
   first(key: string, root: ParentNode, cssList: readonly string[]): Element | null {
     const kept = this.firsts.get(key);
     if (kept?.scan === this.scans) return kept.element;
     const stillHolds = kept && kept.scan === this.scans - 1 && kept.root === root && (kept.element === null || kept.element.isConnected)
-      && !this.changes.mayHaveAdded(root, cssList);
+      && !this.changes.mayHaveAddedBefore(root, cssList, kept.element);
     const element = stillHolds ? kept.element : firstOfFirstMatching(root, cssList);
     this.firsts.set(key, { element, root, scan: this.scans });
     return element;
