@@ -224,7 +224,10 @@ interface FoundSoFar {
   failed: boolean;
   found: Found[];
   seen: Set<string>;
+  /** Each comment's element by id, grown with `found` (the map is shared with the next read). */
+  elements: Map<string, Element>;
   withoutAuthor: number;
+  withoutId: number;
   /** The element holding every comment group, as it was worked out from the first and last comment. */
   list: Element | null;
   firstInBranch: Map<Element, Found>;
@@ -236,7 +239,7 @@ interface FoundSoFar {
 }
 
 const nothingFound = (readsForgotten: number, captionItem: Element | null): FoundSoFar => ({
-  located: [], readsForgotten, captionItem, failed: false, found: [], seen: new Set(), withoutAuthor: 0, list: null,
+  located: [], readsForgotten, captionItem, failed: false, found: [], seen: new Set(), elements: new Map(), withoutAuthor: 0, withoutId: 0, list: null,
   firstInBranch: new Map(), missingParents: new Set(), replyNesting: null, buttons: null,
 });
 
@@ -345,6 +348,8 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
       if (sofar.seen.has(read.snapshot.id)) continue;
       sofar.seen.add(read.snapshot.id);
       sofar.found.push({ ...read, snapshot: { ...read.snapshot } }); // the read is kept as read; nesting goes in the copy
+      sofar.elements.set(read.snapshot.id, read.element);
+      if (read.snapshot.permalink === null) sofar.withoutId++;
     } catch (error) {
       sofar.failed = true;
       misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
@@ -355,7 +360,8 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   const addedParents = sofar.found.slice(from).some((f) => sofar.missingParents.has(f.snapshot.id));
   if (from > 0 && (list !== sofar.list || from < 2 || addedParents)) {
     const again = nothingFound(forgotten, captionItem);
-    Object.assign(again, { located: sofar.located, failed: sofar.failed, found: sofar.found, seen: sofar.seen, withoutAuthor: sofar.withoutAuthor });
+    const { located: lookedAt, failed, found, seen, elements, withoutAuthor, withoutId } = sofar;
+    Object.assign(again, { located: lookedAt, failed, found, seen, elements, withoutAuthor, withoutId });
     for (const f of sofar.found) f.snapshot = { ...readLocated(f)!.snapshot }; // as read, before any nesting
     sofar = again;
     assignAll(sofar, list, 0, memo);
@@ -370,12 +376,8 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   if (sofar.withoutAuthor > 0) {
     misses.push({ part: 'commentAuthorLink', detail: `${sofar.withoutAuthor} time(s) without a commenter's profile link were left out` });
   }
-  const withoutId = sofar.found.filter((f) => f.snapshot.permalink === null).length;
-  if (withoutId > 0) misses.push({ part: 'commentTime', detail: `${withoutId} comment(s) without a permalink; ids made up from author, time and text` });
-
-  const elements = new Map<string, Element>();
-  for (const f of sofar.found) elements.set(f.snapshot.id, f.element);
-  return { comments: sofar.found.map((f) => f.snapshot), elements, misses };
+  if (sofar.withoutId > 0) misses.push({ part: 'commentTime', detail: `${sofar.withoutId} comment(s) without a permalink; ids made up from author, time and text` });
+  return { comments: sofar.found.map((f) => f.snapshot), elements: sofar.elements, misses };
 }
 
 /** Nests the comments from `from` on, and gives each new comment the object an earlier read gave it when it says the same. */
