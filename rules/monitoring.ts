@@ -1,4 +1,5 @@
-import { isWorkingDay, stockholmDate, type OfficeHours } from './office-hours';
+import { isWorkingDay, type OfficeHours } from './office-hours';
+import { stockholmClock, stockholmDate } from './stockholm-time';
 
 // The monitoring rhythm of R2 (rounds a day in office hours), R13 (documentation every half
 // year) and R15 (the register report months). Pure: times in, decisions out.
@@ -27,12 +28,12 @@ export function roundDue(
 ): boolean {
   const today = stockholmDate(now.getTime());
   if (!isWorkingDay(today, office, holidays)) return false;
-  const clock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(now);
+  const clock = stockholmClock(now.getTime());
   const passed = roundTimes(rounds, office).filter((t) => t <= clock);
   if (passed.length === 0) return false;
   if (!lastRoundAt) return true;
   if (stockholmDate(lastRoundAt.getTime()) !== today) return true;
-  const lastClock = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(lastRoundAt);
+  const lastClock = stockholmClock(lastRoundAt.getTime());
   return lastClock < passed[passed.length - 1];
 }
 

@@ -1,4 +1,5 @@
 // Counts time in office hours (Swedish wall-clock time), skipping weekends and the given holidays.
+import { zoneOffset } from './stockholm-time';
 
 export interface OfficeHours {
   /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
@@ -10,43 +11,7 @@ export interface OfficeHours {
 }
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' };
-const ZONE = 'Europe/Stockholm';
 const DAY_MS = 86_400_000;
-
-/**
- * Made at first use: creating a formatter with a time zone loads the zone's data (about 20 ms in a
- * fresh page), which would otherwise land in the content script's first task on every page.
- */
-let zoneFormat: Intl.DateTimeFormat | undefined;
-const zoneFormatter = () => (zoneFormat ??= new Intl.DateTimeFormat('en-CA', {
-  timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-}));
-
-/** Makes the time-zone formatter now: the content script calls it in a task of its own, before the first judgement. */
-export function prepareZone(): void {
-  zoneFormatter();
-}
-
-/** Offsets by UTC hour: Intl formatting is slow and the offset only changes on the hour. */
-const offsetByHour = new Map<number, number>();
-
-/** Stockholm's offset from UTC at an instant, in milliseconds (1 or 2 hours). */
-function zoneOffset(instant: number): number {
-  const hour = Math.floor(instant / 3_600_000);
-  const cached = offsetByHour.get(hour);
-  if (cached !== undefined) return cached;
-  if (offsetByHour.size > 50_000) offsetByHour.clear();
-  const offset = computeOffset(hour * 3_600_000);
-  offsetByHour.set(hour, offset);
-  return offset;
-}
-
-function computeOffset(instant: number): number {
-  const parts = Object.fromEntries(zoneFormatter().formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
 
 /** The instant when Stockholm's clock shows the given wall time on a calendar day (UTC midnight of it). */
 function wallTime(dayUtcMidnight: number, minutes: number): number {
@@ -57,11 +22,6 @@ function wallTime(dayUtcMidnight: number, minutes: number): number {
 function minutesOf(clock: string): number {
   const [h, m] = clock.split(':').map(Number);
   return (h || 0) * 60 + (m || 0);
-}
-
-/** "YYYY-MM-DD" of an instant in Stockholm. */
-export function stockholmDate(instant: number): string {
-  return new Date(instant + zoneOffset(instant)).toISOString().slice(0, 10);
 }
 
 export function isWorkingDay(isoDate: string, hours: OfficeHours, holidays: ReadonlySet<string>): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officeHoursBetween, stockholmDate } from '@/rules/office-hours';
+import { officeHoursBetween } from '@/rules/office-hours';
+import { stockholmDate } from '@/rules/stockholm-time';
 import { swedishNonWorkingDays } from '@/utils/holidays';
 import { random } from '@/utils/random';
 

@@ -1,6 +1,7 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { ChecklistResult } from '@/utils/db/records';
 import type { LogInput } from '@/utils/messaging';
+import { stockholmDate } from '@/rules/stockholm-time';
 
 // Saved checklist runs, so the popup can say "senast kontrollerad 2026-11-23 av Anna Berg".
 
@@ -57,5 +58,5 @@ export async function lastChecklistResult(database: AppDB, account: string, kind
 
 /** "2026-11-23" in Swedish local time. */
 export function checklistDate(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return stockholmDate(Date.parse(iso));
 }

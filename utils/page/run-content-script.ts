@@ -12,7 +12,7 @@ import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
-import { prepareZone } from '@/rules/office-hours';
+import { prepareZone } from '@/rules/stockholm-time';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
