@@ -182,8 +182,12 @@ export class PageChanges {
     const winner = cssList.findIndex((css) => tryMatches(found, css));
     if (winner < 0) return true;
     if (winner > 0 && this.mayHaveAdded(root, cssList.slice(0, winner))) return true;
-    // Added before it, or around it (a subtree that holds it follows it too).
-    const before = this.current.added.filter((node) => (node.compareDocumentPosition(found) & FOLLOWING) !== 0);
+    const before: Node[] = [];
+    for (const node of this.current.added) {
+      // Put back itself (moved): what was after it may now come first.
+      if (node === found || node.contains(found)) return true;
+      if (node.compareDocumentPosition(found) & FOLLOWING) before.push(node);
+    }
     return before.length > 0 && this.addedMatching(root, cssList[winner], before).some((subtree) => subtree.hits.length > 0);
   }
 
