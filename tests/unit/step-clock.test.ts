@@ -31,7 +31,6 @@ describe('StepClock', () => {
     const measured = await measuredOn(() => clock.flush());
     expect(measured.get('read')).toBeGreaterThanOrEqual(8);
     expect(measured.get('judge')).toBeGreaterThanOrEqual(2);
-    expect(measured.get('judge')).toBeLessThan(measured.get('read')!);
     // Flushed: the next scan starts from zero.
     expect(await measuredOn(() => clock.flush())).toEqual(new Map());
   });
