@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { StepClock } from '@/utils/page/step-clock';
 
-/** The step measures one flush makes, by step. */
+/** The step measures one flush makes, by step: collected until a sentinel measure made after it arrives. */
 async function measuredOn(flush: () => void): Promise<Map<string, number>> {
   const seen = new Map<string, number>();
+  let done: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (done = resolve));
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) seen.set(entry.name.replace('uppsikt-step:', ''), entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'step-clock-test:end') done();
+      else if (entry.name.startsWith('uppsikt-step:')) seen.set(entry.name.replace('uppsikt-step:', ''), entry.duration);
+    }
   });
   observer.observe({ entryTypes: ['measure'] });
   flush();
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  performance.measure('step-clock-test:end');
+  performance.clearMeasures('step-clock-test:end');
+  await arrived;
   observer.disconnect();
   return seen;
 }
