@@ -122,3 +122,22 @@ describe('parseRelativeTime: labels resolved before', () => {
     expect(parseRelativeTime('Anna Berg', first)).toBeNull();
   });
 });
+
+describe('parseRelativeTime: labels without a digit', () => {
+  it.each([
+    ['Nyss', ago(0)], ['now', ago(0)], ['a few seconds ago', ago(0)], ['Några sekunder sedan', ago(0)],
+    ['för en vecka sedan', ago(7 * DAY)], ['ungefär en timme sedan', ago(HOUR)], ['about an hour ago', ago(HOUR)],
+    ['en minut', ago(MIN)], ['ett år', local(2025, 11, 23, 12)], ['två dagar', ago(2 * DAY)], ['tre veckor', ago(21 * DAY)],
+    ['one day ago', ago(DAY)], ['two hours ago', ago(2 * HOUR)], ['three weeks', ago(21 * DAY)],
+    ['Idag kl. 08.30', local(2026, 11, 23, 8, 30)], ['i dag', local(2026, 11, 23)], ['Today at 9:00', local(2026, 11, 23, 9)],
+    ['Tuesday at 10:15', local(2026, 11, 17, 10, 15)], ['söndag, kl. 18:00', local(2026, 11, 22, 18)],
+  ])('%s', (label, expected) => {
+    expect(parseRelativeTime(label, now)).toBe(expected);
+  });
+
+  it('takes no name or other text for a time', () => {
+    for (const text of ['Karin Åberg', 'Idagbladet', 'Nowak Ek', 'Justina Berg', 'Tisdagsklubben', 'Sjöviks kommun', 'Författare']) {
+      expect(parseRelativeTime(text, now)).toBeNull();
+    }
+  });
+});
