@@ -78,11 +78,11 @@ export const commentText: SelectorSpec = {
   fixtures: [[svPost, 11], [enPost, 9], [hostile, 6], [divPost, 33], [demoPost, 33]],
 };
 
-/** Buttons; the adapter keeps those reading "Visa svar (3)" / "View replies (3)" (see labels.ts). */
 /** Longer than any "Visa alla 1 234 svar" / "View all 1,234 replies" with the markup's spacing around it. */
 const LONGEST_REPLIES_LABEL = 2000;
 const NAMES_REPLIES = /svar|repl/i;
 
+/** Buttons; the adapter keeps those reading "Visa svar (3)" / "View replies (3)" (see labels.ts). */
 export const repliesButton: SelectorSpec = {
   css: ['[role="button"]', 'button'],
   keep: (el) => {
