@@ -97,6 +97,12 @@ export function expectMarked(count: number): void {
   if (window.__uppsiktBench) window.__uppsiktBench.expect = count;
 }
 
+/** Scrolls the last comment into view, as a reader reaching the end of what is loaded. */
+export function scrollToLast(selector: string): void {
+  const all = document.querySelectorAll(selector);
+  all[all.length - 1]?.scrollIntoView({ block: 'end' });
+}
+
 /** Appends comment markup as an infinite list does when the reader scrolls; `mark` names the moment in the trace. */
 export function appendComments(arg: { html: string; into: string; before?: string; mark: string }): number {
   performance.mark(arg.mark);

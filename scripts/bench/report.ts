@@ -112,7 +112,7 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
   for (const r of rows) {
     const e = r.extension;
     out.push('');
-    out.push(`${r.platform}: märken ${e.badges} (sidrapportens åtgärdspunkter ${e.reportItems ?? '–'}), sidans huvudtråd totalt ${f(e.load.pageTaskMs)} ms med tillägget mot ${f(r.floor.pageTaskMs)} ms utan; `
+    out.push(`${r.platform}: märken byggda i bild ${e.badges} (sidrapportens åtgärdspunkter ${e.reportItems ?? '–'}), sidans huvudtråd totalt ${f(e.load.pageTaskMs)} ms med tillägget mot ${f(r.floor.pageTaskMs)} ms utan; `
       + `genomsökningar av sidan: ${e.load.scans ?? '–'} vid laddning.`);
     out.push(`  tillagda per omgång (egen klocka): ${e.appends.map((a) => f(a.ownClockMs, 1)).join(' · ')} ms; `
       + `markerade efter ${e.appends.map((a) => f(a.wallMs)).join(' · ')} ms väggtid (${e.appends.map((a) => `${a.marked}/${a.count}`).join(' · ')}); `

@@ -63,10 +63,39 @@ function paintedEvidence(page: Page): Promise<string[]> {
   });
 }
 
-/** Comment ids that carry a badge, read from the extension's own shadow root. */
+/** Comment ids whose badge is built, read from the extension's own shadow root (shown or not). */
 function badgeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [])]
     .map((b) => (b as HTMLElement).dataset.commentId!));
+}
+
+/**
+ * Reads the page as an editor does: scrolls `which` marked comments into view one by one and gives
+ * the ids of the badges shown meanwhile (badges are built when their comment comes near the
+ * viewport), sorted, and any shown badge that did not sit on a marked comment.
+ */
+function badgesSeenReading(page: Page, which = '[data-uppsikt-status]'): Promise<{ ids: string[]; stray: string[] }> {
+  return page.evaluate(async (selector) => {
+    const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const comments = [...document.querySelectorAll(selector)];
+    const seen = new Set<string>();
+    const stray = new Set<string>();
+    for (const comment of comments) {
+      comment.scrollIntoView({ block: 'center' });
+      for (let k = 0; k < 4; k++) await frame();
+      const boxes = comments.map((c) => c.getBoundingClientRect());
+      for (const badge of root?.querySelectorAll<HTMLElement>('button.badge') ?? []) {
+        if (getComputedStyle(badge).display === 'none') continue;
+        const id = badge.dataset.commentId!;
+        seen.add(id);
+        const b = badge.getBoundingClientRect();
+        // On the comment's top edge (or at the top of the area it is clipped to), right-aligned in it.
+        if (!boxes.some((r) => b.top >= r.top - 12 && b.top <= r.bottom && b.right <= r.right + 1 && b.right >= r.left)) stray.add(id);
+      }
+    }
+    return { ids: [...seen].sort(), stray: [...stray] };
+  }, which);
 }
 
 async function reportOf(page: Page) {
@@ -86,7 +115,9 @@ describe('marks on the demo pages of all three platforms', () => {
     expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe(platform);
     expect(await statusCounts(page, total)).toEqual(expected);
     const report = await reportOf(page);
-    await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 20_000 }).toBe(report.items.length);
+    await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Reading down the thread, exactly the comments in the work list show a badge, each on its comment.
+    expect(await badgesSeenReading(page)).toEqual({ ids: report.items.map((i) => i.commentId).sort(), stray: [] });
     const own = await page.evaluate(() => [...document.querySelectorAll('[data-uppsikt-status="own"]')].length);
     expect(own).toBe(expected.own);
     // The account's own replies never get a badge; every unanswered comment does.
@@ -101,6 +132,7 @@ describe('marks on saved pages', () => {
   it('the real Facebook page: all ten comments are by the post author, so none is unanswered', async () => {
     const page = await open(REAL_FACEBOOK);
     expect(await statusCounts(page, 10)).toEqual({ own: 10 });
+    expect(await badgesSeenReading(page)).toEqual({ ids: [], stray: [] });
     expect(await badgeIds(page)).toEqual([]);
     await page.close();
   });
@@ -119,10 +151,19 @@ describe('marks on saved pages', () => {
 });
 
 describe('live pages', () => {
-  it('paints the words behind the findings inside the comments, without changing their text', async () => {
+  it('paints the words behind the findings inside the comments as they come into view, without changing their text', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);
     const before = await page.locator('[data-uppsikt-status]').allTextContents();
+    await expect.poll(() => paintedEvidence(page).then((words) => words.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Painted with the badges, near the viewport (it reaches 200 px beyond it); the page is several screens long.
+    const far = await page.evaluate(() => {
+      const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence')!;
+      return [...painted].filter((r) => Math.abs(r.getBoundingClientRect().top - innerHeight / 2) > innerHeight / 2 + 400).map(String);
+    });
+    expect(far).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > 3 * innerHeight)).toBe(true);
+    await page.locator('[data-uppsikt-status]', { hasText: '19121212-1212' }).scrollIntoViewIfNeeded();
     await expect.poll(() => paintedEvidence(page), { timeout: 20_000 }).toContain('19121212-1212');
     expect(await page.locator('[data-uppsikt-status]').allTextContents()).toEqual(before);
     await page.close();
@@ -139,6 +180,7 @@ describe('live pages', () => {
       const clone = unanswered.cloneNode(true) as Element;
       clone.removeAttribute('data-uppsikt-status');
       clone.removeAttribute('data-uppsikt-categories');
+      clone.setAttribute('data-test-added', '');
       for (const a of clone.querySelectorAll('a[href*="comment_id="]')) {
         a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4242424242'));
       }
@@ -154,10 +196,11 @@ describe('live pages', () => {
     const itemIds = async () => (await reportOf(page)).items.map((i) => i.commentId);
     await expect.poll(async () => (await itemIds()).filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
     expect((await itemIds()).filter((id) => !id.includes('4242424242')).sort()).toEqual([...before].sort());
-    // Its badge is drawn and its evidence painted, next to those drawn before, which stay.
+    // Its badge is shown on it and its evidence painted, next to those shown before, which stay.
     const newBadges = async () => (await badgeIds(page)).filter((id) => id.includes('4242424242')).length;
-    await expect.poll(newBadges, { timeout: 20_000 }).toBe(1);
-    expect((await badgeIds(page)).length).toBe(before.length + 1);
+    await expect.poll(async () => (await badgesSeenReading(page, '[data-test-added]')).ids.filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
+    expect((await badgesSeenReading(page)).ids).toEqual([...(await itemIds())].sort());
+    expect((await itemIds()).length).toBe(before.length + 1);
     await expect.poll(() => paintedEvidence(page).then((words) => words.filter((w) => w === '19121212-1212').length), { timeout: 20_000 }).toBe(2);
     await added.evaluate((el) => el.remove());
     await expect.poll(async () => (await itemIds()).sort(), { timeout: 20_000 }).toEqual([...before].sort());

@@ -4,6 +4,8 @@ import { untimed, type Timed } from './step-clock';
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
 // layout never shifts. Positions follow the comment elements on scroll, resize and rescans.
+// A badge is only built when its comment first comes near the viewport: before that it could not be
+// seen, focused or read out anyway (a badge off screen is hidden), and a long thread has thousands.
 
 const STYLE = `
 :host { all: initial; }
@@ -26,21 +28,38 @@ const STYLE = `
 @media (prefers-reduced-motion: reduce) { .outline.flash { animation: none; outline: 4px solid var(--tone); } }
 `;
 
+interface Drawn {
+  outline: HTMLDivElement;
+  badge: HTMLButtonElement;
+}
+
 interface Entry {
+  id: string;
   element: Element;
   /** Ancestors that scroll or clip (a comment panel, a dialog): the outline must not spill out of them. */
   clippers: Element[] | null;
   text: BadgeText;
-  outline: HTMLDivElement;
-  badge: HTMLButtonElement;
+  /** Null until the comment first comes near the viewport. */
+  drawn: Drawn | null;
   visible: boolean;
+  /** Where the outline and badge were last put (null: hidden). */
+  placed: string | null;
 }
+
+const CLIPPING = /^(?:auto|scroll|hidden|clip|overlay)$/;
+
+/** Whether an element clips its content, per element: the comments of a thread share most of their ancestors. */
+const clipsContent = new WeakMap<Element, boolean>();
 
 function clippingAncestors(element: Element): Element[] {
   const found: Element[] = [];
   for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (style.overflowY !== 'visible' || style.overflowX !== 'visible') found.push(node);
+    let clips = clipsContent.get(node);
+    if (clips === undefined) {
+      const style = getComputedStyle(node);
+      clipsContent.set(node, (clips = CLIPPING.test(style.overflowY) || CLIPPING.test(style.overflowX)));
+    }
+    if (clips) found.push(node);
   }
   return found;
 }
@@ -77,9 +96,15 @@ export class Overlay {
   /** Cloned for each badge: cheaper than building thousands of them element by element. */
   private outlineTemplate = hiddenTemplate('div');
   private badgeTemplate = badgeTemplate();
+  /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
+  private drawnInOrder: Entry[] = [];
+  private removedSinceCompacted = 0;
 
-  /** `clock` times the work the overlay does on its own (positioning, visibility), outside the scans. */
-  constructor(private clock: Timed = untimed) {
+  /**
+   * `clock` times the work the overlay does on its own (positioning, visibility), outside the scans;
+   * `onDrawn` hears of each badge built, when its comment first comes near the viewport.
+   */
+  constructor(private clock: Timed = untimed, private onDrawn: (id: string, element: Element) => void = () => {}) {
     this.host = document.createElement('uppsikt-overlay');
     const root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -98,7 +123,10 @@ export class Overlay {
         const entry = this.byElement.get(change.target);
         if (!entry) continue;
         entry.visible = change.isIntersecting;
-        if (entry.visible) this.visible.add(entry);
+        if (entry.visible) {
+          this.draw(entry);
+          this.visible.add(entry);
+        }
         else {
           this.visible.delete(entry);
           this.hide(entry);
@@ -147,10 +175,11 @@ export class Overlay {
   flash(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    entry.outline.classList.remove('flash');
-    void entry.outline.offsetWidth; // restart the animation
-    entry.outline.classList.add('flash');
-    entry.badge.focus({ preventScroll: true });
+    const { outline, badge } = this.draw(entry);
+    outline.classList.remove('flash');
+    void outline.offsetWidth; // restart the animation
+    outline.classList.add('flash');
+    badge.focus({ preventScroll: true });
   }
 
   /** Where in-page helpers (the signature button) put their elements: inside the isolated layer. */
@@ -191,30 +220,71 @@ export class Overlay {
     this.entries.clear();
     this.byElement.clear();
     this.visible.clear();
+    this.drawnInOrder = [];
     this.host.remove();
   }
 
   private create(id: string, element: Element, text: BadgeText): Entry {
-    const outline = this.outlineTemplate.cloneNode() as HTMLDivElement;
-    const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
-    badge.dataset.commentId = id;
-    this.layer.append(outline, badge);
-    const entry: Entry = { element, clippers: null, text, outline, badge, visible: false };
-    this.fill(entry, text);
+    const entry: Entry = { id, element, clippers: null, text, drawn: null, visible: false, placed: null };
     this.entries.set(id, entry);
     this.byElement.set(element, entry);
     this.visibility.observe(element);
     return entry;
   }
 
+  /** The entry's outline and badge, built (in page order among the built ones) the first time they are needed. */
+  private draw(entry: Entry): Drawn {
+    if (entry.drawn) return entry.drawn;
+    const outline = this.outlineTemplate.cloneNode() as HTMLDivElement;
+    const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
+    badge.dataset.commentId = entry.id;
+    entry.drawn = { outline, badge };
+    this.fill(entry, entry.text);
+    const at = this.drawnPosition(entry.element);
+    const next = this.drawnInOrder[at]?.drawn?.outline ?? null;
+    this.layer.insertBefore(outline, next);
+    this.layer.insertBefore(badge, next);
+    this.drawnInOrder.splice(at, 0, entry);
+    this.onDrawn(entry.id, entry.element);
+    return entry.drawn;
+  }
+
+  /** Whether the comment's badge is built (its comment has come near the viewport). */
+  isDrawn(element: Element): boolean {
+    return Boolean(this.byElement.get(element)?.drawn);
+  }
+
+  /** Where an entry for `element` goes among the built ones: after every one whose comment comes before it on the page. */
+  private drawnPosition(element: Element): number {
+    if (this.removedSinceCompacted > 0) {
+      // Removed comments' elements may have left the page, where document order no longer holds.
+      this.drawnInOrder = this.drawnInOrder.filter((entry) => entry.drawn);
+      this.removedSinceCompacted = 0;
+    }
+    const list = this.drawnInOrder;
+    const follows = (entry: Entry) => (entry.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    // Most often after the last one (reading down the thread); each comparison may walk a long list of siblings.
+    if (!list.length || follows(list[list.length - 1])) return list.length;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (follows(list[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private fill(entry: Entry, text: BadgeText): void {
     entry.text = text;
-    entry.outline.className = `outline ${text.tone}`;
-    entry.badge.className = `badge ${text.tone}`;
-    const [glyph, label] = entry.badge.children;
+    if (!entry.drawn) return; // built with its latest text when it is first needed
+    const { outline, badge } = entry.drawn;
+    outline.className = `outline ${text.tone}`;
+    badge.className = `badge ${text.tone}`;
+    const [glyph, label] = badge.children;
     glyph.textContent = text.glyph;
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
-    entry.badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
+    badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
   }
 
   /** One set of listeners on the layer for every badge's tooltip (thousands of badges on a long thread). */
@@ -245,7 +315,8 @@ export class Overlay {
       p.textContent = line;
       return p;
     }));
-    const rect = entry.badge.getBoundingClientRect();
+    if (!entry.drawn) return;
+    const rect = entry.drawn.badge.getBoundingClientRect();
     this.tip.style.display = 'block';
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
     this.tip.style.top = `${rect.bottom + 6 > innerHeight - 120 ? Math.max(4, rect.top - 130) : rect.bottom + 6}px`;
@@ -255,8 +326,12 @@ export class Overlay {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.visibility.unobserve(entry.element);
-    entry.outline.remove();
-    entry.badge.remove();
+    if (entry.drawn) {
+      entry.drawn.outline.remove();
+      entry.drawn.badge.remove();
+      entry.drawn = null;
+      this.removedSinceCompacted++;
+    }
     this.entries.delete(id);
     this.byElement.delete(entry.element);
     this.visible.delete(entry);
@@ -284,8 +359,10 @@ export class Overlay {
   };
 
   private hide(entry: Entry): void {
-    entry.outline.style.display = 'none';
-    entry.badge.style.display = 'none';
+    entry.placed = null;
+    if (!entry.drawn) return;
+    entry.drawn.outline.style.display = 'none';
+    entry.drawn.badge.style.display = 'none';
   }
 
   private position(): void {
@@ -294,31 +371,41 @@ export class Overlay {
 
   private positionVisible(): void {
     // All boxes are measured before any style is written: interleaving the two would make the
-    // browser lay out the whole page once per badge.
-    const boxes = [...this.visible].map((entry) => [entry, entry.element.isConnected ? this.visibleBox(entry) : null] as const);
+    // browser lay out the whole page once per badge (reading innerWidth lays it out as well).
+    const clipperBoxes = new Map<Element, DOMRect>(); // shared by the comments in one scrolling panel
+    const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    const width = viewport.right;
+    const boxes = [...this.visible].map((entry) => [entry, entry.element.isConnected ? this.visibleBox(entry, viewport, clipperBoxes) : null] as const);
     for (const [entry, box] of boxes) {
       if (!box) {
         this.hide(entry);
         continue;
       }
-      entry.outline.style.display = 'block';
-      entry.badge.style.display = 'inline-flex';
-      Object.assign(entry.outline.style, { left: `${box.left - 3}px`, top: `${box.top - 3}px`, width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
+      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width}`;
+      if (entry.placed === place) continue; // where it is drawn already: most comments stay put when others are added
+      entry.placed = place;
+      const { outline, badge } = this.draw(entry);
+      outline.style.display = 'block';
+      badge.style.display = 'inline-flex';
+      Object.assign(outline.style, { left: `${box.left - 3}px`, top: `${box.top - 3}px`, width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
       // Top-right corner of the comment, sitting on its outline, kept inside the clipping area.
-      Object.assign(entry.badge.style, {
-        right: `${Math.max(2, innerWidth - box.right)}px`, top: `${Math.max(2, box.clipTop, box.top - 10)}px`,
+      Object.assign(badge.style, {
+        right: `${Math.max(2, width - box.right)}px`, top: `${Math.max(2, box.clipTop, box.top - 10)}px`,
         maxWidth: `${Math.min(280, Math.max(120, box.right - box.left))}px`,
       });
     }
   }
 
   /** The part of the comment that is actually visible: its box cut by the viewport and clipping ancestors. */
-  private visibleBox(entry: Entry): { left: number; top: number; right: number; bottom: number; clipTop: number } | null {
+  private visibleBox(
+    entry: Entry, viewport: { left: number; top: number; right: number; bottom: number }, clipperBoxes: Map<Element, DOMRect>,
+  ): { left: number; top: number; right: number; bottom: number; clipTop: number } | null {
     entry.clippers ??= clippingAncestors(entry.element);
     const r = entry.element.getBoundingClientRect();
-    let clip = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    let clip = viewport;
     for (const ancestor of entry.clippers) {
-      const a = ancestor.getBoundingClientRect();
+      let a = clipperBoxes.get(ancestor);
+      if (!a) clipperBoxes.set(ancestor, (a = ancestor.getBoundingClientRect()));
       clip = { left: Math.max(clip.left, a.left), top: Math.max(clip.top, a.top), right: Math.min(clip.right, a.right), bottom: Math.min(clip.bottom, a.bottom) };
     }
     const box = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom), clipTop: clip.top };

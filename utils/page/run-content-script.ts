@@ -34,15 +34,19 @@ function wordsOf(item: WorkItem): string[] {
   return words;
 }
 
-/** Each badged comment's evidence words, or (with `only`) those comments' words and null where none are left. */
+/**
+ * Each badged comment's evidence words, or (with `only`) those comments' words and null where none
+ * are left. Only comments whose badge is drawn have words: the others are painted when they come into view.
+ */
 function evidenceSpans(
-  badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>, only: readonly string[] | null, elementOf: (id: string) => Element | undefined,
+  badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>, only: readonly string[] | null,
+  elementOf: (id: string) => Element | undefined, isDrawn: (element: Element) => boolean,
 ): Map<Element, string[] | null> {
   const spans = new Map<Element, string[] | null>();
   for (const id of only ?? badges.keys()) {
     const element = badges.get(id)?.element ?? elementOf(id);
     if (!element) continue;
-    const item = verdicts.get(id)?.item;
+    const item = isDrawn(element) ? verdicts.get(id)?.item : undefined;
     const words = item ? wordsOf(item) : [];
     if (words.length) spans.set(element, words);
     else if (only) spans.set(element, null);
@@ -80,6 +84,8 @@ export function runContentScript(
   const clock = new StepClock();
   const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
   let overlay: Overlay | null = null;
+  /** The verdicts the badges show: a badge drawn later (scrolled to) gets its evidence painted from them. */
+  let shownVerdicts = new Map<string, CommentVerdict>();
   let context: PageContext | null = null;
   let contextKey: string | null = null;
   /** The marks on the comments and the badges wanted over them (an unchanged comment is not marked again). */
@@ -94,6 +100,14 @@ export function runContentScript(
   let pointedAt: EventTarget | null = null;
 
   const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+
+  /** A badge just drawn (its comment came near the viewport): the words behind its findings are painted now. */
+  const paintDrawn = (id: string, element: Element) => {
+    const item = shownVerdicts.get(id)?.item;
+    const words = item ? wordsOf(item) : [];
+    if (words.length) clock.run('evidence', () => paintEvidenceOf(new Map([[element, words]])));
+  };
+  const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, paintDrawn));
 
   /** Reads the page, only what is new or changed since the last read, in short slices. */
   async function read(): Promise<AdapterResult | null> {
@@ -209,13 +223,17 @@ export function runContentScript(
     if (pageContext.highlight) {
       // A new overlay draws every badge; one kept draws only what the judgement changed.
       const only = overlay ? marks.changedBadges : null;
-      overlay ??= new Overlay(clock);
-      const shown = overlay;
+      const shown = overlayNow();
+      shownVerdicts = verdicts;
       while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS, only))) await nextTask();
-      const spans = clock.run('evidence', () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id)));
-      const searched = clock.run('evidence', () => withWords(spans));
-      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(searched, performance.now() + READ_SLICE_MS)));
-      clock.run('evidence', () => (only ? paintEvidenceOf(spans) : paintEvidence(searched)));
+      // Worked out again after each wait: badges drawn meanwhile (scrolled to) are painted with the rest.
+      const spansNow = () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id), (element) => shown.isDrawn(element));
+      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(withWords(spansNow()), performance.now() + READ_SLICE_MS)));
+      clock.run('evidence', () => {
+        const spans = spansNow();
+        if (only) paintEvidenceOf(spans);
+        else paintEvidence(withWords(spans));
+      });
     } else {
       clearEvidence();
       hint?.detach();
@@ -299,8 +317,7 @@ export function runContentScript(
       return { ok: false, reason: 'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.' };
     }
     element.scrollIntoView({ block: 'center', behavior: 'instant' });
-    overlay ??= new Overlay(clock);
-    overlay.spotlight(id, element);
+    overlayNow().spotlight(id, element);
     await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
     const byId = new Map(snapshot.comments.map((c) => [c.id, c]));
     return {
@@ -327,8 +344,7 @@ export function runContentScript(
   });
 
   onMessage('showNotice', ({ data: message }) => {
-    overlay ??= new Overlay(clock);
-    overlay.notice(message);
+    overlayNow().notice(message);
   });
 
   function teardown(): void {

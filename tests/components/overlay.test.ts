@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Overlay } from '@/utils/page/overlay';
+import type { BadgeText } from '@/utils/page/badge-text';
+
+// The overlay in jsdom with an IntersectionObserver the test drives: which comments are near the
+// viewport is up to the test, and so are their boxes.
+
+type Callback = (changes: Array<{ target: Element; isIntersecting: boolean }>) => void;
+
+class FakeObserver {
+  static current: FakeObserver | null = null;
+  observed = new Set<Element>();
+  constructor(private callback: Callback) {
+    FakeObserver.current = this;
+  }
+  observe(element: Element) { this.observed.add(element); }
+  unobserve(element: Element) { this.observed.delete(element); }
+  disconnect() { this.observed.clear(); }
+  /** The browser telling the overlay these comments came near the viewport (or left it). */
+  report(elements: Element[], isIntersecting = true) {
+    this.callback(elements.filter((e) => this.observed.has(e)).map((target) => ({ target, isIntersecting })));
+  }
+}
+
+const text = (label: string): BadgeText => ({ label, glyph: '!', tone: 'warning', details: [`${label}: detaljer`] });
+const frame = () => new Promise((done) => setTimeout(done, 20));
+
+let overlay: Overlay;
+let comments: HTMLElement[];
+const boxes = new Map<Element, { top: number; left: number; width: number; height: number }>();
+
+function badges(): Array<{ id: string; label: string; display: string; top: string }> {
+  const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+  return [...root.querySelectorAll<HTMLElement>('button.badge')].map((b) => ({
+    id: b.dataset.commentId!, label: b.children[1].textContent!, display: b.style.display, top: b.style.top,
+  }));
+}
+
+function wanted(ids: string[], labels: Record<string, string> = {}) {
+  return new Map(ids.map((id) => [id, { element: comments[Number(id)], text: text(labels[id] ?? `Obesvarad ${id}`) }]));
+}
+
+beforeEach(() => {
+  Object.assign(globalThis, { IntersectionObserver: FakeObserver, requestAnimationFrame: (f: () => void) => setTimeout(f, 0), cancelAnimationFrame: clearTimeout });
+  document.body.innerHTML = '<div id="list"></div>';
+  comments = [0, 1, 2, 3].map((k) => {
+    const el = document.createElement('div');
+    el.textContent = `Kommentar ${k}`;
+    document.getElementById('list')!.append(el);
+    boxes.set(el, { top: 100 + k * 200, left: 20, width: 600, height: 150 });
+    return el;
+  });
+  HTMLElement.prototype.getBoundingClientRect = function rect(this: HTMLElement) {
+    const b = boxes.get(this) ?? { top: 0, left: 0, width: 0, height: 0 };
+    return { ...b, x: b.left, y: b.top, right: b.left + b.width, bottom: b.top + b.height, toJSON: () => b } as DOMRect;
+  };
+  overlay = new Overlay();
+});
+
+afterEach(() => overlay.destroy());
+
+describe('badges over the comments', () => {
+  it('builds a badge only when its comment comes near the viewport, with its latest text, in page order', async () => {
+    overlay.render(wanted(['0', '1', '2', '3']));
+    expect(badges()).toEqual([]);
+    overlay.render(wanted(['0', '1', '2', '3'], { 1: 'Hets mot folkgrupp' }), Infinity, ['1']);
+    FakeObserver.current!.report([comments[2]]);
+    FakeObserver.current!.report([comments[0]]);
+    FakeObserver.current!.report([comments[1]]);
+    // The keyboard reaches them in the order the comments come, whatever order they were seen in.
+    expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0'], ['1', 'Hets mot folkgrupp'], ['2', 'Obesvarad 2']]);
+    await frame();
+    expect(badges().map((b) => [b.display, b.top])).toEqual([['inline-flex', '90px'], ['inline-flex', '290px'], ['inline-flex', '490px']]);
+  });
+
+  it('moves a shown badge with its comment, hides it off screen, and drops it with the comment', async () => {
+    overlay.render(wanted(['0', '1', '2']));
+    FakeObserver.current!.report([comments[0], comments[1]]);
+    await frame();
+    expect(badges().map((b) => b.top)).toEqual(['90px', '290px']);
+    boxes.set(comments[1], { ...boxes.get(comments[1])!, top: 340 }); // a comment above it grew
+    dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(badges().map((b) => b.top)).toEqual(['90px', '330px']);
+    FakeObserver.current!.report([comments[0]], false);
+    expect(badges().map((b) => b.display)).toEqual(['none', 'inline-flex']);
+    overlay.render(wanted(['1', '2']));
+    expect(badges().map((b) => b.id)).toEqual(['1']);
+    FakeObserver.current!.report([comments[2], comments[0]]);
+    expect(badges().map((b) => b.id)).toEqual(['1', '2']); // the removed comment gets none back
+  });
+
+  it('shows a badge flashed from the side panel even before its comment was seen', () => {
+    overlay.render(wanted(['0', '3']));
+    overlay.flash('3');
+    expect(badges().map((b) => b.id)).toEqual(['3']);
+  });
+
+  it('never parses badge text as HTML', () => {
+    overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }));
+    FakeObserver.current!.report([comments[0]]);
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    expect(root.querySelector('img')).toBeNull();
+    expect(badges()[0].label).toBe('<img src=x onerror="alert(1)">\u202Eevil');
+  });
+});
