@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { demoRoutes, launchWithExtension, openWorkList, tabIdOf, waitForScan, ROOT } from './lib/browser';
+import { afterReportStored, demoRoutes, launchWithExtension, openWorkList, tabIdOf, waitForScan, ROOT } from './lib/browser';
 import { startRegistrarServer } from './lib/registrar-server';
 import { DEMO_SETTINGS } from './lib/demo-settings';
 
@@ -70,7 +70,7 @@ for (const [index, route] of routes.entries()) {
     return { counts, categories, layout: document.documentElement.getAttribute('data-uppsikt-layout') };
   });
   const tabId = await tabIdOf(worker, page);
-  const report = await worker.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => r[`report:${id}`] as { items: unknown[]; account: { name: string } | null } | undefined), tabId);
+  const stored = afterReportStored(page); // waited for while the panels are shown
   for (const [pageName, file] of [['sidepanel', 'sidepanel'], ['popup', 'popup']] as const) {
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
@@ -85,6 +85,8 @@ for (const [index, route] of routes.entries()) {
     await panel.screenshot({ path: path.join(outDir, `${slug}-${pageName}.png`), fullPage: true });
     await panel.close();
   }
+  await stored;
+  const report = await worker.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => r[`report:${id}`] as { items: unknown[]; account: { name: string } | null } | undefined), tabId);
   const statusText = Object.entries(marks.counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'inga kommentarer';
   const categoryText = Object.entries(marks.categories).map(([k, v]) => `${k} ×${v}`).join(', ') || '–';
   console.log(`• ${route.title}\n  ${route.url}\n  konto: ${report?.account?.name ?? 'okänt'} · kommentarer: ${statusText}\n  flaggat: ${categoryText}\n  att göra i sidopanelen: ${report?.items.length ?? 0}${marks.layout ? ' · LAYOUT EJ IGENKÄND' : ''}`);

@@ -6,6 +6,11 @@ import type { WorkGroup } from '@/rules/triage';
 
 export type { WorkGroup };
 
+/**
+ * The background writes each tab's report to session storage at most this often (the first at once,
+ * later ones with the newest at the end of the interval): a long thread's report is megabytes.
+ */
+export const REPORT_PERSIST_INTERVAL_MS = 5000;
 
 /** One comment that needs the editor, as the content script reports it. */
 export interface WorkItem {

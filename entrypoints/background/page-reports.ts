@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
-import type { PageReport } from '@/utils/report';
+import { REPORT_PERSIST_INTERVAL_MS, type PageReport } from '@/utils/report';
 import { sendMessage } from '@/utils/messaging';
 
 // The newest report of each tab. Kept in session storage too, because the service worker is
-// stopped when idle and the side panel must still see the page after it wakes.
+// stopped when idle and the side panel must still see the page after it wakes. A long thread's
+// report is megabytes and scrolling changes it every second: writing it whole each time cost the
+// worker ~300 ms a change, so the copy is written at most once per REPORT_PERSIST_INTERVAL_MS (the
+// first at once, later ones with the newest report at the end of the interval). After a restart the page is
+// asked for its report anyway, so a copy that missed the last change is put right.
 const reports = new Map<number, PageReport>();
 const sessionKey = (tabId: number) => `report:${tabId}`;
 
+const persisting = new Map<number, { last: number; timer: ReturnType<typeof setTimeout> | null }>();
+
 export async function storePageReport(tabId: number, report: PageReport): Promise<number> {
   reports.set(tabId, report);
-  await keepInSession(tabId, report);
+  await persistSoon(tabId);
   const needsAction = report.items.filter((item) => item.group !== 'review').length;
   await showBadge(tabId, needsAction);
   sendMessage('pageReportChanged', tabId).catch(() => undefined); // no page open: nobody to tell
@@ -21,10 +27,27 @@ export async function pageReport(tabId: number): Promise<PageReport | null> {
   if (cached) return cached;
   const stored: Record<string, unknown> = (await browser.storage.session?.get(sessionKey(tabId)).catch(() => ({}))) ?? {};
   const report = (stored[sessionKey(tabId)] as PageReport | undefined) ?? null;
-  // Not kept (the worker was stopped and session storage had no room for it): the page, if it is
-  // one of ours, sends its report again, and the panels hear of it through pageReportChanged.
-  if (!report) sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+  // The worker was stopped: the copy may have missed the last change, or not have been kept (session
+  // storage had no room). The page, if it is one of ours, sends its report again, and the panels hear
+  // of it through pageReportChanged.
+  sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
   return report;
+}
+
+/** The tab's report into session storage now, or (when written less than an interval ago) at the interval's end. */
+async function persistSoon(tabId: number): Promise<void> {
+  let state = persisting.get(tabId);
+  if (!state) persisting.set(tabId, (state = { last: 0, timer: null }));
+  if (state.timer) return; // the write already planned takes the newest report
+  const wait = state.last + REPORT_PERSIST_INTERVAL_MS - Date.now();
+  const write = async () => {
+    state.timer = null;
+    state.last = Date.now();
+    const newest = reports.get(tabId);
+    if (newest) await keepInSession(tabId, newest);
+  };
+  if (wait <= 0) await write();
+  else state.timer = setTimeout(() => void write(), wait);
 }
 
 /**
@@ -51,6 +74,9 @@ async function keepInSession(tabId: number, report: PageReport): Promise<void> {
 
 export async function forgetPageReport(tabId: number): Promise<void> {
   reports.delete(tabId);
+  const state = persisting.get(tabId);
+  if (state?.timer) clearTimeout(state.timer);
+  persisting.delete(tabId);
   await browser.storage.session?.remove(sessionKey(tabId)).catch(() => undefined);
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
-import { EXTENSION_DIR, tabIdOf } from '../lib/browser';
+import { EXTENSION_DIR, afterReportStored, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, scrollToLast, type ProbeState } from './page-probe';
 import { ownClock, STEP } from './own-clock';
@@ -133,6 +133,7 @@ export async function measureWithExtension(
   let reportItems: number | null = null;
   try {
     const tabId = await tabIdOf(worker, page);
+    await afterReportStored(page);
     reportItems = await worker.evaluate(
       (id) => chrome.storage.session.get(`report:${id}`).then((r) => ((r[`report:${id}`] as { items?: unknown[] } | undefined)?.items ?? []).length),
       tabId,

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { REPORT_PERSIST_INTERVAL_MS } from '../../utils/report';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -83,12 +84,21 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
  */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   const url = page.url();
-  return worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
-    const key = Object.keys(all).find((k) => k.startsWith('report:') && (all[k] as { url: string }).url === u);
-    if (!key) throw new Error(`no report from ${u}`);
-    return Number(key.slice('report:'.length));
-  }, url);
+  // The background stores a page's first report at once and later ones up to an interval later.
+  for (const until = Date.now() + REPORT_PERSIST_INTERVAL_MS + 5000; ; await page.waitForTimeout(200)) {
+    const found = await worker.evaluate(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      const key = Object.keys(all).find((k) => k.startsWith('report:') && (all[k] as { url: string }).url === u);
+      return key ? Number(key.slice('report:'.length)) : null;
+    }, url);
+    if (found !== null) return found;
+    if (Date.now() > until) throw new Error(`no report from ${url}`);
+  }
+}
+
+/** Waits until the background's stored copy of the page's report has caught up with its last change. */
+export function afterReportStored(page: Page): Promise<void> {
+  return page.waitForTimeout(REPORT_PERSIST_INTERVAL_MS + 500);
 }
 
 /** Waits until the content script has scanned the page (it marks <html>). */

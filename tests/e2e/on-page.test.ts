@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { ROOT, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { ROOT, afterReportStored, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 
 // The built extension in Chromium on demo and saved pages at their real addresses: the marks on
 // the page say exactly what the rules decided, and they follow the page as it changes.
@@ -114,6 +114,7 @@ describe('marks on the demo pages of all three platforms', () => {
     const page = await open(demoPost(platform).url);
     expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe(platform);
     expect(await statusCounts(page, total)).toEqual(expected);
+    await afterReportStored(page);
     const report = await reportOf(page);
     await expect.poll(() => badgeIds(page).then((ids) => ids.length), { timeout: 20_000 }).toBeGreaterThan(0);
     // Reading down the thread, exactly the comments in the work list show a badge, each on its comment.
@@ -173,6 +174,7 @@ describe('live pages', () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);
     await expect.poll(async () => (await reportOf(page))?.items.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    await afterReportStored(page);
     const before = (await reportOf(page)).items.map((i) => i.commentId);
     await page.evaluate(() => {
       // After the last comment, as comments are appended while scrolling.

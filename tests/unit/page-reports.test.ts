@@ -1,19 +1,21 @@
 // The background keeps each tab's report in memory and in session storage (which outlives a
 // stopped service worker but holds only 10 MB for all tabs). A long thread's report must not be
 // lost when that storage is full, and a report that was not kept is asked for again.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageReport } from '@/utils/report';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPORT_PERSIST_INTERVAL_MS, type PageReport } from '@/utils/report';
 
 const QUOTA = 2000;
 const store = new Map<string, unknown>();
 const size = () => [...store.values()].reduce<number>((n, v) => n + JSON.stringify(v).length, 0);
 const sent: Array<{ type: string; tabId?: number }> = [];
+let writes = 0;
 
 vi.mock('wxt/browser', () => ({
   browser: {
     storage: {
       session: {
         async set(items: Record<string, unknown>) {
+          writes++;
           const before = new Map(store);
           for (const [k, v] of Object.entries(items)) store.set(k, v);
           if (size() > QUOTA) {
@@ -53,6 +55,10 @@ describe('page reports in the background', () => {
     for (const id of [1, 2, 3]) await forgetPageReport(id);
     store.clear();
     sent.length = 0;
+    writes = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {
@@ -69,6 +75,36 @@ describe('page reports in the background', () => {
   it('asks the page for its report again when none was kept', async () => {
     expect(await pageReport(2)).toBeNull();
     expect(sent).toContainEqual({ type: 'refreshPage', tabId: 2 });
+  });
+
+  it('copies a tab\'s report to session storage at once, then at most once an interval, the newest at its end', async () => {
+    vi.useFakeTimers();
+    await storePageReport(1, report('https://www.facebook.com/a', 'första'));
+    expect((store.get('report:1') as PageReport).profileText).toBe('första');
+    await storePageReport(1, report('https://www.facebook.com/a', 'andra'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'tredje'));
+    expect((store.get('report:1') as PageReport).profileText).toBe('första');
+    expect((await pageReport(1))?.profileText).toBe('tredje'); // the worker itself always has the newest
+    await vi.advanceTimersByTimeAsync(REPORT_PERSIST_INTERVAL_MS);
+    expect((store.get('report:1') as PageReport).profileText).toBe('tredje');
+    expect(writes).toBe(2);
+  });
+
+  it('writes nothing more for a tab that is gone', async () => {
+    vi.useFakeTimers();
+    await storePageReport(1, report('https://www.facebook.com/a', 'första'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'andra'));
+    await forgetPageReport(1);
+    await vi.advanceTimersByTimeAsync(REPORT_PERSIST_INTERVAL_MS * 2);
+    expect(store.has('report:1')).toBe(false);
+  });
+
+  it('after a restart of the worker, answers with the kept copy and asks the page for its newest report', async () => {
+    await storePageReport(1, report('https://www.facebook.com/a', 'kopian'));
+    vi.resetModules();
+    const restarted = await import('@/entrypoints/background/page-reports');
+    expect((await restarted.pageReport(1))?.profileText).toBe('kopian');
+    expect(sent).toContainEqual({ type: 'refreshPage', tabId: 1 });
   });
 
   it('does not ask again for a report it has', async () => {
