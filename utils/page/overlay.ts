@@ -310,12 +310,12 @@ export class Overlay {
   }
 
   private showTip(entry: Entry): void {
+    if (!entry.drawn) return; // tips open from a badge's own events: it is built
     this.tip.replaceChildren(...entry.text.details.map((line) => {
       const p = document.createElement('p');
       p.textContent = line;
       return p;
     }));
-    if (!entry.drawn) return;
     const rect = entry.drawn.badge.getBoundingClientRect();
     this.tip.style.display = 'block';
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
