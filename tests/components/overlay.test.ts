@@ -96,6 +96,19 @@ describe('badges over the comments', () => {
     expect(badges().map((b) => b.id)).toEqual(['3']);
   });
 
+  it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', () => {
+    overlay.render(wanted(['0']));
+    FakeObserver.current!.report([comments[0]]);
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const badge = root.querySelector<HTMLElement>('button.badge')!;
+    const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect([tip.style.display, tip.textContent]).toEqual(['block', 'Obesvarad 0: detaljer']);
+    expect(badge.getAttribute('aria-describedby')).toBe(tip.id);
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tip.style.display).toBe('none');
+  });
+
   it('never parses badge text as HTML', () => {
     overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }));
     FakeObserver.current!.report([comments[0]]);
