@@ -1,5 +1,5 @@
 import type { CommentSnapshot } from '@/rules/snapshot';
-import type { PageReport, WorkItem } from './report';
+import type { PageReport, PageWorkItem, WorkItem } from './report';
 
 // A long thread's report is megabytes, and the page changes a little at a time (a few comments
 // appended while scrolling). The content script sends only what changed since the report the
@@ -39,6 +39,12 @@ export interface ReportPart {
 /** A delta put together from all its parts; still untrusted (it came from a page). */
 export type ReportDelta = Omit<ReportPart, 'index' | 'parts'>;
 
+/** An item as it is sent: the findings stay on the page (nothing else reads them, and they were half the bytes). */
+function sentItem(item: PageWorkItem): WorkItem {
+  const { findings: _kept, ...sent } = item;
+  return sent;
+}
+
 const ownKey = (comments: CommentSnapshot[]) => comments.map((c) => `${c.id}:${c.text.length}:${c.text.slice(0, 40)}`).join('\n');
 
 function gone(before: Map<string, WorkItem>, items: WorkItem[]): string[] {
@@ -53,20 +59,20 @@ function gone(before: Map<string, WorkItem>, items: WorkItem[]): string[] {
 export class ReportSender {
   private base: number | null = null;
   /** The items last sent, in order, and by comment id. */
-  private sentItems: WorkItem[] = [];
-  private byId = new Map<string, WorkItem>();
+  private sentItems: PageWorkItem[] = [];
+  private byId = new Map<string, PageWorkItem>();
   private headKey = '';
   private ownKey = '';
   /** The own-comments list the key was made of: the judgement gives the same list while none was added. */
   private ownList: CommentSnapshot[] | null = null;
 
   /** The parts that bring the background from the last sent report to this one; empty when nothing changed. */
-  delta(report: PageReport, scan: number): { parts: ReportPart[]; sent: () => void } {
+  delta(report: PageReport<PageWorkItem>, scan: number): { parts: ReportPart[]; sent: () => void } {
     const { items, ownComments, ...head } = report;
     const headKey = JSON.stringify({ ...head, scannedAt: '' });
     const own = ownComments === this.ownList ? this.ownKey : ownKey(ownComments);
     const whole = this.base === null;
-    const changed: WorkItem[] = [];
+    const changed: PageWorkItem[] = [];
     const anchors: Array<string | null> = [];
     let inPlace = true; // the items that did not change are in the same order among themselves
     let kept = 0;
@@ -115,7 +121,7 @@ export class ReportSender {
       const at = (index - first) * ITEMS_PER_PART;
       const slice = (list: readonly unknown[]) => (index < first ? [] : list.slice(at, at + ITEMS_PER_PART));
       return {
-        scan, base: this.base, index, parts: count, items: slice(changed) as WorkItem[],
+        scan, base: this.base, index, parts: count, items: (slice(changed) as PageWorkItem[]).map(sentItem),
         ...(whole || !inPlace ? {} : { anchors: slice(anchors) as Array<string | null> }),
         ...(index === 0 ? {
           head, ...(ownChanged ? { ownComments } : {}), ...(removed.length ? { removed } : {}),

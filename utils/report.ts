@@ -12,7 +12,7 @@ export type { WorkGroup };
  */
 export const REPORT_PERSIST_INTERVAL_MS = 5000;
 
-/** One comment that needs the editor, as the content script reports it. */
+/** One comment that needs the editor, as the content script reports it to the background and the panels. */
 export interface WorkItem {
   commentId: string;
   parentId: string | null;
@@ -27,12 +27,19 @@ export interface WorkItem {
   due: DueState | null;
   group: WorkGroup;
   categories: Category[];
-  findings: Finding[];
   action: RecommendedAction;
 }
 
+/**
+ * An item as the page itself holds it: with the findings behind it, which the badges and the marked
+ * words are made from. They stay on the page: nothing else reads them, and they were half the bytes.
+ */
+export interface PageWorkItem extends WorkItem {
+  findings: Finding[];
+}
+
 /** What the content script knows about its page; the background keeps the newest per tab. */
-export interface PageReport {
+export interface PageReport<Item extends WorkItem = WorkItem> {
   platform: Platform;
   pageKind: PageKind;
   url: string;
@@ -42,7 +49,7 @@ export interface PageReport {
   pageOwner: AuthorRef | null;
   accountSource: 'editor' | 'register' | 'page' | 'none';
   commentCount: number;
-  items: WorkItem[];
+  items: Item[];
   profileText: string | null;
   /** The managed account's own comments on the page (for the signature check). */
   ownComments: CommentSnapshot[];

@@ -6,16 +6,11 @@ import type { Result } from '@/utils/messaging';
 // A page report comes from a content script running on a third-party site: untrusted input.
 const text = (max: number) => z.string().max(max);
 const author = z.object({ name: text(1000), handle: text(500).nullable(), url: text(4000).nullable() });
-const finding = z.object({
-  category: z.enum(CATEGORIES), start: z.number().int().min(0), end: z.number().int().min(0),
-  confidence: z.number().min(0).max(1), rule: text(200), evidence: text(10_000), entry: text(200).optional(),
-});
 const item = z.object({
   commentId: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), permalink: text(4000).nullable(),
   postedAt: text(40).nullable(), status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
-  findings: z.array(finding).max(500),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']),
 });
 const comment = z.object({

@@ -2,19 +2,19 @@
 // changed: the background must hold exactly the page's report, never mix two scans, and ask for
 // the whole report when it lacks the one a delta builds on.
 import { describe, expect, it } from 'vitest';
-import type { PageReport, WorkItem } from '@/utils/report';
+import type { PageReport, PageWorkItem, WorkItem } from '@/utils/report';
 import { ITEMS_PER_PART, ReportAssembler, ReportSender, type ReportPart } from '@/utils/report-delta';
 import { random } from '@/utils/random';
 
-function item(n: number, due: WorkItem['due'] = 'ok'): WorkItem {
+function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
   return {
-    commentId: `c${n}`, parentId: null, author: { name: `Person ${n}`, handle: null, url: null }, text: `Kommentar ${n}`,
-    permalink: null, postedAt: null, status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered',
-    categories: ['needs-reply'], findings: [], action: 'answer',
+    commentId: `c${n}`, parentId: null, author: { name: `Person ${n}`, handle: null, url: null }, text: `Kommentar ${n}?`,
+    permalink: null, postedAt: null, status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered', categories: ['needs-reply'],
+    findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer',
   };
 }
 
-function report(items: WorkItem[], url = 'https://www.facebook.com/sjovikskommun/posts/1'): PageReport {
+function report(items: PageWorkItem[], url = 'https://www.facebook.com/sjovikskommun/posts/1'): PageReport<PageWorkItem> {
   return {
     platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
     accountSource: 'none', commentCount: items.length, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
@@ -23,8 +23,13 @@ function report(items: WorkItem[], url = 'https://www.facebook.com/sjovikskommun
 
 const many = (count: number, from = 0) => Array.from({ length: count }, (_, i) => item(from + i));
 
+/** The page's report as the background should hold it: the findings stay on the page. */
+function asSent(page: PageReport<PageWorkItem>): PageReport {
+  return { ...page, items: page.items.map(({ findings: _kept, ...sent }) => sent) };
+}
+
 /** Sends a report through the sender to the assembler, as the content script and background do. */
-function send(sender: ReportSender, assembler: ReportAssembler, tabId: number, page: PageReport, scan: number, order?: (p: ReportPart[]) => ReportPart[]) {
+function send(sender: ReportSender, assembler: ReportAssembler, tabId: number, page: PageReport<PageWorkItem>, scan: number, order?: (p: ReportPart[]) => ReportPart[]) {
   const { parts, sent } = sender.delta(page, scan);
   let held: PageReport | null = null;
   let needsWhole = false;
@@ -45,7 +50,7 @@ describe('a report in parts', () => {
     const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, long, 1);
     expect(parts).toHaveLength(3);
     expect(parts.every((p) => p.items.length <= ITEMS_PER_PART)).toBe(true);
-    expect(held).toEqual(long);
+    expect(held).toEqual(asSent(long));
   });
 
   it('sends the account\'s own comments in a part of their own', () => {
@@ -57,12 +62,12 @@ describe('a report in parts', () => {
     const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, page, 1);
     expect(parts.map((p) => p.items.length)).toEqual([0, ITEMS_PER_PART, 1]);
     expect(parts[0].ownComments).toHaveLength(3);
-    expect(held).toEqual(page);
+    expect(held).toEqual(asSent(page));
   });
 
   it('is put together whatever order the parts arrive in', () => {
     const long = report(many(ITEMS_PER_PART * 3));
-    expect(send(new ReportSender(), new ReportAssembler(), 7, long, 1, (p) => [...p].reverse()).held).toEqual(long);
+    expect(send(new ReportSender(), new ReportAssembler(), 7, long, 1, (p) => [...p].reverse()).held).toEqual(asSent(long));
   });
 
   it('never mixes two scans: a newer scan replaces an unfinished one, an older part is dropped', () => {
@@ -73,7 +78,7 @@ describe('a report in parts', () => {
     expect(assembler.add(7, newer[0])).toBeNull();
     expect(assembler.add(7, older[1])).toBeNull(); // stale: would have completed the old scan
     const delta = assembler.add(7, newer[1]);
-    expect(assembler.apply(7, delta!)).toEqual(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/b'));
+    expect(assembler.apply(7, delta!)).toEqual(asSent(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/b')));
   });
 
   it('keeps tabs apart', () => {
@@ -109,7 +114,7 @@ describe('after the first report, only what changed', () => {
     expect(parts[0].items.map((i) => i.commentId)).toEqual(['c11', ...many(100, 5000).map((i) => i.commentId)]);
     expect(parts[0].removed).toEqual(['c0']);
     expect(parts[0].order).toBeUndefined(); // each new item says where it goes instead of the whole list
-    expect(held).toEqual(report(next));
+    expect(held).toEqual(asSent(report(next)));
   });
 
   it('sends the whole order when items that did not change moved among themselves', () => {
@@ -120,7 +125,7 @@ describe('after the first report, only what changed', () => {
     const moved = [items[3], ...items.slice(0, 3), ...items.slice(4)];
     const { parts, held } = send(sender, assembler, 7, report(moved), 2);
     expect(parts[0].order).toHaveLength(10);
-    expect(held).toEqual(report(moved));
+    expect(held).toEqual(asSent(report(moved)));
   });
 
   it('holds exactly the page\'s list through any run of changes', () => {
@@ -147,7 +152,7 @@ describe('after the first report, only what changed', () => {
       const { parts, held, needsWhole } = send(sender, assembler, 7, report(list), scan);
       expect(needsWhole).toBe(false);
       if (parts.length) current = held;
-      expect(current).toEqual(report(list));
+      expect(current).toEqual(asSent(report(list)));
     }
   });
 
@@ -158,7 +163,13 @@ describe('after the first report, only what changed', () => {
     const changed = [item(0, 'overdue'), ...many(49, 1)];
     expect(send(sender, restarted, 7, report(changed), 2).needsWhole).toBe(true);
     sender.reset();
-    expect(send(sender, restarted, 7, report(changed), 3).held).toEqual(report(changed));
+    expect(send(sender, restarted, 7, report(changed), 3).held).toEqual(asSent(report(changed)));
+  });
+
+  it('leaves the findings on the page: the badges and marked words are made there, nothing else reads them', () => {
+    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, report(many(3)), 1);
+    expect(parts.flatMap((p) => p.items).map((i) => Object.keys(i).includes('findings'))).toEqual([false, false, false]);
+    expect(held?.items.map((i) => i.categories)).toEqual([['needs-reply'], ['needs-reply'], ['needs-reply']]);
   });
 
   it('is whole again after a reset (a navigation, or a send that failed)', () => {

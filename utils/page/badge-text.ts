@@ -1,5 +1,5 @@
 import { explain } from '@/rules/explain';
-import type { WorkItem } from '@/utils/report';
+import type { PageWorkItem } from '@/utils/report';
 
 export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
 
@@ -31,7 +31,7 @@ function formatHours(hours: number): string {
 }
 
 /** What the badge on a comment says; the side panel shows the same words. */
-export function badgeText(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
   const s = STRINGS[lang];
   const flagged = item.findings.filter((f) => f.category !== 'needs-reply');
   if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.length > 0)) {
@@ -69,9 +69,9 @@ export function badgeText(item: WorkItem, presetId: string, lang: 'sv' | 'en'): 
 export class BadgeTexts {
   private kept = new Map<string, { key: string; text: BadgeText }>();
   /** The judgement keeps an unchanged comment's item object, so most lookups end here. */
-  private byItem = new WeakMap<WorkItem, { presetId: string; lang: string; text: BadgeText }>();
+  private byItem = new WeakMap<PageWorkItem, { presetId: string; lang: string; text: BadgeText }>();
 
-  get(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+  get(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
     const same = this.byItem.get(item);
     if (same && same.presetId === presetId && same.lang === lang) return same.text;
     const text = this.byKey(item, presetId, lang);
@@ -80,7 +80,7 @@ export class BadgeTexts {
   }
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
-  private byKey(item: WorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+  private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
     const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);

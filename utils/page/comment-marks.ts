@@ -1,4 +1,4 @@
-import type { WorkItem } from '@/utils/report';
+import type { PageWorkItem } from '@/utils/report';
 import type { BadgeText } from './badge-text';
 import { markComment, unmarkComment } from './marks';
 import type { CommentVerdict } from './scan';
@@ -48,7 +48,7 @@ export class CommentMarks {
    * performance.now() time); true when done. Called again with the same judgement, it goes on.
    */
   apply(
-    elements: Map<string, Element>, judgement: Judgement, textOf: (item: WorkItem) => BadgeText,
+    elements: Map<string, Element>, judgement: Judgement, textOf: (item: PageWorkItem) => BadgeText,
     deadline = Number.POSITIVE_INFINITY,
   ): boolean {
     if (this.update?.judgement !== judgement || this.update.elements !== elements) this.update = this.start(elements, judgement);

@@ -4,7 +4,7 @@ import { profileKey } from '@/rules/thread-status';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { onMessage, sendMessage, type PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from './adapter';
-import type { PageReport, WorkItem } from '@/utils/report';
+import type { PageReport, PageWorkItem } from '@/utils/report';
 import { BadgeTexts } from './badge-text';
 import { markPage, unmarkPage } from './marks';
 import { CommentMarks } from './comment-marks';
@@ -25,10 +25,10 @@ const ANALYSIS_BATCH = 200;
 /** Reading a long thread is cut into tasks this long, so the page stays responsive (no long task). */
 const READ_SLICE_MS = 10;
 
-const evidenceWords = new WeakMap<WorkItem, string[]>();
+const evidenceWords = new WeakMap<PageWorkItem, string[]>();
 
 /** The words behind a flagged comment's findings (not the question finder: it quotes whole sentences). */
-function wordsOf(item: WorkItem): string[] {
+function wordsOf(item: PageWorkItem): string[] {
   let words = evidenceWords.get(item); // an unchanged comment keeps its item: worked out once
   if (!words) evidenceWords.set(item, (words = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence)));
   return words;
@@ -166,7 +166,7 @@ export function runContentScript(
    * What changed in the report since the background last had it, in parts, each copied in a task
    * of its own; the whole report when the background asks for it (its worker was restarted).
    */
-  async function sendReport(report: PageReport): Promise<void> {
+  async function sendReport(report: PageReport<PageWorkItem>): Promise<void> {
     for (let attempt = 0; attempt < 2; attempt++) {
       lastScan = Math.max(Date.now(), lastScan + 1);
       const { parts, sent } = clock.run('report', () => sender.delta(report, lastScan));
@@ -203,7 +203,7 @@ export function runContentScript(
     while (!clock.run('judge', () => judgement.step(performance.now() + READ_SLICE_MS))) await nextTask();
     const report = clock.run('report', () => judgement.report());
 
-    const textOf = (item: WorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
+    const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
     while (!clock.run('marks', () => marks.apply(result.elements, judgement, textOf, performance.now() + READ_SLICE_MS))) await nextTask();
     const { badges } = marks;
     const { verdicts } = judgement;

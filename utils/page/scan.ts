@@ -6,7 +6,7 @@ import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
-import type { PageReport, WorkItem } from '@/utils/report';
+import type { PageReport, PageWorkItem } from '@/utils/report';
 import type { AdapterResult } from './adapter';
 
 /**
@@ -25,7 +25,7 @@ function clip(text: string, limit: number): string {
 export interface CommentVerdict {
   status: CommentStatus;
   categories: Category[];
-  item: WorkItem | null;
+  item: PageWorkItem | null;
 }
 
 /** One shared empty list, so "no findings" compares equal from one scan to the next. */
@@ -133,7 +133,7 @@ export class JudgementMemory {
   byPosition: Judged[] = [];
   verdicts = new Map<string, CommentVerdict>();
   /** The last report's items, in its order, and the account's own comments in it (null until it is made). */
-  items: WorkItem[] | null = null;
+  items: PageWorkItem[] | null = null;
   own: CommentSnapshot[] | null = null;
   cacheVersion = -1;
 }
@@ -151,7 +151,7 @@ interface OrderKey {
   position: number;
 }
 
-function orderKey(item: WorkItem, position: number): OrderKey {
+function orderKey(item: PageWorkItem, position: number): OrderKey {
   return { group: WORK_GROUPS.indexOf(item.group), urgency: item.group === 'unanswered' ? unansweredOrder(item) : 0, position };
 }
 
@@ -169,7 +169,7 @@ export class PageJudgement {
   readonly verdicts: Map<string, CommentVerdict>;
   /** The comments whose verdict is new (in page order); null when every verdict may be. */
   readonly changed: string[] | null;
-  private items: WorkItem[] = [];
+  private items: PageWorkItem[] = [];
   private next = 0;
   private threads: ThreadIndex;
   /** Going on from the last judgement: comments before this position are the ones judged then. */
@@ -177,7 +177,7 @@ export class PageJudgement {
   /** Of those, the positions whose status may have changed (a new reply in their thread). */
   private recheck = new Set<number>();
   /** Of those, the items whose verdict changed (to take out of the last report's order). */
-  private replaced = new Set<WorkItem>();
+  private replaced = new Set<PageWorkItem>();
   private findingsMoved = true;
   /** Only the rechecked and new comments are looked at: every kept verdict holds (waits within their slack). */
   private keptHold = false;
@@ -194,7 +194,7 @@ export class PageJudgement {
   private slack = Number.POSITIVE_INFINITY;
   /** How many comments the threads hold so far (all of them when going on). */
   private threaded: number;
-  private lastItems: WorkItem[] | null;
+  private lastItems: PageWorkItem[] | null;
   private lastOwn: CommentSnapshot[] | null;
 
   constructor(
@@ -344,7 +344,7 @@ export class PageJudgement {
 
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {
     const decision = triage(findings, status, this.actionFor);
-    const item: WorkItem | null = decision && {
+    const item: PageWorkItem | null = decision && {
       commentId: comment.id, parentId: comment.parentId, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT),
       permalink: comment.permalink, postedAt: comment.postedAt, status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
@@ -354,7 +354,7 @@ export class PageJudgement {
   }
 
   /** The page's report, once every comment is judged. */
-  report(): PageReport {
+  report(): PageReport<PageWorkItem> {
     const { snapshot } = this.result;
     const items = this.changed && this.lastItems ? this.itemsGoneOn(this.lastItems) : this.itemsInOrder();
     const own = this.changed && this.lastOwn ? this.ownGoneOn(this.lastOwn)
@@ -374,7 +374,7 @@ export class PageJudgement {
    * item that did not change keeps its place among the others (the report delta relies on it).
    * Sorted by position with the keys in typed arrays: no object per item on every rescan of a long thread.
    */
-  private itemsInOrder(): WorkItem[] {
+  private itemsInOrder(): PageWorkItem[] {
     // Going on from a judgement whose report was not made: every item, in page order.
     if (this.changed) this.items = this.byPosition.flatMap((judged) => (judged.verdict.item ? [judged.verdict.item] : []));
     const count = this.items.length;
@@ -392,12 +392,12 @@ export class PageJudgement {
   }
 
   /** The last report's order with the changed items taken out and the new ones put in where they go. */
-  private itemsGoneOn(last: WorkItem[]): WorkItem[] {
+  private itemsGoneOn(last: PageWorkItem[]): PageWorkItem[] {
     if (this.items.length === 0 && this.replaced.size === 0) return last;
     const kept = this.replaced.size ? last.filter((item) => !this.replaced.has(item)) : last;
-    const positionOf = (item: WorkItem) => this.threads.indexOf(item.commentId);
+    const positionOf = (item: PageWorkItem) => this.threads.indexOf(item.commentId);
     const added = this.items.map((item) => ({ item, key: orderKey(item, positionOf(item)) })).sort((a, b) => before(a.key, b.key));
-    const out: WorkItem[] = [];
+    const out: PageWorkItem[] = [];
     let at = 0;
     for (const { item, key } of added) {
       // Where it goes among the kept ones (a binary search: they are in order).
@@ -437,7 +437,7 @@ function startsWith<T>(list: readonly T[], start: readonly T[]): boolean {
 /** Judges a whole page at once (the extract CLI and tests). */
 export function judgePage(
   result: AdapterResult, context: PageContext, cache: AnalysisCache, now: Date,
-): { report: PageReport; verdicts: Map<string, CommentVerdict> } {
+): { report: PageReport<PageWorkItem>; verdicts: Map<string, CommentVerdict> } {
   const judgement = new PageJudgement(result, context, cache, now);
   judgement.step();
   return { report: judgement.report(), verdicts: judgement.verdicts };
