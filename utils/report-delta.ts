@@ -39,10 +39,9 @@ export interface ReportPart {
 /** A delta put together from all its parts; still untrusted (it came from a page). */
 export type ReportDelta = Omit<ReportPart, 'index' | 'parts'>;
 
-/** An item as it is sent: the findings stay on the page (nothing else reads them, and they were half the bytes). */
-function sentItem(item: PageWorkItem): WorkItem {
-  const { findings: _kept, ...sent } = item;
-  return sent;
+/** An item as it is sent: what the work list reads. The findings and the author's profile link stay on the page. */
+function sentItem({ commentId, author, text, status, ageOfficeHours, due, group, categories, action }: PageWorkItem): WorkItem {
+  return { commentId, author: { name: author.name, handle: author.handle }, text, status, ageOfficeHours, due, group, categories, action };
 }
 
 const ownKey = (comments: CommentSnapshot[]) => comments.map((c) => `${c.id}:${c.text.length}:${c.text.slice(0, 40)}`).join('\n');

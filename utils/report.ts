@@ -12,15 +12,17 @@ export type { WorkGroup };
  */
 export const REPORT_PERSIST_INTERVAL_MS = 5000;
 
-/** One comment that needs the editor, as the content script reports it to the background and the panels. */
+/**
+ * One comment that needs the editor, as the content script reports it to the background and the
+ * panels: what the work list shows and acts on, no more (documentation reads the comment itself from
+ * the page). A long thread's report is copied on the page's main thread and kept by the worker.
+ */
 export interface WorkItem {
   commentId: string;
-  parentId: string | null;
-  author: AuthorRef;
-  /** The whole comment text (the panel shortens it for display; documentation needs it all). */
+  /** Who wrote it, as the work list names them (profile links stay on the page). */
+  author: Pick<AuthorRef, 'name' | 'handle'>;
+  /** The start of the comment's text (utils/page/scan clips it). */
   text: string;
-  permalink: string | null;
-  postedAt: string | null;
   status: CommentStatus;
   /** Office hours since it was posted, when unanswered and its time is known. */
   ageOfficeHours: number | null;
@@ -32,9 +34,10 @@ export interface WorkItem {
 
 /**
  * An item as the page itself holds it: with the findings behind it, which the badges and the marked
- * words are made from. They stay on the page: nothing else reads them, and they were half the bytes.
+ * words are made from. They stay on the page: nothing else reads them.
  */
 export interface PageWorkItem extends WorkItem {
+  author: AuthorRef;
   findings: Finding[];
 }
 

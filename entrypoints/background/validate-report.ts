@@ -7,8 +7,7 @@ import type { Result } from '@/utils/messaging';
 const text = (max: number) => z.string().max(max);
 const author = z.object({ name: text(1000), handle: text(500).nullable(), url: text(4000).nullable() });
 const item = z.object({
-  commentId: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), permalink: text(4000).nullable(),
-  postedAt: text(40).nullable(), status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
+  commentId: text(500), author: author.pick({ name: true, handle: true }), text: text(2_000_000), status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']),

@@ -8,8 +8,8 @@ import { random } from '@/utils/random';
 
 function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
   return {
-    commentId: `c${n}`, parentId: null, author: { name: `Person ${n}`, handle: null, url: null }, text: `Kommentar ${n}?`,
-    permalink: null, postedAt: null, status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered', categories: ['needs-reply'],
+    commentId: `c${n}`, author: { name: `Person ${n}`, handle: `person${n}`, url: `https://www.facebook.com/person${n}` }, text: `Kommentar ${n}?`,
+    status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered', categories: ['needs-reply'],
     findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer',
   };
 }
@@ -23,9 +23,9 @@ function report(items: PageWorkItem[], url = 'https://www.facebook.com/sjoviksko
 
 const many = (count: number, from = 0) => Array.from({ length: count }, (_, i) => item(from + i));
 
-/** The page's report as the background should hold it: the findings stay on the page. */
+/** The page's report as the background should hold it: the findings and profile links stay on the page. */
 function asSent(page: PageReport<PageWorkItem>): PageReport {
-  return { ...page, items: page.items.map(({ findings: _kept, ...sent }) => sent) };
+  return { ...page, items: page.items.map(({ findings: _kept, author: { url: _link, ...author }, ...sent }) => ({ ...sent, author })) };
 }
 
 /** Sends a report through the sender to the assembler, as the content script and background do. */
@@ -166,10 +166,12 @@ describe('after the first report, only what changed', () => {
     expect(send(sender, restarted, 7, report(changed), 3).held).toEqual(asSent(report(changed)));
   });
 
-  it('leaves the findings on the page: the badges and marked words are made there, nothing else reads them', () => {
-    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, report(many(3)), 1);
-    expect(parts.flatMap((p) => p.items).map((i) => Object.keys(i).includes('findings'))).toEqual([false, false, false]);
-    expect(held?.items.map((i) => i.categories)).toEqual([['needs-reply'], ['needs-reply'], ['needs-reply']]);
+  it('leaves the findings and the authors\' profile links on the page: the work list reads neither', () => {
+    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, report(many(2)), 1);
+    expect(parts.flatMap((p) => p.items).map((i) => [Object.keys(i).includes('findings'), i.author])).toEqual([
+      [false, { name: 'Person 0', handle: 'person0' }], [false, { name: 'Person 1', handle: 'person1' }],
+    ]);
+    expect(held?.items.map((i) => i.categories)).toEqual([['needs-reply'], ['needs-reply']]);
   });
 
   it('is whole again after a reset (a navigation, or a send that failed)', () => {

@@ -345,8 +345,7 @@ export class PageJudgement {
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {
     const decision = triage(findings, status, this.actionFor);
     const item: PageWorkItem | null = decision && {
-      commentId: comment.id, parentId: comment.parentId, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT),
-      permalink: comment.permalink, postedAt: comment.postedAt, status, ageOfficeHours: age, due,
+      commentId: comment.id, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
       action: decision.action,
     };
