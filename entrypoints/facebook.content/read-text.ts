@@ -17,43 +17,53 @@ export interface TextOptions {
  * jsdom has no innerText, so this walks the tree itself.
  */
 export function visibleText(root: Element, options: TextOptions = {}): string {
-  const parts: string[] = [];
-  let length = 0;
+  // Built as one string, children followed by sibling links: a long thread reads thousands of these.
+  let text = '';
+  const { skip } = options;
   const walk = (node: Node): void => {
-    if (length > MAX_CHARS) return;
+    if (text.length > MAX_CHARS) return;
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      parts.push(t);
-      length += t.length;
+      text += node.nodeValue ?? '';
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SKIP.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
-    if (options.skip?.(el)) return;
-    if (el.tagName === 'BR') { parts.push('\n'); return; }
-    if (el.tagName === 'IMG') { parts.push(el.getAttribute('alt') ?? ''); return; }
+    const tag = el.tagName;
+    if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
+    if (skip?.(el)) return;
+    if (tag === 'BR') {
+      text += '\n';
+      return;
+    }
+    if (tag === 'IMG') {
+      text += el.getAttribute('alt') ?? '';
+      return;
+    }
     if (el.getAttribute('role') === 'button' && isLabel(el.textContent, 'seeMore')) return;
-    const block = BLOCK.has(el.tagName);
-    if (block) parts.push('\n');
-    for (const child of el.childNodes) walk(child);
-    if (block) parts.push('\n');
+    const block = BLOCK.has(tag);
+    if (block) text += '\n';
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) text += '\n';
   };
   try {
     walk(root);
   } catch {
     // A hostile or detached tree: keep what was read.
   }
-  return tidy(parts.join('').slice(0, MAX_CHARS));
+  return tidy(text.slice(0, MAX_CHARS));
 }
 
 /** Whitespace other than single spaces between words. */
 const UNTIDY = /[^\S ]| {2}|^ | $/;
+const EDGE_BREAKS = /^\n+|\n+$/g;
 
 /** Collapse runs of spaces inside lines, drop empty lines, trim the ends ("…" from See more stays). */
 export function tidy(text: string): string {
   // Most texts (names, short comments) are one line with single spaces: nothing to tidy.
   if (!UNTIDY.test(text)) return text;
+  // A block element's single line comes wrapped in line breaks: without them, most need nothing more.
+  const inner = text.replace(EDGE_BREAKS, '');
+  if (!UNTIDY.test(inner)) return inner;
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -29,8 +29,10 @@ export function visibleText(root: Element, skip: (el: Element) => boolean = () =
     }
   };
   walk(root);
-  return parts
-    .join('')
+  const text = parts.join('');
+  // Most texts are one line: no line breaks to tidy.
+  if (!text.includes('\n')) return text.trim();
+  return text
     .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
