@@ -1,5 +1,5 @@
 import { unfinishedRead, type AdapterResult } from '@/utils/page/adapter';
-import { collected, once, type ReadMemo } from '@/utils/page/read-memo';
+import { collected, once, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
@@ -9,6 +9,7 @@ import { button, commentArticle, outsideComments, postArticle } from './selector
 import { pageKindFromUrl } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
+const NO_BUTTONS: Collection = { elements: [], appendedFrom: 0, epoch: -1 };
 
 /** Runs one part of the reading; a part that throws becomes a LayoutMiss and a fallback value. */
 function part<T>(name: string, misses: LayoutMiss[], fallback: T, read: () => T): T {
@@ -49,10 +50,11 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
   const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc, memo)));
   // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
-  const buttons = part('button', misses, [] as Element[], () => collected(memo, 'buttons', doc, [outsideComments(button.css)]).elements);
+  const buttonList = part('button', misses, NO_BUTTONS, () => collected(memo, 'buttons', doc, [outsideComments(button.css)]));
+  const buttons = buttonList.elements;
   if (memo?.ranOut) return unfinishedRead('facebook', url);
   const read = part('commentArticle', misses, { comments: [] as CommentSnapshot[], elements: new Map<string, Element>(), misses: [] as LayoutMiss[] }, () =>
-    pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null, buttons }, memo) : { comments: [], elements: new Map(), misses: [] },
+    pageKind === 'post' || hasComments ? readComments(doc, { url, now, postAuthor: post?.author ?? null, buttons: buttonList }, memo) : { comments: [], elements: new Map(), misses: [] },
   );
   if (memo?.ranOut) return unfinishedRead('facebook', url);
   misses.push(...read.misses);

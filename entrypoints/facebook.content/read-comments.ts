@@ -2,7 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
-import { allRead, collected, factOf, grownList, recalled, type ReadMemo } from '@/utils/page/read-memo';
+import { allRead, collected, grownList, recalled, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { tryMatches, tryQueryAll } from '@/utils/page/query-fallbacks';
 import { profileFromHref, readCommentLink } from './urls';
@@ -38,15 +38,14 @@ interface BuiltList {
   lastTopLevel: string | null;
   /** Each block (an article's parent element) → the positions of the articles it holds. */
   blocks: Map<Element, number[]>;
-  /** The buttons the hidden replies were worked out from (and the memo's count of forgotten button labels then), and the comments they belong to. */
-  buttons: Element[] | null;
-  buttonLabelsForgotten: number;
+  /** The "Visa fler svar" buttons the hidden replies were worked out from, and the comments they belong to. */
+  hiddenRepliesButtons: Element[] | null;
   hiddenOwners: Set<string>;
 }
 
 const freshList = (readsForgotten: number): BuiltList => ({
   count: 0, readsForgotten, comments: [], elements: new Map(), misses: [], failed: false, idOf: new Map(), byId: new Map(),
-  lastTopLevel: null, blocks: new Map(), buttons: null, buttonLabelsForgotten: 0, hiddenOwners: new Set(),
+  lastTopLevel: null, blocks: new Map(), hiddenRepliesButtons: null, hiddenOwners: new Set(),
 });
 
 interface Context {
@@ -55,14 +54,17 @@ interface Context {
   /** The post's author: comments with the "Author" badge and no readable link are theirs. */
   postAuthor: AuthorRef | null;
   /** The page's buttons outside the comments (where "Visa fler svar" is). */
-  buttons: Element[];
+  buttons: Collection;
 }
 
 const COMMENT = commentArticle.css.join(', ');
 const HIDDEN_REPLIES = 'hiddenReplies';
-/** Comments added to the list between looks at the clock. */
+/** Comments added to the list (and put under their parents) between looks at the clock. */
 const BUILD_BATCH = 256;
 const isComment = (el: Element) => el.matches(COMMENT);
+const isHiddenRepliesButton = (button: Element) => isHiddenRepliesText(button.textContent);
+/** A pass that ran out of time: its result is not used. */
+const OUT_OF_TIME = (): ReadComments => ({ comments: [], elements: new Map(), misses: [] });
 
 /** The elements that belong to this comment itself, not to a comment nested inside it. */
 function own(article: Element, found: Element[]): Element[] {
@@ -93,55 +95,61 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
     return { comment: readOne(article, index, ctx, found), misses: found };
   });
   // New comments are read first; the lists are built once all are read, not in every pass that runs out of time.
-  if (!allRead(memo, articles, readArticle)) return { comments: [], elements: new Map(), misses: [] };
+  if (!allRead(memo, articles, readArticle)) return OUT_OF_TIME();
 
   const list = grownList(memo, 'commentList', { elements: articles, epoch }, freshList);
   const from = list.count;
-  const reads = new Map<Element, CommentSnapshot>();
+  let nestingFailure: string | null = null;
   // A long list is built in parts, each within the pass's time: the next pass goes on where this one stopped.
   let to = from;
-  for (; to < articles.length; to++) {
-    if (memo && to > from && (to - from) % BUILD_BATCH === 0 && memo.timeUp()) break;
-    const index = to;
-    const article = articles[index];
-    try {
-      const read = readArticle(article, index);
-      if (!read) {
-        list.failed = true; // out of time (all were read above, so not expected): this pass is not used, the next builds afresh
-        return { comments: [], elements: new Map(), misses: [] };
+  while (to < articles.length) {
+    if (memo && to > from && memo.timeUp()) break;
+    const end = Math.min(articles.length, to + BUILD_BATCH);
+    const reads = new Map<Element, CommentSnapshot>();
+    for (let index = to; index < end; index++) {
+      const article = articles[index];
+      try {
+        const read = readArticle(article, index);
+        if (!read) {
+          list.failed = true; // out of time (all were read above, so not expected): this pass is not used, the next builds afresh
+          return OUT_OF_TIME();
+        }
+        if (read.misses.length) list.misses.push(...read.misses);
+        let id = read.comment.id;
+        for (let n = 2; list.elements.has(id); n++) id = `${read.comment.id}#${n}`; // the same comment shown twice
+        list.elements.set(id, article);
+        list.idOf.set(article, id);
+        reads.set(article, read.comment);
+      } catch (error) {
+        list.failed = true;
+        list.misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
       }
-      if (read.misses.length) list.misses.push(...read.misses);
-      let id = read.comment.id;
-      for (let n = 2; list.elements.has(id); n++) id = `${read.comment.id}#${n}`; // the same comment shown twice
-      list.elements.set(id, article);
-      list.idOf.set(article, id);
-      reads.set(article, read.comment);
-    } catch (error) {
-      list.failed = true;
-      list.misses.push({ part: 'commentArticle', detail: `comment ${index + 1} could not be read: ${String(error)}` });
     }
+    if (nestingFailure === null) {
+      try {
+        addWithParents(articles, to, end, list, (article) => reads.get(article)!);
+      } catch (error) {
+        list.failed = true;
+        nestingFailure = `reply nesting not read: ${String(error)}`;
+      }
+    }
+    to = end;
   }
   list.count = to;
   const misses = [...list.misses];
+  if (nestingFailure) misses.push({ part: 'commentArticle', detail: nestingFailure });
+  if (to < articles.length) return OUT_OF_TIME(); // the pass is not used
   try {
-    addWithParents(articles, from, to, list, (article) => reads.get(article)!);
-  } catch (error) {
-    list.failed = true;
-    misses.push({ part: 'commentArticle', detail: `reply nesting not read: ${String(error)}` });
-  }
-  if (to < articles.length) return { comments: [], elements: new Map(), misses: [] }; // out of time: the pass is not used
-  try {
-    // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread);
-    // worked out again when a button, its label or the comments changed.
-    const labelsForgotten = memo?.forgottenCount(HIDDEN_REPLIES) ?? 0;
-    if (list.buttons !== ctx.buttons || list.buttonLabelsForgotten !== labelsForgotten || from < articles.length) {
-      const hiddenRepliesButtons = ctx.buttons.filter((b) => factOf(memo, b, HIDDEN_REPLIES, () => isHiddenRepliesText(b.textContent)));
+    // What each button says is remembered until a change lands inside it (thousands of buttons on a long thread),
+    // and only new buttons are asked, within the pass's time.
+    const hiddenRepliesButtons = memo ? memo.accepted(HIDDEN_REPLIES, ctx.buttons, isHiddenRepliesButton, true) : ctx.buttons.elements.filter(isHiddenRepliesButton);
+    if (!hiddenRepliesButtons) return OUT_OF_TIME();
+    if (list.hiddenRepliesButtons !== hiddenRepliesButtons || from < articles.length) {
       markHiddenReplies(hiddenRepliesButtons, articles, list);
-      list.buttons = ctx.buttons;
-      list.buttonLabelsForgotten = labelsForgotten;
+      list.hiddenRepliesButtons = hiddenRepliesButtons;
     }
   } catch (error) {
-    list.buttons = null;
+    list.hiddenRepliesButtons = null;
     misses.push({ part: 'button', detail: `hidden replies not read: ${String(error)}` });
   }
   // A copy of the list (pointers only): a result holds after the next read; the element map grows with the list.

@@ -332,42 +332,36 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   let sofar = stillFirst(box.sofar, located, forgotten, captionItem) ? box.sofar : nothingFound(forgotten, captionItem);
   const from = sofar.found.length;
   const first = sofar.located.length;
-  for (let index = first; index < located.length; index++) {
-    // A long list is built in parts, each within the pass's time (the pass then ends): the next goes on from there.
-    if (memo && index > first && (index - first) % BUILD_BATCH === 0 && memo.timeUp()) break;
-    const item = located[index];
-    sofar.located.push(item.element);
-    try {
-      const read = readLocated(item);
-      if (!read) continue; // not expected: every comment was read above
-      // Every Instagram comment names its writer; a time without one is not a comment we recognise.
-      if (!read.snapshot.author.handle) {
-        sofar.withoutAuthor++;
-        continue;
+  const nest = (batchFrom: number) => nestFrom(sofar, batchFrom, captionItem, forgotten, memo, (f) => readLocated(f)!.snapshot);
+  // A long list is built in parts, each nested as it is added and within the pass's time (the pass
+  // then ends): the next pass goes on from there.
+  for (let index = first; index < located.length;) {
+    if (memo && index > first && memo.timeUp()) break;
+    const batchFrom = sofar.found.length;
+    for (const end = Math.min(located.length, index + BUILD_BATCH); index < end; index++) {
+      const item = located[index];
+      sofar.located.push(item.element);
+      try {
+        const read = readLocated(item);
+        if (!read) continue; // not expected: every comment was read above
+        // Every Instagram comment names its writer; a time without one is not a comment we recognise.
+        if (!read.snapshot.author.handle) {
+          sofar.withoutAuthor++;
+          continue;
+        }
+        if (sofar.seen.has(read.snapshot.id)) continue;
+        sofar.seen.add(read.snapshot.id);
+        sofar.found.push({ ...read, snapshot: { ...read.snapshot } }); // the read is kept as read; nesting goes in the copy
+        sofar.elements.set(read.snapshot.id, read.element);
+        if (read.snapshot.permalink === null) sofar.withoutId++;
+      } catch (error) {
+        sofar.failed = true;
+        misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
       }
-      if (sofar.seen.has(read.snapshot.id)) continue;
-      sofar.seen.add(read.snapshot.id);
-      sofar.found.push({ ...read, snapshot: { ...read.snapshot } }); // the read is kept as read; nesting goes in the copy
-      sofar.elements.set(read.snapshot.id, read.element);
-      if (read.snapshot.permalink === null) sofar.withoutId++;
-    } catch (error) {
-      sofar.failed = true;
-      misses.push({ part: 'commentItem', detail: `a comment could not be read: ${String(error).slice(0, 120)}` });
     }
+    sofar = nest(batchFrom);
   }
-  // The nesting rests on the list around all groups and on no later comment being a named parent: else it is worked out again.
-  const list = commentList(captionItem, sofar.found);
-  const addedParents = sofar.found.slice(from).some((f) => sofar.missingParents.has(f.snapshot.id));
-  if (from > 0 && (list !== sofar.list || from < 2 || addedParents)) {
-    const again = nothingFound(forgotten, captionItem);
-    const { located: lookedAt, failed, found, seen, elements, withoutAuthor, withoutId } = sofar;
-    Object.assign(again, { located: lookedAt, failed, found, seen, elements, withoutAuthor, withoutId });
-    for (const f of sofar.found) f.snapshot = { ...readLocated(f)!.snapshot }; // as read, before any nesting
-    sofar = again;
-    assignAll(sofar, list, 0, memo);
-  } else {
-    assignAll(sofar, list, from, memo);
-  }
+  if (sofar.located.length === first) sofar = nest(from); // nothing new: the list around the groups may still have changed
   box.sofar = sofar;
   if (sofar.located.length < located.length) return { comments: [], elements: new Map(), misses }; // out of time: not used
   if (sofar.replyNesting) strategies.replyNesting = sofar.replyNesting;
@@ -378,6 +372,28 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   }
   if (sofar.withoutId > 0) misses.push({ part: 'commentTime', detail: `${sofar.withoutId} comment(s) without a permalink; ids made up from author, time and text` });
   return { comments: sofar.found.map((f) => f.snapshot), elements: sofar.elements, misses };
+}
+
+/**
+ * Nests the comments found from `from` on. All of them are nested again when that no longer holds:
+ * the list around all groups changed, or a new comment is one an earlier reply named as its parent.
+ */
+function nestFrom(
+  sofar: FoundSoFar, from: number, captionItem: Element | null, forgotten: number, memo: ReadMemo | undefined,
+  asRead: (f: Found) => CommentSnapshot,
+): FoundSoFar {
+  const list = commentList(captionItem, sofar.found);
+  const addedParents = sofar.found.slice(from).some((f) => sofar.missingParents.has(f.snapshot.id));
+  if (from > 0 && (list !== sofar.list || from < 2 || addedParents)) {
+    const again = nothingFound(forgotten, captionItem);
+    const { located, failed, found, seen, elements, withoutAuthor, withoutId } = sofar;
+    Object.assign(again, { located, failed, found, seen, elements, withoutAuthor, withoutId });
+    for (const f of found) f.snapshot = { ...asRead(f) }; // as read, before any nesting
+    assignAll(again, list, 0, memo);
+    return again;
+  }
+  assignAll(sofar, list, from, memo);
+  return sofar;
 }
 
 /** Nests the comments from `from` on, and gives each new comment the object an earlier read gave it when it says the same. */

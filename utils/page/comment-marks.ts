@@ -56,7 +56,7 @@ export class CommentMarks {
     const { verdicts } = judgement;
     const first = update.done;
     for (; update.done < update.changed.length; update.done++) {
-      if (update.done > first && (update.done - first) % 256 === 0 && performance.now() > deadline) return false;
+      if (update.done > first && (update.done - first) % 64 === 0 && performance.now() > deadline) return false;
       const id = update.changed[update.done];
       const element = elements.get(id)!;
       const verdict = verdicts.get(id)!;

@@ -39,6 +39,8 @@ export class ReadMemo {
   private deadline = Number.POSITIVE_INFINITY;
   private readThisPass = 0;
   private walkedThisPass = false;
+  /** How long the last walk of the page took: the next one is expected to take about as long. */
+  private lastWalkMs = 0;
   /** How many walks of the page were put off to a later pass (what was read meanwhile is not kept). */
   private putOff = 0;
   /** True when this pass skipped comments because its time was up. */
@@ -73,18 +75,12 @@ export class ReadMemo {
     const started = performance.now();
     // Brought up to date only from the scan before: a collection that missed a scan missed its changes.
     const updated = kept && kept.scan === this.scans - 1 ? this.changes.apply(kept, root, this.scans) : null;
-    if (!updated) {
-      // One long walk per pass: a second one, once the time is spent, waits for the next pass.
-      if (this.walkedThisPass && this.ranOut) {
-        this.putOff++;
-        return NOT_YET;
-      }
-      this.walkedThisPass = true;
-    }
+    if (!updated && !this.walkFits()) return NOT_YET;
     for (const element of updated?.fresh ?? []) this.forgetElement(element);
     const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
     this.collections.set(key, next);
     const now = performance.now();
+    if (!updated) this.lastWalkMs = now - started;
     if (now > this.deadline && now - started > QUICK_PART_MS) this.ranOut = true; // a walk of a long page spends the pass's time
     return next.found;
   }
@@ -100,9 +96,31 @@ export class ReadMemo {
     if (kept?.scan === this.scans) return kept.element;
     const stillHolds = kept && kept.scan === this.scans - 1 && kept.root === root && (kept.element === null || kept.element.isConnected)
       && !this.changes.mayHaveAddedBefore(root, cssList, kept.element);
-    const element = stillHolds ? kept.element : firstOfFirstMatching(root, cssList);
+    if (stillHolds) {
+      this.firsts.set(key, { element: kept.element, root, scan: this.scans });
+      return kept.element;
+    }
+    if (!this.walkFits()) return null; // not used: the pass has ended
+    const started = performance.now();
+    const element = firstOfFirstMatching(root, cssList);
+    this.lastWalkMs = performance.now() - started;
     this.firsts.set(key, { element, root, scan: this.scans });
     return element;
+  }
+
+  /**
+   * Whether a walk of the page may start in this pass: the first always does (every pass makes
+   * progress); another only when one as long as the last fits in the time left. Otherwise it is
+   * put off to the next pass, which this one then ends: two walks of a long page are a long task.
+   */
+  private walkFits(): boolean {
+    if (this.walkedThisPass && performance.now() + this.lastWalkMs > this.deadline) {
+      this.putOff++;
+      this.ranOut = true;
+      return false;
+    }
+    this.walkedThisPass = true;
+    return true;
   }
 
   /**

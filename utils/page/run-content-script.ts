@@ -12,6 +12,7 @@ import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
+import { TaskSlices } from './task-slices';
 import { prepareZone } from '@/rules/stockholm-time';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
@@ -22,7 +23,7 @@ import { getPreset } from '@/rules/presets';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
-/** Reading a long thread is cut into tasks this long, so the page stays responsive (no long task). */
+/** The work on a long thread is cut into tasks this long, so the page stays responsive (no long task). */
 const READ_SLICE_MS = 10;
 
 const evidenceWords = new WeakMap<PageWorkItem, string[]>();
@@ -100,6 +101,8 @@ export function runContentScript(
   let pointedAt: EventTarget | null = null;
 
   const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+  /** The scan's steps after reading share each task's time. */
+  const slices = new TaskSlices(READ_SLICE_MS, nextTask);
 
   /** A badge just drawn (its comment came near the viewport): the words behind its findings are painted now. */
   const paintDrawn = (id: string, element: Element) => {
@@ -113,6 +116,7 @@ export function runContentScript(
   async function read(): Promise<AdapterResult | null> {
     memo.newScan();
     for (;;) {
+      slices.start();
       memo.allow(READ_SLICE_MS);
       let result: AdapterResult;
       try {
@@ -146,6 +150,7 @@ export function runContentScript(
       // Only what the rules read: a message is copied on the main thread, by the byte.
       const texts = batch.map(({ id, text }) => ({ id, text }));
       const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }));
+      slices.start(); // the answer comes in a task of its own
       if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
@@ -175,6 +180,7 @@ export function runContentScript(
         for (const part of parts) {
           await nextTask();
           const answer = await clock.run('send', () => sendMessage('reportPage', part));
+          slices.start(); // the answer comes in a task of its own
           if (!answer.ok) throw new Error(answer.reason);
           needsWhole ||= answer.needsWhole === true;
         }
@@ -199,12 +205,12 @@ export function runContentScript(
     await analyseNew(result, pageContext);
     const now = new Date();
     const judgement = clock.run('judge', () => new PageJudgement(result, pageContext, cache, now, judged));
-    await nextTask(); // working out every thread's status is a task of its own on a long page
-    while (!clock.run('judge', () => judgement.step(performance.now() + READ_SLICE_MS))) await nextTask();
+    await slices.until((deadline) => clock.run('judge', () => judgement.step(deadline)));
+    await slices.next();
     const report = clock.run('report', () => judgement.report());
 
     const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
-    while (!clock.run('marks', () => marks.apply(result.elements, judgement, textOf, performance.now() + READ_SLICE_MS))) await nextTask();
+    await slices.until((deadline) => clock.run('marks', () => marks.apply(result.elements, judgement, textOf, deadline)));
     const { badges } = marks;
     const { verdicts } = judgement;
     markPage(platform, report.misses.length > 0);
@@ -218,6 +224,7 @@ export function runContentScript(
         action: 'layout.unrecognised', platform, pageUrl: location.href,
         detail: report.misses.map((m) => `${m.part}: ${m.detail}`).join('; '),
       });
+      slices.start();
     }
 
     if (pageContext.highlight) {
@@ -225,10 +232,12 @@ export function runContentScript(
       const only = overlay ? marks.changedBadges : null;
       const shown = overlayNow();
       shownVerdicts = verdicts;
-      while (!clock.run('badges', () => shown.render(badges, performance.now() + READ_SLICE_MS, only))) await nextTask();
+      await slices.until((deadline) => clock.run('badges', () => shown.render(badges, deadline, only)));
       // Worked out again after each wait: badges drawn meanwhile (scrolled to) are painted with the rest.
       const spansNow = () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id), (element) => shown.isDrawn(element));
-      do await nextTask(); while (!clock.run('evidence', () => prepareEvidence(withWords(spansNow()), performance.now() + READ_SLICE_MS)));
+      await nextTask();
+      slices.start();
+      await slices.until((deadline) => clock.run('evidence', () => prepareEvidence(withWords(spansNow()), deadline)));
       clock.run('evidence', () => {
         const spans = spansNow();
         if (only) paintEvidenceOf(spans);

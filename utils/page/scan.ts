@@ -263,7 +263,7 @@ export class PageJudgement {
     const first = this.next;
     for (; this.next < count; this.next++) {
       // Every slice judges at least one batch, so a late start still makes progress.
-      if (this.next > first && this.next % 64 === 0 && performance.now() > deadline) return false;
+      if (this.next > first && this.next % 32 === 0 && performance.now() > deadline) return false;
       const index = positionAt(this.next);
       const comment = comments[index];
       const kept = index < this.from ? this.byPosition[index] : undefined;
