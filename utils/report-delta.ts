@@ -8,6 +8,12 @@ import type { PageReport, PageWorkItem, WorkItem } from './report';
 
 /** About 75 KB of items (~370 bytes each): a part is copied (as JSON, between processes) in a millisecond or two. */
 export const ITEMS_PER_PART = 200;
+/** The account's own comments carry whole texts (~500 bytes each on a long thread): about 50 KB a part. */
+export const OWN_COMMENTS_PER_PART = 100;
+
+/** `list` in pieces of at most `size`, in order; none for an empty list. */
+const chunked = <T>(list: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 export type ReportHead = Omit<PageReport, 'items' | 'ownComments'>;
 
@@ -20,7 +26,10 @@ export interface ReportPart {
   parts: number;
   /** In the first part only: everything but the items. */
   head?: ReportHead;
-  /** In the first part, when they changed (always in a whole report). */
+  /**
+   * When they changed (always in a whole report): the account's own comments, in order, in the first
+   * parts (at most OWN_COMMENTS_PER_PART each), the first part always among them.
+   */
   ownComments?: CommentSnapshot[];
   /** In the first part: the items gone since the base (their comment ids). */
   removed?: string[];
@@ -112,18 +121,21 @@ export class ReportSender {
       this.ownList = ownComments;
     };
     if (!changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey) return { parts: [], sent };
-    // The account's own comments (up to 500, whole texts) travel in a part of their own.
-    const headAlone = ownChanged && ownComments.length > 0 && changed.length > 0;
-    const first = headAlone ? 1 : 0;
-    const count = first + Math.max(1, Math.ceil(changed.length / ITEMS_PER_PART));
+    // The account's own comments (up to 500, whole texts) and the items travel in parts of a bounded
+    // size, the own comments first: each part is copied in a task of its own.
+    const ownChunks = ownChanged ? chunked(ownComments, OWN_COMMENTS_PER_PART) : [];
+    const itemChunks = chunked(changed, ITEMS_PER_PART);
+    const anchorChunks = chunked(anchors, ITEMS_PER_PART);
+    const count = Math.max(1, ownChunks.length + itemChunks.length);
     const parts = Array.from({ length: count }, (_, index): ReportPart => {
-      const at = (index - first) * ITEMS_PER_PART;
-      const slice = (list: readonly unknown[]) => (index < first ? [] : list.slice(at, at + ITEMS_PER_PART));
+      const at = index - ownChunks.length;
       return {
-        scan, base: this.base, index, parts: count, items: (slice(changed) as PageWorkItem[]).map(sentItem),
-        ...(whole || !inPlace ? {} : { anchors: slice(anchors) as Array<string | null> }),
+        scan, base: this.base, index, parts: count, items: (itemChunks[at] ?? []).map(sentItem),
+        // None left is said in the first part, whatever else it carries.
+        ...(index < ownChunks.length ? { ownComments: ownChunks[index] } : index === 0 && ownChanged ? { ownComments: [] } : {}),
+        ...(whole || !inPlace ? {} : { anchors: anchorChunks[at] ?? [] }),
         ...(index === 0 ? {
-          head, ...(ownChanged ? { ownComments } : {}), ...(removed.length ? { removed } : {}),
+          head, ...(removed.length ? { removed } : {}),
           ...(!whole && !inPlace ? { order: items.map((i) => i.commentId) } : {}),
         } : {}),
       };
@@ -165,7 +177,8 @@ export class ReportAssembler {
     this.pending.delete(tabId);
     const first = entry.parts[0];
     if (!first?.head) return null;
-    const { head, ownComments, order, removed, base } = first;
+    const { head, order, removed, base } = first;
+    const ownComments = first.ownComments && entry.parts.flatMap((p) => p?.ownComments ?? []);
     const anchored = entry.parts.every((p) => Array.isArray(p?.anchors));
     return {
       scan: part.scan, base, head, ownComments, order, removed, items: entry.parts.flatMap((p) => p?.items ?? []),

@@ -3,7 +3,7 @@
 // the whole report when it lacks the one a delta builds on.
 import { describe, expect, it } from 'vitest';
 import type { PageReport, PageWorkItem, WorkItem } from '@/utils/report';
-import { ITEMS_PER_PART, ReportAssembler, ReportSender, type ReportPart } from '@/utils/report-delta';
+import { ITEMS_PER_PART, OWN_COMMENTS_PER_PART, ReportAssembler, ReportSender, type ReportPart } from '@/utils/report-delta';
 import { random } from '@/utils/random';
 
 function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
@@ -53,16 +53,22 @@ describe('a report in parts', () => {
     expect(held).toEqual(asSent(long));
   });
 
-  it('sends the account\'s own comments in a part of their own', () => {
-    const own = Array.from({ length: 3 }, (_, i) => ({
+  it('sends the account\'s own comments in parts of their own, first, each of a bounded size', () => {
+    const own = Array.from({ length: OWN_COMMENTS_PER_PART * 2 + 5 }, (_, i) => ({
       id: `o${i}`, parentId: null, author: { name: 'Sjöviks kommun', handle: null, url: null }, text: 'Hej! /Anna, kommunikatör'.repeat(20),
       truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null,
     }));
     const page = { ...report(many(ITEMS_PER_PART + 1)), ownComments: own };
-    const { parts, held } = send(new ReportSender(), new ReportAssembler(), 7, page, 1);
-    expect(parts.map((p) => p.items.length)).toEqual([0, ITEMS_PER_PART, 1]);
-    expect(parts[0].ownComments).toHaveLength(3);
+    const sender = new ReportSender();
+    const assembler = new ReportAssembler();
+    const { parts, held } = send(sender, assembler, 7, page, 1, (p) => [...p].reverse());
+    expect(parts.map((p) => p.items.length)).toEqual([0, 0, 0, ITEMS_PER_PART, 1]);
+    expect(parts.map((p) => p.ownComments?.length)).toEqual([OWN_COMMENTS_PER_PART, OWN_COMMENTS_PER_PART, 5, undefined, undefined]);
     expect(held).toEqual(asSent(page));
+    // None left: the first part says so, and the background keeps none.
+    const none = send(sender, assembler, 7, { ...page, ownComments: [] }, 2);
+    expect(none.parts.map((p) => p.ownComments)).toEqual([[]]);
+    expect(none.held?.ownComments).toEqual([]);
   });
 
   it('is put together whatever order the parts arrive in', () => {
