@@ -13,7 +13,6 @@ import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } fr
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
-import { prepareZone } from '@/rules/stockholm-time';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies } from './expand-replies';
@@ -85,6 +84,8 @@ export function runContentScript(
   const clock = new StepClock();
   const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
   let overlay: Overlay | null = null;
+  /** Whether the overlay shows the marks' badges (not on a site where marking is off, nor just after a navigation). */
+  let badgesShown = false;
   /** The verdicts the badges show: a badge drawn later (scrolled to) gets its evidence painted from them. */
   let shownVerdicts = new Map<string, CommentVerdict>();
   let context: PageContext | null = null;
@@ -162,9 +163,9 @@ export function runContentScript(
     hint?.detach();
     hint = null;
     hintedComposer = composer;
-    if (!composer || !pageContext.signature || !overlay) return;
+    if (!composer || !pageContext.signature) return;
     const preset = getPreset(pageContext.presetId);
-    hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlay.root);
+    hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlayNow().root);
   }
 
   /**
@@ -228,8 +229,9 @@ export function runContentScript(
     }
 
     if (pageContext.highlight) {
-      // A new overlay draws every badge; one kept draws only what the judgement changed.
-      const only = overlay ? marks.changedBadges : null;
+      // Badges drawn afresh when none are shown; otherwise only what the judgement changed.
+      const only = badgesShown ? marks.changedBadges : null;
+      badgesShown = true;
       const shown = overlayNow();
       shownVerdicts = verdicts;
       await slices.until((deadline) => clock.run('badges', () => shown.render(badges, deadline, only)));
@@ -244,11 +246,11 @@ export function runContentScript(
         else paintEvidence(withWords(spans));
       });
     } else {
+      // Comments are not marked on this site: no badges, outlines or painted words. The layer stays
+      // for the signature button, which is not a mark.
       clearEvidence();
-      hint?.detach();
-      hint = null;
-      overlay?.destroy();
-      overlay = null;
+      overlay?.render(new Map());
+      badgesShown = false;
     }
     offerSignature(result.composer, pageContext);
   }
@@ -301,6 +303,7 @@ export function runContentScript(
     context = null;
     loggedMiss = '';
     overlay?.render(new Map());
+    badgesShown = false;
     schedule();
   });
 
@@ -367,8 +370,6 @@ export function runContentScript(
   }
   ctx.onInvalidated(teardown);
 
-  // The office-hours time zone's data (~20 ms to load) in a task of its own, before the first scan needs it.
-  ctx.setTimeout(() => clock.run('prepare', prepareZone), 0);
   // The first scan in a task of its own, not in the one that loaded the script.
   ctx.setTimeout(run, 0);
 }

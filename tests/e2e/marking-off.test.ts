@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { saveSettings } from './helpers';
+
+// "Markera kommentarer på Facebook" turned off in the options: no badges, outlines or painted words
+// on Facebook, while X keeps them; the comments are still read and judged (the work list and the
+// marks on the elements stay), and the signature button by the reply box, which is not a mark, stays.
+
+const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status)\//.test(r.url))!;
+
+let context: BrowserContext;
+let worker: Worker;
+
+beforeAll(async () => {
+  ({ context, worker } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-off-')), headless: true }));
+  await saveSettings(worker, (s) => ({
+    ...s, highlight: { ...s.highlight, facebook: false }, policy: { ...s.policy, presetId: 'helsingborg' }, // signed with first name and title
+    editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' },
+  }));
+});
+afterAll(async () => { await context?.close(); });
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+/** Badges and outlines in the extension's layer, and the painted evidence, after reading down the whole page. */
+function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: number; painted: number }> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    for (const comment of document.querySelectorAll('[data-uppsikt-status]')) {
+      comment.scrollIntoView({ block: 'center' });
+      await frame();
+    }
+    await frame();
+    const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
+    const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => getComputedStyle(el).display !== 'none').length;
+    const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return { badges: shown('button.badge'), outlines: shown('.outline'), painted: highlights.get('uppsikt-evidence')?.size ?? 0 };
+  });
+}
+
+describe('marking comments turned off for one site', () => {
+  it('draws nothing over Facebook\'s comments, though they are still judged and marked', async () => {
+    const page = await open(demoPost('facebook').url);
+    expect(await drawnWhileReading(page)).toEqual({ badges: 0, outlines: 0, painted: 0 });
+    await page.close();
+  });
+
+  it('keeps the signature button by Facebook\'s reply box, which puts the editor\'s signature last', async () => {
+    const page = await open(demoPost('facebook').url);
+    const box = page.locator('[role="textbox"][contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type('Hej! Simhallen öppnar igen på måndag.');
+    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    await expect.poll(() => box.textContent()).toBe('Hej! Simhallen öppnar igen på måndag. /Anna, kommunikatör');
+    await expect.poll(() => button.isVisible()).toBe(false); // signed: nothing more to offer
+    await page.close();
+  });
+
+  it('still draws badges on X, where marking is on', async () => {
+    const page = await open(demoPost('x').url);
+    const drawn = await drawnWhileReading(page);
+    expect(drawn.badges).toBeGreaterThan(0);
+    expect(drawn.outlines).toBe(drawn.badges);
+    await page.close();
+  });
+});
