@@ -63,7 +63,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   let elements = new Map<string, Element>();
   let composer: Element | null = null;
 
-  snapshot.signedIn = attempt('navLink', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies, memo)), null);
+  snapshot.signedIn = attempt('navLandmark', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies, memo)), null);
 
   if (snapshot.pageKind === 'post') {
     const root = attempt('postRoot', () => once(memo, 'postRoot', () => findPostRoot(doc, strategies, memo)), null);

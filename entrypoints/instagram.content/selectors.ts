@@ -106,14 +106,20 @@ export const composer: SelectorSpec = {
   fixtures: [[svPost, 1], [enPost, 1], [hostile, 1], [divPost, 1], [demoPost, 1]],
 };
 
-/** Links in the navigation sidebar; the signed-in account's reads "Profil"/"Profile". */
-export const navLink: SelectorSpec = {
-  css: ['[role="navigation"] a[href]', 'nav a[href]'],
-  keep: (a) =>
-    isProfileLink(a) &&
-    (profileLabels.has(labelText(a).toLowerCase()) || avatarAltPattern.test(a.querySelector('img[alt]')?.getAttribute('alt') ?? '')),
+/**
+ * The navigation sidebar, where the signed-in account's link reads "Profil"/"Profile" (see
+ * read-signed-in.ts). The landmark, not its links: a search for "links inside a landmark" climbs
+ * from every link of every comment added while scrolling; one for the landmark does not.
+ */
+export const navLandmark: SelectorSpec = {
+  css: ['[role="navigation"]', 'nav'],
   fixtures: [[svPost, 1], [enPost, 1], [hostile, 0], [divPost, 1], [svProfile, 1], [enProfile, 0], [demoPost, 1], [demoProfile, 1]],
 };
+
+/** The signed-in account's link: to `/<username>/`, reading "Profil"/"Profile" or showing its profile picture. */
+export const isSignedInLink = (a: Element): boolean =>
+  isProfileLink(a) &&
+  (profileLabels.has(labelText(a).toLowerCase()) || avatarAltPattern.test(a.querySelector('img[alt]')?.getAttribute('alt') ?? ''));
 
 /** The profile page's header: username, counts, name, bio and link. */
 export const profileHeader: SelectorSpec = {
@@ -151,7 +157,7 @@ export const selectors = {
   commentText,
   repliesButton,
   composer,
-  navLink,
+  navLandmark,
   profileHeader,
   profileUsername,
   profileCounts,
