@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '@/utils/page/overlay';
 import type { BadgeText } from '@/utils/page/badge-text';
 
@@ -92,8 +92,24 @@ describe('badges over the comments', () => {
 
   it('shows a badge flashed from the side panel even before its comment was seen', () => {
     overlay.render(wanted(['0', '3']));
-    overlay.flash('3');
+    overlay.flash('3', comments[3]);
     expect(badges().map((b) => b.id)).toEqual(['3']);
+  });
+
+  it('flashes an outline around a comment shown from the side panel that has no badge (marking off), and takes it away again', async () => {
+    vi.useFakeTimers();
+    try {
+      overlay.render(new Map());
+      overlay.flash('2', comments[2]);
+      const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+      const flashed = [...root.querySelectorAll<HTMLElement>('.outline.flash')].map((o) => [o.style.top, o.style.height]);
+      expect(flashed).toEqual([['496px', '158px']]);
+      expect(badges()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(root.querySelectorAll('.outline').length).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', () => {

@@ -171,10 +171,16 @@ export class Overlay {
     return done;
   }
 
-  /** Draws attention to one comment (after the side panel scrolled to it). */
-  flash(id: string): void {
+  /**
+   * Draws attention to one comment (after the side panel scrolled to it): its own outline flashes;
+   * a comment without a badge (marking turned off for the site) gets a passing outline of its own.
+   */
+  flash(id: string, element: Element): void {
     const entry = this.entries.get(id);
-    if (!entry) return;
+    if (!entry) {
+      this.passingOutline(element, 'outline neutral flash', 2000);
+      return;
+    }
     const { outline, badge } = this.draw(entry);
     outline.classList.remove('flash');
     void outline.offsetWidth; // restart the animation
@@ -189,17 +195,22 @@ export class Overlay {
 
   /** A firm outline around a comment being documented, so the screenshot shows which one. */
   spotlight(_id: string, element: Element): void {
-    const box = document.createElement('div');
-    box.className = 'outline spotlight';
-    this.layer.append(box);
+    this.passingOutline(element, 'outline spotlight', 4000);
     this.tip.style.display = 'none'; // a tooltip must not cover the comment in the screenshot
+  }
+
+  /** An outline around `element` for `ms` milliseconds, apart from the badges' own. */
+  private passingOutline(element: Element, className: string, ms: number): void {
+    const box = document.createElement('div');
+    box.className = className;
+    this.layer.append(box);
     const draw = () => {
       const r = element.getBoundingClientRect();
       Object.assign(box.style, { display: 'block', left: `${r.left - 4}px`, top: `${r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
     };
     draw();
     requestAnimationFrame(draw);
-    setTimeout(() => box.remove(), 4000);
+    setTimeout(() => box.remove(), ms);
   }
 
   /** A short message at the bottom of the page (results of the keyboard shortcut and context menu). */

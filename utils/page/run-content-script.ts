@@ -311,7 +311,7 @@ export function runContentScript(
     const element = marks.elementOf(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    ctx.setTimeout(() => overlay?.flash(commentId), 400);
+    ctx.setTimeout(() => overlayNow().flash(commentId, element), 400);
     return { ok: true };
   });
 
