@@ -3,9 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
 import type { Preset } from '@/rules/presets';
 import { publishingFrequency } from '@/rules/monitoring';
-import { accountKey, registerAccount } from '@/utils/accounts/register';
+import { accountKey } from '@/utils/accounts/register';
 import { db } from '@/utils/db/app-db';
 import { sendMessage } from '@/utils/messaging';
+import { addAccountToRegister } from '@/utils/ui/background-writes';
 import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
@@ -13,7 +14,7 @@ import { STRINGS, type Lang } from '@/utils/ui/strings';
  * Which account Uppsikt took as "us" on this page, and where from; lets the editor correct it or add
  * it to the register in one click. With the account's monitoring and publishing at a glance.
  */
-export function AccountStatus({ report, tabId, preset, editor, lang }: { report: PageReport; tabId: number; preset: Preset; editor: string; lang: Lang }) {
+export function AccountStatus({ report, tabId, preset, lang }: { report: PageReport; tabId: number; preset: Preset; lang: Lang }) {
   const t = STRINGS[lang];
   const [editing, setEditing] = useState(false);
   const [input, setInput] = useState('');
@@ -34,13 +35,9 @@ export function AccountStatus({ report, tabId, preset, editor, lang }: { report:
 
   async function addToRegister() {
     if (!report.account) return;
-    try {
-      const account = await registerAccount(db(), report.platform, report.account, editor);
-      await sendMessage('logAction', { action: 'account.registered', platform: report.platform, account: account.key, pageUrl: report.url, detail: account.name });
-      setMessage(lang === 'sv' ? `${account.name} finns nu i kontoregistret.` : `${account.name} is now in the account register.`);
-    } catch (error) {
-      setMessage((error as Error).message);
-    }
+    const result = await addAccountToRegister({ platform: report.platform, account: report.account, pageUrl: report.url });
+    if (!result.ok) setMessage(result.reason);
+    else setMessage(lang === 'sv' ? `${result.account.name} finns nu i kontoregistret.` : `${result.account.name} is now in the account register.`);
   }
 
   return (

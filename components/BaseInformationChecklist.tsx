@@ -5,8 +5,7 @@ import type { Preset } from '@/rules/presets';
 import type { Platform } from '@/rules/snapshot';
 import { db, type AppDB } from '@/utils/db/app-db';
 import type { ChecklistResult } from '@/utils/db/records';
-import type { LogInput } from '@/utils/messaging';
-import { saveChecklistResult } from '@/utils/checklists/results';
+import type { ChecklistToSave, SaveOutcome } from '@/utils/checklists/results';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { ChecklistLastSaved } from './ChecklistLastSaved';
@@ -19,13 +18,13 @@ export interface BaseInformationChecklistProps {
   organisation: OrganisationInfo;
   /** Response time and office hours for the suggested text; the preset's when absent. */
   policy?: SuggestionPolicy;
-  /** The editor's label for the record: "Anna Berg, kommunikatör". */
-  editor: string;
   /** Profile key of the account (rules/thread-status profileKey); saving needs it. */
   accountKey: string | null;
   lang?: Lang;
+  /** Where the last saved check is read from. */
   database?: AppDB;
-  log?: (entry: LogInput) => unknown;
+  /** Saves the check (the background does, stamped with the editor, and logs it). */
+  save(input: ChecklistToSave): Promise<SaveOutcome>;
   onSaved?: (result: ChecklistResult) => void;
 }
 
@@ -50,7 +49,7 @@ const MARK = { found: '✓', missing: '✗', manual: '?' } as const;
 
 /** R9: which base-information items the account shows, with evidence, suggested text, and a saved record. */
 export function BaseInformationChecklist({
-  profileText, platform, preset, organisation, policy, editor, accountKey, lang = 'sv', database = db(), log, onSaved,
+  profileText, platform, preset, organisation, policy, accountKey, lang = 'sv', database = db(), save, onSaved,
 }: BaseInformationChecklistProps) {
   const t = TEXT[lang];
   const results = useMemo(() => evaluateBaseInformation(profileText, preset, organisation, platform), [profileText, preset, organisation, platform]);
@@ -68,14 +67,14 @@ export function BaseInformationChecklist({
     else next.add(id);
     return next;
   });
-  const save = async () => {
+  const saveCheck = async () => {
     if (!accountKey) return;
     const items = results.map((r) => ({
       id: r.id,
       state: r.status === 'found' ? 'found' as const : r.status === 'manual' && confirmed.has(r.id) ? 'confirmed' as const : 'missing' as const,
       evidence: r.evidence,
     }));
-    const outcome = await saveChecklistResult(database, { account: accountKey, kind: 'base-information', presetId: preset.id, items }, editor, log);
+    const outcome = await save({ account: accountKey, kind: 'base-information', presetId: preset.id, items });
     if (outcome.ok) {
       setMessage({ kind: 'ok', text: t.saved });
       onSaved?.(outcome.result);
@@ -123,7 +122,7 @@ export function BaseInformationChecklist({
           )}
         </div>
       )}
-      <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void save()}>{t.save}</button>
+      <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void saveCheck()}>{t.save}</button>
       {!accountKey && <p className="hint">{t.noAccount}</p>}
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'status-message'}>{message.text}</p>}
     </section>

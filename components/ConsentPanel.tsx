@@ -2,25 +2,21 @@ import { useState } from 'react';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { consentTemplate, consentWording, missingSettings } from '@/rules/consent-wording';
 import type { Preset } from '@/rules/presets';
-import { db, type AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
-import { registerConsent, type ConsentLog } from '@/utils/consents/register';
+import type { ConsentInput, RegisterOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 
 export interface ConsentPanelProps {
   preset: Preset;
   organisation: OrganisationInfo;
-  /** The editor's label for the record: "Anna Berg, kommunikatör". */
-  editor: string;
   /** Profile key of the account the material is published on, when known. */
   accountKey?: string | null;
   /** The organisation's own official text with {placeholders}; the shipped wording when absent. */
   ownTemplate?: string;
   lang?: Lang;
-  database?: AppDB;
-  /** Writes a log entry, e.g. `(e) => sendMessage('logAction', e)`. */
-  log: ConsentLog;
+  /** Adds the record (the background does, stamped with the editor, and logs it). */
+  register(input: ConsentInput): Promise<RegisterOutcome>;
   onRegistered?: (record: ConsentRecord) => void;
 }
 
@@ -47,7 +43,7 @@ const TEXT = {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** R12: the information text to send to people in published material, and the form to register it as sent. */
-export function ConsentPanel({ preset, organisation, editor, accountKey = null, ownTemplate, lang = 'sv', database = db(), log, onRegistered }: ConsentPanelProps) {
+export function ConsentPanel({ preset, organisation, accountKey = null, ownTemplate, lang = 'sv', register, onRegistered }: ConsentPanelProps) {
   const t = TEXT[lang];
   const template = ownTemplate?.trim() ? ownTemplate : consentTemplate(preset).text[lang];
   const text = consentWording(preset, organisation, lang, ownTemplate);
@@ -59,7 +55,7 @@ export function ConsentPanel({ preset, organisation, editor, accountKey = null, 
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [key]: e.target.value })),
   });
   const submit = async () => {
-    const outcome = await registerConsent(database, { ...form, account: accountKey }, editor, log);
+    const outcome = await register({ ...form, account: accountKey });
     if (!outcome.ok) {
       // The form keeps what was typed.
       setMessage({ kind: 'error', text: outcome.reason });

@@ -3,17 +3,18 @@ import { useState } from 'react';
 import { db, type AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
 import { consentExtract, type ConsentExtract } from '@/utils/consents/extract';
-import { withdrawConsent, type ConsentLog } from '@/utils/consents/register';
+import type { WithdrawOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 
 export interface ConsentRegisterProps {
-  /** The editor's label: "Anna Berg, kommunikatör". */
+  /** The editor's label on a register extract: "Anna Berg, kommunikatör". */
   editor: string;
   lang?: Lang;
+  /** Where the register is read from. */
   database?: AppDB;
-  /** Writes a log entry, e.g. `(e) => sendMessage('logAction', e)`. */
-  log: ConsentLog;
+  /** Marks a consent withdrawn (the background does, and logs it). */
+  withdraw(id: string): Promise<WithdrawOutcome>;
 }
 
 const TEXT = {
@@ -52,7 +53,7 @@ function printText(title: string, text: string): boolean {
 }
 
 /** The consent register: list, withdraw (with the reminder to remove the material), and a register extract. */
-export function ConsentRegister({ editor, lang = 'sv', database = db(), log }: ConsentRegisterProps) {
+export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw }: ConsentRegisterProps) {
   const t = TEXT[lang];
   const records = useLiveQuery(() => database.consents.orderBy('at').reverse().toArray(), [database]);
   const [query, setQuery] = useState('');
@@ -60,9 +61,9 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), log }: C
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [person, setPerson] = useState('');
   const [extract, setExtract] = useState<ConsentExtract | null>(null);
-  const withdraw = async (id: string) => {
+  const confirmWithdrawal = async (id: string) => {
     setAsking(null);
-    const outcome = await withdrawConsent(database, id, editor, log);
+    const outcome = await withdraw(id);
     setMessage(outcome.ok ? { kind: 'ok', text: outcome.reminder } : { kind: 'error', text: outcome.reason });
   };
   const makeExtract = async () => {
@@ -94,7 +95,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), log }: C
             {asking === r.id && (
               <div role="group" aria-label={t.ask}>
                 <span>{t.ask}</span>{' '}
-                <button type="button" className="action-button primary" onClick={() => void withdraw(r.id)}>{t.confirm}</button>
+                <button type="button" className="action-button primary" onClick={() => void confirmWithdrawal(r.id)}>{t.confirm}</button>
                 <button type="button" className="action-button" onClick={() => setAsking(null)}>{t.cancel}</button>
               </div>
             )}

@@ -3,16 +3,16 @@ import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
-import { createBackup, describeCounts, importBackup, type ImportReport } from '@/utils/log/backup';
+import { createBackup, describeCounts, type ImportReport } from '@/utils/log/backup';
 import { logToCsv } from '@/utils/log/csv';
 import { downloadText, exportFileName } from '@/utils/log/download';
 import { logToJson } from '@/utils/log/json';
 import { allLogEntries, type LogFilter } from '@/utils/log/query';
-import { previewRetention, purgeExpired, type RetentionCounts } from '@/utils/log/retention';
+import { previewRetention, type RetentionCounts } from '@/utils/log/retention';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { swedishDate } from '@/utils/log/time';
 
-/** The writes, replaceable so the page can send them to the background instead of running them here. */
+/** The writes: the page sends them to the background, which alone writes the database. */
 export interface LogWrites {
   importBackup(text: string): Promise<Result<{ report: ImportReport }>>;
   purge(days: number): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>>;
@@ -24,7 +24,7 @@ interface Props {
   editor: string;
   retentionDays: number;
   lang: Lang;
-  writes?: LogWrites;
+  writes: LogWrites;
 }
 
 type Status = { kind: 'info' | 'error'; text: string; problems?: string[] } | null;
@@ -37,10 +37,6 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const run = writes ?? {
-    importBackup: (text: string) => importBackup(db, text, editor),
-    purge: (days: number) => purgeExpired(db, days, editor),
-  };
 
   async function guarded(work: () => Promise<void>) {
     setBusy(true);
@@ -71,7 +67,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
     const file = input.files?.[0];
     if (!file) return;
     setStatus({ kind: 'info', text: t.importing });
-    const result = await run.importBackup(await file.text());
+    const result = await writes.importBackup(await file.text());
     input.value = '';
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.reason });
@@ -93,7 +89,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
 
   const purge = () => guarded(async () => {
     setConfirm(null);
-    const result = await run.purge(retentionDays);
+    const result = await writes.purge(retentionDays);
     setStatus(result.ok ? { kind: 'info', text: result.entry.detail } : { kind: 'error', text: result.reason });
   });
 

@@ -10,12 +10,12 @@ import { LogTools, type LogWrites } from './LogTools';
 
 interface Props {
   db: AppDB;
-  /** The editor's label for what this page writes ("Anna Berg, kommunikatör"). */
+  /** The editor's label for the exports and backups made here ("Anna Berg, kommunikatör"). */
   editor: string;
   /** effectivePolicy(settings).retentionDays */
   retentionDays: number;
   lang?: Lang;
-  writes?: LogWrites;
+  writes: LogWrites;
   /** Rows per page; at most a few hundred so the page stays fast with 100,000 entries. */
   pageSize?: number;
 }

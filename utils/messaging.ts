@@ -3,7 +3,11 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import type { OfficeHours } from '@/rules/office-hours';
 import type { Finding } from '@/rules/types';
 import type { Category, RecommendedAction } from '@/rules/categories';
-import type { LogAction, LogEntry } from './db/records';
+import type { AccountRecord, LogAction, LogEntry } from './db/records';
+import type { ConsentInput, RegisterOutcome, WithdrawOutcome } from './consents/register';
+import type { ChecklistToSave, SaveOutcome } from './checklists/results';
+import type { ImportReport } from './log/backup';
+import type { RetentionCounts } from './log/retention';
 import type { PageReport } from './report';
 import type { ReportPart } from './report-delta';
 import type { CapturedComment } from './evidence/record';
@@ -42,6 +46,13 @@ export interface LogInput {
   data?: Record<string, string | number | boolean | null>;
 }
 
+/** The account a page shows, for the register. */
+export interface AccountToRegister {
+  platform: Platform;
+  account: AuthorRef;
+  pageUrl: string;
+}
+
 interface ProtocolMap {
   // content script → background
   getPageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): PageContext;
@@ -63,6 +74,15 @@ interface ProtocolMap {
   correctAccount(request: { tabId: number; input: string }): Result;
   /** The side panel showed an account's page to the editor: log a monitoring round (at most one per half hour). */
   recordMonitoringRound(tabId: number): void;
+  // extension pages → background: the background alone writes the database (refused from content scripts)
+  addAccountToRegister(request: AccountToRegister): Result<{ account: AccountRecord }>;
+  saveRegisterEntry(account: AccountRecord): Result;
+  registerConsent(input: ConsentInput): RegisterOutcome;
+  withdrawConsent(id: string): WithdrawOutcome;
+  saveChecklist(input: ChecklistToSave): SaveOutcome;
+  importBackup(text: string): Result<{ report: ImportReport }>;
+  /** Gallring by hand, with the retention period (days) the editor was shown. */
+  purgeLog(days: number): Result<{ counts: RetentionCounts; entry: LogEntry }>;
   // background → extension pages
   pageReportChanged(tabId: number): void;
   // side panel → content script (sent to a tab)

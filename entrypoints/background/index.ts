@@ -20,6 +20,11 @@ import { forgetPageReport, pageReport, storePageReport } from './page-reports';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validateReportDelta } from './validate-report';
 import { ReportAssembler } from '@/utils/report-delta';
+import { addAccountToRegister, saveRegisterEntry } from './account-register';
+import { addConsent, withdrawConsentById } from './consent-register';
+import { saveChecklist } from './checklist-results';
+import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
+import { importBackupText, purgeByHand } from './log-maintenance';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
@@ -61,6 +66,15 @@ export default defineBackground(() => {
     await retryDelivery(data);
     return { ok: true };
   });
+
+  // The registers and the log are written here only, and only at the extension's own pages' request.
+  onMessage('addAccountToRegister', ({ data, sender }) => (fromExtensionPage(sender) ? addAccountToRegister(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('saveRegisterEntry', ({ data, sender }) => (fromExtensionPage(sender) ? saveRegisterEntry(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('registerConsent', ({ data, sender }) => (fromExtensionPage(sender) ? addConsent(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('withdrawConsent', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawConsentById(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('saveChecklist', ({ data, sender }) => (fromExtensionPage(sender) ? saveChecklist(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('importBackup', ({ data, sender }) => (fromExtensionPage(sender) ? importBackupText(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('purgeLog', ({ data, sender }) => (fromExtensionPage(sender) ? purgeByHand(data) : NOT_FROM_EXTENSION_PAGE));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     reportParts.forget(tabId);

@@ -4,6 +4,7 @@ import { db } from '@/utils/db/app-db';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
+import { importBackup, purgeLog } from '@/utils/ui/background-writes';
 import { useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -21,7 +22,8 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')}>{STRINGS[lang].settings}</a>
         </nav>
       </header>
-      <LogView db={db()} editor={editorLabel(settings)} retentionDays={effectivePolicy(settings).retentionDays} lang={lang} />
+      <LogView db={db()} editor={editorLabel(settings)} retentionDays={effectivePolicy(settings).retentionDays} lang={lang}
+        writes={{ importBackup, purge: purgeLog }} />
     </main>
   );
 }

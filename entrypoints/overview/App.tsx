@@ -2,11 +2,8 @@ import { useState } from 'react';
 import { AccountForm, emptyAccount } from '@/components/AccountForm';
 import { AccountOverview } from '@/components/AccountOverview';
 import { getPreset } from '@/rules/presets';
-import { saveAccount } from '@/utils/accounts/register';
-import { db } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
-import { sendMessage } from '@/utils/messaging';
-import { editorLabel } from '@/utils/settings/defaults';
+import { saveRegisterEntry } from '@/utils/ui/background-writes';
 import { useSettings } from '@/utils/ui/hooks';
 import { RegisterReport } from '@/components/RegisterReport';
 import '@/components/panel.css';
@@ -19,14 +16,10 @@ export function App() {
   const [editing, setEditing] = useState<AccountRecord | null>(null);
 
   async function save(account: AccountRecord): Promise<string | null> {
-    try {
-      await saveAccount(db(), account, editorLabel(settings));
-      await sendMessage('logAction', { action: 'account.registered', platform: account.platform, account: account.url, detail: account.name });
-      setEditing(null);
-      return null;
-    } catch (error) {
-      return (error as Error).message;
-    }
+    const result = await saveRegisterEntry(account);
+    if (!result.ok) return result.reason;
+    setEditing(null);
+    return null;
   }
 
   return (

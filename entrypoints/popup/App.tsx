@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { getPreset } from '@/rules/presets';
 import { accountKey } from '@/utils/accounts/register';
-import { sendMessage, type LogInput } from '@/utils/messaging';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
+import { registerConsent, saveChecklist, withdrawConsent } from '@/utils/ui/background-writes';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -15,8 +15,6 @@ const TABS: Record<Tab, { sv: string; en: string }> = {
   signature: { sv: 'Signatur', en: 'Signature' },
   consent: { sv: 'Samtycke', en: 'Consent' },
 };
-
-const log = (entry: LogInput) => sendMessage('logAction', entry);
 
 // Each tab's panel is its own chunk, fetched while the popup asks the background for the page's
 // report, so the popup's first frame (header and tabs) waits only for React and the shell.
@@ -54,19 +52,19 @@ export function App() {
         <Suspense fallback={<p className="hint" role="status">{t.loading}</p>}>
         {!report && current !== 'consent' && <p className="hint">{t.noPage}</p>}
         {report && current === 'account' && tab?.id !== undefined && (
-          <AccountStatus report={report} tabId={tab.id} preset={preset} editor={editor} lang={lang} />
+          <AccountStatus report={report} tabId={tab.id} preset={preset} lang={lang} />
         )}
         {report && current === 'base' && (
           <BaseInformationChecklist profileText={report.profileText} platform={report.platform} preset={preset}
             organisation={settings.organisation} policy={{ responseHours: policy.responseHours, office: policy.office }}
-            editor={editor} accountKey={key} lang={lang} log={log} />
+            accountKey={key} lang={lang} save={saveChecklist} />
         )}
         {report && current === 'signature' && (
           <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account} lang={lang} />
         )}
         {current === 'consent' && (
           <ConsentTab preset={preset} organisation={settings.organisation} editor={editor} accountKey={key}
-            ownTemplate={settings.texts.consent || undefined} lang={lang} log={log} />
+            ownTemplate={settings.texts.consent || undefined} lang={lang} register={registerConsent} withdraw={withdrawConsent} />
         )}
         </Suspense>
       </section>

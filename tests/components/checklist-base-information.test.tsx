@@ -11,6 +11,7 @@ import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogInput } from '@/utils/messaging';
+import { writesTo } from './writes-to';
 
 const aboutUrl = 'https://www.facebook.com/sjovikskommun/about';
 const html = readFileSync(path.resolve(__dirname, '../../demo/facebook/about.html'), 'utf8');
@@ -44,7 +45,7 @@ const item = (id: string) => document.querySelector(`[data-item="${id}"]`) as HT
 describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => {
   it('shows each item as found or missing in words and marks, with the quote from the page', async () => {
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
-      editor={editor} accountKey={accountKey} database={database} />);
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     expect(await screen.findByText('Senast kontrollerad 2026-11-20 av Johan Ek, webbredaktör')).toBeTruthy();
     expect(item('sender').textContent).toMatch(/^✓ Finns: Att kommunen/);
     expect(item('sender').querySelector('q')?.textContent).toBe('Sjöviks kommuns officiella Facebooksida.');
@@ -57,7 +58,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
   it('suggests Swedish text within the 101-character Facebook intro, the rest for the about page, and copies it', async () => {
     const user = userEvent.setup();
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
-      editor={editor} accountKey={accountKey} database={database} />);
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     const bio = document.querySelector('.suggestion-bio')!.textContent!;
     expect(Array.from(bio).length).toBeLessThanOrEqual(101);
     expect(bio).toContain('Inlägg blir allmänna handlingar.');
@@ -73,7 +74,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     const onSaved = vi.fn();
     const logged: LogInput[] = [];
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
-      editor={editor} accountKey={accountKey} database={database} onSaved={onSaved} log={(e) => { logged.push(e); }} />);
+      accountKey={accountKey} database={database} onSaved={onSaved} save={writesTo(database, editor, (e) => { logged.push(e); }).save} />);
     await user.click(within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }));
     expect(item('writers').textContent).toMatch(/^✓ Bekräftad manuellt:/);
     await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
@@ -90,7 +91,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
 
   it('cannot save without a known account and says why', async () => {
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
-      editor={editor} accountKey={null} database={database} />);
+      accountKey={null} database={database} save={writesTo(database, editor).save} />);
     expect((screen.getByRole('button', { name: 'Spara kontrollen' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText('Kontot är okänt, så kontrollen kan inte sparas.')).toBeTruthy();
   });
@@ -98,7 +99,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
   it('shows hostile profile text as text: no element from it, no bidi override in the quote', async () => {
     const hostile = 'Sjöviks kommun <img src=x onerror="alert(1)"> \u202Eallmänna handlingar\u202C';
     const { container } = render(<BaseInformationChecklist profileText={hostile} platform="x" preset={getPreset('stockholm')} organisation={organisation}
-      editor={editor} accountKey={accountKey} database={database} />);
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     expect(container.querySelector('img')).toBeNull();
     expect(item('sender').textContent).toContain('<img src=x onerror="alert(1)">');
     expect(item('terms').textContent).toContain('allmänna handlingar');
@@ -107,7 +108,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
 
   it('asks for a hand check when no profile text was read', () => {
     render(<BaseInformationChecklist profileText={null} platform="instagram" preset={getPreset('helsingborg')} organisation={organisation}
-      editor={editor} accountKey={accountKey} database={database} />);
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     expect(screen.getByText(/Ingen profiltext lästes/)).toBeTruthy();
     expect(item('sender').textContent).toMatch(/^\? Kontrollera manuellt/);
   });

@@ -7,6 +7,7 @@ import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogInput } from '@/utils/messaging';
+import { writesTo } from './writes-to';
 
 const organisation: OrganisationInfo = {
   name: 'Sjöviks kommun', department: 'Kultur- och fritidsnämnden', website: 'https://www.sjovik.se', switchboard: '', email: 'kultur@sjovik.se',
@@ -29,7 +30,7 @@ afterEach(async () => {
 describe('ConsentPanel', () => {
   it('shows the Helsingborg wording filled from the settings, marks the missing DPO, and copies the text', async () => {
     const user = userEvent.setup();
-    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} editor={editor} database={database} log={log} />);
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor, log).register} />);
     expect(screen.getByText('Rättslig grund: uppgift av allmänt intresse')).toBeTruthy();
     expect(screen.getByRole('note').textContent).toBe('Fyll i i inställningarna: dataskyddsombud');
     const text = document.querySelector('.consent-text')!.textContent!;
@@ -40,11 +41,11 @@ describe('ConsentPanel', () => {
   });
 
   it('shows Stockholm\'s consent wording, and the organisation\'s own text when given', () => {
-    const { unmount } = render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} editor={editor} database={database} log={log} />);
+    const { unmount } = render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor, log).register} />);
     expect(screen.getByText(/Rättslig grund: samtycke/)).toBeTruthy();
     expect(document.querySelector('.consent-text')!.textContent).toContain('vårdnadshavare');
     unmount();
-    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} editor={editor} database={database} log={log}
+    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor, log).register}
       ownTemplate="Vår text från {organisation}." />);
     expect(document.querySelector('.consent-text')!.textContent).toBe('Vår text från Sjöviks kommun.');
     expect(screen.getByText('Organisationens egen text')).toBeTruthy();
@@ -52,8 +53,8 @@ describe('ConsentPanel', () => {
 
   it('registers the sent information with the account, logs it, and keeps typed text when a field is missing', async () => {
     const user = userEvent.setup();
-    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} editor={editor} accountKey="instagram.com/sjovikskommun"
-      database={database} log={log} />);
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} accountKey="instagram.com/sjovikskommun"
+      register={writesTo(database, editor, log).register} />);
     await user.type(screen.getByLabelText('Kontaktuppgift (e-post eller telefon)'), 'karin@example.se');
     await user.click(screen.getByRole('button', { name: 'Registrera' }));
     expect(screen.getByRole('alert').textContent).toBe('Ange personens namn.');

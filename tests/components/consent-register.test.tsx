@@ -6,6 +6,7 @@ import { ConsentRegister } from '@/components/ConsentRegister';
 import { AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
 import type { LogInput } from '@/utils/messaging';
+import { writesTo } from './writes-to';
 
 const editor = 'Johan Ek, webbredaktör';
 let database: AppDB;
@@ -36,7 +37,7 @@ const rows = async () => within(await screen.findByRole('list')).findAllByRole('
 describe('ConsentRegister', () => {
   it('lists the register, newest first, withdrawn ones marked, and filters by a search', async () => {
     const user = userEvent.setup();
-    render(<ConsentRegister editor={editor} database={database} log={log} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
     const all = await rows();
     expect(all.map((r) => r.querySelector('strong')!.textContent)).toEqual(['karin ek', 'Per Holm', 'Karin Ek']);
     expect(all[0].textContent).toContain('Återkallat 2026-10-01');
@@ -48,7 +49,7 @@ describe('ConsentRegister', () => {
 
   it('withdraws after a confirmation, shows the reminder to remove the material, and logs it', async () => {
     const user = userEvent.setup();
-    render(<ConsentRegister editor={editor} database={database} log={log} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
     await user.click(await screen.findByRole('button', { name: 'Återkalla: Per Holm – Film från invigningen' }));
     expect(screen.getByRole('group', { name: 'Återkalla samtycket? Det går inte att ångra.' })).toBeTruthy();
     expect((await database.consents.get('c2'))?.withdrawnAt).toBeNull();
@@ -64,7 +65,7 @@ describe('ConsentRegister', () => {
     const printed = document.implementation.createHTMLDocument('');
     const print = vi.fn();
     const open = vi.spyOn(window, 'open').mockReturnValue({ document: printed, print } as unknown as Window);
-    render(<ConsentRegister editor={editor} database={database} log={log} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
     await user.type(screen.getByLabelText('Namn eller kontaktuppgift'), 'KARIN EK');
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     const extract = await screen.findByLabelText('Registerutdrag för en person', { selector: 'pre' });
@@ -86,7 +87,7 @@ describe('ConsentRegister', () => {
   it('asks for a name before making an extract, and says when printing is blocked', async () => {
     const user = userEvent.setup();
     vi.spyOn(window, 'open').mockReturnValue(null);
-    render(<ConsentRegister editor={editor} database={database} log={log} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     expect(screen.getByRole('alert').textContent).toBe('Ange personens namn eller kontaktuppgift.');
     await user.type(screen.getByLabelText('Namn eller kontaktuppgift'), 'per holm');

@@ -5,6 +5,7 @@ import { LogView } from '@/components/LogView';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
 import { createBackup } from '@/utils/log/backup';
+import { writesTo } from './writes-to';
 
 // Dexie's live queries settle asynchronously; give them time on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
@@ -50,7 +51,7 @@ const details = () => rows().map((row) => row.querySelector('.log-detail')?.text
 
 describe('LogView', { timeout: 20_000 }, () => {
   it('shows the entries newest first with Swedish time, action, category and a link to the page', async () => {
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     expect(details()).toEqual(['Svar om sophämtning', 'Borttagen: personangrepp', '<img src=x onerror=alert(1)>', 'Vikarie bevakar i februari']);
     const first = within(rows()[0]);
@@ -63,7 +64,7 @@ describe('LogView', { timeout: 20_000 }, () => {
   });
 
   it('never renders a log detail or address as HTML', async () => {
-    const { container } = render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    const { container } = render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await screen.findByText('<img src=x onerror=alert(1)>');
     expect(container.querySelector('img')).toBeNull();
     const note = within(rows()[3]);
@@ -73,7 +74,7 @@ describe('LogView', { timeout: 20_000 }, () => {
 
   it('filters by typed text, by account, category and action, and by date', async () => {
     const user = userEvent.setup();
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
 
     await user.type(screen.getByLabelText('Sök'), 'SOPHÄMT');
@@ -103,7 +104,7 @@ describe('LogView', { timeout: 20_000 }, () => {
 
   it('pages through the log instead of rendering everything', async () => {
     const user = userEvent.setup();
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} pageSize={3} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} pageSize={3} />);
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(screen.getByRole('button', { name: 'Föregående' }).hasAttribute('disabled')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
@@ -113,7 +114,7 @@ describe('LogView', { timeout: 20_000 }, () => {
   });
 
   it('updates when a new entry is logged', async () => {
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     await db.log.add(entry({ at: '2026-03-13T10:00:00.000Z', detail: 'Alldeles ny post' }));
     await waitFor(() => expect(details()[0]).toBe('Alldeles ny post'));
@@ -133,7 +134,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
   it('exports the filtered log as CSV for Swedish Excel', async () => {
     const user = userEvent.setup();
     const downloads = captureDownloads();
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     await chooseAccount(user, 'facebook.com/sjovikskommun');
     await waitFor(() => expect(rows()).toHaveLength(2));
@@ -154,7 +155,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await source.log.add(entry({ at: '2026-03-14T10:00:00.000Z', detail: 'Från den andra datorn' }));
     const backup = await createBackup(source, 'Erik Lund');
     source.close();
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
 
     const input = screen.getByLabelText('Importera säkerhetskopia');
@@ -169,7 +170,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
 
   it('gallrar after confirmation, and only then', async () => {
     const user = userEvent.setup();
-    render(<LogView db={db} editor={EDITOR} retentionDays={30} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={30} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });

@@ -68,6 +68,36 @@ describe('consent in the popup', () => {
     await popup.getByRole('button', { name: 'Skapa registerutdrag' }).click();
     const extract = popup.locator('.extract pre');
     await expect.poll(() => extract.textContent(), { timeout: 20_000 }).toContain('Bild från badhusets invigning');
+    // Withdrawn through the background, with the reminder to take the material down.
+    await popup.getByRole('button', { name: 'Återkalla' }).click();
+    await popup.getByRole('button', { name: 'Ja, återkalla' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Ta bort materialet: Bild från badhusets invigning' }).count(), { timeout: 20_000 }).toBe(1);
+    await popup.close();
+  });
+});
+
+describe('the account in the popup', () => {
+  it('adds the page\'s account to the register through the background, once', async () => {
+    const popup = await openPopupFor(profiles[0].url);
+    await popup.getByRole('tab', { name: 'Konto' }).click();
+    await popup.getByRole('button', { name: 'Lägg till i kontoregistret' }).click();
+    await expect.poll(() => popup.getByText('Sjöviks kommun finns nu i kontoregistret.').count(), { timeout: 20_000 }).toBe(1);
+    // Registered: the button goes, and the register and the log hold it once.
+    await expect.poll(() => popup.getByRole('button', { name: 'Lägg till i kontoregistret' }).count(), { timeout: 20_000 }).toBe(0);
+    const stored = await popup.evaluate(() => new Promise<{ accounts: string[]; logged: number }>((resolve, reject) => {
+      const open = indexedDB.open('uppsikt');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['accounts', 'log'], 'readonly');
+        const accounts = tx.objectStore('accounts').getAll();
+        const log = tx.objectStore('log').getAll();
+        tx.oncomplete = () => resolve({
+          accounts: accounts.result.map((a: { name: string; by: string }) => `${a.name} (${a.by})`),
+          logged: log.result.filter((e: { action: string }) => e.action === 'account.registered').length,
+        });
+      };
+    }));
+    expect(stored).toEqual({ accounts: ['Sjöviks kommun (Anna Berg, kommunikatör)'], logged: 1 });
     await popup.close();
   });
 });

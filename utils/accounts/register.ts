@@ -10,18 +10,18 @@ export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string |
 }
 
 /** Adds the account a page shows to the register (one click in the popup); an existing entry is returned as is. */
-export async function registerAccount(db: AppDB, platform: Platform, account: AuthorRef, editor: string): Promise<AccountRecord> {
+export async function registerAccount(db: AppDB, platform: Platform, account: AuthorRef, editor: string): Promise<{ record: AccountRecord; added: boolean }> {
   const key = accountKey(account);
   if (!key) throw new Error('Kontot har ingen adress eller användarnamn att känna igen det på.');
   const existing = await db.accounts.where('key').equals(key).first();
-  if (existing) return existing;
+  if (existing) return { record: existing, added: false };
   const record: AccountRecord = {
     id: crypto.randomUUID(), by: editor, at: new Date().toISOString(), name: account.name || account.handle || key, platform,
     url: account.url ?? '', key, handle: account.handle, purpose: '', goals: '', targetGroups: '', responsible: '',
     editors: [], substitute: '', started: null, status: 'active',
   };
   await db.accounts.add(record);
-  return record;
+  return { record, added: true };
 }
 
 /** What the policy asks of the register entry that is not there (R15–R17, Helsingborg's two editors). */

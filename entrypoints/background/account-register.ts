@@ -1,0 +1,40 @@
+import { db } from '@/utils/db/app-db';
+import type { AccountRecord } from '@/utils/db/records';
+import { registerAccount, saveAccount } from '@/utils/accounts/register';
+import { accountRecordSchema } from '@/utils/log/backup-schema';
+import { editorLabel } from '@/utils/settings/defaults';
+import { loadSettings } from '@/utils/settings/store';
+import type { AccountToRegister, Result } from '@/utils/messaging';
+import { appendLog } from './log';
+
+// The account register (R15), written here only: the popup's "add to the register" and the
+// overview's form send what the editor asked for, stamped with the editor from the settings.
+
+const failed = (error: unknown) => ({ ok: false as const, reason: (error as Error)?.message ?? String(error) });
+
+/** The account a page shows, added to the register (an existing entry is answered as is). */
+export async function addAccountToRegister(request: AccountToRegister): Promise<Result<{ account: AccountRecord }>> {
+  const editor = editorLabel((await loadSettings()).settings);
+  try {
+    const { record, added } = await registerAccount(db(), request.platform, request.account, editor);
+    if (added) await appendLog({ action: 'account.registered', platform: request.platform, account: record.key, pageUrl: request.pageUrl, detail: record.name });
+    return { ok: true, account: record };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** An entry from the overview's form, checked, then saved over the one with its id; the policy's own entries stay locked. */
+export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
+  const parsed = accountRecordSchema.safeParse({ ...input, by: '', at: new Date().toISOString() });
+  if (!parsed.success) return { ok: false, reason: `Kontot kunde inte sparas: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` };
+  try {
+    const existing = await db().accounts.get(parsed.data.id);
+    if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
+    await saveAccount(db(), parsed.data, editorLabel((await loadSettings()).settings));
+    await appendLog({ action: 'account.registered', platform: parsed.data.platform, account: parsed.data.url, detail: parsed.data.name });
+    return { ok: true };
+  } catch (error) {
+    return failed(error);
+  }
+}

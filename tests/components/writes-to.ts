@@ -1,0 +1,24 @@
+import type { LogWrites } from '@/components/LogTools';
+import { saveChecklistResult, type ChecklistToSave } from '@/utils/checklists/results';
+import { registerConsent, withdrawConsent, type ConsentInput } from '@/utils/consents/register';
+import type { AppDB } from '@/utils/db/app-db';
+import { importBackup } from '@/utils/log/backup';
+import { purgeExpired } from '@/utils/log/retention';
+import type { LogInput } from '@/utils/messaging';
+
+/**
+ * The writes the pages send to the background, done here on a test database the way the background
+ * does them (entrypoints/background/*): with the editor's label, logging through `log`.
+ */
+export function writesTo(database: AppDB, editor: string, log: (entry: LogInput) => unknown = () => undefined) {
+  const logWrites: LogWrites = {
+    importBackup: (text) => importBackup(database, text, editor),
+    purge: (days) => purgeExpired(database, days, editor),
+  };
+  return {
+    save: (input: ChecklistToSave) => saveChecklistResult(database, input, editor, log),
+    register: (input: ConsentInput) => registerConsent(database, input, editor, log),
+    withdraw: (id: string) => withdrawConsent(database, id, editor, log),
+    logWrites,
+  };
+}

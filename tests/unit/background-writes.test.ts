@@ -1,0 +1,104 @@
+// The background alone writes the registers and the log, at the extension's own pages' request:
+// a content script's request is refused, what a page sends is checked, the record carries the
+// editor from the settings (not from the page), and each write is logged once.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
+import type { AccountRecord } from '@/utils/db/records';
+
+const EXTENSION = 'chrome-extension://uppsiktid/';
+let settings: Settings;
+
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings, locked: [] }) }));
+
+const { db } = await import('@/utils/db/app-db');
+const { fromExtensionPage } = await import('@/entrypoints/background/from-extension-page');
+const { addAccountToRegister, saveRegisterEntry } = await import('@/entrypoints/background/account-register');
+const { addConsent, withdrawConsentById } = await import('@/entrypoints/background/consent-register');
+const { purgeByHand } = await import('@/entrypoints/background/log-maintenance');
+const { saveChecklist } = await import('@/entrypoints/background/checklist-results');
+
+const sjovik = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' };
+
+beforeEach(async () => {
+  settings = { ...DEFAULT_SETTINGS, editor: { ...DEFAULT_SETTINGS.editor, firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' } };
+  await db().delete();
+  await db().open();
+});
+
+describe('who may ask the background to write', () => {
+  it('takes the side panel, popup and log page, and refuses a content script on a site', () => {
+    expect(fromExtensionPage({ url: `${EXTENSION}sidepanel.html` })).toBe(true);
+    expect(fromExtensionPage({ url: `${EXTENSION}log.html` })).toBe(true);
+    expect(fromExtensionPage({ url: 'https://www.facebook.com/sjovikskommun/posts/1' })).toBe(false);
+    expect(fromExtensionPage({ url: 'chrome-extension://someoneelse/page.html' })).toBe(false);
+    expect(fromExtensionPage({})).toBe(false);
+  });
+});
+
+describe('the account register', () => {
+  it('adds the page\'s account once, stamped with the editor from the settings, and logs it once', async () => {
+    const first = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    const again = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    expect(first.ok && again.ok && first.account.id === again.account.id).toBe(true);
+    const [stored] = await db().accounts.toArray();
+    expect([stored.name, stored.key, stored.by]).toEqual(['Sjöviks kommun', 'facebook.com/sjovikskommun', 'Anna Berg, kommunikatör']);
+    expect((await db().log.toArray()).map((e) => e.action)).toEqual(['account.registered']);
+  });
+
+  it('saves an edited entry, but not one the organisation\'s policy manages, nor a malformed one', async () => {
+    const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    if (!added.ok) throw new Error(added.reason);
+    const edited: AccountRecord = { ...added.account, purpose: 'Service och dialog', by: 'someone else' };
+    expect(await saveRegisterEntry(edited)).toEqual({ ok: true });
+    const saved = await db().accounts.get(added.account.id);
+    expect([saved?.purpose, saved?.by]).toEqual(['Service och dialog', 'Anna Berg, kommunikatör']);
+
+    await db().accounts.update(added.account.id, { managed: true });
+    const refused = await saveRegisterEntry({ ...edited, purpose: 'Annat' });
+    expect(refused).toEqual({ ok: false, reason: 'Sjöviks kommun styrs av organisationens policy och kan inte ändras här.' });
+    expect((await db().accounts.get(added.account.id))?.purpose).toBe('Service och dialog');
+
+    const malformed = await saveRegisterEntry({ ...edited, id: 'other', platform: 'myspace' } as unknown as AccountRecord);
+    expect(malformed.ok).toBe(false);
+    expect(await db().accounts.count()).toBe(1);
+  });
+});
+
+describe('the consent register', () => {
+  it('registers and withdraws with the editor from the settings, and refuses incomplete input', async () => {
+    const outcome = await addConsent({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från invigningen', account: null, sentAt: '2026-12-01' });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.record.by).toBe('Anna Berg, kommunikatör');
+    const withdrawn = await withdrawConsentById(outcome.record.id);
+    expect(withdrawn.ok && withdrawn.reminder).toMatch(/^Ta bort materialet: Bild från invigningen/);
+    expect(await addConsent({ person: 'Karin Ek' } as never)).toEqual({ ok: false, reason: 'Uppgifterna om samtycket är ofullständiga.' });
+    expect((await db().log.toArray()).map((e) => e.action).sort()).toEqual(['consent.registered', 'consent.withdrawn']);
+  });
+});
+
+describe('checklists and gallring', () => {
+  it('saves a checked checklist and refuses one with an unknown item state', async () => {
+    const saved = await saveChecklist({ account: 'facebook.com/sjovikskommun', kind: 'base-information', presetId: 'stockholm', items: [{ id: 'contact', state: 'found', evidence: 'kommun@sjovik.se' }] });
+    expect(saved.ok && saved.result.by).toBe('Anna Berg, kommunikatör');
+    const refused = await saveChecklist({ account: 'facebook.com/sjovikskommun', kind: 'base-information', presetId: 'stockholm', items: [{ id: 'contact', state: 'maybe' as never, evidence: null }] });
+    expect(refused.ok).toBe(false);
+    expect(await db().checklists.count()).toBe(1);
+  });
+
+  it('purges by hand only with the retention period the settings give now', async () => {
+    await db().log.add({
+      id: 'old', at: '2020-01-01T00:00:00.000Z', by: 'Anna Berg, kommunikatör', action: 'answered', platform: 'facebook', account: null,
+      pageUrl: null, commentId: null, categories: [], detail: '',
+    });
+    settings = { ...settings, policy: { ...settings.policy, retentionDays: 365 } };
+    const stale = await purgeByHand(730);
+    expect(stale).toEqual({ ok: false, reason: 'Gallringstiden är nu 365 dagar, inte 730. Ladda om sidan och granska vad som gallras. Inget har tagits bort.' });
+    expect(await db().log.get('old')).toBeDefined();
+    const purged = await purgeByHand(365);
+    expect(purged.ok && purged.counts.log).toBe(1);
+    expect(await db().log.get('old')).toBeUndefined();
+  });
+});
