@@ -6,26 +6,13 @@ import { getPreset } from '@/rules/presets';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
+import { getAt, ownSettingsToSave, setAt } from '@/utils/settings/setting-paths';
 import { settingsItem } from '@/utils/settings/store';
 import { useSettings } from '@/utils/ui/hooks';
 import '@/components/panel.css';
 import './options.css';
 
 type Path = string;
-
-function getAt(settings: Settings, path: Path): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], settings);
-}
-
-function setAt(settings: Settings, path: Path, value: unknown): Settings {
-  const copy = structuredClone(settings) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  if (value === undefined) delete node[keys.at(-1)!];
-  else node[keys.at(-1)!] = value;
-  return copy as Settings;
-}
 
 const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
   ['stockholm', 'Stockholms stad'], ['perstorp', 'Perstorps kommun'], ['norrkoping', 'Norrköpings kommun'], ['helsingborg', 'Helsingborgs stad'],
@@ -58,7 +45,9 @@ export function App() {
   async function save() {
     if (!check.success || headerError) return;
     const access = await requestRegistrarAccess(check.data);
-    await settingsItem.setValue(check.data);
+    // Only the editor's own values are stored: the policy's are laid over them each time they are read.
+    const ownBefore = parseSettings(await settingsItem.getValue()).settings;
+    await settingsItem.setValue(ownSettingsToSave(check.data, ownBefore, locked));
     await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
     setStatus(access ? `Inställningarna är sparade. ${access}` : 'Inställningarna är sparade.');
   }

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('enterprise deployment', () => {
-  it('shows values set by policy as locked in the options', async () => {
+  it('shows values set by policy as locked in the options, and keeps them out of the editor\'s own when saved', async () => {
     let launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
     const id = launched.extensionId;
     await launched.context.close();
@@ -43,6 +43,12 @@ describe('enterprise deployment', () => {
     expect(await options.locator('#preset').isDisabled()).toBe(true);
     // Fields the policy leaves alone stay editable.
     expect(await options.getByLabel('Förnamn').isDisabled()).toBe(false);
+    // Saving stores the editor's own values only: the policy's are laid over them when read, not copied in.
+    await options.getByLabel('Förnamn').fill('Anna');
+    await options.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect.poll(() => options.getByText('Inställningarna är sparade.').count(), { timeout: 20_000 }).toBe(1);
+    const stored = await launched.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    expect([stored.editor.firstName, stored.organisation.name, stored.policy.presetId]).toEqual(['Anna', '', 'stockholm']);
 
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);
