@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import type { PageReport, WorkItem } from '@/utils/report';
 import { categoryLabel } from '@/rules/explain';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
 const EXCERPT = 160;
+/**
+ * Items shown per group until the editor asks for more: a thread of thousands of comments would
+ * otherwise build thousands of entries (each watching its delivery in the database) on every
+ * update, and the most urgent come first.
+ */
+export const SHOWN_PER_GROUP = 50;
 
 /** Shortens for display only; bidi controls are dropped so a comment cannot reorder the panel's text. */
 export function excerpt(text: string): string {
@@ -21,17 +28,21 @@ interface Props {
 /** The editor's work list for one page: grouped, counted, each item explained and reachable by keyboard. */
 export function WorkList({ report, lang, onReveal, renderActions }: Props) {
   const t = STRINGS[lang];
+  const [shown, setShown] = useState<Partial<Record<WorkItem['group'], number>>>({});
   const groups = WORK_GROUPS.map((group) => ({ group, items: report.items.filter((i) => i.group === group) }));
   if (report.items.length === 0) return <p className="empty">{t.empty}</p>;
   return (
     <div className="work-list">
-      {groups.filter((g) => g.items.length > 0).map(({ group, items }) => (
+      {groups.filter((g) => g.items.length > 0).map(({ group, items }) => {
+        const limit = shown[group] ?? SHOWN_PER_GROUP;
+        const left = items.length - limit;
+        return (
         <section key={group} aria-labelledby={`group-${group}`} className={`group group-${group}`}>
           <h2 id={`group-${group}`}>
             {t.groups[group]} <span className="count" aria-label={`${items.length}`}>{items.length}</span>
           </h2>
           <ul>
-            {items.map((item) => (
+            {items.slice(0, limit).map((item) => (
               <li key={item.commentId} className={`item due-${item.due ?? 'none'}`} data-comment-id={item.commentId}>
                 <button type="button" className="reveal" onClick={() => onReveal(item)} title={t.show}>
                   <span className="author">{item.author.name || item.author.handle || '?'}</span>
@@ -52,8 +63,14 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
               </li>
             ))}
           </ul>
+          {left > 0 && (
+            <button type="button" className="action-button show-more" onClick={() => setShown({ ...shown, [group]: limit + SHOWN_PER_GROUP })}>
+              {t.showMore(Math.min(SHOWN_PER_GROUP, left), left)}
+            </button>
+          )}
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

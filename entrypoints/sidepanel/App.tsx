@@ -84,6 +84,7 @@ export function App() {
           <p role="status" className="status-message">{message}</p>
           <div>
             <WorkList
+              key={report.url}
               report={report}
               lang={lang}
               onReveal={(item) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
+import type { Settings } from '@/utils/settings/schema';
 
 // An IT department sets the organisation through Chromium's real policy files (3rdparty extension
 // policy, read at start-up); the options page shows those values locked.
@@ -47,7 +48,7 @@ describe('enterprise deployment', () => {
     await options.getByLabel('Förnamn').fill('Anna');
     await options.getByRole('button', { name: 'Spara', exact: true }).click();
     await expect.poll(() => options.getByText('Inställningarna är sparade.').count(), { timeout: 20_000 }).toBe(1);
-    const stored = await launched.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const stored = await launched.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Settings);
     expect([stored.editor.firstName, stored.organisation.name, stored.policy.presetId]).toEqual(['Anna', '', 'stockholm']);
 
     const overview = await context.newPage();

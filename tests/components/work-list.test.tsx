@@ -1,0 +1,51 @@
+// The side panel's work list on a thread of thousands of comments: each group shows its most urgent
+// items first and the rest on request, while its heading counts them all.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHOWN_PER_GROUP, WorkList } from '@/components/WorkList';
+import type { PageReport, WorkItem } from '@/utils/report';
+
+const item = (n: number, over: Partial<WorkItem> = {}): WorkItem => ({
+  commentId: `c${n}`, author: { name: `Person ${n}`, handle: null }, text: `Kommentar nummer ${n}`, status: 'unanswered',
+  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', ...over,
+});
+
+const report = (items: WorkItem[]): PageReport => ({
+  platform: 'facebook', pageKind: 'post', url: 'https://www.facebook.com/sjovikskommun/posts/1', scannedAt: '2026-12-03T10:00:00.000Z',
+  account: null, pageOwner: null, accountSource: 'page', commentCount: items.length, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+});
+
+afterEach(cleanup);
+
+const section = (name: RegExp) => screen.getByRole('region', { name });
+const shownIn = (region: HTMLElement) => within(region).getAllByRole('listitem').filter((li) => li.classList.contains('item'));
+
+describe('WorkList', () => {
+  it('shows the first items of a long group, counts them all, and shows more on request', async () => {
+    const user = userEvent.setup();
+    const items = [...Array.from({ length: 120 }, (_, n) => item(n)), item(1000, { group: 'act-now', action: 'document-remove', status: 'answered', due: null, categories: ['prohibited.threat'] })];
+    render(<WorkList report={report(items)} lang="sv" onReveal={vi.fn()} />);
+    const unanswered = section(/^Obesvarade/);
+    expect(within(unanswered).getByText('120')).toBeTruthy();
+    expect(shownIn(unanswered).map((li) => li.dataset.commentId)).toEqual(items.slice(0, SHOWN_PER_GROUP).map((i) => i.commentId));
+    expect(shownIn(section(/^Åtgärda nu/)).length).toBe(1);
+
+    await user.click(within(unanswered).getByRole('button', { name: `Visa ${SHOWN_PER_GROUP} till (70 kvar)` }));
+    expect(shownIn(unanswered).length).toBe(2 * SHOWN_PER_GROUP);
+    await user.click(within(unanswered).getByRole('button', { name: 'Visa 20 till (20 kvar)' }));
+    expect(shownIn(unanswered).length).toBe(120);
+    expect(within(unanswered).queryByRole('button', { name: /^Visa \d+ till/ })).toBeNull();
+  });
+
+  it('keeps what was shown when the report grows, and shows no button for a short group', async () => {
+    const user = userEvent.setup();
+    const items = Array.from({ length: 60 }, (_, n) => item(n));
+    const { rerender } = render(<WorkList report={report(items)} lang="en" onReveal={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Show 10 more (10 left)' }));
+    rerender(<WorkList report={report([...items, item(60)])} lang="en" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Unanswered/)).length).toBe(61);
+    rerender(<WorkList report={report(items.slice(0, 3))} lang="en" onReveal={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+  });
+});
