@@ -10,13 +10,15 @@ export interface ItemActionHandlers {
 
 const TEXT = {
   sv: {
-    document: 'Dokumentera och skicka till registrator', answered: 'Markera som besvarad', removed: 'Borttagen från plattformen',
+    document: 'Dokumentera och skicka till registrator', answered: 'Markera som besvarad',
+    answeredHelp: 'Besvarad på annat sätt, t.ex. per telefon, e-post eller privat meddelande: kommentaren väntar inte längre på svar', removed: 'Borttagen från plattformen',
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
   },
   en: {
-    document: 'Document and send to the registrar', answered: 'Mark as answered', removed: 'Removed from the platform',
+    document: 'Document and send to the registrar', answered: 'Mark as answered',
+    answeredHelp: 'Answered another way, e.g. by phone, e-mail or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
@@ -45,7 +47,9 @@ export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: La
           {item.group === 'unanswered' && (
             <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{t.document}</button>
           )}
-          <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+          {(item.status === 'unanswered' || item.status === 'unknown') && (
+            <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+          )}
           <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'removed', '')}>{t.removed}</button>
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
           {item.action === 'police-report' && (

@@ -1,5 +1,7 @@
 import { categoryLabel, type Lang } from '@/rules/explain';
 import type { LogEntry } from '@/utils/db/records';
+import { standingDecisionOf, type StandingDecisions } from '@/utils/log/decisions';
+import type { DecisionToWithdraw } from '@/utils/messaging';
 import { logActionLabel } from '@/utils/log/actions';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { swedishDateTime } from '@/utils/log/time';
@@ -7,6 +9,9 @@ import { swedishDateTime } from '@/utils/log/time';
 interface Props {
   entries: LogEntry[];
   lang: Lang;
+  /** The decisions about comments that stand: the entry that made one offers to take it back. */
+  standing?: StandingDecisions;
+  onWithdraw?(request: DecisionToWithdraw): void;
 }
 
 /** Only web addresses become links; anything else in a log entry (javascript:, data:) stays text. */
@@ -15,7 +20,7 @@ function safeHref(url: string | null): string | null {
 }
 
 /** Log entries as a table, newest first. Every value is rendered as text, never as HTML. */
-export function LogTable({ entries, lang }: Props) {
+export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
   const t = LOG_STRINGS[lang];
   const c = t.columns;
   return (
@@ -34,11 +39,17 @@ export function LogTable({ entries, lang }: Props) {
       <tbody>
         {entries.map((entry) => {
           const href = safeHref(entry.pageUrl);
+          const decision = standing && onWithdraw ? standingDecisionOf(entry, standing) : null;
           return (
             <tr key={entry.id} className={`log-row log-action-${entry.action.replace(/\./g, '-')}`}>
               <td className="log-time"><time dateTime={entry.at}>{swedishDateTime(entry.at)}</time></td>
               <td>{entry.by}</td>
-              <td>{logActionLabel(entry.action, lang)}</td>
+              <td>
+                {logActionLabel(entry.action, lang)}
+                {decision && (
+                  <> <button type="button" className="link-button" title={t.withdrawHelp} onClick={() => onWithdraw!(decision)}>{t.withdraw}</button></>
+                )}
+              </td>
               <td className="log-account">{entry.account ?? '—'}</td>
               <td>
                 {entry.categories?.length ? (

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
-import type { Result } from '@/utils/messaging';
+import type { Result, DecisionToWithdraw } from '@/utils/messaging';
 import { createBackup, describeCounts, type ImportReport } from '@/utils/log/backup';
 import { logToCsv } from '@/utils/log/csv';
 import { downloadText, exportFileName } from '@/utils/log/download';
@@ -16,6 +16,8 @@ import { swedishDate } from '@/utils/log/time';
 export interface LogWrites {
   importBackup(text: string): Promise<Result<{ report: ImportReport }>>;
   purge(days: number): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>>;
+  /** Takes back a decision about a comment (false alarm, handled outside the thread). */
+  withdrawDecision(request: DecisionToWithdraw): Promise<Result>;
 }
 
 interface Props {

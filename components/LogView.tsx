@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
 import { countLog, LOG_PAGE_SIZE, logAccounts, queryLog, type LogFilter } from '@/utils/log/query';
+import { standingDecisions } from '@/utils/log/decisions';
+import type { DecisionToWithdraw } from '@/utils/messaging';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
@@ -44,6 +46,8 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
   // Counting walks the index (slow with 100,000 entries in Chromium), so it runs apart and fills in later.
   const counted = useLiveQuery(async () => ({ key, total: await countLog(db, JSON.parse(key) as LogFilter) }), [db, key]);
   const accounts = useLiveQuery(() => logAccounts(db), [db]) ?? [];
+  const standing = useLiveQuery(() => standingDecisions(db), [db]);
+  const [withdrawMessage, setWithdrawMessage] = useState('');
   const page = result?.page;
   const stale = result !== undefined && (result.key !== key || result.offset !== offset || filter.search !== applied.search);
   const total = page?.total ?? (counted?.key === key ? counted.total : null);
@@ -51,6 +55,11 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
   const changeFilter = (next: LogFilter) => {
     setFilter(next);
     setOffset(0);
+  };
+
+  const withdraw = async (request: DecisionToWithdraw) => {
+    const result = await writes.withdrawDecision(request);
+    setWithdrawMessage(result.ok ? t.withdrawn : result.reason);
   };
 
   const shown = page?.entries.length ?? 0;
@@ -66,7 +75,8 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
           <p className="muted" role="status">
             {t.showing(offset + 1, offset + shown, total)}{total === null && page.hasMore ? ` · ${t.more}` : ''}
           </p>
-          <LogTable entries={page.entries} lang={lang} />
+          {withdrawMessage && <p className="hint" role="status">{withdrawMessage}</p>}
+          <LogTable entries={page.entries} lang={lang} standing={standing} onWithdraw={(request) => void withdraw(request)} />
           <nav className="action-row" aria-label={t.pages}>
             <button type="button" className="action-button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>{t.previous}</button>
             <button type="button" className="action-button" disabled={!page.hasMore} onClick={() => setOffset(offset + pageSize)}>{t.next}</button>

@@ -29,6 +29,8 @@ export interface PageContext {
   holidays: string[];
   /** Comment keys the editor marked as false alarms. */
   ignored: string[];
+  /** Comment keys the editor handled outside their thread (answered elsewhere, moved to case handling). */
+  handled: string[];
   own: { emails: string[]; phones: string[]; addresses: string[]; websites: string[] };
   language: 'sv' | 'en';
   /** The editor's signature in the preset's format, for the reply box (R3); null when none applies. */
@@ -44,6 +46,18 @@ export interface LogInput {
   categories?: string[];
   detail?: string;
   data?: Record<string, string | number | boolean | null>;
+}
+
+/** An editor's decision about a comment that changes how it is judged. */
+export type CommentDecision = 'false-alarm' | 'handled';
+
+/** Taking a decision back; account and page say where, for the log. */
+export interface DecisionToWithdraw {
+  platform: Platform;
+  commentId: string;
+  decision: CommentDecision;
+  account: string | null;
+  pageUrl: string | null;
 }
 
 /** The account a page shows, for the register. */
@@ -65,6 +79,7 @@ interface ProtocolMap {
   analyzeTexts(request: { presetId: string; texts: Array<{ id: string; text: string }> }): Result<{ findings: Finding[][] }>;
   // any extension context → background
   logAction(input: LogInput): Result<{ entry: LogEntry }>;
+  withdrawDecision(request: DecisionToWithdraw): Result;
   getPageReport(tabId: number): PageReport | null;
   documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
   documentAccount(request: { tabId: number; reason: 'half-year' | 'closing' }): Result<{ evidenceId: string }>;

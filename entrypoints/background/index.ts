@@ -8,8 +8,7 @@ import { analyzeTexts } from './analyze-texts';
 import { documentComment } from './document-comment';
 import { documentAccount } from './document-account';
 import { correctAccount } from './correct-account';
-import { appendLog } from './log';
-import { rememberFalseAlarm } from './false-alarm';
+import { logAction, withdrawDecisionFor } from './comment-decisions';
 import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart } from './outbox';
 import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
@@ -46,11 +45,7 @@ export default defineBackground(() => {
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   onMessage('getPageReport', ({ data }) => pageReport(data));
-  onMessage('logAction', async ({ data }) => {
-    const result = await appendLog(data);
-    if (result.ok) await rememberFalseAlarm(result.entry);
-    return result;
-  });
+  onMessage('logAction', ({ data, sender }) => logAction(data, sender));
   onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
   onMessage('documentAccount', ({ data }) => documentAccount(data.tabId, data.reason));
   onMessage('recordMonitoringRound', async ({ data }) => {
@@ -74,6 +69,7 @@ export default defineBackground(() => {
   onMessage('withdrawConsent', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawConsentById(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('saveChecklist', ({ data, sender }) => (fromExtensionPage(sender) ? saveChecklist(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('importBackup', ({ data, sender }) => (fromExtensionPage(sender) ? importBackupText(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('withdrawDecision', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawDecisionFor(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('purgeLog', ({ data, sender }) => (fromExtensionPage(sender) ? purgeByHand(data) : NOT_FROM_EXTENSION_PAGE));
 
   browser.tabs.onRemoved.addListener((tabId) => {

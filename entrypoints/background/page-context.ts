@@ -34,7 +34,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
   const { settings } = await loadSettings();
   const policy = effectivePolicy(settings);
   const year = new Date().getFullYear();
-  const ignored = await db().ignored.toArray().catch(() => []);
+  const [ignored, handled] = await Promise.all([db().ignored.toArray().catch(() => []), db().handled.toArray().catch(() => [])]);
   return {
     ...(await resolveAccount(request.platform, request.pageOwner)),
     highlight: settings.highlight[request.platform],
@@ -44,6 +44,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     office: policy.office,
     holidays: swedishNonWorkingDays([year - 1, year]),
     ignored: ignored.map((entry) => entry.commentKey),
+    handled: handled.map((entry) => entry.commentKey),
     own: ownContacts(settings),
     language: settings.language,
     signature: signatureFor(settings.editor, getPreset(policy.presetId)),

@@ -4,7 +4,7 @@ import { db } from '@/utils/db/app-db';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
-import { importBackup, purgeLog } from '@/utils/ui/background-writes';
+import { importBackup, purgeLog, withdrawDecision } from '@/utils/ui/background-writes';
 import { useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -23,7 +23,7 @@ export function App() {
         </nav>
       </header>
       <LogView db={db()} editor={editorLabel(settings)} retentionDays={effectivePolicy(settings).retentionDays} lang={lang}
-        writes={{ importBackup, purge: purgeLog }} />
+        writes={{ importBackup, purge: purgeLog, withdrawDecision }} />
     </main>
   );
 }

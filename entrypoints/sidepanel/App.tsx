@@ -9,7 +9,9 @@ import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
+import { withdrawDecision } from '@/utils/ui/background-writes';
+import { decisionOf } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -22,6 +24,8 @@ export function App() {
   const { report, loading } = usePageReport(tab?.id);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
+  /** The last decision made here, until another action: one click takes it back. */
+  const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
   // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.
@@ -31,6 +35,7 @@ export function App() {
 
   async function documentItem(item: WorkItem) {
     if (tab?.id === undefined) return;
+    setUndo(null);
     setMessage(lang === 'sv' ? 'Dokumenterar …' : 'Documenting …');
     const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
       .catch(() => ({ ok: false as const, reason: lang === 'sv' ? 'Uppsikt svarar inte. Försök igen.' : 'Uppsikt did not answer. Try again.' }));
@@ -39,6 +44,7 @@ export function App() {
 
   async function expandReplies() {
     if (tab?.id === undefined) return;
+    setUndo(null);
     setMessage(t.expanding);
     const result = await sendMessage('expandReplies', undefined, tab.id).catch(() => null);
     setMessage(result?.ok ? t.expanded(result.clicked) : t.expandFailed);
@@ -46,12 +52,26 @@ export function App() {
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
     if (!report) return;
+    const account = profileKey(report.account?.url) ?? report.account?.handle ?? null;
     const result = await sendMessage('logAction', {
-      action, platform: report.platform, account: profileKey(report.account?.url) ?? report.account?.handle ?? null,
-      pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
-    });
-    setMessage(result.ok ? (lang === 'sv' ? 'Loggat.' : 'Logged.') : result.reason);
-    if (action === 'false-alarm' && tab?.id !== undefined) void sendMessage('refreshPage', undefined, tab.id).catch(() => undefined);
+      action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
+    }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
+    const decision = decisionOf(action);
+    setMessage(result.ok ? (decision ? t.decided[decision] : t.logged) : result.reason);
+    setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
+    // A decision changes how the page is judged: it is judged again with it.
+    if (result.ok && decision) refreshPage();
+  }
+
+  async function withdraw(decision: DecisionToWithdraw) {
+    setUndo(null);
+    const result = await withdrawDecision(decision);
+    setMessage(result.ok ? t.withdrawn : result.reason);
+    if (result.ok) refreshPage();
+  }
+
+  function refreshPage() {
+    if (tab?.id !== undefined) void sendMessage('refreshPage', undefined, tab.id).catch(() => undefined);
   }
 
   return (
@@ -81,7 +101,10 @@ export function App() {
               <button type="button" className="action-button" onClick={() => void expandReplies()}>{t.expandReplies}</button>
             </p>
           )}
-          <p role="status" className="status-message">{message}</p>
+          <p role="status" className="status-message">
+            {message}
+            {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
+          </p>
           <div>
             <WorkList
               key={report.url}

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LogView } from '@/components/LogView';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
+import type { LogInput } from '@/utils/messaging';
 import { createBackup } from '@/utils/log/backup';
+import { rememberDecision } from '@/utils/log/decisions';
 import { writesTo } from './writes-to';
 
 // Dexie's live queries settle asynchronously; give them time on a busy machine.
@@ -188,5 +190,25 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const said = /^Gallring: 4 loggposter, 0 dokumentationer och 0 skickade utskick äldre än 30 dagar/;
     expect(within(rows()[0]).getByText(said)).toBeTruthy();
     expect(await screen.findAllByText(said)).toHaveLength(2);
+  });
+
+  it('offers to take back a decision that stands, on the entry that made it, and logs the undo', async () => {
+    const user = userEvent.setup();
+    await rememberDecision(db, ENTRIES[0]); // "Besvarad" for c1: the comment no longer waits for a reply
+    const repeat = entry({ at: '2026-03-13T10:00:00.000Z', detail: 'Besvarad igen' });
+    await db.log.add(repeat);
+    await rememberDecision(db, repeat); // a repeat: the first decision stands
+    const logged = (input: LogInput) => db.log.add({ ...entry({}), ...input, id: crypto.randomUUID(), at: '2026-03-14T08:00:00.000Z', detail: input.detail ?? '' } as LogEntry);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR, logged).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    const undo = await screen.findByRole('button', { name: 'Ångra' });
+    expect(rows().indexOf(undo.closest('tr')!)).toBe(1); // the first "Besvarad", not the repeat above it
+    await user.click(undo);
+    expect(await screen.findByText(/Beslutet är ångrat och loggat/)).toBeTruthy();
+    expect(await db.handled.count()).toBe(0);
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    expect(within(rows()[0]).getByText('Beslut ångrat')).toBeTruthy();
+    expect(details()[0]).toMatch(/^Ångrat: hanterad utanför tråden/);
+    expect(screen.queryByRole('button', { name: 'Ångra' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { saveChecklistResult, type ChecklistToSave } from '@/utils/checklists/re
 import { registerConsent, withdrawConsent, type ConsentInput } from '@/utils/consents/register';
 import type { AppDB } from '@/utils/db/app-db';
 import { importBackup } from '@/utils/log/backup';
+import { withdrawDecision } from '@/utils/log/decisions';
 import { purgeExpired } from '@/utils/log/retention';
 import type { LogInput } from '@/utils/messaging';
 
@@ -14,6 +15,10 @@ export function writesTo(database: AppDB, editor: string, log: (entry: LogInput)
   const logWrites: LogWrites = {
     importBackup: (text) => importBackup(database, text, editor),
     purge: (days) => purgeExpired(database, days, editor),
+    withdrawDecision: (request) => withdrawDecision(database, request, async (entry) => {
+      await log(entry);
+      return { ok: true };
+    }),
   };
   return {
     save: (input: ChecklistToSave) => saveChecklistResult(database, input, editor, log),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { storedRecords } from './helpers';
 
 // The built extension in real Chromium, on the demo's Facebook page at its real address.
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-'));
@@ -48,15 +49,7 @@ describe('the extension in Chromium', () => {
     context = launched.context;
     const again = await context.newPage();
     await again.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
-    const entries = await again.evaluate(() => new Promise<Array<{ id: string; detail: string; action: string }>>((resolve, reject) => {
-      const open = indexedDB.open('uppsikt');
-      open.onsuccess = () => {
-        const request = open.result.transaction('log').objectStore('log').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      };
-      open.onerror = () => reject(open.error);
-    }));
+    const entries = await storedRecords<{ id: string; detail: string; action: string }>(again, 'log');
     expect(entries).toContainEqual(expect.objectContaining({ id: written.res.entry.id, action: 'note', detail: 'Bevakningsrunda klar' }));
   });
 });

@@ -15,3 +15,18 @@ export async function workItem(panel: Page, text: string) {
   await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(1);
   return item;
 }
+
+/** Every record of one table of the extension's database, read in one of its pages or its worker. */
+export async function storedRecords<T = Record<string, unknown>>(where: Page | Worker, table: string): Promise<T[]> {
+  const read = (name: string) => new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('uppsikt');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
+      request.onerror = () => reject(request.error);
+    };
+  });
+  // Page and Worker evaluate alike, but their overloads do not unite.
+  return (where as Page).evaluate(read, table);
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 import { DEMO_SETTINGS } from '../../scripts/lib/demo-settings';
+import { storedRecords } from './helpers';
 
 // The popup on the demo profile pages of all three platforms, with Perstorp's ten base-information
 // items: what the page shows is found, the public-records notice and monitoring hours are missing.
@@ -84,19 +85,12 @@ describe('the account in the popup', () => {
     await expect.poll(() => popup.getByText('Sjöviks kommun finns nu i kontoregistret.').count(), { timeout: 20_000 }).toBe(1);
     // Registered: the button goes, and the register and the log hold it once.
     await expect.poll(() => popup.getByRole('button', { name: 'Lägg till i kontoregistret' }).count(), { timeout: 20_000 }).toBe(0);
-    const stored = await popup.evaluate(() => new Promise<{ accounts: string[]; logged: number }>((resolve, reject) => {
-      const open = indexedDB.open('uppsikt');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction(['accounts', 'log'], 'readonly');
-        const accounts = tx.objectStore('accounts').getAll();
-        const log = tx.objectStore('log').getAll();
-        tx.oncomplete = () => resolve({
-          accounts: accounts.result.map((a: { name: string; by: string }) => `${a.name} (${a.by})`),
-          logged: log.result.filter((e: { action: string }) => e.action === 'account.registered').length,
-        });
-      };
-    }));
+    const accounts = await storedRecords<{ name: string; by: string }>(popup, 'accounts');
+    const log = await storedRecords<{ action: string }>(popup, 'log');
+    const stored = {
+      accounts: accounts.map((a) => `${a.name} (${a.by})`),
+      logged: log.filter((e) => e.action === 'account.registered').length,
+    };
     expect(stored).toEqual({ accounts: ['Sjöviks kommun (Anna Berg, kommunikatör)'], logged: 1 });
     await popup.close();
   });

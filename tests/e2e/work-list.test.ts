@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
-import { openWorkList, workItem } from './helpers';
+import { openWorkList, storedRecords, workItem } from './helpers';
 
 // The side panel's work list drives the page: show a comment, open hidden replies, false alarms.
 const post = demoRoutes().find((r) => r.platform === 'facebook' && r.url.includes('/posts/'))!;
@@ -64,5 +64,25 @@ describe('the work list', () => {
     await page.reload();
     await waitForScan(page);
     await expect.poll(() => page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' }).getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toBe('');
+  });
+
+  it('a comment answered another way stops waiting on the page and in the list, and one click takes that back', async () => {
+    const thanks = 'Tack för att ni satsar på barnen';
+    const comment = page.locator('[data-uppsikt-status]', { hasText: thanks });
+    expect(await comment.getAttribute('data-uppsikt-status')).toBe('unanswered');
+    const item = await workItem(panel, thanks);
+    await item.getByText('Fler åtgärder').click();
+    await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+    await expect.poll(() => comment.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('answered');
+    await expect.poll(() => panel.locator('li.item', { hasText: thanks }).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/väntar inte längre på svar/);
+
+    await panel.getByRole('status').first().getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => comment.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('unanswered');
+    await workItem(panel, thanks);
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/Ångrat och loggat/);
+    const logged = await storedRecords<{ action: string }>(worker, 'log');
+    const actions = logged.map((e) => e.action).filter((a) => a === 'answered' || a === 'decision.withdrawn');
+    expect(actions.sort()).toEqual(['answered', 'decision.withdrawn']);
   });
 });

@@ -20,6 +20,10 @@ async function seedVersion1(name: string) {
     logEntry({ action: 'false-alarm', commentId: 'c1', detail: 'Citat ur en bok, inte ett hot', at: '2026-03-01T09:00:00.000Z' }),
     logEntry({ action: 'false-alarm', commentId: 'c1', detail: 'samma kommentar igen', at: '2026-03-02T10:00:00.000Z' }),
     logEntry({ action: 'documented', commentId: 'c2', categories: ['prohibited.threat'] }),
+    logEntry({ action: 'answered', commentId: 'c3', detail: '', at: '2026-03-01T11:00:00.000Z' }),
+    logEntry({ action: 'case-handling', commentId: 'c4', detail: 'KS 2026/17', at: '2026-03-01T12:00:00.000Z' }),
+    logEntry({ action: 'answered', commentId: 'c4', detail: '', at: '2026-03-02T12:00:00.000Z' }),
+    logEntry({ action: 'answered', commentId: null, detail: 'utan kommentar' }),
   ]);
   await v1.table('accounts').add({ id: crypto.randomUUID(), key: 'facebook.com/sjovikskommun', platform: 'facebook', name: 'Sjöviks kommun' });
   v1.close();
@@ -31,8 +35,8 @@ describe('Dexie migrations from version 1', () => {
     await seedVersion1(name);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.log.count()).toBe(3);
+    expect(db.verno).toBe(3);
+    expect(await db.log.count()).toBe(7);
     expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').count()).toBe(1);
     db.close();
   });
@@ -47,11 +51,23 @@ describe('Dexie migrations from version 1', () => {
     db.close();
   });
 
+  it('v3 fills the handled comments from answers and moves to case handling already logged, the first per comment', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await seedVersion1(name);
+    const db = new AppDB(name);
+    const handled = (await db.handled.toArray()).sort((a, b) => a.commentKey.localeCompare(b.commentKey));
+    expect(handled.map((h) => [h.commentKey, h.how, h.detail])).toEqual([
+      ['facebook:c3', 'answered', ''],
+      ['facebook:c4', 'case-handling', 'KS 2026/17'],
+    ]);
+    db.close();
+  });
+
   it('a new database starts at the newest version with empty tables', async () => {
     const db = new AppDB(`fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['accounts', 'checklists', 'consents', 'evidence', 'ignored', 'log', 'outbox'],
+      ['accounts', 'checklists', 'consents', 'evidence', 'handled', 'ignored', 'log', 'outbox'],
     );
     db.close();
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
 import { BACKUP_TABLES, createBackup, importBackup } from '@/utils/log/backup';
 import { seedLog } from '@/utils/log/seed';
-import { account, checklist, consent, evidence, ignored, logEntry, outboxItem } from './log-records';
+import { account, checklist, consent, evidence, handled, ignored, logEntry, outboxItem } from './log-records';
 
 let open: AppDB[] = [];
 function freshDb(): AppDB {
@@ -23,6 +23,7 @@ async function filled(): Promise<AppDB> {
   await db.consents.add(consent());
   await db.checklists.add(checklist());
   await db.ignored.add(ignored());
+  await db.handled.add(handled());
   return db;
 }
 
@@ -39,7 +40,7 @@ describe('backup and import', () => {
     const result = await importBackup(target, text, 'Erik Lund, webbredaktör');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.report.added).toEqual({ log: 300, evidence: 2, outbox: 1, accounts: 2, consents: 1, checklists: 1, ignored: 1 });
+    expect(result.report.added).toEqual({ log: 300, evidence: 2, outbox: 1, accounts: 2, consents: 1, checklists: 1, ignored: 1, handled: 1 });
     expect(result.report.problems).toEqual([]);
 
     const before = await dump(source);
@@ -63,7 +64,7 @@ describe('backup and import', () => {
     await importBackup(target, text, 'Erik Lund');
     const first = await dump(target);
     const again = await importBackup(target, text, 'Erik Lund');
-    expect(again.ok && again.report.added).toEqual({ log: 0, evidence: 0, outbox: 0, accounts: 0, consents: 0, checklists: 0, ignored: 0 });
+    expect(again.ok && again.report.added).toEqual({ log: 0, evidence: 0, outbox: 0, accounts: 0, consents: 0, checklists: 0, ignored: 0, handled: 0 });
     expect(again.ok && again.report.alreadyPresent.log).toBe(300);
     expect(await dump(target)).toEqual(first);
   });
@@ -78,6 +79,17 @@ describe('backup and import', () => {
     const result = await importBackup(db, JSON.stringify(doc), 'Anna Berg');
     expect(result.ok).toBe(true);
     expect((await db.log.get(original.id))?.detail).toBe('Originalet');
+  });
+
+  it('imports a backup made before comments could be handled outside their thread (no such table in it)', async () => {
+    const source = await filled();
+    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    delete doc.tables.handled;
+    doc.schemaVersion = 2;
+    const target = freshDb();
+    const result = await importBackup(target, JSON.stringify(doc), 'Erik Lund');
+    expect(result.ok && result.report.added).toMatchObject({ log: 300, ignored: 1, handled: 0 });
+    expect(await target.handled.count()).toBe(0);
   });
 
   it('merges into a database that has other records, and reports an account whose key is taken', async () => {

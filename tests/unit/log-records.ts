@@ -1,5 +1,5 @@
 import type {
-  AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, IgnoredComment, LogEntry, OutboxItem,
+  AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, HandledComment, IgnoredComment, LogEntry, OutboxItem,
 } from '@/utils/db/records';
 
 // Complete records of every table for the log, backup and retention tests.
@@ -57,6 +57,10 @@ export function checklist(overrides: Partial<ChecklistResult> = {}): ChecklistRe
     presetId: 'stockholm', items: [{ id: 'who', state: 'found', evidence: 'Sjöviks kommun' }, { id: 'terms', state: 'missing', evidence: null }],
     ...overrides,
   };
+}
+
+export function handled(overrides: Partial<HandledComment> = {}): HandledComment {
+  return { id: crypto.randomUUID(), at: '2026-02-02T09:00:00.000Z', by: BY, commentKey: 'facebook:c7', how: 'answered', detail: '', ...overrides };
 }
 
 export function ignored(overrides: Partial<IgnoredComment> = {}): IgnoredComment {

@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
-  AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, IgnoredComment, LogEntry, OutboxItem,
+  AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, HandledComment, IgnoredComment, LogAction, LogEntry, OutboxItem,
 } from './records';
+import { HANDLING_ACTIONS } from '@/utils/log/actions';
 
 export const DB_NAME = 'uppsikt';
 
@@ -22,6 +23,11 @@ export const SCHEMA_V2 = {
   log: 'id, at, action, account, *categories, [account+at], commentId',
 };
 
+/** Version 3: comments handled outside their thread (filled from answers and case handling already logged). */
+export const SCHEMA_V3 = {
+  handled: 'id, &commentKey',
+};
+
 /** The one database. Only the background and extension pages open it, never a content script. */
 export class AppDB extends Dexie {
   log!: EntityTable<LogEntry, 'id'>;
@@ -31,6 +37,7 @@ export class AppDB extends Dexie {
   consents!: EntityTable<ConsentRecord, 'id'>;
   checklists!: EntityTable<ChecklistResult, 'id'>;
   ignored!: EntityTable<IgnoredComment, 'id'>;
+  handled!: EntityTable<HandledComment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -38,16 +45,32 @@ export class AppDB extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
-        const alarms = await tx.table<LogEntry>('log').where('action').equals('false-alarm').sortBy('at');
         // The first false alarm for a comment gives the reason; later ones repeat it.
-        const ignored = tx.table<IgnoredComment>('ignored');
-        for (const entry of alarms) {
-          if (!entry.commentId || !entry.platform) continue;
-          const commentKey = `${entry.platform}:${entry.commentId}`;
-          if (await ignored.where('commentKey').equals(commentKey).count()) continue;
-          await ignored.add({ id: crypto.randomUUID(), commentKey, reason: entry.detail, by: entry.by, at: entry.at });
-        }
+        await fromLog(tx, ['false-alarm'], 'ignored', (entry, commentKey) => ({
+          id: crypto.randomUUID(), commentKey, reason: entry.detail, by: entry.by, at: entry.at,
+        }));
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await fromLog(tx, [...HANDLING_ACTIONS], 'handled', (entry, commentKey) => ({
+          id: crypto.randomUUID(), commentKey, how: entry.action as HandledComment['how'], detail: entry.detail, by: entry.by, at: entry.at,
+        }));
+      });
+  }
+}
+
+/** One record per comment in `table` from the log's entries of `actions`, the earliest first. */
+async function fromLog<T extends { commentKey: string }>(
+  tx: Transaction, actions: LogAction[], table: string, toRecord: (entry: LogEntry, commentKey: string) => T,
+): Promise<void> {
+  const entries = await tx.table<LogEntry>('log').where('action').anyOf(actions).sortBy('at');
+  const target = tx.table<T>(table);
+  for (const entry of entries) {
+    if (!entry.commentId || !entry.platform) continue;
+    const commentKey = `${entry.platform}:${entry.commentId}`;
+    if (await target.where('commentKey').equals(commentKey).count()) continue;
+    await target.add(toRecord(entry, commentKey));
   }
 }
 

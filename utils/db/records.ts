@@ -33,6 +33,7 @@ export type LogAction =
   | 'account.registered'
   | 'account.documented'
   | 'register.reported'
+  | 'decision.withdrawn'
   | 'note';
 
 /** Append-only: corrections are new entries. */
@@ -138,4 +139,19 @@ export interface IgnoredComment extends Who {
   /** platform + ':' + comment id */
   commentKey: string;
   reason: string;
+}
+
+/** How the editor handled a comment outside its thread: it waits for no reply on the page. */
+export type HandledHow = 'answered' | 'case-handling';
+
+/**
+ * Comments the editor handled elsewhere (answered by phone, e-mail or in a private message, or
+ * moved to case handling: R1 "answer or forward"): no longer unanswered. Added in schema version 3.
+ */
+export interface HandledComment extends Who {
+  id: string;
+  /** platform + ':' + comment id */
+  commentKey: string;
+  how: HandledHow;
+  detail: string;
 }

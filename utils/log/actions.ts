@@ -1,5 +1,6 @@
 import type { LogAction } from '@/utils/db/records';
 import type { Lang } from '@/rules/explain';
+import type { CommentDecision } from '@/utils/messaging';
 
 /** What each log action means to an editor, Swedish and English side by side. */
 export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = {
@@ -24,6 +25,7 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   'account.registered': { sv: 'Konto registrerat', en: 'Account registered' },
   'account.documented': { sv: 'Kontot dokumenterat', en: 'Account documented' },
   'register.reported': { sv: 'Kontoförteckning rapporterad', en: 'Account register reported' },
+  'decision.withdrawn': { sv: 'Beslut ångrat', en: 'Decision withdrawn' },
   note: { sv: 'Anteckning', en: 'Note' },
 };
 
@@ -34,4 +36,13 @@ export function logActionLabel(action: LogAction, lang: Lang): string {
   const labels = LOG_ACTION_LABELS[action];
   if (!labels) return String(action);
   return lang === 'en' ? labels.en : labels.sv;
+}
+
+/** The actions that handle a comment outside its thread (R1 "answer or forward"): it no longer waits for a reply. */
+export const HANDLING_ACTIONS: ReadonlySet<LogAction> = new Set<LogAction>(['answered', 'case-handling']);
+
+/** The decision a logged action makes about its comment's judgement, if any. */
+export function decisionOf(action: LogAction): CommentDecision | null {
+  if (action === 'false-alarm') return 'false-alarm';
+  return HANDLING_ACTIONS.has(action) ? 'handled' : null;
 }

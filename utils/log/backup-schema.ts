@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
 import type {
-  AccountRecord, ChecklistResult, ConsentRecord, IgnoredComment, LogEntry, OutboxItem,
+  AccountRecord, ChecklistResult, ConsentRecord, HandledComment, IgnoredComment, LogEntry, OutboxItem,
 } from '@/utils/db/records';
 import { LOG_ACTIONS } from './actions';
 import { BASE64_PATTERN } from './base64';
@@ -115,6 +115,14 @@ export const ignoredCommentSchema: z.ZodType<IgnoredComment> = z.object({
   reason: text,
 });
 
+export const handledCommentSchema: z.ZodType<HandledComment> = z.object({
+  ...who,
+  id,
+  commentKey: shortText,
+  how: z.enum(['answered', 'case-handling']),
+  detail: text,
+});
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'Filen är inte en säkerhetskopia från Uppsikt' }),
   version: z.literal(1, { error: 'Okänd version av säkerhetskopian' }),
@@ -129,6 +137,8 @@ export const backupSchema = z.object({
     consents: z.array(consentRecordSchema),
     checklists: z.array(checklistResultSchema),
     ignored: z.array(ignoredCommentSchema),
+    // Backups from before schema version 3 have no such table.
+    handled: z.array(handledCommentSchema).default([]),
   }),
 });
 export type BackupFile = z.infer<typeof backupSchema>;

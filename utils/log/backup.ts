@@ -6,14 +6,14 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, backupSchema, type BackupEvidence, type BackupFile } from './backup-schema';
 
 /** Every table of the database, in the order a backup lists them. */
-export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored'] as const;
+export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored', 'handled'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Each table in words, singular and plural, for messages and the import's log entry. */
 export const BACKUP_TABLE_LABELS: Record<BackupTable, [one: string, many: string]> = {
   log: ['loggpost', 'loggposter'], evidence: ['dokumentation', 'dokumentationer'], outbox: ['utskick', 'utskick'],
   accounts: ['konto', 'konton'], consents: ['samtycke', 'samtycken'], checklists: ['checklista', 'checklistor'],
-  ignored: ['falsklarm', 'falsklarm'],
+  ignored: ['falsklarm', 'falsklarm'], handled: ['hanterad kommentar', 'hanterade kommentarer'],
 };
 
 function counted(table: BackupTable, n: number): string {
@@ -21,7 +21,7 @@ function counted(table: BackupTable, n: number): string {
 }
 
 /** Tables with a unique index besides the id: a record with a new id but a taken key cannot be added. */
-const UNIQUE_KEYS: Partial<Record<BackupTable, 'key' | 'commentKey'>> = { accounts: 'key', ignored: 'commentKey' };
+const UNIQUE_KEYS: Partial<Record<BackupTable, 'key' | 'commentKey'>> = { accounts: 'key', ignored: 'commentKey', handled: 'commentKey' };
 
 export interface ImportReport {
   added: Record<BackupTable, number>;
@@ -41,6 +41,7 @@ export async function createBackup(db: AppDB, by: string, now = new Date()): Pro
     consents: await db.consents.toArray(),
     checklists: await db.checklists.toArray(),
     ignored: await db.ignored.toArray(),
+    handled: await db.handled.toArray(),
   }));
   const file: BackupFile = {
     format: BACKUP_FORMAT, version: 1, schemaVersion: db.verno, exportedAt: now.toISOString(), exportedBy: by, tables,

@@ -184,6 +184,7 @@ export class PageJudgement {
   /** The positions looked at when the kept ones hold: the rechecked ones, in order (the new ones follow). */
   private rechecked: number[] = [];
   private ignored: Set<string>;
+  private handled: Set<string>;
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
   private judged: Map<string, Judged>;
@@ -231,6 +232,7 @@ export class PageJudgement {
     }
     memory.threads = null;
     this.ignored = new Set(context.ignored);
+    this.handled = new Set(context.handled);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
     this.base = now;
     if (recheck && last) {
@@ -269,7 +271,10 @@ export class PageJudgement {
       const kept = index < this.from ? this.byPosition[index] : undefined;
       const rechecked = this.recheck.size > 0 && this.recheck.has(index);
       // A comment judged last time whose status and findings cannot have changed: only its wait moves on.
-      const status = kept && !rechecked ? kept.status : this.threads.status(index);
+      const threadStatus = kept && !rechecked ? kept.status : this.threads.status(index);
+      // Answered elsewhere or moved to case handling: the editor's word ends the wait the thread shows.
+      const status = this.handled.size > 0 && (threadStatus === 'unanswered' || threadStatus === 'unknown')
+        && this.handled.has(`${platform}:${comment.id}`) ? 'answered' : threadStatus;
       const isIgnored = this.ignored.size > 0 && this.ignored.has(`${platform}:${comment.id}`);
       const findings = status === 'own' || isIgnored ? NO_FINDINGS
         : kept && !rechecked && !this.findingsMoved && kept.status === status ? kept.findings : this.cache.findings(comment.id, comment.text);

@@ -1,7 +1,7 @@
 import type { ChecklistToSave } from '@/utils/checklists/results';
 import type { ConsentInput } from '@/utils/consents/register';
 import type { AccountRecord } from '@/utils/db/records';
-import { sendMessage, type AccountToRegister } from '@/utils/messaging';
+import { sendMessage, type AccountToRegister, type DecisionToWithdraw } from '@/utils/messaging';
 
 // The extension pages' writes: each is a request to the background, which alone writes the
 // database and stamps the record with the editor from the settings.
@@ -25,3 +25,4 @@ export const registerConsent = (input: ConsentInput) => askBackground(sendMessag
 export const withdrawConsent = (id: string) => askBackground(sendMessage('withdrawConsent', id));
 export const importBackup = (text: string) => askBackground(sendMessage('importBackup', text));
 export const purgeLog = (days: number) => askBackground(sendMessage('purgeLog', days));
+export const withdrawDecision = (request: DecisionToWithdraw) => askBackground(sendMessage('withdrawDecision', request));

@@ -1,0 +1,40 @@
+// An item's actions in the side panel: "Markera som besvarad" is offered where a comment waits for a
+// reply (it ends the wait), and each action is handed on with what the editor wrote.
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ItemActions } from '@/components/ItemActions';
+import type { WorkItem } from '@/utils/report';
+
+const waiting: WorkItem = {
+  commentId: 'c1', author: { name: 'Lisa', handle: null }, text: 'Tack för att ni satsar på barnen', status: 'unanswered',
+  ageOfficeHours: 3, due: 'ok', group: 'unanswered', categories: [], action: 'answer',
+};
+const threat: WorkItem = { ...waiting, commentId: 'c2', status: 'answered', ageOfficeHours: null, due: null, group: 'act-now', categories: ['prohibited.threat'], action: 'document-remove' };
+
+afterEach(cleanup);
+
+describe('ItemActions', () => {
+  it('offers to mark a waiting comment as answered, and hands the action on', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+    render(<ItemActions item={waiting} lang="sv" handlers={handlers} />);
+    await user.click(screen.getByText('Fler åtgärder'));
+    const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
+    expect(answered.getAttribute('title')).toMatch(/telefon, e-post eller privat meddelande/);
+    await user.click(answered);
+    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', '');
+  });
+
+  it('does not offer it where nothing waits for a reply; case handling asks for the case number', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+    render(<ItemActions item={threat} lang="sv" handlers={handlers} />);
+    await user.click(screen.getByText('Fler åtgärder'));
+    expect(screen.queryByRole('button', { name: 'Markera som besvarad' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Till ärendehantering' }));
+    await user.type(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)'), '  KS 2026/17 ');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(handlers.onLog).toHaveBeenCalledWith(threat, 'case-handling', 'KS 2026/17');
+  });
+});

@@ -1,0 +1,83 @@
+// What the editor decides about a comment in the side panel changes how it is judged from then on:
+// a false alarm drops its findings, an answer given elsewhere or a move to case handling ends its
+// wait for a reply. Only the extension's own pages decide; a slip is taken back in one click, logged.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
+import type { LogInput } from '@/utils/messaging';
+
+const SIDE_PANEL = { url: 'chrome-extension://uppsiktid/sidepanel.html' };
+const CONTENT_SCRIPT = { url: 'https://www.facebook.com/sjovikskommun/posts/1' };
+let settings: Settings;
+
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings, locked: [] }) }));
+vi.mock('@/utils/accounts/overrides', () => ({ accountOverrides: { getValue: async () => ({}) } }));
+
+const { db } = await import('@/utils/db/app-db');
+const { logAction, withdrawDecisionFor: withdrawDecision } = await import('@/entrypoints/background/comment-decisions');
+const { pageContext } = await import('@/entrypoints/background/page-context');
+
+const onComment = (action: LogInput['action'], commentId: string, detail = ''): LogInput => ({
+  action, platform: 'facebook', account: 'facebook.com/sjovikskommun', pageUrl: CONTENT_SCRIPT.url, commentId, detail,
+});
+const context = () => pageContext({ platform: 'facebook', url: CONTENT_SCRIPT.url, pageOwner: null });
+
+beforeEach(async () => {
+  settings = { ...DEFAULT_SETTINGS, editor: { ...DEFAULT_SETTINGS.editor, firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' } };
+  await db().delete();
+  await db().open();
+});
+
+describe('decisions about a comment', () => {
+  it('an answer given elsewhere and a move to case handling end the wait; the page context carries them', async () => {
+    expect((await logAction(onComment('answered', 'c1'), SIDE_PANEL)).ok).toBe(true);
+    expect((await logAction(onComment('case-handling', 'c2', 'KS 2026/123'), SIDE_PANEL)).ok).toBe(true);
+    expect((await logAction(onComment('answered', 'c1'), SIDE_PANEL)).ok).toBe(true); // twice: one record
+    expect((await logAction(onComment('removed', 'c3'), SIDE_PANEL)).ok).toBe(true); // not a decision about its wait
+    const handled = (await db().handled.toArray()).sort((a, b) => a.commentKey.localeCompare(b.commentKey));
+    expect(handled.map((h) => [h.commentKey, h.how, h.detail, h.by])).toEqual([
+      ['facebook:c1', 'answered', '', 'Anna Berg, kommunikatör'],
+      ['facebook:c2', 'case-handling', 'KS 2026/123', 'Anna Berg, kommunikatör'],
+    ]);
+    expect((await context()).handled.sort()).toEqual(['facebook:c1', 'facebook:c2']);
+    expect((await db().log.toArray()).length).toBe(4);
+  });
+
+  it('a content script cannot decide for the editor: nothing is logged or remembered', async () => {
+    for (const action of ['answered', 'case-handling', 'false-alarm'] as const) {
+      const result = await logAction(onComment(action, 'c1', 'från sidan'), CONTENT_SCRIPT);
+      expect(result).toEqual({ ok: false, reason: expect.stringMatching(/Uppsikts egna sidor/) });
+    }
+    expect(await db().log.count()).toBe(0);
+    expect(await db().handled.count() + await db().ignored.count()).toBe(0);
+    // What a content script logs of its own (a layout it did not recognise) still lands.
+    expect((await logAction({ action: 'layout.unrecognised', platform: 'facebook', detail: 'commentArticle' }, CONTENT_SCRIPT)).ok).toBe(true);
+  });
+
+  it('withdrawing a decision takes it off and logs who did, with what was withdrawn', async () => {
+    await logAction(onComment('false-alarm', 'c1', 'Citat ur en bok'), SIDE_PANEL);
+    await logAction(onComment('answered', 'c1'), SIDE_PANEL);
+    const where = { platform: 'facebook' as const, commentId: 'c1', account: 'facebook.com/sjovikskommun', pageUrl: CONTENT_SCRIPT.url };
+    expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: true });
+    expect(await db().handled.count()).toBe(0);
+    expect((await context()).ignored).toEqual(['facebook:c1']); // the false alarm stands
+    expect(await withdrawDecision({ ...where, decision: 'false-alarm' })).toEqual({ ok: true });
+    expect((await context()).ignored).toEqual([]);
+    const withdrawn = (await db().log.where('action').equals('decision.withdrawn').toArray()).map((e) => [e.commentId, e.detail, e.by]);
+    expect(withdrawn).toEqual(expect.arrayContaining([
+      ['c1', expect.stringMatching(/^Ångrat: hanterad utanför tråden/), 'Anna Berg, kommunikatör'],
+      ['c1', expect.stringMatching(/^Ångrat: falsklarm/), 'Anna Berg, kommunikatör'],
+    ]));
+    expect(withdrawn).toHaveLength(2);
+  });
+
+  it('withdrawing what was never decided, or a malformed request, says so and changes nothing', async () => {
+    const where = { platform: 'facebook' as const, commentId: 'c9', account: null, pageUrl: null };
+    expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: false, reason: expect.stringMatching(/inget beslut att ångra/) });
+    const malformed = { ...where, platform: 'myspace', decision: 'handled' } as unknown as Parameters<typeof withdrawDecision>[0];
+    expect(await withdrawDecision(malformed)).toEqual({ ok: false, reason: expect.stringMatching(/inget har ändrats/) });
+    expect(await db().log.count()).toBe(0);
+  });
+});

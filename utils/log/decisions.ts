@@ -1,0 +1,58 @@
+import type { AppDB } from '@/utils/db/app-db';
+import type { HandledComment, HandledHow, IgnoredComment, LogEntry } from '@/utils/db/records';
+import type { CommentDecision, LogInput, Result, DecisionToWithdraw } from '@/utils/messaging';
+import { decisionOf } from './actions';
+
+// What the editor decided about a comment that changes how it is judged: a false alarm goes on the
+// ignore list (its findings are not shown again); an answer given elsewhere or a move to case
+// handling ends its wait for a reply. The first decision per comment stands until it is withdrawn.
+
+const DECISION_WORDS: Record<CommentDecision, string> = {
+  'false-alarm': 'falsklarm (fynden visas igen)',
+  handled: 'hanterad utanför tråden (väntar på svar igen)',
+};
+
+const keyOf = (platform: string, commentId: string) => `${platform}:${commentId}`;
+const tableOf = (database: AppDB, decision: CommentDecision) => (decision === 'false-alarm' ? database.ignored : database.handled);
+
+/** Remembers the decision a logged action made, if it made one and none stands for the comment. */
+export async function rememberDecision(database: AppDB, entry: LogEntry): Promise<void> {
+  const decision = decisionOf(entry.action);
+  if (!decision || !entry.platform || !entry.commentId) return;
+  const commentKey = keyOf(entry.platform, entry.commentId);
+  if (await tableOf(database, decision).where('commentKey').equals(commentKey).count()) return;
+  const made = { id: crypto.randomUUID(), commentKey, by: entry.by, at: entry.at };
+  if (decision === 'false-alarm') await database.ignored.add({ ...made, reason: entry.detail });
+  else await database.handled.add({ ...made, how: entry.action as HandledHow, detail: entry.detail });
+}
+
+/** Takes a decision back (a slip of the hand): the comment is judged as before, and the log says who withdrew what. */
+export async function withdrawDecision(database: AppDB, request: DecisionToWithdraw, log: (entry: LogInput) => Promise<Result>): Promise<Result> {
+  const removed = await tableOf(database, request.decision).where('commentKey').equals(keyOf(request.platform, request.commentId)).delete();
+  if (removed === 0) return { ok: false, reason: 'Det fanns inget beslut att ångra för kommentaren.' };
+  const logged = await log({
+    action: 'decision.withdrawn', platform: request.platform, account: request.account, pageUrl: request.pageUrl,
+    commentId: request.commentId, detail: `Ångrat: ${DECISION_WORDS[request.decision]}`,
+  });
+  return logged.ok ? { ok: true } : logged;
+}
+
+/** The decisions that stand, by comment key. */
+export interface StandingDecisions {
+  ignored: ReadonlyMap<string, IgnoredComment>;
+  handled: ReadonlyMap<string, HandledComment>;
+}
+
+export async function standingDecisions(database: AppDB): Promise<StandingDecisions> {
+  const [ignored, handled] = await Promise.all([database.ignored.toArray(), database.handled.toArray()]);
+  return { ignored: new Map(ignored.map((r) => [r.commentKey, r])), handled: new Map(handled.map((r) => [r.commentKey, r])) };
+}
+
+/** The decision this log entry made that still stands (the entry that made it, not a later repeat), as a request to withdraw it. */
+export function standingDecisionOf(entry: LogEntry, standing: StandingDecisions): DecisionToWithdraw | null {
+  const decision = decisionOf(entry.action);
+  if (!decision || !entry.platform || !entry.commentId) return null;
+  const record = (decision === 'false-alarm' ? standing.ignored : standing.handled).get(keyOf(entry.platform, entry.commentId));
+  if (!record || record.at !== entry.at || record.by !== entry.by) return null;
+  return { platform: entry.platform, commentId: entry.commentId, decision, account: entry.account, pageUrl: entry.pageUrl };
+}
