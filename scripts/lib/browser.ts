@@ -26,11 +26,16 @@ export function demoRoutes(): PageRoute[] {
     });
 }
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/** The first of `candidates` that exists; else an error saying how to install the browser. */
+export function browserPath(candidates: Array<string | undefined>, missing: string): string {
   const found = candidates.find((c) => c && existsSync(c));
-  if (!found) throw new Error('Chromium hittades inte. Installera det med: sudo apt-get install -y chromium (eller sätt CHROMIUM_PATH).');
+  if (!found) throw new Error(missing);
   return found;
+}
+
+export function chromiumPath(): string {
+  return browserPath([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    'Chromium hittades inte. Installera det med: sudo apt-get install -y chromium (eller sätt CHROMIUM_PATH).');
 }
 
 export interface LaunchOptions {
@@ -42,6 +47,22 @@ export interface LaunchOptions {
 }
 
 const SITE = /^https:\/\/([a-z]+\.)?(facebook|instagram|x|twitter)\.com\//;
+
+/**
+ * What the bundled sites answer: the demo pages and `extra` at their addresses, a "missing from the
+ * demo" page for any other page of the sites, and null (refused) for everything else.
+ */
+export function demoServer(extra?: Map<string, string>): (url: string, isDocument: boolean) => { status: number; body: string } | null {
+  const served = new Map<string, string>();
+  for (const route of demoRoutes()) served.set(route.url, readFileSync(route.file, 'utf8'));
+  for (const [url, html] of extra ?? []) served.set(url, html);
+  return (url, isDocument) => {
+    const html = served.get(url) ?? served.get(url.replace(/\/$/, '')) ?? served.get(`${url}/`);
+    if (html !== undefined) return { status: 200, body: html };
+    if (SITE.test(url) && isDocument) return { status: 404, body: '<!doctype html><title>Saknas i demon</title><p>Den här sidan finns inte i demon.</p>' };
+    return null;
+  };
+}
 
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -60,18 +81,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
       '--enable-unsafe-extension-debugging',
     ],
   });
-  const served = new Map<string, string>();
-  for (const route of demoRoutes()) served.set(route.url, readFileSync(route.file, 'utf8'));
-  for (const [url, html] of options.pages ?? []) served.set(url, html);
+  const serve = demoServer(options.pages);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('http://127.0.0.1')) return route.continue();
-    const html = served.get(url) ?? served.get(url.replace(/\/$/, '')) ?? served.get(`${url}/`);
-    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    if (SITE.test(url) && route.request().resourceType() === 'document') {
-      return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Saknas i demon</title><p>Den här sidan finns inte i demon.</p>' });
-    }
-    return route.abort();
+    const response = serve(url, route.request().resourceType() === 'document');
+    return response ? route.fulfill({ ...response, contentType: 'text/html; charset=utf-8' }) : route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -2,6 +2,17 @@ import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 export { openWorkList } from '../../scripts/lib/browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+import { demoRoutes } from '../../scripts/lib/browser';
+
+/** The demo post (Facebook post, Instagram post, X status) of a platform. */
+export const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status|p)\//.test(r.url))!;
+
+/** What the demo posts hold, counted by hand: comments, and comments per status. */
+export const DEMO_POST_MARKS: Array<[platform: string, total: number, statuses: Record<string, number>]> = [
+  ['facebook', 32, { own: 4, answered: 4, unanswered: 22, unknown: 2 }],
+  ['instagram', 33, { own: 4, answered: 4, unanswered: 22, unknown: 3 }],
+  ['x', 29, { own: 5, answered: 5, unanswered: 19 }],
+];
 
 /** Stores settings the way the options page does (WXT item "local:settings"). */
 export async function saveSettings(worker: Worker, change: (s: Settings) => Settings): Promise<void> {
@@ -29,4 +40,14 @@ export async function storedRecords<T = Record<string, unknown>>(where: Page | W
   });
   // Page and Worker evaluate alike, but their overloads do not unite.
   return (where as Page).evaluate(read, table);
+}
+
+/** Runs in the page: the marked comments counted per status. */
+export function marksByStatus(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const el of document.querySelectorAll('[data-uppsikt-status]')) {
+    const status = el.getAttribute('data-uppsikt-status')!;
+    counts[status] = (counts[status] ?? 0) + 1;
+  }
+  return counts;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ROOT, afterReportStored, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { DEMO_POST_MARKS, demoPost, marksByStatus } from './helpers';
 
 // The built extension in Chromium on demo and saved pages at their real addresses: the marks on
 // the page say exactly what the rules decided, and they follow the page as it changes.
@@ -14,7 +15,6 @@ const REAL_FACEBOOK = 'https://www.facebook.com/salmanmd.sultan.1/posts/37417380
 const FB_FIXTURE = 'https://www.facebook.com/sjovikskommun/posts/1190000000000001';
 const X_FIXTURE = 'https://x.com/SjovikKommun/status/1777110000000000001';
 const BROKEN = 'https://www.facebook.com/sjovikskommun/posts/1999999999999999';
-const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status|p)\//.test(r.url))!;
 
 const brokenFacebook = readFileSync(demoPost('facebook').file, 'utf8').replaceAll('role="article"', 'role="presentation"');
 let context: BrowserContext;
@@ -45,14 +45,7 @@ async function open(url: string): Promise<Page> {
 /** Marked comments per status, once the counts stop changing. */
 async function statusCounts(page: Page, total: number): Promise<Record<string, number>> {
   await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBe(total);
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const el of document.querySelectorAll('[data-uppsikt-status]')) {
-      const s = el.getAttribute('data-uppsikt-status')!;
-      counts[s] = (counts[s] ?? 0) + 1;
-    }
-    return counts;
-  });
+  return page.evaluate(marksByStatus);
 }
 
 /** The words painted as evidence on the page. */
@@ -106,11 +99,7 @@ async function reportOf(page: Page) {
 }
 
 describe('marks on the demo pages of all three platforms', () => {
-  it.each([
-    ['facebook', 32, { own: 4, answered: 4, unanswered: 22, unknown: 2 }],
-    ['instagram', 33, { own: 4, answered: 4, unanswered: 22, unknown: 3 }],
-    ['x', 29, { own: 5, answered: 5, unanswered: 19 }],
-  ])('%s: every comment is marked with its status, and only comments needing action get a badge', async (platform, total, expected) => {
+  it.each(DEMO_POST_MARKS)('%s: every comment is marked with its status, and only comments needing action get a badge', async (platform, total, expected) => {
     const page = await open(demoPost(platform).url);
     expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe(platform);
     expect(await statusCounts(page, total)).toEqual(expected);
