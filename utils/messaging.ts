@@ -31,6 +31,8 @@ export interface PageContext {
   ignored: string[];
   /** Comment keys the editor handled outside their thread (answered elsewhere, moved to case handling). */
   handled: string[];
+  /** Of those, the ones moved to case handling: what asked for the move no longer does. */
+  movedToCase: string[];
   own: { emails: string[]; phones: string[]; addresses: string[]; websites: string[] };
   language: 'sv' | 'en';
   /** The editor's signature in the preset's format, for the reply box (R3); null when none applies. */

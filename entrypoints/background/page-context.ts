@@ -45,6 +45,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     holidays: swedishNonWorkingDays([year - 1, year]),
     ignored: ignored.map((entry) => entry.commentKey),
     handled: handled.map((entry) => entry.commentKey),
+    movedToCase: handled.filter((entry) => entry.how === 'case-handling').map((entry) => entry.commentKey),
     own: ownContacts(settings),
     language: settings.language,
     signature: signatureFor(settings.editor, getPreset(policy.presetId)),

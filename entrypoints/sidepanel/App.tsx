@@ -57,7 +57,7 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    setMessage(result.ok ? (decision ? t.decided[decision] : t.logged) : result.reason);
+    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged) : result.reason);
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
     // A decision changes how the page is judged: it is judged again with it.
     if (result.ok && decision) refreshPage();

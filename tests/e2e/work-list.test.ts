@@ -66,6 +66,26 @@ describe('the work list', () => {
     await expect.poll(() => page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' }).getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toBe('');
   });
 
+  it('a case moved to case handling leaves that group, keeping what else it holds, and the case number is logged', async () => {
+    const text = 'Jag sökte bygglov för en altan';
+    const comment = page.locator('[data-uppsikt-status]', { hasText: text });
+    expect((await comment.getAttribute('data-uppsikt-categories'))?.split(' ')).toContain('personal.case');
+    const item = panel.locator('section.group-case li.item', { hasText: text });
+    await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
+    await item.getByText('Fler åtgärder').click();
+    await item.getByRole('button', { name: 'Till ärendehantering' }).click();
+    await item.getByLabel('Diarienummer (t.ex. KS 2026/123)').fill('BN 2026/311');
+    await item.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).not.toContain('personal.case');
+    expect(await comment.getAttribute('data-uppsikt-status')).toBe('answered');
+    expect(await panel.getByRole('status').first().textContent()).toMatch(/flyttad till ärendehantering/);
+    await expect.poll(() => panel.locator('section.group-case li.item', { hasText: text }).count(), { timeout: 20_000 }).toBe(0);
+    // The contact details in it still want a look.
+    await expect.poll(() => panel.locator('section.group-review li.item', { hasText: text }).count(), { timeout: 20_000 }).toBe(1);
+    const logged = await storedRecords<{ action: string; detail: string }>(worker, 'log');
+    expect(logged.filter((e) => e.action === 'case-handling').map((e) => e.detail)).toEqual(['BN 2026/311']);
+  });
+
   it('a comment answered another way stops waiting on the page and in the list, and one click takes that back', async () => {
     const thanks = 'Tack för att ni satsar på barnen';
     const comment = page.locator('[data-uppsikt-status]', { hasText: thanks });

@@ -42,6 +42,7 @@ describe('decisions about a comment', () => {
       ['facebook:c2', 'case-handling', 'KS 2026/123', 'Anna Berg, kommunikatör'],
     ]);
     expect((await context()).handled.sort()).toEqual(['facebook:c1', 'facebook:c2']);
+    expect((await context()).movedToCase).toEqual(['facebook:c2']);
     expect((await db().log.toArray()).length).toBe(4);
   });
 

@@ -60,7 +60,7 @@ const withWords = (spans: Map<Element, string[] | null>) => new Map([...spans].f
 function fallbackContext(owner: AuthorRef | null): PageContext {
   return {
     account: owner, accountSource: owner ? 'page' : 'none', highlight: true, presetId: 'stockholm', actionOverrides: {}, responseHours: 24,
-    office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], handled: [], own: { emails: [], phones: [], addresses: [], websites: [] },
+    office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], handled: [], movedToCase: [], own: { emails: [], phones: [], addresses: [], websites: [] },
     language: 'sv', signature: null,
   };
 }

@@ -185,6 +185,9 @@ export class PageJudgement {
   private rechecked: number[] = [];
   private ignored: Set<string>;
   private handled: Set<string>;
+  private movedToCase: Set<string>;
+  /** Findings without what case handling settles, per findings array (and the result to itself): the same array keeps a verdict. */
+  private settledByCase = new WeakMap<Finding[], Finding[]>();
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
   private judged: Map<string, Judged>;
@@ -233,6 +236,7 @@ export class PageJudgement {
     memory.threads = null;
     this.ignored = new Set(context.ignored);
     this.handled = new Set(context.handled);
+    this.movedToCase = new Set(context.movedToCase);
     this.rule = { responseHours: context.responseHours, office: context.office, holidays: holidaySet(context) };
     this.base = now;
     if (recheck && last) {
@@ -276,8 +280,9 @@ export class PageJudgement {
       const status = this.handled.size > 0 && (threadStatus === 'unanswered' || threadStatus === 'unknown')
         && this.handled.has(`${platform}:${comment.id}`) ? 'answered' : threadStatus;
       const isIgnored = this.ignored.size > 0 && this.ignored.has(`${platform}:${comment.id}`);
-      const findings = status === 'own' || isIgnored ? NO_FINDINGS
+      const read = status === 'own' || isIgnored ? NO_FINDINGS
         : kept && !rechecked && !this.findingsMoved && kept.status === status ? kept.findings : this.cache.findings(comment.id, comment.text);
+      const findings = this.movedToCase.size > 0 && read.length > 0 && this.movedToCase.has(`${platform}:${comment.id}`) ? this.withoutCaseHandling(read) : read;
       const waiting = status === 'unanswered' || status === 'unknown';
       const earlier = kept ?? this.memory.judged.get(comment.id);
       // Office hours add up: a wait now is the wait worked out then plus the office hours in between.
@@ -345,6 +350,17 @@ export class PageJudgement {
     let hours = this.elapsedFrom.get(time.getTime());
     if (hours === undefined) this.elapsedFrom.set(time.getTime(), (hours = officeHoursBetween(time, this.now, this.context.office, this.rule.holidays)));
     return hours;
+  }
+
+  /** A comment moved to case handling (R4): what asked for that move is done; the rest of its findings stand. */
+  private withoutCaseHandling(findings: Finding[]): Finding[] {
+    let settled = this.settledByCase.get(findings);
+    if (!settled) {
+      settled = findings.filter((f) => this.actionFor(f.category) !== 'case-handling');
+      this.settledByCase.set(findings, settled);
+      this.settledByCase.set(settled, settled);
+    }
+    return settled;
   }
 
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {

@@ -31,7 +31,8 @@ export const STRINGS = {
     logged: 'Loggat.',
     decided: {
       'false-alarm': 'Loggat som falsklarm. Fynden visas inte längre för kommentaren.',
-      handled: 'Loggat. Kommentaren räknas som hanterad och väntar inte längre på svar.',
+      answered: 'Loggat. Kommentaren räknas som besvarad och väntar inte längre på svar.',
+      'case-handling': 'Loggat med diarienumret. Kommentaren är flyttad till ärendehantering och väntar inte längre på svar.',
     },
     withdraw: 'Ångra',
     withdrawn: 'Ångrat och loggat. Kommentaren bedöms som förut.',
@@ -70,7 +71,8 @@ export const STRINGS = {
     logged: 'Logged.',
     decided: {
       'false-alarm': 'Logged as a false alarm. Its findings are no longer shown for the comment.',
-      handled: 'Logged. The comment counts as handled and no longer waits for a reply.',
+      answered: 'Logged. The comment counts as answered and no longer waits for a reply.',
+      'case-handling': 'Logged with the case number. The comment is moved to case handling and no longer waits for a reply.',
     },
     withdraw: 'Undo',
     withdrawn: 'Undone and logged. The comment is judged as before.',
