@@ -68,8 +68,8 @@ describe('decisions about a comment', () => {
     expect((await context()).ignored).toEqual([]);
     const withdrawn = (await db().log.where('action').equals('decision.withdrawn').toArray()).map((e) => [e.commentId, e.detail, e.by]);
     expect(withdrawn).toEqual(expect.arrayContaining([
-      ['c1', expect.stringMatching(/^Ångrat: hanterad utanför tråden/), 'Anna Berg, kommunikatör'],
-      ['c1', expect.stringMatching(/^Ångrat: falsklarm/), 'Anna Berg, kommunikatör'],
+      ['c1', 'Ångrat: besvarad på annat sätt (väntar på svar igen)', 'Anna Berg, kommunikatör'],
+      ['c1', 'Ångrat: falsklarm (fynden visas igen): Citat ur en bok', 'Anna Berg, kommunikatör'],
     ]));
     expect(withdrawn).toHaveLength(2);
   });

@@ -1,16 +1,20 @@
+import type { Table } from 'dexie';
 import type { AppDB } from '@/utils/db/app-db';
 import type { HandledComment, HandledHow, IgnoredComment, LogEntry } from '@/utils/db/records';
-import type { CommentDecision, LogInput, Result, DecisionToWithdraw } from '@/utils/messaging';
+import type { CommentDecision, DecisionToWithdraw, LogInput, Result } from '@/utils/messaging';
 import { decisionOf } from './actions';
 
 // What the editor decided about a comment that changes how it is judged: a false alarm goes on the
 // ignore list (its findings are not shown again); an answer given elsewhere or a move to case
 // handling ends its wait for a reply. The first decision per comment stands until it is withdrawn.
 
-const DECISION_WORDS: Record<CommentDecision, string> = {
-  'false-alarm': 'falsklarm (fynden visas igen)',
-  handled: 'hanterad utanför tråden (väntar på svar igen)',
-};
+/** What was withdrawn, in the log's words, with the reason or case number given then. */
+function withdrawnWords(record: IgnoredComment | HandledComment): string {
+  const said = 'reason' in record ? record.reason : record.detail;
+  const what = 'reason' in record ? 'falsklarm (fynden visas igen)'
+    : record.how === 'case-handling' ? 'flyttad till ärendehantering (väntar på åtgärd igen)' : 'besvarad på annat sätt (väntar på svar igen)';
+  return said ? `${what}: ${said}` : what;
+}
 
 const keyOf = (platform: string, commentId: string) => `${platform}:${commentId}`;
 const tableOf = (database: AppDB, decision: CommentDecision) => (decision === 'false-alarm' ? database.ignored : database.handled);
@@ -28,11 +32,13 @@ export async function rememberDecision(database: AppDB, entry: LogEntry): Promis
 
 /** Takes a decision back (a slip of the hand): the comment is judged as before, and the log says who withdrew what. */
 export async function withdrawDecision(database: AppDB, request: DecisionToWithdraw, log: (entry: LogInput) => Promise<Result>): Promise<Result> {
-  const removed = await tableOf(database, request.decision).where('commentKey').equals(keyOf(request.platform, request.commentId)).delete();
-  if (removed === 0) return { ok: false, reason: 'Det fanns inget beslut att ångra för kommentaren.' };
+  const table = tableOf(database, request.decision) as Table<IgnoredComment | HandledComment, string>;
+  const record = await table.where('commentKey').equals(keyOf(request.platform, request.commentId)).first();
+  if (!record) return { ok: false, reason: 'Det fanns inget beslut att ångra för kommentaren.' };
+  await table.delete(record.id);
   const logged = await log({
     action: 'decision.withdrawn', platform: request.platform, account: request.account, pageUrl: request.pageUrl,
-    commentId: request.commentId, detail: `Ångrat: ${DECISION_WORDS[request.decision]}`,
+    commentId: request.commentId, detail: `Ångrat: ${withdrawnWords(record)}`,
   });
   return logged.ok ? { ok: true } : logged;
 }
