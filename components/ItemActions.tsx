@@ -15,6 +15,8 @@ const TEXT = {
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
+    notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den blir en allmän handling.',
+    documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå', removedUndocumented: 'Borttagen utan dokumentation i Uppsikt',
   },
   en: {
     document: 'Document and send to the registrar', answered: 'Mark as answered',
@@ -22,13 +24,26 @@ const TEXT = {
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
+    notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that it becomes a public record.',
+    documentFirst: 'Document first', removeAnyway: 'Log as removed anyway', removedUndocumented: 'Borttagen utan dokumentation i Uppsikt',
   },
 } as const;
 
-/** The editor's actions on one work item; every one lands in the log. */
-export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers }) {
+/** Content the policy has removed only after it is documented (R7). */
+const DOCUMENT_BEFORE_REMOVING = new Set<WorkItem['action']>(['document-remove', 'police-report']);
+
+/**
+ * The editor's actions on one work item; every one lands in the log. `documented`: the comment has
+ * been documented for the registrar (removing it first is questioned).
+ */
+export function ItemActions({ item, lang, handlers, documented }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documented: boolean }) {
   const t = TEXT[lang];
   const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
+  const [removing, setRemoving] = useState(false);
+  const remove = () => {
+    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && !documented) setRemoving(true);
+    else handlers.onLog(item, 'removed', '');
+  };
   const [value, setValue] = useState('');
   const submit = () => {
     if (!value.trim()) return;
@@ -50,7 +65,7 @@ export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: La
           {(item.status === 'unanswered' || item.status === 'unknown') && (
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
-          <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'removed', '')}>{t.removed}</button>
+          <button type="button" className="action-button" onClick={remove}>{t.removed}</button>
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
           {item.action === 'police-report' && (
             <>
@@ -61,6 +76,14 @@ export function ItemActions({ item, lang, handlers }: { item: WorkItem; lang: La
           <button type="button" className="action-button" onClick={() => setAsking('false-alarm')}>{t.falseAlarm}</button>
         </div>
       </details>
+      {removing && (
+        <div role="alertdialog" aria-label={t.removed} className="ask">
+          <p>{t.notDocumented}</p>
+          <button type="button" className="action-button primary" onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>
+          <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', t.removedUndocumented); }}>{t.removeAnyway}</button>
+          <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
+        </div>
+      )}
       {asking && (
         <form className="ask" onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <label>

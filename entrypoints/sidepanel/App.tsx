@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/utils/db/app-db';
 import { browser } from 'wxt/browser';
 import { WorkList } from '@/components/WorkList';
 import { ItemActions } from '@/components/ItemActions';
@@ -15,6 +17,13 @@ import { decisionOf } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
+
+/** An item's actions, knowing whether the comment has been documented (it is in the outbox). */
+function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documented'>) {
+  const key = `${platform}:${props.item.commentId}`;
+  const documented = useLiveQuery(() => db().outbox.where('commentKey').equals(key).count(), [key]);
+  return <ItemActions {...props} documented={(documented ?? 0) > 0} />;
+}
 
 export function App() {
   const { settings } = useSettings();
@@ -116,7 +125,7 @@ export function App() {
               }}
               renderActions={(item) => (
                 <>
-                  <ItemActions item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
+                  <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
                   <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
                     onRetry={(id) => void sendMessage('retryDelivery', id)} />
                 </>

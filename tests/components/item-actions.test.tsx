@@ -1,6 +1,7 @@
 // An item's actions in the side panel: "Markera som besvarad" is offered where a comment waits for a
-// reply (it ends the wait), and each action is handed on with what the editor wrote.
-import { cleanup, render, screen } from '@testing-library/react';
+// reply (it ends the wait), removing content the policy has documented first is questioned until it
+// is documented (R7), and each action is handed on with what the editor wrote.
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ItemActions } from '@/components/ItemActions';
@@ -18,7 +19,7 @@ describe('ItemActions', () => {
   it('offers to mark a waiting comment as answered, and hands the action on', async () => {
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    render(<ItemActions item={waiting} lang="sv" handlers={handlers} />);
+    render(<ItemActions item={waiting} lang="sv" handlers={handlers} documented={false} />);
     await user.click(screen.getByText('Fler åtgärder'));
     const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
     expect(answered.getAttribute('title')).toMatch(/telefon, e-post eller privat meddelande/);
@@ -29,12 +30,45 @@ describe('ItemActions', () => {
   it('does not offer it where nothing waits for a reply; case handling asks for the case number', async () => {
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    render(<ItemActions item={threat} lang="sv" handlers={handlers} />);
+    render(<ItemActions item={threat} lang="sv" handlers={handlers} documented={false} />);
     await user.click(screen.getByText('Fler åtgärder'));
     expect(screen.queryByRole('button', { name: 'Markera som besvarad' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Till ärendehantering' }));
     await user.type(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)'), '  KS 2026/17 ');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'case-handling', 'KS 2026/17');
+  });
+
+  it('questions removing undocumented content: document first, or log the removal as undocumented', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+    render(<ItemActions item={threat} lang="sv" handlers={handlers} documented={false} />);
+    await user.click(screen.getByText('Fler åtgärder'));
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
+    expect(warning.textContent).toMatch(/inte dokumenterad.*innan den tas bort/);
+    expect(handlers.onLog).not.toHaveBeenCalled();
+    await user.click(within(warning).getByRole('button', { name: 'Dokumentera först' }));
+    expect(handlers.onDocument).toHaveBeenCalledWith(threat);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    await user.click(screen.getByRole('button', { name: 'Logga som borttagen ändå' }));
+    expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen utan dokumentation i Uppsikt');
+  });
+
+  it('logs the removal at once when the comment is documented, or when nothing asks for documenting', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+    const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documented />);
+    await user.click(screen.getByText('Fler åtgärder'));
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(handlers.onLog).toHaveBeenLastCalledWith(threat, 'removed', '');
+    unmount();
+    render(<ItemActions item={waiting} lang="sv" handlers={handlers} documented={false} />);
+    await user.click(screen.getByText('Fler åtgärder'));
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(handlers.onLog).toHaveBeenLastCalledWith(waiting, 'removed', '');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
