@@ -15,7 +15,12 @@ import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-pag
 export async function logAction(input: LogInput, sender: { url?: string }): Promise<Result<{ entry: LogEntry }>> {
   if (decisionOf(input.action) && !fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
   const result = await appendLog(input);
-  if (result.ok) await rememberDecision(db(), result.entry);
+  if (!result.ok) return result;
+  try {
+    await rememberDecision(db(), result.entry);
+  } catch (error) {
+    return { ok: false, reason: `Åtgärden loggades, men beslutet om kommentaren kunde inte sparas: ${storageFailure(error)}` };
+  }
   return result;
 }
 

@@ -74,6 +74,15 @@ describe('decisions about a comment', () => {
     expect(withdrawn).toHaveLength(2);
   });
 
+  it('a full disk when the decision is kept says so: the action is logged, the decision is not', async () => {
+    const full = vi.spyOn(db().handled, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const result = await logAction(onComment('answered', 'c1'), SIDE_PANEL);
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/loggades, men beslutet om kommentaren kunde inte sparas: Lagringsutrymmet är fullt/) });
+    expect((await db().log.toArray()).map((e) => e.action)).toEqual(['answered']);
+    expect(await db().handled.count()).toBe(0);
+    full.mockRestore();
+  });
+
   it('withdrawing what was never decided, or a malformed request, says so and changes nothing', async () => {
     const where = { platform: 'facebook' as const, commentId: 'c9', account: null, pageUrl: null };
     expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: false, reason: expect.stringMatching(/inget beslut att ångra/) });
