@@ -10,7 +10,7 @@ export interface ItemActionHandlers {
 
 const TEXT = {
   sv: {
-    document: 'Dokumentera och skicka till registrator', answered: 'Markera som besvarad',
+    document: 'Dokumentera och skicka till registrator', documentAgain: 'Dokumentera igen', answered: 'Markera som besvarad',
     answeredHelp: 'Besvarad på annat sätt, t.ex. per telefon, e-post eller privat meddelande: kommentaren väntar inte längre på svar', removed: 'Borttagen från plattformen',
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
@@ -19,7 +19,7 @@ const TEXT = {
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå', removedUndocumented: 'Borttagen utan dokumentation i Uppsikt',
   },
   en: {
-    document: 'Document and send to the registrar', answered: 'Mark as answered',
+    document: 'Document and send to the registrar', documentAgain: 'Document again', answered: 'Mark as answered',
     answeredHelp: 'Answered another way, e.g. by phone, e-mail or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
@@ -51,21 +51,25 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
     setAsking(null);
     setValue('');
   };
+  // The next step first: documenting, and once documented, removing (R7 order).
+  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documented ? 'remove' : item.group !== 'unanswered' ? 'document' : null;
+  const documentLabel = documented ? t.documentAgain : t.document;
   return (
     <div className="item-actions">
-      {item.group !== 'unanswered' && (
-        <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{t.document}</button>
+      {primary === 'document' && (
+        <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
       )}
+      {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
       <details>
         <summary>{t.more}</summary>
         <div className="action-row">
-          {item.group === 'unanswered' && (
-            <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{t.document}</button>
+          {primary !== 'document' && (
+            <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
           )}
           {(item.status === 'unanswered' || item.status === 'unknown') && (
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
-          <button type="button" className="action-button" onClick={remove}>{t.removed}</button>
+          {primary !== 'remove' && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
           {item.action === 'police-report' && (
             <>

@@ -57,13 +57,17 @@ describe('ItemActions', () => {
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen utan dokumentation i Uppsikt');
   });
 
-  it('logs the removal at once when the comment is documented, or when nothing asks for documenting', async () => {
+  it('once documented, offers removing as the next step and logs it at once; documenting again is still there', async () => {
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
     const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documented />);
-    await user.click(screen.getByText('Fler åtgärder'));
-    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(screen.queryByRole('button', { name: 'Dokumentera och skicka till registrator' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' })); // shown without opening "Fler åtgärder"
     expect(handlers.onLog).toHaveBeenLastCalledWith(threat, 'removed', '');
+    await user.click(screen.getByText('Fler åtgärder'));
+    await user.click(screen.getByRole('button', { name: 'Dokumentera igen' }));
+    expect(handlers.onDocument).toHaveBeenCalledWith(threat);
+    expect(screen.getAllByRole('button', { name: 'Borttagen från plattformen' })).toHaveLength(1);
     unmount();
     render(<ItemActions item={waiting} lang="sv" handlers={handlers} documented={false} />);
     await user.click(screen.getByText('Fler åtgärder'));

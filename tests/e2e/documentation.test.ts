@@ -54,6 +54,8 @@ describe('documenting a comment to the registrar', () => {
     expect(record.editor).toBe('Anna Berg, kommunikatör');
     await expect.poll(() => threat.locator('.delivery').first().textContent(), { timeout: 20_000 }).toContain('Diarienummer KS 2026/0001');
     expect(await threat.locator('.delivery').first().getAttribute('data-state')).toBe('sent');
+    // Documented: the next step, removing it, comes first (documenting again is under "Fler åtgärder").
+    await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Borttagen från plattformen');
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();
