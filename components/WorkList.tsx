@@ -58,6 +58,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                     {item.categories.map((c) => <li key={c} className={`category category-${c.split('.')[0]}`}>{categoryLabel(c, lang)}</li>)}
                   </ul>
                 )}
+                {item.truncated && <p className="hint truncated">{t.truncatedItem}</p>}
                 <p className="action">{t.actions[item.action]}</p>
                 {renderActions?.(item)}
               </li>

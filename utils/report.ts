@@ -30,6 +30,8 @@ export interface WorkItem {
   group: WorkGroup;
   categories: Category[];
   action: RecommendedAction;
+  /** The site shows only the start of the text ("See more"): only that part was read and judged. */
+  truncated: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
   pageOwner: AuthorRef | null;
   accountSource: 'editor' | 'register' | 'page' | 'none';
   commentCount: number;
+  /** Comments whose text the site shows only in part ("See more" / "Visa mer"): the rest is not read. */
+  truncatedCount: number;
   items: Item[];
   profileText: string | null;
   /** The managed account's own comments on the page (for the signature check). */

@@ -10,7 +10,7 @@ const item = z.object({
   commentId: text(500), author: author.pick({ name: true, handle: true }), text: text(2_000_000), status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
-  action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']),
+  action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), truncated: z.boolean(),
 });
 const comment = z.object({
   id: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), truncated: z.boolean(), postedAt: text(40).nullable(),
@@ -19,7 +19,7 @@ const comment = z.object({
 const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), profileText: text(100_000).nullable(),
+  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), profileText: text(100_000).nullable(),
   recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(200), detail: text(2000) })).max(100),
 });
 const MAX_ITEMS = 20_000;

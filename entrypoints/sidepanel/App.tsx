@@ -110,6 +110,7 @@ export function App() {
               <button type="button" className="action-button" onClick={() => void expandReplies()}>{t.expandReplies}</button>
             </p>
           )}
+          {report.truncatedCount > 0 && <p className="hint">{t.truncatedHint(report.truncatedCount)}</p>}
           <p role="status" className="status-message">
             {message}
             {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}

@@ -8,12 +8,12 @@ import type { PageReport, WorkItem } from '@/utils/report';
 
 const item = (n: number, over: Partial<WorkItem> = {}): WorkItem => ({
   commentId: `c${n}`, author: { name: `Person ${n}`, handle: null }, text: `Kommentar nummer ${n}`, status: 'unanswered',
-  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', ...over,
+  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', truncated: false, ...over,
 });
 
 const report = (items: WorkItem[]): PageReport => ({
   platform: 'facebook', pageKind: 'post', url: 'https://www.facebook.com/sjovikskommun/posts/1', scannedAt: '2026-12-03T10:00:00.000Z',
-  account: null, pageOwner: null, accountSource: 'page', commentCount: items.length, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+  account: null, pageOwner: null, accountSource: 'page', commentCount: items.length, truncatedCount: 0, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
 });
 
 afterEach(cleanup);
@@ -47,5 +47,12 @@ describe('WorkList', () => {
     expect(shownIn(section(/^Unanswered/)).length).toBe(61);
     rerender(<WorkList report={report(items.slice(0, 3))} lang="en" onReveal={vi.fn()} />);
     expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+  });
+
+  it('notes on an item when the site shows only the start of its text', () => {
+    render(<WorkList report={report([item(1, { truncated: true }), item(2)])} lang="sv" onReveal={vi.fn()} />);
+    const [first, second] = shownIn(section(/^Obesvarade/));
+    expect(first.querySelector('.truncated')?.textContent).toBe('Texten är förkortad på sidan ("Visa mer"): bara början är granskad.');
+    expect(second.querySelector('.truncated')).toBeNull();
   });
 });

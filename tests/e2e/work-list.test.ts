@@ -32,6 +32,13 @@ describe('the work list', () => {
     expect(headings.some((h) => /^Till ärendehantering \d+$/.test(h))).toBe(true);
   });
 
+  it('says which comments the site shows only in part, so only their start is checked', async () => {
+    expect(await panel.getByText(/^En kommentar visar bara början av texten \("Visa mer"\)/).count()).toBe(1);
+    const bastu = await workItem(panel, 'Synd att det inte finns någon separat bastu');
+    expect(await bastu.locator('.truncated').textContent()).toMatch(/förkortad på sidan/);
+    expect(await panel.locator('li.item .truncated').count()).toBe(1);
+  });
+
   it('scrolls the page to a comment and flashes it', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const item = await workItem(panel, 'Kommunalrådet borde skjutas');

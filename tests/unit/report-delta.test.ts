@@ -10,14 +10,14 @@ function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
   return {
     commentId: `c${n}`, author: { name: `Person ${n}`, handle: `person${n}`, url: `https://www.facebook.com/person${n}` }, text: `Kommentar ${n}?`,
     status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered', categories: ['needs-reply'],
-    findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer',
+    findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer', truncated: false,
   };
 }
 
 function report(items: PageWorkItem[], url = 'https://www.facebook.com/sjovikskommun/posts/1'): PageReport<PageWorkItem> {
   return {
     platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
-    accountSource: 'none', commentCount: items.length, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+    accountSource: 'none', commentCount: items.length, truncatedCount: 0, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
   };
 }
 

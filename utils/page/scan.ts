@@ -31,6 +31,12 @@ export interface CommentVerdict {
 /** One shared empty list, so "no findings" compares equal from one scan to the next. */
 const NO_FINDINGS: Finding[] = [];
 
+function countTruncated(comments: CommentSnapshot[]): number {
+  let n = 0;
+  for (const comment of comments) if (comment.truncated) n++;
+  return n;
+}
+
 /**
  * Findings per comment, kept while the text is unchanged, so a rescan only analyses what is new.
  * The analysis itself runs in the background, off the page's main thread.
@@ -368,7 +374,7 @@ export class PageJudgement {
     const item: PageWorkItem | null = decision && {
       commentId: comment.id, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-      action: decision.action,
+      action: decision.action, truncated: comment.truncated,
     };
     return { status, categories: flaggedCategories(findings), item };
   }
@@ -384,7 +390,7 @@ export class PageJudgement {
     return {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
-      commentCount: snapshot.comments.length, items, profileText: snapshot.profileText,
+      commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments), items, profileText: snapshot.profileText,
       ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
     };
   }
