@@ -17,11 +17,13 @@ const STRINGS = {
   sv: {
     unanswered: 'Obesvarad', unknown: 'Kanske obesvarad (dolda svar)', overdue: 'försenad', soon: 'snart försenad',
     hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
+    truncatedHint: 'Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.',
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
   },
   en: {
     unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
     hiddenHint: 'Some replies are hidden: expand them to see whether the account has answered.',
+    truncatedHint: 'The text is shortened ("See more"): only its start is checked. Open it and the rest is checked too.',
     noTime: 'time unknown', next: 'What to do', found: 'Found', clause: 'Policy',
   },
 } as const;
@@ -43,6 +45,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
       `${s.clause}: ${text.clause}`,
       `${s.next}: ${text.actionLabel}`,
     ]);
+    if (item.truncated) details.push(s.truncatedHint);
     return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
   }
   const unknown = item.status === 'unknown';
@@ -52,6 +55,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const details = [
     ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
     ...(unknown ? [s.hiddenHint] : []),
+    ...(item.truncated ? [s.truncatedHint] : []),
     `${s.next}: ${question ? explain(question, presetId, lang).actionLabel : s.unanswered}`,
   ];
   return {
@@ -81,7 +85,7 @@ export class BadgeTexts {
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
   private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
-    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action,
+    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action, item.truncated,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;

@@ -1,0 +1,45 @@
+// What a badge on the page says: its label, and a tooltip with what was found, the policy clause and
+// what to do next; a comment the site shows only in part says that only its start was checked.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/rules/analyze';
+import { badgeText, BadgeTexts } from '@/utils/page/badge-text';
+import type { PageWorkItem } from '@/utils/report';
+
+const waiting = (over: Partial<PageWorkItem> = {}): PageWorkItem => ({
+  commentId: 'c1', author: { name: 'Lisa Berg', handle: null, url: null }, text: 'Vilken tid öppnar ni på lördagar?',
+  status: 'unanswered', ageOfficeHours: 26.4, due: 'overdue', group: 'unanswered', categories: ['needs-reply'],
+  findings: analyze('Vilken tid öppnar ni på lördagar?'), action: 'answer', truncated: false, ...over,
+});
+
+const threatText = 'Kommunalrådet borde skjutas, vi vet var du bor.';
+const threat = (over: Partial<PageWorkItem> = {}): PageWorkItem => waiting({
+  commentId: 'c2', text: threatText, status: 'answered', ageOfficeHours: null, due: null, group: 'act-now',
+  categories: ['prohibited.threat'], findings: analyze(threatText), action: 'police-report', ...over,
+});
+
+describe('badge text', () => {
+  it('an unanswered question: how long it has waited, and what to do', () => {
+    const text = badgeText(waiting(), 'stockholm', 'sv');
+    expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', '⏰', 'warning']);
+    expect(text.details.some((d) => d.startsWith('Hittat: '))).toBe(true);
+    expect(text.details.some((d) => /förkortad/.test(d))).toBe(false);
+  });
+
+  it('says when only the start of the text was checked, on an unanswered comment and on a flagged one', () => {
+    for (const item of [waiting({ truncated: true }), threat({ truncated: true })]) {
+      const sv = badgeText(item, 'stockholm', 'sv');
+      expect(sv.details).toContain('Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.');
+      expect(sv.label).toBe(badgeText({ ...item, truncated: false }, 'stockholm', 'sv').label);
+      expect(badgeText(item, 'stockholm', 'en').details.some((d) => /^The text is shortened/.test(d))).toBe(true);
+    }
+    expect(badgeText(threat(), 'stockholm', 'sv').details.some((d) => /förkortad/.test(d))).toBe(false);
+  });
+
+  it('kept texts follow a comment that becomes shortened or whole', () => {
+    const texts = new BadgeTexts();
+    const whole = texts.get(threat(), 'stockholm', 'sv');
+    const shortened = texts.get(threat({ truncated: true }), 'stockholm', 'sv');
+    expect(shortened).not.toBe(whole);
+    expect(shortened.details.length).toBe(whole.details.length + 1);
+  });
+});
