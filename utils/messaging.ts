@@ -106,6 +106,7 @@ interface ProtocolMap {
   revealComment(commentId: string): Result;
   /** Clicks the site's own "show more replies" buttons, at a human pace. */
   expandReplies(): Result<{ clicked: number }>;
+  expandShortened(): Result<{ clicked: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */
   refreshPage(): void;
   /** A short message shown on the page (after a context-menu or keyboard documentation). */

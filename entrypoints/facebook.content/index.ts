@@ -1,5 +1,5 @@
 import { readPage } from './adapter';
-import { isHiddenRepliesText } from './labels';
+import { isHiddenRepliesText, isLabel } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
 import '@/utils/page/evidence.css';
 
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'facebook', readPage, isHiddenRepliesText);
+    runContentScript(ctx, 'facebook', readPage, { isRepliesButton: isHiddenRepliesText, isSeeMoreButton: (text) => isLabel(text, 'seeMore') });
   },
 });

@@ -36,6 +36,13 @@ export function anyLanguage(kind: keyof LabelTable): string[] {
   return [...labels.sv[kind], ...labels.en[kind]];
 }
 
+const MORE = new Set(anyLanguage('more').map((l) => l.replace(/^[•·…\s]+/, '').toLowerCase()));
+
+/** "mer", "… mer", "Visa mer", "more": the button that opens a shortened comment. */
+export function isMoreLabel(text: string): boolean {
+  return MORE.has(text.replace(/^[•·…\s]+/, '').toLowerCase());
+}
+
 /**
  * "Visa svar (3)", "Visa alla 3 svar", "Visa fler svar", "View replies (3)", "View all 3 replies",
  * "View more replies", with Instagram's leading "——" rule. The count is in parentheses when shown.

@@ -51,12 +51,14 @@ export function App() {
     setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : result.reason);
   }
 
-  async function expandReplies() {
+  /** Has the page click its own expanders: hidden replies, or shortened texts. */
+  async function expand(what: 'expandReplies' | 'expandShortened') {
     if (tab?.id === undefined) return;
+    const replies = what === 'expandReplies';
     setUndo(null);
-    setMessage(t.expanding);
-    const result = await sendMessage('expandReplies', undefined, tab.id).catch(() => null);
-    setMessage(result?.ok ? t.expanded(result.clicked) : t.expandFailed);
+    setMessage(replies ? t.expanding : t.expandingShortened);
+    const result = await sendMessage(what, undefined, tab.id).catch(() => null);
+    setMessage(!result?.ok ? t.expandFailed : replies ? t.expanded(result.clicked) : t.expandedShortened(result.clicked));
   }
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
@@ -107,10 +109,15 @@ export function App() {
           {report.items.some((i) => i.status === 'unknown') && (
             <p className="hint">
               {t.hiddenReplies}{' '}
-              <button type="button" className="action-button" onClick={() => void expandReplies()}>{t.expandReplies}</button>
+              <button type="button" className="action-button" onClick={() => void expand('expandReplies')}>{t.expandReplies}</button>
             </p>
           )}
-          {report.truncatedCount > 0 && <p className="hint">{t.truncatedHint(report.truncatedCount)}</p>}
+          {report.truncatedCount > 0 && (
+            <p className="hint">
+              {t.truncatedHint(report.truncatedCount)}{' '}
+              <button type="button" className="action-button" onClick={() => void expand('expandShortened')}>{t.expandShortened}</button>
+            </p>
+          )}
           <p role="status" className="status-message">
             {message}
             {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}

@@ -7,6 +7,9 @@ export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'x', readPage, (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'));
+    runContentScript(ctx, 'x', readPage, {
+      isRepliesButton: (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'),
+      isSeeMoreButton: (text) => matchesLabel(text, 'showMore'),
+    });
   },
 });

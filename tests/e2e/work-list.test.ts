@@ -37,6 +37,18 @@ describe('the work list', () => {
     const bastu = await workItem(panel, 'Synd att det inte finns någon separat bastu');
     expect(await bastu.locator('.truncated').textContent()).toMatch(/förkortad på sidan/);
     expect(await panel.locator('li.item .truncated').count()).toBe(1);
+
+    // "Visa hela texterna" clicks the site's own "Visa mer"; the site (here a stand-in) shows the whole text, which is then checked.
+    await page.evaluate(() => document.addEventListener('click', (event) => {
+      const more = (event.target as Element).closest('.see-more');
+      if (more) more.parentElement!.textContent = 'Synd att det inte finns någon separat bastu för damer. Ring mig gärna på 070-174 06 42 så berättar jag mer.';
+    }));
+    await panel.getByRole('button', { name: 'Visa hela texterna' }).click();
+    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 20_000 }).toBe('Öppnade 1 förkortad text; den granskas nu i sin helhet.');
+    const comment = page.locator('[data-uppsikt-status]', { hasText: 'separat bastu' });
+    await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toContain('personal.contact');
+    await expect.poll(() => panel.getByText(/visar bara början av texten/).count(), { timeout: 20_000 }).toBe(0);
+    expect(await panel.locator('li.item .truncated').count()).toBe(0);
   });
 
   it('scrolls the page to a comment and flashes it', async () => {

@@ -15,7 +15,7 @@ import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
-import { expandHiddenReplies } from './expand-replies';
+import { expandHiddenReplies, expandShortenedTexts } from './site-expanders';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
@@ -73,8 +73,14 @@ function isContextGone(error: unknown): boolean {
  * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
  * mark and badge the comments, report to the background; again on every change and navigation.
  */
+/** How the site's expanders read: "Visa fler svar" (hidden replies), "Visa mer" (a shortened comment). */
+export interface SiteExpanderLabels {
+  isRepliesButton(text: string): boolean;
+  isSeeMoreButton(text: string): boolean;
+}
+
 export function runContentScript(
-  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, isRepliesButton: (text: string) => boolean,
+  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels,
 ): void {
   const cache = new AnalysisCache();
   const memo = new ReadMemo();
@@ -343,9 +349,18 @@ export function runContentScript(
     };
   });
 
+  // A human pace between clicks: the sites load what each click opens.
+  const humanPause = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 700 + Math.random() * 500));
+
   onMessage('expandReplies', async () => {
-    const pause = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 700 + Math.random() * 500));
-    const clicked = await expandHiddenReplies(document, isRepliesButton, pause);
+    const clicked = await expandHiddenReplies(document, expanders.isRepliesButton, humanPause);
+    return { ok: true, clicked };
+  });
+
+  onMessage('expandShortened', async () => {
+    const result = lastResult;
+    const shortened = result ? result.snapshot.comments.filter((c) => c.truncated).map((c) => result.elements.get(c.id)).filter((el) => el !== undefined) : [];
+    const clicked = await expandShortenedTexts(shortened, expanders.isSeeMoreButton, humanPause);
     return { ok: true, clicked };
   });
 

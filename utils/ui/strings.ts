@@ -26,10 +26,14 @@ export const STRINGS = {
     hiddenReplies: 'Vissa svar är dolda, så Uppsikt vet inte om de är besvarade.',
     truncatedHint: (n: number) => `${n === 1 ? 'En kommentar visar' : `${n} kommentarer visar`} bara början av texten ("Visa mer"). Uppsikt har granskat det som syns; öppna texten på sidan så granskas resten.`,
     truncatedItem: 'Texten är förkortad på sidan ("Visa mer"): bara början är granskad.',
+    expandShortened: 'Visa hela texterna',
+    expandingShortened: 'Öppnar förkortade texter …',
+    expandedShortened: (n: number) => (n === 0 ? 'Inga förkortade texter att öppna.'
+      : n === 1 ? 'Öppnade 1 förkortad text; den granskas nu i sin helhet.' : `Öppnade ${n} förkortade texter; de granskas nu i sin helhet.`),
     expandReplies: 'Visa alla dolda svar',
     expanding: 'Öppnar dolda svar …',
     expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
-    expandFailed: 'Kunde inte öppna svaren på sidan. Ladda om sidan och försök igen.',
+    expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: 'Loggat.',
     decided: {
       'false-alarm': 'Loggat som falsklarm. Fynden visas inte längre för kommentaren.',
@@ -68,10 +72,14 @@ export const STRINGS = {
     hiddenReplies: 'Some replies are hidden, so Uppsikt cannot tell whether these are answered.',
     truncatedHint: (n: number) => `${n === 1 ? 'One comment shows' : `${n} comments show`} only the start of the text ("See more"). Uppsikt has checked what is shown; open the text on the page and the rest is checked too.`,
     truncatedItem: 'The text is shortened on the page ("See more"): only its start is checked.',
+    expandShortened: 'Show the whole texts',
+    expandingShortened: 'Opening shortened texts …',
+    expandedShortened: (n: number) => (n === 0 ? 'No shortened texts to open.'
+      : n === 1 ? 'Opened 1 shortened text; it is now checked in full.' : `Opened ${n} shortened texts; they are now checked in full.`),
     expandReplies: 'Expand all hidden replies',
     expanding: 'Expanding hidden replies …',
     expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
-    expandFailed: 'Could not expand the replies on the page. Reload it and try again.',
+    expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: 'Logged.',
     decided: {
       'false-alarm': 'Logged as a false alarm. Its findings are no longer shown for the comment.',

@@ -1,0 +1,69 @@
+// The side panel's "Visa alla dolda svar" and "Visa hela texterna" click the site's own expanders,
+// one at a time with a pause between, and nothing else: never a link that would leave the page.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { expandHiddenReplies, expandShortenedTexts } from '@/utils/page/site-expanders';
+import { isLabel } from '@/entrypoints/facebook.content/labels';
+import { isMoreLabel } from '@/entrypoints/instagram.content/labels';
+import { matchesLabel } from '@/entrypoints/x.content/labels';
+
+const clicks: string[] = [];
+beforeEach(() => {
+  clicks.length = 0;
+  Element.prototype.scrollIntoView = vi.fn(); // jsdom has no layout
+  document.addEventListener('click', record, true);
+});
+afterEach(() => {
+  document.removeEventListener('click', record, true);
+  document.body.innerHTML = '';
+});
+function record(event: Event) {
+  event.preventDefault(); // a link must not be followed in the test either
+  clicks.push((event.target as Element).closest('[data-name]')?.getAttribute('data-name') ?? '?');
+}
+
+function comment(name: string, inner: string): string {
+  return `<div role="article" data-comment="${name}"><span>${name} skriver en lång text</span>${inner}</div>`;
+}
+
+describe('opening shortened comments', () => {
+  it('clicks the "Visa mer" button of each given comment once, pausing between, and never a link', async () => {
+    document.body.innerHTML = [
+      comment('a', '<div role="button" data-name="a-more">Visa mer</div><div role="button" data-name="a-like">Gilla</div>'),
+      comment('b', '<a href="/p/123/" role="link" data-name="b-link">Visa mer</a>'),
+      comment('c', '<span role="button" data-name="c-more">See more</span>'),
+      comment('d', '<div role="button" data-name="d-more">Visa mer</div>'),
+    ].join('');
+    const shortened = ['a', 'b', 'c'].map((name) => document.querySelector(`[data-comment="${name}"]`)!);
+    const pause = vi.fn(async () => undefined);
+    const clicked = await expandShortenedTexts(shortened, (text) => isLabel(text, 'seeMore'), pause);
+    expect(clicked).toBe(2);
+    expect(clicks).toEqual(['a-more', 'c-more']); // not the link, not a comment that was not given
+    expect(pause).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads each site\'s own label, in Swedish and English', () => {
+    expect(['… mer', 'mer', 'more', 'Visa mer'].every(isMoreLabel)).toBe(true);
+    expect(isMoreLabel('Visa mer om oss och annat')).toBe(false);
+    expect(matchesLabel('Visa mer', 'showMore') && matchesLabel('Show more', 'showMore')).toBe(true);
+    expect(isLabel('See more', 'seeMore') && !isLabel('Visa fler svar', 'seeMore')).toBe(true);
+  });
+
+  it('stops at the most it may click, and skips comments that left the page', async () => {
+    document.body.innerHTML = Array.from({ length: 5 }, (_, n) => comment(`c${n}`, `<div role="button" data-name="more-${n}">Visa mer</div>`)).join('');
+    const shortened = [...document.querySelectorAll('[data-comment]')];
+    shortened[0].remove();
+    const clicked = await expandShortenedTexts(shortened, (text) => isLabel(text, 'seeMore'), async () => undefined, 3);
+    expect(clicked).toBe(3);
+    expect(clicks).toEqual(['more-1', 'more-2', 'more-3']);
+  });
+});
+
+describe('opening hidden replies', () => {
+  it('clicks every "Visa fler svar" button once, and nothing else', async () => {
+    document.body.innerHTML = '<div role="button" data-name="r1">Visa fler svar</div><div role="button" data-name="like">Gilla</div>'
+      + '<div role="button" data-name="r2">View more replies</div>';
+    const clicked = await expandHiddenReplies(document, (text) => /^(Visa fler svar|View more replies)$/.test(text), async () => undefined);
+    expect(clicked).toBe(2);
+    expect(clicks).toEqual(['r1', 'r2']);
+  });
+});

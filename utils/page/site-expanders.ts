@@ -1,0 +1,57 @@
+// The site's own expanders, clicked for the editor on request: "Visa fler svar" (hidden replies) and
+// "Visa mer" (a shortened comment), one at a time at a human pace, never anything else.
+
+/** Elements the sites use as buttons (Facebook and Instagram use div/span role=button). */
+const CLICKABLE = 'button, [role="button"], a[role="link"], div[tabindex="0"]';
+
+/** An expander's short text, normalised. */
+function labelOf(el: Element): string {
+  return el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Clicks what `next` finds until it finds nothing or `max` are clicked; returns how many. */
+async function clickInTurn(next: (clicked: WeakSet<Element>) => HTMLElement | undefined, pause: () => Promise<void>, max: number): Promise<number> {
+  const clicked = new WeakSet<Element>();
+  let count = 0;
+  for (let el = next(clicked); el && count < max; el = next(clicked)) {
+    clicked.add(el);
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    el.click();
+    count++;
+    await pause();
+  }
+  return count;
+}
+
+/** Opens hidden replies by clicking the site's "Visa fler svar" / "View more replies" buttons. Returns how many it clicked. */
+export function expandHiddenReplies(
+  doc: Document, isRepliesButton: (text: string) => boolean, pause: () => Promise<void>, max = 40,
+): Promise<number> {
+  return clickInTurn((clicked) => [...doc.querySelectorAll<HTMLElement>(CLICKABLE)].find((el) => {
+    if (clicked.has(el) || !el.isConnected) return false;
+    const text = labelOf(el);
+    return text.length > 0 && text.length <= 80 && isRepliesButton(text);
+  }), pause, max);
+}
+
+/**
+ * Opens shortened comments by clicking the "Visa mer" / "See more" button inside each of them, one
+ * per comment. A link (an element with an address) is never clicked: it would leave the page.
+ */
+export function expandShortenedTexts(
+  comments: Element[], isSeeMoreButton: (text: string) => boolean, pause: () => Promise<void>, max = 40,
+): Promise<number> {
+  const pending = [...comments];
+  return clickInTurn(() => {
+    while (pending.length) {
+      const comment = pending.shift()!;
+      if (!comment.isConnected) continue;
+      const button = [...comment.querySelectorAll<HTMLElement>(CLICKABLE)].find((el) => {
+        const text = labelOf(el);
+        return !el.closest('a[href]') && text.length > 0 && text.length <= 40 && isSeeMoreButton(text);
+      });
+      if (button) return button;
+    }
+    return undefined;
+  }, pause, max);
+}
