@@ -106,7 +106,8 @@ interface ProtocolMap {
   revealComment(commentId: string): Result;
   /** Clicks the site's own "show more replies" buttons, at a human pace. */
   expandReplies(): Result<{ clicked: number }>;
-  expandShortened(): Result<{ clicked: number }>;
+  /** How many shortened comments the page has, and how many of them were opened. */
+  expandShortened(): Result<{ clicked: number; shortened: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */
   refreshPage(): void;
   /** A short message shown on the page (after a context-menu or keyboard documentation). */

@@ -58,7 +58,7 @@ export function App() {
     setUndo(null);
     setMessage(replies ? t.expanding : t.expandingShortened);
     const result = await sendMessage(what, undefined, tab.id).catch(() => null);
-    setMessage(!result?.ok ? t.expandFailed : replies ? t.expanded(result.clicked) : t.expandedShortened(result.clicked));
+    setMessage(!result?.ok ? t.expandFailed : 'shortened' in result ? t.expandedShortened(result.clicked, result.shortened) : t.expanded(result.clicked));
   }
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {

@@ -216,6 +216,20 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('does not follow a "Visa mer" that is a link (X opens such a reply on its own page), and says where to open it', async () => {
+    const page = await open(demoPost('x').url);
+    const url = page.url();
+    const tabId = await tabIdOf(worker, page);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('button', { name: 'Visa hela texterna' }).click();
+    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 20_000 })
+      .toBe('Inga förkortade texter kunde öppnas här. 1 öppnas bara på sin egen sida (sajten länkar dit); öppna den där.');
+    expect(page.url()).toBe(url);
+    await panel.close();
+    await page.close();
+  });
+
   it('says so when the layout is not recognised, on the page and in the side panel', async () => {
     const page = await open(BROKEN);
     await expect.poll(() => page.getAttribute('html', 'data-uppsikt-layout'), { timeout: 20_000 }).toBe('unrecognised');

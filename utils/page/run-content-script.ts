@@ -361,7 +361,7 @@ export function runContentScript(
     const result = lastResult;
     const shortened = result ? result.snapshot.comments.filter((c) => c.truncated).map((c) => result.elements.get(c.id)).filter((el) => el !== undefined) : [];
     const clicked = await expandShortenedTexts(shortened, expanders.isSeeMoreButton, humanPause);
-    return { ok: true, clicked };
+    return { ok: true, clicked, shortened: shortened.length };
   });
 
   onMessage('refreshPage', () => {

@@ -28,8 +28,11 @@ export const STRINGS = {
     truncatedItem: 'Texten är förkortad på sidan ("Visa mer"): bara början är granskad.',
     expandShortened: 'Visa hela texterna',
     expandingShortened: 'Öppnar förkortade texter …',
-    expandedShortened: (n: number) => (n === 0 ? 'Inga förkortade texter att öppna.'
-      : n === 1 ? 'Öppnade 1 förkortad text; den granskas nu i sin helhet.' : `Öppnade ${n} förkortade texter; de granskas nu i sin helhet.`),
+    expandedShortened: (n: number, of: number) => [
+      n === 0 ? 'Inga förkortade texter kunde öppnas här.'
+        : n === 1 ? 'Öppnade 1 förkortad text; den granskas nu i sin helhet.' : `Öppnade ${n} förkortade texter; de granskas nu i sin helhet.`,
+      ...(of > n ? [`${of - n} öppnas bara på sin egen sida (sajten länkar dit); öppna ${of - n === 1 ? 'den' : 'dem'} där.`] : []),
+    ].join(' '),
     expandReplies: 'Visa alla dolda svar',
     expanding: 'Öppnar dolda svar …',
     expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
@@ -74,8 +77,11 @@ export const STRINGS = {
     truncatedItem: 'The text is shortened on the page ("See more"): only its start is checked.',
     expandShortened: 'Show the whole texts',
     expandingShortened: 'Opening shortened texts …',
-    expandedShortened: (n: number) => (n === 0 ? 'No shortened texts to open.'
-      : n === 1 ? 'Opened 1 shortened text; it is now checked in full.' : `Opened ${n} shortened texts; they are now checked in full.`),
+    expandedShortened: (n: number, of: number) => [
+      n === 0 ? 'No shortened texts could be opened here.'
+        : n === 1 ? 'Opened 1 shortened text; it is now checked in full.' : `Opened ${n} shortened texts; they are now checked in full.`,
+      ...(of > n ? [`${of - n} open only on their own page (the site links there); open ${of - n === 1 ? 'it' : 'them'} there.`] : []),
+    ].join(' '),
     expandReplies: 'Expand all hidden replies',
     expanding: 'Expanding hidden replies …',
     expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
