@@ -15,7 +15,8 @@ import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
-import { forgetPageReport, pageReport, storePageReport } from './page-reports';
+import { forgetPageReport, pageReport, refreshReportedPages, storePageReport } from './page-reports';
+import { decisionOf } from '@/utils/log/actions';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
 import { validateReportDelta } from './validate-report';
 import { ReportAssembler } from '@/utils/report-delta';
@@ -45,7 +46,12 @@ export default defineBackground(() => {
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   onMessage('getPageReport', ({ data }) => pageReport(data));
-  onMessage('logAction', ({ data, sender }) => logAction(data, sender));
+  // A decision about a comment (made or withdrawn, in the side panel or the log) changes how open pages judge it.
+  onMessage('logAction', async ({ data, sender }) => {
+    const result = await logAction(data, sender);
+    if (result.ok && decisionOf(data.action)) refreshReportedPages();
+    return result;
+  });
   onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
   onMessage('documentAccount', ({ data }) => documentAccount(data.tabId, data.reason));
   onMessage('recordMonitoringRound', async ({ data }) => {
@@ -69,7 +75,12 @@ export default defineBackground(() => {
   onMessage('withdrawConsent', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawConsentById(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('saveChecklist', ({ data, sender }) => (fromExtensionPage(sender) ? saveChecklist(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('importBackup', ({ data, sender }) => (fromExtensionPage(sender) ? importBackupText(data) : NOT_FROM_EXTENSION_PAGE));
-  onMessage('withdrawDecision', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawDecisionFor(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('withdrawDecision', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
+    const result = await withdrawDecisionFor(data);
+    if (result.ok) refreshReportedPages();
+    return result;
+  });
   onMessage('purgeLog', ({ data, sender }) => (fromExtensionPage(sender) ? purgeByHand(data) : NOT_FROM_EXTENSION_PAGE));
 
   browser.tabs.onRemoved.addListener((tabId) => {

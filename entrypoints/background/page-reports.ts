@@ -22,6 +22,11 @@ export async function storePageReport(tabId: number, report: PageReport): Promis
   return needsAction;
 }
 
+/** Has every page this worker holds a report of judge itself again: a decision about comments changed. */
+export function refreshReportedPages(): void {
+  for (const tabId of reports.keys()) sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+}
+
 export async function pageReport(tabId: number): Promise<PageReport | null> {
   const cached = reports.get(tabId);
   if (cached) return cached;

@@ -69,20 +69,14 @@ export function App() {
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
     setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged) : result.reason);
+    // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
-    // A decision changes how the page is judged: it is judged again with it.
-    if (result.ok && decision) refreshPage();
   }
 
   async function withdraw(decision: DecisionToWithdraw) {
     setUndo(null);
     const result = await withdrawDecision(decision);
     setMessage(result.ok ? t.withdrawn : result.reason);
-    if (result.ok) refreshPage();
-  }
-
-  function refreshPage() {
-    if (tab?.id !== undefined) void sendMessage('refreshPage', undefined, tab.id).catch(() => undefined);
   }
 
   return (

@@ -124,4 +124,16 @@ describe('the work list', () => {
     const actions = logged.map((e) => e.action).filter((a) => a === 'answered' || a === 'decision.withdrawn');
     expect(actions.sort()).toEqual(['answered', 'decision.withdrawn']);
   });
+
+  it('a false alarm taken back on its log entry: the open page flags the comment again', async () => {
+    const comment = page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' });
+    expect(await comment.getAttribute('data-uppsikt-categories')).toBe('');
+    const log = await context.newPage();
+    await log.goto(`chrome-extension://${extensionId}/log.html`);
+    const row = log.locator('tr.log-row', { hasText: 'Citerar en bok' });
+    await row.getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => log.getByText(/Beslutet är ångrat och loggat/).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toContain('sensitive.health');
+    await log.close();
+  });
 });

@@ -18,7 +18,7 @@ const sv = {
   comment: 'kommentar',
   withdraw: 'Ångra',
   withdrawHelp: 'Ta tillbaka beslutet: kommentaren bedöms som förut på sidan. Ångrandet loggas.',
-  withdrawn: 'Beslutet är ångrat och loggat. Sidan bedöms som förut nästa gång den läses.',
+  withdrawn: 'Beslutet är ångrat och loggat. Öppna sidor bedömer kommentaren som förut.',
   loading: 'Läser loggen …',
   empty: 'Inga loggposter matchar filtret.',
   showing: (first: number, last: number, total: number | null) =>
@@ -67,7 +67,7 @@ const en: typeof sv = {
   comment: 'comment',
   withdraw: 'Undo',
   withdrawHelp: 'Take the decision back: the comment is judged as before on the page. The undo is logged.',
-  withdrawn: 'The decision is withdrawn and logged. The page is judged as before the next time it is read.',
+  withdrawn: 'The decision is withdrawn and logged. Open pages judge the comment as before.',
   loading: 'Reading the log …',
   empty: 'No log entries match the filter.',
   showing: (first, last, total) => (total === null ? `Showing ${first}–${last}` : `Showing ${first}–${last} of ${total.toLocaleString('en-GB')}`),
