@@ -83,7 +83,7 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
       {removing && (
         <div role="alertdialog" aria-label={t.removed} className="ask">
           <p>{t.notDocumented}</p>
-          <button type="button" className="action-button primary" onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>
+          <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>
           <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', t.removedUndocumented); }}>{t.removeAnyway}</button>
           <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
         </div>

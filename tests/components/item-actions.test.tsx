@@ -47,6 +47,7 @@ describe('ItemActions', () => {
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
     expect(warning.textContent).toMatch(/inte dokumenterad.*innan den tas bort/);
+    expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Dokumentera först' })); // keyboard users land on it
     expect(handlers.onLog).not.toHaveBeenCalled();
     await user.click(within(warning).getByRole('button', { name: 'Dokumentera först' }));
     expect(handlers.onDocument).toHaveBeenCalledWith(threat);
