@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PageReport, WorkItem } from '@/utils/report';
 import { categoryLabel } from '@/rules/explain';
+import { swedishDateTime } from '@/utils/log/time';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
@@ -49,6 +50,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}
+                    {item.postedAt && item.group !== 'unanswered' ? ` · ${t.posted(swedishDateTime(item.postedAt))}` : ''}
                     {item.due ? ` · ${t.due[item.due]}` : ''}
                   </span>
                   <span className="excerpt" dir="auto">{excerpt(item.text)}</span>

@@ -32,6 +32,8 @@ export interface WorkItem {
   action: RecommendedAction;
   /** The site shows only the start of the text ("See more"): only that part was read and judged. */
   truncated: boolean;
+  /** When it was posted (ISO), when the page shows it: how long flagged content has been up. */
+  postedAt: string | null;
 }
 
 /**

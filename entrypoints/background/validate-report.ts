@@ -11,6 +11,7 @@ const item = z.object({
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), truncated: z.boolean(),
+  postedAt: text(40).nullable(),
 });
 const comment = z.object({
   id: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), truncated: z.boolean(), postedAt: text(40).nullable(),

@@ -9,7 +9,7 @@ import type { WorkItem } from '@/utils/report';
 
 const waiting: WorkItem = {
   commentId: 'c1', author: { name: 'Lisa', handle: null }, text: 'Tack för att ni satsar på barnen', status: 'unanswered',
-  ageOfficeHours: 3, due: 'ok', group: 'unanswered', categories: [], action: 'answer', truncated: false,
+  ageOfficeHours: 3, due: 'ok', group: 'unanswered', categories: [], action: 'answer', truncated: false, postedAt: null,
 };
 const threat: WorkItem = { ...waiting, commentId: 'c2', status: 'answered', ageOfficeHours: null, due: null, group: 'act-now', categories: ['prohibited.threat'], action: 'document-remove' };
 

@@ -8,7 +8,7 @@ import type { PageReport, WorkItem } from '@/utils/report';
 
 const item = (n: number, over: Partial<WorkItem> = {}): WorkItem => ({
   commentId: `c${n}`, author: { name: `Person ${n}`, handle: null }, text: `Kommentar nummer ${n}`, status: 'unanswered',
-  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', truncated: false, ...over,
+  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', truncated: false, postedAt: null, ...over,
 });
 
 const report = (items: WorkItem[]): PageReport => ({
@@ -55,4 +55,13 @@ describe('WorkList', () => {
     expect(first.querySelector('.truncated')?.textContent).toBe('Texten är förkortad på sidan ("Visa mer"): bara början är granskad.');
     expect(second.querySelector('.truncated')).toBeNull();
   });
+
+  it('says when flagged content was posted (how long it has been up), in Swedish time', () => {
+    const threat = item(1, { group: 'act-now', status: 'answered', due: null, ageOfficeHours: null, categories: ['prohibited.threat'], action: 'police-report', postedAt: '2026-12-03T10:02:00.000Z' });
+    render(<WorkList report={report([threat, item(2, { postedAt: '2026-12-03T10:02:00.000Z' })])} lang="sv" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Åtgärda nu/))[0].querySelector('.meta')?.textContent).toBe('besvarad · publicerad 2026-12-03 11:02');
+    // A comment waiting for a reply says how long it has waited, in office hours, instead.
+    expect(shownIn(section(/^Obesvarade/))[0].querySelector('.meta')?.textContent).toBe('obesvarad · 29 h i kontorstid · försenad');
+  });
 });
+

@@ -374,7 +374,7 @@ export class PageJudgement {
     const item: PageWorkItem | null = decision && {
       commentId: comment.id, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-      action: decision.action, truncated: comment.truncated,
+      action: decision.action, truncated: comment.truncated, postedAt: comment.postedAt,
     };
     return { status, categories: flaggedCategories(findings), item };
   }

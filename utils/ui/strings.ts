@@ -14,6 +14,7 @@ export const STRINGS = {
     accountFrom: { editor: 'rättat av dig', register: 'från kontoregistret', page: 'från sidan', none: 'okänt' },
     comments: 'kommentarer lästa',
     age: (hours: number | null) => (hours === null ? 'tid okänd' : `${Math.floor(hours)} h i kontorstid`),
+    posted: (when: string) => `publicerad ${when}`,
     due: { ok: 'inom svarstiden', soon: 'snart försenad', overdue: 'försenad' },
     status: { own: 'eget', answered: 'besvarad', unanswered: 'obesvarad', unknown: 'kanske obesvarad (dolda svar)' },
     actions: {
@@ -63,6 +64,7 @@ export const STRINGS = {
     accountFrom: { editor: 'corrected by you', register: 'from the account register', page: 'from the page', none: 'unknown' },
     comments: 'comments read',
     age: (hours: number | null) => (hours === null ? 'time unknown' : `${Math.floor(hours)} office hours`),
+    posted: (when: string) => `posted ${when}`,
     due: { ok: 'within response time', soon: 'due soon', overdue: 'overdue' },
     status: { own: 'own', answered: 'answered', unanswered: 'unanswered', unknown: 'maybe unanswered (hidden replies)' },
     actions: {
