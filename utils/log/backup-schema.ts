@@ -86,6 +86,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   substitute: shortText,
   started: z.string().max(100).nullable(),
   status: z.enum(['active', 'paused', 'closed']),
+  managed: z.boolean().optional(),
 });
 
 export const consentRecordSchema: z.ZodType<ConsentRecord> = z.object({
