@@ -58,10 +58,12 @@ export async function saveAccount(db: AppDB, account: AccountRecord, editor: str
 /** Lays the IT department's register (managed policy) into the database, locked; editors' own entries stay. */
 export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string }>): Promise<number> {
   let count = 0;
+  const policyKeys = new Set<string>();
   for (const entry of managed) {
     if (entry.platform !== 'facebook' && entry.platform !== 'instagram' && entry.platform !== 'x') continue;
     const key = accountKey({ url: entry.url, handle: entry.handle ?? null });
     if (!key) continue;
+    policyKeys.add(key);
     const existing = await db.accounts.where('key').equals(key).first();
     await db.accounts.put({
       id: existing?.id ?? crypto.randomUUID(), by: 'IT-avdelningen (policy)', at: new Date().toISOString(), name: entry.name,
@@ -72,5 +74,8 @@ export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: stri
     });
     count++;
   }
+  // An entry the policy no longer lists (or one restored from another organisation's backup) is the editors' again.
+  const released = await db.accounts.filter((a) => a.managed === true && !policyKeys.has(a.key)).toArray();
+  for (const account of released) await db.accounts.update(account.id, { managed: false });
   return count;
 }

@@ -1,0 +1,31 @@
+// The IT department's account register (managed policy) is laid into the database locked; an entry
+// the policy no longer lists, or one a backup brought from elsewhere, is the editors' to edit again.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { AppDB } from '@/utils/db/app-db';
+import { syncManagedAccounts } from '@/utils/accounts/register';
+import { account } from './log-records';
+
+const policy = [
+  { name: 'Sjöviks kommun', platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun', purpose: 'Information' },
+  { name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun', handle: 'sjovikkommun' },
+];
+
+describe('syncing the policy\'s account register', () => {
+  it('locks what the policy lists, keeps the editors\' own entries and their fields, and releases what it no longer lists', async () => {
+    const db = new AppDB(`managed-${crypto.randomUUID()}`);
+    await db.accounts.bulkAdd([
+      account({ purpose: 'Egen text', goals: 'Egna mål' }), // the Facebook page, entered by an editor before the policy
+      account({ key: 'instagram.com/sjovikskommun', platform: 'instagram', url: 'https://www.instagram.com/sjovikskommun/', managed: true }),
+      account({ key: 'facebook.com/sjovikbiblioteket', url: 'https://www.facebook.com/sjovikbiblioteket', name: 'Biblioteket' }),
+    ]);
+    expect(await syncManagedAccounts(db, policy)).toBe(2);
+    const byKey = new Map((await db.accounts.toArray()).map((a) => [a.key, a]));
+    expect(byKey.get('facebook.com/sjovikskommun')).toMatchObject({ managed: true, purpose: 'Information', goals: 'Egna mål' });
+    expect(byKey.get('x.com/sjovikkommun')).toMatchObject({ managed: true, handle: 'sjovikkommun' });
+    expect(byKey.get('instagram.com/sjovikskommun')?.managed).toBe(false); // no longer in the policy
+    expect(byKey.get('facebook.com/sjovikbiblioteket')?.managed).toBeUndefined(); // the editors' own, untouched
+    expect(byKey.size).toBe(4);
+    db.close();
+  });
+});
