@@ -49,7 +49,7 @@ export default defineBackground(() => {
   // A decision about a comment (made or withdrawn, in the side panel or the log) changes how open pages judge it.
   onMessage('logAction', async ({ data, sender }) => {
     const result = await logAction(data, sender);
-    if (result.ok && decisionOf(data.action)) refreshReportedPages();
+    if (result.ok && decisionOf(data.action)) await refreshReportedPages();
     return result;
   });
   onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
@@ -78,7 +78,7 @@ export default defineBackground(() => {
   onMessage('withdrawDecision', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
     const result = await withdrawDecisionFor(data);
-    if (result.ok) refreshReportedPages();
+    if (result.ok) await refreshReportedPages();
     return result;
   });
   onMessage('purgeLog', ({ data, sender }) => (fromExtensionPage(sender) ? purgeByHand(data) : NOT_FROM_EXTENSION_PAGE));

@@ -22,9 +22,15 @@ export async function storePageReport(tabId: number, report: PageReport): Promis
   return needsAction;
 }
 
-/** Has every page this worker holds a report of judge itself again: a decision about comments changed. */
-export function refreshReportedPages(): void {
-  for (const tabId of reports.keys()) sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+/**
+ * Has every page with a report judge itself again: a decision about comments changed. The worker
+ * may have been stopped since the pages reported, so the tabs kept in session storage count too.
+ */
+export async function refreshReportedPages(): Promise<void> {
+  const tabIds = new Set(reports.keys());
+  const keys = await browser.storage.session?.getKeys?.().catch(() => []) ?? [];
+  for (const key of keys) if (key.startsWith('report:')) tabIds.add(Number(key.slice('report:'.length)));
+  for (const tabId of tabIds) sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
 }
 
 export async function pageReport(tabId: number): Promise<PageReport | null> {
