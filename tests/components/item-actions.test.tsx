@@ -15,12 +15,18 @@ const threat: WorkItem = { ...waiting, commentId: 'c2', status: 'answered', ageO
 
 afterEach(cleanup);
 
+/** The item's actions rendered, with "Fler åtgärder" opened. */
+async function openActions(item: WorkItem, documented: boolean) {
+  const user = userEvent.setup();
+  const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+  render(<ItemActions item={item} lang="sv" handlers={handlers} documented={documented} />);
+  await user.click(screen.getByText('Fler åtgärder'));
+  return { user, handlers };
+}
+
 describe('ItemActions', () => {
   it('offers to mark a waiting comment as answered, and hands the action on', async () => {
-    const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    render(<ItemActions item={waiting} lang="sv" handlers={handlers} documented={false} />);
-    await user.click(screen.getByText('Fler åtgärder'));
+    const { user, handlers } = await openActions(waiting, false);
     const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
     expect(answered.getAttribute('title')).toMatch(/telefon, e-post eller privat meddelande/);
     await user.click(answered);
@@ -28,10 +34,7 @@ describe('ItemActions', () => {
   });
 
   it('does not offer it where nothing waits for a reply; case handling asks for the case number', async () => {
-    const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    render(<ItemActions item={threat} lang="sv" handlers={handlers} documented={false} />);
-    await user.click(screen.getByText('Fler åtgärder'));
+    const { user, handlers } = await openActions(threat, false);
     expect(screen.queryByRole('button', { name: 'Markera som besvarad' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Till ärendehantering' }));
     await user.type(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)'), '  KS 2026/17 ');
@@ -40,10 +43,7 @@ describe('ItemActions', () => {
   });
 
   it('questions removing undocumented content: document first, or log the removal as undocumented', async () => {
-    const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    render(<ItemActions item={threat} lang="sv" handlers={handlers} documented={false} />);
-    await user.click(screen.getByText('Fler åtgärder'));
+    const { user, handlers } = await openActions(threat, false);
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
     expect(warning.textContent).toMatch(/inte dokumenterad.*innan den tas bort/);
@@ -70,10 +70,10 @@ describe('ItemActions', () => {
     expect(handlers.onDocument).toHaveBeenCalledWith(threat);
     expect(screen.getAllByRole('button', { name: 'Borttagen från plattformen' })).toHaveLength(1);
     unmount();
-    render(<ItemActions item={waiting} lang="sv" handlers={handlers} documented={false} />);
-    await user.click(screen.getByText('Fler åtgärder'));
-    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
-    expect(handlers.onLog).toHaveBeenLastCalledWith(waiting, 'removed', '');
+    // Nothing asks for documenting a comment that only waits for a reply: its removal is logged at once.
+    const waitingOnly = await openActions(waiting, false);
+    await waitingOnly.user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(waitingOnly.handlers.onLog).toHaveBeenLastCalledWith(waiting, 'removed', '');
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });

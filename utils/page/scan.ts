@@ -142,6 +142,11 @@ export class JudgementMemory {
   items: PageWorkItem[] | null = null;
   own: CommentSnapshot[] | null = null;
   cacheVersion = -1;
+  /**
+   * Findings without what case handling settles, per findings array (and the result to itself), for
+   * as long as the context stands: the same array lets a comment moved to case handling keep its verdict.
+   */
+  settledByCase = new WeakMap<Finding[], Finding[]>();
 }
 
 /** Comments put in their threads between looks at the clock. */
@@ -192,8 +197,6 @@ export class PageJudgement {
   private ignored: Set<string>;
   private handled: Set<string>;
   private movedToCase: Set<string>;
-  /** Findings without what case handling settles, per findings array (and the result to itself): the same array keeps a verdict. */
-  private settledByCase = new WeakMap<Finding[], Finding[]>();
   private rule: ResponseRule;
   private actionFor: (category: Category) => RecommendedAction;
   private judged: Map<string, Judged>;
@@ -211,7 +214,10 @@ export class PageJudgement {
     private result: AdapterResult, private context: PageContext, private cache: AnalysisCache, private now: Date,
     private memory = new JudgementMemory(),
   ) {
-    if (memory.context !== context) memory.judged.clear();
+    if (memory.context !== context) {
+      memory.judged.clear();
+      memory.settledByCase = new WeakMap();
+    }
     const { comments } = result.snapshot;
     this.threaded = comments.length;
     const last = memory.context === context ? memory.threads : null;
@@ -360,11 +366,12 @@ export class PageJudgement {
 
   /** A comment moved to case handling (R4): what asked for that move is done; the rest of its findings stand. */
   private withoutCaseHandling(findings: Finding[]): Finding[] {
-    let settled = this.settledByCase.get(findings);
+    const { settledByCase } = this.memory;
+    let settled = settledByCase.get(findings);
     if (!settled) {
       settled = findings.filter((f) => this.actionFor(f.category) !== 'case-handling');
-      this.settledByCase.set(findings, settled);
-      this.settledByCase.set(settled, settled);
+      settledByCase.set(findings, settled);
+      settledByCase.set(settled, settled);
     }
     return settled;
   }
