@@ -16,7 +16,7 @@ const TEXT = {
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den blir en allmän handling.',
-    documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå', removedUndocumented: 'Borttagen utan dokumentation i Uppsikt',
+    documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
   },
   en: {
     document: 'Document and send to the registrar', documentAgain: 'Document again', answered: 'Mark as answered',
@@ -25,9 +25,12 @@ const TEXT = {
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that it becomes a public record.',
-    documentFirst: 'Document first', removeAnyway: 'Log as removed anyway', removedUndocumented: 'Borttagen utan dokumentation i Uppsikt',
+    documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
   },
 } as const;
+
+/** The log entry's detail for a removal without documentation (the log, a public record, is kept in Swedish). */
+const REMOVED_UNDOCUMENTED = 'Borttagen utan dokumentation i Uppsikt';
 
 /** Content the policy has removed only after it is documented (R7). */
 const DOCUMENT_BEFORE_REMOVING = new Set<WorkItem['action']>(['document-remove', 'police-report']);
@@ -84,7 +87,7 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
         <div role="alertdialog" aria-label={t.removed} className="ask">
           <p>{t.notDocumented}</p>
           <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>
-          <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', t.removedUndocumented); }}>{t.removeAnyway}</button>
+          <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
           <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
         </div>
       )}
