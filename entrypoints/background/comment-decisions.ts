@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { db } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
 import { decisionOf } from '@/utils/log/actions';
-import { rememberDecision, withdrawDecision } from '@/utils/log/decisions';
+import { logDecision, withdrawDecision } from '@/utils/log/decisions';
 import type { LogInput, Result, DecisionToWithdraw } from '@/utils/messaging';
-import { appendLog, storageFailure } from './log';
+import { appendLog, stampEntry, storageFailure } from './log';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
 
 /**
@@ -13,15 +13,16 @@ import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-pag
  * extension's own pages: a content script's is refused.
  */
 export async function logAction(input: LogInput, sender: { url?: string }): Promise<Result<{ entry: LogEntry }>> {
-  if (decisionOf(input.action) && !fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
-  const result = await appendLog(input);
-  if (!result.ok) return result;
+  if (!decisionOf(input.action)) return appendLog(input);
+  if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
+  const stamped = await stampEntry(input);
+  if (!stamped.ok) return stamped;
   try {
-    await rememberDecision(db(), result.entry);
+    await logDecision(db(), stamped.entry);
+    return stamped;
   } catch (error) {
-    return { ok: false, reason: `Åtgärden loggades, men beslutet om kommentaren kunde inte sparas: ${storageFailure(error)}` };
+    return { ok: false, reason: `Beslutet sparades inte: ${storageFailure(error)}` };
   }
-  return result;
 }
 
 const withdrawSchema = z.object({
@@ -37,7 +38,7 @@ export async function withdrawDecisionFor(input: DecisionToWithdraw): Promise<Re
   const parsed = withdrawSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'Beslutet att ångra var inte läsbart; inget har ändrats.' };
   try {
-    return await withdrawDecision(db(), parsed.data, appendLog);
+    return await withdrawDecision(db(), parsed.data, stampEntry);
   } catch (error) {
     return { ok: false, reason: storageFailure(error) };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db } from '@/utils/db/app-db';
 import type { LogAction, LogEntry } from '@/utils/db/records';
 import { LOG_ACTIONS } from '@/utils/log/actions';
+import { entryOf } from '@/utils/log/entry';
 import { editorLabel } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import type { LogInput, Result } from '@/utils/messaging';
@@ -20,28 +21,21 @@ const logInputSchema = z.object({
   data: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).optional(),
 });
 
-/** Appends one entry to the log, stamped with the editor and the time. */
-export async function appendLog(input: LogInput): Promise<Result<{ entry: LogEntry }>> {
+/** The entry an input makes, stamped with the editor and the time, once it is checked; not yet written. */
+export async function stampEntry(input: LogInput): Promise<Result<{ entry: LogEntry }>> {
   const parsed = logInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: `Ogiltig loggpost: ${parsed.error.issues[0]?.message ?? 'okänt fel'}` };
   const { settings } = await loadSettings();
-  const value = parsed.data;
-  const entry: LogEntry = {
-    id: crypto.randomUUID(),
-    at: new Date().toISOString(),
-    by: editorLabel(settings),
-    action: value.action,
-    platform: value.platform ?? null,
-    account: value.account ?? null,
-    pageUrl: value.pageUrl ?? null,
-    commentId: value.commentId ?? null,
-    categories: value.categories ?? [],
-    detail: value.detail ?? '',
-    ...(value.data ? { data: value.data } : {}),
-  };
+  return { ok: true, entry: entryOf(parsed.data, editorLabel(settings)) };
+}
+
+/** Appends one entry to the log, stamped with the editor and the time. */
+export async function appendLog(input: LogInput): Promise<Result<{ entry: LogEntry }>> {
+  const stamped = await stampEntry(input);
+  if (!stamped.ok) return stamped;
   try {
-    await db().log.add(entry);
-    return { ok: true, entry };
+    await db().log.add(stamped.entry);
+    return stamped;
   } catch (error) {
     return { ok: false, reason: storageFailure(error) };
   }

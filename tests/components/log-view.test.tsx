@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LogView } from '@/components/LogView';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
-import type { LogInput } from '@/utils/messaging';
 import { createBackup } from '@/utils/log/backup';
 import { rememberDecision } from '@/utils/log/decisions';
 import { writesTo } from './writes-to';
@@ -198,8 +197,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const repeat = entry({ at: '2026-03-13T10:00:00.000Z', detail: 'Besvarad igen' });
     await db.log.add(repeat);
     await rememberDecision(db, repeat); // a repeat: the first decision stands
-    const logged = (input: LogInput) => db.log.add({ ...entry({}), ...input, id: crypto.randomUUID(), at: '2026-03-14T08:00:00.000Z', detail: input.detail ?? '' } as LogEntry);
-    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR, logged).logWrites} />);
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(5));
     const undo = await screen.findByRole('button', { name: 'Ångra' });
     expect(rows().indexOf(undo.closest('tr')!)).toBe(1); // the first "Besvarad", not the repeat above it

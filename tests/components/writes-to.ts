@@ -4,6 +4,7 @@ import { registerConsent, withdrawConsent, type ConsentInput } from '@/utils/con
 import type { AppDB } from '@/utils/db/app-db';
 import { importBackup } from '@/utils/log/backup';
 import { withdrawDecision } from '@/utils/log/decisions';
+import { entryOf } from '@/utils/log/entry';
 import { purgeExpired } from '@/utils/log/retention';
 import type { LogInput } from '@/utils/messaging';
 
@@ -15,10 +16,7 @@ export function writesTo(database: AppDB, editor: string, log: (entry: LogInput)
   const logWrites: LogWrites = {
     importBackup: (text) => importBackup(database, text, editor),
     purge: (days) => purgeExpired(database, days, editor),
-    withdrawDecision: (request) => withdrawDecision(database, request, async (entry) => {
-      await log(entry);
-      return { ok: true };
-    }),
+    withdrawDecision: (request) => withdrawDecision(database, request, async (input) => ({ ok: true, entry: entryOf({ ...input, categories: undefined }, editor) })),
   };
   return {
     save: (input: ChecklistToSave) => saveChecklistResult(database, input, editor, log),

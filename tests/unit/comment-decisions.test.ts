@@ -74,13 +74,29 @@ describe('decisions about a comment', () => {
     expect(withdrawn).toHaveLength(2);
   });
 
-  it('a full disk when the decision is kept says so: the action is logged, the decision is not', async () => {
+  it('a full disk while deciding keeps neither the log entry nor the decision, and says so', async () => {
     const full = vi.spyOn(db().handled, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const result = await logAction(onComment('answered', 'c1'), SIDE_PANEL);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/loggades, men beslutet om kommentaren kunde inte sparas: Lagringsutrymmet är fullt/) });
-    expect((await db().log.toArray()).map((e) => e.action)).toEqual(['answered']);
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^Beslutet sparades inte: Lagringsutrymmet är fullt/) });
+    expect(await db().log.count()).toBe(0); // no entry for a decision that does not act
     expect(await db().handled.count()).toBe(0);
     full.mockRestore();
+    expect((await logAction(onComment('answered', 'c1'), SIDE_PANEL)).ok).toBe(true); // tried again once there is room
+    expect([await db().log.count(), await db().handled.count()]).toEqual([1, 1]);
+  });
+
+  it('an undo the log cannot hold is not made: the decision stands', async () => {
+    await logAction(onComment('case-handling', 'c1', 'KS 2026/123'), SIDE_PANEL);
+    const full = vi.spyOn(db().log, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const where = { platform: 'facebook' as const, commentId: 'c1', account: null, pageUrl: null };
+    expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: false, reason: expect.stringMatching(/^Lagringsutrymmet är fullt/) });
+    full.mockRestore();
+    expect((await context()).movedToCase).toEqual(['facebook:c1']);
+    expect((await db().log.toArray()).map((e) => e.action)).toEqual(['case-handling']);
+    // A second click on "Ångra" after the first went through finds nothing left to undo, and logs nothing more.
+    expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: true });
+    expect(await withdrawDecision({ ...where, decision: 'handled' })).toEqual({ ok: false, reason: expect.stringMatching(/inget beslut att ångra/) });
+    expect(await db().log.where('action').equals('decision.withdrawn').count()).toBe(1);
   });
 
   it('withdrawing what was never decided, or a malformed request, says so and changes nothing', async () => {

@@ -30,17 +30,35 @@ export async function rememberDecision(database: AppDB, entry: LogEntry): Promis
   else await database.handled.add({ ...made, how: entry.action as HandledHow, detail: entry.detail });
 }
 
-/** Takes a decision back (a slip of the hand): the comment is judged as before, and the log says who withdrew what. */
-export async function withdrawDecision(database: AppDB, request: DecisionToWithdraw, log: (entry: LogInput) => Promise<Result>): Promise<Result> {
+/** Logs a deciding action and remembers its decision: both or neither (a decision the log does not show must not act). */
+export async function logDecision(database: AppDB, entry: LogEntry): Promise<void> {
+  await database.transaction('rw', database.log, database.ignored, database.handled, async () => {
+    await database.log.add(entry);
+    await rememberDecision(database, entry);
+  });
+}
+
+const NOTHING_TO_WITHDRAW: Result = { ok: false, reason: 'Det fanns inget beslut att ångra för kommentaren.' };
+
+/**
+ * Takes a decision back (a slip of the hand): the comment is judged as before, and the log says who
+ * withdrew what. `stamp` makes the log entry (editor, time); the undo and its entry are written together.
+ */
+export async function withdrawDecision(database: AppDB, request: DecisionToWithdraw, stamp: (input: LogInput) => Promise<Result<{ entry: LogEntry }>>): Promise<Result> {
   const table = tableOf(database, request.decision) as Table<IgnoredComment | HandledComment, string>;
   const record = await table.where('commentKey').equals(keyOf(request.platform, request.commentId)).first();
-  if (!record) return { ok: false, reason: 'Det fanns inget beslut att ångra för kommentaren.' };
-  await table.delete(record.id);
-  const logged = await log({
+  if (!record) return NOTHING_TO_WITHDRAW;
+  const stamped = await stamp({
     action: 'decision.withdrawn', platform: request.platform, account: request.account, pageUrl: request.pageUrl,
     commentId: request.commentId, detail: `Ångrat: ${withdrawnWords(record)}`,
   });
-  return logged.ok ? { ok: true } : logged;
+  if (!stamped.ok) return stamped;
+  return database.transaction('rw', database.log, table, async () => {
+    if (!(await table.get(record.id))) return NOTHING_TO_WITHDRAW; // withdrawn meanwhile (a second click)
+    await table.delete(record.id);
+    await database.log.add(stamped.entry);
+    return { ok: true };
+  });
 }
 
 /** The decisions that stand, by comment key. */
