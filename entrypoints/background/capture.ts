@@ -5,7 +5,8 @@ import type { Result } from '@/utils/messaging';
 import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { sha256Hex } from '@/utils/evidence/hash';
-import { appendLog, storageFailure } from './log';
+import { entryOf } from '@/utils/log/entry';
+import { storageFailure } from './log';
 import { processOutbox } from './outbox';
 
 export const NO_CAPTURE_PERMISSION =
@@ -34,26 +35,31 @@ export async function documentationStamp(image: Uint8Array) {
   };
 }
 
-/** Saves the documentation to IndexedDB first (one transaction), logs it, then hands it to the outbox. */
+/** Saves the documentation, its place in the outbox and its log entries in one transaction, then hands it to the outbox. */
 export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction): Promise<Result<{ evidenceId: string }>> {
   const outboxItem: OutboxItem = {
     id: crypto.randomUUID(), at: evidence.at, by: evidence.by, evidenceId: evidence.id, transport: settings.registrar.transport,
     state: 'queued', attempts: 0, nextAttemptAt: Date.now(), lastError: null, receipt: null, idempotencyKey: evidence.id, commentKey,
   };
-  try {
-    await db().transaction('rw', db().evidence, db().outbox, async () => {
-      await db().evidence.add(evidence);
-      await db().outbox.add(outboxItem);
-    });
-  } catch (error) {
-    return { ok: false, reason: storageFailure(error) };
-  }
   const where = {
     platform: evidence.platform, account: evidence.account, pageUrl: evidence.pageUrl,
     commentId: evidence.kind === 'comment' ? evidence.commentId : null, categories: evidence.categories,
   };
-  await appendLog({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { evidenceId: evidence.id } });
-  await appendLog({ ...where, action: 'delivery.queued', detail: settings.registrar.transport, data: { evidenceId: evidence.id } });
+  // Documentation the log does not show would be a record nobody can account for: all of it or nothing.
+  const entries = [
+    entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { evidenceId: evidence.id } }, evidence.by),
+    entryOf({ ...where, action: 'delivery.queued', detail: settings.registrar.transport, data: { evidenceId: evidence.id } }, evidence.by),
+  ];
+  const database = db();
+  try {
+    await database.transaction('rw', database.evidence, database.outbox, database.log, async () => {
+      await database.evidence.add(evidence);
+      await database.outbox.add(outboxItem);
+      await database.log.bulkAdd(entries);
+    });
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
+  }
   void processOutbox();
   return { ok: true, evidenceId: evidence.id };
 }
