@@ -5,9 +5,17 @@
 export const maxTextLength = 500_000;
 
 const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** What the walk below reads other than as plain text: without any of it, the text is textContent. */
+const NOT_PLAIN = 'img, br, script, style, template, noscript, [aria-hidden="true"]';
 
 export function readText(root: Element | null | undefined): string {
   if (!root) return '';
+  // Most tweets are plain text: the browser's own textContent is ~10× faster than walking it here.
+  const raw = root.querySelector(NOT_PLAIN) ? walkText(root) : (root.textContent ?? '').slice(0, maxTextLength);
+  return raw.replace(/[ \t]+\n/g, '\n').trim();
+}
+
+function walkText(root: Element): string {
   const doc = root.ownerDocument;
   // NodeFilter constants, spelled out so this also runs where NodeFilter is not a global.
   const showElementAndText = 0x1 | 0x4;
@@ -32,7 +40,7 @@ export function readText(root: Element | null | undefined): string {
       length += piece.length;
     }
   }
-  return parts.join('').slice(0, maxTextLength).replace(/[ \t]+\n/g, '\n').trim();
+  return parts.join('').slice(0, maxTextLength);
 }
 
 /** The "@handle" shown in a span inside el, if any (a profile header, the account menu, a tweet's name row). */
