@@ -2,6 +2,7 @@
 // what to do next; a comment the site shows only in part says that only its start was checked.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/rules/analyze';
+import { getPreset } from '@/rules/presets';
 import { badgeText, BadgeTexts } from '@/utils/page/badge-text';
 import type { PageWorkItem } from '@/utils/report';
 
@@ -18,11 +19,33 @@ const threat = (over: Partial<PageWorkItem> = {}): PageWorkItem => waiting({
 });
 
 describe('badge text', () => {
-  it('an unanswered question: how long it has waited, and what to do', () => {
-    const text = badgeText(waiting(), 'stockholm', 'sv');
+  it('an unanswered question: how long it has waited in office hours, since when, the clause and what to do', () => {
+    const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z' }), 'stockholm', 'sv');
     expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', '⏰', 'warning']);
-    expect(text.details.some((d) => d.startsWith('Hittat: '))).toBe(true);
-    expect(text.details.some((d) => /förkortad/.test(d))).toBe(false);
+    expect(text.details).toEqual([
+      'Hittat: Fråga att besvara – "Vilken tid öppnar ni på lördagar?"',
+      // The site says "3 d" for the same comment: the tooltip says how the badge counts.
+      'Inget svar från kontot i tråden; har väntat 26 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-01 05:10',
+      'Policy: Stockholms stad: Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',
+      'Gör så här: Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
+    ]);
+    const norrkoping = badgeText(waiting(), 'norrkoping', 'en').details;
+    expect(norrkoping.some((d) => d.startsWith('Policy: ') && d.includes(getPreset('norrkoping').responseClause))).toBe(true);
+    expect(norrkoping.some((d) => /^No reply from the account in the thread; waiting 26 h counted in office hours/.test(d))).toBe(true);
+  });
+
+  it('a comment whose time could not be read says so instead of an age', () => {
+    const text = badgeText(waiting({ ageOfficeHours: null, due: null, findings: [], categories: [] }), 'stockholm', 'sv');
+    expect(text.label).toBe('Obesvarad tid okänd');
+    expect(text.details[0]).toBe('Inget svar från kontot i tråden; när kommentaren skrevs gick inte att läsa på sidan');
+  });
+
+  it('kept texts follow a comment whose posting time is learnt', () => {
+    const texts = new BadgeTexts();
+    const before = texts.get(waiting(), 'stockholm', 'sv');
+    const after = texts.get(waiting({ postedAt: '2026-12-01T04:10:00.000Z' }), 'stockholm', 'sv');
+    expect(after.details.some((d) => d.includes('Publicerad 2026-12-01 05:10'))).toBe(true);
+    expect(before.details.some((d) => d.includes('Publicerad'))).toBe(false);
   });
 
   it('says when only the start of the text was checked, on an unanswered comment and on a flagged one', () => {

@@ -1,4 +1,6 @@
 import { explain } from '@/rules/explain';
+import { getPreset } from '@/rules/presets';
+import { swedishDateTime } from '@/utils/log/time';
 import type { PageWorkItem } from '@/utils/report';
 
 export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
@@ -19,12 +21,20 @@ const STRINGS = {
     hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
     truncatedHint: 'Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.',
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
+    waited: (age: string) => `Inget svar från kontot i tråden; har väntat ${age} räknat i kontorstid (kvällar, helger och helgdagar räknas inte)`,
+    waitedUnknown: 'Inget svar från kontot i tråden; när kommentaren skrevs gick inte att läsa på sidan',
+    posted: (when: string) => `Publicerad ${when}`,
+    answer: 'Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
   },
   en: {
     unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
     hiddenHint: 'Some replies are hidden: expand them to see whether the account has answered.',
     truncatedHint: 'The text is shortened ("See more"): only its start is checked. Open it and the rest is checked too.',
     noTime: 'time unknown', next: 'What to do', found: 'Found', clause: 'Policy',
+    waited: (age: string) => `No reply from the account in the thread; waiting ${age} counted in office hours (evenings, weekends and public holidays do not count)`,
+    waitedUnknown: 'No reply from the account in the thread; when the comment was written could not be read on the page',
+    posted: (when: string) => `Posted ${when}`,
+    answer: 'Reply in the thread, or mark the comment answered in the side panel if it was answered another way',
   },
 } as const;
 
@@ -52,11 +62,15 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
   const dueText = item.due === 'overdue' ? ` – ${s.overdue}` : item.due === 'soon' ? ` – ${s.soon}` : '';
   const question = item.findings.find((f) => f.category === 'needs-reply');
+  const preset = getPreset(presetId);
+  // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
   const details = [
     ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
+    item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(swedishDateTime(item.postedAt))}` : ''),
     ...(unknown ? [s.hiddenHint] : []),
     ...(item.truncated ? [s.truncatedHint] : []),
-    `${s.next}: ${question ? explain(question, presetId, lang).actionLabel : s.unanswered}`,
+    `${s.clause}: ${preset.name}: ${preset.responseClause}`,
+    `${s.next}: ${s.answer}`,
   ];
   return {
     label: `${unknown ? s.unknown : s.unanswered} ${age}${dueText}`,
@@ -85,7 +99,7 @@ export class BadgeTexts {
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
   private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
-    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.action, item.truncated,
+    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.truncated,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;
