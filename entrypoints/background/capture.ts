@@ -6,7 +6,7 @@ import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { entryOf } from '@/utils/log/entry';
-import { storageFailure } from './log';
+import { storageFailure } from '@/utils/db/storage-failure';
 import { processOutbox } from './outbox';
 
 export const NO_CAPTURE_PERMISSION =

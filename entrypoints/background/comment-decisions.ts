@@ -4,7 +4,8 @@ import type { LogEntry } from '@/utils/db/records';
 import { decisionOf } from '@/utils/log/actions';
 import { logDecision, withdrawDecision } from '@/utils/log/decisions';
 import type { LogInput, Result, DecisionToWithdraw } from '@/utils/messaging';
-import { appendLog, stampEntry, storageFailure } from './log';
+import { storageFailure } from '@/utils/db/storage-failure';
+import { appendLog, stampEntry } from './log';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
 
 /**

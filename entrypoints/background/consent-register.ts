@@ -2,7 +2,6 @@ import { db } from '@/utils/db/app-db';
 import { registerConsent, withdrawConsent, type ConsentInput, type RegisterOutcome, type WithdrawOutcome } from '@/utils/consents/register';
 import { editorLabel } from '@/utils/settings/defaults';
 import { loadSettings } from '@/utils/settings/store';
-import { appendLog } from './log';
 
 // The consent register (R12), written here only, stamped with the editor from the settings.
 
@@ -13,11 +12,11 @@ export async function addConsent(input: ConsentInput): Promise<RegisterOutcome> 
   if (typeof input !== 'object' || input === null || ![input.person, input.contact, input.material, input.sentAt].every((v) => typeof v === 'string')) {
     return { ok: false, reason: 'Uppgifterna om samtycket är ofullständiga.' };
   }
-  return registerConsent(db(), { ...input, account: typeof input.account === 'string' ? input.account : null }, await editor(), appendLog);
+  return registerConsent(db(), { ...input, account: typeof input.account === 'string' ? input.account : null }, await editor());
 }
 
 /** A consent marked withdrawn; the answer carries the reminder to remove the material. */
 export async function withdrawConsentById(id: string): Promise<WithdrawOutcome> {
   if (typeof id !== 'string' || !id) return { ok: false, reason: 'Samtycket finns inte i registret.' };
-  return withdrawConsent(db(), id, await editor(), appendLog);
+  return withdrawConsent(db(), id, await editor());
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '@/utils/db/app-db';
+import { storageFailure } from '@/utils/db/storage-failure';
 import type { LogAction, LogEntry } from '@/utils/db/records';
 import { LOG_ACTIONS } from '@/utils/log/actions';
 import { entryOf } from '@/utils/log/entry';
@@ -39,12 +40,4 @@ export async function appendLog(input: LogInput): Promise<Result<{ entry: LogEnt
   } catch (error) {
     return { ok: false, reason: storageFailure(error) };
   }
-}
-
-/** A clear message for a failed write (a full disk is the likely one). */
-export function storageFailure(error: unknown): string {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error)))
-    return 'Lagringsutrymmet är fullt. Frigör diskutrymme eller exportera och gallra loggen; inget har skrivits över.';
-  return `Kunde inte spara i den lokala databasen (${name || String(error)}).`;
 }

@@ -10,7 +10,6 @@ import { readPage } from '@/entrypoints/facebook.content/adapter';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
-import type { LogInput } from '@/utils/messaging';
 import { writesTo } from './writes-to';
 
 const aboutUrl = 'https://www.facebook.com/sjovikskommun/about';
@@ -72,9 +71,8 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
-    const logged: LogInput[] = [];
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
-      accountKey={accountKey} database={database} onSaved={onSaved} save={writesTo(database, editor, (e) => { logged.push(e); }).save} />);
+      accountKey={accountKey} database={database} onSaved={onSaved} save={writesTo(database, editor).save} />);
     await user.click(within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }));
     expect(item('writers').textContent).toMatch(/^✓ Bekräftad manuellt:/);
     await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
@@ -86,7 +84,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(saved.by).toBe(editor);
     expect(Object.fromEntries(saved.items.map((i) => [i.id, i.state]))).toMatchObject({ sender: 'found', writers: 'confirmed', 'public-records': 'missing' });
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: saved.id }));
-    expect(logged).toEqual([expect.objectContaining({ action: 'checklist.saved', account: accountKey })]);
+    expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'checklist.saved', account: accountKey, by: editor })]);
   });
 
   it('cannot save without a known account and says why', async () => {

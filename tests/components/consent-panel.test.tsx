@@ -6,7 +6,6 @@ import { ConsentPanel } from '@/components/ConsentPanel';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
-import type { LogInput } from '@/utils/messaging';
 import { writesTo } from './writes-to';
 
 const organisation: OrganisationInfo = {
@@ -15,12 +14,9 @@ const organisation: OrganisationInfo = {
 };
 const editor = 'Anna Berg, kommunikatör';
 let database: AppDB;
-let logged: LogInput[];
-const log = (e: LogInput) => { logged.push(e); };
 
 beforeEach(() => {
   database = new AppDB(`consent-panel-${crypto.randomUUID()}`);
-  logged = [];
 });
 afterEach(async () => {
   cleanup();
@@ -30,7 +26,7 @@ afterEach(async () => {
 describe('ConsentPanel', () => {
   it('shows the Helsingborg wording filled from the settings, marks the missing DPO, and copies the text', async () => {
     const user = userEvent.setup();
-    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor, log).register} />);
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor).register} />);
     expect(screen.getByText('Rättslig grund: uppgift av allmänt intresse')).toBeTruthy();
     expect(screen.getByRole('note').textContent).toBe('Fyll i i inställningarna: dataskyddsombud');
     const text = document.querySelector('.consent-text')!.textContent!;
@@ -41,11 +37,11 @@ describe('ConsentPanel', () => {
   });
 
   it('shows Stockholm\'s consent wording, and the organisation\'s own text when given', () => {
-    const { unmount } = render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor, log).register} />);
+    const { unmount } = render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor).register} />);
     expect(screen.getByText(/Rättslig grund: samtycke/)).toBeTruthy();
     expect(document.querySelector('.consent-text')!.textContent).toContain('vårdnadshavare');
     unmount();
-    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor, log).register}
+    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor).register}
       ownTemplate="Vår text från {organisation}." />);
     expect(document.querySelector('.consent-text')!.textContent).toBe('Vår text från Sjöviks kommun.');
     expect(screen.getByText('Organisationens egen text')).toBeTruthy();
@@ -54,7 +50,7 @@ describe('ConsentPanel', () => {
   it('registers the sent information with the account, logs it, and keeps typed text when a field is missing', async () => {
     const user = userEvent.setup();
     render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} accountKey="instagram.com/sjovikskommun"
-      register={writesTo(database, editor, log).register} />);
+      register={writesTo(database, editor).register} />);
     await user.type(screen.getByLabelText('Kontaktuppgift (e-post eller telefon)'), 'karin@example.se');
     await user.click(screen.getByRole('button', { name: 'Registrera' }));
     expect(screen.getByRole('alert').textContent).toBe('Ange personens namn.');
@@ -70,7 +66,7 @@ describe('ConsentPanel', () => {
     const [stored] = await database.consents.toArray();
     expect(stored).toMatchObject({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från Kulturnatten', sentAt: '2026-11-20',
       account: 'instagram.com/sjovikskommun', by: editor, withdrawnAt: null });
-    expect(logged).toEqual([expect.objectContaining({ action: 'consent.registered', data: { consentId: stored.id } })]);
+    expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.registered', data: { consentId: stored.id }, by: editor })]);
     expect((screen.getByLabelText('Personens namn') as HTMLInputElement).value).toBe('');
   });
 });

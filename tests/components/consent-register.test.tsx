@@ -5,13 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConsentRegister } from '@/components/ConsentRegister';
 import { AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
-import type { LogInput } from '@/utils/messaging';
 import { writesTo } from './writes-to';
 
 const editor = 'Johan Ek, webbredaktör';
 let database: AppDB;
-let logged: LogInput[];
-const log = (e: LogInput) => { logged.push(e); };
 const record = (over: Partial<ConsentRecord>): ConsentRecord => ({
   id: crypto.randomUUID(), by: 'Anna Berg, kommunikatör', at: '2026-06-12T10:00:00.000Z', person: 'Karin Ek', contact: 'karin@example.se',
   account: 'facebook.com/sjovikskommun', material: 'Bild från skolavslutningen', sentAt: '2026-06-12', withdrawnAt: null, ...over,
@@ -19,7 +16,6 @@ const record = (over: Partial<ConsentRecord>): ConsentRecord => ({
 
 beforeEach(async () => {
   database = new AppDB(`consent-register-${crypto.randomUUID()}`);
-  logged = [];
   await database.consents.bulkAdd([
     record({ id: 'c1' }),
     record({ id: 'c2', person: 'Per Holm', contact: '070-123 45 67', material: 'Film från invigningen', at: '2026-08-01T10:00:00.000Z' }),
@@ -37,7 +33,7 @@ const rows = async () => within(await screen.findByRole('list')).findAllByRole('
 describe('ConsentRegister', () => {
   it('lists the register, newest first, withdrawn ones marked, and filters by a search', async () => {
     const user = userEvent.setup();
-    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} />);
     const all = await rows();
     expect(all.map((r) => r.querySelector('strong')!.textContent)).toEqual(['karin ek', 'Per Holm', 'Karin Ek']);
     expect(all[0].textContent).toContain('Återkallat 2026-10-01');
@@ -49,14 +45,14 @@ describe('ConsentRegister', () => {
 
   it('withdraws after a confirmation, shows the reminder to remove the material, and logs it', async () => {
     const user = userEvent.setup();
-    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} />);
     await user.click(await screen.findByRole('button', { name: 'Återkalla: Per Holm – Film från invigningen' }));
     expect(screen.getByRole('group', { name: 'Återkalla samtycket? Det går inte att ångra.' })).toBeTruthy();
     expect((await database.consents.get('c2'))?.withdrawnAt).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Ja, återkalla' }));
     expect((await screen.findByRole('status')).textContent).toMatch(/^Ta bort materialet: Film från invigningen \(konto facebook\.com\/sjovikskommun\)/);
     expect((await database.consents.get('c2'))?.withdrawnAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(logged).toEqual([expect.objectContaining({ action: 'consent.withdrawn', data: { consentId: 'c2' } })]);
+    expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.withdrawn', data: { consentId: 'c2' }, by: editor })]);
     expect(screen.queryByRole('button', { name: /Återkalla: Per Holm/ })).toBeNull();
   });
 
@@ -65,7 +61,7 @@ describe('ConsentRegister', () => {
     const printed = document.implementation.createHTMLDocument('');
     const print = vi.fn();
     const open = vi.spyOn(window, 'open').mockReturnValue({ document: printed, print } as unknown as Window);
-    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} />);
     await user.type(screen.getByLabelText('Namn eller kontaktuppgift'), 'KARIN EK');
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     const extract = await screen.findByLabelText('Registerutdrag för en person', { selector: 'pre' });
@@ -87,7 +83,7 @@ describe('ConsentRegister', () => {
   it('asks for a name before making an extract, and says when printing is blocked', async () => {
     const user = userEvent.setup();
     vi.spyOn(window, 'open').mockReturnValue(null);
-    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor, log).withdraw} />);
+    render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} />);
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     expect(screen.getByRole('alert').textContent).toBe('Ange personens namn eller kontaktuppgift.');
     await user.type(screen.getByLabelText('Namn eller kontaktuppgift'), 'per holm');

@@ -6,22 +6,21 @@ import { importBackup } from '@/utils/log/backup';
 import { withdrawDecision } from '@/utils/log/decisions';
 import { entryOf } from '@/utils/log/entry';
 import { purgeExpired } from '@/utils/log/retention';
-import type { LogInput } from '@/utils/messaging';
 
 /**
  * The writes the pages send to the background, done here on a test database the way the background
- * does them (entrypoints/background/*): with the editor's label, logging through `log`.
+ * does them (entrypoints/background/*): with the editor's label, logged in the test database.
  */
-export function writesTo(database: AppDB, editor: string, log: (entry: LogInput) => unknown = () => undefined) {
+export function writesTo(database: AppDB, editor: string) {
   const logWrites: LogWrites = {
     importBackup: (text) => importBackup(database, text, editor),
     purge: (days) => purgeExpired(database, days, editor),
     withdrawDecision: (request) => withdrawDecision(database, request, async (input) => ({ ok: true, entry: entryOf({ ...input, categories: undefined }, editor) })),
   };
   return {
-    save: (input: ChecklistToSave) => saveChecklistResult(database, input, editor, log),
-    register: (input: ConsentInput) => registerConsent(database, input, editor, log),
-    withdraw: (id: string) => withdrawConsent(database, id, editor, log),
+    save: (input: ChecklistToSave) => saveChecklistResult(database, input, editor),
+    register: (input: ConsentInput) => registerConsent(database, input, editor),
+    withdraw: (id: string) => withdrawConsent(database, id, editor),
     logWrites,
   };
 }

@@ -1,6 +1,7 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { ChecklistResult } from '@/utils/db/records';
-import type { LogInput } from '@/utils/messaging';
+import { storageFailure } from '@/utils/db/storage-failure';
+import { entryOf } from '@/utils/log/entry';
 import { stockholmDate } from '@/rules/stockholm-time';
 
 // Saved checklist runs, so the popup can say "senast kontrollerad 2026-11-23 av Anna Berg".
@@ -17,14 +18,8 @@ export interface ChecklistToSave {
 
 export type SaveOutcome = { ok: true; result: ChecklistResult } | { ok: false; reason: string };
 
-/** Stores one run with who and when; logs `checklist.saved` through `log` when given. */
-export async function saveChecklistResult(
-  database: AppDB,
-  input: ChecklistToSave,
-  editor: string,
-  log?: (entry: LogInput) => unknown,
-  now: Date = new Date(),
-): Promise<SaveOutcome> {
+/** Stores one run with who and when, and logs `checklist.saved` with it. */
+export async function saveChecklistResult(database: AppDB, input: ChecklistToSave, editor: string, now: Date = new Date()): Promise<SaveOutcome> {
   if (!input.account.trim()) return { ok: false, reason: 'Kontot är okänt; öppna kontots sida och försök igen.' };
   const result: ChecklistResult = {
     id: crypto.randomUUID(),
@@ -35,18 +30,21 @@ export async function saveChecklistResult(
     presetId: input.presetId,
     items: input.items.map((i) => ({ id: i.id, state: i.state, evidence: i.evidence })),
   };
-  try {
-    await database.checklists.add(result);
-  } catch (error) {
-    return { ok: false, reason: `Kunde inte spara kontrollen i den lokala databasen (${(error as Error)?.name ?? String(error)}).` };
-  }
   const missing = result.items.filter((i) => i.state === 'missing').map((i) => i.id);
-  await log?.({
+  const entry = entryOf({
     action: 'checklist.saved',
     account: input.account,
     detail: `${input.kind}: ${result.items.length - missing.length} av ${result.items.length} uppfyllda${missing.length ? `; saknas: ${missing.join(', ')}` : ''}`,
     data: { checklistId: result.id, kind: input.kind, presetId: input.presetId },
-  });
+  }, editor, now);
+  try {
+    await database.transaction('rw', database.checklists, database.log, async () => {
+      await database.checklists.add(result);
+      await database.log.add(entry);
+    });
+  } catch (error) {
+    return { ok: false, reason: `Kontrollen sparades inte: ${storageFailure(error)}` };
+  }
   return { ok: true, result };
 }
 

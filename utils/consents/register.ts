@@ -1,11 +1,10 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
-import type { LogInput } from '@/utils/messaging';
+import { storageFailure } from '@/utils/db/storage-failure';
+import { entryOf } from '@/utils/log/entry';
 
 // R12 and the culture administration's comments: a register of consents and information sent to
 // people shown in published material, so a withdrawal can be acted on and a register extract made.
-
-export type ConsentLog = (entry: LogInput) => unknown;
 
 export interface ConsentInput {
   person: string;
@@ -33,8 +32,8 @@ function problem(input: ConsentInput): string | null {
   return null;
 }
 
-/** Adds a sent consent request or information to the register and logs `consent.registered`. */
-export async function registerConsent(database: AppDB, input: ConsentInput, editor: string, log: ConsentLog, now = new Date()): Promise<RegisterOutcome> {
+/** Adds a sent consent request or information to the register and logs `consent.registered`, together. */
+export async function registerConsent(database: AppDB, input: ConsentInput, editor: string, now = new Date()): Promise<RegisterOutcome> {
   const reason = problem(input);
   if (reason) return { ok: false, reason };
   const record: ConsentRecord = {
@@ -48,13 +47,16 @@ export async function registerConsent(database: AppDB, input: ConsentInput, edit
     sentAt: input.sentAt.trim(),
     withdrawnAt: null,
   };
-  try {
-    await database.consents.add(record);
-  } catch (error) {
-    return { ok: false, reason: `Kunde inte spara i den lokala databasen (${(error as Error)?.name ?? String(error)}); inget har skrivits över.` };
-  }
   // The log carries the record's id and the material, not the person's name: the register holds that.
-  await log({ action: 'consent.registered', account: record.account, detail: record.material, data: { consentId: record.id } });
+  const entry = entryOf({ action: 'consent.registered', account: record.account, detail: record.material, data: { consentId: record.id } }, editor, now);
+  try {
+    await database.transaction('rw', database.consents, database.log, async () => {
+      await database.consents.add(record);
+      await database.log.add(entry);
+    });
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
+  }
   return { ok: true, record };
 }
 
@@ -63,15 +65,21 @@ export function removalReminder(record: ConsentRecord): string {
   return `Ta bort materialet: ${record.material}${record.account ? ` (konto ${record.account})` : ''}. Spara först en kopia till registrator om materialet ska bevaras.`;
 }
 
-/** Marks a consent withdrawn, logs `consent.withdrawn`, and returns the reminder to remove the material. */
-export async function withdrawConsent(database: AppDB, id: string, editor: string, log: ConsentLog, now = new Date()): Promise<WithdrawOutcome> {
-  const record = await database.consents.get(id);
-  if (!record) return { ok: false, reason: 'Samtycket finns inte i registret.' };
-  if (record.withdrawnAt) return { ok: false, reason: `Samtycket är redan återkallat (${record.withdrawnAt.slice(0, 10)}).` };
+/** Marks a consent withdrawn and logs `consent.withdrawn`, together; returns the reminder to remove the material. */
+export async function withdrawConsent(database: AppDB, id: string, editor: string, now = new Date()): Promise<WithdrawOutcome> {
   const withdrawnAt = now.toISOString();
-  await database.consents.update(id, { withdrawnAt });
-  // Who withdrew it is in the log entry; the record keeps who registered it.
-  await log({ action: 'consent.withdrawn', account: record.account, detail: `${record.material} (återkallat av ${editor})`, data: { consentId: id } });
-  const updated = { ...record, withdrawnAt };
-  return { ok: true, record: updated, reminder: removalReminder(updated) };
+  try {
+    return await database.transaction('rw', database.consents, database.log, async (): Promise<WithdrawOutcome> => {
+      const record = await database.consents.get(id);
+      if (!record) return { ok: false, reason: 'Samtycket finns inte i registret.' };
+      if (record.withdrawnAt) return { ok: false, reason: `Samtycket är redan återkallat (${record.withdrawnAt.slice(0, 10)}).` };
+      await database.consents.update(id, { withdrawnAt });
+      // Who withdrew it is in the log entry; the record keeps who registered it.
+      await database.log.add(entryOf({ action: 'consent.withdrawn', account: record.account, detail: `${record.material} (återkallat av ${editor})`, data: { consentId: id } }, editor, now));
+      const updated = { ...record, withdrawnAt };
+      return { ok: true, record: updated, reminder: removalReminder(updated) };
+    });
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
+  }
 }
