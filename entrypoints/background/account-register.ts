@@ -5,20 +5,26 @@ import { accountRecordSchema } from '@/utils/log/backup-schema';
 import { editorLabel } from '@/utils/settings/defaults';
 import { loadSettings } from '@/utils/settings/store';
 import type { AccountToRegister, Result } from '@/utils/messaging';
-import { appendLog } from './log';
+import { storageFailure } from '@/utils/db/storage-failure';
+import { entryOf } from '@/utils/log/entry';
 
 // The account register (R15), written here only: the popup's "add to the register" and the
 // overview's form send what the editor asked for, stamped with the editor from the settings.
 
-const failed = (error: unknown) => ({ ok: false as const, reason: (error as Error)?.message ?? String(error) });
+/** The register's own Swedish reasons (a missing address, a clash) as they are; a failed write said plainly. */
+const failed = (error: unknown) => ({ ok: false as const, reason: error instanceof Error && error.name === 'Error' ? error.message : storageFailure(error) });
 
 /** The account a page shows, added to the register (an existing entry is answered as is). */
 export async function addAccountToRegister(request: AccountToRegister): Promise<Result<{ account: AccountRecord }>> {
   const editor = editorLabel((await loadSettings()).settings);
+  const database = db();
   try {
-    const { record, added } = await registerAccount(db(), request.platform, request.account, editor);
-    if (added) await appendLog({ action: 'account.registered', platform: request.platform, account: record.key, pageUrl: request.pageUrl, detail: record.name });
-    return { ok: true, account: record };
+    // The entry and its log line together: a register entry the log does not show, or the reverse, is not kept.
+    return await database.transaction('rw', database.accounts, database.log, async () => {
+      const { record, added } = await registerAccount(database, request.platform, request.account, editor);
+      if (added) await database.log.add(entryOf({ action: 'account.registered', platform: request.platform, account: record.key, pageUrl: request.pageUrl, detail: record.name }, editor));
+      return { ok: true as const, account: record };
+    });
   } catch (error) {
     return failed(error);
   }
@@ -28,12 +34,16 @@ export async function addAccountToRegister(request: AccountToRegister): Promise<
 export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
   const parsed = accountRecordSchema.safeParse({ ...input, by: '', at: new Date().toISOString() });
   if (!parsed.success) return { ok: false, reason: `Kontot kunde inte sparas: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` };
+  const editor = editorLabel((await loadSettings()).settings);
+  const database = db();
   try {
-    const existing = await db().accounts.get(parsed.data.id);
-    if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
-    await saveAccount(db(), parsed.data, editorLabel((await loadSettings()).settings));
-    await appendLog({ action: 'account.registered', platform: parsed.data.platform, account: parsed.data.url, detail: parsed.data.name });
-    return { ok: true };
+    return await database.transaction('rw', database.accounts, database.log, async (): Promise<Result> => {
+      const existing = await database.accounts.get(parsed.data.id);
+      if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
+      await saveAccount(database, parsed.data, editor);
+      await database.log.add(entryOf({ action: 'account.registered', platform: parsed.data.platform, account: parsed.data.url, detail: parsed.data.name }, editor));
+      return { ok: true };
+    });
   } catch (error) {
     return failed(error);
   }

@@ -65,6 +65,20 @@ describe('the account register', () => {
     expect(malformed.ok).toBe(false);
     expect(await db().accounts.count()).toBe(1);
   });
+
+  it('a full disk keeps neither the entry nor its log line, and says so in Swedish; a clash keeps its own reason', async () => {
+    const full = vi.spyOn(db().log, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const outcome = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    full.mockRestore();
+    expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(/^Lagringsutrymmet är fullt/) });
+    expect([await db().accounts.count(), await db().log.count()]).toEqual([0, 0]);
+
+    const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    if (!added.ok) throw new Error(added.reason);
+    const clash = await saveRegisterEntry({ ...added.account, id: crypto.randomUUID(), name: 'Kopia' });
+    expect(clash).toEqual({ ok: false, reason: 'Sjöviks kommun finns redan i registret med samma adress.' });
+    expect(await db().log.count()).toBe(1);
+  });
 });
 
 describe('the consent register', () => {
