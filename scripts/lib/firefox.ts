@@ -14,12 +14,22 @@ export function firefoxPath(): string {
     'Firefox hittades inte. Installera det med: sudo apt-get install -y firefox-esr (eller sätt FIREFOX_PATH).');
 }
 
+/** The WebExtension API in an extension page, as far as the tests use it (the Node side has no types for it). */
+export interface ExtensionGlobal {
+  browser: {
+    tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+    storage: { local: { set(items: object): Promise<void> } };
+  };
+}
+
 export interface FirefoxSession {
   browser: Browser;
   /** A new tab whose requests are answered by the bundled sites. */
   newSitePage(): Promise<Page>;
-  /** An extension page (sidepanel.html?tab=…) by its path. */
+  /** An extension page (sidepanel.html?tab=…) by its path, once it has loaded. */
   extensionPage(pathAndQuery: string): Promise<Page>;
+  /** The extension's id of the tab a site page is in (sidebar and popup open with ?tab=). */
+  tabIdOf(sitePage: Page): Promise<number>;
 }
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
@@ -37,21 +47,42 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const serve = demoServer();
-  return {
+  const session: FirefoxSession = {
     browser,
     async newSitePage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const response = serve(request.url(), request.isNavigationRequest());
-        void (response ? request.respond({ ...response, contentType: 'text/html; charset=utf-8' }) : request.abort());
+        // A page closed with a request still open: the request is gone, and so is the answer to it.
+        const answered = response ? request.respond({ ...response, contentType: 'text/html; charset=utf-8' }) : request.abort();
+        void Promise.resolve(answered).catch(() => undefined);
       });
       return page;
     },
     async extensionPage(pathAndQuery) {
       const page = await browser.newPage();
-      await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${pathAndQuery}`);
+      const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${pathAndQuery}`;
+      // Firefox opens the page (in the extension's own process), but BiDi never reports the navigation
+      // as done: the page is there once scripts in it say so. (Its CSP refuses waitForFunction's eval.)
+      void page.goto(url).catch(() => undefined);
+      const loaded = () => page.evaluate(() => `${document.readyState} ${location.href}`).catch(() => null);
+      const deadline = Date.now() + 20_000;
+      while ((await loaded()) !== `complete ${url}`) {
+        if (Date.now() > deadline) throw new Error(`${url} öppnades inte i Firefox inom 20 s.`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       return page;
     },
+    async tabIdOf(sitePage) {
+      const page = await session.extensionPage('options.html');
+      const url = sitePage.url();
+      const id = await page.evaluate((address) => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})
+        .then((tabs) => tabs.find((t) => t.url === address)?.id ?? null), url);
+      await page.close();
+      if (id === null) throw new Error(`Ingen flik med ${url} i Firefox.`);
+      return id;
+    },
   };
+  return session;
 }

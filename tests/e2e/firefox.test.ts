@@ -4,12 +4,14 @@ import type { Page } from 'puppeteer-core';
 import type { Finding } from '@/rules/types';
 import { flaggedCategories } from '@/rules/triage';
 import { ROOT } from '../../scripts/lib/browser';
-import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/lib/firefox';
-import { DEMO_POST_MARKS, demoPost, marksByStatus } from './helpers';
+import { launchFirefoxWithExtension, type ExtensionGlobal, type FirefoxSession } from '../../scripts/lib/firefox';
+import { demoRoutes } from '../../scripts/lib/browser';
+import { DEMO_SETTINGS } from '../../scripts/lib/demo-settings';
+import { DEMO_POST_MARKS, demoPost, marksByStatus, readTable } from './helpers';
 
 // The Firefox build in real Firefox (ESR): the same marks on the demo pages as in Chromium, with the
-// findings the background's rules return, and badges drawn as the comments come into view. (WebDriver
-// BiDi does not open extension pages, so the sidebar and popup are tested in Chromium only.)
+// findings the background's rules return, and badges drawn as the comments come into view; the
+// sidebar's work list and the popup's checklist, with what they write to Firefox's own database.
 
 let firefox: FirefoxSession;
 
@@ -63,6 +65,89 @@ describe('the Firefox build in Firefox', () => {
     // Badges are built for the comments in view, in the extension's own shadow root, saying how long they have waited.
     await page.waitForFunction(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [])]
       .some((b) => /Obesvarad (< 1|\d+) h/.test(b.textContent ?? '') && getComputedStyle(b).display !== 'none'), { timeout: 20_000 });
+    await page.close();
+  });
+});
+
+/** A comment's flagged categories as its mark says, found by a piece of its text. */
+const categoriesOf = (page: Page, text: string) => page.evaluate((t) => [...document.querySelectorAll('[data-uppsikt-status]')]
+  .find((el) => el.textContent?.includes(t))?.getAttribute('data-uppsikt-categories') ?? null, text);
+
+/** Waits until `read` gives `expected` (20 s at most). */
+async function until<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  await expect.poll(read, { timeout: 20_000, interval: 200 }).toEqual(expected);
+}
+
+describe('the sidebar and popup in Firefox', () => {
+  it('the sidebar lists what needs action on the page, and a false alarm is kept, shown on the page and can be taken back', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    const panel = await firefox.extensionPage(`sidepanel.html?tab=${await firefox.tabIdOf(page)}`);
+    const headings = () => panel.evaluate(() => [...document.querySelectorAll('h2[id^="group-"]')].map((h) => h.textContent ?? ''));
+    await expect.poll(async () => (await headings()).length, { timeout: 20_000 }).toBe(3);
+    const [actNow, unanswered, cases] = await headings();
+    expect(actNow).toMatch(/^Åtgärda nu \d+$/);
+    expect(unanswered).toMatch(/^Obesvarade \d+$/);
+    expect(cases).toMatch(/^Till ärendehantering \d+$/);
+    expect(await panel.evaluate(() => document.body.textContent)).toContain('Sjöviks kommun');
+
+    expect(await categoriesOf(page, 'alkoholist')).not.toBe('');
+    const item = await panel.evaluateHandle(() => [...document.querySelectorAll('li.item')].find((li) => li.textContent?.includes('alkoholist'))!);
+    await (await item.$('summary'))!.click();
+    await (await item.waitForSelector('button ::-p-text(Falsklarm)'))!.click();
+    await (await item.waitForSelector('::-p-aria(Varför är det ett falsklarm?)'))!.type('Citerar en bok');
+    await (await item.waitForSelector('button ::-p-text(Spara)'))!.click();
+    await until(() => categoriesOf(page, 'alkoholist'), '');
+    const status = () => panel.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    await until(async () => (await status()).startsWith('Loggat som falsklarm.'), true);
+    // Kept in Firefox's database with the reason and the editor, as in Chromium.
+    const entries = (await panel.evaluate(readTable, 'log')) as Array<{ action: string; detail: string }>;
+    expect(entries.filter((e) => e.action === 'false-alarm').map((e) => e.detail)).toEqual([expect.stringContaining('Citerar en bok')]);
+
+    await (await panel.waitForSelector('[role="status"] button ::-p-text(Ångra)'))!.click();
+    await until(async () => (await categoriesOf(page, 'alkoholist')) !== '', true);
+    const after = (await panel.evaluate(readTable, 'log')) as Array<{ action: string }>;
+    expect(after.filter((e) => e.action === 'decision.withdrawn')).toHaveLength(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('documenting without the permission to capture the tab says how to get it, and keeps nothing', async () => {
+    // Firefox gives that permission (activeTab) when the editor clicks Uppsikt's toolbar button, which a test cannot.
+    const page = await open(demoPost('x').url);
+    await statusCounts(page, 29);
+    const panel = await firefox.extensionPage(`sidepanel.html?tab=${await firefox.tabIdOf(page)}`);
+    const button = await panel.waitForSelector('li.item button ::-p-text(Dokumentera och skicka till registrator)');
+    await button!.click();
+    const status = () => panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? ''));
+    await expect.poll(status, { timeout: 20_000 }).toContainEqual(
+      expect.stringMatching(/^Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet/));
+    expect(await panel.evaluate(readTable, 'evidence')).toEqual([]);
+    expect(await panel.evaluate(readTable, 'outbox')).toEqual([]);
+    const actions = ((await panel.evaluate(readTable, 'log')) as Array<{ action: string }>).map((e) => e.action);
+    expect(actions).not.toContain('documented');
+    await panel.close();
+    await page.close();
+  });
+
+  it('the popup checks the profile\'s base information against the policy and saves the check', async () => {
+    const settingsPage = await firefox.extensionPage('options.html');
+    const settings = { ...DEMO_SETTINGS('http://127.0.0.1:9/intake'), policy: { presetId: 'perstorp' } };
+    await settingsPage.evaluate((s) => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ settings: s }), settings);
+    await settingsPage.close();
+    const profile = demoRoutes().find((r) => r.url === 'https://x.com/SjovikKommun')!;
+    const page = await open(profile.url);
+    const popup = await firefox.extensionPage(`popup.html?tab=${await firefox.tabIdOf(page)}`);
+    const statusOf = (id: string) => popup.evaluate((item) => document.querySelector(`li[data-item="${item}"]`)?.getAttribute('data-status') ?? null, id);
+    await until(() => statusOf('contact'), 'found');
+    expect(await statusOf('public-records')).toBe('missing');
+    expect(await statusOf('monitoring')).toBe('missing');
+    expect(await popup.evaluate(() => document.querySelectorAll('li[data-item]').length)).toBe(10);
+    await (await popup.waitForSelector('button ::-p-text(Spara kontrollen)'))!.click();
+    await until(() => popup.evaluate(() => /Senast kontrollerad \d{4}-\d{2}-\d{2} av Anna Berg, kommunikatör/.test(document.body.textContent ?? '')), true);
+    const results = await popup.evaluate(readTable, 'checklists');
+    expect(results).toHaveLength(1);
+    await popup.close();
     await page.close();
   });
 });

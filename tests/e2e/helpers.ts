@@ -27,9 +27,9 @@ export async function workItem(panel: Page, text: string) {
   return item;
 }
 
-/** Every record of one table of the extension's database, read in one of its pages or its worker. */
-export async function storedRecords<T = Record<string, unknown>>(where: Page | Worker, table: string): Promise<T[]> {
-  const read = (name: string) => new Promise<T[]>((resolve, reject) => {
+/** Runs in an extension page or the worker: every record of one table of the extension's database. */
+export function readTable<T = Record<string, unknown>>(name: string): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
     const open = indexedDB.open('uppsikt');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -38,8 +38,12 @@ export async function storedRecords<T = Record<string, unknown>>(where: Page | W
       request.onerror = () => reject(request.error);
     };
   });
+}
+
+/** Every record of one table of the extension's database, read in one of its pages or its worker. */
+export async function storedRecords<T = Record<string, unknown>>(where: Page | Worker, table: string): Promise<T[]> {
   // Page and Worker evaluate alike, but their overloads do not unite.
-  return (where as Page).evaluate(read, table);
+  return (where as Page).evaluate(readTable, table) as Promise<T[]>;
 }
 
 /** Runs in the page: the marked comments counted per status. */
