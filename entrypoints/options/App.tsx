@@ -173,9 +173,9 @@ export function App() {
         </fieldset>
         <p><a href="/overview.html">Kontoregister och bevakning</a> · <a href="/log.html">Logg</a></p>
         <div className="buttons">
-          <button type="submit" disabled={!check.success}>Spara</button>
-          <button type="button" onClick={exportConfig}>Exportera inställningar</button>
-          <label className="file">Importera inställningar
+          <button type="submit" className="action-button" disabled={!check.success}>Spara</button>
+          <button type="button" className="action-button" onClick={exportConfig}>Exportera inställningar</button>
+          <label className="action-button file-button">Importera inställningar
             <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
           </label>
         </div>

@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { lowContrastTexts } from './contrast';
+import { demoPost, openWorkList } from './helpers';
+
+// The extension's own pages, in the browser's light and dark mode: every text readable (WCAG AA
+// contrast), and the file choosers reachable with the keyboard.
+let context: BrowserContext;
+const pages = new Map<string, Page>();
+
+beforeAll(async () => {
+  let worker, extensionId: string;
+  ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-readable-')), headless: true }));
+  const site = await context.newPage();
+  await site.goto(demoPost('facebook').url);
+  await waitForScan(site);
+  pages.set('sidopanelen', await openWorkList(context, worker, site, extensionId));
+  const tab = await tabIdOf(worker, site);
+  for (const [name, file] of [['popupen', `popup.html?tab=${tab}`], ['loggen', 'log.html'], ['inställningarna', 'options.html'], ['kontoregistret', 'overview.html']]) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    pages.set(name, page);
+  }
+  // Every page has drawn its content (the work list its items, the popup its checklist).
+  await pages.get('sidopanelen')!.locator('li.item').nth(5).waitFor({ timeout: 30_000 });
+  await pages.get('popupen')!.locator('.checklist-item').nth(3).waitFor({ timeout: 30_000 });
+});
+afterAll(async () => { await context?.close(); });
+
+describe('readable in light and dark mode', () => {
+  it.each(['light', 'dark'] as const)('%s: no text on any of the extension\'s pages is below WCAG AA contrast', async (scheme) => {
+    const low: Record<string, unknown[]> = {};
+    for (const [name, page] of pages) {
+      await page.emulateMedia({ colorScheme: scheme });
+      // The buttons for actions on an item are folded away: opened, so their colours are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      const found = await page.evaluate(lowContrastTexts);
+      if (found.length) low[name] = found.slice(0, 5);
+    }
+    expect(low).toEqual({});
+  });
+});
+
+describe('the file choosers', () => {
+  it.each([['inställningarna', 'Importera inställningar'], ['loggen', 'Importera säkerhetskopia']])('%s: "%s" is reached with the Tab key', async (name, label) => {
+    const page = pages.get(name)!;
+    await page.bringToFront();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let reached = false;
+    for (let i = 0; i < 150 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((text) => {
+        const focused = document.activeElement;
+        return focused instanceof HTMLInputElement && focused.type === 'file' && (focused.labels?.[0]?.textContent ?? '').includes(text);
+      }, label);
+    }
+    expect(reached).toBe(true);
+  });
+});
