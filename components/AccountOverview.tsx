@@ -5,6 +5,8 @@ import { documentationDue } from '@/rules/monitoring';
 import { db } from '@/utils/db/app-db';
 import type { AccountRecord, LogEntry } from '@/utils/db/records';
 import { accountWarnings } from '@/utils/accounts/register';
+import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
+import type { Lang } from '@/utils/ui/strings';
 
 interface Row {
   account: AccountRecord;
@@ -20,7 +22,9 @@ async function lastOf(key: string, action: string): Promise<LogEntry | undefined
 const when = (iso: string | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
 
 /** Every account in the register at a glance (R19): last round, base-information check, documentation, warnings. */
-export function AccountOverview({ preset, onEdit }: { preset: Preset; onEdit(account: AccountRecord): void }) {
+export function AccountOverview({ preset, onEdit, lang }: { preset: Preset; onEdit(account: AccountRecord): void; lang: Lang }) {
+  const t = REGISTER_STRINGS[lang];
+  const c = t.columns;
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db().accounts.toArray();
     return Promise.all(accounts.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(async (account) => ({
@@ -30,28 +34,28 @@ export function AccountOverview({ preset, onEdit }: { preset: Preset; onEdit(acc
       lastBaseCheck: (await db().checklists.where('[account+kind]').equals([account.key, 'base-information']).sortBy('at')).at(-1)?.at,
     })));
   }, []);
-  if (!rows) return <p>Läser registret …</p>;
-  if (rows.length === 0) return <p className="hint">Registret är tomt. Lägg till ett konto nedan, eller öppna kontots sida och välj "Lägg till i registret" i checklistorna.</p>;
+  if (!rows) return <p>{t.reading}</p>;
+  if (rows.length === 0) return <p className="hint">{t.empty}</p>;
   const now = new Date();
   return (
     <table className="overview">
-      <caption>{rows.length} konton</caption>
+      <caption>{t.accounts(rows.length)}</caption>
       <thead>
-        <tr><th scope="col">Konto</th><th scope="col">Senaste bevakning</th><th scope="col">Försenade då</th><th scope="col">Basinformation kontrollerad</th><th scope="col">Dokumenterat (halvår)</th><th scope="col">Att åtgärda i registret</th><th scope="col"><span className="visually-hidden">Ändra</span></th></tr>
+        <tr><th scope="col">{c.account}</th><th scope="col">{c.lastRound}</th><th scope="col">{c.overdueThen}</th><th scope="col">{c.baseChecked}</th><th scope="col">{c.documented}</th><th scope="col">{c.toFix}</th><th scope="col"><span className="visually-hidden">{c.edit}</span></th></tr>
       </thead>
       <tbody>
         {rows.map(({ account, lastRound, lastDocumented, lastBaseCheck }) => {
           const docDue = documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
-          const warnings = accountWarnings(account, preset);
+          const warnings = accountWarnings(account, preset, lang);
           return (
             <tr key={account.id} data-account={account.key}>
               <th scope="row"><a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> <span className="muted">({account.platform})</span></th>
               <td>{when(lastRound?.at)}</td>
               <td>{lastRound?.data?.overdue ?? '—'}</td>
               <td>{when(lastBaseCheck)}</td>
-              <td className={docDue ? 'due' : ''}>{when(lastDocumented?.at)}{docDue ? ' – dags att dokumentera' : ''}</td>
+              <td className={docDue ? 'due' : ''}>{when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}</td>
               <td>{warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
-              <td><button type="button" className="action-button" onClick={() => onEdit(account)}>Ändra</button></td>
+              <td><button type="button" className="action-button" onClick={() => onEdit(account)}>{t.edit}</button></td>
             </tr>
           );
         })}

@@ -1,22 +1,25 @@
 import { CATEGORIES, type Category, type RecommendedAction } from '@/rules/categories';
 import { actionLabel, categoryLabel } from '@/rules/explain';
 import type { Preset } from '@/rules/presets';
+import type { Lang } from '@/utils/ui/strings';
+import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 
 const ACTIONS: RecommendedAction[] = ['document-remove', 'police-report', 'review', 'case-handling', 'answer'];
 
 /** Per category: follow the preset, or remove / only review where the organisation decides otherwise. */
-export function CategoryActions({ preset, value, locked, onChange }: {
+export function CategoryActions({ preset, value, locked, onChange, lang }: {
   preset: Preset; value: Partial<Record<Category, RecommendedAction>>; locked: boolean;
-  onChange(next: Partial<Record<Category, RecommendedAction>>): void;
+  onChange(next: Partial<Record<Category, RecommendedAction>>): void; lang: Lang;
 }) {
+  const t = SETTINGS_STRINGS[lang];
   return (
     <table className="category-actions">
-      <caption>Vad som ska göras per kategori</caption>
-      <thead><tr><th scope="col">Kategori</th><th scope="col">Åtgärd</th></tr></thead>
+      <caption>{t.categoryActions}</caption>
+      <thead><tr><th scope="col">{t.category}</th><th scope="col">{t.action}</th></tr></thead>
       <tbody>
         {CATEGORIES.map((category) => (
           <tr key={category}>
-            <th scope="row"><label htmlFor={`action-${category}`}>{categoryLabel(category, 'sv')}</label></th>
+            <th scope="row"><label htmlFor={`action-${category}`}>{categoryLabel(category, lang)}</label></th>
             <td>
               <select id={`action-${category}`} disabled={locked} value={value[category] ?? ''}
                 onChange={(e) => {
@@ -25,8 +28,8 @@ export function CategoryActions({ preset, value, locked, onChange }: {
                   else delete next[category];
                   onChange(next);
                 }}>
-                <option value="">Enligt policyn: {actionLabel(preset.categories[category].action, 'sv')}</option>
-                {ACTIONS.map((a) => <option key={a} value={a}>{actionLabel(a, 'sv')}</option>)}
+                <option value="">{t.asPolicy(actionLabel(preset.categories[category].action, lang))}</option>
+                {ACTIONS.map((a) => <option key={a} value={a}>{actionLabel(a, lang)}</option>)}
               </select>
             </td>
           </tr>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import type { Lang } from '@/utils/ui/strings';
+import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 
 interface Props {
   label: string;
@@ -9,11 +11,13 @@ interface Props {
   hint?: string;
   type?: 'text' | 'email' | 'url' | 'number' | 'time' | 'tel';
   multiline?: boolean;
+  lang?: Lang;
 }
 
 /** A labelled input with its validation message and a lock when the organisation manages it. */
-export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline }: Props) {
+export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline, lang = 'sv' }: Props) {
   const id = useId();
+  const t = SETTINGS_STRINGS[lang];
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '', locked ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id, value, disabled: locked, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
@@ -21,7 +25,7 @@ export function Field({ label, value, onChange, error, locked, hint, type = 'tex
   };
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
-      <label htmlFor={id}>{label}{locked && <span className="lock" id={`${id}-locked`} title="Låst av organisationen"> 🔒 låst av organisationen</span>}</label>
+      <label htmlFor={id}>{label}{locked && <span className="lock" id={`${id}-locked`} title={t.lockedTitle}> 🔒 {t.locked}</span>}</label>
       {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
       {hint && <small id={`${id}-hint`}>{hint}</small>}
       {error && <small className="error" id={`${id}-error`} role="alert">{error}</small>}

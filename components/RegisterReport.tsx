@@ -4,12 +4,15 @@ import { registerReportRows } from '@/utils/accounts/register';
 import { toCsv } from '@/utils/log/csv';
 import { downloadText } from '@/utils/log/download';
 import { sendMessage } from '@/utils/messaging';
+import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
+import type { Lang } from '@/utils/ui/strings';
 
 /** The register report (R15: name, platform, link, description and purpose, responsible) as CSV and on paper. */
-export function RegisterReport() {
+export function RegisterReport({ lang }: { lang: Lang }) {
+  const t = REGISTER_STRINGS[lang];
   const accounts = useLiveQuery(() => db().accounts.toArray(), []);
   if (!accounts || accounts.length === 0) return null;
-  const [header, ...rows] = registerReportRows(accounts);
+  const [header, ...rows] = registerReportRows(accounts, lang);
   const report = async (kind: 'csv' | 'print') => {
     if (kind === 'csv') downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
     else window.print();
@@ -17,10 +20,10 @@ export function RegisterReport() {
   };
   return (
     <section aria-labelledby="register-report">
-      <h2 id="register-report">Rapport av kontoregistret</h2>
+      <h2 id="register-report">{t.report}</h2>
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => void report('csv')}>Exportera CSV (Excel)</button>
-        <button type="button" className="action-button" onClick={() => void report('print')}>Skriv ut</button>
+        <button type="button" className="action-button" onClick={() => void report('csv')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" onClick={() => void report('print')}>{t.print}</button>
       </div>
       <table className="overview register-report">
         <thead><tr>{header.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>

@@ -9,6 +9,8 @@ import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/s
 import { getAt, ownSettingsToSave, setAt } from '@/utils/settings/setting-paths';
 import { settingsItem } from '@/utils/settings/store';
 import { useSettings } from '@/utils/ui/hooks';
+import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
+import { setValidationLanguage } from '@/utils/ui/validation-language';
 import '@/components/panel.css';
 import './options.css';
 
@@ -20,25 +22,29 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 export function App() {
-  const { settings, locked } = useSettings();
+  const { settings, locked, loaded } = useSettings();
   // Until the editor changes something, the form shows the stored (and managed) settings as they are.
   const [edited, setDraft] = useState<Settings | null>(null);
   const draft = edited ?? settings;
+  // The page speaks the language chosen in the form, at once.
+  const lang = draft.language;
+  const t = SETTINGS_STRINGS[lang];
+  setValidationLanguage(lang);
   const [status, setStatus] = useState('');
   const [headerText, setHeaderText] = useState<string | null>(null);
   const [headerError, setHeaderError] = useState<string | null>(null);
 
   const check = settingsSchema.safeParse(draft);
   const errors = new Map<string, string>();
-  if (!check.success) for (const issue of check.error.issues) errors.set(issue.path.join('.'), issue.message);
+  if (!check.success) for (const issue of check.error.issues) errors.set(issue.path.join('.'), t.validation(issue.message));
   const isLocked = (path: Path) => locked.some((l) => path === l || path.startsWith(`${l}.`));
 
   const text = (path: Path, label: string, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field label={label} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)}
+    <Field label={label} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)} lang={lang}
       onChange={(v) => setDraft(setAt(draft, path, v))} {...extra} />
   );
   const number = (path: Path, label: string, hint: string) => (
-    <Field label={label} type="number" hint={hint} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)}
+    <Field label={label} type="number" hint={hint} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)} lang={lang}
       onChange={(v) => setDraft(setAt(draft, path, v === '' ? undefined : Number(v)))} />
   );
 
@@ -49,7 +55,7 @@ export function App() {
     const ownBefore = parseSettings(await settingsItem.getValue()).settings;
     await settingsItem.setValue(ownSettingsToSave(check.data, ownBefore, locked));
     await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
-    setStatus(access ? `Inställningarna är sparade. ${access}` : 'Inställningarna är sparade.');
+    setStatus(access ? `${t.saved} ${access}` : t.saved);
   }
 
   /** Asks for access to the registrar's intake only (least privilege), while the Save click counts as the editor's consent. */
@@ -59,7 +65,7 @@ export function App() {
     try {
       if (await browser.permissions.contains({ origins: [origin] })) return '';
       const granted = await browser.permissions.request({ origins: [origin] });
-      return granted ? '' : 'Uppsikt fick inte åtkomst till registratorns adress; leveransen fungerar bara om mottagaren tillåter CORS.';
+      return granted ? '' : t.noRegistrarAccess;
     } catch {
       return '';
     }
@@ -78,65 +84,68 @@ export function App() {
     try {
       const { settings: imported, problems } = parseSettings(JSON.parse(await file.text()));
       setDraft(imported);
+      // Told in the language of the settings now shown (the file's, when it changed it).
+      const told = SETTINGS_STRINGS[imported.language];
       setStatus(problems.length
-        ? `Importerat, men dessa fält var ogiltiga och behöll sitt förra värde: ${problems.map((p) => `${p.path} (${p.message})`).join('; ')}. Kontrollera och spara.`
-        : 'Importerat. Kontrollera och spara.');
+        ? told.importedWithProblems(problems.map((p) => `${p.path} (${told.validation(p.message)})`).join('; '))
+        : told.imported);
     } catch {
-      setStatus('Filen kunde inte läsas som JSON. Inget har ändrats.');
+      setStatus(t.notJson);
     }
   }
 
+  // A form filled in before the stored settings arrived would save the defaults over them.
+  if (!loaded) return <main className="options"><h1>{t.title}</h1><p role="status">{t.loading}</p></main>;
+
   return (
-    <main className="options" lang={draft.language}>
-      <h1>Uppsikt – inställningar</h1>
+    <main className="options" lang={lang}>
+      <h1>{t.title}</h1>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <fieldset>
-          <legend>Organisation</legend>
-          {text('organisation.name', 'Namn (t.ex. Sjöviks kommun)')}
-          {text('organisation.department', 'Förvaltning eller nämnd')}
-          {text('organisation.website', 'Webbplats', { type: 'url', hint: 'https://www.sjovik.se' })}
-          {text('organisation.switchboard', 'Växel', { type: 'tel' })}
-          {text('organisation.email', 'E-post', { type: 'email' })}
-          {text('organisation.visitingAddress', 'Besöksadress')}
-          {text('organisation.postalAddress', 'Postadress')}
-          {text('organisation.dataProtectionOfficer', 'Dataskyddsombud (namn och kontakt)')}
+          <legend>{t.organisation}</legend>
+          {text('organisation.name', t.organisationFields.name)}
+          {text('organisation.department', t.organisationFields.department)}
+          {text('organisation.website', t.organisationFields.website, { type: 'url', hint: 'https://www.sjovik.se' })}
+          {text('organisation.switchboard', t.organisationFields.switchboard, { type: 'tel' })}
+          {text('organisation.email', t.organisationFields.email, { type: 'email' })}
+          {text('organisation.visitingAddress', t.organisationFields.visitingAddress)}
+          {text('organisation.postalAddress', t.organisationFields.postalAddress)}
+          {text('organisation.dataProtectionOfficer', t.organisationFields.dataProtectionOfficer)}
         </fieldset>
         <fieldset>
-          <legend>Redaktör</legend>
-          {text('editor.firstName', 'Förnamn')}
-          {text('editor.lastName', 'Efternamn')}
-          {text('editor.title', 'Titel (t.ex. kommunikatör)')}
+          <legend>{t.editor}</legend>
+          {text('editor.firstName', t.editorFields.firstName)}
+          {text('editor.lastName', t.editorFields.lastName)}
+          {text('editor.title', t.editorFields.title)}
         </fieldset>
         <fieldset>
-          <legend>Policy</legend>
-          <label htmlFor="preset">Utgå från policy</label>
+          <legend>{t.policy}</legend>
+          <label htmlFor="preset">{t.preset}</label>
           <select id="preset" value={draft.policy.presetId} disabled={isLocked('policy.presetId')}
             onChange={(e) => setDraft(setAt(draft, 'policy.presetId', e.target.value))}>
             {PRESETS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           </select>
-          {number('policy.responseHours', 'Svarstid (timmar i kontorstid)', 'Tomt = policyns värde')}
-          {text('policy.officeStart', 'Kontorstid från', { type: 'time' })}
-          {text('policy.officeEnd', 'Kontorstid till', { type: 'time' })}
-          {number('policy.monitoringRounds', 'Bevakningsrundor per dag', 'Tomt = policyns värde')}
-          {number('policy.retentionDays', 'Gallring: spara loggen i dagar', 'Tomt = policyns värde')}
-          <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}}
+          {number('policy.responseHours', t.responseHours, t.presetValue)}
+          {text('policy.officeStart', t.officeStart, { type: 'time' })}
+          {text('policy.officeEnd', t.officeEnd, { type: 'time' })}
+          {number('policy.monitoringRounds', t.monitoringRounds, t.presetValue)}
+          {number('policy.retentionDays', t.retentionDays, t.presetValue)}
+          <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}} lang={lang}
             locked={isLocked('policy.categoryActions')}
             onChange={(next) => setDraft(setAt(draft, 'policy.categoryActions', Object.keys(next).length ? next : undefined))} />
         </fieldset>
         <fieldset>
-          <legend>Registrator</legend>
-          <label htmlFor="transport">Hur dokumentation skickas</label>
+          <legend>{t.registrar}</legend>
+          <label htmlFor="transport">{t.transport}</label>
           <select id="transport" value={draft.registrar.transport} disabled={isLocked('registrar.transport')}
             onChange={(e) => setDraft(setAt(draft, 'registrar.transport', e.target.value))}>
-            <option value="email">E-post till registrator (.eml)</option>
-            <option value="http">HTTP till diarie- eller e-arkivsystem</option>
-            <option value="download">Ladda ner som ZIP</option>
+            {(['email', 'http', 'download'] as const).map((k) => <option key={k} value={k}>{t.transports[k]}</option>)}
           </select>
-          {text('registrar.email', 'Registratorns e-postadress', { type: 'email' })}
-          {text('registrar.endpoint', 'Mottagande adress (HTTP)', { type: 'url' })}
-          <Field label="Extra HTTP-rubriker (en per rad: Namn: värde)" multiline value={headerText ?? headerLines(draft.registrar.headers)}
+          {text('registrar.email', t.registrarEmail, { type: 'email' })}
+          {text('registrar.endpoint', t.endpoint, { type: 'url' })}
+          <Field label={t.headers} multiline value={headerText ?? headerLines(draft.registrar.headers)} lang={lang}
             locked={isLocked('registrar.headers')} error={headerError ?? undefined}
-            hint="T.ex. en API-nyckel som diariesystemet kräver. Skickas bara till registratorns adress."
+            hint={t.headersHint}
             onChange={(v) => {
               setHeaderText(v);
               const parsed = parseHeaderLines(v);
@@ -146,20 +155,17 @@ export function App() {
           <label className="checkbox">
             <input type="checkbox" checked={draft.registrar.attachPdf} disabled={isLocked('registrar.attachPdf')}
               onChange={(e) => setDraft(setAt(draft, 'registrar.attachPdf', e.target.checked))} />
-            Bifoga PDF (skärmbild med posten under; alltid med Perstorps policy)
+            {t.attachPdf}
           </label>
-          <p className="hint">Vill en kommentar dokumenteras från sidan: högerklicka på den eller tryck Alt+Shift+D.</p>
+          <p className="hint">{t.documentHint}</p>
         </fieldset>
         <fieldset>
-          <legend>Texter</legend>
-          {text('texts.consent', 'Organisationens officiella samtyckes- och informationstext', {
-            multiline: true,
-            hint: 'Lämna tomt för Uppsikts text för vald policy. Platshållare: {organisation}, {namnd}, {dataskyddsombud}, {epost}, {webbplats}.',
-          })}
+          <legend>{t.texts}</legend>
+          {text('texts.consent', t.consentText, { multiline: true, hint: t.consentHint })}
         </fieldset>
         <fieldset>
-          <legend>Visning</legend>
-          <label htmlFor="language">Språk</label>
+          <legend>{t.display}</legend>
+          <label htmlFor="language">{t.language}</label>
           <select id="language" value={draft.language} onChange={(e) => setDraft(setAt(draft, 'language', e.target.value))}>
             <option value="sv">Svenska</option>
             <option value="en">English</option>
@@ -167,19 +173,19 @@ export function App() {
           {(['facebook', 'instagram', 'x'] as const).map((site) => (
             <label key={site} className="checkbox">
               <input type="checkbox" checked={draft.highlight[site]} onChange={(e) => setDraft(setAt(draft, `highlight.${site}`, e.target.checked))} />
-              Markera kommentarer på {site === 'x' ? 'X' : site[0].toUpperCase() + site.slice(1)}
+              {t.highlightOn(site === 'x' ? 'X' : site[0].toUpperCase() + site.slice(1))}
             </label>
           ))}
         </fieldset>
-        <p><a href="/overview.html">Kontoregister och bevakning</a> · <a href="/log.html">Logg</a></p>
+        <p><a href="/overview.html">{t.register}</a> · <a href="/log.html">{t.log}</a></p>
         <div className="buttons">
-          <button type="submit" className="action-button" disabled={!check.success}>Spara</button>
-          <button type="button" className="action-button" onClick={exportConfig}>Exportera inställningar</button>
-          <label className="action-button file-button">Importera inställningar
+          <button type="submit" className="action-button" disabled={!check.success}>{t.save}</button>
+          <button type="button" className="action-button" onClick={exportConfig}>{t.exportSettings}</button>
+          <label className="action-button file-button">{t.importSettings}
             <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
           </label>
         </div>
-        {!check.success && <p role="alert" className="error">Rätta de markerade fälten innan du sparar.</p>}
+        {!check.success && <p role="alert" className="error">{t.fixFirst}</p>}
         <p role="status">{status}</p>
       </form>
     </main>

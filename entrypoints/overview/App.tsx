@@ -6,6 +6,7 @@ import type { AccountRecord } from '@/utils/db/records';
 import { saveRegisterEntry } from '@/utils/ui/background-writes';
 import { useSettings } from '@/utils/ui/hooks';
 import { RegisterReport } from '@/components/RegisterReport';
+import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import '@/components/panel.css';
 import './overview.css';
 
@@ -13,6 +14,8 @@ import './overview.css';
 export function App() {
   const { settings } = useSettings();
   const preset = getPreset(settings.policy.presetId);
+  const lang = settings.language;
+  const t = REGISTER_STRINGS[lang];
   const [editing, setEditing] = useState<AccountRecord | null>(null);
 
   async function save(account: AccountRecord): Promise<string | null> {
@@ -23,16 +26,15 @@ export function App() {
   }
 
   return (
-    <main className="overview-page">
-      <h1>Uppsikt – konton och bevakning</h1>
-      <p className="muted">Policy: {preset.name}. Bevakning {preset.monitoring.roundsPerDay ? `${preset.monitoring.roundsPerDay} gånger om dagen i kontorstid` : 'löpande'};{' '}
-        {preset.documentationIntervalMonths ? `dokumentation av varje konto minst var ${preset.documentationIntervalMonths}:e månad` : 'policyn anger ingen fast tid för att dokumentera kontona'}.</p>
-      <AccountOverview preset={preset} onEdit={setEditing} />
+    <main className="overview-page" lang={lang}>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.policyLine(preset.name, preset.monitoring.roundsPerDay ?? null, preset.documentationIntervalMonths ?? null)}</p>
+      <AccountOverview preset={preset} onEdit={setEditing} lang={lang} />
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>Lägg till konto</button>
+        <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>{t.addAccount}</button>
       </div>
-      {editing && <AccountForm key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} />}
-      <RegisterReport />
+      {editing && <AccountForm key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} lang={lang} />}
+      <RegisterReport lang={lang} />
     </main>
   );
 }

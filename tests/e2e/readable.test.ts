@@ -25,9 +25,19 @@ beforeAll(async () => {
     await page.goto(`chrome-extension://${extensionId}/${file}`);
     pages.set(name, page);
   }
-  // Every page has drawn its content (the work list its items, the popup its checklist).
+  // Every page has drawn its content (the work list its items, the popup its checklist), with the
+  // texts that only show now and then: a field's error, an account's row with what it lacks.
   await pages.get('sidopanelen')!.locator('li.item').nth(5).waitFor({ timeout: 30_000 });
   await pages.get('popupen')!.locator('.checklist-item').nth(3).waitFor({ timeout: 30_000 });
+  const options = pages.get('inställningarna')!;
+  await options.getByLabel('Webbplats').fill('ftp://sjovik.se');
+  await options.getByText('Ange en adress som börjar med https://').waitFor();
+  const overview = pages.get('kontoregistret')!;
+  await overview.getByRole('button', { name: 'Lägg till konto' }).click();
+  await overview.getByLabel('Namn', { exact: true }).fill('Sjöviks bibliotek');
+  await overview.getByLabel('Länk till kontot').fill('https://www.instagram.com/sjoviksbibliotek/');
+  await overview.getByRole('button', { name: 'Spara' }).click();
+  await overview.locator('tr[data-account]').waitFor({ timeout: 20_000 });
 });
 afterAll(async () => { await context?.close(); });
 

@@ -3,6 +3,8 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import { profileKey } from '@/rules/thread-status';
 import type { AppDB } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
+import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
+import type { Lang } from '@/utils/ui/strings';
 
 /** The key an account is found by: its profile URL reduced (see profileKey), else its handle. */
 export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string | null {
@@ -25,25 +27,25 @@ export async function registerAccount(db: AppDB, platform: Platform, account: Au
 }
 
 /** What the policy asks of the register entry that is not there (R15–R17, Helsingborg's two editors). */
-export function accountWarnings(account: AccountRecord, preset: Preset): string[] {
+export function accountWarnings(account: AccountRecord, preset: Preset, lang: Lang = 'sv'): string[] {
+  const t = REGISTER_STRINGS[lang].warnings;
   const warnings: string[] = [];
   const editors = account.editors.filter((e) => e.trim()).length;
-  if (editors < preset.minEditorsPerAccount)
-    warnings.push(`${preset.name} kräver minst ${preset.minEditorsPerAccount} redaktörer per konto; registret har ${editors}.`);
-  if (preset.substituteRequired && !account.substitute.trim()) warnings.push('Ersättare för den ansvarige saknas.');
-  if (!account.responsible.trim()) warnings.push('Ansvarig person saknas.');
-  if (!account.purpose.trim()) warnings.push('Syfte saknas.');
+  if (editors < preset.minEditorsPerAccount) warnings.push(t.editors(preset.name, preset.minEditorsPerAccount, editors));
+  if (preset.substituteRequired && !account.substitute.trim()) warnings.push(t.substitute);
+  if (!account.responsible.trim()) warnings.push(t.responsible);
+  if (!account.purpose.trim()) warnings.push(t.purpose);
   return warnings;
 }
 
-/** The twice-yearly register report (R15): name, platform, link, description and purpose, responsible. */
-export function registerReportRows(accounts: AccountRecord[]): string[][] {
-  const header = ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'];
+/** The twice-yearly register report (R15): name, platform, link, description and purpose, responsible, editors, status. */
+export function registerReportRows(accounts: AccountRecord[], lang: Lang = 'sv'): string[][] {
+  const t = REGISTER_STRINGS[lang];
   const rows = accounts
     .slice()
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((a) => [a.name, a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), a.status]);
-  return [header, ...rows];
+    .map((a) => [a.name, a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), t.statuses[a.status]]);
+  return [[...t.reportHeader], ...rows];
 }
 
 /** Saves an edited register entry, stamped with who and when. */

@@ -38,12 +38,12 @@ export const registrarSchema = z.object({
 export const policySchema = z.object({
   presetId: z.enum(['stockholm', 'perstorp', 'norrkoping', 'helsingborg']),
   /** Adjustments to the preset; absent means the preset's value. */
-  responseHours: z.number().positive().max(24 * 30).optional(),
+  responseHours: z.number().positive('Ange ett antal timmar större än 0').max(24 * 30, 'Högst 720 timmar (30 dygn)').optional(),
   officeDays: z.array(z.number().int().min(1).max(7)).min(1).optional(),
   officeStart: clock.optional(),
   officeEnd: clock.optional(),
-  monitoringRounds: z.number().int().min(1).max(24).optional(),
-  retentionDays: z.number().int().min(1).max(36500).optional(),
+  monitoringRounds: z.number().int('Ange ett heltal').min(1, 'Minst 1 runda om dagen').max(24, 'Högst 24 rundor om dagen').optional(),
+  retentionDays: z.number().int('Ange ett heltal').min(1, 'Minst 1 dag').max(36500, 'Högst 36 500 dagar (100 år)').optional(),
   /** What to do per category where the organisation departs from the preset (remove or only review, say). */
   categoryActions: z.partialRecord(z.enum(CATEGORIES), z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review'])).optional(),
 });

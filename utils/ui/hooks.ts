@@ -46,8 +46,8 @@ export function usePageReport(tabId: number | undefined): { report: PageReport |
 }
 
 /** Settings with managed values applied, and which paths are locked by the organisation. */
-export function useSettings(): { settings: Settings; locked: string[] } {
-  const [state, setState] = useState<{ settings: Settings; locked: string[] }>({ settings: DEFAULT_SETTINGS, locked: [] });
+export function useSettings(): { settings: Settings; locked: string[]; loaded: boolean } {
+  const [state, setState] = useState<{ settings: Settings; locked: string[]; loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], loaded: false });
   useEffect(() => {
     // Loaded after the first paint: validating settings needs the schema library (90 KB), which
     // would otherwise hold up the popup's first frame.
@@ -55,7 +55,7 @@ export function useSettings(): { settings: Settings; locked: string[] } {
     let unwatch = () => {};
     void import('@/utils/settings/store').then(({ loadSettings, settingsItem }) => {
       if (!alive) return;
-      const load = () => void loadSettings().then((next) => alive && setState(next));
+      const load = () => void loadSettings().then((next) => alive && setState({ ...next, loaded: true }));
       load();
       unwatch = settingsItem.watch(load);
     });

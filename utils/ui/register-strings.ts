@@ -1,0 +1,79 @@
+// Text of the account register and monitoring overview, Swedish first.
+
+const sv = {
+  title: 'Uppsikt – konton och bevakning',
+  policyLine: (policy: string, rounds: number | null, documentationMonths: number | null) =>
+    `Policy: ${policy}. Bevakning ${rounds ? `${rounds} gånger om dagen i kontorstid` : 'löpande'}; `
+    + (documentationMonths ? `dokumentation av varje konto minst var ${documentationMonths}:e månad.` : 'policyn anger ingen fast tid för att dokumentera kontona.'),
+  addAccount: 'Lägg till konto',
+  reading: 'Läser registret …',
+  empty: 'Registret är tomt. Lägg till ett konto nedan, eller öppna kontots sida och välj "Lägg till i registret" i checklistorna.',
+  accounts: (n: number) => `${n} ${n === 1 ? 'konto' : 'konton'}`,
+  columns: {
+    account: 'Konto', lastRound: 'Senaste bevakning', overdueThen: 'Försenade då', baseChecked: 'Basinformation kontrollerad',
+    documented: 'Dokumenterat (halvår)', toFix: 'Att åtgärda i registret', edit: 'Ändra',
+  },
+  documentationDue: ' – dags att dokumentera',
+  edit: 'Ändra',
+  editing: (name: string) => `Ändra ${name}`,
+  newAccount: 'Nytt konto',
+  managed: ' 🔒 styrs av organisationens policy',
+  fields: {
+    name: 'Namn', platform: 'Plattform', url: 'Länk till kontot', purpose: 'Syfte', goals: 'Mätbara mål', targetGroups: 'Målgrupper',
+    responsible: 'Ansvarig', editors: 'Redaktörer (kommaseparerade)', substitute: 'Ersättare', started: 'Startade', startedHint: 'ÅÅÅÅ-MM-DD', status: 'Status',
+  },
+  statuses: { active: 'Aktivt', paused: 'Vilande', closed: 'Avslutat' },
+  save: 'Spara',
+  close: 'Stäng',
+  report: 'Rapport av kontoregistret',
+  exportCsv: 'Exportera CSV (Excel)',
+  print: 'Skriv ut',
+  reportHeader: ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
+  warnings: {
+    editors: (policy: string, required: number, has: number) => `${policy} kräver minst ${required} redaktörer per konto; registret har ${has}.`,
+    substitute: 'Ersättare för den ansvarige saknas.',
+    responsible: 'Ansvarig person saknas.',
+    purpose: 'Syfte saknas.',
+  },
+};
+
+export type RegisterStrings = typeof sv;
+
+const en: RegisterStrings = {
+  title: 'Uppsikt – accounts and monitoring',
+  policyLine: (policy, rounds, documentationMonths) =>
+    `Policy: ${policy}. Monitoring ${rounds ? `${rounds} times a day in office hours` : 'continuously'}; `
+    + (documentationMonths ? `every account documented at least every ${documentationMonths} months.` : 'the policy sets no fixed time for documenting the accounts.'),
+  addAccount: 'Add account',
+  reading: 'Reading the register …',
+  empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the register" in the checklists.',
+  accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
+  columns: {
+    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Basinformation checked',
+    documented: 'Documented (half-year)', toFix: 'To fix in the register', edit: 'Edit',
+  },
+  documentationDue: ' – time to document',
+  edit: 'Edit',
+  editing: (name) => `Edit ${name}`,
+  newAccount: 'New account',
+  managed: ' 🔒 managed by the organisation\'s policy',
+  fields: {
+    name: 'Name', platform: 'Platform', url: 'Link to the account', purpose: 'Purpose', goals: 'Measurable goals', targetGroups: 'Target groups',
+    responsible: 'Responsible', editors: 'Editors (comma-separated)', substitute: 'Substitute', started: 'Started', startedHint: 'YYYY-MM-DD', status: 'Status',
+  },
+  statuses: { active: 'Active', paused: 'Paused', closed: 'Closed' },
+  save: 'Save',
+  close: 'Close',
+  report: 'Report of the account register',
+  exportCsv: 'Export CSV (Excel)',
+  print: 'Print',
+  reportHeader: ['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status'],
+  warnings: {
+    editors: (policy, required, has) => `${policy} requires at least ${required} editors per account; the register has ${has}.`,
+    substitute: 'The substitute for the responsible person is missing.',
+    responsible: 'The responsible person is missing.',
+    purpose: 'The purpose is missing.',
+  },
+};
+
+export const REGISTER_STRINGS = { sv, en };
