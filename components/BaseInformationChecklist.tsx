@@ -94,7 +94,7 @@ export function BaseInformationChecklist({
             {r.evidence && (
               <div className="excerpt">{t.quote} <q><bdi>{r.evidence}</bdi></q></div>
             )}
-            {r.note && <div className="hint">{r.note}</div>}
+            {r.note && <div className="hint">{r.note[lang]}</div>}
             {r.status === 'manual' && (
               <label className="confirm">
                 <input type="checkbox" checked={confirmed.has(r.id)} onChange={() => toggle(r.id)} /> {t.confirm}

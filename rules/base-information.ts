@@ -26,7 +26,8 @@ export interface BaseInformationResult {
   /** A quote from the profile text that shows the item, bidi controls removed. */
   evidence: string | null;
   /** Why the editor has to check by hand (status 'manual'). */
-  note: string | null;
+  /** Why it could not be told from the text, and what to do (Uppsikt's words, in both languages). */
+  note: Note | null;
 }
 
 /** Letters and digits around a match: JavaScript's \b only knows ASCII (GUIDE, Text matching in Swedish). */
@@ -175,7 +176,14 @@ const PURPOSE = [
 const QUESTIONS = [word('frågor\\s*[?:]'), word('frågor om'), word('har du (?:en )?frågor?'), word('ställ (?:dina )?frågor')];
 const WRITERS = [stem('kommunikatör'), stem('(?:webb)?redaktör'), word('administreras av|skriver här|vi som skriver|sköts av')];
 
-type Check = (text: string, org: OrganisationInfo) => { hit: Hit | null; note?: string; manualWhenMissing?: boolean };
+type Note = { sv: string; en: string };
+type Check = (text: string, org: OrganisationInfo) => { hit: Hit | null; note?: Note; manualWhenMissing?: boolean };
+
+const UNREADABLE: Note = {
+  sv: 'Profiltexten kunde inte läsas på den här sidan; kontrollera för hand.',
+  en: 'The profile text could not be read on this page; check by hand.',
+};
+const CHECK_FAILED: Note = { sv: 'Kontrollen kunde inte göras automatiskt; kontrollera för hand.', en: 'The check could not be made automatically; check by hand.' };
 
 function requireBoth(text: string, first: RegExp[], second: RegExp[]): Hit | null {
   const a = find(text, first);
@@ -194,7 +202,13 @@ const CHECKS: Record<string, Check> = {
     if (hit) return { hit };
     const removal = find(t, REMOVAL);
     return removal
-      ? { hit: null, note: `Sidan anger regler för inlägg (”${quote(t, removal)}”) men inte att inlägg blir allmän handling.`, manualWhenMissing: true }
+      ? {
+        hit: null, manualWhenMissing: true,
+        note: {
+          sv: `Sidan anger regler för inlägg (”${quote(t, removal)}”) men inte att inlägg blir allmän handling.`,
+          en: `The page states rules for posts (“${quote(t, removal)}”) but not that posts become public records (allmän handling).`,
+        },
+      }
       : { hit: null };
   },
   monitoring: (t) => ({ hit: find(t, MONITORING) }),
@@ -210,7 +224,7 @@ const CHECKS: Record<string, Check> = {
   // Who writes is often in a pinned post or in the signatures, which the profile text does not show.
   writers: (t) => ({
     hit: find(t, WRITERS),
-    note: 'Vem som skriver kan stå i ett fäst inlägg eller i signaturerna; kontrollera för hand.',
+    note: { sv: 'Vem som skriver kan stå i ett fäst inlägg eller i signaturerna; kontrollera för hand.', en: 'Who writes may be in a pinned post or in the signatures; check by hand.' },
     manualWhenMissing: true,
   }),
 };
@@ -234,14 +248,14 @@ export function evaluateBaseInformation(
   return preset.baseInformation.map((item) => {
     const base = { id: item.id, sv: item.sv, en: item.en };
     if (text === null || !text.trim()) {
-      return { ...base, status: 'manual', evidence: null, note: 'Profiltexten kunde inte läsas på den här sidan; kontrollera för hand.' };
+      return { ...base, status: 'manual', evidence: null, note: UNREADABLE };
     }
     let outcome: ReturnType<Check>;
     try {
       outcome = (CHECKS[item.id] ?? hintCheck(item))(text, organisation);
     } catch {
       // One failing check must not stop the others.
-      return { ...base, status: 'manual', evidence: null, note: 'Kontrollen kunde inte göras automatiskt; kontrollera för hand.' };
+      return { ...base, status: 'manual', evidence: null, note: CHECK_FAILED };
     }
     if (outcome.hit) return { ...base, status: 'found', evidence: quote(text, outcome.hit), note: null };
     return outcome.manualWhenMissing

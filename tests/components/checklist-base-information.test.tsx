@@ -109,5 +109,13 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
       accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     expect(screen.getByText(/Ingen profiltext lästes/)).toBeTruthy();
     expect(item('sender').textContent).toMatch(/^\? Kontrollera manuellt/);
+    expect(item('sender').textContent).toContain('Profiltexten kunde inte läsas på den här sidan; kontrollera för hand.');
+  });
+
+  it('says why an item needs a hand check in English too', () => {
+    render(<BaseInformationChecklist profileText={null} platform="instagram" preset={getPreset('helsingborg')} organisation={organisation}
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} lang="en" />);
+    expect(item('sender').textContent).toContain('The profile text could not be read on this page; check by hand.');
+    expect(item('sender').textContent).not.toMatch(/kontrollera för hand/);
   });
 });

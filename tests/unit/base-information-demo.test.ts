@@ -79,7 +79,8 @@ describe('per page differences', () => {
     expect(norrkoping).toEqual({ purpose: 'found', 'content-questions': 'found', 'not-allowed': 'found', 'other-matters': 'missing' });
     const terms = evaluateBaseInformation(text, getPreset('stockholm'), sjovik, 'facebook').find((r) => r.id === 'terms');
     expect(terms?.status).toBe('manual');
-    expect(terms?.note).toMatch(/inte att inlägg blir allmän handling/);
+    expect(terms?.note?.sv).toMatch(/inte att inlägg blir allmän handling/);
+    expect(terms?.note?.en).toMatch(/^The page states rules for posts \(“.+”\) but not that posts become public records/);
   });
 
   it('X and Instagram: no removal rules and no purpose statement', () => {

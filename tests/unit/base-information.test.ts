@@ -81,7 +81,7 @@ describe('when the text cannot show it', () => {
   it('asks for a hand check of every item when the profile text could not be read', () => {
     const results = evaluateBaseInformation(null, perstorp, org, 'x');
     expect(results).toHaveLength(10);
-    expect(results.every((r) => r.status === 'manual' && /kunde inte läsas/.test(r.note ?? ''))).toBe(true);
+    expect(results.every((r) => r.status === 'manual' && /kunde inte läsas/.test(r.note?.sv ?? '') && /could not be read/.test(r.note?.en ?? ''))).toBe(true);
   });
 
   it('asks for a hand check of "who writes" when the text names nobody', () => {
