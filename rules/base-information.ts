@@ -25,8 +25,7 @@ export interface BaseInformationResult {
   status: BaseInformationStatus;
   /** A quote from the profile text that shows the item, bidi controls removed. */
   evidence: string | null;
-  /** Why the editor has to check by hand (status 'manual'). */
-  /** Why it could not be told from the text, and what to do (Uppsikt's words, in both languages). */
+  /** Why the editor has to check by hand (status 'manual'): Uppsikt's words, in both languages. */
   note: Note | null;
 }
 
