@@ -24,7 +24,7 @@ export default defineConfig({
     commands: {
       'document-comment': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Dokumentera kommentaren och skicka till registrator',
+        description: '__MSG_documentCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -12,7 +12,8 @@ const SITES = ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https:/
 export function registerPageCommands(onResult: (tabId: number, message: string) => void): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
-      id: MENU_ID, title: 'Dokumentera och skicka till registrator', contexts: ['all'], documentUrlPatterns: SITES,
+      // In the browser's language, as the extension's name and description are.
+      id: MENU_ID, title: browser.i18n.getMessage('documentComment'), contexts: ['all'], documentUrlPatterns: SITES,
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
