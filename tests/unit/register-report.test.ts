@@ -40,6 +40,9 @@ describe('what the register lacks', () => {
       'Helsingborgs stad requires at least 2 editors per account; the register has 1.', 'The responsible person is missing.', 'The purpose is missing.',
     ]);
     expect(accountWarnings(bare, getPreset('perstorp'), 'en')[0]).toBe('The substitute for the responsible person is missing.');
+    const noEditors = account({ name: 'Sjöviks kommun', editors: [], responsible: 'Anna Berg', purpose: 'Information' });
+    expect(accountWarnings(noEditors, getPreset('stockholm'))).toEqual(['Stockholms stad kräver minst 1 redaktör per konto; registret har 0.']);
+    expect(accountWarnings(noEditors, getPreset('stockholm'), 'en')).toEqual(['Stockholms stad requires at least 1 editor per account; the register has 0.']);
   });
 
   it('is nothing when the entry is complete', () => {

@@ -30,7 +30,7 @@ const sv = {
   print: 'Skriv ut',
   reportHeader: ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
   warnings: {
-    editors: (policy: string, required: number, has: number) => `${policy} kräver minst ${required} redaktörer per konto; registret har ${has}.`,
+    editors: (policy: string, required: number, has: number) => `${policy} kräver minst ${required} ${required === 1 ? 'redaktör' : 'redaktörer'} per konto; registret har ${has}.`,
     substitute: 'Ersättare för den ansvarige saknas.',
     responsible: 'Ansvarig person saknas.',
     purpose: 'Syfte saknas.',
@@ -69,7 +69,7 @@ const en: RegisterStrings = {
   print: 'Print',
   reportHeader: ['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status'],
   warnings: {
-    editors: (policy, required, has) => `${policy} requires at least ${required} editors per account; the register has ${has}.`,
+    editors: (policy, required, has) => `${policy} requires at least ${required} ${required === 1 ? 'editor' : 'editors'} per account; the register has ${has}.`,
     substitute: 'The substitute for the responsible person is missing.',
     responsible: 'The responsible person is missing.',
     purpose: 'The purpose is missing.',
