@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging';
 import type { Lang } from '@/utils/ui/strings';
 import { DeliveryState } from './DeliveryState';
+import { reasonText } from '@/utils/ui/reason-text';
 
 const TEXT = {
   sv: { title: 'Dokumentera kontot', halfYear: 'Halvårsdokumentation', closing: 'Inför avslut', working: 'Dokumenterar …',
@@ -21,7 +22,7 @@ export function AccountDocumentation({ tabId, lang }: { tabId: number; lang: Lan
     setStatus(t.working);
     const result = await sendMessage('documentAccount', { tabId, reason }).catch((e: unknown) => ({ ok: false as const, reason: String(e) }));
     if (result.ok) setEvidenceId(result.evidenceId);
-    setStatus(result.ok ? t.done : result.reason);
+    setStatus(result.ok ? t.done : reasonText(result.reason, lang));
   };
   return (
     <section className="account-documentation" aria-labelledby="account-doc">

@@ -9,6 +9,7 @@ import { sendMessage } from '@/utils/messaging';
 import { addAccountToRegister } from '@/utils/ui/background-writes';
 import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
+import { reasonText } from '@/utils/ui/reason-text';
 
 /**
  * Which account Uppsikt took as "us" on this page, and where from; lets the editor correct it or add
@@ -29,14 +30,14 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
 
   async function correct(value: string) {
     const result = await sendMessage('correctAccount', { tabId, input: value });
-    setMessage(result.ok ? '' : result.reason);
+    setMessage(result.ok ? '' : reasonText(result.reason, lang));
     if (result.ok) setEditing(false);
   }
 
   async function addToRegister() {
     if (!report.account) return;
     const result = await addAccountToRegister({ platform: report.platform, account: report.account, pageUrl: report.url });
-    if (!result.ok) setMessage(result.reason);
+    if (!result.ok) setMessage(reasonText(result.reason, lang));
     else setMessage(lang === 'sv' ? `${result.account.name} finns nu i kontoregistret.` : `${result.account.name} is now in the account register.`);
   }
 

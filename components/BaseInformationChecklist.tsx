@@ -9,6 +9,7 @@ import type { ChecklistToSave, SaveOutcome } from '@/utils/checklists/results';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { ChecklistLastSaved } from './ChecklistLastSaved';
+import { reasonText } from '@/utils/ui/reason-text';
 
 export interface BaseInformationChecklistProps {
   /** The profile / bio / about text the adapter read (PageReport.profileText); null when none was read. */
@@ -78,7 +79,7 @@ export function BaseInformationChecklist({
     if (outcome.ok) {
       setMessage({ kind: 'ok', text: t.saved });
       onSaved?.(outcome.result);
-    } else setMessage({ kind: 'error', text: outcome.reason });
+    } else setMessage({ kind: 'error', text: reasonText(outcome.reason, lang) });
   };
   const label = (r: BaseInformationResult) => (r.status === 'manual' && confirmed.has(r.id) ? t.confirmed : t[r.status]);
   return (

@@ -6,6 +6,7 @@ import type { ConsentRecord } from '@/utils/db/records';
 import type { ConsentInput, RegisterOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
+import { reasonText } from '@/utils/ui/reason-text';
 
 export interface ConsentPanelProps {
   preset: Preset;
@@ -58,7 +59,7 @@ export function ConsentPanel({ preset, organisation, accountKey = null, ownTempl
     const outcome = await register({ ...form, account: accountKey });
     if (!outcome.ok) {
       // The form keeps what was typed.
-      setMessage({ kind: 'error', text: outcome.reason });
+      setMessage({ kind: 'error', text: reasonText(outcome.reason, lang) });
       return;
     }
     setMessage({ kind: 'ok', text: `${t.registered} ${outcome.record.person} – ${outcome.record.material}` });

@@ -6,6 +6,7 @@ import { consentExtract, type ConsentExtract } from '@/utils/consents/extract';
 import type { WithdrawOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
+import { reasonText } from '@/utils/ui/reason-text';
 
 export interface ConsentRegisterProps {
   /** The editor's label on a register extract: "Anna Berg, kommunikatör". */
@@ -64,7 +65,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
   const confirmWithdrawal = async (id: string) => {
     setAsking(null);
     const outcome = await withdraw(id);
-    setMessage(outcome.ok ? { kind: 'ok', text: outcome.reminder } : { kind: 'error', text: outcome.reason });
+    setMessage(outcome.ok ? { kind: 'ok', text: outcome.reminder } : { kind: 'error', text: reasonText(outcome.reason, lang) });
   };
   const makeExtract = async () => {
     if (!person.trim()) {

@@ -4,6 +4,7 @@ import type { OutboxItem } from '@/utils/db/records';
 import type { Lang } from '@/utils/ui/strings';
 import { describeRecord, mailtoLink } from '@/utils/evidence/package';
 import { loadSettings } from '@/utils/settings/store';
+import { reasonText } from '@/utils/ui/reason-text';
 
 const LABELS: Record<Lang, Record<OutboxItem['state'], string>> = {
   sv: { queued: 'I kö till registrator', sending: 'Skickas …', sent: 'Skickad', failed: 'Misslyckades' },
@@ -29,7 +30,7 @@ export function DeliveryState({ by, value, lang, onRetry }: { by: 'commentKey' |
         <li key={item.id} className={`delivery delivery-${item.state}`} data-state={item.state}>
           <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {item.at.slice(0, 16).replace('T', ' ')} · {LABELS[lang][item.state]}</span>
           {item.receipt && item.state === 'sent' && <span className="receipt"> · {item.receipt}</span>}
-          {item.lastError && item.state !== 'sent' && <span className="error"> · {item.lastError}</span>}
+          {item.lastError && item.state !== 'sent' && <span className="error"> · {reasonText(item.lastError, lang)}</span>}
           {item.transport === 'email' && item.state === 'sent' && (
             <button type="button" className="link-button" onClick={() => void openAsMail(item.evidenceId)}>
               {lang === 'sv' ? 'Öppna som e-post utan bilagor' : 'Open as e-mail without attachments'}

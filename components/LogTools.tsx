@@ -11,6 +11,7 @@ import { allLogEntries, type LogFilter } from '@/utils/log/query';
 import { previewRetention, type RetentionCounts } from '@/utils/log/retention';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { swedishDate } from '@/utils/log/time';
+import { reasonText } from '@/utils/ui/reason-text';
 
 /** The writes: the page sends them to the background, which alone writes the database. */
 export interface LogWrites {
@@ -72,7 +73,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
     const result = await writes.importBackup(await file.text());
     input.value = '';
     if (!result.ok) {
-      setStatus({ kind: 'error', text: result.reason });
+      setStatus({ kind: 'error', text: reasonText(result.reason, lang) });
       return;
     }
     const present = Object.values(result.report.alreadyPresent).reduce((a, b) => a + b, 0);
@@ -82,7 +83,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const askPurge = () => guarded(async () => {
     const preview = await previewRetention(db, retentionDays);
     if (!preview.ok) {
-      setStatus({ kind: 'error', text: preview.reason });
+      setStatus({ kind: 'error', text: reasonText(preview.reason, lang) });
       return;
     }
     setStatus(null);
@@ -92,7 +93,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const purge = () => guarded(async () => {
     setConfirm(null);
     const result = await writes.purge(retentionDays);
-    setStatus(result.ok ? { kind: 'info', text: result.entry.detail } : { kind: 'error', text: result.reason });
+    setStatus(result.ok ? { kind: 'info', text: result.entry.detail } : { kind: 'error', text: reasonText(result.reason, lang) });
   });
 
   return (

@@ -9,6 +9,7 @@ import { LOG_STRINGS } from '@/utils/log/strings';
 import { LogFilters } from './LogFilters';
 import { LogTable } from './LogTable';
 import { LogTools, type LogWrites } from './LogTools';
+import { reasonText } from '@/utils/ui/reason-text';
 
 interface Props {
   db: AppDB;
@@ -59,7 +60,7 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
 
   const withdraw = async (request: DecisionToWithdraw) => {
     const result = await writes.withdrawDecision(request);
-    setWithdrawMessage(result.ok ? t.withdrawn : result.reason);
+    setWithdrawMessage(result.ok ? t.withdrawn : reasonText(result.reason, lang));
   };
 
   const shown = page?.entries.length ?? 0;

@@ -9,6 +9,7 @@ import { RegisterReport } from '@/components/RegisterReport';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import '@/components/panel.css';
 import './overview.css';
+import { reasonText } from '@/utils/ui/reason-text';
 
 /** The account register and the monitoring overview: the culture administration's 50 accounts at a glance. */
 export function App() {
@@ -20,7 +21,7 @@ export function App() {
 
   async function save(account: AccountRecord): Promise<string | null> {
     const result = await saveRegisterEntry(account);
-    if (!result.ok) return result.reason;
+    if (!result.ok) return reasonText(result.reason, lang);
     setEditing(null);
     return null;
   }

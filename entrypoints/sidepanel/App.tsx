@@ -17,6 +17,7 @@ import { decisionOf } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
+import { reasonText } from '@/utils/ui/reason-text';
 
 /** An item's actions, knowing whether the comment has been documented (it is in the outbox). */
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documented'>) {
@@ -48,7 +49,7 @@ export function App() {
     setMessage(lang === 'sv' ? 'Dokumenterar …' : 'Documenting …');
     const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
       .catch(() => ({ ok: false as const, reason: lang === 'sv' ? 'Uppsikt svarar inte. Försök igen.' : 'Uppsikt did not answer. Try again.' }));
-    setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : result.reason);
+    setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : reasonText(result.reason, lang));
   }
 
   /** Has the page click its own expanders: hidden replies, or shortened texts. */
@@ -68,7 +69,7 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged) : result.reason);
+    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged) : reasonText(result.reason, lang));
     // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
   }
@@ -76,7 +77,7 @@ export function App() {
   async function withdraw(decision: DecisionToWithdraw) {
     setUndo(null);
     const result = await withdrawDecision(decision);
-    setMessage(result.ok ? t.withdrawn : result.reason);
+    setMessage(result.ok ? t.withdrawn : reasonText(result.reason, lang));
   }
 
   return (

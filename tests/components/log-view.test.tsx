@@ -169,6 +169,15 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await waitFor(() => expect(details()).toContain('Från den andra datorn'));
   });
 
+  it('says why a backup was refused in English in the English interface', async () => {
+    const user = userEvent.setup();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.upload(screen.getByLabelText('Import backup'), new File(['{"not": "a backup"}'], 'other.json', { type: 'application/json' }));
+    expect(await screen.findByText('The file is not a backup from Uppsikt. Nothing was imported.')).toBeTruthy();
+    expect(await db.log.count()).toBe(4);
+  });
+
   it('gallrar after confirmation, and only then', async () => {
     const user = userEvent.setup();
     render(<LogView db={db} editor={EDITOR} retentionDays={30} writes={writesTo(db, EDITOR).logWrites} />);

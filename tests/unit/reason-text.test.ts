@@ -1,0 +1,58 @@
+// Why something failed, said by the background and the stores in Swedish, shown in English in the
+// English interface: every fixed reason in the code has its English form, and reasons with a
+// variable part keep that part.
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { storageFailure } from '@/utils/db/storage-failure';
+import { reasonText } from '@/utils/ui/reason-text';
+
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (p: string) => p, getManifest: () => ({ version: '0.0.0' }) } } }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings: {}, locked: [] }) }));
+const { NO_CAPTURE_PERMISSION } = await import('@/entrypoints/background/capture');
+
+const ROOT = path.resolve(__dirname, '../..');
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sources(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every reason written as one plain string in the code: `reason: '…'` and the register's own errors. */
+function fixedReasons(): string[] {
+  const found = new Set<string>();
+  for (const file of [...sources(path.join(ROOT, 'entrypoints')), ...sources(path.join(ROOT, 'utils'))]) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/reason: '([^']+)'/g)) found.add(m[1]);
+    for (const m of code.matchAll(/throw new Error\('([^']+)'\)/g)) found.add(m[1]);
+  }
+  return [...found].filter((reason) => /[åäöÅÄÖ]|\b(inte|och|att)\b/.test(reason));
+}
+
+describe('reasons in English', () => {
+  it('has an English form for every fixed Swedish reason in the code', () => {
+    const reasons = [...fixedReasons(), NO_CAPTURE_PERMISSION, storageFailure({ name: 'QuotaExceededError' })];
+    expect(reasons.length).toBeGreaterThan(20); // the scan finds the code's reasons
+    const untranslated = reasons.filter((reason) => reasonText(reason, 'en') === reason);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keeps the variable part of a reason, and the cause inside it', () => {
+    expect(reasonText(`Beslutet sparades inte: ${storageFailure({ name: 'QuotaExceededError' })}`, 'en'))
+      .toBe('The decision was not saved: The storage is full. Free disk space, or export the log and run gallring; nothing was overwritten.');
+    expect(reasonText(`Kontrollen sparades inte: ${storageFailure({ name: 'UnknownError' })}`, 'en'))
+      .toBe('The check was not saved: Could not save in the local database (UnknownError).');
+    expect(reasonText('Registratorn svarade HTTP 403: nyckeln saknas', 'en')).toBe('The registrator answered HTTP 403: nyckeln saknas');
+    expect(reasonText('Samtycket är redan återkallat (2026-11-30).', 'en')).toBe('The consent is already withdrawn (2026-11-30).');
+    expect(reasonText('Sjöviks bibliotek finns redan i registret med samma adress.', 'en')).toBe('Sjöviks bibliotek is already in the register with the same address.');
+    expect(reasonText('Gallringstiden är nu 730 dagar, inte 365. Ladda om sidan och granska vad som gallras. Inget har tagits bort.', 'en'))
+      .toBe('The gallring period is now 730 days, not 365. Reload the page and review what is purged. Nothing was removed.');
+  });
+
+  it('leaves Swedish as it is, and shows a reason it does not know rather than nothing', () => {
+    expect(reasonText(NO_CAPTURE_PERMISSION, 'sv')).toBe(NO_CAPTURE_PERMISSION);
+    expect(reasonText('TypeError: Failed to fetch', 'en')).toBe('TypeError: Failed to fetch');
+  });
+});

@@ -1,0 +1,79 @@
+import type { Lang } from './strings';
+
+// The background and the stores say why something failed in Swedish (the log keeps their words).
+// The English interface shows the same reasons in English: the fixed texts one for one, the texts
+// with a variable part (a number, a name, the browser's own error) by their shape. A reason not
+// known here is shown as it is rather than not at all.
+
+const EXACT: Record<string, string> = {
+  'Bara Uppsikts egna sidor får ändra registren.': 'Only Uppsikt\'s own pages may change the registers.',
+  'Ogiltig begäran om analys.': 'Invalid request for analysis.',
+  'Rapporten kom inte från en flik.': 'The report did not come from a tab.',
+  'Ingen mottagande adress för registratorn är inställd.': 'No receiving address for the registrator is set.',
+  'Registratorns e-postadress är inte inställd.': 'The registrator\'s email address is not set.',
+  'Dokumentationen saknas i databasen.': 'The documentation is missing from the database.',
+  'Uppgifterna om samtycket är ofullständiga.': 'The details of the consent are incomplete.',
+  'Samtycket finns inte i registret.': 'The consent is not in the register.',
+  'Filen kunde inte läsas. Inget har importerats.': 'The file could not be read. Nothing was imported.',
+  'Beslutet att ångra var inte läsbart; inget har ändrats.': 'The decision to withdraw could not be read; nothing was changed.',
+  'Uppsikt har inte läst sidan ännu. Ladda om den och försök igen.': 'Uppsikt has not read the page yet. Reload it and try again.',
+  'Sidan visar inget konto att rätta.': 'The page shows no account to correct.',
+  'Ange kontots adress (https://…) eller @användarnamn.': 'Give the account\'s address (https://…) or @username.',
+  'Ange kontots adress (https://…) eller användarnamn.': 'Give the account\'s address (https://…) or username.',
+  'Kontot har ingen adress eller användarnamn att känna igen det på.': 'The account has no address or username to recognise it by.',
+  'Sidan svarar inte. Ladda om den och försök igen.': 'The page does not answer. Reload it and try again.',
+  'Registratorn svarade inte i tid.': 'The registrator did not answer in time.',
+  'Det fanns inget beslut att ångra för kommentaren.': 'There was no decision to withdraw for the comment.',
+  'Filen kunde inte läsas som JSON. Inget har importerats.': 'The file could not be read as JSON. Nothing was imported.',
+  'Filen är inte en säkerhetskopia från Uppsikt. Inget har importerats.': 'The file is not a backup from Uppsikt. Nothing was imported.',
+  'En skärmbild i säkerhetskopian kunde inte avkodas. Inget har importerats.': 'A screenshot in the backup could not be decoded. Nothing was imported.',
+  'Kontot är okänt; öppna kontots sida och försök igen.': 'The account is unknown; open the account\'s page and try again.',
+  'Kommentaren finns inte längre på sidan.': 'The comment is no longer on the page.',
+  'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.':
+    'Found no comment to document: right-click the comment itself or choose it in the side panel.',
+  'Lagringsutrymmet är fullt. Frigör diskutrymme eller exportera och gallra loggen; inget har skrivits över.':
+    'The storage is full. Free disk space, or export the log and run gallring; nothing was overwritten.',
+  ['Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet '
+    + '(eller högerklicka på kommentaren och välj "Dokumentera") och försök igen.']:
+    'The browser has not allowed Uppsikt to take a screenshot of the tab: click Uppsikt\'s button in the toolbar '
+    + '(or right-click the comment and choose "Document") and try again.',
+};
+
+/** Reasons with a variable part; `inner` is a reason inside a reason (a failed write's own cause). */
+const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string) => string]> = [
+  [/^Beslutet sparades inte: (.+)$/s, ([cause], inner) => `The decision was not saved: ${inner(cause)}`],
+  [/^Kontrollen sparades inte: (.+)$/s, ([cause], inner) => `The check was not saved: ${inner(cause)}`],
+  [/^Kontrollen kunde inte sparas: (.+)$/s, ([cause]) => `The check could not be saved: ${cause}`],
+  [/^Kontot kunde inte sparas: (.+)$/s, ([cause]) => `The account could not be saved: ${cause}`],
+  [/^Kunde inte spara i den lokala databasen \((.+)\)\.$/s, ([cause]) => `Could not save in the local database (${cause}).`],
+  [/^Skärmbilden kunde inte tas: (.+)$/s, ([cause]) => `The screenshot could not be taken: ${cause}`],
+  [/^Gallringstiden är nu (\d+) dagar, inte (\d+)\. Ladda om sidan och granska vad som gallras\. Inget har tagits bort\.$/,
+    ([now, was]) => `The gallring period is now ${now} days, not ${was}. Reload the page and review what is purged. Nothing was removed.`],
+  [/^Gallringen kunde inte genomföras \((.+)\)\. Inget har tagits bort\.$/s, ([cause]) => `The gallring could not be done (${cause}). Nothing was removed.`],
+  [/^Ogiltig loggpost: (.+)$/s, ([cause]) => `Invalid log entry: ${cause}`],
+  [/^Ogiltig sidrapport: (.+)$/s, ([cause]) => `Invalid page report: ${cause}`],
+  [/^(.+) styrs av organisationens policy och kan inte ändras här\.$/s, ([name]) => `${name} is managed by the organisation's policy and cannot be changed here.`],
+  [/^(.+) finns redan i registret med samma adress\.$/s, ([name]) => `${name} is already in the register with the same address.`],
+  [/^Registratorn kunde inte nås \((.+)\)\.$/s, ([cause]) => `The registrator could not be reached (${cause}).`],
+  [/^Registratorn svarade HTTP (\d+)(.*)$/s, ([status, rest]) => `The registrator answered HTTP ${status}${rest}`],
+  [/^Säkerhetskopian är ogiltig \((.+)\)\. Inget har importerats\.$/s, ([issues]) => `The backup is invalid (${issues}). Nothing was imported.`],
+  [/^Säkerhetskopian kommer från en nyare version av Uppsikt \(databasversion (\d+)\)\. Uppdatera Uppsikt och försök igen\. Inget har importerats\.$/,
+    ([version]) => `The backup comes from a newer version of Uppsikt (database version ${version}). Update Uppsikt and try again. Nothing was imported.`],
+  [/^Samtycket är redan återkallat \((.+)\)\.$/, ([date]) => `The consent is already withdrawn (${date}).`],
+  [/^Uppsikt svarade inte \((.+)\)\. Inget har sparats; försök igen\.$/s, ([cause]) => `Uppsikt did not answer (${cause}). Nothing was saved; try again.`],
+];
+
+function inEnglish(reason: string): string {
+  const exact = EXACT[reason];
+  if (exact !== undefined) return exact;
+  for (const [shape, say] of SHAPES) {
+    const match = shape.exec(reason);
+    if (match) return say(match.slice(1), inEnglish);
+  }
+  return reason;
+}
+
+/** A reason from the background or a store, in the interface's language. */
+export function reasonText(reason: string, lang: Lang): string {
+  return lang === 'en' ? inEnglish(reason) : reason;
+}
