@@ -123,7 +123,9 @@ export function BaseInformationChecklist({
           )}
         </div>
       )}
-      <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void saveCheck()}>{t.save}</button>
+      <div className="action-row">
+        <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void saveCheck()}>{t.save}</button>
+      </div>
       {!accountKey && <p className="hint">{t.noAccount}</p>}
       {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'status-message'}>{message.text}</p>}
     </section>

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
+import { loadSettings } from '@/utils/settings/store';
+import { reasonText } from '@/utils/ui/reason-text';
 import { documentComment } from './document-comment';
 
 const MENU_ID = 'uppsikt-document';
+/** What the page says once a comment documented from the page itself is saved. */
+const DOCUMENTED = { sv: 'Dokumenterad och köad till registrator.', en: 'Documented and queued for the registrator.' } as const;
 export const DOCUMENT_COMMAND = 'document-comment';
 const SITES = ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'];
 
@@ -27,6 +31,7 @@ export function registerPageCommands(onResult: (tabId: number, message: string) 
 
   async function run(tabId: number) {
     const result = await documentComment(tabId, null);
-    onResult(tabId, result.ok ? 'Dokumenterad och köad till registrator.' : result.reason);
+    const { language } = (await loadSettings()).settings;
+    onResult(tabId, result.ok ? DOCUMENTED[language] : reasonText(result.reason, language));
   }
 }
