@@ -120,8 +120,15 @@ interface LocatedAll {
   unreadable: LayoutMiss[];
 }
 
-/** The last scan's comment elements per memo, with the times they were found for. */
-const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all: LocatedAll; listItems: boolean; forgotten: number }>();
+/** The last scan's comment elements, with the times they were found for (kept in the memo, which forgets them with the page). */
+interface LastLocated {
+  root: Element;
+  times: Element[];
+  all: LocatedAll;
+  listItems: boolean;
+  forgotten: number;
+}
+const LOCATED = 'instagram:located';
 
 /**
  * Each time's comment element. Kept from scan to scan: when the times only grew at the end and every
@@ -131,7 +138,7 @@ const lastLocated = new WeakMap<ReadMemo, { root: Element; times: Element[]; all
  * the next pass goes on from there.
  */
 function locateAll(times: Element[], root: Element, strategies: Strategies, memo?: ReadMemo): LocatedAll | null {
-  const before = memo && lastLocated.get(memo);
+  const before = memo?.remembered<LastLocated>(LOCATED);
   const keeps = before !== undefined && before.root === root && before.listItems && before.forgotten === memo!.forgottenCount('singleTime')
     && before.times.length <= times.length && before.all.unreadable.length === 0 && before.times.every((time, i) => times[i] === time);
   const located = keeps ? [...before.all.located] : [];
@@ -143,7 +150,7 @@ function locateAll(times: Element[], root: Element, strategies: Strategies, memo
     // Out of time: what is located so far is kept as if the times ended here, and the next pass goes on from it.
     // Only a list of list items so far can be gone on from (see `keeps`); any other is located in one go.
     if (memo && listItems && unreadable.length === 0 && i > first && (i - first) % BUILD_BATCH === 0 && memo.timeUp()) {
-      lastLocated.set(memo, { root, times: times.slice(0, i), all: { located, unreadable }, listItems, forgotten: memo.forgottenCount('singleTime') });
+      memo.remember<LastLocated>(LOCATED, { root, times: times.slice(0, i), all: { located, unreadable }, listItems, forgotten: memo.forgottenCount('singleTime') });
       return null;
     }
     try {
@@ -155,7 +162,7 @@ function locateAll(times: Element[], root: Element, strategies: Strategies, memo
     }
   }
   const all = { located, unreadable };
-  if (memo) lastLocated.set(memo, { root, times, all, listItems, forgotten: memo.forgottenCount('singleTime') });
+  if (memo) memo.remember<LastLocated>(LOCATED, { root, times, all, listItems, forgotten: memo.forgottenCount('singleTime') });
   return all;
 }
 

@@ -151,6 +151,7 @@ export class Overlay {
       const next = wanted.get(id);
       if (entry && (!next || next.element !== entry.element)) this.remove(id);
     }
+    this.forgetRemoved();
     let done = true;
     for (const id of ids) {
       const next = wanted.get(id);
@@ -267,11 +268,6 @@ export class Overlay {
 
   /** Where an entry for `element` goes among the built ones: after every one whose comment comes before it on the page. */
   private drawnPosition(element: Element): number {
-    if (this.removedSinceCompacted > 0) {
-      // Removed comments' elements may have left the page, where document order no longer holds.
-      this.drawnInOrder = this.drawnInOrder.filter((entry) => entry.drawn);
-      this.removedSinceCompacted = 0;
-    }
     const list = this.drawnInOrder;
     const follows = (entry: Entry) => (entry.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     // Most often after the last one (reading down the thread); each comparison may walk a long list of siblings.
@@ -331,6 +327,17 @@ export class Overlay {
     this.tip.style.display = 'block';
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
     this.tip.style.top = `${rect.bottom + 6 > innerHeight - 120 ? Math.max(4, rect.top - 130) : rect.bottom + 6}px`;
+  }
+
+  /**
+   * Drops removed entries from the built ones right away: their elements may have left the page
+   * (where document order no longer holds), and an entry kept would keep the whole thread it was
+   * cut from alive after the site navigated away.
+   */
+  private forgetRemoved(): void {
+    if (this.removedSinceCompacted === 0) return;
+    this.drawnInOrder = this.drawnInOrder.filter((entry) => entry.drawn);
+    this.removedSinceCompacted = 0;
   }
 
   private remove(id: string): void {

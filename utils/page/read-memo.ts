@@ -29,6 +29,8 @@ export class ReadMemo {
   private collections = new Map<string, KeptCollection>();
   private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
   private byEpoch = new Map<string, { epoch: number; value: unknown }>();
+  /** What an adapter keeps of its own from scan to scan: dropped with the rest when the page is left. */
+  private adapterState = new Map<string, unknown>();
   private acceptedKept = new Map<string, {
     epoch: number; collection: Collection; length: number; forgotten: number; found: Element[];
     /** Cut short by the pass's time: `length` elements judged so far. */
@@ -258,6 +260,15 @@ export class ReadMemo {
     return comment;
   }
 
+  /** Keeps an adapter's own state (elements included) until the next `remember` of `key` or `clear`. */
+  remember<T>(key: string, value: T): void {
+    this.adapterState.set(key, value);
+  }
+
+  remembered<T>(key: string): T | undefined {
+    return this.adapterState.get(key) as T | undefined;
+  }
+
   /** Replaces the value kept for `key` (one found stale before its epoch ended). */
   keep<T>(key: string, epoch: number, value: T): void {
     this.byEpoch.set(key, { epoch, value });
@@ -294,6 +305,7 @@ export class ReadMemo {
     this.acceptedKept.clear();
     this.byEpoch.clear();
     this.firsts.clear();
+    this.adapterState.clear();
     this.changes = new PageChanges();
   }
 }

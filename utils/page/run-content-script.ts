@@ -13,6 +13,7 @@ import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } fr
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
+import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHiddenReplies, expandShortenedTexts } from './site-expanders';
@@ -107,7 +108,8 @@ export function runContentScript(
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
 
-  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+  const timers = new PageTimers(ctx);
+  const nextTask = () => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 0));
   /** The scan's steps after reading share each task's time. */
   const slices = new TaskSlices(READ_SLICE_MS, nextTask);
 
@@ -290,7 +292,7 @@ export function runContentScript(
   };
   const schedule = () => {
     if (timer !== undefined) return;
-    timer = ctx.setTimeout(() => ctx.requestIdleCallback(run, { timeout: 1000 }), RESCAN_DELAY_MS);
+    timer = timers.setTimeout(() => timers.requestIdleCallback(run, { timeout: 1000 }), RESCAN_DELAY_MS);
   };
 
   const observer = new MutationObserver((records) => {
@@ -317,7 +319,7 @@ export function runContentScript(
     const element = marks.elementOf(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    ctx.setTimeout(() => overlayNow().flash(commentId, element), 400);
+    timers.setTimeout(() => overlayNow().flash(commentId, element), 400);
     return { ok: true };
   });
 
@@ -336,7 +338,7 @@ export function runContentScript(
     }
     element.scrollIntoView({ block: 'center', behavior: 'instant' });
     overlayNow().spotlight(id, element);
-    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
+    await new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
     const byId = new Map(snapshot.comments.map((c) => [c.id, c]));
     return {
       ok: true,
@@ -350,7 +352,7 @@ export function runContentScript(
   });
 
   // A human pace between clicks: the sites load what each click opens.
-  const humanPause = () => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 700 + Math.random() * 500));
+  const humanPause = () => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 700 + Math.random() * 500));
 
   onMessage('expandReplies', async () => {
     const clicked = await expandHiddenReplies(document, expanders.isRepliesButton, humanPause);
@@ -386,5 +388,5 @@ export function runContentScript(
   ctx.onInvalidated(teardown);
 
   // The first scan in a task of its own, not in the one that loaded the script.
-  ctx.setTimeout(run, 0);
+  timers.setTimeout(run, 0);
 }

@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { DEMO_POST_MARKS, demoPost } from './helpers';
+
+// An editor keeps the sites open all day and moves between threads without reloading the page.
+// What the extension holds must not outlive the thread it was about, and watching a page that keeps
+// changing must not pile anything up. Counted by the browser itself (DevTools' memory counters),
+// after a full garbage collection.
+
+let context: BrowserContext;
+/** The same demo page at an address the extension does not read: what the page alone keeps alive. */
+const unread = (platform: string) => `https://sidor.example/${platform}`;
+
+beforeAll(async () => {
+  ({ context } = await launchWithExtension({
+    userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-memory-')),
+    headless: true,
+    pages: new Map(DEMO_POST_MARKS.map(([platform]) => [unread(platform), readFileSync(demoPost(platform).file, 'utf8')])),
+  }));
+});
+afterAll(async () => { await context?.close(); });
+
+/** Runs in the page: the nodes in the document, open shadow roots included. */
+function attachedNodes(): number {
+  let count = 0;
+  const visit = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      count++;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(document);
+  return count;
+}
+
+/**
+ * After a full garbage collection: the nodes alive but not in the document (a thread kept alive
+ * after it left the page counts here) and the page's event listeners.
+ */
+async function liveCounts(page: Page): Promise<{ detached: number; listeners: number }> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const counters = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+    return { detached: counters.nodes - await page.evaluate(attachedNodes), listeners: counters.jsEventListeners };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The site shows another page in place of the thread, without a reload, as Facebook, Instagram and X do. */
+function leaveThread(): void {
+  history.pushState({}, '', `${location.origin}/`);
+  const feed = document.createElement('main');
+  feed.textContent = 'Flöde';
+  document.body.replaceChildren(feed);
+}
+
+/** What the page itself keeps alive out of the document once left (its own templates and the like). */
+async function detachedWithoutExtension(platform: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(unread(platform));
+  await page.evaluate(leaveThread);
+  const { detached } = await liveCounts(page);
+  await page.close();
+  return detached;
+}
+
+async function openThread(platform: string, total: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(demoPost(platform).url);
+  await waitForScan(page);
+  await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBe(total);
+  return page;
+}
+
+/** Reads down the whole thread, so every comment's badge is built. */
+async function readDown(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const comment of document.querySelectorAll('[data-uppsikt-status]')) {
+      comment.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+  });
+}
+
+describe('memory over a long day on the sites', () => {
+  it.each(DEMO_POST_MARKS.map(([platform, total]) => [platform, total] as const))(
+    '%s: leaving a thread without a reload lets the browser free it',
+    async (platform, total) => {
+      const page = await openThread(platform, total);
+      await readDown(page);
+      await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0))
+        .toBeGreaterThan(10);
+      const threadNodes = await page.evaluate(attachedNodes);
+      await page.evaluate(leaveThread);
+      await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0),
+        { timeout: 10_000 }).toBe(0);
+      await page.waitForTimeout(1500); // the scan after the navigation
+      const after = await liveCounts(page);
+      // Nothing of the thread is kept alive: beyond what the page keeps itself, only the extension's few templates.
+      expect(threadNodes).toBeGreaterThan(600);
+      expect(after.detached - await detachedWithoutExtension(platform)).toBeLessThan(20);
+      await page.close();
+    },
+  );
+
+  it('watching a page that keeps changing does not pile up listeners', async () => {
+    const [platform, total] = DEMO_POST_MARKS[0];
+    const page = await openThread(platform, total);
+    await page.waitForTimeout(1500);
+    const before = await liveCounts(page);
+    // Twenty changes, each looked at in a scan of its own (a comment's text edited, as a site re-renders one).
+    for (let round = 0; round < 20; round++) {
+      await page.evaluate((n) => {
+        const comment = document.querySelectorAll('[data-uppsikt-status]')[n % 5];
+        comment.append(document.createTextNode(' '));
+      }, round);
+      await page.waitForTimeout(450);
+    }
+    const after = await liveCounts(page);
+    expect(after.listeners - before.listeners).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+});
