@@ -9,6 +9,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, afterReportStored, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
 import { appendComments, expectMarked, probeScript, scrollToLast, type ProbeState } from './page-probe';
+import { memoryAroundLeaving, type MemoryRun } from './memory';
 import { ownClock, STEP } from './own-clock';
 import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
@@ -60,6 +61,8 @@ export interface ExtensionRun {
   /** One per appended batch, in order. */
   appends: AppendRound[];
   longTasksSeenByPage: number;
+  /** With the thread open after the batches, and after the site left it (null in the profiled run). */
+  memory: MemoryRun | null;
   notes: string[];
 }
 
@@ -175,6 +178,8 @@ export async function measureWithExtension(
   }
   const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
   const traceText = withProfiler ? (await browser.stopTracing()).toString('utf8') : null;
+  // Last, so the garbage collections it forces touch none of the times above.
+  const memory = withProfiler ? null : await memoryAroundLeaving(context, page);
 
   // The script's own clock, by the page's time: loading until the first batch, each batch until the next.
   const pageWindows = appendStarts.map((from, round) => ({ from, to: appendStarts[round + 1] ?? Number.POSITIVE_INFINITY }));
@@ -225,6 +230,7 @@ export async function measureWithExtension(
     load,
     appends,
     longTasksSeenByPage: probe.longTasks.filter((t) => t.duration > 50).length,
+    memory,
     notes,
   };
 }

@@ -3,7 +3,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
-import { probeScript, type ProbeState } from './page-probe';
+import { appendComments, probeScript, type ProbeState } from './page-probe';
+import { memoryAroundLeaving, type MemoryRun } from './memory';
 
 export interface FloorRun {
   platform: string;
@@ -14,6 +15,8 @@ export interface FloorRun {
   /** Page main-thread time without the extension (Performance.getMetrics TaskDuration, median). */
   pageTaskMs: number;
   longTasksSeenByPage: number;
+  /** The same page without the extension, with the same batches appended, then left (first run). */
+  memory: MemoryRun | null;
 }
 
 export async function launchPlain(): Promise<Browser> {
@@ -30,6 +33,7 @@ export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3)
   const tasks: number[] = [];
   let walked = 0;
   let longTasks = 0;
+  let memory: MemoryRun | null = null;
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     await context.route('**/*', (route) => (route.request().url() === bench.url
@@ -48,7 +52,12 @@ export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3)
     walks.push(probe.floor!.ms);
     walked = probe.floor!.walked;
     longTasks = probe.longTasks.filter((t) => t.duration > 50).length;
+    if (i === 0) {
+      const { batches, ...where } = bench.appended;
+      for (const [round, html] of batches.entries()) await page.evaluate(appendComments, { ...where, html, mark: `floor-append-${round}` });
+      memory = await memoryAroundLeaving(context, page);
+    }
     await context.close();
   }
-  return { platform: bench.platform, walkMs: median(walks), runs: walks, walked, pageTaskMs: median(tasks), longTasksSeenByPage: longTasks };
+  return { platform: bench.platform, walkMs: median(walks), runs: walks, walked, pageTaskMs: median(tasks), longTasksSeenByPage: longTasks, memory };
 }

@@ -39,6 +39,18 @@ export interface Verdicts {
   longestTask: boolean | null;
   append: boolean | null;
   bundle: boolean | null;
+  /** Our own check (the issue sets no memory target): nothing of a thread left without a reload is kept alive. */
+  threadFreed: boolean | null;
+}
+
+/** DOM nodes alive outside the page after leaving that the page alone does not keep: a few templates of the extension's, not a thread. */
+export const LEFT_BEHIND_ALLOWED = 50;
+
+/** Nodes alive outside the document after the site left the thread, beyond what the page keeps without the extension. */
+export function leftBehindOf(row: PlatformRow): number | null {
+  const withExtension = row.extension.memory?.left.detachedNodes;
+  const without = row.floor.memory?.left.detachedNodes;
+  return withExtension === undefined || without === undefined ? null : withExtension - without;
 }
 
 /** The content script's own clock at load, next to the floor's (both without the profiler). */
@@ -63,11 +75,13 @@ export function verdicts(row: PlatformRow): Verdicts {
   const ratio = ratioOf(row);
   const longest = longestTaskOf(row);
   const append = appendMsOf(row);
+  const leftBehind = leftBehindOf(row);
   return {
     ratio: ratio === null ? null : ratio <= TARGETS.ratioToFloor,
     longestTask: longest === null ? null : longest <= TARGETS.longestTaskMs,
     append: append === null ? null : append <= TARGETS.appendMs,
     bundle: row.bundleKbGz === null ? null : row.bundleKbGz <= TARGETS.bundleKbGz,
+    threadFreed: leftBehind === null ? null : leftBehind <= LEFT_BEHIND_ALLOWED,
   };
 }
 
@@ -82,10 +96,24 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The renderer's memory with the thread open and after leaving it, with the extension and without. */
+function memoryLine(r: PlatformRow): string | null {
+  const withExtension = r.extension.memory;
+  const without = r.floor.memory;
+  if (!withExtension || !without) return null;
+  const comments = r.extension.commentCount + r.extension.appends.reduce((n, a) => n + a.count, 0);
+  const extra = withExtension.open.jsHeapMb - without.open.jsHeapMb;
+  return `  minne efter full skräpsamling: tråden öppen (${comments} kommentarer) JS-heap ${f(withExtension.open.jsHeapMb, 1)} MB med tillägget, `
+    + `${f(without.open.jsHeapMb, 1)} MB utan (+${f(extra, 1)} MB, ${f((extra * 1e3) / comments, 1)} KB per kommentar); `
+    + `lämnad utan omladdning: JS-heap ${f(withExtension.left.jsHeapMb, 1)} MB mot ${f(without.left.jsHeapMb, 1)} MB, `
+    + `noder utanför sidan ${withExtension.left.detachedNodes} mot ${without.left.detachedNodes}, `
+    + `lyssnare ${withExtension.left.listeners} mot ${without.left.listeners}`;
+}
+
 export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupError: string | null): string {
   const out: string[] = [];
   out.push(table(
-    ['plattform', 'kommentarer', 'laddning→märken ms', 'innehållsskript ms', 'golv ms', 'kvot', 'längsta tilläggsuppgift ms', `${rows[0]?.extension.appends[0]?.count ?? 100} tillagda ms`, 'service worker ms', 'paket KB gz'],
+    ['plattform', 'kommentarer', 'laddning→märken ms', 'innehållsskript ms', 'golv ms', 'kvot', 'längsta tilläggsuppgift ms', `${rows[0]?.extension.appends[0]?.count ?? 100} tillagda ms`, 'service worker ms', 'paket KB gz', 'kvar av lämnad tråd'],
     rows.map((r) => {
       const v = verdicts(r);
       const e = r.extension;
@@ -101,6 +129,7 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
         // Only the profiled run traces the service worker.
         r.profiled ? `${f(r.profiled.load.serviceWorkerMs)} + ${f(sum(r.profiled.appends.map((a) => a.serviceWorkerMs)))}` : '–',
         `${f(r.bundleKbGz, 1)} ${mark(v.bundle)}`,
+        `${f(leftBehindOf(r))} ${mark(v.threadFreed)}`,
       ];
     }),
   ));
@@ -109,6 +138,7 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
   out.push('Golv = samma sida utan tillägget, ett skript som bara går igenom adapterns kommentarselektor och läser varje textContent en gång.');
   out.push('Innehållsskript och tillagda = skriptets egen klocka (summan av dess steg) utan profilerare, som golvet; tillagda = medianen av omgångarna.');
   out.push('Längsta uppgift och var tiden går = körningen med profilerare (som själv kostar: tiderna där är högre).');
+  out.push(`Kvar av lämnad tråd = DOM-noder som lever utanför sidan sedan webbplatsen lämnat tråden utan omladdning, utöver dem sidan själv håller (egen kontroll: ≤ ${LEFT_BEHIND_ALLOWED}).`);
   for (const r of rows) {
     const e = r.extension;
     out.push('');
@@ -121,6 +151,8 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
       if (list.length) out.push(`  steg ${label} (egen klocka): ${list.map((s) => `${s.step} ${f(s.ms, 1)}`).join(' · ')} ms`);
     };
     steps('vid laddning', e.load.steps);
+    const memory = memoryLine(r);
+    if (memory) out.push(memory);
     const median = appendMsOf(r);
     const medianRound = e.appends.find((a) => a.ownClockMs === median);
     if (medianRound) steps('vid tillägg, medianomgången', medianRound.steps);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
 import { DEMO_POST_MARKS, demoPost } from './helpers';
+import { attachedNodes, leaveThread, memoryNow } from '../../scripts/bench/memory';
 
 // An editor keeps the sites open all day and moves between threads without reloading the page.
 // What the extension holds must not outlive the thread it was about, and watching a page that keeps
@@ -24,52 +25,14 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); });
 
-/** Runs in the page: the nodes in the document, open shadow roots included. */
-function attachedNodes(): number {
-  let count = 0;
-  const visit = (root: Node) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      count++;
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) visit(shadow);
-    }
-  };
-  visit(document);
-  return count;
-}
-
-/**
- * After a full garbage collection: the nodes alive but not in the document (a thread kept alive
- * after it left the page counts here) and the page's event listeners.
- */
-async function liveCounts(page: Page): Promise<{ detached: number; listeners: number }> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-    const counters = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
-    return { detached: counters.nodes - await page.evaluate(attachedNodes), listeners: counters.jsEventListeners };
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** The site shows another page in place of the thread, without a reload, as Facebook, Instagram and X do. */
-function leaveThread(): void {
-  history.pushState({}, '', `${location.origin}/`);
-  const feed = document.createElement('main');
-  feed.textContent = 'Flöde';
-  document.body.replaceChildren(feed);
-}
-
 /** What the page itself keeps alive out of the document once left (its own templates and the like). */
 async function detachedWithoutExtension(platform: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(unread(platform));
   await page.evaluate(leaveThread);
-  const { detached } = await liveCounts(page);
+  const { detachedNodes } = await memoryNow(context, page);
   await page.close();
-  return detached;
+  return detachedNodes;
 }
 
 async function openThread(platform: string, total: number): Promise<Page> {
@@ -103,10 +66,10 @@ describe('memory over a long day on the sites', () => {
       await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0),
         { timeout: 10_000 }).toBe(0);
       await page.waitForTimeout(1500); // the scan after the navigation
-      const after = await liveCounts(page);
+      const after = await memoryNow(context, page);
       // Nothing of the thread is kept alive: beyond what the page keeps itself, only the extension's few templates.
       expect(threadNodes).toBeGreaterThan(600);
-      expect(after.detached - await detachedWithoutExtension(platform)).toBeLessThan(20);
+      expect(after.detachedNodes - await detachedWithoutExtension(platform)).toBeLessThan(20);
       await page.close();
     },
   );
@@ -115,7 +78,7 @@ describe('memory over a long day on the sites', () => {
     const [platform, total] = DEMO_POST_MARKS[0];
     const page = await openThread(platform, total);
     await page.waitForTimeout(1500);
-    const before = await liveCounts(page);
+    const before = await memoryNow(context, page);
     // Twenty changes, each looked at in a scan of its own (a comment's text edited, as a site re-renders one).
     for (let round = 0; round < 20; round++) {
       await page.evaluate((n) => {
@@ -124,7 +87,7 @@ describe('memory over a long day on the sites', () => {
       }, round);
       await page.waitForTimeout(450);
     }
-    const after = await liveCounts(page);
+    const after = await memoryNow(context, page);
     expect(after.listeners - before.listeners).toBeLessThanOrEqual(2);
     await page.close();
   });

@@ -13,11 +13,11 @@ const phase = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): Pha
 });
 const round = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): AppendRound => ({ ...phase(ownClockMs, extra), count: 100, marked: 100 });
 const run = (load: PhaseResult, appends: AppendRound[], profiled = false): ExtensionRun => ({
-  platform: 'facebook', commentCount: 5000, marked: 5000, badges: 4000, reportItems: 4000, profiled, load, appends, longTasksSeenByPage: 0, notes: [],
+  platform: 'facebook', commentCount: 5000, marked: 5000, badges: 4000, reportItems: 4000, profiled, load, appends, longTasksSeenByPage: 0, memory: null, notes: [],
 });
 const row = (extension: ExtensionRun, profiled: ExtensionRun | null = null): PlatformRow => ({
   platform: 'facebook', extension, profiled, bundleKbGz: 35,
-  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0 },
+  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0, memory: null },
 });
 
 describe('bench verdicts', () => {
@@ -42,6 +42,20 @@ describe('bench verdicts', () => {
     const profiled = run(phase(700, { longestExtensionTaskMs: 45 }), [round(20, { longestExtensionTaskMs: 12 }), round(20, { longestExtensionTaskMs: 61 })], true);
     expect(longestTaskOf(row(plain, profiled))).toBe(61);
     expect(verdicts(row(plain, profiled)).longestTask).toBe(false);
+  });
+
+  it('finds a thread kept alive after the site left it, counting only what the page alone does not keep', () => {
+    const point = (jsHeapMb: number, detachedNodes: number) => ({ jsHeapMb, detachedNodes, listeners: 29 });
+    const measured = (extensionLeft: number, pageLeft: number): PlatformRow => {
+      const r = row({ ...run(phase(600), [round(10)]), memory: { open: point(14.5, 12), left: point(3.7, extensionLeft) } });
+      return { ...r, floor: { ...r.floor, memory: { open: point(0.8, 230), left: point(0.8, pageLeft) } } };
+    };
+    expect(verdicts(measured(240, 228)).threadFreed).toBe(true); // Instagram's page keeps 228 nodes of its own
+    expect(verdicts(measured(139_651, 0)).threadFreed).toBe(false); // the whole thread
+    expect(verdicts(row(run(phase(600), [round(10)]))).threadFreed).toBeNull(); // not measured
+    const text = printReport([measured(10, 0)], null, 'inte mätt');
+    expect(text).toContain('JS-heap 14.5 MB med tillägget, 0.8 MB utan (+13.7 MB, 2.7 KB per kommentar)');
+    expect(text).toMatch(/ 10 ✓$/m);
   });
 
   it('prints every batch and the median in the table', () => {
