@@ -106,6 +106,8 @@ interface ProtocolMap {
   revealComment(commentId: string): Result;
   /** Clicks the site's own "show more replies" buttons, at a human pace. */
   expandReplies(): Result<{ clicked: number }>;
+  /** Has the page load the comments it does not show yet ("Visa fler kommentarer"), clicking its own buttons. */
+  expandComments(): Result<{ clicked: number }>;
   /** How many shortened comments the page has, and how many of them were opened. */
   expandShortened(): Result<{ clicked: number; shortened: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */

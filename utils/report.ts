@@ -58,6 +58,11 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
   commentCount: number;
   /** Comments whose text the site shows only in part ("See more" / "Visa mer"): the rest is not read. */
   truncatedCount: number;
+  /**
+   * The post has more comments than the page shows (a "Visa fler kommentarer" button, a counter above
+   * what is listed): only those shown are read, so the work list may not be all there is.
+   */
+  hiddenComments: boolean;
   items: Item[];
   profileText: string | null;
   /** The managed account's own comments on the page (for the signature check). */

@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'facebook', readPage, { isRepliesButton: isHiddenRepliesText, isSeeMoreButton: (text) => isLabel(text, 'seeMore') });
+    runContentScript(ctx, 'facebook', readPage, {
+      isRepliesButton: isHiddenRepliesText, isMoreCommentsButton: (text) => isLabel(text, 'moreComments'), isSeeMoreButton: (text) => isLabel(text, 'seeMore'),
+    });
   },
 });

@@ -10,7 +10,7 @@ import { readProfile, readRecentPostTimes } from './read-profile';
 import { readSignedIn } from './read-signed-in';
 import { labelText } from './read-text';
 import { selectKept } from './select';
-import { composer as composerSpec } from './selectors';
+import { composer as composerSpec, loadMoreComments } from './selectors';
 import type { Strategies } from './strategies';
 import { pageKindFromUrl } from './urls';
 
@@ -87,6 +87,9 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
           if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentTime', () => showsAThread(root), false)) {
             misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });
           }
+        }
+        if (attempt('loadMoreComments', () => selectKept(root, loadMoreComments, 'loadMoreComments', memo).elements.length > 0, false)) {
+          snapshot.post.hiddenComments = true;
         }
       }
       composer = attempt('composer', () => once(memo, 'composer', () => selectKept(doc, composerSpec, 'composer', memo).elements[0] ?? null), null);

@@ -1,5 +1,5 @@
 import { readPage } from './adapter';
-import { isMoreLabel, viewRepliesPattern } from './labels';
+import { isLoadMoreCommentsLabel, isMoreLabel, viewRepliesPattern } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
 import '@/utils/page/evidence.css';
 
@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: ['*://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(ctx, 'instagram', readPage, { isRepliesButton: (text) => viewRepliesPattern.test(text), isSeeMoreButton: isMoreLabel });
+    runContentScript(ctx, 'instagram', readPage, {
+      isRepliesButton: (text) => viewRepliesPattern.test(text), isMoreCommentsButton: isLoadMoreCommentsLabel, isSeeMoreButton: isMoreLabel,
+    });
   },
 });

@@ -12,6 +12,8 @@ export interface LabelTable {
   profileLink: string[];
   /** The comment box's aria-label. */
   addComment: string[];
+  /** The icon button under the comments that loads more of them (its svg's aria-label). */
+  loadMoreComments: string[];
 }
 
 export const labels: Record<'sv' | 'en', LabelTable> = {
@@ -21,6 +23,7 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     more: ['mer', '… mer', 'Visa mer'],
     profileLink: ['Profil'],
     addComment: ['Lägg till en kommentar…', 'Lägg till en kommentar...'],
+    loadMoreComments: ['Läs in fler kommentarer', 'Visa fler kommentarer'],
   },
   en: {
     reply: ['Reply'],
@@ -28,12 +31,20 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     more: ['more', '… more', 'See more'],
     profileLink: ['Profile'],
     addComment: ['Add a comment…', 'Add a comment...'],
+    loadMoreComments: ['Load more comments', 'View more comments'],
   },
 };
 
 /** Every label of one kind, both languages. */
 export function anyLanguage(kind: keyof LabelTable): string[] {
   return [...labels.sv[kind], ...labels.en[kind]];
+}
+
+const LOAD_MORE = new Set(anyLanguage('loadMoreComments').map((l) => l.toLowerCase()));
+
+/** "Läs in fler kommentarer", "Load more comments": the button that loads more of the post's comments. */
+export function isLoadMoreCommentsLabel(text: string): boolean {
+  return LOAD_MORE.has(text.trim().toLowerCase());
 }
 
 const MORE = new Set(anyLanguage('more').map((l) => l.replace(/^[•·…\s]+/, '').toLowerCase()));

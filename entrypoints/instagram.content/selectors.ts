@@ -147,6 +147,18 @@ export const gridPostLink: SelectorSpec = {
   fixtures: [[svProfile, 4], [enProfile, 2], [demoProfile, 6]],
 };
 
+/**
+ * The post's "Läs in fler kommentarer" / "Load more comments" button, an icon known by its label:
+ * the post has comments the page does not show yet.
+ */
+export const loadMoreComments: SelectorSpec = {
+  css: [
+    anyLanguage('loadMoreComments').map((label) => `[role="button"] svg[aria-label="${label}"], button svg[aria-label="${label}"]`).join(', '),
+    anyLanguage('loadMoreComments').map((label) => `[aria-label="${label}"]`).join(', '),
+  ],
+  fixtures: [[svPost, 1], [enPost, 0], [divPost, 1], [demoPost, 1]],
+};
+
 export const selectors = {
   postRoot,
   postAuthorLink,
@@ -156,6 +168,7 @@ export const selectors = {
   commentAuthorLink,
   commentText,
   repliesButton,
+  loadMoreComments,
   composer,
   navLandmark,
   profileHeader,

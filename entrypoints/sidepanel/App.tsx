@@ -52,14 +52,15 @@ export function App() {
     setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : reasonText(result.reason, lang));
   }
 
-  /** Has the page click its own expanders: hidden replies, or shortened texts. */
-  async function expand(what: 'expandReplies' | 'expandShortened') {
+  /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */
+  async function expand(what: 'expandReplies' | 'expandComments' | 'expandShortened') {
     if (tab?.id === undefined) return;
-    const replies = what === 'expandReplies';
     setUndo(null);
-    setMessage(replies ? t.expanding : t.expandingShortened);
+    setMessage({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
     const result = await sendMessage(what, undefined, tab.id).catch(() => null);
-    setMessage(!result?.ok ? t.expandFailed : 'shortened' in result ? t.expandedShortened(result.clicked, result.shortened) : t.expanded(result.clicked));
+    if (!result?.ok) setMessage(t.expandFailed);
+    else if ('shortened' in result) setMessage(t.expandedShortened(result.clicked, result.shortened));
+    else setMessage(what === 'expandComments' ? t.expandedComments(result.clicked) : t.expanded(result.clicked));
   }
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
@@ -105,6 +106,12 @@ export function App() {
             <p className="hint">
               {t.hiddenReplies}{' '}
               <button type="button" className="action-button" onClick={() => void expand('expandReplies')}>{t.expandReplies}</button>
+            </p>
+          )}
+          {report.hiddenComments && (
+            <p className="hint more-comments">
+              {t.moreCommentsHint}{' '}
+              <button type="button" className="action-button" onClick={() => void expand('expandComments')}>{t.expandComments}</button>
             </p>
           )}
           {report.truncatedCount > 0 && (

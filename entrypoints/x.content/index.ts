@@ -9,6 +9,7 @@ export default defineContentScript({
   main(ctx) {
     runContentScript(ctx, 'x', readPage, {
       isRepliesButton: (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'),
+      isMoreCommentsButton: (text) => matchesLabel(text, 'showMoreReplies'), // replies to the post are its comments
       isSeeMoreButton: (text) => matchesLabel(text, 'showMore'),
     });
   },

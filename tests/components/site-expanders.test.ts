@@ -1,9 +1,9 @@
-// The side panel's "Visa alla dolda svar" and "Visa hela texterna" click the site's own expanders,
+// The side panel's "Visa alla dolda svar", "Visa fler kommentarer" and "Visa hela texterna" click the site's own expanders,
 // one at a time with a pause between, and nothing else: never a link that would leave the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { expandHiddenReplies, expandShortenedTexts } from '@/utils/page/site-expanders';
+import { expandHidden, expandShortenedTexts } from '@/utils/page/site-expanders';
+import { isLoadMoreCommentsLabel, isMoreLabel } from '@/entrypoints/instagram.content/labels';
 import { isLabel } from '@/entrypoints/facebook.content/labels';
-import { isMoreLabel } from '@/entrypoints/instagram.content/labels';
 import { matchesLabel } from '@/entrypoints/x.content/labels';
 
 const clicks: string[] = [];
@@ -62,8 +62,35 @@ describe('opening hidden replies', () => {
   it('clicks every "Visa fler svar" button once, and nothing else', async () => {
     document.body.innerHTML = '<div role="button" data-name="r1">Visa fler svar</div><div role="button" data-name="like">Gilla</div>'
       + '<div role="button" data-name="r2">View more replies</div>';
-    const clicked = await expandHiddenReplies(document, (text) => /^(Visa fler svar|View more replies)$/.test(text), async () => undefined);
+    const clicked = await expandHidden(document, (text) => /^(Visa fler svar|View more replies)$/.test(text), async () => undefined);
     expect(clicked).toBe(2);
     expect(clicks).toEqual(['r1', 'r2']);
   });
 });
+
+describe('loading the comments the page does not show yet', () => {
+  it("clicks Instagram's icon button by its label, and again when the site puts a new one back after loading", async () => {
+    const loadMore = (name: string) => `<div role="button" data-name="${name}"><svg aria-label="Läs in fler kommentarer"><title>Läs in fler kommentarer</title></svg></div>`;
+    document.body.innerHTML = `<ul>${loadMore('load-1')}</ul><div role="button" data-name="like"><svg aria-label="Gilla"></svg></div>`;
+    let loads = 0;
+    // The site answers a click by loading comments and drawing a new button, twice; then all are shown.
+    const afterClick = async () => {
+      const button = document.querySelector('[data-name^="load-"]');
+      button?.remove();
+      loads++;
+      if (loads < 3) document.querySelector('ul')!.insertAdjacentHTML('beforeend', loadMore(`load-${loads + 1}`));
+    };
+    const clicked = await expandHidden(document, isLoadMoreCommentsLabel, afterClick);
+    expect(clicked).toBe(3);
+    expect(clicks).toEqual(['load-1', 'load-2', 'load-3']);
+  });
+
+  it('clicks Facebook\'s "Visa fler kommentarer", not "Visa fler svar" nor a comment saying the words', async () => {
+    document.body.innerHTML = '<div role="button" data-name="more">Visa fler kommentarer</div><div role="button" data-name="replies">Visa fler svar</div>'
+      + '<div role="button" data-name="comment">Kan ni visa fler kommentarer från nämnden? Jag hittar dem inte.</div>';
+    const clicked = await expandHidden(document, (text) => isLabel(text, 'moreComments'), async () => undefined);
+    expect(clicked).toBe(1);
+    expect(clicks).toEqual(['more']);
+  });
+});
+

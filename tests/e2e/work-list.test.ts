@@ -142,3 +142,34 @@ describe('the work list', () => {
     await log.close();
   });
 });
+
+describe('a post with more comments than the page shows', () => {
+  it('says so, and "Visa fler kommentarer" has the site load them, at its own button, until it has no more', async () => {
+    const instagram = demoRoutes().find((r) => r.platform === 'instagram' && r.url.includes('/p/'))!;
+    const igPage = await context.newPage();
+    await igPage.goto(instagram.url);
+    await waitForScan(igPage);
+    // The site (here a stand-in) answers its "Läs in fler kommentarer" button with one more comment, and then has no more to load.
+    await igPage.evaluate(() => {
+      const button = document.querySelector('svg[aria-label="Läs in fler kommentarer"]')!.closest('li')!;
+      button.addEventListener('click', () => {
+        const last = [...document.querySelectorAll('ul._a9ym')].at(-1)!;
+        const added = last.cloneNode(true) as Element;
+        added.querySelector('a[href*="/c/"]')!.setAttribute('href', '/p/DHs7kQmNwE2/c/17958210453029999/');
+        added.querySelector('span[dir="auto"]')!.textContent = 'När öppnar badhuset igen efter renoveringen?';
+        button.before(added);
+        button.remove();
+      });
+    });
+    const igPanel = await openWorkList(context, worker, igPage, extensionId);
+    const notice = igPanel.locator('.more-comments');
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toMatch(/^Inlägget har fler kommentarer än sidan visar/);
+    await notice.getByRole('button', { name: 'Visa fler kommentarer' }).click();
+    await expect.poll(() => igPanel.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Läste in fler kommentarer en gång; de nya granskas nu.');
+    await workItem(igPanel, 'När öppnar badhuset igen');
+    await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(0);
+    await igPanel.close();
+    await igPage.close();
+  });
+});
+

@@ -16,7 +16,7 @@ import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
-import { expandHiddenReplies, expandShortenedTexts } from './site-expanders';
+import { expandHidden, expandShortenedTexts } from './site-expanders';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
@@ -74,9 +74,10 @@ function isContextGone(error: unknown): boolean {
  * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
  * mark and badge the comments, report to the background; again on every change and navigation.
  */
-/** How the site's expanders read: "Visa fler svar" (hidden replies), "Visa mer" (a shortened comment). */
+/** How the site's expanders read: "Visa fler svar" (hidden replies), "Visa fler kommentarer", "Visa mer" (a shortened comment). */
 export interface SiteExpanderLabels {
   isRepliesButton(text: string): boolean;
+  isMoreCommentsButton(text: string): boolean;
   isSeeMoreButton(text: string): boolean;
 }
 
@@ -355,7 +356,12 @@ export function runContentScript(
   const humanPause = () => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 700 + Math.random() * 500));
 
   onMessage('expandReplies', async () => {
-    const clicked = await expandHiddenReplies(document, expanders.isRepliesButton, humanPause);
+    const clicked = await expandHidden(document, expanders.isRepliesButton, humanPause);
+    return { ok: true, clicked };
+  });
+
+  onMessage('expandComments', async () => {
+    const clicked = await expandHidden(document, expanders.isMoreCommentsButton, humanPause);
     return { ok: true, clicked };
   });
 

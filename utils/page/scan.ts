@@ -397,7 +397,8 @@ export class PageJudgement {
     return {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
-      commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments), items, profileText: snapshot.profileText,
+      commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
+      hiddenComments: snapshot.post?.hiddenComments === true, items, profileText: snapshot.profileText,
       ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
     };
   }

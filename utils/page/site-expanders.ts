@@ -1,12 +1,14 @@
-// The site's own expanders, clicked for the editor on request: "Visa fler svar" (hidden replies) and
-// "Visa mer" (a shortened comment), one at a time at a human pace, never anything else.
+// The site's own expanders, clicked for the editor on request: "Visa fler svar" (hidden replies),
+// "Visa fler kommentarer" (comments not loaded yet) and "Visa mer" (a shortened comment), one at a
+// time at a human pace, never anything else.
 
 /** Elements the sites use as buttons (Facebook and Instagram use div/span role=button). */
 const CLICKABLE = 'button, [role="button"], a[role="link"], div[tabindex="0"]';
 
-/** An expander's short text, normalised. */
+/** An expander's short text, normalised; an icon button's label when it has no text (Instagram's "Läs in fler kommentarer"). */
 function labelOf(el: Element): string {
-  return el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text || (el.getAttribute('aria-label') ?? el.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '').trim();
 }
 
 /** Clicks what `next` finds until it finds nothing or `max` are clicked; returns how many. */
@@ -23,14 +25,18 @@ async function clickInTurn(next: (clicked: WeakSet<Element>) => HTMLElement | un
   return count;
 }
 
-/** Opens hidden replies by clicking the site's "Visa fler svar" / "View more replies" buttons. Returns how many it clicked. */
-export function expandHiddenReplies(
-  doc: Document, isRepliesButton: (text: string) => boolean, pause: () => Promise<void>, max = 40,
+/**
+ * Clicks the site's buttons whose label `isButton` takes ("Visa fler svar" for hidden replies, "Visa
+ * fler kommentarer" for comments not loaded), a button the site puts back after loading included.
+ * Returns how many it clicked.
+ */
+export function expandHidden(
+  doc: Document, isButton: (text: string) => boolean, pause: () => Promise<void>, max = 40,
 ): Promise<number> {
   return clickInTurn((clicked) => [...doc.querySelectorAll<HTMLElement>(CLICKABLE)].find((el) => {
     if (clicked.has(el) || !el.isConnected) return false;
     const text = labelOf(el);
-    return text.length > 0 && text.length <= 80 && isRepliesButton(text);
+    return text.length > 0 && text.length <= 80 && isButton(text);
   }), pause, max);
 }
 

@@ -35,6 +35,11 @@ export const STRINGS = {
       ...(of > n ? [`${of - n} öppnas bara på sin egen sida (sajten länkar dit); öppna ${of - n === 1 ? 'den' : 'dem'} där.`] : []),
     ].join(' '),
     expandReplies: 'Visa alla dolda svar',
+    moreCommentsHint: 'Inlägget har fler kommentarer än sidan visar. Uppsikt granskar bara dem som visas, så listan kan sakna några.',
+    expandComments: 'Visa fler kommentarer',
+    expandingComments: 'Läser in fler kommentarer …',
+    expandedComments: (n: number) => (n === 0 ? 'Sidan visade ingen knapp för fler kommentarer.'
+      : `Läste in fler kommentarer ${n === 1 ? 'en gång' : `${n} gånger`}; de nya granskas nu.`),
     expanding: 'Öppnar dolda svar …',
     expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
@@ -85,6 +90,11 @@ export const STRINGS = {
       ...(of > n ? [`${of - n} open only on their own page (the site links there); open ${of - n === 1 ? 'it' : 'them'} there.`] : []),
     ].join(' '),
     expandReplies: 'Expand all hidden replies',
+    moreCommentsHint: 'The post has more comments than the page shows. Uppsikt checks only those shown, so the list may be missing some.',
+    expandComments: 'Show more comments',
+    expandingComments: 'Loading more comments …',
+    expandedComments: (n: number) => (n === 0 ? 'The page showed no button for more comments.'
+      : `Loaded more comments ${n === 1 ? 'once' : `${n} times`}; the new ones are being checked.`),
     expanding: 'Expanding hidden replies …',
     expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
