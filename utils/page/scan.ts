@@ -62,7 +62,23 @@ export class AnalysisCache {
     const looked = goesOn ? this.unanalysed.concat(comments.slice(this.asked.length)) : comments;
     const todo = looked.filter((c) => this.entries.get(c.id)?.text !== c.text);
     [this.asked, this.unanalysed] = [comments.slice(), todo];
+    if (this.entries.size > CACHED_LIMIT) this.keepOnly(comments);
     return todo;
+  }
+
+  /** How many comments' findings are kept. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Forgets the comments no longer on the page. X keeps only the replies near the viewport in the
+   * page, so scrolling a long conversation for hours would otherwise keep every one ever seen; one
+   * that comes back is analysed again. The findings of those on the page stay as they are.
+   */
+  private keepOnly(comments: ReadonlyArray<{ id: string }>): void {
+    const onPage = new Set(comments.map((c) => c.id));
+    for (const id of this.entries.keys()) if (!onPage.has(id)) this.entries.delete(id);
   }
 
   store(id: string, text: string, findings: Finding[]): void {
@@ -95,6 +111,8 @@ export class AnalysisCache {
 }
 
 const STORED_LOG_LIMIT = 20_000;
+/** Comments whose findings are kept before those no longer on the page are forgotten (a few MB at most). */
+const CACHED_LIMIT = 20_000;
 
 const holidaySets = new WeakMap<PageContext, ReadonlySet<string>>();
 
