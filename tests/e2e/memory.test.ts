@@ -74,6 +74,27 @@ describe('memory over a long day on the sites', () => {
     },
   );
 
+  it('x: replies the site takes out of its list as the reader scrolls on are not kept alive', async () => {
+    const [, total] = DEMO_POST_MARKS.find(([platform]) => platform === 'x')!;
+    // X keeps only the cells near the viewport in the page: the first ten go, as far above the screen.
+    const dropFirstCells = () => {
+      for (const cell of [...document.querySelectorAll('[data-testid="cellInnerDiv"]')].slice(1, 11)) cell.remove();
+    };
+    const page = await openThread('x', total);
+    await readDown(page);
+    await page.evaluate(dropFirstCells);
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 10_000 }).toBeLessThan(total);
+    await page.waitForTimeout(1500);
+    const after = await memoryNow(context, page);
+    const alone = await context.newPage();
+    await alone.goto(unread('x'));
+    await alone.evaluate(dropFirstCells);
+    const { detachedNodes: pageAlone } = await memoryNow(context, alone);
+    expect(after.detachedNodes - pageAlone).toBeLessThan(20);
+    await alone.close();
+    await page.close();
+  });
+
   it('watching a page that keeps changing does not pile up listeners', async () => {
     const [platform, total] = DEMO_POST_MARKS[0];
     const page = await openThread(platform, total);
