@@ -107,7 +107,8 @@ interface StatusRead {
 /** The conversation threaded so far, and what it was threaded from: the next read goes on while that holds. */
 interface ThreadedSoFar {
   thread: ConversationThread;
-  focusedCell: Element;
+  /** Null when the post has left the page (X's virtual list): every cell is then a reply. */
+  focusedCell: Element | null;
   /** The conversation's cells it was threaded from; the rows it holds come from the cells from `start` on. */
   cells: Collection;
   start: number;
@@ -133,31 +134,61 @@ function goesOnFrom(sofar: ThreadedSoFar, cells: Collection): number | null {
   return first >= sofar.start ? Math.min(first, done) : null;
 }
 
-function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
+/** The post as last read on this page, kept in the memo (which forgets it with the page). */
+const POST_READ = 'x:post';
+interface PostRead {
+  post: PostSnapshot;
+  owner: AuthorRef | null;
+}
+
+/**
+ * The post when X's virtual list has taken it out of the page (far down a long conversation, X keeps
+ * only the cells near the viewport): as read before on this page, else what the address says. Null
+ * when the page shows no conversation of tweets read either: then the post was not recognised.
+ */
+function postScrolledAway(cells: Collection, replies: number, address: StatusAddress, base: string, memo?: ReadMemo): PostRead | null {
+  if (cells.elements.length === 0 || replies === 0 || !address.statusId) return null;
+  const before = memo?.remembered<PostRead>(POST_READ);
+  if (before && before.post.id === address.statusId) return { post: { ...before.post }, owner: before.owner };
+  const author = address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null;
+  const permalink = address.handle ? `https://x.com/${address.handle}/status/${address.statusId}` : base;
+  return { post: { id: address.statusId, author, text: '', postedAt: null, permalink }, owner: author };
+}
+
+interface StatusAddress {
+  statusId: string | null;
+  handle: string | null;
+}
+
+function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAddress, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
   const { reads } = tweets;
   const focusedIndex = (() => {
     const byTabindex = reads.findIndex((t) => factOf(memo, t.element, 'focused', () => t.element.matches(focusedTweet.css)));
-    return byTabindex >= 0 ? byTabindex : reads.findIndex((t) => t.id !== null && t.id === statusId);
+    return byTabindex >= 0 ? byTabindex : reads.findIndex((t) => t.id !== null && t.id === address.statusId);
   })();
-  if (focusedIndex < 0) {
-    misses.push({ part: 'focusedTweet', detail: 'no focused tweet on a status page' });
-    return { post: null, owner: null, comments: [], elements: new Map() };
-  }
-  const focused = reads[focusedIndex];
-  const post: PostSnapshot = {
-    id: focused.id ?? statusId,
-    author: focused.author,
-    text: focused.text,
-    postedAt: focused.postedAt,
-    permalink: focused.permalink,
-  };
-
   // Rows after the focused tweet, in page order; cells before it are the tweets it answers.
   const found = collected(memo, 'cells', scope, cssList(cell));
   const cells = found.elements;
-  const focusedCell = focused.element.closest(cell.css);
+  let post: PostSnapshot;
+  let owner: AuthorRef | null;
+  let focusedCell: Element | null = null;
+  if (focusedIndex >= 0) {
+    const focused = reads[focusedIndex];
+    post = { id: focused.id ?? address.statusId, author: focused.author, text: focused.text, postedAt: focused.postedAt, permalink: focused.permalink };
+    owner = focused.author;
+    memo?.remember<PostRead>(POST_READ, { post: { ...post }, owner });
+    focusedCell = focused.element.closest(cell.css);
+  } else {
+    const away = postScrolledAway(found, reads.length, address, base, memo);
+    if (!away) {
+      misses.push({ part: 'focusedTweet', detail: 'no focused tweet on a status page' });
+      return { post: null, owner: null, comments: [], elements: new Map() };
+    }
+    ({ post, owner } = away);
+  }
+
   let thread: ConversationThread;
-  if (cells.length > 0 && focusedCell) {
+  if (cells.length > 0 && (focusedCell || focusedIndex < 0)) {
     // Gone on from the last read while cells were only added at (or just before) the end and no row or tweet changed.
     const rowFacts = ROW_FACTS.reduce((sum, key) => sum + (memo?.forgottenCount(key) ?? 0), 0);
     const box = kept(memo, 'conversation', 0, () => ({ sofar: null as ThreadedSoFar | null }));
@@ -165,7 +196,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string |
     const holds = sofar && sofar.focusedCell === focusedCell && sofar.thread.postId === post.id && sofar.tweets === tweets && sofar.rowFacts === rowFacts;
     let from = sofar && holds ? goesOnFrom(sofar, found) : null;
     if (!sofar || from === null) {
-      const start = cells.indexOf(focusedCell) + 1;
+      const start = focusedCell ? cells.indexOf(focusedCell) + 1 : 0;
       sofar = { thread: new ConversationThread(post.id, keepFor(memo)), focusedCell, cells: found, start, rowsBefore: [], tweets, rowFacts };
       from = start;
     }
@@ -200,7 +231,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, statusId: string |
   }
   if (thread.postHasHiddenReplies) post.hiddenComments = true;
   // A copy of the list (pointers only); the element map grows with the thread.
-  return { post, owner: focused.author, comments: thread.comments.slice(), elements: thread.elements };
+  return { post, owner, comments: thread.comments.slice(), elements: thread.elements };
 }
 
 /** The memo's object for a comment that says what it said before (see ReadMemo.sameAsBefore). */
@@ -248,7 +279,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     } else if (address.kind === 'status') {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on a status page' });
       const status = part(misses, 'focusedTweet', { post: null, owner: null, comments: [], elements: new Map() } as StatusRead, () =>
-        readStatusPage(scope, tweets, address.statusId, url, misses, memo));
+        readStatusPage(scope, tweets, address, url, misses, memo));
       post = status.post;
       ({ comments, elements } = status);
       // The post's author is whose page this is; the address names the handle even if the article did not.

@@ -230,6 +230,21 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('x: far down a long conversation, with the post gone from X\'s virtual list, the replies left stay marked and the layout is not called unrecognised', async () => {
+    const [, total] = DEMO_POST_MARKS.find(([platform]) => platform === 'x')!;
+    const page = await open(demoPost('x').url);
+    expect(await statusCounts(page, total)).toEqual(DEMO_POST_MARKS.find(([platform]) => platform === 'x')![2]);
+    // X keeps only the cells near the viewport: the post and the first eleven replies go.
+    await page.evaluate(() => {
+      for (const cell of [...document.querySelectorAll('[data-testid="cellInnerDiv"]')].slice(0, 12)) cell.remove();
+    });
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 20_000 }).toBe(20);
+    expect(await page.getAttribute('html', 'data-uppsikt-layout')).toBeNull();
+    const counts = await page.evaluate(marksByStatus);
+    expect(counts.own + counts.answered + counts.unanswered).toBe(20);
+    await page.close();
+  });
+
   it('says so when the layout is not recognised, on the page and in the side panel', async () => {
     const page = await open(BROKEN);
     await expect.poll(() => page.getAttribute('html', 'data-uppsikt-layout'), { timeout: 20_000 }).toBe('unrecognised');
