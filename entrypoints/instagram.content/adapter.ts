@@ -88,7 +88,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
             misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });
           }
         }
-        if (attempt('loadMoreComments', () => selectKept(root, loadMoreComments, 'loadMoreComments', memo).elements.length > 0, false)) {
+        const loadMore = () => selectKept(root, loadMoreComments, 'loadMoreComments', memo, { walksOf: 'repliesButton', sliced: true }).elements;
+        if (attempt('loadMoreComments', () => loadMore().length > 0, false)) {
           snapshot.post.hiddenComments = true;
         }
       }

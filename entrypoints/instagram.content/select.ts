@@ -29,6 +29,8 @@ interface KeptOptions {
    * memo.ranOut after (not inside `once`, which would keep the empty answer for the scan).
    */
   sliced?: boolean;
+  /** The key of another selection with the same fallbacks: its walks of the page are reused, not repeated. */
+  walksOf?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function selectKept(root: ParentNode, spec: SelectorSpec, key: string, me
   const accept = options.accept ?? (() => true);
   if (!memo) return selectFirst(root, spec, accept);
   for (const [index, css] of spec.css.entries()) {
-    const candidates = memo.collection(`${key}:${index}`, root, [css]);
+    const candidates = memo.collection(`${options.walksOf ?? key}:${index}`, root, [css]);
     const found = memo.accepted(`${key}:${index}`, candidates, (el) => (spec.keep ? spec.keep(el) : true) && accept(el), options.sliced);
     if (!found) return { elements: [], matched: null }; // out of time
     if (found.length > 0) return { elements: found, matched: css };

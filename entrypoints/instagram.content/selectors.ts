@@ -5,7 +5,7 @@
 // shapes (`/<user>/`, `/p/<code>/c/<id>/`), aria-labels and roles.
 
 import { labelText } from './read-text';
-import { anyLanguage, labels, viewRepliesPattern } from './labels';
+import { anyLanguage, isLoadMoreCommentsLabel, labels, viewRepliesPattern } from './labels';
 import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
 
 export interface SelectorSpec {
@@ -148,14 +148,17 @@ export const gridPostLink: SelectorSpec = {
 };
 
 /**
- * The post's "Läs in fler kommentarer" / "Load more comments" button, an icon known by its label:
- * the post has comments the page does not show yet.
+ * The post's "Läs in fler kommentarer" / "Load more comments" button, an icon known by its label (the
+ * svg's title, or its aria-label): the post has comments the page does not show yet. The same
+ * fallbacks as `repliesButton`, so the adapter reuses that walk of the page instead of another.
  */
 export const loadMoreComments: SelectorSpec = {
-  css: [
-    anyLanguage('loadMoreComments').map((label) => `[role="button"] svg[aria-label="${label}"], button svg[aria-label="${label}"]`).join(', '),
-    anyLanguage('loadMoreComments').map((label) => `[aria-label="${label}"]`).join(', '),
-  ],
+  css: repliesButton.css,
+  keep: (el) => {
+    if ((el.textContent ?? '').length > 100) return false; // a comment wrapped in role="button"
+    const label = labelText(el) || el.getAttribute('aria-label') || el.querySelector('svg[aria-label]')?.getAttribute('aria-label') || '';
+    return isLoadMoreCommentsLabel(label);
+  },
   fixtures: [[svPost, 1], [enPost, 0], [divPost, 1], [demoPost, 1]],
 };
 
