@@ -33,4 +33,12 @@ describe('the findings kept between scans', () => {
     // One scrolled back to long ago is analysed again.
     expect(cache.missing([...last, { id: 'c5', text: 'Fråga nummer 5?' }]).map((c) => c.id)).toEqual(['c5']);
   });
+
+  it('keeps every comment of a thread longer than that while it is on the page', () => {
+    const cache = new AnalysisCache();
+    const page = comments(0, 20_500);
+    for (const c of cache.missing(page)) cache.store(c.id, c.text, finding(c.text));
+    expect(cache.missing(page)).toEqual([]);
+    expect(cache.size).toBe(20_500);
+  });
 });

@@ -62,7 +62,8 @@ export class AnalysisCache {
     const looked = goesOn ? this.unanalysed.concat(comments.slice(this.asked.length)) : comments;
     const todo = looked.filter((c) => this.entries.get(c.id)?.text !== c.text);
     [this.asked, this.unanalysed] = [comments.slice(), todo];
-    if (this.entries.size > CACHED_LIMIT) this.keepOnly(comments);
+    // Only when some kept are off the page: a thread of more than the limit on the page is not looked through on every scan.
+    if (this.entries.size > CACHED_LIMIT && this.entries.size > comments.length) this.keepOnly(comments);
     return todo;
   }
 
