@@ -131,7 +131,10 @@ export function App() {
               lang={lang}
               onReveal={(item) => {
                 select(item.commentId);
-                if (tab?.id !== undefined) void sendMessage('revealComment', item.commentId, tab.id).catch(() => undefined);
+                if (tab?.id === undefined) return;
+                void sendMessage('revealComment', item.commentId, tab.id)
+                  .then((result) => { if (!result.ok) setMessage(reasonText(result.reason, lang)); })
+                  .catch(() => undefined);
               }}
               renderActions={(item) => (
                 <>

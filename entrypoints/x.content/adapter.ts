@@ -1,9 +1,10 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
-import type { AdapterResult } from '@/utils/page/adapter';
+import type { AdapterResult, OffPagePlace } from '@/utils/page/adapter';
 import { allRead, collected, factOf, grownList, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
+import { ScrolledAway } from './scrolled-away';
 import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { readAddress } from './urls';
 
@@ -134,6 +135,9 @@ function goesOnFrom(sofar: ThreadedSoFar, cells: Collection): number | null {
   return first >= sofar.start ? Math.min(first, done) : null;
 }
 
+/** The replies read on this page that X's virtual list took out of it (kept in the memo, forgotten with the page). */
+const SCROLLED_AWAY = 'x:scrolled-away';
+
 /** The post as last read on this page, kept in the memo (which forgets it with the page). */
 const POST_READ = 'x:post';
 interface PostRead {
@@ -261,6 +265,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   let post: PostSnapshot | null = null;
   let comments: CommentSnapshot[] = [];
   let elements = new Map<string, Element>();
+  let offPage: Map<string, OffPagePlace> | undefined;
   let profileText: string | null = null;
   let recentPostTimes: string[] = [];
 
@@ -282,6 +287,11 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
         readStatusPage(scope, tweets, address, url, misses, memo));
       post = status.post;
       ({ comments, elements } = status);
+      if (memo && post) {
+        const away = memo.remembered<ScrolledAway>(SCROLLED_AWAY) ?? new ScrolledAway();
+        memo.remember(SCROLLED_AWAY, away);
+        ({ comments, away: offPage } = part<{ comments: CommentSnapshot[]; away?: Map<string, OffPagePlace> }>(misses, 'cell', { comments }, () => away.merge(post!.id, comments, elements, (e) => e.closest(cell.css))));
+      }
       // The post's author is whose page this is; the address names the handle even if the article did not.
       pageOwner = status.owner ?? (address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null);
     } else if (address.kind === 'profile') {
@@ -314,5 +324,5 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     uiLanguage,
     misses,
   };
-  return { snapshot, elements, composer: composerElement };
+  return { snapshot, elements, composer: composerElement, ...(offPage?.size ? { offPage } : {}) };
 }

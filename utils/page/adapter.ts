@@ -11,6 +11,17 @@ export interface AdapterResult {
   elements: Map<string, Element>;
   /** The reply composer (a contenteditable or textarea), when the page shows one. */
   composer: Element | null;
+  /**
+   * Comments read earlier that the site's virtual list took out of the page (X, scrolled far
+   * away): in the snapshot, without an element, and where to scroll to bring each back.
+   */
+  offPage?: Map<string, OffPagePlace>;
+}
+
+/** Where a comment taken out of a virtual list sits: `top` px below the top of the list element. */
+export interface OffPagePlace {
+  list: Element;
+  top: number;
 }
 
 /**

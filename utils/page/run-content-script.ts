@@ -17,6 +17,7 @@ import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHidden, expandShortenedTexts } from './site-expanders';
+import { scrollToPlace, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
@@ -25,6 +26,8 @@ const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
 /** The work on a long thread is cut into tasks this long, so the page stays responsive (no long task). */
 const READ_SLICE_MS = 10;
+/** How long a comment scrolled back to may take to be drawn by the site and read again. */
+const BRING_BACK_MS = 5000;
 
 const evidenceWords = new WeakMap<PageWorkItem, string[]>();
 
@@ -267,6 +270,9 @@ export function runContentScript(
   // One scan at a time: a scan yields to the page between slices, and changes seen meanwhile
   // are picked up by one more scan when it ends.
   let scanning = false;
+  /** Scans begun and ended so far (one at a time, so they end in the order they began). */
+  let scansBegun = 0;
+  let scansEnded = 0;
   let changedWhileScanning = false;
   const run = () => {
     timer = undefined;
@@ -275,6 +281,7 @@ export function runContentScript(
       return;
     }
     scanning = true;
+    scansBegun++;
     const started = performance.now();
     scan()
       .catch((error) => {
@@ -285,6 +292,7 @@ export function runContentScript(
         performance.measure('uppsikt-scan', { start: started }); // shown in DevTools' performance panel
         clock.flush();
         scanning = false;
+        scansEnded++;
         if (changedWhileScanning) {
           changedWhileScanning = false;
           schedule();
@@ -316,8 +324,36 @@ export function runContentScript(
     schedule();
   });
 
-  onMessage('revealComment', ({ data: commentId }) => {
-    const element = marks.elementOf(commentId);
+  const sleep = (ms: number) => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), ms));
+  const markedInPage = (id: string) => {
+    const element = marks.elementOf(id);
+    return element?.isConnected ? element : undefined;
+  };
+
+  /** Resolves when a scan begun after now has ended (false if none did in time). */
+  const freshScan = async (): Promise<boolean> => {
+    const wanted = scansBegun + 1;
+    schedule();
+    return (await whenFound(() => (scansEnded >= wanted ? true : undefined), BRING_BACK_MS, 50, sleep)) ?? false;
+  };
+
+  /**
+   * A comment's element; one the site's virtual list took out of the page is scrolled to, and read
+   * again when the site draws it. When the page changed since it was last read, it is read first.
+   */
+  async function elementOfComment(id: string): Promise<Element | undefined> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const marked = markedInPage(id);
+      if (marked) return marked;
+      const place = lastResult?.offPage?.get(id);
+      if (place && scrollToPlace(place)) return whenFound(() => markedInPage(id), BRING_BACK_MS, 100, sleep);
+      if (attempt === 0 && !(await freshScan())) return undefined;
+    }
+    return undefined;
+  }
+
+  onMessage('revealComment', async ({ data: commentId }) => {
+    const element = await elementOfComment(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     timers.setTimeout(() => overlayNow().flash(commentId, element), 400);
@@ -331,7 +367,7 @@ export function runContentScript(
 
   onMessage('prepareCapture', async ({ data: requested }) => {
     const id = requested ?? commentIdAt(pointedAt);
-    const element = id ? marks.elementOf(id) : undefined;
+    const element = id ? await elementOfComment(id) : undefined;
     const snapshot = lastResult?.snapshot;
     const comment = snapshot?.comments.find((c) => c.id === id);
     if (!id || !element || !snapshot || !comment) {
