@@ -115,7 +115,8 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
           <p id={`${id}-confirm`}><strong>{t.purgeConfirm}</strong></p>
           <div id={`${id}-confirm-text`}>
             <p>{t.purgeQuestion(retentionDays, confirm.cutoff)}</p>
-            <p>{t.purgeCounts(confirm.counts.log, confirm.counts.evidence, confirm.counts.outbox)}</p>
+            <p>{t.purgeCounts(confirm.counts.log, confirm.counts.evidence, confirm.counts.outbox, confirm.counts.decisions)}</p>
+            {confirm.counts.decisions > 0 && <p>{t.purgeDecisions}</p>}
             {confirm.counts.keptUndelivered > 0 && <p>{t.purgeKept(confirm.counts.keptUndelivered)}</p>}
             <p>{t.purgeAlways}</p>
           </div>

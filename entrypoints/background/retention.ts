@@ -16,6 +16,6 @@ export async function runRetention(): Promise<void> {
   const { settings } = await loadSettings();
   const days = effectivePolicy(settings).retentionDays;
   const preview = await previewRetention(db(), days);
-  if (!preview.ok || preview.counts.log + preview.counts.evidence + preview.counts.outbox === 0) return;
+  if (!preview.ok || preview.counts.log + preview.counts.evidence + preview.counts.outbox + preview.counts.decisions === 0) return;
   await purgeExpired(db(), days, 'Uppsikt (automatisk gallring)');
 }

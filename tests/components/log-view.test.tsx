@@ -180,11 +180,17 @@ describe('LogView tools', { timeout: 20_000 }, () => {
 
   it('gallrar after confirmation, and only then', async () => {
     const user = userEvent.setup();
+    // A false alarm decided long ago, and one decided today.
+    await db.ignored.bulkAdd([
+      { id: 'old', commentKey: 'facebook:1', reason: 'Citerar en bok', by: EDITOR, at: '2020-01-01T10:00:00.000Z' },
+      { id: 'new', commentKey: 'facebook:2', reason: 'Ironi', by: EDITOR, at: new Date().toISOString() },
+    ]);
     render(<LogView db={db} editor={EDITOR} retentionDays={30} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });
-    expect(within(dialog).getByText('4 loggposter, 0 dokumentationer och 0 skickade utskick tas bort.')).toBeTruthy();
+    expect(within(dialog).getByText('4 loggposter, 0 dokumentationer, 0 skickade utskick och 1 beslut om kommentarer tas bort.')).toBeTruthy();
+    expect(within(dialog).getByText(/kan flaggas igen/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await db.log.count()).toBe(4);
@@ -195,7 +201,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     expect(within(rows()[0]).getByText('Gallring')).toBeTruthy();
     expect(within(rows()[0]).getByText(EDITOR)).toBeTruthy();
     // Said in the status line and kept as the detail of the new log entry.
-    const said = /^Gallring: 4 loggposter, 0 dokumentationer och 0 skickade utskick äldre än 30 dagar/;
+    const said = /^Gallring: 4 loggposter, 0 dokumentationer, 0 skickade utskick och 1 beslut om kommentarer äldre än 30 dagar/;
     expect(within(rows()[0]).getByText(said)).toBeTruthy();
     expect(await screen.findAllByText(said)).toHaveLength(2);
   });

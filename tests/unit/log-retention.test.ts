@@ -38,16 +38,22 @@ async function seeded() {
     logEntry({ at: '2024-11-23T12:01:00.000Z', detail: 'precis innanför' }), logEntry({ at: RECENT, detail: 'ny' }),
   ]);
   await db.accounts.add(account({ at: OLD }));
+  // The editor's decisions on comments: two old (a false alarm, one answered by phone), one recent.
+  await db.ignored.bulkAdd([
+    { id: 'ignored-old', commentKey: 'facebook:1', reason: 'Citerar en bok', by: 'Anna Berg', at: OLD },
+    { id: 'ignored-new', commentKey: 'facebook:2', reason: 'Ironi', by: 'Anna Berg', at: RECENT },
+  ]);
+  await db.handled.add({ id: 'handled-old', commentKey: 'x:3', how: 'answered', detail: 'Ringde upp', by: 'Anna Berg', at: OLD });
   return { db, evidence: { oldSent, oldQueued, oldFailed, oldSending, recent }, outbox };
 }
 
 describe('gallring (retention purge)', () => {
-  it('removes only log entries, documentation and sent deliveries older than the period', async () => {
+  it('removes only log entries, documentation, sent deliveries and decisions older than the period', async () => {
     const { db, evidence: ev, outbox } = await seeded();
     const result = await purgeExpired(db, 730, 'Anna Berg, kommunikatör', NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.counts).toEqual({ log: 2, evidence: 1, outbox: 1, keptUndelivered: 3 });
+    expect(result.counts).toEqual({ log: 2, evidence: 1, outbox: 1, decisions: 2, keptUndelivered: 3 });
 
     expect((await db.log.toArray()).map((e) => e.detail).sort()).toEqual(['ny', 'precis innanför', result.entry.detail].sort());
     expect((await db.evidence.toArray()).map((e) => e.id).sort())
@@ -55,6 +61,8 @@ describe('gallring (retention purge)', () => {
     expect((await db.outbox.toArray()).map((o) => o.id).sort())
       .toEqual([outbox.oldQueued.id, outbox.oldFailed.id, outbox.oldSending.id, outbox.recentSent.id].sort());
     expect(await db.accounts.count()).toBe(1);
+    expect((await db.ignored.toArray()).map((d) => d.id)).toEqual(['ignored-new']);
+    expect(await db.handled.count()).toBe(0);
   });
 
   it('logs the purge: what went, the period and who did it', async () => {
@@ -65,10 +73,10 @@ describe('gallring (retention purge)', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
       by: 'Anna Berg, kommunikatör', at: NOW.toISOString(),
-      data: { retentionDays: 730, log: 2, evidence: 1, outbox: 1, keptUndelivered: 3 },
+      data: { retentionDays: 730, log: 2, evidence: 1, outbox: 1, decisions: 2, keptUndelivered: 3 },
     });
     expect(logged[0].detail).toBe(
-      'Gallring: 2 loggposter, 1 dokumentation och 1 skickat utskick äldre än 730 dagar (före 2024-11-23) togs bort. '
+      'Gallring: 2 loggposter, 1 dokumentation, 1 skickat utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort. '
       + '3 äldre dokumentationer behölls eftersom de ännu inte har nått registrator.',
     );
   });
@@ -76,16 +84,17 @@ describe('gallring (retention purge)', () => {
   it('previews the same counts without removing anything', async () => {
     const { db } = await seeded();
     const preview = await previewRetention(db, 730, NOW);
-    expect(preview.ok && preview.counts).toEqual({ log: 2, evidence: 1, outbox: 1, keptUndelivered: 3 });
+    expect(preview.ok && preview.counts).toEqual({ log: 2, evidence: 1, outbox: 1, decisions: 2, keptUndelivered: 3 });
     expect(await db.log.count()).toBe(4);
     expect(await db.evidence.count()).toBe(5);
+    expect(await db.ignored.count()).toBe(2);
   });
 
   it('a second purge right after removes nothing more but is logged too', async () => {
     const { db } = await seeded();
     await purgeExpired(db, 730, 'Anna Berg', NOW);
     const second = await purgeExpired(db, 730, 'Anna Berg', NOW);
-    expect(second.ok && second.counts).toEqual({ log: 0, evidence: 0, outbox: 0, keptUndelivered: 3 });
+    expect(second.ok && second.counts).toEqual({ log: 0, evidence: 0, outbox: 0, decisions: 0, keptUndelivered: 3 });
     expect(await db.log.where('action').equals('retention.purged').count()).toBe(2);
   });
 

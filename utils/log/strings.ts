@@ -41,8 +41,9 @@ const sv = {
   purgeHint: (days: number) => `Gallringsfrist enligt inställningarna: ${days} dagar.`,
   purgeConfirm: 'Bekräfta gallring',
   purgeQuestion: (days: number, cutoff: string) => `Ta bort allt som är äldre än ${days} dagar (före ${cutoff})?`,
-  purgeCounts: (log: number, evidence: number, outbox: number) =>
-    `${log} loggposter, ${evidence} dokumentationer och ${outbox} skickade utskick tas bort.`,
+  purgeCounts: (log: number, evidence: number, outbox: number, decisions: number) =>
+    `${log} loggposter, ${evidence} dokumentationer, ${outbox} skickade utskick och ${decisions} beslut om kommentarer tas bort.`,
+  purgeDecisions: 'Besluten (falsklarm, besvarad på annat sätt, flyttad till ärendehantering) gallras med loggposterna som registrerade dem; en sådan kommentar som fortfarande finns på sidan kan flaggas igen.',
   purgeKept: (kept: number) => `${kept} äldre dokumentationer behålls eftersom de ännu inte har nått registrator.`,
   purgeAlways: 'Köade och misslyckade utskick och deras dokumentation tas aldrig bort. Gallringen loggas.',
   purgeYes: 'Ja, gallra',
@@ -89,7 +90,8 @@ const en: typeof sv = {
   purgeHint: (days) => `Retention period (gallringsfrist) from the settings: ${days} days.`,
   purgeConfirm: 'Confirm gallring',
   purgeQuestion: (days, cutoff) => `Remove everything older than ${days} days (before ${cutoff})?`,
-  purgeCounts: (log, evidence, outbox) => `${log} log entries, ${evidence} documentations and ${outbox} sent deliveries will be removed.`,
+  purgeCounts: (log, evidence, outbox, decisions) => `${log} log entries, ${evidence} documentations, ${outbox} sent deliveries and ${decisions} decisions on comments will be removed.`,
+  purgeDecisions: 'The decisions (false alarm, answered another way, moved to case handling) go with the log entries that recorded them; such a comment still on the page may be flagged again.',
   purgeKept: (kept) => `${kept} older documentations are kept because they have not reached the registrator yet.`,
   purgeAlways: 'Queued and failed deliveries and their documentation are never removed. The gallring is logged.',
   purgeYes: 'Yes, run gallring',
