@@ -34,7 +34,12 @@ export async function pageContext(request: { platform: Platform; url: string; pa
   const { settings } = await loadSettings();
   const policy = effectivePolicy(settings);
   const year = new Date().getFullYear();
-  const [ignored, handled] = await Promise.all([db().ignored.toArray().catch(() => []), db().handled.toArray().catch(() => [])]);
+  // Only this platform's decisions: the page's comments are keyed "<platform>:<id>".
+  const onPlatform = `${request.platform}:`;
+  const [ignored, handled] = await Promise.all([
+    db().ignored.where('commentKey').startsWith(onPlatform).toArray().catch(() => []),
+    db().handled.where('commentKey').startsWith(onPlatform).toArray().catch(() => []),
+  ]);
   return {
     ...(await resolveAccount(request.platform, request.pageOwner)),
     highlight: settings.highlight[request.platform],

@@ -44,6 +44,10 @@ describe('decisions about a comment', () => {
     expect((await context()).handled.sort()).toEqual(['facebook:c1', 'facebook:c2']);
     expect((await context()).movedToCase).toEqual(['facebook:c2']);
     expect((await db().log.toArray()).length).toBe(4);
+    // A page on another platform is told only of its own platform's decisions.
+    expect((await logAction({ ...onComment('answered', 'c9'), platform: 'x' }, SIDE_PANEL)).ok).toBe(true);
+    expect((await context()).handled.sort()).toEqual(['facebook:c1', 'facebook:c2']);
+    expect((await pageContext({ platform: 'x', url: 'https://x.com/SjovikKommun/status/1', pageOwner: null })).handled).toEqual(['x:c9']);
   });
 
   it('a content script cannot decide for the editor: nothing is logged or remembered', async () => {
