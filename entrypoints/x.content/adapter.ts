@@ -100,6 +100,8 @@ function sameHandle(a: string | null | undefined, b: string | null | undefined):
 
 interface StatusRead {
   post: PostSnapshot | null;
+  /** The post's own tweet is in the page (X's virtual list has not taken it out). */
+  postInPage: boolean;
   owner: AuthorRef | null;
   comments: CommentSnapshot[];
   elements: Map<string, Element>;
@@ -186,7 +188,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
     const away = postScrolledAway(found, reads.length, address, base, memo);
     if (!away) {
       misses.push({ part: 'focusedTweet', detail: 'no focused tweet on a status page' });
-      return { post: null, owner: null, comments: [], elements: new Map() };
+      return { post: null, postInPage: false, owner: null, comments: [], elements: new Map() };
     }
     ({ post, owner } = away);
   }
@@ -235,7 +237,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
   }
   if (thread.postHasHiddenReplies) post.hiddenComments = true;
   // A copy of the list (pointers only); the element map grows with the thread.
-  return { post, owner, comments: thread.comments.slice(), elements: thread.elements };
+  return { post, postInPage: focusedIndex >= 0, owner, comments: thread.comments.slice(), elements: thread.elements };
 }
 
 /** The memo's object for a comment that says what it said before (see ReadMemo.sameAsBefore). */
@@ -283,14 +285,15 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
       // Out of time: this pass is partial and its result is not used.
     } else if (address.kind === 'status') {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on a status page' });
-      const status = part(misses, 'focusedTweet', { post: null, owner: null, comments: [], elements: new Map() } as StatusRead, () =>
+      const status = part(misses, 'focusedTweet', { post: null, postInPage: false, owner: null, comments: [], elements: new Map() } as StatusRead, () =>
         readStatusPage(scope, tweets, address, url, misses, memo));
       post = status.post;
       ({ comments, elements } = status);
       if (memo && post) {
         const away = memo.remembered<ScrolledAway>(SCROLLED_AWAY) ?? new ScrolledAway();
         memo.remember(SCROLLED_AWAY, away);
-        ({ comments, away: offPage } = part<{ comments: CommentSnapshot[]; away?: Map<string, OffPagePlace> }>(misses, 'cell', { comments }, () => away.merge(post!.id, comments, elements, (e) => e.closest(cell.css))));
+        const page = { postInPage: status.postInPage, comments, elements, cellOf: (e: Element) => e.closest(cell.css) };
+        ({ comments, away: offPage } = part<{ comments: CommentSnapshot[]; away?: Map<string, OffPagePlace> }>(misses, 'cell', { comments }, () => away.merge(post!.id, page)));
       }
       // The post's author is whose page this is; the address names the handle even if the article did not.
       pageOwner = status.owner ?? (address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null);
