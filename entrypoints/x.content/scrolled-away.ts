@@ -66,13 +66,18 @@ export class ScrolledAway {
       tops.push(top);
     }
     const shown = new Map(page.comments.map((comment, k) => [comment.id, k]));
-    const { before, after } = this.outside(shown, tops, page.postInPage);
+    // No reply drawn (the page shows another part of the list): all read are away, on no known side.
+    const { before, after } = shown.size ? this.outside(shown, tops, page.postInPage) : { before: this.order, after: [] };
     const inPage = page.comments.map((read, k) => this.inPage(read, page.elements.get(read.id)!, tops[k], before));
     const awayFrom = (ids: string[]) => ids.map((id) => this.away(id));
     const comments = [...awayFrom(before), ...inPage, ...awayFrom(after)];
     const away = new Map<string, OffPagePlace>();
     const list = this.list;
-    if (list) for (const id of [...before, ...after]) away.set(id, { list, top: this.seen.get(id)!.top });
+    const place = (side: OffPagePlace['side']) => (id: string) => away.set(id, { list: list!, top: this.seen.get(id)!.top, side });
+    if (list) {
+      before.forEach(place(shown.size ? 'above' : null));
+      after.forEach(place('below'));
+    }
     this.order = comments.map((c) => c.id);
     this.forgetOldest();
     return { comments, away };

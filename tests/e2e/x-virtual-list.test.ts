@@ -56,12 +56,31 @@ function makeVirtual(): void {
   };
   addEventListener('scroll', draw, { passive: true });
   draw();
-  (window as unknown as { xList: unknown }).xList = { cells, draw };
+  /** X loads more replies in at `at`: the cells from there on move down. */
+  const loadIn = (at: number, count: number) => {
+    const model = cells.find((c) => c.id !== null && c.top > 0)!;
+    const height = 120;
+    const added = Array.from({ length: count }, (_, k) => {
+      const template = document.createElement('template');
+      const id = `${model.id}${String(k).padStart(2, '0')}`;
+      template.innerHTML = model.html.replaceAll(`/status/${model.id}`, `/status/${id}`);
+      return { element: template.content.firstElementChild!, html: template.innerHTML, id, top: cells[at].top + k * height, height };
+    });
+    for (const cell of cells.slice(at)) {
+      cell.top += count * height;
+      place(cell);
+    }
+    cells.splice(at, 0, ...added);
+    list.style.minHeight = `${top += count * height}px`;
+    draw();
+  };
+  (window as unknown as { xList: unknown }).xList = { cells, draw, loadIn };
 }
 
 interface XList {
   cells: Array<{ element: Element; id: string | null; top: number }>;
   draw(): void;
+  loadIn(at: number, count: number): void;
 }
 
 /** Runs in the page: the ids of the replies whose cells are in the page, and of those taken out. */
@@ -174,5 +193,23 @@ describe('X: a conversation in a virtual list', () => {
     }, deleted);
     await expect.poll(itemsInList, { timeout: 20_000 }).toBe(before - 1);
     expect(await panel.locator(`li.item[data-comment-id="${deleted}"]`).count()).toBe(0);
+  });
+
+  it('"Visa" still finds a reply scrolled away after X loaded more above it (it is far from where it was)', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(allDrawnMarked), { timeout: 20_000 }).toBe(true);
+    const { away } = await page.evaluate(repliesInPage);
+    const listed = await panel.locator('li.item').evaluateAll((items) => items.map((li) => li.getAttribute('data-comment-id')));
+    const target = away.filter((id) => listed.includes(id))[2];
+    expect(target).toBeTruthy();
+    // Twenty-five replies (3,000 px) load in two cells above it.
+    await page.evaluate((id) => {
+      const list = (window as unknown as { xList: XList }).xList;
+      list.loadIn(list.cells.findIndex((c) => c.id === id) - 2, 25);
+    }, target);
+    await panel.locator(`li.item[data-comment-id="${target}"] button.reveal`).click();
+    const comment = page.locator(`[data-uppsikt-status]:has(a[href$="/status/${target}"])`);
+    await expect.poll(() => comment.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => comment.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }), { timeout: 20_000 }).toBe(true);
   });
 });

@@ -21,7 +21,10 @@ export interface AdapterResult {
 /** Where a comment taken out of a virtual list sits: `top` px below the top of the list element. */
 export interface OffPagePlace {
   list: Element;
+  /** Where it sat when last in the page: the site may have moved it since (more loaded above). */
   top: number;
+  /** Above or below what the page draws now; null when the page draws none of the list's comments. */
+  side: 'above' | 'below' | null;
 }
 
 /**

@@ -11,6 +11,13 @@ export function scrollToPlace(place: OffPagePlace): boolean {
   return true;
 }
 
+/** Scrolls most of a screen up or down; false when the page is already at that end. */
+export function scrollTowards(side: 'above' | 'below'): boolean {
+  const before = window.scrollY;
+  window.scrollBy({ top: (side === 'above' ? -0.8 : 0.8) * window.innerHeight, behavior: 'instant' });
+  return window.scrollY !== before;
+}
+
 /** What `find` gives once it gives something, looking every `every` ms for at most `within` ms. */
 export async function whenFound<T>(find: () => T | undefined, within: number, every: number, sleep: (ms: number) => Promise<void>): Promise<T | undefined> {
   for (let waited = 0; ; waited += every) {

@@ -17,7 +17,7 @@ import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
 import { expandHidden, expandShortenedTexts } from './site-expanders';
-import { scrollToPlace, whenFound } from './bring-back';
+import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
@@ -26,8 +26,10 @@ const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
 /** The work on a long thread is cut into tasks this long, so the page stays responsive (no long task). */
 const READ_SLICE_MS = 10;
-/** How long a comment scrolled back to may take to be drawn by the site and read again. */
+/** How long a scan asked for (the page changed) may take to be done. */
 const BRING_BACK_MS = 5000;
+/** Screens scrolled towards a comment the site moved before giving up (a conversation far longer than this is rare). */
+const BRING_BACK_STEPS = 40;
 
 const evidenceWords = new WeakMap<PageWorkItem, string[]>();
 
@@ -346,8 +348,27 @@ export function runContentScript(
       const marked = markedInPage(id);
       if (marked) return marked;
       const place = lastResult?.offPage?.get(id);
-      if (place && scrollToPlace(place)) return whenFound(() => markedInPage(id), BRING_BACK_MS, 100, sleep);
+      if (place && scrollToPlace(place)) return scrolledBack(id, place.side ?? 'below');
       if (attempt === 0 && !(await freshScan())) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * After scrolling to where a comment sat: the site has moved it if more was loaded above since,
+   * so the page is scrolled on towards it, a screen at a time, until it is drawn and read again.
+   */
+  async function scrolledBack(id: string, firstGuess: 'above' | 'below'): Promise<Element | undefined> {
+    let side = firstGuess;
+    for (let step = 0; step < BRING_BACK_STEPS; step++) {
+      await sleep(100); // the site draws what came into view
+      if (!(await freshScan())) return undefined;
+      const marked = markedInPage(id);
+      if (marked) return marked;
+      const place = lastResult?.offPage?.get(id);
+      if (!place) return undefined; // no longer in the conversation: deleted
+      side = place.side ?? side;
+      if (!scrollTowards(side)) return undefined;
     }
     return undefined;
   }
