@@ -1,5 +1,6 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { parseRelativeTime } from '@/utils/page/relative-time';
+import { listed } from '@/utils/page/query-fallbacks';
 import { containsLabel, matchesLabel, xLabels } from './labels';
 import { handleShownIn, readText } from './read-text';
 import { labelWords } from '@/utils/page/label-words';
@@ -90,7 +91,7 @@ function readEdited(article: Element, own: Own): boolean {
   if (own(queryAll(article, editHistoryLink)).length > 0) return true;
   if (!EDITED_NOTE.test(article.textContent ?? '')) return false;
   // Without the history link, a short "Senast redigerad" / "Last edited" note outside the text.
-  const notes = [...article.querySelectorAll('a, span')].slice(0, 400);
+  const notes = listed(article.querySelectorAll('a, span')).slice(0, 400);
   return notes.some((el) => {
     const text = el.textContent ?? '';
     return text.length < 80 && !el.closest('[data-testid="tweetText"]') && isOwnPart(el, article) && matchesLabel(text, 'edited');
@@ -129,7 +130,7 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
   let { status } = time;
   if (!status) {
     // No linked time: the first link to a status of this tweet (not a quoted one).
-    const links = own([...article.querySelectorAll('a[href*="/status/"]')]);
+    const links = own(listed(article.querySelectorAll('a[href*="/status/"]')));
     const parsed = links.map((a) => readStatusLink(a.getAttribute('href'), base)).filter((s) => s !== null);
     status = parsed.find((s) => s.bare) ?? parsed[0] ?? null;
   }

@@ -1,4 +1,4 @@
-import { allOfFirstMatching, scoped, tryMatches, tryQueryAll } from './query-fallbacks';
+import { allOfFirstMatching, listed, scoped, tryMatches, tryQueryAll } from './query-fallbacks';
 
 // On a thread of thousands of comments every walk of the page costs milliseconds, and a page
 // usually changes a little at a time (comments appended while scrolling). So the elements a
@@ -142,7 +142,7 @@ export class PageChanges {
         for (const node of this.current.added) {
           if (node.nodeType !== ELEMENT_NODE || !node.isConnected || subtrees.has(node as Element)) continue;
           const element = node as Element;
-          const hits = [...element.querySelectorAll(scoped(element, union))];
+          const hits = listed(element.querySelectorAll(scoped(element, union)));
           if (element.matches(union)) hits.unshift(element);
           subtrees.set(element, hits);
         }
