@@ -221,7 +221,12 @@ export function runContentScript(
     const now = new Date();
     const judgement = clock.run('judge', () => new PageJudgement(result, pageContext, cache, now, judged));
     await slices.until((deadline) => clock.run('judge', () => judgement.step(deadline)));
-    await slices.next();
+    // A whole report (every item put in order: ~10 ms on a thread of 5,000) starts a task of its own
+    // rather than share one with the last of the judging; one that goes on from the last is small.
+    if (judgement.changed === null) {
+      await nextTask();
+      slices.start();
+    } else await slices.next();
     const report = clock.run('report', () => judgement.report());
 
     const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
