@@ -63,6 +63,11 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
    * what is listed): only those shown are read, so the work list may not be all there is.
    */
   hiddenComments: boolean;
+  /**
+   * Comments read earlier that the site's virtual list has taken out of the page (X, scrolled far
+   * away): in the items, but without a mark on the page until scrolled back to.
+   */
+  offPageCount: number;
   items: Item[];
   profileText: string | null;
   /** The managed account's own comments on the page (for the signature check). */

@@ -114,6 +114,7 @@ export function App() {
               <button type="button" className="action-button" onClick={() => void expand('expandComments')}>{t.expandComments}</button>
             </p>
           )}
+          {report.offPageCount > 0 && <p className="hint off-page">{t.offPageHint(report.offPageCount)}</p>}
           {report.truncatedCount > 0 && (
             <p className="hint">
               {t.truncatedHint(report.truncatedCount)}{' '}

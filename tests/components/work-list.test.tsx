@@ -13,7 +13,7 @@ const item = (n: number, over: Partial<WorkItem> = {}): WorkItem => ({
 
 const report = (items: WorkItem[]): PageReport => ({
   platform: 'facebook', pageKind: 'post', url: 'https://www.facebook.com/sjovikskommun/posts/1', scannedAt: '2026-12-03T10:00:00.000Z',
-  account: null, pageOwner: null, accountSource: 'page', commentCount: items.length, truncatedCount: 0, hiddenComments: false, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+  account: null, pageOwner: null, accountSource: 'page', commentCount: items.length, truncatedCount: 0, hiddenComments: false, offPageCount: 0, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
 });
 
 afterEach(cleanup);

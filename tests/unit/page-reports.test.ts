@@ -46,7 +46,7 @@ const { storePageReport, pageReport, forgetPageReport } = await import('@/entryp
 function report(url: string, text: string): PageReport {
   return {
     platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
-    accountSource: 'none', commentCount: 1, truncatedCount: 0, hiddenComments: false, items: [], profileText: text, ownComments: [], recentPostTimes: [], misses: [],
+    accountSource: 'none', commentCount: 1, truncatedCount: 0, hiddenComments: false, offPageCount: 0, items: [], profileText: text, ownComments: [], recentPostTimes: [], misses: [],
   };
 }
 

@@ -17,7 +17,7 @@ function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
 function report(items: PageWorkItem[], url = 'https://www.facebook.com/sjovikskommun/posts/1'): PageReport<PageWorkItem> {
   return {
     platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
-    accountSource: 'none', commentCount: items.length, truncatedCount: 0, hiddenComments: false, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
+    accountSource: 'none', commentCount: items.length, truncatedCount: 0, hiddenComments: false, offPageCount: 0, items, profileText: null, ownComments: [], recentPostTimes: [], misses: [],
   };
 }
 

@@ -36,6 +36,7 @@ export const STRINGS = {
     ].join(' '),
     expandReplies: 'Visa alla dolda svar',
     moreCommentsHint: 'Inlägget har fler kommentarer än sidan visar. Uppsikt granskar bara dem som visas, så listan kan sakna några.',
+    offPageHint: (n: number) => `X har tagit ut ${n === 1 ? 'ett av svaren i listan ur sidan när du skrollade vidare, så det' : `${n} av svaren i listan ur sidan när du skrollade vidare, så de`} har inget märke på sidan just nu. Klicka på ett svar i listan så skrollar Uppsikt dit.`,
     expandComments: 'Visa fler kommentarer',
     expandingComments: 'Läser in fler kommentarer …',
     expandedComments: (n: number) => (n === 0 ? 'Sidan visade ingen knapp för fler kommentarer.'
@@ -91,6 +92,7 @@ export const STRINGS = {
     ].join(' '),
     expandReplies: 'Expand all hidden replies',
     moreCommentsHint: 'The post has more comments than the page shows. Uppsikt checks only those shown, so the list may be missing some.',
+    offPageHint: (n: number) => `X has taken ${n === 1 ? 'one of the replies in the list out of the page as you scrolled on, so it has' : `${n} of the replies in the list out of the page as you scrolled on, so they have`} no mark on the page right now. Click a reply in the list and Uppsikt scrolls there.`,
     expandComments: 'Show more comments',
     expandingComments: 'Loading more comments …',
     expandedComments: (n: number) => (n === 0 ? 'The page showed no button for more comments.'
