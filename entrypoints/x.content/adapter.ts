@@ -6,7 +6,7 @@ import { ConversationThread, readControlCell, type ConversationRow } from './rea
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
 import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
-import { readAddress } from './urls';
+import { profileUrl, readAddress } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
 
@@ -156,7 +156,7 @@ function postScrolledAway(cells: Collection, replies: number, address: StatusAdd
   if (cells.elements.length === 0 || replies === 0 || !address.statusId) return null;
   const before = memo?.remembered<PostRead>(POST_READ);
   if (before && before.post.id === address.statusId) return { post: { ...before.post }, owner: before.owner };
-  const author = address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null;
+  const author = addressedAccount(address);
   const permalink = address.handle ? `https://x.com/${address.handle}/status/${address.statusId}` : base;
   return { post: { id: address.statusId, author, text: '', postedAt: null, permalink }, owner: author };
 }
@@ -164,6 +164,11 @@ function postScrolledAway(cells: Collection, replies: number, address: StatusAdd
 interface StatusAddress {
   statusId: string | null;
   handle: string | null;
+}
+
+/** The account the address names (x.com/<handle>/…), known by its handle alone. */
+function addressedAccount(address: { handle: string | null }): AuthorRef | null {
+  return address.handle ? { name: address.handle, handle: address.handle, url: profileUrl(address.handle) } : null;
 }
 
 function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAddress, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
@@ -296,7 +301,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
         ({ comments, away: offPage } = part<{ comments: CommentSnapshot[]; away?: Map<string, OffPagePlace> }>(misses, 'cell', { comments }, () => away.merge(post!.id, page)));
       }
       // The post's author is whose page this is; the address names the handle even if the article did not.
-      pageOwner = status.owner ?? (address.handle ? { name: address.handle, handle: address.handle, url: `https://x.com/${address.handle}` } : null);
+      pageOwner = status.owner ?? addressedAccount(address);
     } else if (address.kind === 'profile') {
       if (!firstKept(doc, profileUserName, 'profileUserName', memo)) misses.push({ part: 'profileUserName', detail: 'profile header not found' });
       pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle, memo));

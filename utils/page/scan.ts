@@ -73,9 +73,9 @@ export class AnalysisCache {
   }
 
   /**
-   * Forgets the comments no longer on the page. X keeps only the replies near the viewport in the
-   * page, so scrolling a long conversation for hours would otherwise keep every one ever seen; one
-   * that comes back is analysed again. The findings of those on the page stay as they are.
+   * Forgets the comments no longer read from the page (deleted, or past what the X reader keeps of
+   * a conversation scrolled through for hours); one that comes back is analysed again. The findings
+   * of those read stay as they are.
    */
   private keepOnly(comments: ReadonlyArray<{ id: string }>): void {
     const onPage = new Set(comments.map((c) => c.id));
