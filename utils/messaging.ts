@@ -111,7 +111,7 @@ interface ProtocolMap {
   /** How many shortened comments the page has, and how many of them were opened. */
   expandShortened(): Result<{ clicked: number; shortened: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */
-  refreshPage(): void;
+  refreshPage(request: { reanalyse: boolean }): void;
   /** A short message shown on the page (after a context-menu or keyboard documentation). */
   showNotice(message: string): void;
   /** Scrolls the comment (or, for null, the one the editor last pointed at) into view, marks it, and reads it. */

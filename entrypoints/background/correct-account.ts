@@ -17,6 +17,6 @@ export async function correctAccount(tabId: number, input: string): Promise<Resu
     overrides[key] = account;
   }
   await accountOverrides.setValue(overrides);
-  await sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+  await sendMessage('refreshPage', { reanalyse: false }, tabId).catch(() => undefined);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { loadManagedAccounts, loadSettings } from '@/utils/settings/store';
+import { loadManagedAccounts, loadSettings, settingsItem } from '@/utils/settings/store';
+import { watchManagedPolicy } from '@/utils/settings/managed-policy';
 import { syncManagedAccounts } from '@/utils/accounts/register';
 import { db } from '@/utils/db/app-db';
 import { ownContacts } from '@/utils/settings/own-contacts';
@@ -94,7 +95,15 @@ export default defineBackground(() => {
   });
   void scheduleReminders();
   void scheduleRetention();
-  void loadManagedAccounts().then((managed) => syncManagedAccounts(db(), managed));
+  const syncPolicyAccounts = () => void loadManagedAccounts().then((managed) => syncManagedAccounts(db(), managed));
+  syncPolicyAccounts();
+  // Open pages judge themselves with the settings as they are now: saved in the options, or the
+  // policy as the browser gave it (late at browser start, or changed while it runs).
+  settingsItem.watch(() => void refreshReportedPages(true));
+  watchManagedPolicy(() => {
+    syncPolicyAccounts();
+    void refreshReportedPages(true);
+  });
   browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') }));
   self.addEventListener('online', () => void processOutbox());
   // The worker may have been stopped mid-delivery, or the browser restarted: pick up the outbox.

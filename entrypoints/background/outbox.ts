@@ -25,7 +25,9 @@ async function drain(): Promise<void> {
   const stale = await db().outbox.where('state').equals('sending').filter((i) => now - i.nextAttemptAt > STALE_SENDING_MS).toArray();
   for (const item of stale) await db().outbox.update(item.id, { state: 'queued' });
   const due = await db().outbox.where('state').equals('queued').filter((i) => i.nextAttemptAt <= now).toArray();
-  const { settings } = await loadSettings();
+  if (due.length === 0) return scheduleNext();
+  // The registrar as the organisation's policy names it now: waits for the browser's answer at browser start.
+  const { settings } = await loadSettings({ waitForPolicy: true });
   for (const item of due) {
     await db().outbox.update(item.id, { state: 'sending', nextAttemptAt: Date.now() });
     const evidence = await db().evidence.get(item.evidenceId);

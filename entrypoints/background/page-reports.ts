@@ -23,14 +23,15 @@ export async function storePageReport(tabId: number, report: PageReport): Promis
 }
 
 /**
- * Has every page with a report judge itself again: a decision about comments changed. The worker
- * may have been stopped since the pages reported, so the tabs kept in session storage count too.
+ * Has every page with a report judge itself again: a decision about comments changed, or (with
+ * `reanalyse`, every comment analysed again) the settings did. The worker may have been stopped
+ * since the pages reported, so the tabs kept in session storage count too.
  */
-export async function refreshReportedPages(): Promise<void> {
+export async function refreshReportedPages(reanalyse = false): Promise<void> {
   const tabIds = new Set(reports.keys());
   const keys = await browser.storage.session?.getKeys?.().catch(() => []) ?? [];
   for (const key of keys) if (key.startsWith('report:')) tabIds.add(Number(key.slice('report:'.length)));
-  for (const tabId of tabIds) sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+  for (const tabId of tabIds) sendMessage('refreshPage', { reanalyse }, tabId).catch(() => undefined);
 }
 
 export async function pageReport(tabId: number): Promise<PageReport | null> {
@@ -41,7 +42,7 @@ export async function pageReport(tabId: number): Promise<PageReport | null> {
   // The worker was stopped: the copy may have missed the last change, or not have been kept (session
   // storage had no room). The page, if it is one of ours, sends its report again, and the panels hear
   // of it through pageReportChanged.
-  sendMessage('refreshPage', undefined, tabId).catch(() => undefined);
+  sendMessage('refreshPage', { reanalyse: false }, tabId).catch(() => undefined);
   return report;
 }
 

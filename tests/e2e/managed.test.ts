@@ -12,25 +12,27 @@ const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/ma
 const POLICY_FILE = path.join(POLICY_DIR, `uppsikt-e2e-${process.pid}.json`);
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-managed-'));
 let context: BrowserContext | null = null;
+let extensionId = '';
 
 afterAll(async () => {
   await context?.close();
   rmSync(POLICY_FILE, { force: true });
 });
 
+function writePolicy(id: string, settings: Record<string, unknown>, accounts: unknown[]): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: { settings, accounts } } } }));
+}
+
 describe('enterprise deployment', () => {
   it('shows values set by policy as locked in the options, and keeps them out of the editor\'s own when saved', async () => {
     let launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
-    const id = launched.extensionId;
+    const id = (extensionId = launched.extensionId);
     await launched.context.close();
 
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({
-      '3rdparty': { extensions: { [id]: {
-        settings: { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' } },
-        accounts: [{ name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/' }],
-      } } },
-    }));
+    writePolicy(id,
+      { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' } },
+      [{ name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/' }]);
 
     launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
     context = launched.context;
@@ -54,5 +56,26 @@ describe('enterprise deployment', () => {
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);
     await expect.poll(() => overview.locator('tr[data-account]').first().textContent(), { timeout: 20_000 }).toContain('Sjöviks bibliotek');
+  });
+
+  // Chromium answers the policy seconds after it starts; until then Uppsikt uses the policy it read
+  // last time. A policy changed while the browser was closed must still win once the browser answers.
+  it('takes a policy changed while the browser was closed, over the one it read before', async () => {
+    const id = extensionId;
+    await context?.close();
+    context = null;
+    writePolicy(id, { organisation: { name: 'Sjöviks kommun (ny policy)' }, policy: { presetId: 'helsingborg' } },
+      [{ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun' }]);
+    const launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
+    context = launched.context;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const name = options.getByLabel('Namn (t.ex. Sjöviks kommun)');
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Sjöviks kommun (ny policy)');
+    expect(await options.locator('#preset').inputValue()).toBe('helsingborg');
+    // The register follows the new policy too: its account is locked, the one it no longer lists is the editors' again.
+    const overview = await context.newPage();
+    await overview.goto(`chrome-extension://${id}/overview.html`);
+    await expect.poll(() => overview.locator('tr[data-account]').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Sjöviks kommun på X'));
   });
 });

@@ -54,6 +54,40 @@ describe('the settings page', () => {
   });
 });
 
+/** The labels of the badges built on the page, read from the extension's own shadow root. */
+function badgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [])].map((b) => b.textContent ?? ''));
+}
+
+describe('an open page', () => {
+  it('follows the settings as they are saved, without being reloaded', async () => {
+    const page = await context.newPage();
+    await page.goto('https://x.com/SjovikKommun/status/1996640000000000001');
+    await expect.poll(() => badgeLabels(page), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Obesvarad'));
+    const before = await page.evaluate(() => document.querySelectorAll('[data-uppsikt-status]').length);
+
+    const options = await open('options.html');
+    await options.getByLabel('Språk').selectOption('en');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('The settings are saved.').waitFor();
+    await options.close();
+
+    // The badges speak English now, on the same comments, and the page was not reloaded to get there.
+    await expect.poll(async () => (await badgeLabels(page)).filter((label) => label.includes('Obesvarad')).length, { timeout: 20_000 }).toBe(0);
+    expect(await badgeLabels(page)).toContainEqual(expect.stringContaining('Unanswered'));
+    expect(await page.evaluate(() => document.querySelectorAll('[data-uppsikt-status]').length)).toBe(before);
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+    const back = await open('options.html');
+    await back.getByLabel('Language').selectOption('sv');
+    await back.getByRole('button', { name: 'Spara', exact: true }).click();
+    await back.getByText('Inställningarna är sparade.').waitFor();
+    await back.close();
+    await expect.poll(async () => (await badgeLabels(page)).filter((label) => label.includes('Unanswered')).length, { timeout: 20_000 }).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the account register', () => {
   it('speaks the language of the saved settings', async () => {
     const options = await open('options.html');

@@ -434,7 +434,9 @@ export function runContentScript(
     return { ok: true, clicked, shortened: shortened.length };
   });
 
-  onMessage('refreshPage', () => {
+  onMessage('refreshPage', ({ data }) => {
+    // Settings changed: the rules' answers may differ too (another policy, the organisation's own contacts).
+    if (data?.reanalyse) cache.clear();
     context = null;
     sender.reset();
     schedule();

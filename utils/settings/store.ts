@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { FIRST_MS, readManagedPolicy } from './managed-policy';
 
 /**
  * Settings live in extension storage (local: the account register and texts outgrow sync's quota).
@@ -10,32 +11,29 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Settings with managed (enterprise policy) values laid over the editor's own. */
-export async function loadSettings(): Promise<{ settings: Settings; locked: string[] }> {
+/**
+ * Settings with managed (enterprise policy) values laid over the editor's own. The policy is the
+ * copy last read when the browser is slow to answer (see managed-policy), unless `waitForPolicy`:
+ * what sends to the registrar waits for the browser's own answer.
+ */
+export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<{ settings: Settings; locked: string[] }> {
   const own = parseSettings(await settingsItem.getValue()).settings;
-  const managed = await readManaged();
+  const managed = (await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined)).settings;
   if (!managed) return { settings: own, locked: [] };
   const merged = parseSettings(deepMerge(own, managed)).settings;
   return { settings: merged, locked: leafPaths(managed) };
 }
 
-/** The account register an IT department set through policy (read-only for the editor). */
-export async function loadManagedAccounts(): Promise<Array<{ name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string }>> {
-  try {
-    const value = await storage.getItem<unknown>('managed:accounts');
-    return Array.isArray(value) ? value.filter((a) => a && typeof a === 'object' && typeof a.url === 'string' && typeof a.platform === 'string') : [];
-  } catch {
-    return [];
-  }
+export interface ManagedAccount {
+  name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string;
 }
 
-async function readManaged(): Promise<Record<string, unknown> | null> {
-  try {
-    const value = await storage.getItem<Record<string, unknown>>('managed:settings');
-    return value && typeof value === 'object' ? value : null;
-  } catch {
-    return null; // No managed storage (Firefox without policy, or no schema): nothing is locked.
-  }
+const isManagedAccount = (a: unknown): a is ManagedAccount =>
+  !!a && typeof a === 'object' && typeof (a as ManagedAccount).url === 'string' && typeof (a as ManagedAccount).platform === 'string';
+
+/** The account register an IT department set through policy (read-only for the editor). */
+export async function loadManagedAccounts(): Promise<ManagedAccount[]> {
+  return ((await readManagedPolicy()).accounts ?? []).filter(isManagedAccount);
 }
 
 function deepMerge(base: unknown, over: unknown): unknown {

@@ -53,11 +53,16 @@ export function useSettings(): { settings: Settings; locked: string[]; loaded: b
     // would otherwise hold up the popup's first frame.
     let alive = true;
     let unwatch = () => {};
-    void import('@/utils/settings/store').then(({ loadSettings, settingsItem }) => {
+    void Promise.all([import('@/utils/settings/store'), import('@/utils/settings/managed-policy')]).then(([{ loadSettings, settingsItem }, { watchManagedPolicy }]) => {
       if (!alive) return;
       const load = () => void loadSettings().then((next) => alive && setState({ ...next, loaded: true }));
       load();
-      unwatch = settingsItem.watch(load);
+      const unwatchOwn = settingsItem.watch(load);
+      const unwatchPolicy = watchManagedPolicy(load);
+      unwatch = () => {
+        unwatchOwn();
+        unwatchPolicy();
+      };
     });
     return () => {
       alive = false;
