@@ -16,6 +16,7 @@ import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
+import { evidenceSpans, withWords, wordsOf } from './evidence-words';
 import { expandHidden, expandShortenedTexts } from './site-expanders';
 import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
@@ -31,37 +32,6 @@ const BRING_BACK_MS = 5000;
 /** Screens scrolled towards a comment the site moved before giving up (a conversation far longer than this is rare). */
 const BRING_BACK_STEPS = 40;
 
-const evidenceWords = new WeakMap<PageWorkItem, string[]>();
-
-/** The words behind a flagged comment's findings (not the question finder: it quotes whole sentences). */
-function wordsOf(item: PageWorkItem): string[] {
-  let words = evidenceWords.get(item); // an unchanged comment keeps its item: worked out once
-  if (!words) evidenceWords.set(item, (words = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence)));
-  return words;
-}
-
-/**
- * Each badged comment's evidence words, or (with `only`) those comments' words and null where none
- * are left. Only comments whose badge is drawn have words: the others are painted when they come into view.
- */
-function evidenceSpans(
-  badges: ReadonlyMap<string, { element: Element }>, verdicts: Map<string, CommentVerdict>, only: readonly string[] | null,
-  elementOf: (id: string) => Element | undefined, isDrawn: (element: Element) => boolean,
-): Map<Element, string[] | null> {
-  const spans = new Map<Element, string[] | null>();
-  for (const id of only ?? badges.keys()) {
-    const element = badges.get(id)?.element ?? elementOf(id);
-    if (!element) continue;
-    const item = isDrawn(element) ? verdicts.get(id)?.item : undefined;
-    const words = item ? wordsOf(item) : [];
-    if (words.length) spans.set(element, words);
-    else if (only) spans.set(element, null);
-  }
-  return spans;
-}
-
-const withWords = (spans: Map<Element, string[] | null>) => new Map([...spans].filter((entry): entry is [Element, string[]] => entry[1] !== null));
-
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
   return {
@@ -75,10 +45,6 @@ function isContextGone(error: unknown): boolean {
   return /Extension context invalidated|Receiving end does not exist/i.test(String(error));
 }
 
-/**
- * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
- * mark and badge the comments, report to the background; again on every change and navigation.
- */
 /** How the site's expanders read: "Visa fler svar" (hidden replies), "Visa fler kommentarer", "Visa mer" (a shortened comment). */
 export interface SiteExpanderLabels {
   isRepliesButton(text: string): boolean;
@@ -86,6 +52,10 @@ export interface SiteExpanderLabels {
   isSeeMoreButton(text: string): boolean;
 }
 
+/**
+ * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
+ * mark and badge the comments, report to the background; again on every change and navigation.
+ */
 export function runContentScript(
   ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels,
 ): void {
