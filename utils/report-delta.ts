@@ -73,6 +73,8 @@ export class ReportSender {
   private ownKey = '';
   /** The own-comments list the key was made of: the judgement gives the same list while none was added. */
   private ownList: CommentSnapshot[] | null = null;
+  /** The next delta is sent even when nothing changed, so the background can say whether it has its base. */
+  private confirming = false;
 
   /** The parts that bring the background from the last sent report to this one; empty when nothing changed. */
   delta(report: PageReport<PageWorkItem>, scan: number): { parts: ReportPart[]; sent: () => void } {
@@ -119,8 +121,10 @@ export class ReportSender {
       this.headKey = headKey;
       this.ownKey = own;
       this.ownList = ownComments;
+      this.confirming = false;
     };
-    if (!changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey) return { parts: [], sent };
+    const unchanged = !changed.length && !removed.length && inPlace && !ownChanged && headKey === this.headKey;
+    if (unchanged && !this.confirming) return { parts: [], sent };
     // The account's own comments (up to 500, whole texts) and the items travel in parts of a bounded
     // size, the own comments first: each part is copied in a task of its own.
     const ownChunks = ownChanged ? chunked(ownComments, OWN_COMMENTS_PER_PART) : [];
@@ -146,6 +150,14 @@ export class ReportSender {
   /** The background lost its copy (or a send failed): the next delta is the whole report. */
   reset(): void {
     this.base = null;
+  }
+
+  /**
+   * The background asked for the page's report (its worker may have been stopped since): the next
+   * delta is sent even if nothing changed. Its answer says whether it had the base, or needs it whole.
+   */
+  confirmBase(): void {
+    this.confirming = true;
   }
 }
 
@@ -202,6 +214,16 @@ export class ReportAssembler {
     const report: PageReport = { ...delta.head, ownComments, items };
     this.applied.set(tabId, { scan: delta.scan, report });
     return report;
+  }
+
+  /** Whether a report of the tab was applied since the worker started. */
+  has(tabId: number): boolean {
+    return this.applied.has(tabId);
+  }
+
+  /** The tab's report as kept before the worker was stopped (scan and all): later deltas build on it. */
+  restore(tabId: number, scan: number, report: PageReport): void {
+    if (!this.applied.has(tabId)) this.applied.set(tabId, { scan, report });
   }
 
   forget(tabId: number): void {

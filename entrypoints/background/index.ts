@@ -16,10 +16,10 @@ import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
-import { forgetPageReport, pageReport, refreshReportedPages, storePageReport } from './page-reports';
+import { forgetPageReport, pageReport, refreshReportedPages } from './page-reports';
+import { receiveReportPart } from './report-intake';
 import { decisionOf } from '@/utils/log/actions';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
-import { validateReportDelta } from './validate-report';
 import { ReportAssembler } from '@/utils/report-delta';
 import { addAccountToRegister, saveRegisterEntry } from './account-register';
 import { addConsent, withdrawConsentById } from './consent-register';
@@ -37,13 +37,7 @@ export default defineBackground(() => {
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, reason: 'Rapporten kom inte från en flik.' };
-    const delta = reportParts.add(tabId, data);
-    if (delta === null) return { ok: true, needsAction: null };
-    const valid = validateReportDelta(delta);
-    if (!valid.ok) return valid;
-    const report = reportParts.apply(tabId, valid.delta);
-    if (!report) return { ok: true, needsAction: null, needsWhole: true };
-    return { ok: true, needsAction: await storePageReport(tabId, report) };
+    return receiveReportPart(reportParts, tabId, data);
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   onMessage('getPageReport', ({ data }) => pageReport(data));

@@ -6,15 +6,23 @@ import { sendMessage } from '@/utils/messaging';
 // stopped when idle and the side panel must still see the page after it wakes. A long thread's
 // report is megabytes and scrolling changes it every second: writing it whole each time cost the
 // worker ~300 ms a change, so the copy is written at most once per REPORT_PERSIST_INTERVAL_MS (the
-// first at once, later ones with the newest report at the end of the interval). After a restart the page is
-// asked for its report anyway, so a copy that missed the last change is put right.
-const reports = new Map<number, PageReport>();
+// first at once, later ones with the newest report at the end of the interval). The copy keeps
+// the page's scan number: after a restart the page's next delta builds on it when it is the newest
+// (report-intake), and the page is asked for its report anyway, so a copy that missed the last change is put right.
+const reports = new Map<number, KeptReport>();
 const sessionKey = (tabId: number) => `report:${tabId}`;
+const scanKey = (tabId: number) => `reportScan:${tabId}`;
+
+/** A tab's report and the page's scan it is the report of. */
+export interface KeptReport {
+  scan: number;
+  report: PageReport;
+}
 
 const persisting = new Map<number, { last: number; timer: ReturnType<typeof setTimeout> | null }>();
 
-export async function storePageReport(tabId: number, report: PageReport): Promise<number> {
-  reports.set(tabId, report);
+export async function storePageReport(tabId: number, report: PageReport, scan: number): Promise<number> {
+  reports.set(tabId, { report, scan });
   await persistSoon(tabId);
   const needsAction = report.items.filter((item) => item.group !== 'review').length;
   await showBadge(tabId, needsAction);
@@ -34,9 +42,17 @@ export async function refreshReportedPages(reanalyse = false): Promise<void> {
   for (const tabId of tabIds) sendMessage('refreshPage', { reanalyse }, tabId).catch(() => undefined);
 }
 
+/** The tab's report as the session copy kept it (the worker was stopped since it was made). */
+export async function keptReport(tabId: number): Promise<KeptReport | null> {
+  const stored: Record<string, unknown> = (await browser.storage.session?.get([sessionKey(tabId), scanKey(tabId)]).catch(() => ({}))) ?? {};
+  const report = stored[sessionKey(tabId)] as PageReport | undefined;
+  const scan = stored[scanKey(tabId)];
+  return report && Number.isSafeInteger(scan) ? { report, scan: scan as number } : null;
+}
+
 export async function pageReport(tabId: number): Promise<PageReport | null> {
   const cached = reports.get(tabId);
-  if (cached) return cached;
+  if (cached) return cached.report;
   const stored: Record<string, unknown> = (await browser.storage.session?.get(sessionKey(tabId)).catch(() => ({}))) ?? {};
   const report = (stored[sessionKey(tabId)] as PageReport | undefined) ?? null;
   // The worker was stopped: the copy may have missed the last change, or not have been kept (session
@@ -66,19 +82,20 @@ async function persistSoon(tabId: number): Promise<void> {
  * Session storage holds 10 MB for all tabs and a long thread's report is megabytes: when it is
  * full, the other tabs' copies make room (their pages send theirs again when asked, above).
  */
-async function keepInSession(tabId: number, report: PageReport): Promise<void> {
+async function keepInSession(tabId: number, { report, scan }: KeptReport): Promise<void> {
   const session = browser.storage.session;
   if (!session) return;
+  const copy = { [sessionKey(tabId)]: report, [scanKey(tabId)]: scan };
   try {
-    await session.set({ [sessionKey(tabId)]: report });
+    await session.set(copy);
     return;
   } catch {
     // Probably full: make room below.
   }
   try {
-    const others = Object.keys(await session.get(null)).filter((key) => key.startsWith('report:') && key !== sessionKey(tabId));
+    const others = Object.keys(await session.get(null)).filter((key) => /^report(Scan)?:/.test(key) && key !== sessionKey(tabId) && key !== scanKey(tabId));
     await session.remove(others);
-    await session.set({ [sessionKey(tabId)]: report });
+    await session.set(copy);
   } catch {
     // Too big even alone: the copy in memory serves until the worker stops.
   }
@@ -89,7 +106,7 @@ export async function forgetPageReport(tabId: number): Promise<void> {
   const state = persisting.get(tabId);
   if (state?.timer) clearTimeout(state.timer);
   persisting.delete(tabId);
-  await browser.storage.session?.remove(sessionKey(tabId)).catch(() => undefined);
+  await browser.storage.session?.remove([sessionKey(tabId), scanKey(tabId)]).catch(() => undefined);
 }
 
 async function showBadge(tabId: number, count: number): Promise<void> {

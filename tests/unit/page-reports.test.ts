@@ -2,7 +2,8 @@
 // stopped service worker but holds only 10 MB for all tabs). A long thread's report must not be
 // lost when that storage is full, and a report that was not kept is asked for again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_PERSIST_INTERVAL_MS, type PageReport } from '@/utils/report';
+import { REPORT_PERSIST_INTERVAL_MS, type PageReport, type PageWorkItem } from '@/utils/report';
+import type { ReportPart } from '@/utils/report-delta';
 
 const QUOTA = 2000;
 const store = new Map<string, unknown>();
@@ -24,8 +25,8 @@ vi.mock('wxt/browser', () => ({
             throw new Error('Session storage quota bytes exceeded.');
           }
         },
-        async get(keys: string | null) {
-          return Object.fromEntries([...store].filter(([k]) => keys === null || k === keys));
+        async get(keys: string | string[] | null) {
+          return Object.fromEntries([...store].filter(([k]) => keys === null || [keys].flat().includes(k)));
         },
         async remove(keys: string | string[]) {
           for (const k of [keys].flat()) store.delete(k);
@@ -42,8 +43,9 @@ vi.mock('@/utils/messaging', () => ({
 }));
 
 const { storePageReport, pageReport, forgetPageReport } = await import('@/entrypoints/background/page-reports');
+const { ReportAssembler, ReportSender } = await import('@/utils/report-delta');
 
-function report(url: string, text: string): PageReport {
+function report(url: string, text: string): PageReport<PageWorkItem> {
   return {
     platform: 'facebook', pageKind: 'post', url, scannedAt: '2026-12-02T10:00:00.000Z', account: null, pageOwner: null,
     accountSource: 'none', commentCount: 1, truncatedCount: 0, hiddenComments: false, offPageCount: 0, items: [], profileText: text, ownComments: [], recentPostTimes: [], misses: [],
@@ -62,10 +64,10 @@ describe('page reports in the background', () => {
   });
 
   it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {
-    await storePageReport(1, report('https://www.facebook.com/a', 'x'.repeat(500)));
-    await storePageReport(2, report('https://www.facebook.com/b', 'y'.repeat(500)));
+    await storePageReport(1, report('https://www.facebook.com/a', 'x'.repeat(500)), 1);
+    await storePageReport(2, report('https://www.facebook.com/b', 'y'.repeat(500)), 2);
     expect(store.has('report:1') && store.has('report:2')).toBe(true);
-    await storePageReport(3, report('https://www.facebook.com/c', 'z'.repeat(500)));
+    await storePageReport(3, report('https://www.facebook.com/c', 'z'.repeat(500)), 3);
     expect(store.has('report:3')).toBe(true);
     expect(store.has('report:1') && store.has('report:2')).toBe(false);
     // While the worker runs, every tab's report is still at hand.
@@ -79,10 +81,10 @@ describe('page reports in the background', () => {
 
   it('copies a tab\'s report to session storage at once, then at most once an interval, the newest at its end', async () => {
     vi.useFakeTimers();
-    await storePageReport(1, report('https://www.facebook.com/a', 'första'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'första'), 4);
     expect((store.get('report:1') as PageReport).profileText).toBe('första');
-    await storePageReport(1, report('https://www.facebook.com/a', 'andra'));
-    await storePageReport(1, report('https://www.facebook.com/a', 'tredje'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'andra'), 5);
+    await storePageReport(1, report('https://www.facebook.com/a', 'tredje'), 6);
     expect((store.get('report:1') as PageReport).profileText).toBe('första');
     expect((await pageReport(1))?.profileText).toBe('tredje'); // the worker itself always has the newest
     await vi.advanceTimersByTimeAsync(REPORT_PERSIST_INTERVAL_MS);
@@ -92,15 +94,15 @@ describe('page reports in the background', () => {
 
   it('writes nothing more for a tab that is gone', async () => {
     vi.useFakeTimers();
-    await storePageReport(1, report('https://www.facebook.com/a', 'första'));
-    await storePageReport(1, report('https://www.facebook.com/a', 'andra'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'första'), 7);
+    await storePageReport(1, report('https://www.facebook.com/a', 'andra'), 8);
     await forgetPageReport(1);
     await vi.advanceTimersByTimeAsync(REPORT_PERSIST_INTERVAL_MS * 2);
     expect(store.has('report:1')).toBe(false);
   });
 
   it('after a restart of the worker, answers with the kept copy and asks the page for its newest report', async () => {
-    await storePageReport(1, report('https://www.facebook.com/a', 'kopian'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'kopian'), 9);
     vi.resetModules();
     const restarted = await import('@/entrypoints/background/page-reports');
     expect((await restarted.pageReport(1))?.profileText).toBe('kopian');
@@ -108,8 +110,85 @@ describe('page reports in the background', () => {
   });
 
   it('does not ask again for a report it has', async () => {
-    await storePageReport(1, report('https://www.facebook.com/a', 'kort'));
+    await storePageReport(1, report('https://www.facebook.com/a', 'kort'), 10);
     expect((await pageReport(1))?.profileText).toBe('kort');
     expect(sent.filter((m) => m.type === 'refreshPage')).toEqual([]);
+  });
+});
+
+describe('a page\'s report after the worker was stopped', () => {
+  beforeEach(async () => {
+    await forgetPageReport(1);
+    store.clear();
+    sent.length = 0;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  /** The background as a new worker finds it: nothing in memory, session storage as it was. */
+  async function restartedWorker() {
+    vi.resetModules();
+    const intake = await import('@/entrypoints/background/report-intake');
+    const reports = await import('@/entrypoints/background/page-reports');
+    const assembler = new ReportAssembler();
+    return { receive: (part: ReportPart) => intake.receiveReportPart(assembler, 1, structuredClone(part)), pageReport: reports.pageReport };
+  }
+
+  async function sendAll(receive: (part: ReportPart) => Promise<unknown>, parts: ReportPart[]) {
+    const answers = [];
+    for (const part of parts) answers.push(await receive(part));
+    return answers.at(-1) as { ok: boolean; needsWhole?: boolean } | undefined;
+  }
+
+  it('takes the page\'s next change on the copy it kept, without asking for the whole report', async () => {
+    const page = new ReportSender();
+    const first = await restartedWorker();
+    const whole = page.delta(report('https://www.facebook.com/a', 'före'), 100);
+    expect(await sendAll(first.receive, whole.parts)).toMatchObject({ ok: true });
+    whole.sent();
+
+    const second = await restartedWorker();
+    const change = page.delta(report('https://www.facebook.com/a', 'efter'), 101);
+    expect(change.parts[0].base).toBe(100); // a delta, not the whole report
+    const answer = await sendAll(second.receive, change.parts);
+    expect(answer).toMatchObject({ ok: true });
+    expect(answer?.needsWhole).toBeUndefined();
+    expect((await second.pageReport(1))?.profileText).toBe('efter');
+  });
+
+  it('asks for the whole report when the copy it kept is older than the report the page built on', async () => {
+    vi.useFakeTimers();
+    const page = new ReportSender();
+    const first = await restartedWorker();
+    for (const [scan, text] of [[100, 'ett'], [101, 'två']] as const) {
+      const { parts, sent: done } = page.delta(report('https://www.facebook.com/a', text), scan);
+      await sendAll(first.receive, parts);
+      done();
+    }
+    // Stopped before the second report was copied (copies are written at most once an interval).
+    const second = await restartedWorker();
+    const change = page.delta(report('https://www.facebook.com/a', 'tre'), 102);
+    expect(await sendAll(second.receive, change.parts)).toMatchObject({ ok: true, needsWhole: true });
+  });
+
+  it('when it asks the page for its report, hears from the page even if nothing changed, and learns whether its copy is the newest', async () => {
+    const page = new ReportSender();
+    const first = await restartedWorker();
+    const whole = page.delta(report('https://www.facebook.com/a', 'samma'), 100);
+    await sendAll(first.receive, whole.parts);
+    whole.sent();
+    expect(page.delta(report('https://www.facebook.com/a', 'samma'), 101).parts).toEqual([]); // nothing changed: nothing sent
+
+    const second = await restartedWorker();
+    expect((await second.pageReport(1))?.profileText).toBe('samma');
+    expect(sent).toContainEqual({ type: 'refreshPage', tabId: 1 });
+    page.confirmBase(); // what the page does when asked
+    const confirm = page.delta(report('https://www.facebook.com/a', 'samma'), 102);
+    expect(confirm.parts).toHaveLength(1);
+    expect(confirm.parts[0].items).toEqual([]);
+    const answer = await sendAll(second.receive, confirm.parts);
+    expect(answer).toMatchObject({ ok: true });
+    expect(answer?.needsWhole).toBeUndefined();
+    confirm.sent();
+    expect(page.delta(report('https://www.facebook.com/a', 'samma'), 103).parts).toEqual([]); // confirmed once
   });
 });

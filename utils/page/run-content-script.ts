@@ -408,7 +408,8 @@ export function runContentScript(
     // Settings changed: the rules' answers may differ too (another policy, the organisation's own contacts).
     if (data?.reanalyse) cache.clear();
     context = null;
-    sender.reset();
+    // The background may have been restarted: the next report says which report it builds on, even if nothing changed.
+    sender.confirmBase();
     schedule();
   });
 

@@ -1,0 +1,25 @@
+import type { ReportAssembler, ReportPart } from '@/utils/report-delta';
+import { validateReportDelta } from './validate-report';
+import { keptReport, storePageReport } from './page-reports';
+
+export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: boolean } | { ok: false; reason: string };
+
+/**
+ * A part of a page's report: once the scan's parts are all in, the report the delta makes is
+ * stored. A delta after the worker was stopped (it idles out after 30 s) builds on the copy kept in
+ * session storage when that copy is the report the page built on; only otherwise is the page asked
+ * for its whole report (megabytes on a long thread, copied on the page's main thread).
+ */
+export async function receiveReportPart(assembler: ReportAssembler, tabId: number, part: ReportPart): Promise<IntakeAnswer> {
+  const delta = assembler.add(tabId, part);
+  if (delta === null) return { ok: true, needsAction: null };
+  const valid = validateReportDelta(delta);
+  if (!valid.ok) return valid;
+  if (valid.delta.base !== null && !assembler.has(tabId)) {
+    const kept = await keptReport(tabId);
+    if (kept) assembler.restore(tabId, kept.scan, kept.report);
+  }
+  const report = assembler.apply(tabId, valid.delta);
+  if (!report) return { ok: true, needsAction: null, needsWhole: true };
+  return { ok: true, needsAction: await storePageReport(tabId, report, valid.delta.scan) };
+}
