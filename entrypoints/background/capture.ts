@@ -28,7 +28,8 @@ export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Ar
 
 /** Who, when, where and with what a piece of documentation was made: the same for comments and accounts. */
 export async function documentationStamp(image: Uint8Array) {
-  const { settings } = await loadSettings();
+  // Which registrar and how: the organisation's policy as the browser gives it, not a copy (see managed-policy).
+  const { settings } = await loadSettings({ waitForPolicy: true });
   return {
     settings, id: crypto.randomUUID(), capturedAt: new Date().toISOString(), imageSha256: await sha256Hex(image),
     editor: editorLabel(settings), browser: navigator.userAgent, extensionVersion: browser.runtime.getManifest().version,

@@ -63,8 +63,8 @@ const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(res
 
 /**
  * The organisation's policy: the browser's answer when it comes within a moment, otherwise the copy
- * of the last answer. Without a copy (the first start) it waits up to FIRST_MS, or `waitMs`: sending
- * to the registrar waits for the browser's answer, so a changed registrar is never missed.
+ * of the last answer. Without a copy (the first start) it waits up to FIRST_MS, or `waitMs`:
+ * documenting and sending to the registrar wait for the browser's answer, so a changed registrar is never missed.
  */
 export async function readManagedPolicy(waitMs?: number): Promise<ManagedPolicy> {
   const fresh = readFromBrowser();

@@ -14,7 +14,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /**
  * Settings with managed (enterprise policy) values laid over the editor's own. The policy is the
  * copy last read when the browser is slow to answer (see managed-policy), unless `waitForPolicy`:
- * what sends to the registrar waits for the browser's own answer.
+ * documenting and delivering to the registrar wait for the browser's own answer.
  */
 export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<{ settings: Settings; locked: string[] }> {
   const own = parseSettings(await settingsItem.getValue()).settings;
