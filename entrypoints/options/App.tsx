@@ -22,7 +22,7 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 export function App() {
-  const { settings, locked, loaded } = useSettings();
+  const { settings, locked, policyProblems, loaded } = useSettings();
   // Until the editor changes something, the form shows the stored (and managed) settings as they are.
   const [edited, setDraft] = useState<Settings | null>(null);
   const draft = edited ?? settings;
@@ -100,6 +100,12 @@ export function App() {
   return (
     <main className="options" lang={lang}>
       <h1>{t.title}</h1>
+      {policyProblems.length > 0 && (
+        <div role="alert" className="notice notice-warning">
+          <p>{t.policyProblems}</p>
+          <ul>{policyProblems.map((p) => <li key={p.path}><code>{p.path}</code>: {t.validation(p.message)}</li>)}</ul>
+        </div>
+      )}
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <fieldset>
           <legend>{t.organisation}</legend>

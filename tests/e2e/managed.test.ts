@@ -60,11 +60,11 @@ describe('enterprise deployment', () => {
 
   // Chromium answers the policy seconds after it starts; until then Uppsikt uses the policy it read
   // last time. A policy changed while the browser was closed must still win once the browser answers.
-  it('takes a policy changed while the browser was closed, over the one it read before', async () => {
+  it('takes a policy changed while the browser was closed, over the one it read before, and says which of its values it cannot use', async () => {
     const id = extensionId;
     await context?.close();
     context = null;
-    writePolicy(id, { organisation: { name: 'Sjöviks kommun (ny policy)' }, policy: { presetId: 'helsingborg' } },
+    writePolicy(id, { organisation: { name: 'Sjöviks kommun (ny policy)', website: 'ftp://sjovik.se' }, policy: { presetId: 'helsingborg' } },
       [{ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun' }]);
     const launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
     context = launched.context;
@@ -73,6 +73,11 @@ describe('enterprise deployment', () => {
     const name = options.getByLabel('Namn (t.ex. Sjöviks kommun)');
     await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Sjöviks kommun (ny policy)');
     expect(await options.locator('#preset').inputValue()).toBe('helsingborg');
+    // A value the IT department got wrong is said, and not locked: the field stays the editor's.
+    const problems = options.getByRole('alert').filter({ hasText: 'Organisationens policy' });
+    expect(await problems.textContent()).toContain('organisation.website: Ange en adress som börjar med https://');
+    expect(await options.getByLabel('Webbplats').isDisabled()).toBe(false);
+    expect(await options.getByLabel('Webbplats').inputValue()).not.toBe('ftp://sjovik.se');
     // The register follows the new policy too: its account is locked, the one it no longer lists is the editors' again.
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);

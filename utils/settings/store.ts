@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
+import { withPolicy, type WithPolicy } from './policy-overlay';
 import { FIRST_MS, readManagedPolicy } from './managed-policy';
 
 /**
@@ -16,12 +17,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * copy last read when the browser is slow to answer (see managed-policy), unless `waitForPolicy`:
  * documenting and delivering to the registrar wait for the browser's own answer.
  */
-export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<{ settings: Settings; locked: string[] }> {
+export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<WithPolicy> {
   const own = parseSettings(await settingsItem.getValue()).settings;
-  const managed = (await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined)).settings;
-  if (!managed) return { settings: own, locked: [] };
-  const merged = parseSettings(deepMerge(own, managed)).settings;
-  return { settings: merged, locked: leafPaths(managed) };
+  return withPolicy(own, (await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined)).settings);
 }
 
 export interface ManagedAccount {
@@ -34,16 +32,4 @@ const isManagedAccount = (a: unknown): a is ManagedAccount =>
 /** The account register an IT department set through policy (read-only for the editor). */
 export async function loadManagedAccounts(): Promise<ManagedAccount[]> {
   return ((await readManagedPolicy()).accounts ?? []).filter(isManagedAccount);
-}
-
-function deepMerge(base: unknown, over: unknown): unknown {
-  if (!over || typeof over !== 'object' || Array.isArray(over)) return over ?? base;
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v);
-  return out;
-}
-
-function leafPaths(value: unknown, prefix = ''): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return prefix ? [prefix] : [];
-  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageReport } from '@/utils/report';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import type { Settings } from '@/utils/settings/schema';
+import type { WithPolicy } from '@/utils/settings/policy-overlay';
 
 /**
  * The tab the panel or popup belongs to: the active tab of its window, followed as it changes;
@@ -46,8 +46,8 @@ export function usePageReport(tabId: number | undefined): { report: PageReport |
 }
 
 /** Settings with managed values applied, and which paths are locked by the organisation. */
-export function useSettings(): { settings: Settings; locked: string[]; loaded: boolean } {
-  const [state, setState] = useState<{ settings: Settings; locked: string[]; loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], loaded: false });
+export function useSettings(): WithPolicy & { loaded: boolean } {
+  const [state, setState] = useState<WithPolicy & { loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], loaded: false });
   useEffect(() => {
     // Loaded after the first paint: validating settings needs the schema library (90 KB), which
     // would otherwise hold up the popup's first frame.

@@ -49,6 +49,7 @@ const sv = {
   imported: 'Importerat. Kontrollera och spara.',
   importedWithProblems: (problems: string) => `Importerat, men dessa fält var ogiltiga och behöll sitt förra värde: ${problems}. Kontrollera och spara.`,
   notJson: 'Filen kunde inte läsas som JSON. Inget har ändrats.',
+  policyProblems: 'Organisationens policy (från IT-avdelningen) har värden som inte kunde användas. Fälten nedan är därför inte låsta, och din egen inställning gäller tills policyn rättas:',
   locked: 'låst av organisationen',
   lockedTitle: 'Låst av organisationen',
   /** The settings schema's own messages are Swedish: as they are. */
@@ -120,6 +121,7 @@ const en: SettingsStrings = {
   imported: 'Imported. Check and save.',
   importedWithProblems: (problems: string) => `Imported, but these fields were invalid and kept their earlier value: ${problems}. Check and save.`,
   notJson: 'The file could not be read as JSON. Nothing was changed.',
+  policyProblems: 'The organisation\'s policy (from the IT department) has values that could not be used. The fields below are therefore not locked, and your own setting applies until the policy is corrected:',
   locked: 'locked by the organisation',
   lockedTitle: 'Locked by the organisation',
   validation: (message: string) => SCHEMA_MESSAGES_EN[message] ?? message,
