@@ -65,7 +65,7 @@ describe('enterprise deployment', () => {
     await context?.close();
     context = null;
     writePolicy(id, { organisation: { name: 'Sjöviks kommun (ny policy)', website: 'ftp://sjovik.se' }, policy: { presetId: 'helsingborg' } },
-      [{ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun' }]);
+      [{ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun' }, { name: 'Sjöviks bibliotek på X', platform: 'x' }]);
     const launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
     context = launched.context;
     const options = await context.newPage();
@@ -76,6 +76,7 @@ describe('enterprise deployment', () => {
     // A value the IT department got wrong is said, and not locked: the field stays the editor's.
     const problems = options.getByRole('alert').filter({ hasText: 'Organisationens policy' });
     expect(await problems.textContent()).toContain('organisation.website: Ange en adress som börjar med https://');
+    expect(await problems.textContent()).toContain('accounts.1: Ange kontots adress, till exempel https://www.facebook.com/sjovikskommun');
     expect(await options.getByLabel('Webbplats').isDisabled()).toBe(false);
     expect(await options.getByLabel('Webbplats').inputValue()).not.toBe('ftp://sjovik.se');
     // The register follows the new policy too: its account is locked, the one it no longer lists is the editors' again.

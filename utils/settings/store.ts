@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema';
 import { withPolicy, type WithPolicy } from './policy-overlay';
+import { policyAccounts, type ManagedAccount } from './policy-accounts';
 import { FIRST_MS, readManagedPolicy } from './managed-policy';
 
 /**
@@ -19,17 +20,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  */
 export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<WithPolicy> {
   const own = parseSettings(await settingsItem.getValue()).settings;
-  return withPolicy(own, (await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined)).settings);
+  const policy = await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined);
+  const result = withPolicy(own, policy.settings);
+  return { ...result, policyProblems: [...result.policyProblems, ...policyAccounts(policy.accounts).problems] };
 }
-
-export interface ManagedAccount {
-  name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string;
-}
-
-const isManagedAccount = (a: unknown): a is ManagedAccount =>
-  !!a && typeof a === 'object' && typeof (a as ManagedAccount).url === 'string' && typeof (a as ManagedAccount).platform === 'string';
 
 /** The account register an IT department set through policy (read-only for the editor). */
 export async function loadManagedAccounts(): Promise<ManagedAccount[]> {
-  return ((await readManagedPolicy()).accounts ?? []).filter(isManagedAccount);
+  return policyAccounts((await readManagedPolicy()).accounts).accounts;
 }

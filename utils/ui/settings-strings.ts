@@ -1,5 +1,6 @@
 // Text of the settings page, Swedish first. "Registrator" and "gallring" stay Swedish in English too:
 // they are the names the policies use.
+import { ACCOUNT_PROBLEMS } from '@/utils/settings/policy-accounts';
 
 const sv = {
   title: 'Uppsikt – inställningar',
@@ -71,6 +72,9 @@ const SCHEMA_MESSAGES_EN: Record<string, string> = {
   'Högst 24 rundor om dagen': 'At most 24 rounds a day',
   'Minst 1 dag': 'At least 1 day',
   'Högst 36 500 dagar (100 år)': 'At most 36,500 days (100 years)',
+  [ACCOUNT_PROBLEMS.notAnAccount]: 'An account is given with a name, a platform and an address',
+  [ACCOUNT_PROBLEMS.platform]: 'The platform must be facebook, instagram or x',
+  [ACCOUNT_PROBLEMS.url]: 'Give the account\'s address, for example https://www.facebook.com/sjovikskommun',
 };
 
 const en: SettingsStrings = {

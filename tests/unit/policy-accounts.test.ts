@@ -1,0 +1,29 @@
+// The account register an IT department sets through policy: entries it got wrong are left out and
+// said (the options page lists them), the rest go into the register.
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_PROBLEMS, policyAccounts } from '@/utils/settings/policy-accounts';
+
+describe('the policy\'s account register', () => {
+  it('keeps the entries Uppsikt can watch and says which it left out, and why', () => {
+    const { accounts, problems } = policyAccounts([
+      { name: 'Sjöviks kommun', platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun' },
+      { name: 'Sjöviks kommun på LinkedIn', platform: 'linkedin', url: 'https://www.linkedin.com/company/sjovik' },
+      { name: 'Utan adress', platform: 'x' },
+      'sjovikkommun',
+      { platform: 'x', url: 'https://x.com/sjovikkommun' },
+    ]);
+    expect(accounts).toEqual([
+      { name: 'Sjöviks kommun', platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun' },
+      { name: 'https://x.com/sjovikkommun', platform: 'x', url: 'https://x.com/sjovikkommun' }, // no name: its address stands for it
+    ]);
+    expect(problems).toEqual([
+      { path: 'accounts.1', message: ACCOUNT_PROBLEMS.platform },
+      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.url },
+      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.notAnAccount },
+    ]);
+  });
+
+  it('is empty, with nothing to say, without a register in the policy', () => {
+    expect(policyAccounts(null)).toEqual({ accounts: [], problems: [] });
+  });
+});
