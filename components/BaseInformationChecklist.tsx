@@ -14,6 +14,8 @@ import { reasonText } from '@/utils/ui/reason-text';
 export interface BaseInformationChecklistProps {
   /** The profile / bio / about text the adapter read (PageReport.profileText); null when none was read. */
   profileText: string | null;
+  /** The bio field alone, when the adapter could tell it apart (PageReport.bioText); the suggested bio keeps it. */
+  bioText?: string | null;
   platform: Platform;
   preset: Preset;
   organisation: OrganisationInfo;
@@ -32,14 +34,20 @@ export interface BaseInformationChecklistProps {
 const TEXT = {
   sv: {
     heading: 'Basinformation', found: 'Finns', missing: 'Saknas', manual: 'Kontrollera manuellt', confirm: 'Bekräfta manuellt', confirmed: 'Bekräftad manuellt',
-    suggestion: 'Förslag till text', bio: { facebook: 'Presentation (Intro)', x: 'Bio', instagram: 'Bio' }, chars: 'tecken',
+    suggestion: 'Förslag till text', bio: { facebook: 'Presentation (Intro)', x: 'Bio', instagram: 'Bio' },
+    wholeBio: (field: string, length: number, limit: number) => `Ny ${field.toLowerCase()}: det som står där nu, med det som saknas tillagt (${length}/${limit} tecken)`,
+    addToBio: (field: string, length: number, limit: number) => `Lägg till i ${field.toLowerCase()} (${length} tecken; den rymmer ${limit} tecken med det som redan står där)`,
+    copyBio: (field: string) => `Kopiera ${field.toLowerCase()}`, copyAddition: 'Kopiera tillägget',
     rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: 'Kontrollen är sparad.',
     noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
     allFound: 'All basinformation som policyn kräver finns.', quote: 'Ur profiltexten:',
   },
   en: {
     heading: 'Base information', found: 'Present', missing: 'Missing', manual: 'Check by hand', confirm: 'Confirm by hand', confirmed: 'Confirmed by hand',
-    suggestion: 'Suggested text', bio: { facebook: 'Intro', x: 'Bio', instagram: 'Bio' }, chars: 'characters',
+    suggestion: 'Suggested text', bio: { facebook: 'Intro', x: 'Bio', instagram: 'Bio' },
+    wholeBio: (field: string, length: number, limit: number) => `New ${field.toLowerCase()}: what it says now, with what is missing added (${length}/${limit} characters)`,
+    addToBio: (field: string, length: number, limit: number) => `Add to the ${field.toLowerCase()} (${length} characters; it holds ${limit} with what it says already)`,
+    copyBio: (field: string) => `Copy the ${field.toLowerCase()}`, copyAddition: 'Copy the addition',
     rest: 'The rest does not fit; put it in', save: 'Save the check', saved: 'The check is saved.',
     noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
     allFound: 'All base information the policy requires is present.', quote: 'From the profile text:',
@@ -50,7 +58,7 @@ const MARK = { found: '✓', missing: '✗', manual: '?' } as const;
 
 /** R9: which base-information items the account shows, with evidence, suggested text, and a saved record. */
 export function BaseInformationChecklist({
-  profileText, platform, preset, organisation, policy, accountKey, lang = 'sv', database = db(), save, onSaved,
+  profileText, bioText = null, platform, preset, organisation, policy, accountKey, lang = 'sv', database = db(), save, onSaved,
 }: BaseInformationChecklistProps) {
   const t = TEXT[lang];
   const results = useMemo(() => evaluateBaseInformation(profileText, preset, organisation, platform), [profileText, preset, organisation, platform]);
@@ -59,8 +67,8 @@ export function BaseInformationChecklist({
   // Missing items and manual ones not yet confirmed get a suggested text.
   const open = useMemo(() => results.filter((r) => r.status === 'missing' || (r.status === 'manual' && !confirmed.has(r.id))), [results, confirmed]);
   const suggestion = useMemo(
-    () => suggestBaseInformation(open, organisation, policy ?? { responseHours: preset.responseTimeHours ?? 24, office: preset.officeHours }, platform),
-    [open, organisation, policy, preset, platform],
+    () => suggestBaseInformation(open, organisation, policy ?? { responseHours: preset.responseTimeHours ?? 24, office: preset.officeHours }, platform, bioText),
+    [open, organisation, policy, preset, platform, bioText],
   );
   const toggle = (id: string) => setConfirmed((prev) => {
     const next = new Set(prev);
@@ -109,9 +117,11 @@ export function BaseInformationChecklist({
           <h3>{t.suggestion}</h3>
           {suggestion.bio && (
             <div>
-              <p className="meta">{t.bio[platform]} ({bioLength(suggestion.bio)}/{suggestion.bioLimit} {t.chars})</p>
+              <p className="meta">{suggestion.bioIsWhole
+                ? t.wholeBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)
+                : t.addToBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)}</p>
               <p className="excerpt suggestion-bio" dir="auto">{suggestion.bio}</p>
-              <ChecklistCopyButton text={suggestion.bio} lang={lang} label={`${lang === 'sv' ? 'Kopiera' : 'Copy'} ${t.bio[platform].toLowerCase()}`} />
+              <ChecklistCopyButton text={suggestion.bio} lang={lang} label={suggestion.bioIsWhole ? t.copyBio(t.bio[platform]) : t.copyAddition} />
             </div>
           )}
           {suggestion.rest && (

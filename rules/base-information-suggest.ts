@@ -26,8 +26,14 @@ export const REST_PLACE_LABELS: Record<RestPlace, { sv: string; en: string }> = 
 };
 
 export interface BaseInformationSuggestion {
-  /** Short sentences for the bio, within `bioLimit` characters. Empty when nothing is missing. */
+  /**
+   * With the current bio known: the whole new bio, the current text first and the short sentences
+   * added, within `bioLimit` characters. Otherwise only the sentences to add (what is in the bio
+   * already counts towards the limit too). Empty when nothing is added.
+   */
   bio: string;
+  /** Whether `bio` is the whole bio (the current one kept in it) or only what to add to it. */
+  bioIsWhole: boolean;
   bioLimit: number;
   /** The longer text for what did not fit in the bio; null when everything fit. */
   rest: string | null;
@@ -142,16 +148,20 @@ function sentencesFor(item: BaseInformationResult, org: OrganisationInfo, policy
 
 /**
  * Text for the missing items: the short sentences that fit the platform's bio, in the preset's order,
- * and the longer text for the rest with where it goes.
+ * and the longer text for the rest with where it goes. With the current bio, the sentences are added
+ * to it (copying the suggestion must not drop what the bio says already) and only what fits in the
+ * room it leaves goes there.
  */
 export function suggestBaseInformation(
   missingItems: BaseInformationResult[],
   organisation: OrganisationInfo,
   policy: SuggestionPolicy,
   platform: Platform,
+  currentBio: string | null = null,
 ): BaseInformationSuggestion {
   const limit = BIO_LIMITS[platform];
-  const bioParts: string[] = [];
+  const current = currentBio?.trim() ?? '';
+  const bioParts: string[] = current ? [current] : [];
   const inBio: string[] = [];
   const restParts: string[] = [];
   const inRest: string[] = [];
@@ -166,8 +176,10 @@ export function suggestBaseInformation(
       inRest.push(item.id);
     }
   }
+  const added = inBio.length > 0;
   return {
-    bio: bioParts.join(' '),
+    bio: added ? bioParts.join(' ') : '',
+    bioIsWhole: currentBio !== null,
     bioLimit: limit,
     rest: restParts.length ? restParts.join('\n') : null,
     restPlace: REST_PLACE[platform],

@@ -61,6 +61,11 @@ export interface PageSnapshot {
   comments: CommentSnapshot[];
   /** Profile / bio / intro / about text where base information lives. */
   profileText: string | null;
+  /**
+   * The platform's bio field alone, when the adapter can tell it apart from the rest of the profile
+   * (X): a suggested bio is then the bio as it is with what is missing added, within the bio's limit.
+   */
+  bioText?: string | null;
   /** Posts the page shows with their times (for publishing frequency). */
   recentPostTimes: string[];
   /** UI language of the site (html[lang]), e.g. "sv", "en". */

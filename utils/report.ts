@@ -70,6 +70,8 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
   offPageCount: number;
   items: Item[];
   profileText: string | null;
+  /** The bio field alone, when the adapter can tell it apart (PageSnapshot.bioText). */
+  bioText?: string | null;
   /** The managed account's own comments on the page (for the signature check). */
   ownComments: CommentSnapshot[];
   recentPostTimes: string[];

@@ -20,7 +20,7 @@ const comment = z.object({
 const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(100_000).nullable(),
+  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(100_000).nullable(), bioText: text(10_000).nullable().optional(),
   recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(200), detail: text(2000) })).max(100),
 });
 const MAX_ITEMS = 20_000;

@@ -55,7 +55,7 @@ export function App() {
           <AccountStatus report={report} tabId={tab.id} preset={preset} lang={lang} />
         )}
         {report && current === 'base' && (
-          <BaseInformationChecklist profileText={report.profileText} platform={report.platform} preset={preset}
+          <BaseInformationChecklist profileText={report.profileText} bioText={report.bioText ?? null} platform={report.platform} preset={preset}
             organisation={settings.organisation} policy={{ responseHours: policy.responseHours, office: policy.office }}
             accountKey={key} lang={lang} save={saveChecklist} />
         )}

@@ -1,7 +1,7 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult, OffPagePlace } from '@/utils/page/adapter';
 import { allRead, collected, factOf, grownList, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
-import { readProfileOwner, readProfileText, readSignedIn } from './read-account';
+import { readBio, readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
@@ -274,6 +274,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   let elements = new Map<string, Element>();
   let offPage: Map<string, OffPagePlace> | undefined;
   let profileText: string | null = null;
+  let bioText: string | null = null;
   let recentPostTimes: string[] = [];
 
   if (address.kind !== 'unknown') {
@@ -306,6 +307,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
       if (!firstKept(doc, profileUserName, 'profileUserName', memo)) misses.push({ part: 'profileUserName', detail: 'profile header not found' });
       pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle, memo));
       profileText = part(misses, 'profileBio', null, () => readProfileText(doc, memo));
+      bioText = part(misses, 'profileBio', null, () => readBio(doc, memo));
       ({ comments, elements } = withElements(memo, part(misses, 'tweet', [] as Comment[], () => feedReplies(reads))));
       recentPostTimes = uniqueTimes(reads.filter((t) => sameHandle(t.author?.handle, address.handle)));
     } else {
@@ -328,6 +330,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     post,
     comments,
     profileText,
+    bioText,
     recentPostTimes,
     uiLanguage,
     misses,

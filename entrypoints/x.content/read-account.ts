@@ -32,6 +32,11 @@ export function readProfileOwner(doc: Document, addressHandle: string | null, me
   return { name, handle, url: profileUrl(handle) };
 }
 
+/** The bio alone (what the editor edits as "Bio", up to 160 characters); null without one. */
+export function readBio(doc: Document, memo?: ReadMemo): string | null {
+  return readText(firstKept(doc, profileBio, 'profileBio', memo)) || null;
+}
+
 /** Bio plus the header items (location, website, category): where a profile's base information lives. */
 export function readProfileText(doc: Document, memo?: ReadMemo): string | null {
   const bio = firstKept(doc, profileBio, 'profileBio', memo);

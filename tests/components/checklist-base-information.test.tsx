@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseInformationChecklist } from '@/components/BaseInformationChecklist';
 import { readPage } from '@/entrypoints/facebook.content/adapter';
+import { readPage as readX } from '@/entrypoints/x.content/adapter';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
@@ -61,11 +62,25 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     const bio = document.querySelector('.suggestion-bio')!.textContent!;
     expect(Array.from(bio).length).toBeLessThanOrEqual(101);
     expect(bio).toContain('Inlägg blir allmänna handlingar.');
-    expect(screen.getByText(/Presentation \(Intro\) \(\d+\/101 tecken\)/)).toBeTruthy();
+    // Facebook's intro is not told apart from the about page: what to add, and that what is there counts.
+    expect(screen.getByText(/^Lägg till i presentation \(intro\) \(\d+ tecken; den rymmer 101 tecken med det som redan står där\)$/)).toBeTruthy();
     expect(screen.getByText(/lägg den i sidans Om-avsnitt/)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Kopiera presentation (intro)' }));
+    await user.click(screen.getByRole('button', { name: 'Kopiera tillägget' }));
     expect(await navigator.clipboard.readText()).toBe(bio);
     expect(screen.getByText('Kopierat.')).toBeTruthy();
+  });
+
+  it('on X, where the bio is read on its own, suggests the whole new bio: what it says now, with what fits added', async () => {
+    const xHtml = readFileSync(path.resolve(__dirname, '../../demo/x/profile.html'), 'utf8');
+    const { snapshot } = readX(new DOMParser().parseFromString(xHtml, 'text/html'), 'https://x.com/SjovikKommun', new Date('2026-11-23T12:00:00Z'));
+    expect(snapshot.bioText).toBe('Sjöviks kommuns officiella konto. Drivs av kommunikationsenheten. Frågor? Ring 0510-77 00 00 eller mejla kommun@sjovik.se');
+    render(<BaseInformationChecklist profileText={snapshot.profileText} bioText={snapshot.bioText} platform="x" preset={getPreset('stockholm')}
+      organisation={organisation} accountKey="x.com/sjovikkommun" database={database} save={writesTo(database, editor).save} />);
+    const bio = document.querySelector('.suggestion-bio')!.textContent!;
+    expect(bio.startsWith(`${snapshot.bioText} `)).toBe(true); // nothing the bio says is lost by copying the suggestion
+    expect(Array.from(bio).length).toBeLessThanOrEqual(160);
+    expect(screen.getByText(`Ny bio: det som står där nu, med det som saknas tillagt (${Array.from(bio).length}/160 tecken)`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kopiera bio' })).toBeTruthy();
   });
 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {

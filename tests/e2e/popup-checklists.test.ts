@@ -55,6 +55,17 @@ describe('base information in the popup', () => {
   });
 });
 
+describe('the suggested bio on X', () => {
+  it('keeps what the bio says now and adds what fits, so copying it loses nothing', async () => {
+    const popup = await openPopupFor(profiles.find((p) => p.platform === 'x')!.url);
+    const bio = popup.locator('.suggestion-bio');
+    await expect.poll(() => bio.textContent(), { timeout: 20_000 }).toMatch(/^Sjöviks kommuns officiella konto\. Drivs av kommunikationsenheten\. .+ Inlägg blir allmänna handlingar\./);
+    expect(Array.from((await bio.textContent())!).length).toBeLessThanOrEqual(160);
+    expect(await popup.getByRole('button', { name: 'Kopiera bio' }).count()).toBe(1);
+    await popup.close();
+  });
+});
+
 describe('consent in the popup', () => {
   it('registers sent information and produces a register extract for the person', async () => {
     const popup = await openPopupFor(profiles[0].url);

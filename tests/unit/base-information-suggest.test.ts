@@ -58,6 +58,30 @@ describe('suggestBaseInformation', () => {
     expect(suggestBaseInformation([websiteItem], site(161), policy, 'x')).toMatchObject({ bio: '', inBio: [], inRest: ['website'] });
   });
 
+  it('adds to the current bio when it is known, within the room it leaves, so copying the bio loses nothing', () => {
+    const current = 'Sjöviks kommuns officiella konto. Frågor? kommun@sjovik.se'; // 57 characters
+    const s = suggestBaseInformation(missing, org, policy, 'x', current);
+    expect(s.bioIsWhole).toBe(true);
+    expect(s.bio.startsWith(`${current} `)).toBe(true);
+    expect(bioLength(s.bio)).toBeLessThanOrEqual(160);
+    expect(s.inBio.length).toBeGreaterThan(0);
+    // Less room than with an empty bio: more goes to the pinned post.
+    expect(s.inRest.length).toBeGreaterThan(suggestBaseInformation(missing, org, policy, 'x').inRest.length);
+    expect([...s.inBio, ...s.inRest].sort()).toEqual(missing.map((m) => m.id).sort());
+  });
+
+  it('with a bio already full, adds nothing to it and puts everything in the pinned post', () => {
+    const full = 'x'.repeat(155);
+    const s = suggestBaseInformation(missing, org, policy, 'x', full);
+    expect(s).toMatchObject({ bio: '', inBio: [] });
+    expect(s.inRest.sort()).toEqual(missing.map((m) => m.id).sort());
+  });
+
+  it('without the current bio, suggests only what to add', () => {
+    expect(suggestBaseInformation(missing, org, policy, 'instagram').bioIsWhole).toBe(false);
+    expect(suggestBaseInformation(missing, org, policy, 'x', '').bioIsWhole).toBe(true); // an empty bio is known
+  });
+
   it('counts an emoji or å as one character', () => {
     expect(bioLength('å🙂')).toBe(2);
   });

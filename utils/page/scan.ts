@@ -417,7 +417,7 @@ export class PageJudgement {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
-      hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items, profileText: snapshot.profileText,
+      hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items, profileText: snapshot.profileText, bioText: snapshot.bioText ?? null,
       ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
     };
   }
