@@ -130,6 +130,7 @@ export function runContentScript(
   /** Sends the comments not analysed yet to the background, in batches. */
   async function analyseNew(result: AdapterResult, pageContext: PageContext): Promise<void> {
     const todo = clock.run('analyse', () => cache.missing(result.snapshot.comments));
+    const cleared = cache.cleared;
     for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
       const batch = todo.slice(i, i + ANALYSIS_BATCH);
       // Only what the rules read: a message is copied on the main thread, by the byte.
@@ -137,6 +138,7 @@ export function runContentScript(
       const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }));
       slices.start(); // the answer comes in a task of its own
       if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
+      if (cache.cleared !== cleared) return; // the settings changed meanwhile (or the page): the scan asked for next analyses afresh
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
   }

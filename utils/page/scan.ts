@@ -103,7 +103,11 @@ export class AnalysisCache {
     return cached && cached.text === text ? cached.findings : NO_FINDINGS;
   }
 
+  /** Counts the clears: an answer asked for before one (other settings) is not stored. */
+  cleared = 0;
+
   clear(): void {
+    this.cleared++;
     this.entries.clear();
     [this.asked, this.unanalysed] = [[], []];
     this.version++;
