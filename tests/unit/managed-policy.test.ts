@@ -134,6 +134,21 @@ describe('the organisation\'s policy', () => {
     expect(read).toEqual({ settings: POLICY_B.settings, accounts: null });
   });
 
+  it('when the browser never answers, waits for it once when sending, not on every document after', async () => {
+    vi.useFakeTimers();
+    local.set('managedPolicy', POLICY_A);
+    slowBrowser(); // never answers
+    const { readManagedPolicy, FIRST_MS, QUICK_MS } = await freshModule();
+    let first: unknown = 'waiting';
+    void readManagedPolicy(FIRST_MS).then((policy) => { first = policy; });
+    await vi.advanceTimersByTimeAsync(FIRST_MS + 10);
+    expect(first).toEqual(POLICY_A); // the copy, after the long wait
+    let second: unknown = 'waiting';
+    void readManagedPolicy(FIRST_MS).then((policy) => { second = policy; });
+    await vi.advanceTimersByTimeAsync(QUICK_MS + 10);
+    expect(second).toEqual(POLICY_A);
+  });
+
   it('is no policy when the browser has none to give (Firefox throws), and ignores what is not an object or a list', async () => {
     managedGet = async () => { throw new Error('Managed storage manifest not found'); };
     let module = await freshModule();

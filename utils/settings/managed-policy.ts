@@ -21,7 +21,7 @@ export const QUICK_MS = 150;
 export const FIRST_MS = 10_000;
 
 let reading: Promise<ManagedPolicy> | null = null;
-/** A first wait ran out in this context: later reads do not wait that long again (the browser may never answer). */
+/** A long wait ran out in this context and the browser has not answered since: no read waits long again (it may never answer). */
 let waitedOnce = false;
 
 function asPolicy(value: Record<string, unknown>): ManagedPolicy {
@@ -52,6 +52,7 @@ function readFromBrowser(): Promise<ManagedPolicy> {
       policy = NONE;
     }
     reading = null;
+    waitedOnce = false;
     const copy = await storedCopy();
     if (JSON.stringify(copy) !== JSON.stringify(policy)) await browser.storage.local.set({ [COPY_KEY]: policy }).catch(() => undefined);
     return policy;
@@ -64,15 +65,16 @@ const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(res
 /**
  * The organisation's policy: the browser's answer when it comes within a moment, otherwise the copy
  * of the last answer. Without a copy (the first start) it waits up to FIRST_MS, or `waitMs`:
- * documenting and sending to the registrar wait for the browser's answer, so a changed registrar is never missed.
+ * documenting and sending to the registrar wait for the browser's answer, so a changed registrar is
+ * never missed. Once such a wait has run out unanswered, none waits long again until the browser answers.
  */
 export async function readManagedPolicy(waitMs?: number): Promise<ManagedPolicy> {
   const fresh = readFromBrowser();
   const copy = await storedCopy();
-  const wait = waitMs ?? (copy || waitedOnce ? QUICK_MS : FIRST_MS);
+  const wait = waitedOnce ? QUICK_MS : waitMs ?? (copy ? QUICK_MS : FIRST_MS);
   const answer = await Promise.race([fresh, after(wait)]);
   if (answer) return answer;
-  if (!copy) waitedOnce = true;
+  if (wait > QUICK_MS) waitedOnce = true;
   return copy ?? NONE;
 }
 
