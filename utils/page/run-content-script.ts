@@ -138,7 +138,7 @@ export function runContentScript(
       const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }));
       slices.start(); // the answer comes in a task of its own
       if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
-      if (cache.cleared !== cleared) return; // the settings changed meanwhile (or the page): the scan asked for next analyses afresh
+      if (cache.cleared !== cleared) return; // cleared meanwhile (settings saved, or a navigation): the next scan asks again
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
   }
