@@ -92,6 +92,17 @@ describe('the organisation\'s policy', () => {
     await vi.waitFor(() => expect(local.get('managedPolicy')).toEqual({ settings: null, accounts: null }));
   });
 
+  it('tells no one when the browser gives the same policy with its keys in another order', async () => {
+    local.set('managedPolicy', { accounts: null, settings: { policy: { presetId: 'perstorp', responseHours: 8 }, organisation: { name: 'Sjöviks kommun' } } });
+    managedGet = async () => ({ settings: { organisation: { name: 'Sjöviks kommun' }, policy: { responseHours: 8, presetId: 'perstorp' } } });
+    const { readManagedPolicy, watchManagedPolicy } = await freshModule();
+    const heard = vi.fn();
+    watchManagedPolicy(heard);
+    await readManagedPolicy();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).not.toHaveBeenCalled();
+  });
+
   it('tells no one when the browser\'s answer is the copy', async () => {
     local.set('managedPolicy', POLICY_A);
     const browserAnswer = slowBrowser();

@@ -54,10 +54,20 @@ function readFromBrowser(): Promise<ManagedPolicy> {
     reading = null;
     waitedOnce = false;
     const copy = await storedCopy();
-    if (JSON.stringify(copy) !== JSON.stringify(policy)) await browser.storage.local.set({ [COPY_KEY]: policy }).catch(() => undefined);
+    if (canonical(copy) !== canonical(policy)) await browser.storage.local.set({ [COPY_KEY]: policy }).catch(() => undefined);
     return policy;
   })();
   return reading;
+}
+
+/**
+ * The same JSON whatever order the keys come in: a copy rewritten because a browser listed the
+ * same policy's keys in another order would have every open page judge itself again, on every read.
+ */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
 }
 
 const after = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
