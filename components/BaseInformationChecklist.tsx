@@ -120,7 +120,7 @@ export function BaseInformationChecklist({
               <p className="meta">{suggestion.bioIsWhole
                 ? t.wholeBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)
                 : t.addToBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)}</p>
-              <p className="excerpt suggestion-bio" dir="auto">{suggestion.bio}</p>
+              <p className="excerpt suggestion-bio" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.bio}</p>
               <ChecklistCopyButton text={suggestion.bio} lang={lang} label={suggestion.bioIsWhole ? t.copyBio(t.bio[platform]) : t.copyAddition} />
             </div>
           )}

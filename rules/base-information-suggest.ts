@@ -161,13 +161,15 @@ export function suggestBaseInformation(
 ): BaseInformationSuggestion {
   const limit = BIO_LIMITS[platform];
   const current = currentBio?.trim() ?? '';
-  const bioParts: string[] = current ? [current] : [];
+  // The added sentences start a line of their own: the current bio may end without a full stop (an address).
+  const withCurrent = (sentences: string[]) => (current ? [current, sentences.join(' ')].join('\n') : sentences.join(' '));
+  const bioParts: string[] = [];
   const inBio: string[] = [];
   const restParts: string[] = [];
   const inRest: string[] = [];
   for (const item of missingItems) {
     const { short, long } = sentencesFor(item, organisation, policy);
-    const candidate = [...bioParts, short].join(' ');
+    const candidate = withCurrent([...bioParts, short]);
     if (short && bioLength(candidate) <= limit) {
       bioParts.push(short);
       inBio.push(item.id);
@@ -178,7 +180,7 @@ export function suggestBaseInformation(
   }
   const added = inBio.length > 0;
   return {
-    bio: added ? bioParts.join(' ') : '',
+    bio: added ? withCurrent(bioParts) : '',
     bioIsWhole: currentBio !== null,
     bioLimit: limit,
     rest: restParts.length ? restParts.join('\n') : null,

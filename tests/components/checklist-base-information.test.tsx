@@ -77,7 +77,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     render(<BaseInformationChecklist profileText={snapshot.profileText} bioText={snapshot.bioText} platform="x" preset={getPreset('stockholm')}
       organisation={organisation} accountKey="x.com/sjovikkommun" database={database} save={writesTo(database, editor).save} />);
     const bio = document.querySelector('.suggestion-bio')!.textContent!;
-    expect(bio.startsWith(`${snapshot.bioText} `)).toBe(true); // nothing the bio says is lost by copying the suggestion
+    expect(bio.startsWith(`${snapshot.bioText}\n`)).toBe(true); // nothing the bio says is lost by copying the suggestion
     expect(Array.from(bio).length).toBeLessThanOrEqual(160);
     expect(screen.getByText(`Ny bio: det som står där nu, med det som saknas tillagt (${Array.from(bio).length}/160 tecken)`)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Kopiera bio' })).toBeTruthy();

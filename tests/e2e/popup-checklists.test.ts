@@ -59,7 +59,7 @@ describe('the suggested bio on X', () => {
   it('keeps what the bio says now and adds what fits, so copying it loses nothing', async () => {
     const popup = await openPopupFor(profiles.find((p) => p.platform === 'x')!.url);
     const bio = popup.locator('.suggestion-bio');
-    await expect.poll(() => bio.textContent(), { timeout: 20_000 }).toMatch(/^Sjöviks kommuns officiella konto\. Drivs av kommunikationsenheten\. .+ Inlägg blir allmänna handlingar\./);
+    await expect.poll(() => bio.textContent(), { timeout: 20_000 }).toMatch(/^Sjöviks kommuns officiella konto\. Drivs av kommunikationsenheten\. .+kommun@sjovik\.se\nInlägg blir allmänna handlingar\./);
     expect(Array.from((await bio.textContent())!).length).toBeLessThanOrEqual(160);
     expect(await popup.getByRole('button', { name: 'Kopiera bio' }).count()).toBe(1);
     await popup.close();

@@ -62,7 +62,7 @@ describe('suggestBaseInformation', () => {
     const current = 'Sjöviks kommuns officiella konto. Frågor? kommun@sjovik.se'; // 57 characters
     const s = suggestBaseInformation(missing, org, policy, 'x', current);
     expect(s.bioIsWhole).toBe(true);
-    expect(s.bio.startsWith(`${current} `)).toBe(true);
+    expect(s.bio.startsWith(`${current}\n`)).toBe(true); // the additions on a line of their own
     expect(bioLength(s.bio)).toBeLessThanOrEqual(160);
     expect(s.inBio.length).toBeGreaterThan(0);
     // Less room than with an empty bio: more goes to the pinned post.
