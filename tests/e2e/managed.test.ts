@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
+import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/lib/firefox';
 import type { Settings } from '@/utils/settings/schema';
 
-// An IT department sets the organisation through Chromium's real policy files (3rdparty extension
-// policy, read at start-up); the options page shows those values locked.
+// An IT department sets the organisation through the browsers' real policy files (Chromium's 3rdparty
+// extension policy, Firefox's policies.json, read at start-up); the options page shows those values locked.
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, `uppsikt-e2e-${process.pid}.json`);
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-managed-'));
@@ -83,5 +84,36 @@ describe('enterprise deployment', () => {
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);
     await expect.poll(() => overview.locator('tr[data-account]').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Sjöviks kommun på X'));
+  });
+});
+
+// Firefox reads one policies.json for the whole browser (Linux: /etc/firefox/policies) and checks no
+// types: Uppsikt's own check is all there is. A file already there is put back afterwards.
+const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
+
+describe('enterprise deployment in Firefox', () => {
+  it('shows the policy\'s values locked, and says which it cannot use', async () => {
+    const before = existsSync(FIREFOX_POLICY_FILE) ? readFileSync(FIREFOX_POLICY_FILE, 'utf8') : null;
+    let session: FirefoxSession | null = null;
+    try {
+      mkdirSync(path.dirname(FIREFOX_POLICY_FILE), { recursive: true });
+      writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { 'uppsikt@uppsikt.se': {
+        settings: { organisation: { name: 'Sjöviks kommun (Firefox-policy)', website: 'ftp://sjovik.se' }, policy: { responseHours: 'tjugofyra' } },
+      } } } } }));
+      session = await launchFirefoxWithExtension();
+      const options = await session.extensionPage('options.html');
+      const name = () => options.evaluate(() => {
+        const input = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Namn (t.ex.'))?.control as HTMLInputElement | undefined;
+        return input ? { value: input.value, disabled: input.disabled } : null;
+      });
+      await expect.poll(name, { timeout: 20_000 }).toEqual({ value: 'Sjöviks kommun (Firefox-policy)', disabled: true });
+      const notice = await options.evaluate(() => document.querySelector('[role="alert"].notice')?.textContent ?? '');
+      expect(notice).toContain('organisation.website: Ange en adress som börjar med https://');
+      expect(notice).toContain('policy.responseHours');
+    } finally {
+      await session?.browser.close();
+      if (before === null) rmSync(FIREFOX_POLICY_FILE, { force: true });
+      else writeFileSync(FIREFOX_POLICY_FILE, before);
+    }
   });
 });
