@@ -27,7 +27,7 @@ function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Para
 }
 
 export function App() {
-  const { settings } = useSettings();
+  const { settings, policyProblems } = useSettings();
   const lang = settings.language;
   const t = STRINGS[lang];
   const tab = useActiveTab();
@@ -93,6 +93,12 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.settings}</a>
         </nav>
       </header>
+      {policyProblems.length > 0 && (
+        <p role="alert" className="notice notice-warning">
+          {t.policyProblems(policyProblems.length)}{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.showWhich}</a>
+        </p>
+      )}
       {!loading && !report && <p className="hint">{t.noPage} {t.notScanned}</p>}
       {report && (
         <>

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/browser';
+import { launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/lib/firefox';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -80,6 +80,15 @@ describe('enterprise deployment', () => {
     expect(await problems.textContent()).toContain('accounts.1: Ange kontots adress, till exempel https://www.facebook.com/sjovikskommun');
     expect(await options.getByLabel('Webbplats').isDisabled()).toBe(false);
     expect(await options.getByLabel('Webbplats').inputValue()).not.toBe('ftp://sjovik.se');
+    // The side panel, where editors spend the day, says so too and links to the list.
+    const site = await context.newPage();
+    await site.goto('https://x.com/SjovikKommun/status/1996640000000000001');
+    await waitForScan(site);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${await tabIdOf(launched.worker, site)}`);
+    const warning = panel.getByRole('alert').filter({ hasText: 'Organisationens policy' });
+    await expect.poll(() => warning.textContent(), { timeout: 20_000 }).toBe('Organisationens policy har 2 värden som Uppsikt inte kan använda; be IT-avdelningen rätta dem. Visa vilka');
+    expect(await warning.getByRole('link', { name: 'Visa vilka' }).getAttribute('href')).toBe(`chrome-extension://${id}/options.html`);
     // The register follows the new policy too: its account is locked, the one it no longer lists is the editors' again.
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);

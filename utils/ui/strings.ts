@@ -56,6 +56,8 @@ export const STRINGS = {
     checklists: 'Checklistor',
     log: 'Logg',
     settings: 'Inställningar',
+    policyProblems: (n: number) => `Organisationens policy har ${n === 1 ? 'ett värde' : `${n} värden`} som Uppsikt inte kan använda; be IT-avdelningen rätta ${n === 1 ? 'det' : 'dem'}.`,
+    showWhich: 'Visa vilka',
   },
   en: {
     workList: 'To do on this page',
@@ -112,6 +114,8 @@ export const STRINGS = {
     checklists: 'Checklists',
     log: 'Log',
     settings: 'Settings',
+    policyProblems: (n: number) => `The organisation's policy has ${n === 1 ? 'a value' : `${n} values`} Uppsikt cannot use; ask the IT department to correct ${n === 1 ? 'it' : 'them'}.`,
+    showWhich: 'Show which',
   },
 } as const;
 
