@@ -80,6 +80,11 @@ function insertionIndex(elements: readonly Element[], element: Element): number 
 
 /** `fresh` (in document order) put in among `sorted` where each belongs. */
 export function merge(sorted: readonly Element[], fresh: readonly Element[]): Element[] {
+  if (fresh.length === 0) return sorted.slice();
+  // Usually all of them go in one place (a batch loaded in before a "load more" row): where the first
+  // goes, and one comparison that the last comes before what follows there, place them all.
+  const at = insertionIndex(sorted, fresh[0]);
+  if (at === sorted.length || follows(fresh[fresh.length - 1], sorted[at])) return [...sorted.slice(0, at), ...fresh, ...sorted.slice(at)];
   const out: Element[] = [];
   let i = 0;
   for (const element of fresh) {
