@@ -89,7 +89,7 @@ describe('enterprise deployment', () => {
     const warning = panel.getByRole('alert').filter({ hasText: 'Organisationens policy' });
     await expect.poll(() => warning.textContent(), { timeout: 20_000 }).toBe('Organisationens policy har 2 värden som Uppsikt inte kan använda; be IT-avdelningen rätta dem. Visa vilka');
     expect(await warning.getByRole('link', { name: 'Visa vilka' }).getAttribute('href')).toBe(`chrome-extension://${id}/options.html`);
-    // The register follows the new policy too: its account is locked, the one it no longer lists is the editors' again.
+    // The register follows the new policy too: the account it names now is in it.
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);
     await expect.poll(() => overview.locator('tr[data-account]').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringContaining('Sjöviks kommun på X'));
