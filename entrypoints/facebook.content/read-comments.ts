@@ -61,7 +61,6 @@ const COMMENT = commentArticle.css.join(', ');
 const HIDDEN_REPLIES = 'hiddenReplies';
 /** Comments added to the list (and put under their parents) between looks at the clock. */
 const BUILD_BATCH = 256;
-const isComment = (el: Element) => el.matches(COMMENT);
 const isHiddenRepliesButton = (button: Element) => isHiddenRepliesText(button.textContent);
 /** A pass that ran out of time: its result is not used. */
 const OUT_OF_TIME = (): ReadComments => ({ comments: [], elements: new Map(), misses: [] });
@@ -90,9 +89,12 @@ function linksMatching(idLinks: Element[], css: readonly string[]): Element[] {
  */
 export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): ReadComments {
   const { elements: articles, epoch } = collected(memo, 'commentArticles', doc, commentArticle.css);
+  // Facebook shows no machine-readable times today: no comment is searched for one when the page has none.
+  const timed = collected(memo, 'machineTimes', doc, machineTime.css).elements.length > 0;
+  const readCtx = { ...ctx, timed };
   const readArticle = (article: Element, index: number) => recalled(memo, article, (): ArticleRead => {
     const found: LayoutMiss[] = [];
-    return { comment: readOne(article, index, ctx, found), misses: found };
+    return { comment: readOne(article, index, readCtx, found), misses: found };
   });
   // New comments are read first; the lists are built once all are read, not in every pass that runs out of time.
   if (!allRead(memo, articles, readArticle)) return OUT_OF_TIME();
@@ -156,7 +158,7 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   return { comments: list.comments.slice(), elements: list.elements, misses };
 }
 
-function readOne(article: Element, index: number, ctx: Context, misses: LayoutMiss[]): CommentSnapshot {
+function readOne(article: Element, index: number, ctx: Context & { timed: boolean }, misses: LayoutMiss[]): CommentSnapshot {
   const label = article.getAttribute('aria-label') ?? '';
   const idLinks = own(article, queryAll(article, commentIdLink));
   // The time and name links are id links too: picked from those instead of searching the comment again.
@@ -171,10 +173,10 @@ function readOne(article: Element, index: number, ctx: Context, misses: LayoutMi
   const author = readAuthor(article, label, ctx, idLinks, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
 
-  const postedAt = readTime(article, timeLink, label, ctx.now);
+  const postedAt = readTime(ctx.timed ? article : null, timeLink, label, ctx.now);
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
 
-  const text = textRoots.map((el) => visibleText(el, { skip: isComment })).filter(Boolean).join('\n');
+  const text = textRoots.map((el) => visibleText(el, { skip: COMMENT })).filter(Boolean).join('\n');
   // Buttons and spans are only looked through when the comment mentions "See more" or "edited" at all.
   const whole = article.textContent;
 
@@ -227,9 +229,9 @@ function nameFromLabel(label: string, now: Date): string | null {
   return rest.split(/ (?:to|på|till) /)[0].trim() || null;
 }
 
-/** `<time datetime>` first, then the time link's text or label, then the end of the article's label. */
-function readTime(article: Element, timeLink: Element | null, label: string, now: Date): string | null {
-  const machine = ownAll(article, machineTime.css.join(','))[0];
+/** `<time datetime>` first (in `article`, when given), then the time link's text or label, then the end of the article's label. */
+function readTime(article: Element | null, timeLink: Element | null, label: string, now: Date): string | null {
+  const machine = article ? ownAll(article, machineTime.css.join(','))[0] : undefined;
   if (machine) {
     const dt = machine.getAttribute('datetime');
     const utime = machine.getAttribute('data-utime');

@@ -2,12 +2,21 @@
 
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'TIME']);
 const blockTags = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'LI', 'UL', 'SECTION', 'HEADER', 'ARTICLE']);
+/** What the walk below reads other than as plain text: without any of it (and no `skip`), the text is textContent. */
+const NOT_PLAIN = [...skippedTags, ...blockTags, 'BR', 'IMG'].join(', ').toLowerCase() + ', [role="button"]';
 
 /**
  * The visible text of `root`, leaving out buttons ("… mer", "Svara"), icons, times and any
  * element `skip` rejects. Emoji drawn as <img alt="😀"> keep their alt text.
  */
-export function visibleText(root: Element, skip: (el: Element) => boolean = () => false): string {
+export function visibleText(root: Element, skip?: (el: Element) => boolean): string {
+  // Most comments are plain text: the browser's textContent is several times faster than the walk.
+  if (!skip && root.querySelector(NOT_PLAIN) === null) return tidy(root.textContent ?? '');
+  return walkedText(root, skip);
+}
+
+/** The text as `visibleText` reads it, always by walking the tree (exported for the test that the shortcut reads the same). */
+export function walkedText(root: Element, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -18,7 +27,7 @@ export function visibleText(root: Element, skip: (el: Element) => boolean = () =
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (skippedTags.has(tag) || el.getAttribute('role') === 'button' || skip(el)) continue;
+      if (skippedTags.has(tag) || el.getAttribute('role') === 'button' || skip?.(el)) continue;
       if (tag === 'BR') parts.push('\n');
       else if (tag === 'IMG') parts.push(el.getAttribute('alt') ?? '');
       else if (blockTags.has(tag)) {
@@ -29,7 +38,10 @@ export function visibleText(root: Element, skip: (el: Element) => boolean = () =
     }
   };
   walk(root);
-  const text = parts.join('');
+  return tidy(parts.join(''));
+}
+
+function tidy(text: string): string {
   // Most texts are one line: no line breaks to tidy.
   if (!text.includes('\n')) return text.trim();
   return text
