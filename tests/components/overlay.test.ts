@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '@/utils/page/overlay';
 import type { BadgeText } from '@/utils/page/badge-text';
+import type { PageWorkItem } from '@/utils/report';
 
 // The overlay in jsdom with an IntersectionObserver the test drives: which comments are near the
 // viewport is up to the test, and so are their boxes.
@@ -36,8 +37,22 @@ function badges(): Array<{ id: string; label: string; display: string; top: stri
   }));
 }
 
+/** Items as the judgement gives them: a comment that says the same keeps its item object. */
+const items = new Map<string, PageWorkItem>();
+function item(id: string, label: string): PageWorkItem {
+  const key = `${id}|${label}`;
+  if (!items.has(key)) items.set(key, { commentId: id, text: label } as PageWorkItem);
+  return items.get(key)!;
+}
+/** The texts the overlay asked for, by comment. */
+let made: string[] = [];
+const textOf = (i: PageWorkItem): BadgeText => {
+  made.push(i.commentId);
+  return text(i.text);
+};
+
 function wanted(ids: string[], labels: Record<string, string> = {}) {
-  return new Map(ids.map((id) => [id, { element: comments[Number(id)], text: text(labels[id] ?? `Obesvarad ${id}`) }]));
+  return new Map(ids.map((id) => [id, { element: comments[Number(id)], item: item(id, labels[id] ?? `Obesvarad ${id}`) }]));
 }
 
 beforeEach(() => {
@@ -55,26 +70,28 @@ beforeEach(() => {
     return { ...b, x: b.left, y: b.top, right: b.left + b.width, bottom: b.top + b.height, toJSON: () => b } as DOMRect;
   };
   overlay = new Overlay();
+  made = [];
 });
 
 afterEach(() => overlay.destroy());
 
 describe('badges over the comments', () => {
   it('builds a badge only when its comment comes near the viewport, with its latest text, in page order', async () => {
-    overlay.render(wanted(['0', '1', '2', '3']));
+    overlay.render(wanted(['0', '1', '2', '3']), textOf);
     expect(badges()).toEqual([]);
-    overlay.render(wanted(['0', '1', '2', '3'], { 1: 'Hets mot folkgrupp' }), Infinity, ['1']);
+    overlay.render(wanted(['0', '1', '2', '3'], { 1: 'Hets mot folkgrupp' }), textOf, Infinity, ['1']);
     FakeObserver.current!.report([comments[2]]);
     FakeObserver.current!.report([comments[0]]);
     FakeObserver.current!.report([comments[1]]);
     // The keyboard reaches them in the order the comments come, whatever order they were seen in.
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0'], ['1', 'Hets mot folkgrupp'], ['2', 'Obesvarad 2']]);
+    expect(made).toEqual(['2', '0', '1']); // a text is made only for a badge that is built: none for comment 3
     await frame();
     expect(badges().map((b) => [b.display, b.top])).toEqual([['inline-flex', '90px'], ['inline-flex', '290px'], ['inline-flex', '490px']]);
   });
 
   it('moves a shown badge with its comment, hides it off screen, and drops it with the comment', async () => {
-    overlay.render(wanted(['0', '1', '2']));
+    overlay.render(wanted(['0', '1', '2']), textOf);
     FakeObserver.current!.report([comments[0], comments[1]]);
     await frame();
     expect(badges().map((b) => b.top)).toEqual(['90px', '290px']);
@@ -84,14 +101,27 @@ describe('badges over the comments', () => {
     expect(badges().map((b) => b.top)).toEqual(['90px', '330px']);
     FakeObserver.current!.report([comments[0]], false);
     expect(badges().map((b) => b.display)).toEqual(['none', 'inline-flex']);
-    overlay.render(wanted(['1', '2']));
+    overlay.render(wanted(['1', '2']), textOf);
     expect(badges().map((b) => b.id)).toEqual(['1']);
     FakeObserver.current!.report([comments[2], comments[0]]);
     expect(badges().map((b) => b.id)).toEqual(['1', '2']); // the removed comment gets none back
   });
 
+  it('gives a built badge its new text when its item changes, and makes none for a badge not built', () => {
+    overlay.render(wanted(['0', '1']), textOf);
+    FakeObserver.current!.report([comments[0]]);
+    made = [];
+    overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
+    expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad']]);
+    expect(made).toEqual(['0']);
+    overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
+    expect(made).toEqual(['0']); // the same items: nothing made again
+    FakeObserver.current!.report([comments[1]]);
+    expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad'], ['1', 'Hets mot folkgrupp']]);
+  });
+
   it('shows a badge flashed from the side panel even before its comment was seen', () => {
-    overlay.render(wanted(['0', '3']));
+    overlay.render(wanted(['0', '3']), textOf);
     overlay.flash('3', comments[3]);
     expect(badges().map((b) => b.id)).toEqual(['3']);
   });
@@ -99,7 +129,7 @@ describe('badges over the comments', () => {
   it('flashes an outline around a comment shown from the side panel that has no badge (marking off), and takes it away again', async () => {
     vi.useFakeTimers();
     try {
-      overlay.render(new Map());
+      overlay.clear();
       overlay.flash('2', comments[2]);
       const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
       const flashed = [...root.querySelectorAll<HTMLElement>('.outline.flash')].map((o) => [o.style.top, o.style.height]);
@@ -113,7 +143,7 @@ describe('badges over the comments', () => {
   });
 
   it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', () => {
-    overlay.render(wanted(['0']));
+    overlay.render(wanted(['0']), textOf);
     FakeObserver.current!.report([comments[0]]);
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const badge = root.querySelector<HTMLElement>('button.badge')!;
@@ -126,7 +156,7 @@ describe('badges over the comments', () => {
   });
 
   it('never parses badge text as HTML', () => {
-    overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }));
+    overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }), textOf);
     FakeObserver.current!.report([comments[0]]);
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();

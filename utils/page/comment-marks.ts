@@ -1,12 +1,6 @@
-import type { PageWorkItem } from '@/utils/report';
-import type { BadgeText } from './badge-text';
 import { markComment, unmarkComment } from './marks';
+import type { WantedBadge } from './overlay';
 import type { CommentVerdict } from './scan';
-
-export interface WantedBadge {
-  element: Element;
-  text: BadgeText;
-}
 
 /** A marked comment: its element and the verdict its marks say. */
 interface Marked {
@@ -47,10 +41,7 @@ export class CommentMarks {
    * Brings the marks in line with a scan's elements and verdicts until `deadline` (a
    * performance.now() time); true when done. Called again with the same judgement, it goes on.
    */
-  apply(
-    elements: Map<string, Element>, judgement: Judgement, textOf: (item: PageWorkItem) => BadgeText,
-    deadline = Number.POSITIVE_INFINITY,
-  ): boolean {
+  apply(elements: Map<string, Element>, judgement: Judgement, deadline = Number.POSITIVE_INFINITY): boolean {
     if (this.update?.judgement !== judgement || this.update.elements !== elements) this.update = this.start(elements, judgement);
     const update = this.update;
     const { verdicts } = judgement;
@@ -62,7 +53,7 @@ export class CommentMarks {
       const verdict = verdicts.get(id)!;
       markComment(element, verdict);
       this.marked.set(id, { element, verdict });
-      if (verdict.item) this.badges.set(id, { element, text: textOf(verdict.item) });
+      if (verdict.item) this.badges.set(id, { element, item: verdict.item });
       else this.badges.delete(id);
     }
     this.changedBadges = judgement.changed && update.changed;

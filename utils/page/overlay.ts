@@ -1,4 +1,13 @@
 import type { BadgeText } from './badge-text';
+import type { PageWorkItem } from '@/utils/report';
+
+/** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
+export interface WantedBadge {
+  element: Element;
+  item: PageWorkItem;
+}
+
+export type BadgeTextOf = (item: PageWorkItem) => BadgeText;
 import { untimed, type Timed } from './step-clock';
 
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
@@ -38,7 +47,9 @@ interface Entry {
   element: Element;
   /** Ancestors that scroll or clip (a comment panel, a dialog): the outline must not spill out of them. */
   clippers: Element[] | null;
-  text: BadgeText;
+  item: PageWorkItem;
+  /** Made from the item when the badge is built (null until then, and after the item changed). */
+  text: BadgeText | null;
   /** Null until the comment first comes near the viewport. */
   drawn: Drawn | null;
   visible: boolean;
@@ -86,6 +97,8 @@ export class Overlay {
   private layer: HTMLDivElement;
   private tip: HTMLDivElement;
   private entries = new Map<string, Entry>();
+  /** How the badges' texts are made (the latest render's): badges built later, when scrolled to, use it. */
+  private textOf: BadgeTextOf = () => ({ label: '', glyph: '', tone: 'neutral', details: [] });
   /** Element → entry, so visibility changes are found without walking every badge. */
   private byElement = new Map<Element, Entry>();
   /** Only badges in or near the viewport are positioned each frame. */
@@ -139,11 +152,13 @@ export class Overlay {
   }
 
   /**
-   * Shows exactly these badges (comment id → element and text); others are removed. With `only`,
-   * just those comments' badges are looked at (the others are as drawn before). Stops creating new
-   * badges at `deadline` (performance.now() time) and returns false: call again to go on.
+   * Shows exactly these badges (comment id → element and item); others are removed. With `only`,
+   * just those comments' badges are looked at (the others are as drawn before). A badge's text is
+   * `textOf` its item, made when the badge is built or, once built, when its item changes. Stops
+   * creating new badges at `deadline` (performance.now() time) and returns false: call again to go on.
    */
-  render(wanted: Map<string, { element: Element; text: BadgeText }>, deadline = Number.POSITIVE_INFINITY, only: readonly string[] | null = null): boolean {
+  render(wanted: ReadonlyMap<string, WantedBadge>, textOf: BadgeTextOf, deadline = Number.POSITIVE_INFINITY, only: readonly string[] | null = null): boolean {
+    this.textOf = textOf;
     const ids = only ?? wanted.keys();
     const looked = only ?? [...this.entries.keys()];
     for (const id of looked) {
@@ -161,12 +176,17 @@ export class Overlay {
         done = false;
         break;
       }
-      const { element, text } = next;
-      const entry = existing ?? this.create(id, element, text);
-      if (entry.text !== text) {
-        if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);
-        else entry.text = text; // says the same: kept, and not compared again
+      const { element, item } = next;
+      const entry = existing ?? this.create(id, element, item);
+      if (entry.item === item) continue;
+      entry.item = item;
+      if (!entry.drawn || !entry.text) {
+        entry.text = null;
+        continue;
       }
+      const text = textOf(item);
+      if (entry.text.label !== text.label || entry.text.details.join() !== text.details.join()) this.fill(entry, text);
+      else entry.text = text; // says the same: kept
     }
     if (done) this.settle();
     return done;
@@ -236,8 +256,13 @@ export class Overlay {
     this.host.remove();
   }
 
-  private create(id: string, element: Element, text: BadgeText): Entry {
-    const entry: Entry = { id, element, clippers: null, text, drawn: null, visible: false, placed: null };
+  /** Takes every badge away (a navigation, marking turned off). */
+  clear(): void {
+    this.render(new Map(), this.textOf);
+  }
+
+  private create(id: string, element: Element, item: PageWorkItem): Entry {
+    const entry: Entry = { id, element, clippers: null, item, text: null, drawn: null, visible: false, placed: null };
     this.entries.set(id, entry);
     this.byElement.set(element, entry);
     this.visibility.observe(element);
@@ -251,7 +276,7 @@ export class Overlay {
     const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
     badge.dataset.commentId = entry.id;
     entry.drawn = { outline, badge };
-    this.fill(entry, entry.text);
+    this.fill(entry, entry.text ?? this.textOf(entry.item));
     const at = this.drawnPosition(entry.element);
     const next = this.drawnInOrder[at]?.drawn?.outline ?? null;
     this.layer.insertBefore(outline, next);
@@ -284,7 +309,7 @@ export class Overlay {
 
   private fill(entry: Entry, text: BadgeText): void {
     entry.text = text;
-    if (!entry.drawn) return; // built with its latest text when it is first needed
+    if (!entry.drawn) return;
     const { outline, badge } = entry.drawn;
     outline.className = `outline ${text.tone}`;
     badge.className = `badge ${text.tone}`;
@@ -317,7 +342,7 @@ export class Overlay {
   }
 
   private showTip(entry: Entry): void {
-    if (!entry.drawn) return; // tips open from a badge's own events: it is built
+    if (!entry.drawn || !entry.text) return; // tips open from a badge's own events: it is built
     this.tip.replaceChildren(...entry.text.details.map((line) => {
       const p = document.createElement('p');
       p.textContent = line;

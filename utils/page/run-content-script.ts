@@ -201,8 +201,7 @@ export function runContentScript(
     } else await slices.next();
     const report = clock.run('report', () => judgement.report());
 
-    const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
-    await slices.until((deadline) => clock.run('marks', () => marks.apply(result.elements, judgement, textOf, deadline)));
+    await slices.until((deadline) => clock.run('marks', () => marks.apply(result.elements, judgement, deadline)));
     const { badges } = marks;
     const { verdicts } = judgement;
     markPage(platform, report.misses.length > 0);
@@ -224,8 +223,9 @@ export function runContentScript(
       const only = badgesShown ? marks.changedBadges : null;
       badgesShown = true;
       const shown = overlayNow();
+      const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
       shownVerdicts = verdicts;
-      await slices.until((deadline) => clock.run('badges', () => shown.render(badges, deadline, only)));
+      await slices.until((deadline) => clock.run('badges', () => shown.render(badges, textOf, deadline, only)));
       // Worked out again after each wait: badges drawn meanwhile (scrolled to) are painted with the rest.
       const spansNow = () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id), (element) => shown.isDrawn(element));
       await nextTask();
@@ -240,7 +240,7 @@ export function runContentScript(
       // Comments are not marked on this site: no badges, outlines or painted words. The layer stays
       // for the signature button, which is not a mark.
       clearEvidence();
-      overlay?.render(new Map());
+      overlay?.clear();
       badgesShown = false;
     }
     offerSignature(result.composer, pageContext);
@@ -298,7 +298,7 @@ export function runContentScript(
     sender.reset();
     context = null;
     loggedMiss = '';
-    overlay?.render(new Map());
+    overlay?.clear();
     badgesShown = false;
     schedule();
   });
