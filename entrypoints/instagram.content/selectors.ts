@@ -81,6 +81,8 @@ export const commentText: SelectorSpec = {
 /** Longer than any "Visa alla 1 234 svar" / "View all 1,234 replies" with the markup's spacing around it. */
 const LONGEST_REPLIES_LABEL = 2000;
 const NAMES_REPLIES = /svar|repl/i;
+/** How every such label starts (see viewRepliesPattern): a wrapped comment starts with its writer's name. */
+const STARTS_LIKE_REPLIES = /^[\s—–-]*(?:visa|view)\s/i;
 
 /** Buttons; the adapter keeps those reading "Visa svar (3)" / "View replies (3)" (see labels.ts). */
 export const repliesButton: SelectorSpec = {
@@ -89,7 +91,7 @@ export const repliesButton: SelectorSpec = {
     // Instagram wraps whole comments in role="button" too: only a text that names replies, and is not
     // a long comment's, is squeezed and matched.
     const raw = el.textContent ?? '';
-    if (raw.length > LONGEST_REPLIES_LABEL || !NAMES_REPLIES.test(raw)) return false;
+    if (raw.length > LONGEST_REPLIES_LABEL || !STARTS_LIKE_REPLIES.test(raw) || !NAMES_REPLIES.test(raw)) return false;
     const match = viewRepliesPattern.exec(labelText(el));
     return match !== null && (match[1] === undefined || Number(match[1].replace(/\D/g, '')) > 0);
   },
