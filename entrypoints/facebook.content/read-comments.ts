@@ -58,6 +58,7 @@ interface Context {
 }
 
 const COMMENT = commentArticle.css.join(', ');
+const MACHINE_TIME = machineTime.css.join(', ');
 const HIDDEN_REPLIES = 'hiddenReplies';
 /** Comments added to the list (and put under their parents) between looks at the clock. */
 const BUILD_BATCH = 256;
@@ -65,13 +66,13 @@ const isHiddenRepliesButton = (button: Element) => isHiddenRepliesText(button.te
 /** A pass that ran out of time: its result is not used. */
 const OUT_OF_TIME = (): ReadComments => ({ comments: [], elements: new Map(), misses: [] });
 
-/** The elements that belong to this comment itself, not to a comment nested inside it. */
-function own(article: Element, found: Element[]): Element[] {
-  return found.filter((el) => el.parentElement?.closest(COMMENT) === article || (el === article));
-}
+/** Of what a search in a comment finds, what belongs to the comment itself, not to a comment nested inside it. */
+type Own = (found: Element[]) => Element[];
 
-function ownAll(article: Element, css: string): Element[] {
-  return own(article, tryQueryAll(article, css));
+/** Most comments hold no other (replies sit beside them): one search tells, and then nothing found needs its ancestors looked at. */
+function ownParts(article: Element): Own {
+  if (article.querySelector(COMMENT) === null) return (found) => found;
+  return (found) => found.filter((el) => el.parentElement?.closest(COMMENT) === article || el === article);
 }
 
 /** Of the comment's own id links, those the first of `css` that matches any picks (the author's, the time's). */
@@ -160,7 +161,8 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
 
 function readOne(article: Element, index: number, ctx: Context & { timed: boolean }, misses: LayoutMiss[]): CommentSnapshot {
   const label = article.getAttribute('aria-label') ?? '';
-  const idLinks = own(article, queryAll(article, commentIdLink));
+  const own = ownParts(article);
+  const idLinks = own(queryAll(article, commentIdLink));
   // The time and name links are id links too: picked from those instead of searching the comment again.
   const timeLink = linksMatching(idLinks, commentTimeLink.css)[0]
     ?? idLinks.find((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
@@ -169,11 +171,11 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   const { ids, permalink } = readCommentLink(idSource?.getAttribute('href'), ctx.url);
   if (!ids) misses.push({ part: 'commentIdLink', detail: `comment ${index + 1} has no comment_id link` });
 
-  const textRoots = textContainers(article);
-  const author = readAuthor(article, label, ctx, idLinks, textRoots);
+  const textRoots = textContainers(article, own);
+  const author = readAuthor(article, own, label, ctx, idLinks, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
 
-  const postedAt = readTime(ctx.timed ? article : null, timeLink, label, ctx.now);
+  const postedAt = readTime(ctx.timed ? own(tryQueryAll(article, MACHINE_TIME)) : [], timeLink, label, ctx.now);
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
 
   const text = textRoots.map((el) => visibleText(el, { skip: COMMENT })).filter(Boolean).join('\n');
@@ -186,19 +188,19 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
     parentId: ids?.parentId ?? null,
     author: author ?? { name: '', handle: null, url: null },
     text,
-    truncated: mentionsLabel(whole, 'seeMore') && ownAll(article, '[role="button"]').some((b) => isLabel(b.textContent, 'seeMore')),
+    truncated: mentionsLabel(whole, 'seeMore') && own(tryQueryAll(article, '[role="button"]')).some((b) => isLabel(b.textContent, 'seeMore')),
     postedAt,
-    edited: mentionsLabel(whole, 'edited') && isEdited(article, textRoots),
+    edited: mentionsLabel(whole, 'edited') && isEdited(article, own, textRoots),
     hiddenReplies: false,
     permalink,
   };
 }
 
 /** The comment's name link (a profile link with text that is not a time), else the aria-label. */
-function readAuthor(article: Element, label: string, ctx: Context, idLinks: Element[], textRoots: Element[]): AuthorRef | null {
+function readAuthor(article: Element, own: Own, label: string, ctx: Context, idLinks: Element[], textRoots: Element[]): AuthorRef | null {
   // The marked name link first, then any profile link of this comment (avatar links have no text);
   // the later kinds are only looked for when the earlier ones do not name the author.
-  const kinds = [() => linksMatching(idLinks, commentAuthorLink.css), () => idLinks, () => ownAll(article, 'a[href]')];
+  const kinds = [() => linksMatching(idLinks, commentAuthorLink.css), () => idLinks, () => own(tryQueryAll(article, 'a[href]'))];
   for (const links of kinds) {
     for (const a of links()) {
       const name = visibleText(a).replace(/\n/g, ' ').trim();
@@ -208,7 +210,7 @@ function readAuthor(article: Element, label: string, ctx: Context, idLinks: Elem
       if (profile) return { name, handle: profile.handle, url: profile.url };
     }
   }
-  if (ctx.postAuthor && ownAll(article, '[role="button"], span').some((el) => isLabel(el.textContent, 'authorBadge'))) {
+  if (ctx.postAuthor && own(tryQueryAll(article, '[role="button"], span')).some((el) => isLabel(el.textContent, 'authorBadge'))) {
     return ctx.postAuthor;
   }
   const fromLabel = nameFromLabel(label, ctx.now);
@@ -229,9 +231,9 @@ function nameFromLabel(label: string, now: Date): string | null {
   return rest.split(/ (?:to|på|till) /)[0].trim() || null;
 }
 
-/** `<time datetime>` first (in `article`, when given), then the time link's text or label, then the end of the article's label. */
-function readTime(article: Element | null, timeLink: Element | null, label: string, now: Date): string | null {
-  const machine = article ? ownAll(article, machineTime.css.join(','))[0] : undefined;
+/** A `<time datetime>` (of `machineTimes`) first, then the time link's text or label, then the end of the article's label. */
+function readTime(machineTimes: Element[], timeLink: Element | null, label: string, now: Date): string | null {
+  const machine = machineTimes[0];
   if (machine) {
     const dt = machine.getAttribute('datetime');
     const utime = machine.getAttribute('data-utime');
@@ -251,13 +253,13 @@ function readTime(article: Element | null, timeLink: Element | null, label: stri
 }
 
 /** The comment's text lines: outermost `div[dir="auto"]` of this comment, outside links. */
-function textContainers(article: Element): Element[] {
-  const lines = own(article, queryAll(article, textLine)).filter((el) => !el.closest('a'));
+function textContainers(article: Element, own: Own): Element[] {
+  const lines = own(queryAll(article, textLine)).filter((el) => !el.closest('a'));
   return lines.filter((el) => !lines.some((other) => other !== el && other.contains(el)));
 }
 
-function isEdited(article: Element, textRoots: Element[]): boolean {
-  return ownAll(article, 'span, a, div[role="button"], li').some(
+function isEdited(article: Element, own: Own, textRoots: Element[]): boolean {
+  return own(tryQueryAll(article, 'span, a, div[role="button"], li')).some(
     (el) => isLabel(el.textContent, 'edited') && !textRoots.some((t) => t.contains(el)),
   );
 }
