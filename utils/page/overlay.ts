@@ -1,5 +1,6 @@
 import type { BadgeText } from './badge-text';
 import type { PageWorkItem } from '@/utils/report';
+import { untimed, type Timed } from './step-clock';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
 export interface WantedBadge {
@@ -8,7 +9,6 @@ export interface WantedBadge {
 }
 
 export type BadgeTextOf = (item: PageWorkItem) => BadgeText;
-import { untimed, type Timed } from './step-clock';
 
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
