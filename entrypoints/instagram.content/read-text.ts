@@ -2,6 +2,11 @@
 
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'TIME']);
 const blockTags = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'LI', 'UL', 'SECTION', 'HEADER', 'ARTICLE']);
+/**
+ * Upper bound on characters read from one element: Instagram allows 2,200 in a comment, and a hostile
+ * page's megabytes must neither stall the page nor be more than the background takes for analysis.
+ */
+export const MAX_CHARS = 200_000;
 /** What the walk below reads other than as plain text: without any of it (and no `skip`), the text is textContent. */
 const NOT_PLAIN = [...skippedTags, ...blockTags, 'BR', 'IMG'].join(', ').toLowerCase() + ', [role="button"]';
 
@@ -11,17 +16,20 @@ const NOT_PLAIN = [...skippedTags, ...blockTags, 'BR', 'IMG'].join(', ').toLower
  */
 export function visibleText(root: Element, skip?: (el: Element) => boolean): string {
   // Most comments are plain text: the browser's textContent is several times faster than the walk.
-  if (!skip && root.querySelector(NOT_PLAIN) === null) return tidy(root.textContent ?? '');
+  if (!skip && root.querySelector(NOT_PLAIN) === null) return tidy((root.textContent ?? '').slice(0, MAX_CHARS));
   return walkedText(root, skip);
 }
 
 /** The text as `visibleText` reads it, always by walking the tree (exported for the test that the shortcut reads the same). */
 export function walkedText(root: Element, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
+  let length = 0;
   const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && length <= MAX_CHARS; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        length += value.length;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -38,7 +46,7 @@ export function walkedText(root: Element, skip?: (el: Element) => boolean): stri
     }
   };
   walk(root);
-  return tidy(parts.join(''));
+  return tidy(parts.join('').slice(0, MAX_CHARS));
 }
 
 function tidy(text: string): string {

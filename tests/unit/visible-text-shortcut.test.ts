@@ -53,10 +53,12 @@ describe('the textContent shortcut reads what the walk reads', () => {
     }
   });
 
-  it('cuts a 1 MB comment the same way', () => {
+  it('cuts a 1 MB comment the same way, on both', () => {
     const root = document.createElement('div');
     root.textContent = 'hej '.repeat(250_000);
     expect(facebook.visibleText(root)).toBe(facebook.walkedText(root));
     expect(facebook.visibleText(root).length).toBeLessThanOrEqual(200_000);
+    expect(instagram.visibleText(root)).toBe(instagram.walkedText(root));
+    expect(instagram.visibleText(root).length).toBeLessThanOrEqual(instagram.MAX_CHARS);
   });
 });
