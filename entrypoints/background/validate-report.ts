@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
 import type { ReportDelta } from '@/utils/report-delta';
 import type { Result } from '@/utils/messaging';
+import { REPORT_LIMITS } from '@/utils/report-limits';
 
 // A page report comes from a content script running on a third-party site: untrusted input.
 const text = (max: number) => z.string().max(max);
@@ -20,8 +21,8 @@ const comment = z.object({
 const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(100_000).nullable(), bioText: text(10_000).nullable().optional(),
-  recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(200), detail: text(2000) })).max(100),
+  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(REPORT_LIMITS.profileText).nullable(), bioText: text(REPORT_LIMITS.bioText).nullable().optional(),
+  recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
 });
 const MAX_ITEMS = 20_000;
 // Only what changed is checked: a delta of a few items costs little, however long the thread.

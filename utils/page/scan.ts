@@ -8,6 +8,8 @@ import { getPreset } from '@/rules/presets';
 import type { PageContext } from '@/utils/messaging';
 import type { PageReport, PageWorkItem } from '@/utils/report';
 import type { AdapterResult } from './adapter';
+import { groupMisses } from './group-misses';
+import { REPORT_LIMITS } from '@/utils/report-limits';
 
 /**
  * The work list shows an excerpt and documentation reads the whole comment from the page, so the
@@ -421,8 +423,9 @@ export class PageJudgement {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
       account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
-      hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items, profileText: snapshot.profileText, bioText: snapshot.bioText ?? null,
-      ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: snapshot.misses,
+      hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items,
+      profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
+      ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: groupMisses(snapshot.misses),
     };
   }
 
