@@ -5,6 +5,7 @@
 export const REPORT_LIMITS = {
   profileText: 100_000,
   bioText: 10_000,
+  recentPostTimes: 1000,
   misses: 100,
   missPart: 200,
   missDetail: 2000,

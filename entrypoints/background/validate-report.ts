@@ -22,7 +22,7 @@ const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
   commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(REPORT_LIMITS.profileText).nullable(), bioText: text(REPORT_LIMITS.bioText).nullable().optional(),
-  recentPostTimes: z.array(text(40)).max(1000), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
+  recentPostTimes: z.array(text(40)).max(REPORT_LIMITS.recentPostTimes), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
 });
 const MAX_ITEMS = 20_000;
 // Only what changed is checked: a delta of a few items costs little, however long the thread.

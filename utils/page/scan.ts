@@ -425,7 +425,7 @@ export class PageJudgement {
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
       hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items,
       profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
-      ownComments: own, recentPostTimes: snapshot.recentPostTimes, misses: groupMisses(snapshot.misses),
+      ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes), misses: groupMisses(snapshot.misses),
     };
   }
 
