@@ -46,12 +46,20 @@ interface Calendar {
   before: number[];
 }
 
+/** The office hours as a key, per settings object (never changed in place): asked for every comment of a long thread. */
+const ruleKeys = new WeakMap<OfficeHours, string>();
+function ruleKey(hours: OfficeHours): string {
+  let key = ruleKeys.get(hours);
+  if (key === undefined) ruleKeys.set(hours, (key = `${hours.days.join()}|${hours.start}|${hours.end}`));
+  return key;
+}
+
 /** Calendars per rule (hours and holidays): a long thread asks the same weeks again for every comment. */
 const calendars = new WeakMap<ReadonlySet<string>, Map<string, Calendar>>();
 
 /** The rule's calendar, made to cover `firstDay` … `lastDay` (at most MAX_DAYS - 32 days apart). */
 function calendarCovering(firstDay: number, lastDay: number, hours: OfficeHours, holidays: ReadonlySet<string>): Calendar {
-  const rule = `${hours.days.join()}|${hours.start}|${hours.end}`;
+  const rule = ruleKey(hours);
   let byRule = calendars.get(holidays);
   if (!byRule) calendars.set(holidays, (byRule = new Map()));
   let calendar = byRule.get(rule);

@@ -29,6 +29,20 @@ describe('office hours in Stockholm time', () => {
     expect(holidays.has('2026-06-06')).toBe(true); // nationaldagen
   });
 
+  it('keeps the rules of different office hours apart when asked in turn (each keeps its own calendar)', () => {
+    const [from, to] = [new Date('2026-11-23T06:00:00Z'), new Date('2026-11-27T17:00:00Z')]; // Monday 07:00 → Friday 18:00
+    const [days, short, weekends] = [
+      { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+      { days: [1, 2, 3, 4, 5], start: '09:00', end: '16:00' },
+      { days: [1, 2, 3, 4, 5, 6, 7], start: '08:00', end: '17:00' },
+    ];
+    for (let round = 0; round < 3; round++) {
+      expect(officeHoursBetween(from, to, days, holidays)).toBe(45);
+      expect(officeHoursBetween(from, to, short, holidays)).toBe(35);
+      expect(officeHoursBetween(from, new Date('2026-11-29T17:00:00Z'), weekends, holidays)).toBe(63);
+    }
+  });
+
   it('is zero when the end is before the start', () => {
     expect(officeHoursBetween(new Date('2026-11-24T10:00:00Z'), new Date('2026-11-23T10:00:00Z'))).toBe(0);
   });
