@@ -16,10 +16,19 @@ const SPECIAL = 'br, img, script, style, noscript, template, svg, [aria-hidden="
 /** What the walk reads other than as plain text inside the element: blocks add line breaks. */
 const NOT_PLAIN = `${SPECIAL}, ${[...BLOCK].join(', ').toLowerCase()}`;
 
+/** The two selectors with `skip` added, made once per `skip` (every comment line asks with the same one). */
+const withSkip = new Map<string, readonly [self: string, inside: string]>();
+function plainSelectors(skip: string | undefined): readonly [string, string] {
+  if (!skip) return [SPECIAL, NOT_PLAIN];
+  let pair = withSkip.get(skip);
+  if (!pair) withSkip.set(skip, (pair = [`${SPECIAL}, ${skip}`, `${NOT_PLAIN}, ${skip}`]));
+  return pair;
+}
+
 /** True when the walk would read `root` exactly as its textContent (then tidied): no element in it needs a rule. */
 function isPlain(root: Element, skip: string | undefined): boolean {
-  const extra = skip ? `, ${skip}` : '';
-  return !root.matches(SPECIAL + extra) && root.querySelector(NOT_PLAIN + extra) === null;
+  const [self, inside] = plainSelectors(skip);
+  return !root.matches(self) && root.querySelector(inside) === null;
 }
 
 /**
