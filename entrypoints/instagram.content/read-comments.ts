@@ -243,11 +243,13 @@ interface FoundSoFar {
   replyNesting: Strategies['replyNesting'];
   /** The buttons the hidden replies were last worked out from. */
   buttons: Element[] | null;
+  /** The comments flagged with hidden replies; every other one in `found` is without the flag. */
+  hiddenOwners: Set<Found>;
 }
 
 const nothingFound = (readsForgotten: number, captionItem: Element | null): FoundSoFar => ({
   located: [], readsForgotten, captionItem, failed: false, found: [], seen: new Set(), elements: new Map(), withoutAuthor: 0, withoutId: 0, list: null,
-  firstInBranch: new Map(), missingParents: new Set(), replyNesting: null, buttons: null,
+  firstInBranch: new Map(), missingParents: new Set(), replyNesting: null, buttons: null, hiddenOwners: new Set(),
 });
 
 /** Whether the comments found so far are still where they were, first among `located`. */
@@ -293,12 +295,13 @@ function hiddenRepliesOwners(buttons: Element[], sofar: FoundSoFar): Set<Found> 
   const { found, firstInBranch, list } = sofar;
   const owners = new Set<Found>();
   if (buttons.length === 0) return owners;
-  const topLevel = found.filter((f) => f.snapshot.parentId === null);
+  let topLevel: Found[] | undefined; // only for a button outside every group
   for (const button of buttons) {
     const branch = list ? branchOf(button, list) : null;
     let owner = branch ? firstInBranch.get(branch) : undefined;
     if (!owner) {
       // Not inside a group: the last top-level comment before the button.
+      topLevel ??= found.filter((f) => f.snapshot.parentId === null);
       owner = topLevel.filter((f) => f.element.contains(button) || f.element.compareDocumentPosition(button) & 4).at(-1);
     }
     if (owner && owner.snapshot.parentId === null) owners.add(owner);
@@ -410,14 +413,19 @@ function assignAll(sofar: FoundSoFar, list: Element | null, from: number, memo?:
   for (const f of sofar.found.slice(from)) f.snapshot = memo ? memo.sameAsBefore(f.element, f.snapshot) : f.snapshot;
 }
 
-/** Marks the comments whose replies are hidden; a comment whose flag changes gets a new object. */
+/**
+ * Marks the comments whose replies are hidden; a comment whose flag changes gets a new object. Only
+ * the last owners and the new ones are looked at: every other comment is as read, without the flag.
+ */
 function markHiddenReplies(buttons: Element[], sofar: FoundSoFar, memo?: ReadMemo): void {
   const owners = hiddenRepliesOwners(buttons, sofar);
-  for (const f of sofar.found) {
-    const hidden = owners.has(f);
-    if (f.snapshot.hiddenReplies === hidden) continue;
+  const flag = (f: Found, hidden: boolean) => {
+    if (f.snapshot.hiddenReplies === hidden) return;
     const changed = { ...f.snapshot, hiddenReplies: hidden };
     f.snapshot = memo ? memo.sameAsBefore(f.element, changed) : changed;
-  }
+  };
+  for (const f of sofar.hiddenOwners) if (!owners.has(f)) flag(f, false);
+  for (const f of owners) flag(f, true);
+  sofar.hiddenOwners = owners;
   sofar.buttons = buttons;
 }

@@ -83,6 +83,8 @@ const LONGEST_REPLIES_LABEL = 2000;
 const NAMES_REPLIES = /svar|repl/i;
 /** How every such label starts (see viewRepliesPattern): a wrapped comment starts with its writer's name. */
 const STARTS_LIKE_REPLIES = /^[\s—–-]*(?:visa|view)\s/i;
+/** Every "load more comments" label names them (see labels.ts). */
+const NAMES_COMMENTS = /kommentar|comment/i;
 
 /** Buttons; the adapter keeps those reading "Visa svar (3)" / "View replies (3)" (see labels.ts). */
 export const repliesButton: SelectorSpec = {
@@ -157,8 +159,12 @@ export const gridPostLink: SelectorSpec = {
 export const loadMoreComments: SelectorSpec = {
   css: repliesButton.css,
   keep: (el) => {
-    if ((el.textContent ?? '').length > 100) return false; // a comment wrapped in role="button"
-    const label = labelText(el) || el.getAttribute('aria-label') || el.querySelector('svg[aria-label]')?.getAttribute('aria-label') || '';
+    const raw = el.textContent ?? '';
+    if (raw.length > 100) return false; // a comment wrapped in role="button"
+    // A shown text is the label, and every such label names comments: the many short buttons that do
+    // not ("Svara", "Gilla", a short comment) are not squeezed.
+    if (/\S/.test(raw)) return NAMES_COMMENTS.test(raw) && isLoadMoreCommentsLabel(labelText(el));
+    const label = el.getAttribute('aria-label') || el.querySelector('svg[aria-label]')?.getAttribute('aria-label') || '';
     return isLoadMoreCommentsLabel(label);
   },
   fixtures: [[svPost, 1], [enPost, 0], [divPost, 1], [demoPost, 1]],
