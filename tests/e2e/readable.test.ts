@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +12,12 @@ import { demoPost, openWorkList } from './helpers';
 // contrast), and the file choosers reachable with the keyboard.
 let context: BrowserContext;
 const pages = new Map<string, Page>();
+let site: Page;
 
 beforeAll(async () => {
   let worker, extensionId: string;
   ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-readable-')), headless: true }));
-  const site = await context.newPage();
+  site = await context.newPage();
   await site.goto(demoPost('facebook').url);
   await waitForScan(site);
   pages.set('sidopanelen', await openWorkList(context, worker, site, extensionId));
@@ -70,5 +72,49 @@ describe('the file choosers', () => {
       }, label);
     }
     expect(reached).toBe(true);
+  });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.2 A and AA violations in `include` (the whole page when empty), each rule with a
+ * few of its elements, and how many buttons it found named (so a check that saw nothing shows).
+ */
+async function axeRun(page: Page, include: string[] = []): Promise<{ violations: Array<{ rule: string; help: string; elements: string[] }>; namedButtons: number }> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(include.length ? { include: include.map((css) => [css]) } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return {
+      violations: result.violations.map((v) => ({ rule: v.id, help: v.help, elements: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)) })),
+      namedButtons: result.passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
+    };
+  }, include);
+}
+
+describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
+  it.each(['light', 'dark'] as const)('%s: no page of the extension breaks a rule', async (scheme) => {
+    const found: Record<string, unknown> = {};
+    for (const [name, page] of pages) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const { violations, namedButtons } = await axeRun(page);
+      expect(namedButtons, name).toBeGreaterThan(0);
+      if (violations.length) found[name] = violations;
+    }
+    expect(found).toEqual({});
+  });
+
+  it('the badges drawn on a site\'s page, inside their shadow root, break no rule', async () => {
+    await site.bringToFront();
+    // The badges near the view are built and shown; axe looks at what is shown.
+    const badges = await site.evaluate(() => [...document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button') ?? []].filter((b) => b.checkVisibility()).length);
+    expect(badges).toBeGreaterThan(0);
+    const { violations, namedButtons } = await axeRun(site, ['uppsikt-overlay']);
+    expect(namedButtons).toBe(badges);
+    expect(violations).toEqual([]);
   });
 });
