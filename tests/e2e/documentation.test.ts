@@ -7,6 +7,7 @@ import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/
 import { startRegistrarServer, type RegistrarServer } from '../../scripts/lib/registrar-server';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { openWorkList, saveSettings, workItem } from './helpers';
+import { axeRun } from './axe';
 
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-doc-'));
 const post = demoRoutes().find((r) => r.platform === 'facebook' && /\/posts\//.test(r.url))!;
@@ -63,6 +64,8 @@ describe('documenting a comment to the registrar', () => {
     await health.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     await expect.poll(() => health.locator('.delivery').first().getAttribute('data-state'), { timeout: 30_000 }).toBe('queued');
     expect(await health.locator('.delivery').first().textContent()).toContain('Registratorn kunde inte nås');
+    // One sent with its registration number, one waiting with why: the list as the editor now reads it.
+    expect((await axeRun(panel)).violations).toEqual([]);
     await context.close();
 
     // The browser restarts and the registrar is back: it is delivered, once.

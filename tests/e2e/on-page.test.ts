@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ROOT, afterReportStored, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { axeRun } from './axe';
 import { DEMO_POST_MARKS, demoPost, marksByStatus } from './helpers';
 
 // The built extension in Chromium on demo and saved pages at their real addresses: the marks on
@@ -253,6 +254,7 @@ describe('live pages', () => {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Sidans layout kändes inte igen');
     expect(await panel.getByRole('alert').textContent()).toMatch(/postArticle|commentArticle/);
+    expect((await axeRun(panel)).violations).toEqual([]);
     await panel.close();
     await page.close();
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 import { DEMO_SETTINGS } from '../../scripts/lib/demo-settings';
+import { axeRun } from './axe';
 import { storedRecords } from './helpers';
 
 // The popup on the demo profile pages of all three platforms, with Perstorp's ten base-information
@@ -84,6 +85,7 @@ describe('consent in the popup', () => {
     await popup.getByRole('button', { name: 'Återkalla' }).click();
     await popup.getByRole('button', { name: 'Ja, återkalla' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Ta bort materialet: Bild från badhusets invigning' }).count(), { timeout: 20_000 }).toBe(1);
+    expect((await axeRun(popup)).violations).toEqual([]); // the form, the register, its extract and the reminder
     await popup.close();
   });
 });
@@ -92,6 +94,7 @@ describe('the account in the popup', () => {
   it('adds the page\'s account to the register through the background, once', async () => {
     const popup = await openPopupFor(profiles[0].url);
     await popup.getByRole('tab', { name: 'Konto' }).click();
+    expect((await axeRun(popup)).violations).toEqual([]);
     await popup.getByRole('button', { name: 'Lägg till i kontoregistret' }).click();
     await expect.poll(() => popup.getByText('Sjöviks kommun finns nu i kontoregistret.').count(), { timeout: 20_000 }).toBe(1);
     // Registered: the button goes, and the register and the log hold it once.

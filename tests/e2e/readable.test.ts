@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { axeRun } from './axe';
 import { lowContrastTexts } from './contrast';
 import { demoPost, openWorkList } from './helpers';
 
@@ -75,26 +75,6 @@ describe('the file choosers', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's WCAG 2.2 A and AA violations in `include` (the whole page when empty), each rule with a
- * few of its elements, and how many buttons it found named (so a check that saw nothing shows).
- */
-async function axeRun(page: Page, include: string[] = []): Promise<{ violations: Array<{ rule: string; help: string; elements: string[] }>; namedButtons: number }> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(include.length ? { include: include.map((css) => [css]) } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return {
-      violations: result.violations.map((v) => ({ rule: v.id, help: v.help, elements: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)) })),
-      namedButtons: result.passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
-    };
-  }, include);
-}
-
 describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
   it.each(['light', 'dark'] as const)('%s: no page of the extension breaks a rule', async (scheme) => {
     const found: Record<string, unknown> = {};
@@ -116,5 +96,9 @@ describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
     const { violations, namedButtons } = await axeRun(site, ['uppsikt-overlay']);
     expect(namedButtons).toBe(badges);
     expect(violations).toEqual([]);
+    // With a badge's explanation open (it opens on focus).
+    await site.evaluate(() => document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelector<HTMLElement>('button')!.focus());
+    await expect.poll(() => site.evaluate(() => document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelector('[role="tooltip"]')!.checkVisibility())).toBe(true);
+    expect((await axeRun(site, ['uppsikt-overlay'])).violations).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { axeRun } from './axe';
 import { openWorkList, storedRecords, workItem } from './helpers';
 
 // The side panel's work list drives the page: show a comment, open hidden replies, false alarms.
@@ -77,6 +78,7 @@ describe('the work list', () => {
     await item.getByText('Fler åtgärder').click();
     await item.getByRole('button', { name: 'Falsklarm' }).click();
     await item.getByLabel('Varför är det ett falsklarm?').fill('Citerar en bok');
+    expect((await axeRun(panel)).violations).toEqual([]); // the list with a form open in it
     await item.getByRole('button', { name: 'Spara' }).click();
     const comment = page.locator('[data-uppsikt-status]', { hasText: 'alkoholist' });
     await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toBe('');
