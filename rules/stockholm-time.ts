@@ -39,11 +39,20 @@ function intlOffset(instant: number): number {
   return offset;
 }
 
+/**
+ * The UTC year last asked about and its summer time: every comment's time is asked about several
+ * times when judging a thread, and they are mostly in one year.
+ */
+let lastYear = { from: 0, to: 0, summerFrom: 0, summerTo: 0 };
+
 /** Stockholm's offset from UTC at an instant, in milliseconds (1 or 2 hours). */
 export function zoneOffset(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  if (!(year >= RULE_YEARS.from && year <= RULE_YEARS.to)) return intlOffset(instant);
-  return instant >= clockChange(year, 2) && instant < clockChange(year, 9) ? 2 * HOUR_MS : HOUR_MS;
+  if (!(instant >= lastYear.from && instant < lastYear.to)) {
+    const year = new Date(instant).getUTCFullYear();
+    if (!(year >= RULE_YEARS.from && year <= RULE_YEARS.to)) return intlOffset(instant);
+    lastYear = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), summerFrom: clockChange(year, 2), summerTo: clockChange(year, 9) };
+  }
+  return instant >= lastYear.summerFrom && instant < lastYear.summerTo ? 2 * HOUR_MS : HOUR_MS;
 }
 
 /** "YYYY-MM-DDTHH:MM:SS.sss" as Stockholm's clock shows the instant. */
