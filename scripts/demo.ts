@@ -8,6 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { afterReportStored, demoRoutes, launchWithExtension, openWorkList, tabIdOf, waitForScan, ROOT } from './lib/browser';
 import { startRegistrarServer } from './lib/registrar-server';
 import { DEMO_SETTINGS } from './lib/demo-settings';
+import { STRINGS } from '@/utils/ui/strings';
+import { categoryLabel } from '@/rules/explain';
+import { isCategory } from '@/rules/categories';
+import type { CommentStatus } from '@/rules/thread-status';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || (!process.env.DISPLAY && !args.includes('--headed'));
@@ -87,8 +91,9 @@ for (const [index, route] of routes.entries()) {
   }
   await stored;
   const report = await worker.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => r[`report:${id}`] as { items: unknown[]; account: { name: string } | null } | undefined), tabId);
-  const statusText = Object.entries(marks.counts).map(([k, v]) => `${v} ${k}`).join(', ') || 'inga kommentarer';
-  const categoryText = Object.entries(marks.categories).map(([k, v]) => `${k} ×${v}`).join(', ') || '–';
+  // As the side panel says them, in Swedish (the attribute values are the page's contract, in English).
+  const statusText = Object.entries(marks.counts).map(([k, v]) => `${STRINGS.sv.status[k as CommentStatus] ?? k}: ${v}`).join(' · ') || 'inga kommentarer';
+  const categoryText = Object.entries(marks.categories).map(([k, v]) => `${isCategory(k) ? categoryLabel(k, 'sv') : k} ×${v}`).join(', ') || '–';
   console.log(`• ${route.title}\n  ${route.url}\n  konto: ${report?.account?.name ?? 'okänt'} · kommentarer: ${statusText}\n  flaggat: ${categoryText}\n  att göra i sidopanelen: ${report?.items.length ?? 0}${marks.layout ? ' · LAYOUT EJ IGENKÄND' : ''}`);
   await page.close();
 }
