@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/app-db';
 import { browser } from 'wxt/browser';
-import { WorkList } from '@/components/WorkList';
+import { WorkList, excerpt } from '@/components/WorkList';
 import { ItemActions } from '@/components/ItemActions';
 import { DeliveryState } from '@/components/DeliveryState';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
@@ -46,10 +46,11 @@ export function App() {
   async function documentItem(item: WorkItem) {
     if (tab?.id === undefined) return;
     setUndo(null);
-    setMessage(lang === 'sv' ? 'Dokumenterar …' : 'Documenting …');
+    setMessage(t.documenting);
     const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
-      .catch(() => ({ ok: false as const, reason: lang === 'sv' ? 'Uppsikt svarar inte. Försök igen.' : 'Uppsikt did not answer. Try again.' }));
-    setMessage(result.ok ? (lang === 'sv' ? 'Sparad och köad till registrator.' : 'Saved and queued for the registrar.') : reasonText(result.reason, lang));
+      .catch(() => ({ ok: false as const, reason: t.noAnswer }));
+    // The name without bidi controls: a hostile one must not reorder the sentence around it.
+    setMessage(result.ok ? t.documented(excerpt(item.author.name || item.author.handle || '?')) : reasonText(result.reason, lang));
   }
 
   /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */

@@ -43,6 +43,10 @@ describe('documenting a comment to the registrar', () => {
     const threat = await workItem(panel, THREAT);
     await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(1);
+    // The side panel says which comment was documented and where its delivery is shown.
+    const author = (await threat.locator('.author').textContent())!.trim();
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Kommentaren från ${author} är dokumenterad, sparad här och lagd i kön till registrator. Leveransen visas vid kommentaren.`);
     const received = server.packages[0];
     const png = received.files['skarmbild.png'].bytes;
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

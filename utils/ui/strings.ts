@@ -45,6 +45,8 @@ export const STRINGS = {
     expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: 'Loggat.',
+    documenting: 'Dokumenterar …',
+    documented: (author: string) => `Kommentaren från ${author} är dokumenterad, sparad här och lagd i kön till registrator. Leveransen visas vid kommentaren.`,
     decided: {
       'false-alarm': 'Loggat som falsklarm. Fynden visas inte längre för kommentaren.',
       answered: 'Loggat. Kommentaren räknas som besvarad och väntar inte längre på svar.',
@@ -103,6 +105,8 @@ export const STRINGS = {
     expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: 'Logged.',
+    documenting: 'Documenting …',
+    documented: (author: string) => `The comment by ${author} is documented, saved here and queued for the registrar. Its delivery is shown by the comment.`,
     decided: {
       'false-alarm': 'Logged as a false alarm. Its findings are no longer shown for the comment.',
       answered: 'Logged. The comment counts as answered and no longer waits for a reply.',
