@@ -40,7 +40,11 @@ export interface KeptCollection {
 }
 
 export function walkAll(root: ParentNode, cssList: readonly string[], scan: number, epoch: number): KeptCollection {
-  const elements = allOfFirstMatching(root, cssList);
+  return keptFrom(allOfFirstMatching(root, cssList), root, cssList, scan, epoch);
+}
+
+/** A kept collection of `elements`, every match of the first selector in `cssList` that matches any. */
+export function keptFrom(elements: Element[], root: ParentNode, cssList: readonly string[], scan: number, epoch: number): KeptCollection {
   // With one selector there is nothing to choose: what it will match later is searched for as well.
   const css = cssList.length === 1 ? cssList[0] : elements.length ? cssList.find((c) => tryMatches(elements[0], c)) ?? null : null;
   return { found: { elements, appendedFrom: 0, epoch }, css, cssList, root, scan, members: new Set(elements) };

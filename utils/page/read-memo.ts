@@ -1,5 +1,6 @@
 import { allOfFirstMatching, firstOfFirstMatching } from './query-fallbacks';
-import { merge, PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
+import { keptFrom, merge, PageChanges, walkAll, type Collection, type KeptCollection } from './page-changes';
+import { SlicedWalk } from './sliced-walk';
 import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 
 export type { Collection };
@@ -27,6 +28,8 @@ export class ReadMemo {
   private changes = new PageChanges();
   private scans = 0;
   private collections = new Map<string, KeptCollection>();
+  /** Walks of long lists going on from pass to pass of a scan (see SlicedWalk). */
+  private walks = new Map<string, { walk: SlicedWalk; root: ParentNode; scan: number }>();
   private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
   private byEpoch = new Map<string, { epoch: number; value: unknown }>();
   /** What an adapter keeps of its own from scan to scan: dropped with the rest when the page is left. */
@@ -45,6 +48,7 @@ export class ReadMemo {
   private lastWalkMs = 0;
   /** How many walks of the page were put off to a later pass (what was read meanwhile is not kept). */
   private putOff = 0;
+  private putOffBeforePass = 0;
   /** True when this pass skipped comments because its time was up. */
   ranOut = false;
   /** Comments read afresh (not recalled) since the scan began. */
@@ -79,12 +83,43 @@ export class ReadMemo {
     const updated = kept && kept.scan === this.scans - 1 ? this.changes.apply(kept, root, this.scans) : null;
     if (!updated && !this.walkFits()) return NOT_YET;
     for (const element of updated?.fresh ?? []) this.forgetElement(element);
-    const next = updated?.next ?? walkAll(root, cssList, this.scans, (kept?.found.epoch ?? 0) + 1);
+    const epoch = (kept?.found.epoch ?? 0) + 1;
+    const next = updated?.next ?? this.walk(key, root, cssList, epoch);
+    if (!next) {
+      // A long list walked in parts: the pass's time is up, and the next pass goes on from there.
+      this.lastWalkMs = performance.now() - started;
+      this.putOff++;
+      this.ranOut = true;
+      return NOT_YET;
+    }
     this.collections.set(key, next);
     const now = performance.now();
     if (!updated) this.lastWalkMs = now - started;
     if (now > this.deadline && now - started > QUICK_PART_MS) this.ranOut = true; // a walk of a long page spends the pass's time
     return next.found;
+  }
+
+  /**
+   * A walk of the page for the collection `key`: a long list in parts within the pass's time (null
+   * when it is up, and the walk goes on in the next pass of this scan), anything else in one go.
+   */
+  private walk(key: string, root: ParentNode, cssList: readonly string[], epoch: number): KeptCollection | null {
+    const going = this.walks.get(key);
+    let walk = going && going.root === root && going.scan === this.scans ? going.walk : SlicedWalk.over(root, cssList[0]);
+    if (!walk) return walkAll(root, cssList, this.scans, epoch);
+    let done = walk.advance(this.deadline);
+    if (done === 'stale') {
+      // The page changed the list under the walk: walked again from the start.
+      walk = SlicedWalk.over(root, cssList[0]);
+      if (!walk) return walkAll(root, cssList, this.scans, epoch);
+      done = walk.advance(this.deadline);
+    }
+    if (done !== true) {
+      this.walks.set(key, { walk, root, scan: this.scans });
+      return null;
+    }
+    this.walks.delete(key);
+    return keptFrom(walk.elements, root, cssList, this.scans, epoch);
   }
 
   /**
@@ -180,10 +215,10 @@ export class ReadMemo {
    */
   once<T>(key: string, read: () => T): T {
     if (this.scanParts.has(key)) return this.scanParts.get(key) as T;
-    const putOffBefore = this.putOff;
     const started = performance.now();
     const value = read();
-    if (this.putOff === putOffBefore) this.scanParts.set(key, value); // read with a walk put off: read again next pass
+    // Read after a walk was put off in this pass (it may be made from the empty list): read again next pass.
+    if (this.putOff === this.putOffBeforePass) this.scanParts.set(key, value);
     const now = performance.now();
     if (now > this.deadline && now - started > QUICK_PART_MS) this.ranOut = true;
     return value;
@@ -195,6 +230,7 @@ export class ReadMemo {
     this.ranOut = false;
     this.readThisPass = 0;
     this.walkedThisPass = false;
+    this.putOffBeforePass = this.putOff;
   }
 
   /** Whether the element's read is remembered (recalling it costs nothing). */
@@ -302,6 +338,7 @@ export class ReadMemo {
     this.given = new WeakMap();
     this.scanParts.clear();
     this.collections.clear();
+    this.walks.clear();
     this.acceptedKept.clear();
     this.byEpoch.clear();
     this.firsts.clear();

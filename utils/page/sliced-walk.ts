@@ -1,0 +1,96 @@
+import { scoped, tryMatches, tryQueryAll } from './query-fallbacks';
+
+// The first walk of a long thread for a selector is one querySelectorAll over thousands of
+// comments: 20 ms and more in one task, which cannot be split. A thread's comments are the children
+// of one list, though, and the list is found from the selector's first match: the walk then goes
+// over the list's children a few at a time, each searched on its own, and can stop between them
+// when the pass's time is up and go on in the next. What it finds is exactly, and in the same order,
+// what one querySelectorAll of the root finds.
+
+/** An element with this many children is the list the walk goes over child by child. */
+const LONG_LIST = 32;
+/** Children searched between looks at the clock. */
+const CHILDREN_PER_LOOK = 64;
+
+const ELEMENT_NODE = 1;
+
+export class SlicedWalk {
+  private readonly found: Element[] = [];
+  /** The elements from the root's child down to the list, each with its parent (the root first). */
+  private readonly path: Element[];
+  /** The list's next child to search; null once the list is done. */
+  private next: Element | null;
+  private started = false;
+
+  /**
+   * A walk of `root` for `css` split at the long list holding its first match, or null when there
+   * is none (nothing matches, or the matches are in no long list): one querySelectorAll is the way.
+   */
+  static over(root: ParentNode, css: string): SlicedWalk | null {
+    const first = tryQueryFirst(root, css);
+    if (!first) return null;
+    const chain: Element[] = [];
+    let list: Element | null = null;
+    for (let el = first.parentElement; el && (el as ParentNode) !== root; el = el.parentElement) {
+      chain.push(el);
+      if (!list && el.childElementCount >= LONG_LIST) list = el;
+    }
+    if (!list) return null;
+    // The root's own children are its first level: when it is the document, its element (html) too.
+    const path = chain.slice(chain.indexOf(list)).reverse();
+    if (path[0].parentNode !== root) return null; // not under the root (an element moved meanwhile)
+    return new SlicedWalk(root, css, path, list);
+  }
+
+  private constructor(private readonly root: ParentNode, private readonly css: string, path: Element[], private readonly list: Element) {
+    this.path = path;
+    this.next = list.firstElementChild;
+  }
+
+  /**
+   * Walks on until `deadline` (a performance.now() time), at least one part; true when done, and
+   * `elements` is then every match in document order. False when the page moved the list or the
+   * child to go on from meanwhile: start a new walk.
+   */
+  advance(deadline: number): boolean | 'stale' {
+    if (!this.started) {
+      this.started = true;
+      // Down to the list: what comes before each element on the way, then the element itself.
+      for (let level = 0; level < this.path.length; level++) {
+        const parent: ParentNode = level === 0 ? this.root : this.path[level - 1];
+        for (let el = parent.firstElementChild; el && el !== this.path[level]; el = el.nextElementSibling) this.whole(el);
+        if (tryMatches(this.path[level], this.css)) this.found.push(this.path[level]);
+      }
+    } else if (this.next && (this.next.parentElement !== this.list || !this.list.isConnected)) return 'stale';
+    for (let searched = 0; this.next; this.next = this.next.nextElementSibling) {
+      if (searched > 0 && searched % CHILDREN_PER_LOOK === 0 && performance.now() > deadline) return false;
+      this.whole(this.next);
+      searched++;
+    }
+    // Up from the list: what comes after each element on the way.
+    for (let level = this.path.length - 1; level >= 0; level--) {
+      for (let el = this.path[level].nextElementSibling; el; el = el.nextElementSibling) this.whole(el);
+    }
+    return true;
+  }
+
+  get elements(): Element[] {
+    return this.found;
+  }
+
+  /** An element and everything in it. */
+  private whole(el: Element): void {
+    if (el.nodeType !== ELEMENT_NODE) return;
+    if (tryMatches(el, this.css)) this.found.push(el);
+    const inside = tryQueryAll(el, this.css);
+    for (let i = 0; i < inside.length; i++) this.found.push(inside[i]);
+  }
+}
+
+function tryQueryFirst(root: ParentNode, css: string): Element | null {
+  try {
+    return root.querySelector(scoped(root, css));
+  } catch {
+    return null;
+  }
+}
