@@ -30,6 +30,8 @@ export class ReadMemo {
   private collections = new Map<string, KeptCollection>();
   /** Walks of long lists going on from pass to pass of a scan (see SlicedWalk). */
   private walks = new Map<string, { walk: SlicedWalk; root: ParentNode; scan: number }>();
+  /** The long list the last walk in parts went over: a walk whose first match is outside it can use it. */
+  private longList: Element | null = null;
   private firsts = new Map<string, { element: Element | null; root: ParentNode; scan: number }>();
   private byEpoch = new Map<string, { epoch: number; value: unknown }>();
   /** What an adapter keeps of its own from scan to scan: dropped with the rest when the page is left. */
@@ -105,8 +107,9 @@ export class ReadMemo {
    */
   private walk(key: string, root: ParentNode, cssList: readonly string[], epoch: number): KeptCollection | null {
     const going = this.walks.get(key);
-    let walk = going && going.root === root && going.scan === this.scans ? going.walk : SlicedWalk.over(root, cssList[0]);
+    let walk = going && going.root === root && going.scan === this.scans ? going.walk : SlicedWalk.over(root, cssList[0], this.longList);
     if (!walk) return walkAll(root, cssList, this.scans, epoch);
+    this.longList = walk.longList;
     let done = walk.advance(this.deadline);
     if (done === 'stale') {
       // The page changed the list under the walk: walked again from the start.
@@ -339,6 +342,7 @@ export class ReadMemo {
     this.scanParts.clear();
     this.collections.clear();
     this.walks.clear();
+    this.longList = null;
     this.acceptedKept.clear();
     this.byEpoch.clear();
     this.firsts.clear();

@@ -26,20 +26,24 @@ export class SlicedWalk {
    * A walk of `root` for `css` split at the long list holding its first match, or null when there
    * is none (nothing matches, or the matches are in no long list): one querySelectorAll is the way.
    */
-  static over(root: ParentNode, css: string): SlicedWalk | null {
+  static over(root: ParentNode, css: string, knownList: Element | null = null): SlicedWalk | null {
     const first = tryQueryFirst(root, css);
     if (!first) return null;
-    const chain: Element[] = [];
-    let list: Element | null = null;
-    for (let el = first.parentElement; el && (el as ParentNode) !== root; el = el.parentElement) {
-      chain.push(el);
-      if (!list && el.childElementCount >= LONG_LIST) list = el;
-    }
+    // The long list nearest the first match; failing that (it comes before the thread, in a header
+    // say), a long list another walk found, when it is under the root.
+    const list = longListAbove(first, root) ?? (knownList && knownList.childElementCount >= LONG_LIST ? knownList : null);
     if (!list) return null;
+    const path: Element[] = [];
+    for (let el: Element | null = list; el && (el as ParentNode) !== root; el = el.parentElement) path.push(el);
+    path.reverse();
     // The root's own children are its first level: when it is the document, its element (html) too.
-    const path = chain.slice(chain.indexOf(list)).reverse();
-    if (path[0].parentNode !== root) return null; // not under the root (an element moved meanwhile)
+    if (path.length === 0 || path[0].parentNode !== root) return null; // not under the root
     return new SlicedWalk(root, css, path, list);
+  }
+
+  /** The list walked child by child (a later walk of the same root may use it). */
+  get longList(): Element {
+    return this.list;
   }
 
   private constructor(private readonly root: ParentNode, private readonly css: string, path: Element[], private readonly list: Element) {
@@ -85,6 +89,14 @@ export class SlicedWalk {
     const inside = tryQueryAll(el, this.css);
     for (let i = 0; i < inside.length; i++) this.found.push(inside[i]);
   }
+}
+
+/** The nearest ancestor of `el` below `root` with a long list of children. */
+function longListAbove(el: Element, root: ParentNode): Element | null {
+  for (let up = el.parentElement; up && (up as ParentNode) !== root; up = up.parentElement) {
+    if (up.childElementCount >= LONG_LIST) return up;
+  }
+  return null;
 }
 
 function tryQueryFirst(root: ParentNode, css: string): Element | null {
