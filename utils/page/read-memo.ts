@@ -113,8 +113,9 @@ export class ReadMemo {
     let done = walk.advance(this.deadline);
     if (done === 'stale') {
       // The page changed the list under the walk: walked again from the start.
-      walk = SlicedWalk.over(root, cssList[0]);
+      walk = SlicedWalk.over(root, cssList[0], this.longList?.isConnected ? this.longList : null);
       if (!walk) return walkAll(root, cssList, this.scans, epoch);
+      this.longList = walk.longList;
       done = walk.advance(this.deadline);
     }
     if (done !== true) {

@@ -16,7 +16,7 @@ const ELEMENT_NODE = 1;
 
 export class SlicedWalk {
   private readonly found: Element[] = [];
-  /** The elements from the root's child down to the list, each with its parent (the root first). */
+  /** The elements from the root's child down to the list (the list last). */
   private readonly path: Element[];
   /** The list's next child to search; null once the list is done. */
   private next: Element | null;
@@ -53,8 +53,8 @@ export class SlicedWalk {
 
   /**
    * Walks on until `deadline` (a performance.now() time), at least one part; true when done, and
-   * `elements` is then every match in document order. False when the page moved the list or the
-   * child to go on from meanwhile: start a new walk.
+   * `elements` is then every match in document order; false when time ran out first. 'stale' when
+   * the page took away the list or the child to go on from meanwhile: start a new walk.
    */
   advance(deadline: number): boolean | 'stale' {
     if (!this.started) {
