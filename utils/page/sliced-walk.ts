@@ -12,8 +12,6 @@ const LONG_LIST = 32;
 /** Children searched between looks at the clock. */
 const CHILDREN_PER_LOOK = 64;
 
-const ELEMENT_NODE = 1;
-
 export class SlicedWalk {
   private readonly found: Element[] = [];
   /** The elements from the root's child down to the list (the list last). */
@@ -84,7 +82,6 @@ export class SlicedWalk {
 
   /** An element and everything in it. */
   private whole(el: Element): void {
-    if (el.nodeType !== ELEMENT_NODE) return;
     if (tryMatches(el, this.css)) this.found.push(el);
     const inside = tryQueryAll(el, this.css);
     for (let i = 0; i < inside.length; i++) this.found.push(inside[i]);
