@@ -27,8 +27,8 @@ export class SlicedWalk {
   static over(root: ParentNode, css: string, knownList: Element | null = null): SlicedWalk | null {
     const first = tryQueryFirst(root, css);
     if (!first) return null;
-    // The long list nearest the first match; failing that (it comes before the thread, in a header
-    // say), a long list another walk found, when it is under the root.
+    // The long list nearest the first match; failing that (it comes before the thread, in a header,
+    // or after it, like a composer), a long list another walk found, when it is under the root.
     const list = longListAbove(first, root) ?? (knownList && knownList.childElementCount >= LONG_LIST ? knownList : null);
     if (!list) return null;
     const path: Element[] = [];
@@ -36,7 +36,7 @@ export class SlicedWalk {
     path.reverse();
     // The root's own children are its first level: when it is the document, its element (html) too.
     if (path.length === 0 || path[0].parentNode !== root) return null; // not under the root
-    return new SlicedWalk(root, css, path, list);
+    return new SlicedWalk(root, css, path, list, first);
   }
 
   /** The list walked child by child (a later walk of the same root may use it). */
@@ -44,9 +44,16 @@ export class SlicedWalk {
     return this.list;
   }
 
-  private constructor(private readonly root: ParentNode, private readonly css: string, path: Element[], private readonly list: Element) {
+  private constructor(
+    private readonly root: ParentNode,
+    private readonly css: string,
+    path: Element[],
+    private readonly list: Element,
+    /** The first match: nothing before it in the document matches, so the walk starts there. */
+    private readonly first: Element,
+  ) {
     this.path = path;
-    this.next = list.firstElementChild;
+    this.next = firstChildToSearch(list, first);
   }
 
   /**
@@ -60,7 +67,9 @@ export class SlicedWalk {
       // Down to the list: what comes before each element on the way, then the element itself.
       for (let level = 0; level < this.path.length; level++) {
         const parent: ParentNode = level === 0 ? this.root : this.path[level - 1];
-        for (let el = parent.firstElementChild; el && el !== this.path[level]; el = el.nextElementSibling) this.whole(el);
+        for (let el = parent.firstElementChild; el && el !== this.path[level]; el = el.nextElementSibling) {
+          if (!precedes(el, this.first)) this.whole(el);
+        }
         if (tryMatches(this.path[level], this.css)) this.found.push(this.path[level]);
       }
     } else if (this.next && (this.next.parentElement !== this.list || !this.list.isConnected)) return 'stale';
@@ -86,6 +95,26 @@ export class SlicedWalk {
     const inside = tryQueryAll(el, this.css);
     for (let i = 0; i < inside.length; i++) this.found.push(inside[i]);
   }
+}
+
+/**
+ * Where the walk of `list` begins: at the child holding the first match, or nowhere when the first
+ * match comes after the list (a composer or a "load more" button below the thread: searching
+ * thousands of comments for it would find nothing).
+ */
+function firstChildToSearch(list: Element, first: Element): Element | null {
+  if (first !== list && list.contains(first)) {
+    let branch = first;
+    while (branch.parentElement !== list) branch = branch.parentElement!;
+    return branch;
+  }
+  return precedes(list, first) ? null : list.firstElementChild;
+}
+
+/** `el` and everything in it come before `other` in the document. */
+function precedes(el: Element, other: Element): boolean {
+  const position = el.compareDocumentPosition(other);
+  return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0;
 }
 
 /** The nearest ancestor of `el` below `root` with a long list of children. */
