@@ -64,6 +64,19 @@ export function compareUnanswered(
 }
 
 /**
+ * A work item's place in its group as one number, larger first: unanswered ones by
+ * `unansweredOrder`; under "Åtgärda nu" what may be a crime to report (a threat, incitement) before
+ * what is only documented and removed; otherwise page order (0).
+ */
+export function workOrder(item: {
+  group: WorkGroup; action: RecommendedAction; categories: Category[]; due: DueState | null; ageOfficeHours: number | null;
+}): number {
+  if (item.group === 'unanswered') return unansweredOrder(item);
+  if (item.group === 'act-now') return item.action === 'police-report' ? 1 : 0;
+  return 0;
+}
+
+/**
  * The same order as one number, larger first (`compareUnanswered(a, b)` has the sign of
  * `unansweredOrder(b) - unansweredOrder(a)`): thousands of items sort without a comparison of their parts.
  */

@@ -1,5 +1,5 @@
 import type { Finding } from '@/rules/types';
-import { flaggedCategories, triage, unansweredOrder, WORK_GROUPS } from '@/rules/triage';
+import { flaggedCategories, triage, workOrder, WORK_GROUPS } from '@/rules/triage';
 import { dueState, responseAge, ThreadIndex, waitHeadroomSeconds, type CommentStatus, type DueState, type ResponseRule } from '@/rules/thread-status';
 import { officeHoursBetween } from '@/rules/office-hours';
 import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
@@ -180,7 +180,7 @@ const THREAD_BATCH = 512;
 /** The account's own comments the report carries in full (the side panel checks their signature). */
 const OWN_COMMENTS_LIMIT = 500;
 
-/** Where an item goes in the report: by group, unanswered ones most urgent first, otherwise in page order. */
+/** Where an item goes in the report: by group, most urgent first (see workOrder), otherwise in page order. */
 interface OrderKey {
   group: number;
   urgency: number;
@@ -188,7 +188,7 @@ interface OrderKey {
 }
 
 function orderKey(item: PageWorkItem, position: number): OrderKey {
-  return { group: WORK_GROUPS.indexOf(item.group), urgency: item.group === 'unanswered' ? unansweredOrder(item) : 0, position };
+  return { group: WORK_GROUPS.indexOf(item.group), urgency: workOrder(item), position };
 }
 
 const before = (a: OrderKey, b: OrderKey) => a.group - b.group || b.urgency - a.urgency || a.position - b.position;
@@ -430,7 +430,7 @@ export class PageJudgement {
   }
 
   /**
-   * By group, unanswered ones most urgent first, otherwise in page order: one total order, so an
+   * By group, most urgent first (see workOrder), otherwise in page order: one total order, so an
    * item that did not change keeps its place among the others (the report delta relies on it).
    * Sorted by position with the keys in typed arrays: no object per item on every rescan of a long thread.
    */
@@ -444,7 +444,7 @@ export class PageJudgement {
     for (let i = 0; i < count; i++) {
       const item = this.items[i];
       group[i] = WORK_GROUPS.indexOf(item.group);
-      urgency[i] = item.group === 'unanswered' ? unansweredOrder(item) : 0;
+      urgency[i] = workOrder(item);
       order[i] = i;
     }
     order.sort((a, b) => group[a] - group[b] || urgency[b] - urgency[a] || a - b);
