@@ -65,4 +65,22 @@ describe('badge text', () => {
     expect(shortened).not.toBe(whole);
     expect(shortened.details.length).toBe(whole.details.length + 1);
   });
+
+  it('a flagged comment that also asks a question says in its tooltip that the question waits for an answer', () => {
+    const text = 'Är badhuset anpassat för rullstol? Min son har en CP-skada.';
+    const asking = (over: Partial<PageWorkItem>) => waiting({
+      text, group: 'act-now', action: 'document-remove', categories: ['needs-reply', 'sensitive.health'], findings: analyze(text),
+      ageOfficeHours: 18.2, due: 'soon', postedAt: '2026-12-03T05:48:00.000Z', ...over,
+    });
+    const sv = badgeText(asking({}), 'stockholm', 'sv');
+    expect(sv.label).toBe('Känsliga personuppgifter: hälsa');
+    expect(sv.details).toContain('Hittat: Fråga att besvara – "Är badhuset anpassat för rullstol?"');
+    expect(sv.details).toContain('Inget svar från kontot i tråden; har väntat 18 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-03 06:48');
+    expect(badgeText(asking({ status: 'unknown' }), 'stockholm', 'en').details)
+      .toContain('Some replies are hidden: expand them to see whether the account has answered.');
+    // Answered, or without a question: nothing about waiting.
+    for (const item of [asking({ status: 'answered', ageOfficeHours: null, due: null }), threat()]) {
+      expect(badgeText(item, 'stockholm', 'sv').details.some((d) => /Inget svar från kontot|Fråga att besvara/.test(d))).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { explain } from '@/rules/explain';
 import { getPreset } from '@/rules/presets';
 import { swedishDateTime } from '@/utils/log/time';
+import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 
 export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
@@ -42,6 +43,18 @@ function formatHours(hours: number): string {
   return hours < 1 ? '< 1 h' : `${Math.floor(hours)} h`;
 }
 
+/** The question found (if any), how long the comment has waited for the account, and whether replies are hidden. */
+function waitingLines(item: PageWorkItem, question: Finding | undefined, presetId: string, lang: 'sv' | 'en'): string[] {
+  const s = STRINGS[lang];
+  const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
+  // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
+  return [
+    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
+    item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(swedishDateTime(item.postedAt))}` : ''),
+    ...(item.status === 'unknown' ? [s.hiddenHint] : []),
+  ];
+}
+
 /** What the badge on a comment says; the side panel shows the same words. */
 export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
   const s = STRINGS[lang];
@@ -55,6 +68,9 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
       `${s.clause}: ${text.clause}`,
       `${s.next}: ${text.actionLabel}`,
     ]);
+    // A question in it still waits for an answer: the page's badge names the finding, so the tooltip says it.
+    const question = item.findings.find((f) => f.category === 'needs-reply');
+    if (question && (item.status === 'unanswered' || item.status === 'unknown')) details.push(...waitingLines(item, question, presetId, lang));
     if (item.truncated) details.push(s.truncatedHint);
     return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
   }
@@ -63,11 +79,8 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const dueText = item.due === 'overdue' ? ` – ${s.overdue}` : item.due === 'soon' ? ` – ${s.soon}` : '';
   const question = item.findings.find((f) => f.category === 'needs-reply');
   const preset = getPreset(presetId);
-  // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
   const details = [
-    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
-    item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(swedishDateTime(item.postedAt))}` : ''),
-    ...(unknown ? [s.hiddenHint] : []),
+    ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
     `${s.clause}: ${preset.name}: ${preset.responseClause}`,
     `${s.next}: ${s.answer}`,
