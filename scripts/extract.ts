@@ -1,11 +1,12 @@
 // `npm run --silent extract -- --url URL [--account HANDLE_OR_URL] [--now ISO] FILE.html`
 // Runs the platform adapter and the rules under Node on a saved page and prints JSON.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '@/rules/analyze';
 import { threadStatuses } from '@/rules/thread-status';
 import type { AuthorRef } from '@/rules/snapshot';
 import { ADAPTERS, platformOf } from '@/utils/page/adapters';
+import { searchWithSelectorsAsWritten } from '@/utils/page/query-fallbacks';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,7 +31,9 @@ try {
 } catch (error) {
   fail(`Kunde inte läsa ${file}: ${(error as Error).message}`);
 }
-const dom = new JSDOM(html, { url });
+searchWithSelectorsAsWritten(); // what is quick in jsdom (see query-fallbacks)
+// The saved page's own console and CSS the parser cannot read are not the reader's output.
+const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
 const { snapshot } = ADAPTERS[platform](dom.window.document, url, now);
 
 function accountFrom(arg: string): AuthorRef {
