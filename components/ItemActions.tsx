@@ -57,12 +57,21 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
   // The next step first: documenting, and once documented, removing (R7 order).
   const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documented ? 'remove' : item.group !== 'unanswered' ? 'document' : null;
   const documentLabel = documented ? t.documentAgain : t.document;
+  const policeButtons = item.action === 'police-report' && (
+    <>
+      <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{t.police}: {t.considered}</button>
+      <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.made', '')}>{t.police}: {t.made}</button>
+    </>
+  );
+  // Once a threat is documented, whether to report it to the police is the decision left (R8): in view.
+  const policeInView = documented && item.action === 'police-report';
   return (
     <div className="item-actions">
       {primary === 'document' && (
         <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
       )}
       {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
+      {policeInView && <div className="action-row">{policeButtons}</div>}
       <details>
         <summary>{t.more}</summary>
         <div className="action-row">
@@ -74,12 +83,7 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
           )}
           {primary !== 'remove' && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
-          {item.action === 'police-report' && (
-            <>
-              <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{t.police}: {t.considered}</button>
-              <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.made', '')}>{t.police}: {t.made}</button>
-            </>
-          )}
+          {!policeInView && policeButtons}
           <button type="button" className="action-button" onClick={() => setAsking('false-alarm')}>{t.falseAlarm}</button>
         </div>
       </details>

@@ -13,11 +13,14 @@ import { LayoutNotice } from '@/components/LayoutNotice';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { withdrawDecision } from '@/utils/ui/background-writes';
-import { decisionOf } from '@/utils/log/actions';
+import { decisionOf, logActionLabel } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
+
+/** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
+const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
 
 /** An item's actions, knowing whether the comment has been documented (it is in the outbox). */
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documented'>) {
@@ -50,7 +53,7 @@ export function App() {
     const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
       .catch(() => ({ ok: false as const, reason: t.noAnswer }));
     // The name without bidi controls: a hostile one must not reorder the sentence around it.
-    setMessage(result.ok ? t.documented(excerpt(item.author.name || item.author.handle || '?')) : reasonText(result.reason, lang));
+    setMessage(result.ok ? t.documented(writerOf(item)) : reasonText(result.reason, lang));
   }
 
   /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */
@@ -71,7 +74,7 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged) : reasonText(result.reason, lang));
+    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged(logActionLabel(action, lang), writerOf(item))) : reasonText(result.reason, lang));
     // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
   }

@@ -76,4 +76,22 @@ describe('ItemActions', () => {
     expect(waitingOnly.handlers.onLog).toHaveBeenLastCalledWith(waiting, 'removed', '');
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('a threat: the police-report decision is among the other actions until it is documented, then in view, and is logged', async () => {
+    const police = { ...threat, action: 'police-report' as const };
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
+    const { rerender } = render(<ItemActions item={police} lang="sv" handlers={handlers} documented={false} />);
+    const more = screen.getByText('Fler åtgärder').closest('details')!;
+    expect(within(more).getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' })).toBeTruthy();
+    expect(more.open).toBe(false);
+    rerender(<ItemActions item={police} lang="sv" handlers={handlers} documented />);
+    const considered = screen.getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' });
+    expect(more.contains(considered)).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }));
+    expect(handlers.onLog).toHaveBeenLastCalledWith(police, 'police-report.made', '');
+    await user.click(considered);
+    expect(handlers.onLog).toHaveBeenLastCalledWith(police, 'police-report.considered', '');
+    expect(screen.getAllByRole('button', { name: /^Polisanmälan:/ })).toHaveLength(2);
+  });
 });

@@ -61,6 +61,10 @@ describe('documenting a comment to the registrar', () => {
     expect(await threat.locator('.delivery').first().getAttribute('data-state')).toBe('sent');
     // Documented: the next step, removing it, comes first (documenting again is under "Fler åtgärder").
     await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Borttagen från plattformen');
+    // A documented threat: whether to report it to the police is in view (not under "Fler åtgärder"), and is logged.
+    await threat.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }).click({ timeout: 5_000 });
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();

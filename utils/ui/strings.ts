@@ -44,7 +44,7 @@ export const STRINGS = {
     expanding: 'Öppnar dolda svar …',
     expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
-    logged: 'Loggat.',
+    logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
     documenting: 'Dokumenterar …',
     documented: (author: string) => `Kommentaren från ${author} är dokumenterad, sparad här och lagd i kön till registrator. Leveransen visas vid kommentaren.`,
     decided: {
@@ -104,7 +104,7 @@ export const STRINGS = {
     expanding: 'Expanding hidden replies …',
     expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
-    logged: 'Logged.',
+    logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
     documenting: 'Documenting …',
     documented: (author: string) => `The comment by ${author} is documented, saved here and queued for the registrar. Its delivery is shown by the comment.`,
     decided: {
