@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { WorkList, excerpt } from '@/components/WorkList';
 import { ItemActions } from '@/components/ItemActions';
 import { DeliveryState } from '@/components/DeliveryState';
-import { PoliceDecision } from '@/components/PoliceDecision';
+import { LoggedSteps } from '@/components/LoggedSteps';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
 import { profileKey } from '@/rules/thread-status';
 import type { LogAction } from '@/utils/db/records';
@@ -151,7 +151,7 @@ export function App() {
               renderActions={(item) => (
                 <>
                   <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
-                  {item.action === 'police-report' && <PoliceDecision platform={report.platform} commentId={item.commentId} lang={lang} />}
+                  <LoggedSteps platform={report.platform} commentId={item.commentId} lang={lang} />
                   <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
                     onRetry={(id) => void sendMessage('retryDelivery', id)} />
                 </>

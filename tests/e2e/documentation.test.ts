@@ -65,7 +65,7 @@ describe('documenting a comment to the registrar', () => {
     await threat.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }).click({ timeout: 5_000 });
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
       .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
-    await expect.poll(() => threat.locator('.police-decision').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
+    await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type AppDB } from '@/utils/db/app-db';
+import type { LogAction, LogEntry } from '@/utils/db/records';
+import { logActionLabel } from '@/utils/log/actions';
+import { swedishDateTime } from '@/utils/log/time';
+import type { Platform } from '@/rules/snapshot';
+import type { Lang } from '@/utils/ui/strings';
+
+/** Steps logged for a comment that leave it on the page: each kind's latest is shown by the comment. */
+const STEPS: Record<string, LogAction[]> = {
+  police: ['police-report.considered', 'police-report.made'],
+  removed: ['removed'],
+};
+
+/**
+ * The police-report decision (R8) and the removal last logged for a comment, with who and when:
+ * neither editor of the account decides it again, and a comment logged as removed that the site
+ * still shows stands out.
+ */
+export function LoggedSteps({ platform, commentId, lang, database = db() }: { platform: Platform; commentId: string; lang: Lang; database?: AppDB }) {
+  const latest = useLiveQuery(
+    () => database.log.where('commentId').equals(commentId).filter((entry) => entry.platform === platform).sortBy('at')
+      .then((entries) => Object.values(STEPS).map((actions) => entries.findLast((e) => actions.includes(e.action))).filter((e): e is LogEntry => e !== undefined)),
+    [database, platform, commentId],
+  );
+  if (!latest?.length) return null;
+  return (
+    <>
+      {latest.map((entry) => (
+        <p key={entry.id} className="logged-step meta" data-action={entry.action}>
+          {logActionLabel(entry.action, lang)} {swedishDateTime(entry.at)} · {entry.by}
+        </p>
+      ))}
+    </>
+  );
+}
