@@ -6,11 +6,8 @@ import { swedishDateTime } from '@/utils/log/time';
 import type { Platform } from '@/rules/snapshot';
 import type { Lang } from '@/utils/ui/strings';
 
-/** Steps logged for a comment that leave it on the page: each kind's latest is shown by the comment. */
-const STEPS: Record<string, LogAction[]> = {
-  police: ['police-report.considered', 'police-report.made'],
-  removed: ['removed'],
-};
+/** Kinds of step logged for a comment that leave it on the page: each kind's latest is shown by the comment. */
+const STEPS: LogAction[][] = [['police-report.considered', 'police-report.made'], ['removed']];
 
 /**
  * The police-report decision (R8) and the removal last logged for a comment, with who and when:
@@ -20,7 +17,7 @@ const STEPS: Record<string, LogAction[]> = {
 export function LoggedSteps({ platform, commentId, lang, database = db() }: { platform: Platform; commentId: string; lang: Lang; database?: AppDB }) {
   const latest = useLiveQuery(
     () => database.log.where('commentId').equals(commentId).filter((entry) => entry.platform === platform).sortBy('at')
-      .then((entries) => Object.values(STEPS).map((actions) => entries.findLast((e) => actions.includes(e.action))).filter((e): e is LogEntry => e !== undefined)),
+      .then((entries) => STEPS.map((actions) => entries.findLast((e) => actions.includes(e.action))).filter((e): e is LogEntry => e !== undefined)),
     [database, platform, commentId],
   );
   if (!latest?.length) return null;
