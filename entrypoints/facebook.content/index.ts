@@ -1,7 +1,6 @@
 import { readPage } from './adapter';
 import { isHiddenRepliesText, isLabel } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
-import '@/utils/page/evidence.css';
 
 export default defineContentScript({
   matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],

@@ -1,7 +1,6 @@
 import { readPage } from './adapter';
 import { isLoadMoreCommentsLabel, isMoreLabel, viewRepliesPattern } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
-import '@/utils/page/evidence.css';
 
 export default defineContentScript({
   matches: ['*://www.instagram.com/*'],

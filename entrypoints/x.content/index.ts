@@ -1,7 +1,6 @@
 import { readPage } from './adapter';
 import { matchesLabel } from './labels';
 import { runContentScript } from '@/utils/page/run-content-script';
-import '@/utils/page/evidence.css';
 
 export default defineContentScript({
   matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],

@@ -163,3 +163,48 @@ describe('badges over the comments', () => {
     expect(badges()[0].label).toBe('<img src=x onerror="alert(1)">\u202Eevil');
   });
 });
+
+describe('the words behind a finding', () => {
+  const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
+  /** A hate comment's words as the browser lays them out: two lines, the second running past the comment's right edge. */
+  const evidenceOf = (element: Element, i: PageWorkItem): Range[] => (i.text.startsWith('Hets')
+    ? [{ getClientRects: () => {
+      const b = boxes.get(element)!;
+      return [rect(b.left + 10, b.top + 20, 300, 18), rect(b.left + 400, b.top + 40, 400, 18)];
+    } } as unknown as Range]
+    : []);
+  const root = () => document.querySelector('uppsikt-overlay')!.shadowRoot!;
+  const words = () => [...root().querySelectorAll<HTMLElement>('.word')].map((w) => [w.dataset.commentId, w.style.display, w.style.left, w.style.top, w.style.width]);
+
+  beforeEach(() => {
+    overlay.destroy();
+    overlay = new Overlay(undefined, evidenceOf);
+  });
+
+  it('draws a box over each line of the words, cut to the comment, under its badge, and moves it with the comment', async () => {
+    overlay.render(wanted(['0', '1'], { 1: 'Hets mot folkgrupp' }), textOf);
+    FakeObserver.current!.report([comments[0], comments[1]]);
+    await frame();
+    expect(words()).toEqual([['1', 'block', '30px', '320px', '300px'], ['1', 'block', '420px', '340px', '200px']]);
+    const badge = root().querySelector('button.badge[data-comment-id="1"]')!;
+    expect(root().querySelector('.word')!.compareDocumentPosition(badge) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    boxes.set(comments[1], { ...boxes.get(comments[1])!, top: 250 }); // scrolled 50 px
+    dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(words().map((w) => w[3])).toEqual(['270px', '290px']);
+    FakeObserver.current!.report([comments[1]], false);
+    expect(words().map((w) => w[1])).toEqual(['none', 'none']);
+  });
+
+  it('takes the boxes away when the finding goes, and with the comment', async () => {
+    overlay.render(wanted(['1', '2'], { 1: 'Hets mot folkgrupp', 2: 'Hets mot folkgrupp' }), textOf);
+    FakeObserver.current!.report([comments[1], comments[2]]);
+    await frame();
+    expect(words().map((w) => w[0])).toEqual(['1', '1', '2', '2']);
+    overlay.render(wanted(['1', '2'], { 1: 'Obesvarad 1', 2: 'Hets mot folkgrupp' }), textOf);
+    await frame();
+    expect(words().map((w) => w[0])).toEqual(['2', '2']);
+    overlay.render(wanted(['1']), textOf);
+    expect(words()).toEqual([]);
+  });
+});

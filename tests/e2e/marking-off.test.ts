@@ -32,7 +32,7 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-/** Badges and outlines in the extension's layer, and the painted evidence, after reading down the whole page. */
+/** Badges, outlines and boxes over evidence words in the extension's layer, after reading down the whole page. */
 function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: number; painted: number }> {
   return page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
@@ -43,8 +43,7 @@ function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: numb
     await frame();
     const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
     const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => getComputedStyle(el).display !== 'none').length;
-    const highlights = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return { badges: shown('button.badge'), outlines: shown('.outline'), painted: highlights.get('uppsikt-evidence')?.size ?? 0 };
+    return { badges: shown('button.badge'), outlines: shown('.outline'), painted: shown('.word') };
   });
 }
 

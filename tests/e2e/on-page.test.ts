@@ -49,12 +49,34 @@ async function statusCounts(page: Page, total: number): Promise<Record<string, n
   return page.evaluate(marksByStatus);
 }
 
-/** The words painted as evidence on the page. */
-function paintedEvidence(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence');
-    return painted ? [...painted].map((r) => r.toString()) : [];
-  });
+/** Where the boxes the extension draws over evidence words are on screen (the shown ones). */
+function wordBoxes(page: Page): Promise<Array<{ top: number; bottom: number; commentId: string }>> {
+  return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.word') ?? [])]
+    .filter((box) => box.style.display !== 'none')
+    .map((box) => ({ top: box.getBoundingClientRect().top, bottom: box.getBoundingClientRect().bottom, commentId: box.dataset.commentId! })));
+}
+
+/** How often `word` shows on screen inside `within` with one of the extension's word boxes over it. */
+function markedOnScreen(page: Page, word: string, within = '[data-uppsikt-status]'): Promise<number> {
+  return page.evaluate(({ word, within }) => {
+    const boxes = [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.word') ?? [])]
+      .filter((box) => box.style.display !== 'none').map((box) => box.getBoundingClientRect());
+    let count = 0;
+    for (const scope of document.querySelectorAll(within)) {
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = node.nodeValue!.indexOf(word); at >= 0; at = node.nodeValue!.indexOf(word, at + 1)) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          const r = range.getBoundingClientRect();
+          const covered = boxes.some((b) => b.left <= r.left + 1 && b.right >= r.right - 1 && b.top <= r.top + 1 && b.bottom >= r.bottom - 1);
+          if (r.top >= 0 && r.bottom <= innerHeight && covered) count++;
+        }
+      }
+    }
+    return count;
+  }, { word, within });
 }
 
 /** Comment ids whose badge is built, read from the extension's own shadow root (shown or not). */
@@ -142,20 +164,20 @@ describe('marks on saved pages', () => {
 });
 
 describe('live pages', () => {
-  it('paints the words behind the findings inside the comments as they come into view, without changing their text', async () => {
+  it('marks the words behind the findings inside the comments as they come into view, and moves the marks with them, without changing their text', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);
     const before = await page.locator('[data-uppsikt-status]').allTextContents();
-    await expect.poll(() => paintedEvidence(page).then((words) => words.length), { timeout: 20_000 }).toBeGreaterThan(0);
-    // Painted with the badges, near the viewport (it reaches 200 px beyond it); the page is several screens long.
-    const far = await page.evaluate(() => {
-      const painted = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('uppsikt-evidence')!;
-      return [...painted].filter((r) => Math.abs(r.getBoundingClientRect().top - innerHeight / 2) > innerHeight / 2 + 400).map(String);
-    });
-    expect(far).toEqual([]);
+    await expect.poll(() => wordBoxes(page).then((boxes) => boxes.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Drawn over the words on screen only; the page is several screens long.
+    const viewport = await page.evaluate(() => innerHeight);
+    expect((await wordBoxes(page)).filter((box) => box.top < 0 || box.bottom > viewport)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollHeight > 3 * innerHeight)).toBe(true);
     await page.locator('[data-uppsikt-status]', { hasText: '19121212-1212' }).scrollIntoViewIfNeeded();
-    await expect.poll(() => paintedEvidence(page), { timeout: 20_000 }).toContain('19121212-1212');
+    await expect.poll(() => markedOnScreen(page, '19121212-1212'), { timeout: 20_000 }).toBe(1);
+    await page.mouse.wheel(0, 90);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await expect.poll(() => markedOnScreen(page, '19121212-1212'), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('[data-uppsikt-status]').allTextContents()).toEqual(before);
     await page.close();
   });
@@ -188,16 +210,19 @@ describe('live pages', () => {
     const itemIds = async () => (await reportOf(page)).items.map((i) => i.commentId);
     await expect.poll(async () => (await itemIds()).filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
     expect((await itemIds()).filter((id) => !id.includes('4242424242')).sort()).toEqual([...before].sort());
-    // Its badge is shown on it and its evidence painted, next to those shown before, which stay.
+    // Its badge is shown on it and its evidence marked, next to those shown before, which stay.
     const newBadges = async () => (await badgeIds(page)).filter((id) => id.includes('4242424242')).length;
     await expect.poll(async () => (await badgesSeenReading(page, '[data-test-added]')).ids.filter((id) => id.includes('4242424242')).length, { timeout: 20_000 }).toBe(1);
     expect((await badgesSeenReading(page)).ids).toEqual([...(await itemIds())].sort());
     expect((await itemIds()).length).toBe(before.length + 1);
-    await expect.poll(() => paintedEvidence(page).then((words) => words.filter((w) => w === '19121212-1212').length), { timeout: 20_000 }).toBe(2);
+    await added.scrollIntoViewIfNeeded();
+    await expect.poll(() => markedOnScreen(page, '19121212-1212', '[data-test-added]'), { timeout: 20_000 }).toBe(1);
     await added.evaluate((el) => el.remove());
     await expect.poll(async () => (await itemIds()).sort(), { timeout: 20_000 }).toEqual([...before].sort());
     await expect.poll(newBadges, { timeout: 20_000 }).toBe(0);
-    await expect.poll(() => paintedEvidence(page).then((words) => words.filter((w) => w === '19121212-1212').length), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => wordBoxes(page).then((boxes) => boxes.filter((box) => box.commentId.includes('4242424242')).length), { timeout: 20_000 }).toBe(0);
+    await page.locator('[data-uppsikt-status]', { hasText: '19121212-1212' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => markedOnScreen(page, '19121212-1212'), { timeout: 20_000 }).toBe(1);
     await page.close();
   });
 

@@ -10,11 +10,15 @@ export interface WantedBadge {
 
 export type BadgeTextOf = (item: PageWorkItem) => BadgeText;
 
+/** The words behind a comment's findings, as ranges of its own text (empty: nothing to mark). */
+export type EvidenceOf = (element: Element, item: PageWorkItem) => readonly Range[];
+
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
 // layout never shifts. Positions follow the comment elements on scroll, resize and rescans.
 // A badge is only built when its comment first comes near the viewport: before that it could not be
 // seen, focused or read out anyway (a badge off screen is hidden), and a long thread has thousands.
+// The words behind a finding get a box of their own drawn over them, under the badges.
 
 const STYLE = `
 :host { all: initial; }
@@ -30,16 +34,35 @@ const STYLE = `
 .tip { display: none; position: fixed; pointer-events: none; max-width: 360px; padding: 8px 10px; border-radius: 6px;
   background: #1c1b1f; color: #fff; white-space: normal; }
 .tip p { margin: 0 0 4px; }
+.word { position: fixed; pointer-events: none; box-sizing: border-box; background: rgba(255, 196, 0, 0.35); border-bottom: 2px solid #b3261e; }
 .spotlight { --tone: #b3261e; border-width: 4px; border-style: solid; }
 .toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 520px; padding: 10px 14px;
   border-radius: 8px; background: #1c1b1f; color: #fff; pointer-events: auto; font-size: 14px; }
 .critical { --tone: #b3261e; } .warning { --tone: #b35c00; } .info { --tone: #0b57d0; } .neutral { --tone: #5f6368; }
 @media (prefers-reduced-motion: reduce) { .outline.flash { animation: none; outline: 4px solid var(--tone); } }
+@media (forced-colors: active) { .word { forced-color-adjust: none; background: transparent; border-bottom-color: Highlight; } }
 `;
 
 interface Drawn {
   outline: HTMLDivElement;
   badge: HTMLButtonElement;
+  /** One box per line of the evidence words that shows. */
+  words: HTMLDivElement[];
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Where an entry is to be drawn: its visible box and the visible parts of its evidence words. */
+interface Placement {
+  entry: Entry;
+  box: Box & { clipTop: number };
+  place: string;
+  words: Box[];
 }
 
 interface Entry {
@@ -96,6 +119,8 @@ export class Overlay {
   private host: HTMLElement;
   private layer: HTMLDivElement;
   private tip: HTMLDivElement;
+  /** Under the outlines and badges, so the words' boxes never cover a badge. */
+  private wordLayer: HTMLDivElement;
   private entries = new Map<string, Entry>();
   /** How the badges' texts are made (the latest render's): badges built later, when scrolled to, use it. */
   private textOf: BadgeTextOf = () => ({ label: '', glyph: '', tone: 'neutral', details: [] });
@@ -109,15 +134,16 @@ export class Overlay {
   /** Cloned for each badge: cheaper than building thousands of them element by element. */
   private outlineTemplate = hiddenTemplate('div');
   private badgeTemplate = badgeTemplate();
+  private wordTemplate = hiddenTemplate('div');
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
 
   /**
    * `clock` times the work the overlay does on its own (positioning, visibility), outside the scans;
-   * `onDrawn` hears of each badge built, when its comment first comes near the viewport.
+   * `evidenceOf` finds the words to mark in a comment whose badge shows.
    */
-  constructor(private clock: Timed = untimed, private onDrawn: (id: string, element: Element) => void = () => {}) {
+  constructor(private clock: Timed = untimed, private evidenceOf: EvidenceOf = () => []) {
     this.host = document.createElement('uppsikt-overlay');
     const root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -128,6 +154,9 @@ export class Overlay {
     this.tip.className = 'tip';
     this.tip.setAttribute('role', 'tooltip');
     this.tip.id = 'uppsikt-tip';
+    this.wordLayer = document.createElement('div');
+    this.layer.append(this.wordLayer);
+    this.wordTemplate.className = 'word';
     root.append(style, this.layer, this.tip);
     this.listenForTips();
     document.documentElement.append(this.host);
@@ -180,6 +209,7 @@ export class Overlay {
       const entry = existing ?? this.create(id, element, item);
       if (entry.item === item) continue;
       entry.item = item;
+      entry.placed = null; // its words may be others
       if (!entry.drawn || !entry.text) {
         entry.text = null;
         continue;
@@ -275,20 +305,14 @@ export class Overlay {
     const outline = this.outlineTemplate.cloneNode() as HTMLDivElement;
     const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
     badge.dataset.commentId = entry.id;
-    entry.drawn = { outline, badge };
+    entry.drawn = { outline, badge, words: [] };
     this.fill(entry, entry.text ?? this.textOf(entry.item));
     const at = this.drawnPosition(entry.element);
     const next = this.drawnInOrder[at]?.drawn?.outline ?? null;
     this.layer.insertBefore(outline, next);
     this.layer.insertBefore(badge, next);
     this.drawnInOrder.splice(at, 0, entry);
-    this.onDrawn(entry.id, entry.element);
     return entry.drawn;
-  }
-
-  /** Whether the comment's badge is built (its comment has come near the viewport). */
-  isDrawn(element: Element): boolean {
-    return Boolean(this.byElement.get(element)?.drawn);
   }
 
   /** Where an entry for `element` goes among the built ones: after every one whose comment comes before it on the page. */
@@ -372,6 +396,7 @@ export class Overlay {
     if (entry.drawn) {
       entry.drawn.outline.remove();
       entry.drawn.badge.remove();
+      for (const word of entry.drawn.words) word.remove();
       entry.drawn = null;
       this.removedSinceCompacted++;
     }
@@ -406,6 +431,7 @@ export class Overlay {
     if (!entry.drawn) return;
     entry.drawn.outline.style.display = 'none';
     entry.drawn.badge.style.display = 'none';
+    for (const word of entry.drawn.words) word.style.display = 'none';
   }
 
   private position(): void {
@@ -418,16 +444,23 @@ export class Overlay {
     const clipperBoxes = new Map<Element, DOMRect>(); // shared by the comments in one scrolling panel
     const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
     const width = viewport.right;
-    const boxes = [...this.visible].map((entry) => [entry, entry.element.isConnected ? this.visibleBox(entry, viewport, clipperBoxes) : null] as const);
-    for (const [entry, box] of boxes) {
+    const hidden: Entry[] = [];
+    const moved: Placement[] = [];
+    for (const entry of this.visible) {
+      const box = entry.element.isConnected ? this.visibleBox(entry, viewport, clipperBoxes) : null;
       if (!box) {
-        this.hide(entry);
+        hidden.push(entry);
         continue;
       }
       const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width}`;
-      if (entry.placed === place) continue; // where it is drawn already: most comments stay put when others are added
+      // Where it is drawn already: most comments stay put when others are added.
+      if (entry.placed !== place) moved.push({ entry, box, place, words: this.wordBoxes(entry, box) });
+    }
+    for (const entry of hidden) this.hide(entry);
+    for (const { entry, box, place, words } of moved) {
       entry.placed = place;
-      const { outline, badge } = this.draw(entry);
+      const drawn = this.draw(entry);
+      const { outline, badge } = drawn;
       outline.style.display = 'block';
       badge.style.display = 'inline-flex';
       Object.assign(outline.style, { left: `${box.left - 3}px`, top: `${box.top - 3}px`, width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
@@ -436,13 +469,37 @@ export class Overlay {
         right: `${Math.max(2, width - box.right)}px`, top: `${Math.max(2, box.clipTop, box.top - 10)}px`,
         maxWidth: `${Math.min(280, Math.max(120, box.right - box.left))}px`,
       });
+      this.placeWords(entry.id, drawn, words);
     }
   }
 
+  /** The visible parts of the lines the comment's evidence words take up, cut to the comment's visible box. */
+  private wordBoxes(entry: Entry, box: Box): Box[] {
+    const parts: Box[] = [];
+    for (const range of this.evidenceOf(entry.element, entry.item)) {
+      for (const r of range.getClientRects()) {
+        const part = { left: Math.max(r.left, box.left), top: Math.max(r.top, box.top), right: Math.min(r.right, box.right), bottom: Math.min(r.bottom, box.bottom) };
+        if (part.right - part.left >= 1 && part.bottom - part.top >= 1) parts.push(part);
+      }
+    }
+    return parts;
+  }
+
+  private placeWords(id: string, drawn: Drawn, parts: Box[]): void {
+    while (drawn.words.length < parts.length) {
+      const word = this.wordTemplate.cloneNode() as HTMLDivElement;
+      word.dataset.commentId = id;
+      this.wordLayer.append(word);
+      drawn.words.push(word);
+    }
+    for (const word of drawn.words.splice(parts.length)) word.remove();
+    parts.forEach((part, i) => Object.assign(drawn.words[i].style, {
+      display: 'block', left: `${part.left}px`, top: `${part.top}px`, width: `${part.right - part.left}px`, height: `${part.bottom - part.top}px`,
+    }));
+  }
+
   /** The part of the comment that is actually visible: its box cut by the viewport and clipping ancestors. */
-  private visibleBox(
-    entry: Entry, viewport: { left: number; top: number; right: number; bottom: number }, clipperBoxes: Map<Element, DOMRect>,
-  ): { left: number; top: number; right: number; bottom: number; clipTop: number } | null {
+  private visibleBox(entry: Entry, viewport: Box, clipperBoxes: Map<Element, DOMRect>): (Box & { clipTop: number }) | null {
     entry.clippers ??= clippingAncestors(entry.element);
     const r = entry.element.getBoundingClientRect();
     let clip = viewport;

@@ -9,14 +9,13 @@ import { BadgeTexts } from './badge-text';
 import { markPage, unmarkPage } from './marks';
 import { CommentMarks } from './comment-marks';
 import { Overlay } from './overlay';
-import { AnalysisCache, JudgementMemory, PageJudgement, type CommentVerdict } from './scan';
+import { AnalysisCache, JudgementMemory, PageJudgement } from './scan';
 import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
-import { clearEvidence, paintEvidence, paintEvidenceOf, prepareEvidence } from './evidence-highlight';
-import { evidenceSpans, withWords, wordsOf } from './evidence-words';
+import { evidenceRanges } from './evidence-ranges';
 import { expandHidden, expandShortenedTexts } from './site-expanders';
 import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
@@ -69,8 +68,6 @@ export function runContentScript(
   let overlay: Overlay | null = null;
   /** Whether the overlay shows the marks' badges (not on a site where marking is off, nor just after a navigation). */
   let badgesShown = false;
-  /** The verdicts the badges show: a badge drawn later (scrolled to) gets its evidence painted from them. */
-  let shownVerdicts = new Map<string, CommentVerdict>();
   let context: PageContext | null = null;
   let contextKey: string | null = null;
   /** The marks on the comments and the badges wanted over them (an unchanged comment is not marked again). */
@@ -89,13 +86,7 @@ export function runContentScript(
   /** The scan's steps after reading share each task's time. */
   const slices = new TaskSlices(READ_SLICE_MS, nextTask);
 
-  /** A badge just drawn (its comment came near the viewport): the words behind its findings are painted now. */
-  const paintDrawn = (id: string, element: Element) => {
-    const item = shownVerdicts.get(id)?.item;
-    const words = item ? wordsOf(item) : [];
-    if (words.length) clock.run('evidence', () => paintEvidenceOf(new Map([[element, words]])));
-  };
-  const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, paintDrawn));
+  const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, evidenceRanges));
 
   /** Reads the page, only what is new or changed since the last read, in short slices. */
   async function read(): Promise<AdapterResult | null> {
@@ -203,7 +194,6 @@ export function runContentScript(
 
     await slices.until((deadline) => clock.run('marks', () => marks.apply(result.elements, judgement, deadline)));
     const { badges } = marks;
-    const { verdicts } = judgement;
     markPage(platform, report.misses.length > 0);
 
     // The work list first (the side panel and toolbar count), then the badges.
@@ -224,22 +214,10 @@ export function runContentScript(
       badgesShown = true;
       const shown = overlayNow();
       const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
-      shownVerdicts = verdicts;
       await slices.until((deadline) => clock.run('badges', () => shown.render(badges, textOf, deadline, only)));
-      // Worked out again after each wait: badges drawn meanwhile (scrolled to) are painted with the rest.
-      const spansNow = () => evidenceSpans(badges, verdicts, only, (id) => marks.elementOf(id), (element) => shown.isDrawn(element));
-      await nextTask();
-      slices.start();
-      await slices.until((deadline) => clock.run('evidence', () => prepareEvidence(withWords(spansNow()), deadline)));
-      clock.run('evidence', () => {
-        const spans = spansNow();
-        if (only) paintEvidenceOf(spans);
-        else paintEvidence(withWords(spans));
-      });
     } else {
-      // Comments are not marked on this site: no badges, outlines or painted words. The layer stays
+      // Comments are not marked on this site: no badges, outlines or marked words. The layer stays
       // for the signature button, which is not a mark.
-      clearEvidence();
       overlay?.clear();
       badgesShown = false;
     }
@@ -422,7 +400,6 @@ export function runContentScript(
   function teardown(): void {
     observer.disconnect();
     uncountSends();
-    clearEvidence();
     hint?.detach();
     overlay?.destroy();
     overlay = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextRange } from '@/utils/page/evidence-highlight';
+import { findTextRange } from '@/utils/page/evidence-ranges';
 
 describe('finding the evidence inside a comment without changing it', () => {
   it('spans text split over several nodes (links, emoji images, bold)', () => {
