@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTextRange } from '@/utils/page/evidence-ranges';
+import { evidenceRanges, findTextRange } from '@/utils/page/evidence-ranges';
+import type { PageWorkItem } from '@/utils/report';
 
 describe('finding the evidence inside a comment without changing it', () => {
   it('spans text split over several nodes (links, emoji images, bold)', () => {
@@ -18,5 +19,21 @@ describe('finding the evidence inside a comment without changing it', () => {
     expect(findTextRange(element, '<script>')?.toString()).toBe('<script>');
     expect(findTextRange(element, 'saknas')).toBeNull();
     expect(findTextRange(element, '  ')).toBeNull();
+  });
+
+  it('gives the ranges of a finding\'s words, not the question\'s, and finds them again when the site puts another text in the element', () => {
+    document.body.innerHTML = '<div id="c"><span>Ring mig på </span><a href="#">070-174 06 42</a>, varför svarar ni inte?</div>';
+    const element = document.getElementById('c')!;
+    const item = { findings: [
+      { category: 'sensitive.phone', evidence: '070-174 06 42' },
+      { category: 'needs-reply', evidence: 'varför svarar ni inte?' },
+    ] } as unknown as PageWorkItem;
+    expect(evidenceRanges(element, item).map(String)).toEqual(['070-174 06 42']);
+    // A virtual list reuses the element for another comment: the old range no longer covers the words.
+    element.firstChild!.textContent = 'Numret är ';
+    element.querySelector('a')!.textContent = '070-999';
+    expect(evidenceRanges(element, item)).toEqual([]);
+    element.querySelector('a')!.textContent = 'x 070-174 06 42';
+    expect(evidenceRanges(element, item).map(String)).toEqual(['070-174 06 42']);
   });
 });

@@ -46,22 +46,25 @@ export function wordsOf(item: PageWorkItem): string[] {
 }
 
 interface Found {
-  words: string[];
+  /** The words searched for, joined. */
+  key: string;
   ranges: Array<{ word: string; range: Range }>;
 }
 
-/** The ranges found per comment element: kept while they still cover their words (a site may reuse an element for another comment). */
+/** The ranges found per comment element, kept while they still cover their words (a site may reuse an element for another comment). */
 const found = new WeakMap<Element, Found>();
+
+const stillCovers = ({ word, range }: Found['ranges'][number]) => range.startContainer.isConnected && range.toString() === word;
 
 /** The ranges of the words behind `item`'s findings inside `element` (empty when there are none, or they are not in its text). */
 export function evidenceRanges(element: Element, item: PageWorkItem): Range[] {
   const words = wordsOf(item);
   if (!words.length) return [];
+  const key = words.join('\u0000');
   const before = found.get(element);
-  if (before && before.words.join('\u0000') === words.join('\u0000') && before.ranges.every(({ word, range }) => range.startContainer.isConnected && range.toString() === word)) {
-    return before.ranges.map((r) => r.range);
-  }
+  // Kept only when every word was found: a word not found may come with the next text the site puts there.
+  if (before?.key === key && before.ranges.length === words.length && before.ranges.every(stillCovers)) return before.ranges.map((r) => r.range);
   const ranges = words.map((word) => ({ word, range: findTextRange(element, word) })).filter((r): r is Found['ranges'][number] => r.range !== null);
-  found.set(element, { words, ranges });
+  found.set(element, { key, ranges });
   return ranges.map((r) => r.range);
 }
