@@ -3,7 +3,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
-import { appendComments, probeScript, type ProbeState } from './page-probe';
+import { appendComments, BETWEEN_ROUNDS_MS, probeScript, scrollToLast, type ProbeState } from './page-probe';
 import { memoryAroundLeaving, type MemoryRun } from './memory';
 
 export interface FloorRun {
@@ -15,6 +15,11 @@ export interface FloorRun {
   /** Page main-thread time without the extension (Performance.getMetrics TaskDuration, median). */
   pageTaskMs: number;
   longTasksSeenByPage: number;
+  /**
+   * Page main-thread time per round as the extension's run has them (scroll to the last comment,
+   * the next batch appended, the page left to settle), first run: what the page spends on its own.
+   */
+  roundPageTaskMs: number[];
   /** The same page without the extension, with the same batches appended, then left (first run). */
   memory: MemoryRun | null;
 }
@@ -34,6 +39,7 @@ export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3)
   let walked = 0;
   let longTasks = 0;
   let memory: MemoryRun | null = null;
+  const rounds: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     await context.route('**/*', (route) => (route.request().url() === bench.url
@@ -47,17 +53,26 @@ export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3)
     await page.waitForFunction(() => window.__uppsiktBench?.floor ?? null, undefined, { timeout: 60_000, polling: 100 });
     await page.waitForTimeout(500);
     const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    tasks.push((metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000);
+    const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    tasks.push(await taskMs());
     walks.push(probe.floor!.ms);
     walked = probe.floor!.walked;
     longTasks = probe.longTasks.filter((t) => t.duration > 50).length;
     if (i === 0) {
       const { batches, ...where } = bench.appended;
-      for (const [round, html] of batches.entries()) await page.evaluate(appendComments, { ...where, html, mark: `floor-append-${round}` });
+      let before = await taskMs();
+      for (const [round, html] of batches.entries()) {
+        await page.evaluate(scrollToLast, bench.walk.selector);
+        await page.waitForTimeout(BETWEEN_ROUNDS_MS);
+        await page.evaluate(appendComments, { ...where, html, mark: `floor-append-${round}` });
+        await page.waitForTimeout(2 * BETWEEN_ROUNDS_MS); // the extension's run waits for the marks as well
+        const after = await taskMs();
+        rounds.push(after - before);
+        before = after;
+      }
       memory = await memoryAroundLeaving(context, page);
     }
     await context.close();
   }
-  return { platform: bench.platform, walkMs: median(walks), runs: walks, walked, pageTaskMs: median(tasks), longTasksSeenByPage: longTasks, memory };
+  return { platform: bench.platform, walkMs: median(walks), runs: walks, walked, pageTaskMs: median(tasks), longTasksSeenByPage: longTasks, roundPageTaskMs: rounds, memory };
 }

@@ -97,6 +97,9 @@ export function expectMarked(count: number): void {
   if (window.__uppsiktBench) window.__uppsiktBench.expect = count;
 }
 
+/** Between batches: a batch's scan is over well within this after its comments are marked. */
+export const BETWEEN_ROUNDS_MS = 800;
+
 /** Scrolls the last comment into view, as a reader reaching the end of what is loaded. */
 export function scrollToLast(selector: string): void {
   const all = document.querySelectorAll(selector);

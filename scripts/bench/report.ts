@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { medianOf, type AppendRound, type ExtensionRun } from './measure-extension';
+import { medianOf, middle, type AppendRound, type ExtensionRun } from './measure-extension';
 import type { FloorRun } from './measure-floor';
 import type { PopupRun } from './measure-popup';
 
@@ -151,6 +151,9 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
       if (list.length) out.push(`  steg ${label} (egen klocka): ${list.map((s) => `${s.step} ${f(s.ms, 1)}`).join(' · ')} ms`);
     };
     steps('vid laddning', e.load.steps);
+    if (e.appends.length && r.floor.roundPageTaskMs.length) {
+      out.push(`  sidans huvudtråd per omgång (rulla till sista kommentaren, 100 tillagda, allt sidan ritar): median ${f(medianOf(e.appends, (a) => a.pageTaskMs))} ms med tillägget mot ${f(middle(r.floor.roundPageTaskMs))} ms utan`);
+    }
     const memory = memoryLine(r);
     if (memory) out.push(memory);
     const median = appendMsOf(r);

@@ -17,7 +17,7 @@ const run = (load: PhaseResult, appends: AppendRound[], profiled = false): Exten
 });
 const row = (extension: ExtensionRun, profiled: ExtensionRun | null = null): PlatformRow => ({
   platform: 'facebook', extension, profiled, bundleKbGz: 35,
-  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0, memory: null },
+  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0, roundPageTaskMs: [], memory: null },
 });
 
 describe('bench verdicts', () => {
@@ -56,6 +56,13 @@ describe('bench verdicts', () => {
     const text = printReport([measured(10, 0)], null, 'inte mätt');
     expect(text).toContain('JS-heap 14.5 MB med tillägget, 0.8 MB utan (+13.7 MB, 2.7 KB per kommentar)');
     expect(text).toMatch(/ 10 ✓$/m);
+  });
+
+  it('puts the page\'s own main-thread time per round (what it draws as well) next to the same rounds without the extension', () => {
+    const r = row(run(phase(600), [round(20, { pageTaskMs: 990 }), round(20, { pageTaskMs: 2100 }), round(20, { pageTaskMs: 950 })]));
+    expect(printReport([r], null, 'inte mätt')).not.toContain('per omgång (rulla'); // the floor measured no rounds
+    const text = printReport([{ ...r, floor: { ...r.floor, roundPageTaskMs: [880, 860, 910] } }], null, 'inte mätt');
+    expect(text).toContain('sidans huvudtråd per omgång (rulla till sista kommentaren, 100 tillagda, allt sidan ritar): median 990 ms med tillägget mot 880 ms utan');
   });
 
   it('prints every batch and the median in the table', () => {
