@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { EXTENSION_DIR, afterReportStored, tabIdOf } from '../lib/browser';
 import type { BenchPage } from './bench-page-spec';
-import { appendComments, expectMarked, probeScript, scrollToLast, type ProbeState } from './page-probe';
+import { appendComments, BETWEEN_ROUNDS_MS, expectMarked, probeScript, scrollToLast, type ProbeState } from './page-probe';
 import { memoryAroundLeaving, type MemoryRun } from './memory';
 import { ownClock, STEP } from './own-clock';
 import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
@@ -16,8 +16,6 @@ import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfi
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'];
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 const SETTLE_MS = 1500;
-/** Between batches: a batch's scan is over well within this after its comments are marked. */
-const BETWEEN_ROUNDS_MS = 800;
 const APPEND_MARK = 'uppsikt-bench-append-';
 
 export interface PhaseResult {
@@ -101,10 +99,15 @@ function phase(
   };
 }
 
-/** The middle round's value (the lower middle of an even count); null when no round has one. */
+/** The middle value (the lower middle of an even count); null when there is none. */
+export function middle(values: readonly number[]): number | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+}
+
+/** The middle round's value; null when no round has one. */
 export function medianOf(rounds: AppendRound[], value: (round: AppendRound) => number | null): number | null {
-  const values = rounds.map(value).filter((v): v is number => v !== null).sort((a, b) => a - b);
-  return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
+  return middle(rounds.map(value).filter((v): v is number => v !== null));
 }
 
 /** With `profile` off, the sampling profiler's overhead is gone, and so is the attribution: only the script's own step times remain. */
