@@ -30,10 +30,13 @@ let overlay: Overlay;
 let comments: HTMLElement[];
 const boxes = new Map<Element, { top: number; left: number; width: number; height: number }>();
 
+/** Where an element of the layer is moved to: "x y" in pixels of the viewport. */
+const at = (element: HTMLElement) => element.style.transform.replace(/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/, '$1 $2');
+
 function badges(): Array<{ id: string; label: string; display: string; top: string }> {
   const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
   return [...root.querySelectorAll<HTMLElement>('button.badge')].map((b) => ({
-    id: b.dataset.commentId!, label: b.children[1].textContent!, display: b.style.display, top: b.style.top,
+    id: b.dataset.commentId!, label: b.children[1].textContent!, display: b.style.display, top: `${at(b).split(' ')[1]}px`,
   }));
 }
 
@@ -76,17 +79,17 @@ beforeEach(() => {
 afterEach(() => overlay.destroy());
 
 describe('badges over the comments', () => {
-  it('builds a badge only when its comment comes near the viewport, with its latest text, in page order', async () => {
+  it('builds a badge only when its comment comes on screen, with its latest text, in page order', async () => {
     overlay.render(wanted(['0', '1', '2', '3']), textOf);
     expect(badges()).toEqual([]);
     overlay.render(wanted(['0', '1', '2', '3'], { 1: 'Hets mot folkgrupp' }), textOf, Infinity, ['1']);
-    FakeObserver.current!.report([comments[2]]);
-    FakeObserver.current!.report([comments[0]]);
-    FakeObserver.current!.report([comments[1]]);
+    for (const seen of [2, 0, 1]) {
+      FakeObserver.current!.report([comments[seen]]);
+      await frame();
+    }
     // The keyboard reaches them in the order the comments come, whatever order they were seen in.
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0'], ['1', 'Hets mot folkgrupp'], ['2', 'Obesvarad 2']]);
     expect(made).toEqual(['2', '0', '1']); // a text is made only for a badge that is built: none for comment 3
-    await frame();
     expect(badges().map((b) => [b.display, b.top])).toEqual([['inline-flex', '90px'], ['inline-flex', '290px'], ['inline-flex', '490px']]);
   });
 
@@ -104,12 +107,14 @@ describe('badges over the comments', () => {
     overlay.render(wanted(['1', '2']), textOf);
     expect(badges().map((b) => b.id)).toEqual(['1']);
     FakeObserver.current!.report([comments[2], comments[0]]);
+    await frame();
     expect(badges().map((b) => b.id)).toEqual(['1', '2']); // the removed comment gets none back
   });
 
-  it('gives a built badge its new text when its item changes, and makes none for a badge not built', () => {
+  it('gives a built badge its new text when its item changes, and makes none for a badge not built', async () => {
     overlay.render(wanted(['0', '1']), textOf);
     FakeObserver.current!.report([comments[0]]);
+    await frame();
     made = [];
     overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad']]);
@@ -117,6 +122,7 @@ describe('badges over the comments', () => {
     overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
     expect(made).toEqual(['0']); // the same items: nothing made again
     FakeObserver.current!.report([comments[1]]);
+    await frame();
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad'], ['1', 'Hets mot folkgrupp']]);
   });
 
@@ -142,9 +148,10 @@ describe('badges over the comments', () => {
     }
   });
 
-  it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', () => {
+  it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', async () => {
     overlay.render(wanted(['0']), textOf);
     FakeObserver.current!.report([comments[0]]);
+    await frame();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const badge = root.querySelector<HTMLElement>('button.badge')!;
     const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
@@ -155,9 +162,10 @@ describe('badges over the comments', () => {
     expect(tip.style.display).toBe('none');
   });
 
-  it('never parses badge text as HTML', () => {
+  it('never parses badge text as HTML', async () => {
     overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }), textOf);
     FakeObserver.current!.report([comments[0]]);
+    await frame();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(badges()[0].label).toBe('<img src=x onerror="alert(1)">\u202Eevil');
@@ -174,7 +182,7 @@ describe('the words behind a finding', () => {
     } } as unknown as Range]
     : []);
   const root = () => document.querySelector('uppsikt-overlay')!.shadowRoot!;
-  const words = () => [...root().querySelectorAll<HTMLElement>('.word')].map((w) => [w.dataset.commentId, w.style.display, w.style.left, w.style.top, w.style.width]);
+  const words = () => [...root().querySelectorAll<HTMLElement>('.word')].map((w) => [w.dataset.commentId, w.style.display, ...at(w).split(' ').map((v) => `${v}px`), w.style.width]);
 
   beforeEach(() => {
     overlay.destroy();
