@@ -34,6 +34,20 @@ describe('badge text', () => {
     expect(norrkoping.some((d) => /^No reply from the account in the thread; waiting 26 h counted in office hours/.test(d))).toBe(true);
   });
 
+  it('an unanswered comment with profanity names it on the badge and explains it once in the tooltip, since its words are marked', () => {
+    const text = 'Bada i skiten själva, fan vad kass kommunen är.';
+    const findings = analyze(text).filter((f) => f.confidence >= 0.5);
+    const item = waiting({ text, findings, categories: ['prohibited.obscene'], ageOfficeHours: 9.2, due: null });
+    const sv = badgeText(item, 'helsingborg', 'sv');
+    expect(sv.label).toBe('Obesvarad 9 h · Svordomar och obscena ord');
+    expect(sv.details.filter((d) => d.startsWith('Hittat: Svordomar och obscena ord'))).toEqual([
+      'Hittat: Svordomar och obscena ord – "skiten" (Ordlistepost: sv.obscene.swear)',
+      'Hittat: Svordomar och obscena ord – "fan" (Ordlistepost: sv.obscene.swear)',
+    ]);
+    expect(sv.details.filter((d) => d === 'Gör så här: Granska')).toHaveLength(1);
+    expect(badgeText(item, 'helsingborg', 'en').label).toBe('Unanswered 9 h · Profanity and obscene words');
+  });
+
   it('a comment whose time could not be read says so instead of an age', () => {
     const text = badgeText(waiting({ ageOfficeHours: null, due: null, findings: [], categories: [] }), 'stockholm', 'sv');
     expect(text.label).toBe('Obesvarad tid okänd');

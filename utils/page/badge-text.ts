@@ -55,19 +55,27 @@ function waitingLines(item: PageWorkItem, question: Finding | undefined, presetI
   ];
 }
 
-/** What the badge on a comment says; the side panel shows the same words. */
-export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+/** What was flagged in a comment (not its question): the names for the badge, and what each is, where the policy says so and what to do. */
+function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): { labels: string[]; details: string[] } {
   const s = STRINGS[lang];
-  const flagged = item.findings.filter((f) => f.category !== 'needs-reply');
-  if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.length > 0)) {
-    const explanations = flagged.map((f) => ({ finding: f, text: explain(f, presetId, lang) }));
-    const labels = [...new Set(explanations.map((e) => e.text.categoryLabel))];
-    const tone: BadgeTone = item.group === 'act-now' ? 'critical' : item.group === 'case' ? 'warning' : 'neutral';
-    const details = explanations.flatMap(({ finding, text }) => [
+  const explanations = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => ({ finding: f, text: explain(f, presetId, lang) }));
+  return {
+    labels: [...new Set(explanations.map((e) => e.text.categoryLabel))],
+    details: explanations.flatMap(({ finding, text }) => [
       `${s.found}: ${text.categoryLabel} – "${finding.evidence.slice(0, 80)}" (${text.ruleLabel})`,
       `${s.clause}: ${text.clause}`,
       `${s.next}: ${text.actionLabel}`,
-    ]);
+    ]),
+  };
+}
+
+/** What the badge on a comment says; the side panel shows the same words. */
+export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+  const s = STRINGS[lang];
+  const flagged = flaggedFindings(item, presetId, lang);
+  if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.labels.length > 0)) {
+    const { labels, details } = flagged;
+    const tone: BadgeTone = item.group === 'act-now' ? 'critical' : item.group === 'case' ? 'warning' : 'neutral';
     // A question in it still waits for an answer: the page's badge names the finding, so the tooltip says it.
     const question = item.findings.find((f) => f.category === 'needs-reply');
     if (question && (item.status === 'unanswered' || item.status === 'unknown')) details.push(...waitingLines(item, question, presetId, lang));
@@ -79,17 +87,19 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const dueText = item.due === 'overdue' ? ` – ${s.overdue}` : item.due === 'soon' ? ` – ${s.soon}` : '';
   const question = item.findings.find((f) => f.category === 'needs-reply');
   const preset = getPreset(presetId);
+  // Content to look at in a comment that waits for an answer (profanity, say): its words are marked, so it is named as well.
   const details = [
     ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
     `${s.clause}: ${preset.name}: ${preset.responseClause}`,
     `${s.next}: ${s.answer}`,
+    ...flagged.details,
   ];
   return {
-    label: `${unknown ? s.unknown : s.unanswered} ${age}${dueText}`,
+    label: [`${unknown ? s.unknown : s.unanswered} ${age}${dueText}`, ...flagged.labels].join(' · '),
     glyph: item.due === 'overdue' ? '⏰' : '💬',
     tone: item.due === 'overdue' ? 'warning' : 'info',
-    details,
+    details: [...new Set(details)],
   };
 }
 
