@@ -178,6 +178,17 @@ describe('live pages', () => {
     await page.mouse.wheel(0, 90);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await expect.poll(() => markedOnScreen(page, '19121212-1212'), { timeout: 20_000 }).toBe(1);
+    // Scrolled on until the number is under Facebook's bar at the top: nothing is drawn over the bar.
+    const bar = (await page.locator('[role="banner"]').boundingBox())!;
+    await page.evaluate(() => {
+      const comment = [...document.querySelectorAll('[data-uppsikt-status]')].find((c) => c.textContent!.includes('19121212-1212'))!;
+      scrollBy(0, comment.getBoundingClientRect().top + 30);
+    });
+    const drawnTops = () => page.evaluate(() => [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.word, .badge, .outline')]
+      .filter((el) => el.style.display !== 'none').map((el) => el.getBoundingClientRect().top));
+    await expect.poll(async () => (await drawnTops()).filter((top) => top < bar.y + bar.height - 3), { timeout: 20_000 }).toEqual([]);
+    expect((await drawnTops()).length).toBeGreaterThan(0);
+    expect(await markedOnScreen(page, '19121212-1212')).toBe(0);
     expect(await page.locator('[data-uppsikt-status]').allTextContents()).toEqual(before);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import type { BadgeText } from './badge-text';
 import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
+import { barOver, topBarAt, type TopBar } from './top-bar';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
 export interface WantedBadge {
@@ -456,8 +457,15 @@ export class Overlay {
     const width = viewport.right;
     const hidden: Entry[] = [];
     const moved: Placement[] = [];
+    let bar: TopBar | null | undefined; // looked for once, over the first comment shown
     for (const entry of this.visible) {
-      const box = entry.element.isConnected ? this.visibleBox(entry, viewport, clipperBoxes) : null;
+      if (!entry.element.isConnected) {
+        hidden.push(entry);
+        continue;
+      }
+      const r = entry.element.getBoundingClientRect();
+      if (bar === undefined && r.bottom > 0 && r.top < viewport.bottom) bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
+      const box = this.visibleBox(entry, r, viewport, clipperBoxes, bar ?? null);
       if (!box) {
         hidden.push(entry);
         continue;
@@ -511,13 +519,12 @@ export class Overlay {
   }
 
   /**
-   * The comment's box cut by its clipping ancestors (the layer cuts it to the viewport), and the top
-   * of what shows of it; null when less than a sliver shows.
+   * The comment's box cut by its clipping ancestors and the site's top bar (the layer cuts it to the
+   * viewport), and the top of what shows of it; null when less than a sliver shows.
    */
-  private visibleBox(entry: Entry, viewport: Box, clipperBoxes: Map<Element, DOMRect>): (Box & { clipTop: number }) | null {
+  private visibleBox(entry: Entry, r: DOMRect, viewport: Box, clipperBoxes: Map<Element, DOMRect>, bar: TopBar | null): (Box & { clipTop: number }) | null {
     entry.clippers ??= clippingAncestors(entry.element);
-    const r = entry.element.getBoundingClientRect();
-    let clip: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    let clip: Box = { left: -Infinity, top: barOver(bar, entry.element, r) ? bar.bottom : -Infinity, right: Infinity, bottom: Infinity };
     for (const ancestor of entry.clippers) {
       let a = clipperBoxes.get(ancestor);
       if (!a) clipperBoxes.set(ancestor, (a = ancestor.getBoundingClientRect()));
