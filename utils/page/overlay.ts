@@ -113,7 +113,7 @@ function moveTo(element: HTMLElement, x: number, y: number): void {
 
 function hiddenTemplate<K extends 'div' | 'button'>(tag: K): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  element.style.display = 'none'; // shown once the observer says it is on screen
+  element.style.display = 'none'; // shown once it is positioned on screen
   return element;
 }
 
