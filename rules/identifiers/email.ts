@@ -14,6 +14,9 @@ const FREEMAIL_DOMAINS = new Set([
 const FUNCTIONAL_LOCAL_PARTS =
   /^(?:info|kontakt|kontaktcenter|kontaktcentret|kundtjanst|kundtjänst|registrator|registratur|diarium|bygglov|miljo|miljö|vaxel|växel|kommun|kommunen|kommunstyrelsen|servicecenter|medborgarkontoret|medborgarservice|support|press|media|reception|noreply|no-reply|socialtjanst|socialtjänst|forskola|förskola|skola|bibliotek|biblioteket|kultur|fritid|dataskyddsombud|dso|hr|ekonomi|faktura|fakturor|kommunikation|webb|redaktion|post|mail)(?:[.\-_][\p{L}\p{N}]+)*$/u;
 
+/** '@', or the sign written out to hide the address from harvesters: "anna(at)telia.com", "anna [snabel-a] telia.com". */
+const AT_SIGN = /@|\s?[([]\s?(?:at|snabel-?a)\s?[)\]]\s?/;
+
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 
@@ -29,18 +32,21 @@ export interface EmailHit {
  */
 export function findEmails(text: string, limit: number): EmailHit[] {
   const hits: EmailHit[] = [];
-  let at = text.indexOf('@');
+  const signs = new RegExp(AT_SIGN.source, 'giu');
+  let sign = signs.exec(text);
   let consumedUntil = 0;
-  while (at !== -1 && hits.length < limit) {
+  while (sign && hits.length < limit) {
+    const at = sign.index;
+    const afterSign = at + sign[0].length;
     let start = at;
     while (start > consumedUntil && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
-    let end = at + 1;
+    let end = afterSign;
     while (end < text.length && end - at < 255 && DOMAIN_CHAR.test(text[end])) end++;
     // Trailing dots and dashes are punctuation, not part of the domain.
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    while (end > afterSign && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     while (start < at && (text[start] === '.' || text[start] === '\'')) start++;
     const local = text.slice(start, at);
-    const domain = text.slice(at + 1, end).toLowerCase();
+    const domain = text.slice(afterSign, end).toLowerCase();
     const labels = domain.split('.');
     const topLevel = labels[labels.length - 1] ?? '';
     if (local.length > 0 && labels.length >= 2 && labels.every((l) => l.length > 0) && /^\p{L}{2,}$/u.test(topLevel)) {
@@ -53,12 +59,13 @@ export function findEmails(text: string, limit: number): EmailHit[] {
           confidence: clampConfidence(emailConfidence(local.toLowerCase(), domain)),
           priority: PRIORITY_EMAIL,
         },
-        address: text.slice(start, end).toLowerCase(),
+        address: `${local}@${domain}`.toLowerCase(),
         domain,
       });
       consumedUntil = end;
     }
-    at = text.indexOf('@', Math.max(at + 1, end));
+    signs.lastIndex = Math.max(afterSign, end);
+    sign = signs.exec(text);
   }
   return hits;
 }

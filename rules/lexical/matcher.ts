@@ -188,7 +188,9 @@ export class Matcher {
     for (let i = 0; i < tokens.length; i++) {
       if (lookups[i].none) continue;
       const { words, phrases, compounds } = lookups[i];
-      const capital = tokens[i].capitalized;
+      // A sentence's first word is capitalised anyway: "Transport till skolan" is not the union.
+      // An acronym keeps its capitals wherever it stands ("MS", "KOL").
+      const capital = tokens[i].capitalized && (!tokens[i].sentenceStart || tokens[i].allCaps);
       for (const p of words) {
         if (p.words[0].capital && !capital) continue;
         if (!alreadyHit(hits, p.entry, i)) hits.push({ entry: p.entry, first: i, last: i + 1, via: 'word' });

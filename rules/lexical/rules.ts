@@ -27,6 +27,12 @@ const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan'
 const INTENSIFIERS = new Set(['jävla', 'djävla', 'förbannade', 'fucking']);
 // Definite singular endings: "idioten", "horan", "jäveln" point at one particular person.
 const DEFINITE = ['en', 'n', 'et'];
+// Modals that state an intent ("jag ska döda …"); "kan man bränna ris?" asks what is allowed.
+const INTENT_MODALS = new Set(['ska', 'skall', 'kommer', 'vill', 'tänker', 'borde', 'bör', 'måste', 'hoppas']);
+// Group words that are also adjectives: "svarta plastsäckar" is about things, "svarta måste bort" about people.
+const ADJECTIVE_GROUPS = new Set(['svarta', 'vita', 'judiska', 'somalisk', 'arabisk', 'thailändsk', 'thailändska', 'homosexuella', 'kristna']);
+// Nouns for people that such an adjective may describe ("judiska familjer").
+const PEOPLE_NOUNS = new Set(['människor', 'familjer', 'män', 'kvinnor', 'killar', 'tjejer', 'ungdomar', 'barn', 'invånare', 'grannar', 'gäng', 'gänget', 'elever', 'personer', 'folk', 'invandrare']);
 
 export interface RuleInput {
   hit: Hit;
@@ -81,9 +87,12 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
     case 'insult': {
       if (entry.selfExempt && ctx.anyTag(Math.max(ctx.sentenceStart(first), first - 3), first, 'self') >= 0) break;
       const token = ctx.tokens[first];
-      const definite = !token.joined && last === first + 1 && DEFINITE.some((e) => token.key.endsWith(e)) && !isBareStem(entry, token.key);
+      // Swedish endings on an English word ("clownen") are a Swedish noun, not the English insult.
+      const definite = entry.id.startsWith('sv.') && !token.joined && last === first + 1 && DEFINITE.some((e) => token.key.endsWith(e)) && !isBareStem(entry, token.key);
       if (ctx.isSelfDescribed(first)) break;
       const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5);
+      // An English word in Swedish text is a loanword ("clownen på kalaset") unless it is aimed at someone.
+      if (!aimed && !english && !entry.id.startsWith('sv.')) break;
       emitAll(out, hit, aimed ? Math.max(base, AIMED) : base, aimed);
       break;
     }
@@ -91,6 +100,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       if (ctx.isAimed(first, last)) emitAll(out, hit, Math.max(base, 0.75), true);
       break;
     case 'group': {
+      if (describesThing(ctx, first, last)) break;
       const hostile = ctx.anyTag(first - 8, last + 10, 'hostile', first, last);
       if (hostile < 0) break;
       emit(out, hit, entry.category as Category, base);
@@ -111,7 +121,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const end = Math.min(ctx.sentenceEnd(first), last + 3);
       for (let k = last; k < end; k++) if ((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group')) victim = true;
       // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
-      if (!passive && !victim && ctx.anyTag(first - 2, first, 'modal') >= 0) emitAll(out, hit, 0.5, false);
+      if (!passive && !victim && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
         emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
@@ -180,4 +190,20 @@ function emitAll(out: Candidate[], hit: Hit, confidence: number, aimed: boolean)
 /** Whether `key` is one of the entry's own words as written (so "fan", not a definite form). */
 function isBareStem(entry: LexiconEntry, key: string): boolean {
   return [...(entry.stems ?? []), ...(entry.forms ?? [])].some((s) => s.toLowerCase() === key);
+}
+
+/** A modal of intent just before the verb ("ska", "kommer att"), not "kan" or "skulle". */
+function statesIntent(ctx: TokenContext, first: number): boolean {
+  for (let k = Math.max(0, first - 2); k < first; k++) if (ctx.has(k, 'modal') && INTENT_MODALS.has(ctx.tokens[k].key)) return true;
+  return false;
+}
+
+/** A group word used as an adjective before a noun for a thing: "svarta plastsäckar", "kristna högtider". */
+function describesThing(ctx: TokenContext, first: number, last: number): boolean {
+  if (last !== first + 1 || !ADJECTIVE_GROUPS.has(ctx.tokens[first].key)) return false;
+  const next = ctx.tokens[last];
+  if (!next || next.kind !== 'word' || next.sentenceStart || next.clauseStart || next.capitalized || next.key.length < 4) return false;
+  if (PEOPLE_NOUNS.has(next.key) || ctx.isPerson(last) || ctx.has(last, 'group')) return false;
+  // A word the lists know (a modal, a verb of the claim, a hostile word) is not the noun described.
+  return !(['modal', 'predicate', 'hostile', 'opinion', 'victim'] as const).some((tag) => ctx.has(last, tag));
 }
