@@ -23,6 +23,22 @@ describe('the policy\'s account register', () => {
     ]);
   });
 
+  it('keeps an account whose optional fields have the wrong type, without those fields, and says which', () => {
+    const { accounts, problems } = policyAccounts([
+      { name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/', purpose: 42, editors: [1, 2], responsible: 'Kultur' },
+      { name: 'Sjöviks kommun', platform: 'x', url: 'https://x.com/sjovikkommun', editors: 'Anna Berg', handle: { at: 'sjovikkommun' } },
+    ]);
+    expect(accounts).toEqual([
+      { name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/', responsible: 'Kultur' },
+      { name: 'Sjöviks kommun', platform: 'x', url: 'https://x.com/sjovikkommun', editors: ['Anna Berg'] },
+    ]);
+    expect(problems).toEqual([
+      { path: 'accounts.0.purpose', message: ACCOUNT_PROBLEMS.text },
+      { path: 'accounts.0.editors', message: ACCOUNT_PROBLEMS.editors },
+      { path: 'accounts.1.handle', message: ACCOUNT_PROBLEMS.text },
+    ]);
+  });
+
   it('is empty, with nothing to say, without a register in the policy', () => {
     expect(policyAccounts(null)).toEqual({ accounts: [], problems: [] });
   });

@@ -14,7 +14,11 @@ export const ACCOUNT_PROBLEMS = {
   notAnAccount: 'Ett konto anges med namn, plattform och adress',
   platform: 'Plattformen ska vara facebook, instagram eller x',
   url: 'Ange kontots adress, till exempel https://www.facebook.com/sjovikskommun',
+  text: 'Ska vara en text; fältet lämnades tomt',
+  editors: 'Ska vara en lista med namn; fältet lämnades tomt',
 } as const;
+
+const TEXT_FIELDS = ['handle', 'purpose', 'responsible', 'substitute'] as const;
 
 function problemOf(entry: unknown): string | null {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return ACCOUNT_PROBLEMS.notAnAccount;
@@ -30,10 +34,29 @@ export function policyAccounts(entries: unknown[] | null): { accounts: ManagedAc
   (entries ?? []).forEach((entry, index) => {
     const problem = problemOf(entry);
     if (problem) problems.push({ path: `accounts.${index}`, message: problem });
-    else {
-      const account = entry as ManagedAccount;
-      accounts.push({ ...account, name: typeof account.name === 'string' && account.name.trim() ? account.name : account.url });
-    }
+    else accounts.push(wellTyped(entry as Record<string, unknown>, `accounts.${index}`, problems));
   });
   return { accounts, problems };
+}
+
+/**
+ * The account with each optional field of the wrong type left out and said: the register and the
+ * overview read them as text and lists, and a number or a lone name there would break them.
+ */
+function wellTyped(entry: Record<string, unknown>, path: string, problems: SettingsProblem[]): ManagedAccount {
+  const account = { ...entry } as unknown as ManagedAccount & Record<string, unknown>;
+  account.name = typeof entry.name === 'string' && entry.name.trim() ? entry.name : (entry.url as string);
+  for (const field of TEXT_FIELDS) {
+    if (entry[field] === undefined || typeof entry[field] === 'string') continue;
+    delete account[field];
+    problems.push({ path: `${path}.${field}`, message: ACCOUNT_PROBLEMS.text });
+  }
+  const { editors } = entry;
+  // One editor written without a list ("editors": "Anna Berg") is that one editor.
+  if (typeof editors === 'string') account.editors = [editors];
+  else if (editors !== undefined && !(Array.isArray(editors) && editors.every((e) => typeof e === 'string'))) {
+    delete account.editors;
+    problems.push({ path: `${path}.editors`, message: ACCOUNT_PROBLEMS.editors });
+  }
+  return account;
 }

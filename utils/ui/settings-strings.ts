@@ -75,6 +75,8 @@ const SCHEMA_MESSAGES_EN: Record<string, string> = {
   [ACCOUNT_PROBLEMS.notAnAccount]: 'An account is given with a name, a platform and an address',
   [ACCOUNT_PROBLEMS.platform]: 'The platform must be facebook, instagram or x',
   [ACCOUNT_PROBLEMS.url]: 'Give the account\'s address, for example https://www.facebook.com/sjovikskommun',
+  [ACCOUNT_PROBLEMS.text]: 'Must be a text; the field was left empty',
+  [ACCOUNT_PROBLEMS.editors]: 'Must be a list of names; the field was left empty',
 };
 
 const en: SettingsStrings = {
