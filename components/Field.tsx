@@ -17,7 +17,6 @@ interface Props {
 /** A labelled input with its validation message and a lock when the organisation manages it. */
 export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline, lang = 'sv' }: Props) {
   const id = useId();
-  const t = SETTINGS_STRINGS[lang];
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '', locked ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id, value, disabled: locked, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
@@ -25,10 +24,19 @@ export function Field({ label, value, onChange, error, locked, hint, type = 'tex
   };
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
-      <label htmlFor={id}>{label}{locked && <span className="lock" id={`${id}-locked`} title={t.lockedTitle}> 🔒 {t.locked}</span>}</label>
+      <label htmlFor={id}>{label}{locked && <Lock id={`${id}-locked`} lang={lang} />}</label>
       {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
       {hint && <small id={`${id}-hint`}>{hint}</small>}
       {error && <small className="error" id={`${id}-error`} role="alert">{error}</small>}
     </div>
   );
+}
+
+/**
+ * "🔒 låst av organisationen" after the label of a value the organisation's policy sets. Every
+ * locked control draws this one, and names `id` in its aria-describedby so a screen reader says it.
+ */
+export function Lock({ id, lang = 'sv' }: { id: string; lang?: Lang }) {
+  const t = SETTINGS_STRINGS[lang];
+  return <span className="lock" id={id} title={t.lockedTitle}> 🔒 {t.locked}</span>;
 }

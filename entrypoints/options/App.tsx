@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Field } from '@/components/Field';
+import { Field, Lock } from '@/components/Field';
 import { CategoryActions } from '@/components/CategoryActions';
 import { getPreset } from '@/rules/presets';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
@@ -47,6 +47,28 @@ export function App() {
     <Field label={label} type="number" hint={hint} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)} lang={lang}
       onChange={(v) => setDraft(setAt(draft, path, v === '' ? undefined : Number(v)))} />
   );
+  // Selects and checkboxes carry the same lock as a Field: disabled, and the 🔒 said with the label.
+  const lockId = (path: Path) => `${path.replace(/\./g, '-')}-locked`;
+  const choice = (id: string, path: Path, label: string, options: ReadonlyArray<readonly [string, string]>) => {
+    const locked = isLocked(path);
+    return (<>
+      <label htmlFor={id}>{label}{locked && <Lock id={lockId(path)} lang={lang} />}</label>
+      <select id={id} value={String(getAt(draft, path))} disabled={locked} aria-describedby={locked ? lockId(path) : undefined}
+        onChange={(e) => setDraft(setAt(draft, path, e.target.value))}>
+        {options.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+      </select>
+    </>);
+  };
+  const checkbox = (path: Path, label: string) => {
+    const locked = isLocked(path);
+    return (
+      <label key={path} className="checkbox">
+        <input type="checkbox" checked={Boolean(getAt(draft, path))} disabled={locked} aria-describedby={locked ? lockId(path) : undefined}
+          onChange={(e) => setDraft(setAt(draft, path, e.target.checked))} />
+        {label}{locked && <Lock id={lockId(path)} lang={lang} />}
+      </label>
+    );
+  };
 
   async function save() {
     if (!check.success || headerError) return;
@@ -126,11 +148,7 @@ export function App() {
         </fieldset>
         <fieldset>
           <legend>{t.policy}</legend>
-          <label htmlFor="preset">{t.preset}</label>
-          <select id="preset" value={draft.policy.presetId} disabled={isLocked('policy.presetId')}
-            onChange={(e) => setDraft(setAt(draft, 'policy.presetId', e.target.value))}>
-            {PRESETS.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
-          </select>
+          {choice('preset', 'policy.presetId', t.preset, PRESETS)}
           {number('policy.responseHours', t.responseHours, t.presetValue)}
           {text('policy.officeStart', t.officeStart, { type: 'time' })}
           {text('policy.officeEnd', t.officeEnd, { type: 'time' })}
@@ -142,11 +160,7 @@ export function App() {
         </fieldset>
         <fieldset>
           <legend>{t.registrar}</legend>
-          <label htmlFor="transport">{t.transport}</label>
-          <select id="transport" value={draft.registrar.transport} disabled={isLocked('registrar.transport')}
-            onChange={(e) => setDraft(setAt(draft, 'registrar.transport', e.target.value))}>
-            {(['email', 'http', 'download'] as const).map((k) => <option key={k} value={k}>{t.transports[k]}</option>)}
-          </select>
+          {choice('transport', 'registrar.transport', t.transport, (['email', 'http', 'download'] as const).map((k) => [k, t.transports[k]] as const))}
           {text('registrar.email', t.registrarEmail, { type: 'email' })}
           {text('registrar.endpoint', t.endpoint, { type: 'url' })}
           <Field label={t.headers} multiline value={headerText ?? headerLines(draft.registrar.headers)} lang={lang}
@@ -158,11 +172,7 @@ export function App() {
               setHeaderError(parsed.error);
               if (!parsed.error) setDraft(setAt(draft, 'registrar.headers', parsed.headers));
             }} />
-          <label className="checkbox">
-            <input type="checkbox" checked={draft.registrar.attachPdf} disabled={isLocked('registrar.attachPdf')}
-              onChange={(e) => setDraft(setAt(draft, 'registrar.attachPdf', e.target.checked))} />
-            {t.attachPdf}
-          </label>
+          {checkbox('registrar.attachPdf', t.attachPdf)}
           <p className="hint">{t.documentHint}</p>
         </fieldset>
         <fieldset>
@@ -171,16 +181,9 @@ export function App() {
         </fieldset>
         <fieldset>
           <legend>{t.display}</legend>
-          <label htmlFor="language">{t.language}</label>
-          <select id="language" value={draft.language} onChange={(e) => setDraft(setAt(draft, 'language', e.target.value))}>
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </select>
+          {choice('language', 'language', t.language, [['sv', 'Svenska'], ['en', 'English']])}
           {(['facebook', 'instagram', 'x'] as const).map((site) => (
-            <label key={site} className="checkbox">
-              <input type="checkbox" checked={draft.highlight[site]} onChange={(e) => setDraft(setAt(draft, `highlight.${site}`, e.target.checked))} />
-              {t.highlightOn(site === 'x' ? 'X' : site[0].toUpperCase() + site.slice(1))}
-            </label>
+            checkbox(`highlight.${site}`, t.highlightOn(site === 'x' ? 'X' : site[0].toUpperCase() + site.slice(1)))
           ))}
         </fieldset>
         <p><a href="/overview.html">{t.register}</a> · <a href="/log.html">{t.log}</a></p>

@@ -32,7 +32,7 @@ describe('enterprise deployment', () => {
     await launched.context.close();
 
     writePolicy(id,
-      { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' } },
+      { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' }, language: 'sv', highlight: { facebook: false } },
       [{ name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/' }]);
 
     launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
@@ -45,6 +45,14 @@ describe('enterprise deployment', () => {
     expect(await options.locator('.field', { has: name }).textContent()).toContain('låst av organisationen');
     expect(await options.locator('#preset').inputValue()).toBe('perstorp');
     expect(await options.locator('#preset').isDisabled()).toBe(true);
+    // Chrome passes on only what the managed schema names: the display settings are locked too.
+    const language = options.getByRole('combobox', { name: /^Språk/ });
+    expect(await language.isDisabled()).toBe(true);
+    expect(await options.locator('label[for="language"]').textContent()).toBe('Språk 🔒 låst av organisationen');
+    const facebook = options.getByRole('checkbox', { name: /^Markera kommentarer på Facebook/ });
+    expect([await facebook.isDisabled(), await facebook.isChecked()]).toEqual([true, false]);
+    expect(await options.locator('label', { has: facebook }).textContent()).toBe('Markera kommentarer på Facebook 🔒 låst av organisationen');
+    expect(await options.getByRole('checkbox', { name: 'Markera kommentarer på Instagram' }).isDisabled()).toBe(false);
     // Fields the policy leaves alone stay editable.
     expect(await options.getByLabel('Förnamn').isDisabled()).toBe(false);
     // Saving stores the editor's own values only: the policy's are laid over them when read, not copied in.
@@ -52,7 +60,7 @@ describe('enterprise deployment', () => {
     await options.getByRole('button', { name: 'Spara', exact: true }).click();
     await expect.poll(() => options.getByText('Inställningarna är sparade.').count(), { timeout: 20_000 }).toBe(1);
     const stored = await launched.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Settings);
-    expect([stored.editor.firstName, stored.organisation.name, stored.policy.presetId]).toEqual(['Anna', '', 'stockholm']);
+    expect([stored.editor.firstName, stored.organisation.name, stored.policy.presetId, stored.highlight.facebook]).toEqual(['Anna', '', 'stockholm', true]);
 
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { withPolicy } from '@/utils/settings/policy-overlay';
-import type { Settings } from '@/utils/settings/schema';
+import { parseSettings, type Settings } from '@/utils/settings/schema';
+import { ownSettingsToSave } from '@/utils/settings/setting-paths';
 
 const own: Settings = {
   ...structuredClone(DEFAULT_SETTINGS),
@@ -45,5 +46,25 @@ describe('the policy over the editor\'s settings', () => {
     expect(settings.language).toBe('en');
     expect(locked).toEqual(['language']);
     expect(policyProblems.map((p) => p.path)).toEqual(['organisation']);
+  });
+
+  it('sets and locks a record whole (the actions per category, named with dots; the headers), as the options page shows it', () => {
+    const mine: Settings = {
+      ...own,
+      policy: { ...own.policy, categoryActions: { 'personal.contact': 'document-remove' } },
+      registrar: { ...own.registrar, headers: { 'X-Own': 'egen' } },
+    };
+    const { settings, locked, policyProblems } = withPolicy(mine, {
+      policy: { categoryActions: { 'prohibited.hate': 'review' } },
+      registrar: { headers: { 'X-Api-Key': 'nyckel' } },
+    });
+    expect(policyProblems).toEqual([]);
+    expect(locked.sort()).toEqual(['policy.categoryActions', 'registrar.headers']);
+    expect(settings.policy.categoryActions).toEqual({ 'prohibited.hate': 'review' });
+    expect(settings.registrar.headers).toEqual({ 'X-Api-Key': 'nyckel' });
+    // Saving the form keeps the editor's own records, whole and valid.
+    const saved = ownSettingsToSave(settings, mine, locked);
+    expect(parseSettings(saved).problems).toEqual([]);
+    expect([saved.policy.categoryActions, saved.registrar.headers]).toEqual([mine.policy.categoryActions, mine.registrar.headers]);
   });
 });

@@ -1,0 +1,50 @@
+// The options page with values the organisation's policy sets: every such control is disabled (a
+// change would be undone on save) and says it is locked, as a text field does.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+
+const policy = vi.hoisted(() => ({ locked: [] as string[] }));
+
+vi.mock('wxt/browser', () => ({ browser: {} }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
+vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
+vi.mock('@/utils/ui/hooks', () => ({
+  useSettings: () => ({ settings: DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
+}));
+
+const { App } = await import('@/entrypoints/options/App');
+
+afterEach(cleanup);
+
+/** Whether the control is disabled and its description says the organisation locked it. */
+function shownLocked(control: HTMLElement): boolean {
+  const description = (control.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return (control as HTMLInputElement | HTMLSelectElement).disabled && description.includes('🔒 låst av organisationen');
+}
+
+describe('the options page under the organisation\'s policy', () => {
+  it('shows every control the policy sets as locked and disabled, and leaves the others the editor\'s', () => {
+    policy.locked = ['language', 'highlight.facebook', 'policy.presetId', 'registrar.transport', 'registrar.attachPdf', 'policy.categoryActions', 'organisation.name'];
+    render(<App />);
+    const locked = [
+      screen.getByRole('combobox', { name: /^Språk/ }),
+      screen.getByRole('checkbox', { name: /^Markera kommentarer på Facebook/ }),
+      screen.getByRole('combobox', { name: /^Utgå från policy/ }),
+      screen.getByRole('combobox', { name: /^Hur dokumentation skickas/ }),
+      screen.getByRole('checkbox', { name: /^Bifoga PDF/ }),
+      screen.getByRole('combobox', { name: 'Hets mot folkgrupp' }),
+      screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }),
+    ];
+    expect(locked.filter((control) => !shownLocked(control)).map((control) => control.id)).toEqual([]);
+    // The lock is said with the label too, where it is seen.
+    expect(screen.getByRole('checkbox', { name: /^Markera kommentarer på Facebook/ }).closest('label')?.textContent).toBe('Markera kommentarer på Facebook 🔒 låst av organisationen');
+    expect(document.querySelector('label[for="language"]')?.textContent).toBe('Språk 🔒 låst av organisationen');
+
+    const own = [
+      screen.getByRole('checkbox', { name: 'Markera kommentarer på Instagram' }),
+      screen.getByRole('textbox', { name: 'Förnamn' }),
+    ];
+    expect(own.map((control) => [(control as HTMLInputElement).disabled, control.getAttribute('aria-describedby')])).toEqual([[false, null], [false, null]]);
+  });
+});
