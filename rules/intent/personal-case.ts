@@ -24,7 +24,7 @@ const OWN_ACTION = new GatedRegex(re(
   words([
     '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
-    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat på (?:svar|beslut|plats)', 'väntat på svar',
+    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat på (?:svar|beslut|besked|plats)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',

@@ -15,6 +15,8 @@ function isSelfSubject(token: Token): boolean {
 const PREPOSITIONS = new Set(['på', 'av', 'om', 'mot', 'med', 'för', 'till', 'åt', 'från', 'about', 'of', 'with', 'at', 'for']);
 const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'din', 'ditt', 'dina', 'er', 'ert', 'era', 'my', 'our', 'your']);
 const ALL_OF_YOU = new Set(['allihop', 'allihopa']);
+// Prepositions that tie a place or unit to a person before the verb ("hon i kundtjänst", "killen på bygglov").
+const PP_HEADS = new Set(['i', 'på', 'vid', 'från', 'inom', 'hos']);
 // "de jävlarna", "dessa stinkande jävlar", "den här jäveln": a word pointed at particular people.
 const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
 
@@ -124,7 +126,8 @@ export class TokenContext {
       for (let s = v - 1; s >= Math.max(start, v - 7); s--) {
         if (isSelfSubject(this.tokens[s])) return false; // "jag är en jävla idiot" is self-deprecation
         if (this.isPerson(s)) return true; // before things: "politikerna" is people, not "politik"
-        if (this.has(s, 'nonperson')) return false;
+        // "Hon i kundtjänst är …": a thing after a preposition belongs to the subject, it is not the subject.
+        if (this.has(s, 'nonperson') && !PP_HEADS.has(this.tokens[s - 1]?.key ?? '')) return false;
       }
       return false;
     }

@@ -20,7 +20,7 @@ const AIMED = 0.85;
 const PERSON_ONLY = 0.45;
 
 // Verbs that are crimes in themselves when urged ("snatta från biblioteket").
-const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera']);
+const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka']);
 // Body words that are sexual harassment when said about a person ("f i t t a n på henne").
 const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan', 'brösten', 'låren', 'ass', 'boobs', 'tits']);
 // Swear words used as adjectives before a noun.
@@ -32,7 +32,17 @@ const INTENT_MODALS = new Set(['ska', 'skall', 'kommer', 'vill', 'tänker', 'bor
 // Group words that are also adjectives: "svarta plastsäckar" is about things, "svarta måste bort" about people.
 const ADJECTIVE_GROUPS = new Set(['svarta', 'vita', 'judiska', 'somalisk', 'arabisk', 'thailändsk', 'thailändska', 'homosexuella', 'kristna']);
 // Nouns for people that such an adjective may describe ("judiska familjer").
-const PEOPLE_NOUNS = new Set(['människor', 'familjer', 'män', 'kvinnor', 'killar', 'tjejer', 'ungdomar', 'barn', 'invånare', 'grannar', 'gäng', 'gänget', 'elever', 'personer', 'folk', 'invandrare']);
+const PEOPLE_NOUNS = new Set(['människor', 'familjer', 'män', 'kvinnor', 'killar', 'tjejer', 'ungdomar', 'barn', 'invånare', 'grannar', 'gäng', 'gänget', 'elever', 'personer', 'folk', 'invandrare',
+  // "iransk bakgrund", "av turkisk härkomst", "kinesisk medborgare": the origin of a person, not a thing.
+  'familj', 'släkt', 'bakgrund', 'härkomst', 'ursprung', 'nationalitet', 'medborgare', 'flykting', 'flyktingar']);
+// Before a noun these are about what it belongs to ("i katolska kyrkan", "från en kinesisk familj"), so no thing.
+const MEMBERSHIP = new Set(['i', 'till', 'från', 'av', 'inom']);
+// Short words that follow an adjective without being a noun it describes ("syrisk och kurdisk").
+const FUNCTION_WORDS = new Set(['och', 'men', 'att', 'dit', 'här', 'där', 'den', 'det', 'nog', 'väl', 'hur', 'när', 'fast']);
+// "skjuta upp/fram" (postpone, bring forward), "skjuta till" (chip in): particle verbs, not shooting.
+const SHOOT_PARTICLES = new Set(['upp', 'fram', 'till']);
+// Subjects that may stand between verb and particle in a question ("Skjuter ni upp tömningen?").
+const SUBJECTS = new Set(['ni', 'vi', 'de', 'dom', 'du', 'han', 'hon', 'hen', 'man', 'den', 'det', 'kommunen']);
 
 export interface RuleInput {
   hit: Hit;
@@ -66,6 +76,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       // "Som medlem i Kommunal …", "As an atheist I …": the writer speaks of themselves.
       const opensWithAs = ['som', 'as'].includes(ctx.tokens[sStart].key) && first - sStart <= 4;
       if (persons.length === 0 && !opensWithAs) break;
+      if (originOfThing(ctx, entry, first, last)) break;
       const phrase = last - first >= 2;
       const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
       const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
@@ -116,12 +127,15 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
     }
     case 'violence': {
       const token = ctx.tokens[first];
+      if (isShootParticleVerb(ctx, first, last)) break;
       const passive = /s$/u.test(token.key) && ctx.anyTag(first - 3, first, 'modal') >= 0;
       let victim = false;
       const end = Math.min(ctx.sentenceEnd(first), last + 3);
       for (let k = last; k < end; k++) if ((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group')) victim = true;
       // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
-      if (!passive && !victim && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
+      // "ni måste döda getingarna", "vi ska bränna ris": an intent aimed at an animal or a thing is no threat.
+      const thing = ctx.anyTag(last, Math.min(end, last + 2), 'nonperson') >= 0;
+      if (!passive && !victim && !thing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
         emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
@@ -198,11 +212,30 @@ function statesIntent(ctx: TokenContext, first: number): boolean {
   return false;
 }
 
+/**
+ * "en kinesisk elsparkcykel", "Katolska kyrkan har julkonsert", "vi firar kristna högtider": an origin
+ * or faith adjective before a thing says nothing about a person; "går i katolska kyrkan" does.
+ */
+function originOfThing(ctx: TokenContext, entry: LexiconEntry, first: number, last: number): boolean {
+  if (entry.category !== 'sensitive.ethnicity' && entry.category !== 'sensitive.religion') return false;
+  const key = ctx.tokens[first].key;
+  if (!/sk[at]?$/u.test(key) && !ADJECTIVE_GROUPS.has(key)) return false;
+  return !MEMBERSHIP.has(ctx.tokens[first - 1]?.key ?? '') && describesThing(ctx, first, last, true, 3);
+}
+
+/** "Skjuter ni upp tömningen?", "skjuta till mer pengar": the particle (after at most a subject) makes another verb. */
+function isShootParticleVerb(ctx: TokenContext, first: number, last: number): boolean {
+  if (last !== first + 1 || !/^(skjut|sköt)/u.test(ctx.tokens[first].key)) return false;
+  const at = SUBJECTS.has(ctx.tokens[last]?.key ?? '') ? last + 1 : last;
+  const particle = ctx.tokens[at]?.key ?? '';
+  return SHOOT_PARTICLES.has(particle) && !(particle === 'till' && ctx.tokens[at + 1]?.key === 'döds');
+}
+
 /** A group word used as an adjective before a noun for a thing: "svarta plastsäckar", "kristna högtider". */
-function describesThing(ctx: TokenContext, first: number, last: number): boolean {
-  if (last !== first + 1 || !ADJECTIVE_GROUPS.has(ctx.tokens[first].key)) return false;
+function describesThing(ctx: TokenContext, first: number, last: number, adjective = ADJECTIVE_GROUPS.has(ctx.tokens[first].key), minNoun = 4): boolean {
+  if (last !== first + 1 || !adjective) return false;
   const next = ctx.tokens[last];
-  if (!next || next.kind !== 'word' || next.sentenceStart || next.clauseStart || next.capitalized || next.key.length < 4) return false;
+  if (!next || next.kind !== 'word' || next.sentenceStart || next.clauseStart || next.capitalized || next.key.length < minNoun || FUNCTION_WORDS.has(next.key)) return false;
   if (PEOPLE_NOUNS.has(next.key) || ctx.isPerson(last) || ctx.has(last, 'group')) return false;
   // A word the lists know (a modal, a verb of the claim, a hostile word) is not the noun described.
   return !(['modal', 'predicate', 'hostile', 'opinion', 'victim'] as const).some((tag) => ctx.has(last, tag));
