@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
 import { unzipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { buildEvidenceDocument, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
 import { buildEml, buildZip, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
@@ -24,10 +24,10 @@ const captured: CapturedComment = {
   findings: [{ category: 'prohibited.threat', start: 0, end: 16, confidence: 0.95, rule: 'lex.prohibited.threat', evidence: 'Jag ska döda dig', entry: 'threat.kill' }],
 };
 
-async function makePackage() {
+async function makePackage(comment: CapturedComment = captured) {
   const imageSha256 = await sha256Hex(PNG);
   const doc = buildEvidenceDocument({
-    id: 'e1', captured, editor: 'Anna Berg, kommunikatör', capturedAt: '2026-11-23T10:00:00.000Z',
+    id: 'e1', captured: comment, editor: 'Anna Berg, kommunikatör', capturedAt: '2026-11-23T10:00:00.000Z',
     browser: 'Chromium 156', extensionVersion: '0.1.0', imageSha256,
   });
   const record = await serialiseRecord(doc);
@@ -85,4 +85,46 @@ describe('a documentation package', () => {
     expect(link.startsWith('mailto:registrator%40sjovik.se?subject=')).toBe(true);
     expect(decodeURIComponent(link)).toContain('Kalle Test');
   });
+
+  it('keeps every line of the .eml short, and its text exactly, even for 1 MB of text on one line', async () => {
+    const long = { ...captured, comment: { ...captured.comment, text: `${'å'.repeat(500_000)}${'x'.repeat(500_000)} \u202E😀` } };
+    const { doc, record } = await makePackage(long);
+    const lines = recordLines(doc, record.sha256);
+    const eml = buildEml({ to: 'registrator@sjovik.se', from: '', subject: subjectLine(doc), lines, files: packageFiles(record, PNG, null) });
+    expect(Math.max(...eml.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
+    const mail = await PostalMime.parse(eml);
+    expect(mail.text).toBe(lines.join('\n'));
+    expect(lines).toContain(long.comment.text);
+  });
+
+  it('keeps a right-to-left override in a name from turning the rest of the line around', async () => {
+    const rlo = (name: string) => ({ name, handle: null, url: null });
+    const reply = { ...captured.replies[0], author: rlo('Eva \u202Egnaj') };
+    const tricky = { ...captured, comment: { ...captured.comment, author: rlo('Kalle \u202Etset') }, parent: { ...reply, author: rlo('Nils \u202Eslin') }, replies: [reply] };
+    const { doc, record } = await makePackage(tricky);
+    const lines = recordLines(doc, record.sha256);
+    expect(lines).toContain('Skribent: \u2068Kalle \u202Etset\u2069');
+    expect(lines).toContain('Svar på: \u2068Nils \u202Eslin\u2069: Vi har tagit bort kommentaren.');
+    expect(lines).toContain('– \u2068Eva \u202Egnaj\u2069: Vi har tagit bort kommentaren.');
+    expect(lines).toContain('Konto: \u2068Sjöviks kommun\u2069 (https://www.facebook.com/sjovikskommun)');
+    // The record itself is exact, and the PDF (which has no right-to-left) shows the names without marks around them.
+    expect(JSON.parse(record.json).comment.author.name).toBe('Kalle \u202Etset');
+    const pdf = await PDFDocument.load(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines }));
+    expect(await pdfText(pdf)).toContain('Skribent: Kalle ?tset\n');
+  });
 });
+
+/** The text drawn on the PDF's pages, one drawn line a line (standard fonts draw WinAnsi hex strings). */
+async function pdfText(pdf: PDFDocument): Promise<string> {
+  const drawn: string[] = [];
+  for (const page of pdf.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+      for (const [, hex] of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) drawn.push(new TextDecoder('windows-1252').decode(PDFHexString.of(hex).asBytes()));
+    }
+  }
+  return `${drawn.join('\n')}\n`;
+}

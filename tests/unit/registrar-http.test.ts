@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postToRegistrar } from '@/utils/registrar/http';
 import { nextAttemptDelay } from '@/utils/registrar/delivery';
 import { startRegistrarServer, type RegistrarServer } from '../../scripts/lib/registrar-server';
@@ -11,6 +13,8 @@ const files = [
   { name: 'skarmbild.png', mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) },
   { name: 'handling.json', mime: 'application/json', bytes: new TextEncoder().encode('{"a":1}') },
 ];
+const REDIRECTED = 'Registratorn skickade vidare till en annan sida, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.';
+const WEB_PAGE = 'Registratorn svarade med en webbsida, inte ett kvitto, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.';
 const delivery = (key: string) => ({ endpoint: server.url, headers: { 'X-Api-Key': 'hemlig' }, idempotencyKey: key, recordSha256: 'abc', files, timeoutMs: 1500 });
 
 describe('HTTP delivery to the registrar, over a real socket', () => {
@@ -48,5 +52,47 @@ describe('HTTP delivery to the registrar, over a real socket', () => {
     server.setMode('ok');
     const outcome = await postToRegistrar({ ...delivery('k5'), endpoint: server.url.replace('/intake', '/nope'), headers: {} });
     expect(outcome).toEqual({ kind: 'failed', reason: 'Registratorn svarade HTTP 404: Okänd adress' });
+  });
+});
+
+// What a single-sign-on proxy or a misconfigured intake answers instead of a receipt.
+describe('an answer that is not a receipt', () => {
+  let other: Server;
+  let base = '';
+  let loginPageShown = 0;
+  beforeAll(async () => {
+    other = createServer((request, response) => {
+      const answers: Record<string, () => void> = {
+        '/sso': () => response.writeHead(302, { Location: '/login' }).end(),
+        '/login': () => { loginPageShown++; response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<html>Logga in</html>'); },
+        '/ok': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('OK'),
+        '/number': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('KS 2026/0042\n'),
+        '/empty': () => response.writeHead(204).end(),
+      };
+      request.resume().on('end', answers[request.url ?? ''] ?? (() => response.writeHead(404).end()));
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => { other.closeAllConnections(); other.close(() => done()); }));
+  afterEach(() => { vi.unstubAllGlobals(); });
+  const to = (path: string) => ({ ...delivery(`k-${path}`), endpoint: `${base}${path}` });
+
+  it('is not delivered when the registrar redirects, e.g. to a login page', async () => {
+    expect(await postToRegistrar(to('/sso'))).toEqual({ kind: 'failed', reason: REDIRECTED });
+    expect(loginPageShown).toBe(0);
+    // A browser hides the redirect: the answer is "opaque", with no status.
+    vi.stubGlobal('fetch', async () => ({ type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), text: async () => '' }));
+    expect(await postToRegistrar(to('/sso'))).toEqual({ kind: 'failed', reason: REDIRECTED });
+  });
+
+  it('is not delivered when the registrar answers 200 with a web page', async () => {
+    expect(await postToRegistrar(to('/login'))).toEqual({ kind: 'failed', reason: WEB_PAGE });
+  });
+
+  it('takes a short text as the registration number only when it looks like one', async () => {
+    expect(await postToRegistrar(to('/ok'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 200)' });
+    expect(await postToRegistrar(to('/number'))).toEqual({ kind: 'sent', registrationNumber: 'KS 2026/0042', receipt: 'Diarienummer KS 2026/0042' });
+    expect(await postToRegistrar(to('/empty'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 204)' });
   });
 });

@@ -2,6 +2,7 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import { publishingFrequency } from '@/rules/monitoring';
 import { sha256Hex } from './hash';
 import { IMAGE_FILE } from './record';
+import { isolate } from './isolate';
 
 /** Half-year documentation (R13) or documentation before closing (R14) of an account's start page. */
 export interface AccountDocument {
@@ -60,7 +61,7 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
       ? 'Dokumentation av kontot innan det avslutas, för registrering som allmän handling.'
       : 'Halvårsdokumentation av kontots startsida, för registrering som allmän handling.',
     '',
-    `Konto: ${doc.account?.name ?? '–'}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
+    `Konto: ${doc.account ? isolate(doc.account.name) : '–'}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
     `Plattform: ${doc.platform}`,
     `Sida: ${doc.pageUrl}`,
     `Följare: ${doc.followers ?? 'visas inte på sidan'}`,

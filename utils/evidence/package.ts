@@ -4,6 +4,7 @@ import { categoryLabel } from '@/rules/explain';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
+import { isolate } from './isolate';
 
 export interface PackageFile {
   name: string;
@@ -38,11 +39,11 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
   return [
     'Dokumentation av inlägg i sociala medier, för registrering som allmän handling.',
     '',
-    `Konto: ${accountName(doc)}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
+    `Konto: ${isolate(accountName(doc))}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
     `Plattform: ${doc.platform}`,
     `Sida: ${doc.pageUrl}`,
     `Kommentarens adress: ${doc.commentUrl ?? 'saknas på sidan'}`,
-    `Skribent: ${doc.comment.author.name}${doc.comment.author.handle ? ` (@${doc.comment.author.handle})` : ''}${doc.comment.author.url ? ` ${doc.comment.author.url}` : ''}`,
+    `Skribent: ${isolate(doc.comment.author.name)}${doc.comment.author.handle ? ` (@${isolate(doc.comment.author.handle)})` : ''}${doc.comment.author.url ? ` ${doc.comment.author.url}` : ''}`,
     `Publicerad: ${doc.comment.postedAt ?? 'okänt'}${doc.comment.edited ? ' (redigerad)' : ''}`,
     `Kategorier: ${doc.categories.map((c) => categoryLabel(c, 'sv')).join(', ') || '–'}`,
     `Regler: ${doc.rules.join(', ') || '–'}`,
@@ -54,17 +55,18 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
     'Kommentarens text, exakt som den visades:',
     doc.comment.text,
     '',
-    ...(doc.thread.parent ? [`Svar på: ${doc.thread.parent.author.name}: ${doc.thread.parent.text}`, ''] : []),
-    ...(doc.thread.replies.length ? ['Svar i tråden:', ...doc.thread.replies.map((r) => `– ${r.author.name}: ${r.text}`), ''] : []),
+    ...(doc.thread.parent ? [`Svar på: ${isolate(doc.thread.parent.author.name)}: ${doc.thread.parent.text}`, ''] : []),
+    ...(doc.thread.replies.length ? ['Svar i tråden:', ...doc.thread.replies.map((r) => `– ${isolate(r.author.name)}: ${r.text}`), ''] : []),
     `SHA-256 för ${RECORD_FILE}: ${recordSha256}`,
     ...(doc.image ? [`SHA-256 för ${doc.image.file}: ${doc.image.sha256}`] : []),
   ];
 }
 
+/** Base64 in lines of 76: a mail line may be at most 998 characters long (RFC 5322). */
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return btoa(binary).replace(/.{76}(?=.)/g, '$&\r\n');
 }
 
 /**
@@ -77,7 +79,8 @@ export function buildEml(options: { to: string; from: string; subject: string; l
   message.setRecipient(options.to);
   message.setSubject(options.subject);
   message.setHeader('X-Unsent', '1');
-  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', data: options.lines.join('\n') });
+  // The comment may be 1 MB on one line, in any script: base64 keeps it exact within the line limit.
+  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', encoding: 'base64', data: toBase64(new TextEncoder().encode(options.lines.join('\n'))) });
   for (const file of options.files) {
     message.addAttachment({ filename: file.name, contentType: file.mime, data: toBase64(file.bytes) });
   }

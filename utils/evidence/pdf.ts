@@ -3,9 +3,12 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
 
-/** Standard PDF fonts cover WinAnsi (å, ä, ö, é …); anything else is shown as "?" rather than failing. */
+/**
+ * Standard PDF fonts cover WinAnsi (å, ä, ö, é …); anything else is shown as "?" rather than failing.
+ * The isolates around names (isolate.ts) only steer right-to-left layout, which the PDF does not do.
+ */
 function printable(text: string): string {
-  return text.replace(/[^\n\x20-\x7E\xA0-\xFF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/gu, '?');
+  return text.replace(/[\u2068\u2069]/g, '').replace(/[^\n\x20-\x7E\xA0-\xFF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/gu, '?');
 }
 
 /** Lines that fit the width, produced lazily so a 1 MB comment costs only the pages actually printed. */

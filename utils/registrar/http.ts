@@ -14,22 +14,27 @@ export interface HttpDelivery {
 /** The receiver's number for the record, from the common field names of registry systems. */
 function registrationNumberOf(body: string): string | null {
   try {
-    const json = JSON.parse(body) as Record<string, unknown>;
-    for (const key of ['registrationNumber', 'diarienummer', 'dnr', 'caseNumber', 'id']) {
-      const value = json[key];
-      if (typeof value === 'string' || typeof value === 'number') return String(value);
+    const json = JSON.parse(body) as unknown;
+    if (json && typeof json === 'object') {
+      for (const key of ['registrationNumber', 'diarienummer', 'dnr', 'caseNumber', 'id']) {
+        const value = (json as Record<string, unknown>)[key];
+        if (typeof value === 'string' || typeof value === 'number') return String(value);
+      }
+      return null;
     }
   } catch {
-    const text = body.trim();
-    if (text && text.length <= 100 && !text.includes('<')) return text;
+    // not JSON: read it as text
   }
-  return null;
+  // "OK" or "Tack" is an acknowledgement, not a number: a number has a digit and fits on one short line.
+  const text = body.trim();
+  return text.length <= 100 && /\d/.test(text) && !/[\r\n<]/.test(text) ? text : null;
 }
 
 /**
  * Posts one package to the organisation's intake as multipart/form-data (record, picture, PDF).
  * 2xx and 409 (already received) are delivered; 5xx, 408, 429, timeouts and network errors are
  * retried later; other 4xx need the editor or IT (a wrong address or key) and are not retried.
+ * A redirect or a web page is not a receipt (a login page in front of the intake): not delivered.
  */
 export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryOutcome> {
   const form = new FormData();
@@ -45,10 +50,19 @@ export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryO
       body: form,
       signal: AbortSignal.timeout(delivery.timeoutMs ?? 30_000),
       credentials: 'omit',
+      // Followed, a redirect to a single-sign-on page ends in "200 OK" from the login page, not the intake.
+      redirect: 'manual',
     });
   } catch (error) {
     const name = (error as Error).name;
     return { kind: 'retry', reason: name === 'TimeoutError' ? 'Registratorn svarade inte i tid.' : `Registratorn kunde inte nås (${(error as Error).message}).` };
+  }
+  // A browser shows a redirect as "opaqueredirect" with status 0; Node shows the 3xx itself.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    return { kind: 'failed', reason: 'Registratorn skickade vidare till en annan sida, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.' };
+  }
+  if (response.ok && /^text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+    return { kind: 'failed', reason: 'Registratorn svarade med en webbsida, inte ett kvitto, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.' };
   }
   const body = await response.text().catch(() => '');
   if (response.ok || response.status === 409) {

@@ -23,10 +23,24 @@ const EXACT: Record<string, string> = {
   'Kontot har ingen adress eller användarnamn att känna igen det på.': 'The account has no address or username to recognise it by.',
   'Sidan svarar inte. Ladda om den och försök igen.': 'The page does not answer. Reload it and try again.',
   'Registratorn svarade inte i tid.': 'The registrator did not answer in time.',
+  'Filen blev inte sparad i Hämtade filer i tid; nedladdningen avbröts.': 'The file was not saved in Downloads in time; the download was cancelled.',
+  // Why the browser stopped a download (utils/registrar/download.ts), inside the reason below.
+  'disken är full': 'the disk is full',
+  'webbläsaren får inte skriva i mappen': 'the browser may not write in the folder',
+  'webbläsaren eller organisationens inställningar stoppade filen': 'the browser or the organisation\'s settings stopped the file',
+  'ett antivirusprogram stoppade filen': 'an antivirus program stopped the file',
+  'nedladdningen avbröts': 'the download was cancelled',
+  'Registratorn skickade vidare till en annan sida, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.':
+    'The registrator redirected to another page, probably a login page. Nothing was delivered; check the registrator\'s receiving address.',
+  'Registratorn svarade med en webbsida, inte ett kvitto, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.':
+    'The registrator answered with a web page, not a receipt, probably a login page. Nothing was delivered; check the registrator\'s receiving address.',
   'Det fanns inget beslut att ångra för kommentaren.': 'There was no decision to withdraw for the comment.',
   'Filen kunde inte läsas som JSON. Inget har importerats.': 'The file could not be read as JSON. Nothing was imported.',
   'Filen är inte en säkerhetskopia från Uppsikt. Inget har importerats.': 'The file is not a backup from Uppsikt. Nothing was imported.',
   'En skärmbild i säkerhetskopian kunde inte avkodas. Inget har importerats.': 'A screenshot in the backup could not be decoded. Nothing was imported.',
+  'Importen avbröts: Uppsikt startades om eller en annan import började. Inget har importerats; försök igen.':
+    'The import was cut off: Uppsikt restarted or another import began. Nothing was imported; try again.',
+  'Säkerhetskopian kom inte fram hel till Uppsikt. Inget har importerats; försök igen.': 'The backup did not reach Uppsikt whole. Nothing was imported; try again.',
   'Kontot är okänt; öppna kontots sida och försök igen.': 'The account is unknown; open the account\'s page and try again.',
   'Kommentaren finns inte längre på sidan.': 'The comment is no longer on the page.',
   'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.':
@@ -55,12 +69,18 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
   [/^(.+) styrs av organisationens policy och kan inte ändras här\.$/s, ([name]) => `${name} is managed by the organisation's policy and cannot be changed here.`],
   [/^(.+) finns redan i registret med samma adress\.$/s, ([name]) => `${name} is already in the register with the same address.`],
   [/^Registratorn kunde inte nås \((.+)\)\.$/s, ([cause]) => `The registrator could not be reached (${cause}).`],
+  [/^Filen kunde inte sparas i Hämtade filer: (.+) \(([A-Z_]+)\)\.$/s, ([why, code], inner) => `The file could not be saved in Downloads: ${inner(why)} (${code}).`],
+  [/^Filen kunde inte sparas i Hämtade filer \(([A-Z_]+)\)\.$/, ([code]) => `The file could not be saved in Downloads (${code}).`],
   [/^Registratorn svarade HTTP (\d+)(.*)$/s, ([status, rest]) => `The registrator answered HTTP ${status}${rest}`],
   [/^Säkerhetskopian är ogiltig \((.+)\)\. Inget har importerats\.$/s, ([issues]) => `The backup is invalid (${issues}). Nothing was imported.`],
   [/^Säkerhetskopian kommer från en nyare version av Uppsikt \(databasversion (\d+)\)\. Uppdatera Uppsikt och försök igen\. Inget har importerats\.$/,
     ([version]) => `The backup comes from a newer version of Uppsikt (database version ${version}). Update Uppsikt and try again. Nothing was imported.`],
   [/^Samtycket är redan återkallat \((.+)\)\.$/, ([date]) => `The consent is already withdrawn (${date}).`],
   [/^Uppsikt svarade inte \((.+)\)\. Inget har sparats; försök igen\.$/s, ([cause]) => `Uppsikt did not answer (${cause}). Nothing was saved; try again.`],
+  [/^Dokumentationen kunde inte sparas i Uppsikt: (.+) Skärmbilden och handlingen sparades i stället i Hämtade filer \((.+)\); lämna filen till registrator\.$/s,
+    ([cause, file], inner) => `The documentation could not be saved in Uppsikt: ${inner(cause)} The screenshot and the record were saved in Downloads instead (${file}); hand the file to the registrator.`],
+  [/^Dokumentationen kunde inte sparas i Uppsikt: (.+?) (Filen .+) Inget har sparats; frigör diskutrymme och dokumentera igen\.$/s,
+    ([cause, why], inner) => `The documentation could not be saved in Uppsikt: ${inner(cause)} ${inner(why)} Nothing was saved; free disk space and document again.`],
 ];
 
 function inEnglish(reason: string): string {

@@ -1,0 +1,174 @@
+// The outbox hands documentation to the registrar as an .eml draft or a ZIP in the downloads, or
+// by HTTP. It counts a file as delivered when the browser has saved it, not when the download
+// starts, and a failed write of its own state neither loses the next run nor delivers twice.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
+import type { OutboxItem } from '@/utils/db/records';
+import { buildEvidenceDocument, serialiseRecord } from '@/utils/evidence/record';
+import { reasonText } from '@/utils/ui/reason-text';
+import { evidence } from './log-records';
+
+/** The browser's downloads as a fake: each download ends as `ending` says, a moment after it starts. */
+const fake = vi.hoisted(() => {
+  const listeners = new Set<(delta: object) => void>();
+  const state = {
+    ending: 'complete' as 'complete' | 'FILE_NO_SPACE' | 'never',
+    started: [] as string[],
+    alarms: [] as Array<{ name: string; when?: number }>,
+    notices: [] as Array<{ title: string; message: string }>,
+    session: {} as Record<string, unknown>,
+  };
+  const downloads = {
+    download: async ({ filename }: { filename: string }) => {
+      const id = state.started.push(filename);
+      const ending = state.ending;
+      if (ending !== 'never') {
+        setTimeout(() => {
+          const delta = ending === 'complete' ? { id, state: { current: 'complete' } } : { id, state: { current: 'interrupted' }, error: { current: ending } };
+          for (const listener of listeners) listener(delta);
+        }, 5);
+      }
+      return id;
+    },
+    cancel: async () => undefined,
+    onChanged: { addListener: (l: (delta: object) => void) => listeners.add(l), removeListener: (l: (delta: object) => void) => listeners.delete(l) },
+  };
+  const browser = {
+    downloads,
+    runtime: { getURL: (path: string) => path, getManifest: () => ({ version: '0.0.0' }) },
+    alarms: { create: async (name: string, info: { when?: number }) => void state.alarms.push({ name, ...info }), clear: async () => true },
+    notifications: { create: async (_id: string, options: { title: string; message: string }) => void state.notices.push(options) },
+    storage: {
+      session: {
+        get: async (key: string) => (key in state.session ? { [key]: state.session[key] } : {}),
+        set: async (items: Record<string, unknown>) => void Object.assign(state.session, items),
+      },
+    },
+  };
+  return { state, browser, downloads };
+});
+
+let settings: Settings;
+vi.mock('wxt/browser', () => ({ browser: fake.browser }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings, locked: [] }) }));
+
+const { db } = await import('@/utils/db/app-db');
+const { processOutbox } = await import('@/entrypoints/background/outbox');
+const { saveDownload } = await import('@/utils/registrar/download');
+
+/** A documented comment queued for the registrar, with a record the package can be built from. */
+async function queue(transport: OutboxItem['transport']): Promise<OutboxItem> {
+  const captured = {
+    platform: 'facebook' as const, pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1', account: null, parent: null, replies: [], findings: [],
+    comment: { id: 'c1', parentId: null, author: { name: 'Kalle', handle: null, url: null }, text: 'Jag ska hämta er', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null },
+  };
+  const record = await serialiseRecord(buildEvidenceDocument({
+    id: crypto.randomUUID(), captured, editor: 'Anna Berg', capturedAt: '2026-03-10T09:00:00.000Z', browser: 'Chromium', extensionVersion: '0.0.0', imageSha256: null,
+  }));
+  const saved = evidence({ recordJson: record.json, recordSha256: record.sha256, image: null, imageSha256: null });
+  const item: OutboxItem = {
+    id: crypto.randomUUID(), at: saved.at, by: saved.by, evidenceId: saved.id, transport, state: 'queued', attempts: 0,
+    nextAttemptAt: Date.now(), lastError: null, receipt: null, commentKey: null, idempotencyKey: saved.id,
+  };
+  await db().evidence.add(saved);
+  await db().outbox.add(item);
+  return item;
+}
+
+const logged = async (action: string) => (await db().log.where('action').equals(action).toArray()).map((e) => e.data?.evidenceId);
+const full = () => new DOMException('Quota exceeded', 'QuotaExceededError');
+
+beforeEach(async () => {
+  settings = { ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, email: 'registrator@sjovik.se' } };
+  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {} });
+  await db().delete();
+  await db().open();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('a file in the downloads', () => {
+  it('is delivered when the browser has saved it', async () => {
+    const email = await queue('email');
+    const zip = await queue('download');
+    await processOutbox();
+    expect(fake.state.started.sort()).toEqual([`Uppsikt/2026-03-10-${email.evidenceId}.eml`, `Uppsikt/2026-03-10-${zip.evidenceId}.zip`].sort());
+    expect((await db().outbox.toArray()).map((i) => i.state)).toEqual(['sent', 'sent']);
+    expect((await logged('delivery.sent')).sort()).toEqual([email.evidenceId, zip.evidenceId].sort());
+  });
+
+  it('is not delivered when the download is interrupted (a full disk), and is tried again later', async () => {
+    fake.state.ending = 'FILE_NO_SPACE';
+    const email = await queue('email');
+    await processOutbox();
+    const item = await db().outbox.get(email.id);
+    expect(item).toMatchObject({ state: 'queued', attempts: 1, lastError: 'Filen kunde inte sparas i Hämtade filer: disken är full (FILE_NO_SPACE).' });
+    expect(item!.nextAttemptAt).toBeGreaterThan(Date.now());
+    expect(reasonText(item!.lastError!, 'en')).toBe('The file could not be saved in Downloads: the disk is full (FILE_NO_SPACE).');
+    expect(await logged('delivery.sent')).toEqual([]);
+    expect(await logged('delivery.failed')).toEqual([email.evidenceId]);
+    expect(fake.state.alarms.at(-1)).toMatchObject({ name: 'uppsikt-outbox', when: expect.any(Number) });
+    expect(fake.state.alarms.at(-1)!.when).toBeGreaterThanOrEqual(item!.nextAttemptAt);
+  });
+
+  it('that never ends is cancelled after a while, so it is not saved twice', async () => {
+    fake.state.ending = 'never';
+    const cancel = vi.spyOn(fake.downloads, 'cancel');
+    expect(await saveDownload('Uppsikt/a.zip', 'application/zip', new Uint8Array([1, 2]), 50))
+      .toEqual({ ok: false, reason: 'Filen blev inte sparad i Hämtade filer i tid; nedladdningen avbröts.' });
+    expect(cancel).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('a failed write of the outbox', () => {
+  /** The outbox cannot write "sent" for one item, once: the disk is full just after the file was saved. */
+  function cannotMarkSent(id: string) {
+    const update = db().outbox.update.bind(db().outbox);
+    let failed = false;
+    vi.spyOn(db().outbox, 'update').mockImplementation(((key: string, changes: Partial<OutboxItem>) => {
+      if (key === id && changes.state === 'sent' && !failed) {
+        failed = true;
+        return Promise.reject(full());
+      }
+      return update(key, changes);
+    }) as typeof update);
+  }
+
+  it('does not stop the other items or the next run, is shown, and delivers nothing twice', async () => {
+    const first = await queue('email');
+    const second = await queue('email');
+    cannotMarkSent(first.id);
+    await expect(processOutbox()).resolves.toBeUndefined();
+    expect(fake.state.started).toHaveLength(2);
+    expect((await db().outbox.get(second.id))?.state).toBe('sent');
+    expect((await db().outbox.get(first.id))?.state).toBe('sending');
+    expect(fake.state.notices).toEqual([expect.objectContaining({
+      title: 'Utkorgen till registrator kunde inte sparas', message: expect.stringMatching(/^Lagringsutrymmet är fullt\. .* Uppsikt försöker igen om en stund\.$/),
+    })]);
+    expect(fake.state.alarms.at(-1)?.name).toBe('uppsikt-outbox');
+
+    // The next run, after the item would count as cut off: its delivery is written, not made again.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 3 * 60_000 });
+    vi.restoreAllMocks();
+    await processOutbox();
+    expect(fake.state.started).toHaveLength(2);
+    expect(await db().outbox.get(first.id)).toMatchObject({ state: 'sent', attempts: 1 });
+    expect((await logged('delivery.sent')).sort()).toEqual([first.evidenceId, second.evidenceId].sort());
+  });
+
+  it('keeps the state and its log entry together: a delivery the log cannot show is written again', async () => {
+    const item = await queue('download');
+    vi.spyOn(db().log, 'add').mockRejectedValueOnce(full());
+    await processOutbox();
+    expect((await db().outbox.get(item.id))?.state).toBe('sending');
+    expect(fake.state.notices).toHaveLength(1);
+    await processOutbox();
+    expect(fake.state.started).toHaveLength(1);
+    expect((await db().outbox.get(item.id))?.state).toBe('sent');
+    expect(await logged('delivery.sent')).toEqual([item.evidenceId]);
+  });
+});
