@@ -7,6 +7,7 @@ import type { AccountRecord, LogAction, LogEntry } from './db/records';
 import type { ConsentInput, RegisterOutcome, WithdrawOutcome } from './consents/register';
 import type { ChecklistToSave, SaveOutcome } from './checklists/results';
 import type { ImportReport } from './log/backup';
+import type { BackupHead, BackupPart } from './log/backup-parts';
 import type { RetentionCounts } from './log/retention';
 import type { PageReport } from './report';
 import type { ReportPart } from './report-delta';
@@ -37,6 +38,8 @@ export interface PageContext {
   language: 'sv' | 'en';
   /** The editor's signature in the preset's format, for the reply box (R3); null when none applies. */
   signature: string | null;
+  /** The false alarms and handled comments could not be read: the comments they settle may show as flagged. */
+  decisionsUnread?: boolean;
 }
 
 export interface LogInput {
@@ -97,7 +100,11 @@ interface ProtocolMap {
   registerConsent(input: ConsentInput): RegisterOutcome;
   withdrawConsent(id: string): WithdrawOutcome;
   saveChecklist(input: ChecklistToSave): SaveOutcome;
-  importBackup(text: string): Result<{ report: ImportReport }>;
+  /** A backup's import in parts (utils/log/backup-parts): its head, its records a few MB at a time, then the one write. */
+  importBackupBegin(head: BackupHead): Result<{ importId: string }>;
+  importBackupPart(part: BackupPart): Result;
+  importBackupCommit(importId: string): Result<{ report: ImportReport }>;
+  importBackupAbort(importId: string): Result;
   /** Gallring by hand, with the retention period (days) the editor was shown. */
   purgeLog(days: number): Result<{ counts: RetentionCounts; entry: LogEntry }>;
   // background → extension pages

@@ -1,3 +1,5 @@
+import { MAX_CAPTURED_TEXT } from './capture-limits';
+
 /**
  * How much of a page report the background takes (it validates what a content script sends). The
  * content script builds its reports within these, so an odd page never has its report refused.
@@ -9,4 +11,10 @@ export const REPORT_LIMITS = {
   misses: 100,
   missPart: 200,
   missDetail: 2000,
+  commentText: MAX_CAPTURED_TEXT,
+  authorName: 1000,
+  handle: 500,
+  url: 4000,
+  id: 500,
+  time: 40,
 } as const;

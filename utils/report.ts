@@ -76,4 +76,6 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
   ownComments: CommentSnapshot[];
   recentPostTimes: string[];
   misses: LayoutMiss[];
+  /** The editor's decisions about comments could not be read (PageContext.decisionsUnread): the panel says so. */
+  decisionsUnread?: boolean;
 }

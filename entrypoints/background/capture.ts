@@ -6,8 +6,8 @@ import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { entryOf } from '@/utils/log/entry';
-import { storageFailure } from '@/utils/db/storage-failure';
 import { processOutbox } from './outbox';
+import { saveToDownloads } from './save-to-downloads';
 
 export const NO_CAPTURE_PERMISSION =
   'Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet ' +
@@ -59,7 +59,8 @@ export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings,
       await database.log.bulkAdd(entries);
     });
   } catch (error) {
-    return { ok: false, reason: storageFailure(error) };
+    // Not kept in Uppsikt: the package goes to the browser's downloads rather than being lost.
+    return { ok: false, reason: await saveToDownloads(evidence, error) };
   }
   void processOutbox();
   return { ok: true, evidenceId: evidence.id };

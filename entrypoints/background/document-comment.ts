@@ -1,5 +1,5 @@
 import type { EvidenceRecord } from '@/utils/db/records';
-import { buildEvidenceDocument, serialiseRecord } from '@/utils/evidence/record';
+import { buildEvidenceDocument, fitCaptured, serialiseRecord } from '@/utils/evidence/record';
 import { sendMessage, type Result } from '@/utils/messaging';
 import { accountKey } from '@/utils/accounts/register';
 import { captureTab, documentationStamp, saveAndQueue } from './capture';
@@ -16,7 +16,8 @@ export async function documentComment(tabId: number, commentId: string | null): 
     return { ok: false, reason: 'Sidan svarar inte. Ladda om den och försök igen.' };
   }
   if (!prepared.ok) return prepared;
-  const { captured } = prepared;
+  // Cut to what the background takes from a page, so a misread field cannot make the record unrestorable from a backup.
+  const captured = fitCaptured(prepared.captured);
   const shot = await captureTab(tabId);
   if (!shot.ok) return shot;
 

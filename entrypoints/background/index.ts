@@ -25,7 +25,7 @@ import { addAccountToRegister, saveRegisterEntry } from './account-register';
 import { addConsent, withdrawConsentById } from './consent-register';
 import { saveChecklist } from './checklist-results';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
-import { importBackupText, purgeByHand } from './log-maintenance';
+import { abortBackupImport, addBackupPart, beginBackupImport, commitBackupImport, purgeByHand } from './log-maintenance';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
@@ -69,7 +69,10 @@ export default defineBackground(() => {
   onMessage('registerConsent', ({ data, sender }) => (fromExtensionPage(sender) ? addConsent(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('withdrawConsent', ({ data, sender }) => (fromExtensionPage(sender) ? withdrawConsentById(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('saveChecklist', ({ data, sender }) => (fromExtensionPage(sender) ? saveChecklist(data) : NOT_FROM_EXTENSION_PAGE));
-  onMessage('importBackup', ({ data, sender }) => (fromExtensionPage(sender) ? importBackupText(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('importBackupBegin', ({ data, sender }) => (fromExtensionPage(sender) ? beginBackupImport(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('importBackupPart', ({ data, sender }) => (fromExtensionPage(sender) ? addBackupPart(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('importBackupCommit', ({ data, sender }) => (fromExtensionPage(sender) ? commitBackupImport(data) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('importBackupAbort', ({ data, sender }) => (fromExtensionPage(sender) ? abortBackupImport(data) : NOT_FROM_EXTENSION_PAGE));
   onMessage('withdrawDecision', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
     const result = await withdrawDecisionFor(data);

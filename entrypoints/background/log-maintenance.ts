@@ -1,6 +1,7 @@
 import { db } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
-import { importBackup, type ImportReport } from '@/utils/log/backup';
+import type { ImportReport } from '@/utils/log/backup';
+import { BackupStaging } from '@/utils/log/backup-staging';
 import { purgeExpired, type RetentionCounts } from '@/utils/log/retention';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
@@ -9,10 +10,13 @@ import type { Result } from '@/utils/messaging';
 
 // What the log page asks of the database beyond reading it: importing a backup and gallring by hand.
 
-/** A backup file's text, imported (nothing is overwritten; a bad file changes nothing). */
-export async function importBackupText(text: string): Promise<Result<{ report: ImportReport }>> {
-  if (typeof text !== 'string') return { ok: false, reason: 'Filen kunde inte läsas. Inget har importerats.' };
-  return importBackup(db(), text, editorLabel((await loadSettings()).settings));
+/** A backup's import, sent in parts by the log page (utils/log/backup-parts); nothing is written before the commit. */
+const staging = new BackupStaging();
+export const beginBackupImport = (head: unknown) => staging.begin(head, db().verno);
+export const addBackupPart = (part: unknown) => staging.add(part);
+export const abortBackupImport = (importId: string) => staging.abort(importId);
+export async function commitBackupImport(importId: string): Promise<Result<{ report: ImportReport }>> {
+  return staging.commit(importId, db(), editorLabel((await loadSettings()).settings));
 }
 
 /**

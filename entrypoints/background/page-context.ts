@@ -30,16 +30,29 @@ export async function resolveAccount(platform: Platform, pageOwner: AuthorRef | 
   return { account: null, accountSource: 'none' };
 }
 
+/**
+ * The editor's false alarms and handled comments on this platform (the page's comments are keyed
+ * "<platform>:<id>"). Null when they cannot be read: unreadable is not none, so the page's panel
+ * says so rather than show the comments they settled as flagged again without a word.
+ */
+async function decisionsOn(platform: Platform) {
+  const onPlatform = `${platform}:`;
+  try {
+    return await Promise.all([
+      db().ignored.where('commentKey').startsWith(onPlatform).toArray(),
+      db().handled.where('commentKey').startsWith(onPlatform).toArray(),
+    ]);
+  } catch {
+    return null;
+  }
+}
+
 export async function pageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): Promise<PageContext> {
   const { settings } = await loadSettings();
   const policy = effectivePolicy(settings);
   const year = new Date().getFullYear();
-  // Only this platform's decisions: the page's comments are keyed "<platform>:<id>".
-  const onPlatform = `${request.platform}:`;
-  const [ignored, handled] = await Promise.all([
-    db().ignored.where('commentKey').startsWith(onPlatform).toArray().catch(() => []),
-    db().handled.where('commentKey').startsWith(onPlatform).toArray().catch(() => []),
-  ]);
+  const decisions = await decisionsOn(request.platform);
+  const [ignored, handled] = decisions ?? [[], []];
   return {
     ...(await resolveAccount(request.platform, request.pageOwner)),
     highlight: settings.highlight[request.platform],
@@ -54,5 +67,6 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     own: ownContacts(settings),
     language: settings.language,
     signature: signatureFor(settings.editor, getPreset(policy.presetId)),
+    ...(decisions ? {} : { decisionsUnread: true }),
   };
 }

@@ -6,30 +6,35 @@ import { REPORT_LIMITS } from '@/utils/report-limits';
 
 // A page report comes from a content script running on a third-party site: untrusted input.
 const text = (max: number) => z.string().max(max);
-const author = z.object({ name: text(1000), handle: text(500).nullable(), url: text(4000).nullable() });
+const id = text(REPORT_LIMITS.id);
+const url = text(REPORT_LIMITS.url);
+const time = text(REPORT_LIMITS.time);
+const commentText = text(REPORT_LIMITS.commentText);
+const author = z.object({ name: text(REPORT_LIMITS.authorName), handle: text(REPORT_LIMITS.handle).nullable(), url: url.nullable() });
 const item = z.object({
-  commentId: text(500), author: author.pick({ name: true, handle: true }), text: text(2_000_000), status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
+  commentId: id, author: author.pick({ name: true, handle: true }), text: commentText, status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), truncated: z.boolean(),
-  postedAt: text(40).nullable(),
+  postedAt: time.nullable(),
 });
 const comment = z.object({
-  id: text(500), parentId: text(500).nullable(), author, text: text(2_000_000), truncated: z.boolean(), postedAt: text(40).nullable(),
-  edited: z.boolean(), hiddenReplies: z.boolean(), permalink: text(4000).nullable(),
+  id, parentId: id.nullable(), author, text: commentText, truncated: z.boolean(), postedAt: time.nullable(),
+  edited: z.boolean(), hiddenReplies: z.boolean(), permalink: url.nullable(),
 });
 const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
-  url: text(4000), scannedAt: text(40), account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
+  url, scannedAt: time, account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
   commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), offPageCount: z.number().int().min(0), profileText: text(REPORT_LIMITS.profileText).nullable(), bioText: text(REPORT_LIMITS.bioText).nullable().optional(),
-  recentPostTimes: z.array(text(40)).max(REPORT_LIMITS.recentPostTimes), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
+  recentPostTimes: z.array(time).max(REPORT_LIMITS.recentPostTimes), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
+  decisionsUnread: z.boolean().optional(),
 });
 const MAX_ITEMS = 20_000;
 // Only what changed is checked: a delta of a few items costs little, however long the thread.
 const deltaSchema = z.object({
   scan: z.number().int(), base: z.number().int().nullable(), head, ownComments: z.array(comment).max(500).optional(),
-  order: z.array(text(500)).max(MAX_ITEMS).optional(), removed: z.array(text(500)).max(MAX_ITEMS).optional(),
-  items: z.array(item).max(MAX_ITEMS), anchors: z.array(text(500).nullable()).max(MAX_ITEMS).optional(),
+  order: z.array(id).max(MAX_ITEMS).optional(), removed: z.array(id).max(MAX_ITEMS).optional(),
+  items: z.array(item).max(MAX_ITEMS), anchors: z.array(id.nullable()).max(MAX_ITEMS).optional(),
 });
 
 export function validateReportDelta(input: ReportDelta): Result<{ delta: ReportDelta }> {

@@ -1,10 +1,11 @@
+import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
 import { isLabel } from './labels';
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'TR']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
 /** Upper bound on characters read from one element (a 1 MB comment must not stall the page). */
-const MAX_CHARS = 200_000;
+const MAX_CHARS = CAPTURE_TEXT_LIMITS.facebook;
 
 export interface TextOptions {
   /** A selector for elements to leave out (e.g. nested comment articles). */

@@ -1,4 +1,5 @@
 // Text as the reader sees it: text nodes, emoji images by their alt, line breaks; never buttons.
+import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
 
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'TIME']);
 const blockTags = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'LI', 'UL', 'SECTION', 'HEADER', 'ARTICLE']);
@@ -6,7 +7,7 @@ const blockTags = new Set(['DIV', 'P', 'H1', 'H2', 'H3', 'H4', 'LI', 'UL', 'SECT
  * Upper bound on characters read from one element: Instagram allows 2,200 in a comment, and a hostile
  * page's megabytes must neither stall the page nor be more than the background takes for analysis.
  */
-export const MAX_CHARS = 200_000;
+export const MAX_CHARS = CAPTURE_TEXT_LIMITS.instagram;
 /** What the walk below reads other than as plain text: without any of it (and no `skip`), the text is textContent. */
 const NOT_PLAIN = [...skippedTags, ...blockTags, 'BR', 'IMG'].join(', ').toLowerCase() + ', [role="button"]';
 

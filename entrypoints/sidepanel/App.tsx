@@ -112,6 +112,7 @@ export function App() {
             <span className="muted">({t.accountFrom[report.accountSource]}) · {report.commentCount} {t.comments}</span>
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />
+          {report.decisionsUnread && <p role="alert" className="notice notice-warning">{t.decisionsUnread}</p>}
           {report.pageKind === 'profile' && tab?.id !== undefined && <AccountDocumentation tabId={tab.id} lang={lang} />}
           {report.items.some((i) => i.status === 'unknown') && (
             <p className="hint">

@@ -1,8 +1,9 @@
 // Text as X shows it: emoji are <img alt="😀">, links keep their full text (X hides "https://" and the
 // tail in aria-hidden spans, which still say where the link goes), line breaks as <br> or newlines.
+import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
 
 /** Longer texts are cut here: enough for any real tweet or bio, bounded for hostile pages. */
-export const maxTextLength = 500_000;
+export const maxTextLength = CAPTURE_TEXT_LIMITS.x;
 
 const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 /** What the walk below reads other than as plain text: without any of it, the text is textContent. */

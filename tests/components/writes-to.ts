@@ -2,7 +2,7 @@ import type { LogWrites } from '@/components/LogTools';
 import { saveChecklistResult, type ChecklistToSave } from '@/utils/checklists/results';
 import { registerConsent, withdrawConsent, type ConsentInput } from '@/utils/consents/register';
 import type { AppDB } from '@/utils/db/app-db';
-import { importBackup } from '@/utils/log/backup';
+import { importBackup } from '@/utils/log/backup-staging';
 import { withdrawDecision } from '@/utils/log/decisions';
 import { entryOf } from '@/utils/log/entry';
 import { purgeExpired } from '@/utils/log/retention';

@@ -18,6 +18,9 @@ vi.mock('@/utils/accounts/overrides', () => ({ accountOverrides: { getValue: asy
 const { db } = await import('@/utils/db/app-db');
 const { logAction, withdrawDecisionFor: withdrawDecision } = await import('@/entrypoints/background/comment-decisions');
 const { pageContext } = await import('@/entrypoints/background/page-context');
+const { validateReportDelta } = await import('@/entrypoints/background/validate-report');
+const { AnalysisCache, judgePage } = await import('@/utils/page/scan');
+const { ReportSender } = await import('@/utils/report-delta');
 
 const onComment = (action: LogInput['action'], commentId: string, detail = ''): LogInput => ({
   action, platform: 'facebook', account: 'facebook.com/sjovikskommun', pageUrl: CONTENT_SCRIPT.url, commentId, detail,
@@ -48,6 +51,22 @@ describe('decisions about a comment', () => {
     expect((await logAction({ ...onComment('answered', 'c9'), platform: 'x' }, SIDE_PANEL)).ok).toBe(true);
     expect((await context()).handled.sort()).toEqual(['facebook:c1', 'facebook:c2']);
     expect((await pageContext({ platform: 'x', url: 'https://x.com/SjovikKommun/status/1', pageOwner: null })).handled).toEqual(['x:c9']);
+  });
+
+  it('decisions that cannot be read are not taken as none: the page\'s report says they could not be read', async () => {
+    expect((await logAction(onComment('false-alarm', 'c1', 'Ironi'), SIDE_PANEL)).ok).toBe(true);
+    expect((await context()).decisionsUnread).toBeUndefined();
+    const broken = vi.spyOn(db().handled, 'where').mockImplementation(() => { throw new DOMException('The database is gone', 'UnknownError'); });
+    const unread = await context().finally(() => broken.mockRestore());
+    expect([unread.decisionsUnread, unread.ignored, unread.handled]).toEqual([true, [], []]);
+    // The page reports it, and the background takes the report with it.
+    const snapshot = {
+      platform: 'facebook' as const, pageKind: 'post' as const, url: CONTENT_SCRIPT.url, capturedAt: '2026-11-23T12:00:00.000Z', pageOwner: null,
+      signedIn: null, post: null, comments: [], profileText: null, recentPostTimes: [], uiLanguage: 'sv', misses: [],
+    };
+    const { report } = judgePage({ snapshot, elements: new Map(), composer: null }, unread, new AnalysisCache(), new Date());
+    const [part] = new ReportSender().delta(report, 1).parts;
+    expect(validateReportDelta(part)).toMatchObject({ ok: true, delta: { head: { decisionsUnread: true } } });
   });
 
   it('a content script cannot decide for the editor: nothing is logged or remembered', async () => {

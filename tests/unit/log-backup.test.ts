@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
-import { BACKUP_TABLES, createBackup, importBackup } from '@/utils/log/backup';
+import { BACKUP_TABLES, createBackup } from '@/utils/log/backup';
+import { importBackup } from '@/utils/log/backup-staging';
 import { seedLog } from '@/utils/log/seed';
+import { MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
 import { account, checklist, consent, evidence, handled, ignored, logEntry, outboxItem } from './log-records';
 
 let open: AppDB[] = [];
@@ -129,6 +131,14 @@ describe('backup and import', () => {
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.reason).toContain('tables.log.42.at');
     for (const table of BACKUP_TABLES) expect(await target.table(table).count()).toBe(table === 'log' ? 1 : 0);
+  });
+
+  it('says what is wrong with a record in Swedish, zod\'s own words included', async () => {
+    const source = await filled();
+    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    doc.tables.evidence[1].text = 'x'.repeat(MAX_CAPTURED_TEXT + 1);
+    const result = await importBackup(freshDb(), JSON.stringify(doc), 'Anna Berg');
+    expect(result.ok === false && result.reason).toMatch(/^Säkerhetskopian är ogiltig \(tables\.evidence\.1\.text: För stor\(t\): förväntade string att ha <=500000 tecken\)\. Inget har importerats\.$/);
   });
 
   it('refuses a backup from a newer database version', async () => {

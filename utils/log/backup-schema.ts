@@ -3,6 +3,11 @@ import { CATEGORIES } from '@/rules/categories';
 import type {
   AccountRecord, ChecklistResult, ConsentRecord, HandledComment, IgnoredComment, LogEntry, OutboxItem,
 } from '@/utils/db/records';
+import { MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
+import { RECORD_JSON_LIMIT } from '@/utils/evidence/record';
+import type { Result } from '@/utils/messaging';
+import { REPORT_LIMITS } from '@/utils/report-limits';
+import { validationErrors } from '@/utils/ui/validation-language';
 import { LOG_ACTIONS } from './actions';
 import { BASE64_PATTERN } from './base64';
 
@@ -11,10 +16,17 @@ import { BASE64_PATTERN } from './base64';
 
 export const BACKUP_FORMAT = 'uppsikt-sakerhetskopia';
 
+/** Every table of the database, in the order a backup lists them. */
+export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored', 'handled'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+// What documenting keeps must come back from a backup: a comment's text as long as any site's is
+// read, addresses (and the account keys made of them) as long as a page report's.
 const id = z.string().min(1).max(200);
-const text = z.string().max(100_000);
+const text = z.string().max(MAX_CAPTURED_TEXT);
 const shortText = z.string().max(2_000);
-const url = z.string().max(4_000);
+const url = z.string().max(REPORT_LIMITS.url);
+const accountKey = url;
 const isoTime = z.iso.datetime({ error: 'Ogiltig tidpunkt (ska vara ISO 8601 i UTC)' });
 const platform = z.enum(['facebook', 'instagram', 'x']);
 const category = z.enum(CATEGORIES);
@@ -25,7 +37,7 @@ export const logEntrySchema: z.ZodType<LogEntry> = z.object({
   id,
   action: z.enum(LOG_ACTIONS as [LogEntry['action'], ...LogEntry['action'][]]),
   platform: platform.nullable(),
-  account: shortText.nullable(),
+  account: accountKey.nullable(),
   pageUrl: url.nullable(),
   commentId: shortText.nullable(),
   categories: z.array(category),
@@ -38,7 +50,7 @@ export const backupEvidenceSchema = z.object({
   ...who,
   id,
   platform,
-  account: shortText.nullable(),
+  account: accountKey.nullable(),
   pageUrl: url,
   commentId: shortText,
   commentUrl: url.nullable(),
@@ -47,7 +59,7 @@ export const backupEvidenceSchema = z.object({
   postedAt: z.string().max(100).nullable(),
   categories: z.array(category),
   rules: z.array(shortText),
-  recordJson: z.string().max(5_000_000),
+  recordJson: z.string().max(RECORD_JSON_LIMIT),
   recordSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Ogiltig SHA-256'),
   image: z.string().regex(BASE64_PATTERN, 'Bilden är inte giltig base64').nullable(),
   imageSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Ogiltig SHA-256').nullable(),
@@ -124,22 +136,48 @@ export const handledCommentSchema: z.ZodType<HandledComment> = z.object({
   detail: text,
 });
 
-export const backupSchema = z.object({
+/** Each table's records, as a backup holds them. */
+export const RECORD_SCHEMAS: Record<BackupTable, z.ZodType> = {
+  log: logEntrySchema, evidence: backupEvidenceSchema, outbox: outboxItemSchema, accounts: accountRecordSchema,
+  consents: consentRecordSchema, checklists: checklistResultSchema, ignored: ignoredCommentSchema, handled: handledCommentSchema,
+};
+
+export const backupHeadSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'Filen är inte en säkerhetskopia från Uppsikt' }),
   version: z.literal(1, { error: 'Okänd version av säkerhetskopian' }),
   schemaVersion: z.number().int().min(1),
   exportedAt: isoTime,
   exportedBy: shortText,
+});
+export type BackupHeadFields = z.infer<typeof backupHeadSchema>;
+
+const records = z.array(z.unknown());
+/** The file's outline: its head, and a list per table (the records are checked part by part, where they are written). */
+export const backupOutlineSchema = backupHeadSchema.extend({
   tables: z.object({
-    log: z.array(logEntrySchema),
-    evidence: z.array(backupEvidenceSchema),
-    outbox: z.array(outboxItemSchema),
-    accounts: z.array(accountRecordSchema),
-    consents: z.array(consentRecordSchema),
-    checklists: z.array(checklistResultSchema),
-    ignored: z.array(ignoredCommentSchema),
+    log: records, evidence: records, outbox: records, accounts: records, consents: records, checklists: records, ignored: records,
     // Backups from before schema version 3 have no such table.
-    handled: z.array(handledCommentSchema).default([]),
+    handled: records.default([]),
   }),
 });
-export type BackupFile = z.infer<typeof backupSchema>;
+
+/** A whole backup file as written. */
+export type BackupFile = BackupHeadFields & {
+  tables: {
+    log: LogEntry[]; evidence: BackupEvidence[]; outbox: OutboxItem[]; accounts: AccountRecord[]; consents: ConsentRecord[];
+    checklists: ChecklistResult[]; ignored: IgnoredComment[]; handled: HandledComment[];
+  };
+};
+
+/**
+ * `data` checked against `schema`, zod's own messages in Swedish (the reason is shown in a Swedish
+ * sentence); the first few problems, each named by where it is in the file.
+ */
+export function checkBackup<T>(
+  schema: z.ZodType<T>, data: unknown, where: (path: PropertyKey[]) => string = (path) => path.join('.') || 'filen',
+): Result<{ value: T }> {
+  const parsed = schema.safeParse(data, { error: validationErrors('sv') });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.slice(0, 3).map((i) => `${where(i.path)}: ${i.message}`);
+  return { ok: false, reason: `Säkerhetskopian är ogiltig (${issues.join('; ')}). Inget har importerats.` };
+}

@@ -3,11 +3,9 @@ import type { AppDB } from '@/utils/db/app-db';
 import type { EvidenceRecord, LogEntry } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { BACKUP_FORMAT, backupSchema, type BackupEvidence, type BackupFile } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupFile, type BackupHeadFields, type BackupTable } from './backup-schema';
 
-/** Every table of the database, in the order a backup lists them. */
-export const BACKUP_TABLES = ['log', 'evidence', 'outbox', 'accounts', 'consents', 'checklists', 'ignored', 'handled'] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+export { BACKUP_TABLES, type BackupTable };
 
 /** Each table in words, singular and plural, for messages and the import's log entry. */
 export const BACKUP_TABLE_LABELS: Record<BackupTable, [one: string, many: string]> = {
@@ -53,7 +51,8 @@ function evidenceToBackup(record: EvidenceRecord): BackupEvidence {
   return { ...record, image: record.image ? bytesToBase64(record.image) : null };
 }
 
-function evidenceFromBackup(record: BackupEvidence): EvidenceRecord {
+/** The record with its screenshot as bytes again; throws when the base64 cannot be decoded. */
+export function evidenceFromBackup(record: BackupEvidence): EvidenceRecord {
   return { ...record, image: record.image === null ? null : base64ToBytes(record.image) };
 }
 
@@ -69,36 +68,12 @@ export function describeCounts(counts: Record<BackupTable, number>): string {
 
 /**
  * Adds the records of a backup that the database does not have, matched by id; existing records are
- * never overwritten (the log is append-only). The file is checked in full first and written in one
- * transaction, so a bad file or a failed write changes nothing. Logs the import when it added anything.
+ * never overwritten (the log is append-only). The records were checked before (utils/log/backup-staging)
+ * and are written in one transaction, so a failed write changes nothing. Logs the import when it added anything.
  */
-export async function importBackup(db: AppDB, text: string, by: string, now = new Date()): Promise<Result<{ report: ImportReport }>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'Filen kunde inte läsas som JSON. Inget har importerats.' };
-  }
-  if ((json as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
-    return { ok: false, reason: 'Filen är inte en säkerhetskopia från Uppsikt. Inget har importerats.' };
-  }
-  const parsed = backupSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'filen'}: ${i.message}`);
-    return { ok: false, reason: `Säkerhetskopian är ogiltig (${issues.join('; ')}). Inget har importerats.` };
-  }
-  const backup = parsed.data;
-  if (backup.schemaVersion > db.verno) {
-    return { ok: false, reason: `Säkerhetskopian kommer från en nyare version av Uppsikt (databasversion ${backup.schemaVersion}). Uppdatera Uppsikt och försök igen. Inget har importerats.` };
-  }
-  let evidence: EvidenceRecord[];
-  try {
-    evidence = backup.tables.evidence.map(evidenceFromBackup);
-  } catch {
-    return { ok: false, reason: 'En skärmbild i säkerhetskopian kunde inte avkodas. Inget har importerats.' };
-  }
-  const incoming: Record<BackupTable, Array<{ id: string }>> = { ...backup.tables, evidence };
-
+export async function writeImport(
+  db: AppDB, head: Pick<BackupHeadFields, 'exportedAt' | 'exportedBy'>, incoming: Record<BackupTable, Array<{ id: string }>>, by: string, now = new Date(),
+): Promise<Result<{ report: ImportReport }>> {
   const report: ImportReport = { added: emptyCounts(), alreadyPresent: emptyCounts(), problems: [] };
   try {
     await db.transaction('rw', [...BACKUP_TABLES], async () => {
@@ -109,7 +84,7 @@ export async function importBackup(db: AppDB, text: string, by: string, now = ne
         report.added[name] = fresh.length;
       }
       const total = BACKUP_TABLES.reduce((sum, t) => sum + report.added[t], 0);
-      if (total > 0) await db.log.add(importEntry(backup, report, by, now));
+      if (total > 0) await db.log.add(importEntry(head, report, by, now));
     });
   } catch (error) {
     const name = (error as { name?: string } | null)?.name ?? '';
@@ -152,7 +127,7 @@ async function newRecords(
   });
 }
 
-function importEntry(backup: BackupFile, report: ImportReport, by: string, now: Date): LogEntry {
+function importEntry(backup: Pick<BackupHeadFields, 'exportedAt' | 'exportedBy'>, report: ImportReport, by: string, now: Date): LogEntry {
   return {
     id: crypto.randomUUID(), at: now.toISOString(), by, action: 'note', platform: null, account: null, pageUrl: null,
     commentId: null, categories: [],

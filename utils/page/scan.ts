@@ -10,6 +10,7 @@ import type { PageReport, PageWorkItem } from '@/utils/report';
 import type { AdapterResult } from './adapter';
 import { groupMisses } from './group-misses';
 import { REPORT_LIMITS } from '@/utils/report-limits';
+import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
 
 /**
  * The work list shows an excerpt and documentation reads the whole comment from the page, so the
@@ -404,9 +405,9 @@ export class PageJudgement {
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {
     const decision = triage(findings, status, this.actionFor);
     const item: PageWorkItem | null = decision && {
-      commentId: comment.id, author: comment.author, text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
+      commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-      action: decision.action, truncated: comment.truncated, postedAt: comment.postedAt,
+      action: decision.action, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
     };
     return { status, categories: flaggedCategories(findings), item };
   }
@@ -416,16 +417,19 @@ export class PageJudgement {
     const { snapshot } = this.result;
     const items = this.changed && this.lastItems ? this.itemsGoneOn(this.lastItems) : this.itemsInOrder();
     const own = this.changed && this.lastOwn ? this.ownGoneOn(this.lastOwn)
-      : snapshot.comments.filter((c) => this.verdicts.get(c.id)?.status === 'own').slice(0, OWN_COMMENTS_LIMIT);
+      : snapshot.comments.filter((c) => this.verdicts.get(c.id)?.status === 'own').slice(0, OWN_COMMENTS_LIMIT).map(fitComment);
     this.memory.items = items;
     this.memory.own = own;
+    const owner = snapshot.pageOwner ?? snapshot.post?.author ?? null;
+    // Every field the background limits is cut to it (utils/report-fit): a misread layout must not get the whole report refused.
     return {
-      platform: snapshot.platform, pageKind: snapshot.pageKind, url: snapshot.url, scannedAt: this.now.toISOString(),
-      account: this.context.account, pageOwner: snapshot.pageOwner ?? snapshot.post?.author ?? null, accountSource: this.context.accountSource,
+      platform: snapshot.platform, pageKind: snapshot.pageKind, url: fitText(snapshot.url, REPORT_LIMITS.url), scannedAt: this.now.toISOString(),
+      account: this.context.account && fitAuthor(this.context.account), pageOwner: owner && fitAuthor(owner), accountSource: this.context.accountSource,
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
       hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items,
       profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
-      ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes), misses: groupMisses(snapshot.misses),
+      ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes).map((t) => fitText(t, REPORT_LIMITS.time)),
+      misses: groupMisses(snapshot.misses), ...(this.context.decisionsUnread ? { decisionsUnread: true } : {}),
     };
   }
 
@@ -481,7 +485,7 @@ export class PageJudgement {
     if (last.length >= OWN_COMMENTS_LIMIT) return last;
     const added: CommentSnapshot[] = [];
     for (let index = this.from; index < comments.length && last.length + added.length < OWN_COMMENTS_LIMIT; index++) {
-      if (this.verdicts.get(comments[index].id)?.status === 'own') added.push(comments[index]);
+      if (this.verdicts.get(comments[index].id)?.status === 'own') added.push(fitComment(comments[index]));
     }
     return added.length ? last.concat(added) : last;
   }

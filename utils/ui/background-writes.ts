@@ -23,6 +23,5 @@ export const saveRegisterEntry = (account: AccountRecord) => askBackground(sendM
 export const saveChecklist = (input: ChecklistToSave) => askBackground(sendMessage('saveChecklist', input));
 export const registerConsent = (input: ConsentInput) => askBackground(sendMessage('registerConsent', input));
 export const withdrawConsent = (id: string) => askBackground(sendMessage('withdrawConsent', id));
-export const importBackup = (text: string) => askBackground(sendMessage('importBackup', text));
 export const purgeLog = (days: number) => askBackground(sendMessage('purgeLog', days));
 export const withdrawDecision = (request: DecisionToWithdraw) => askBackground(sendMessage('withdrawDecision', request));

@@ -60,6 +60,9 @@ export const STRINGS = {
     settings: 'Inställningar',
     policyProblems: (n: number) => `Organisationens policy har ${n === 1 ? 'ett värde' : `${n} värden`} som Uppsikt inte kan använda; be IT-avdelningen rätta ${n === 1 ? 'det' : 'dem'}.`,
     showWhich: 'Visa vilka',
+    decisionsUnread: 'Uppsikt kunde inte läsa dina beslut om falsklarm och kommentarer hanterade utanför tråden, så de kan visas som flaggade här. Ladda om sidan; hjälper det inte, starta om webbläsaren.',
+    pageFailed: 'Uppsikt kunde inte visa sidan.',
+    reload: 'Ladda om',
   },
   en: {
     workList: 'To do on this page',
@@ -120,6 +123,9 @@ export const STRINGS = {
     settings: 'Settings',
     policyProblems: (n: number) => `The organisation's policy has ${n === 1 ? 'a value' : `${n} values`} Uppsikt cannot use; ask the IT department to correct ${n === 1 ? 'it' : 'them'}.`,
     showWhich: 'Show which',
+    decisionsUnread: 'Uppsikt could not read your decisions about false alarms and comments handled outside their thread, so they may show as flagged here. Reload the page; if that does not help, restart the browser.',
+    pageFailed: 'Uppsikt could not show the page.',
+    reload: 'Reload',
   },
 } as const;
 

@@ -1,0 +1,59 @@
+// Whatever documenting keeps must come back from a backup: one record the import refuses makes the
+// whole backup unrestorable. X reads up to 500,000 characters of a tweet, and a run of one swear
+// word is a finding every few characters.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeMany } from '@/rules/analyze';
+import type { CapturedComment } from '@/utils/evidence/record';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128];
+let captured: CapturedComment;
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { getManifest: () => ({ version: '0.0.0' }) },
+    tabs: { get: async () => ({ windowId: 1 }), captureVisibleTab: async () => `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}` },
+  },
+}));
+vi.mock('@/utils/messaging', () => ({ sendMessage: async () => ({ ok: true, captured }) }));
+vi.mock('@/entrypoints/background/outbox', () => ({ processOutbox: vi.fn() }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings: DEFAULT_SETTINGS, locked: [] }) }));
+vi.stubGlobal('navigator', { userAgent: 'Chromium 156' });
+
+const { AppDB, db } = await import('@/utils/db/app-db');
+const { documentComment } = await import('@/entrypoints/background/document-comment');
+const { createBackup } = await import('@/utils/log/backup');
+const { importBackup } = await import('@/utils/log/backup-staging');
+const { RECORD_LIMITS } = await import('@/utils/evidence/record');
+const { CAPTURE_TEXT_LIMITS } = await import('@/utils/capture-limits');
+
+const target = new AppDB(`documented-backup-${crypto.randomUUID()}`);
+afterEach(() => target.close());
+
+describe('a backup of the longest comment documenting keeps', () => {
+  it('round-trips a documented 500,000-character X comment with a finding every few characters', async () => {
+    const text = 'fan '.repeat(CAPTURE_TEXT_LIMITS.x / 4);
+    const author = { name: 'Arg Användare', handle: 'arg', url: 'https://x.com/arg' };
+    const [findings] = analyzeMany([text], { preset: 'stockholm' });
+    const flagged = findings.filter((f) => f.confidence >= 0.5);
+    expect(flagged.length).toBeGreaterThan(10_000);
+    captured = {
+      platform: 'x', pageUrl: 'https://x.com/SjovikKommun/status/1', account: { name: 'Sjöviks kommun', handle: 'SjovikKommun', url: 'https://x.com/SjovikKommun' },
+      comment: { id: '2', parentId: '1', author, text, truncated: false, postedAt: '2026-11-23T08:00:00.000Z', edited: false, hiddenReplies: false, permalink: 'https://x.com/arg/status/2' },
+      parent: null, replies: [], findings,
+    };
+
+    const documented = await documentComment(7, '2');
+    expect(documented).toEqual({ ok: true, evidenceId: expect.any(String) });
+    const result = await importBackup(target, await createBackup(db(), 'Anna Berg'), 'Erik Lund');
+    expect(result).toMatchObject({ ok: true, report: { added: { evidence: 1 }, problems: [] } });
+    expect(await target.evidence.toArray()).toEqual(await db().evidence.toArray());
+
+    // The record lists the first findings and how many there were, and keeps the whole comment.
+    const record = JSON.parse((await target.evidence.toArray())[0].recordJson);
+    expect(record.comment.text).toBe(text);
+    expect(record.findings).toHaveLength(RECORD_LIMITS.findings);
+    expect(record.findingsTotal).toBe(flagged.length);
+  });
+});
