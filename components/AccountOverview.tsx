@@ -7,6 +7,8 @@ import type { AccountRecord, LogEntry } from '@/utils/db/records';
 import { accountWarnings } from '@/utils/accounts/register';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { swedishDateTime } from '@/utils/log/time';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
 
 interface Row {
   account: AccountRecord;
@@ -19,7 +21,7 @@ async function lastOf(key: string, action: string): Promise<LogEntry | undefined
   return db().log.where('[account+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().filter((e) => e.action === action).first();
 }
 
-const when = (iso: string | undefined) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+const when = (iso: string | undefined) => (iso ? swedishDateTime(iso) : '—');
 
 /** Every account in the register at a glance (R19): last round, base-information check, documentation, warnings. */
 export function AccountOverview({ preset, onEdit, lang }: { preset: Preset; onEdit(account: AccountRecord): void; lang: Lang }) {
@@ -49,7 +51,7 @@ export function AccountOverview({ preset, onEdit, lang }: { preset: Preset; onEd
           const warnings = accountWarnings(account, preset, lang);
           return (
             <tr key={account.id} data-account={account.key}>
-              <th scope="row"><a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> <span className="muted">({account.platform})</span></th>
+              <th scope="row"><a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> <span className="muted">({PLATFORM_NAMES[account.platform]})</span></th>
               <td>{when(lastRound?.at)}</td>
               <td>{lastRound?.data?.overdue ?? '—'}</td>
               <td>{when(lastBaseCheck)}</td>

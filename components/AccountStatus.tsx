@@ -10,6 +10,7 @@ import { addAccountToRegister } from '@/utils/ui/background-writes';
 import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 import { reasonText } from '@/utils/ui/reason-text';
+import { swedishDateTime } from '@/utils/log/time';
 
 /**
  * Which account Uppsikt took as "us" on this page, and where from; lets the editor correct it or add
@@ -67,7 +68,7 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
       )}
       <dl className="facts">
         <dt>{lang === 'sv' ? 'Senaste bevakning' : 'Last monitored'}</dt>
-        <dd>{lastRound ? lastRound.at.slice(0, 16).replace('T', ' ') : '—'}</dd>
+        <dd>{lastRound ? swedishDateTime(lastRound.at) : '—'}</dd>
         <dt>{lang === 'sv' ? 'Försenade svar på sidan' : 'Overdue replies on the page'}</dt>
         <dd>{overdue}</dd>
         {report.recentPostTimes.length > 0 && (

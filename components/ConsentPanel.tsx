@@ -7,6 +7,7 @@ import type { ConsentInput, RegisterOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { reasonText } from '@/utils/ui/reason-text';
+import { swedishDate } from '@/utils/log/time';
 
 export interface ConsentPanelProps {
   preset: Preset;
@@ -41,7 +42,7 @@ const TEXT = {
   },
 } as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => swedishDate(new Date());
 
 /** R12: the information text to send to people in published material, and the form to register it as sent. */
 export function ConsentPanel({ preset, organisation, accountKey = null, ownTemplate, lang = 'sv', register, onRegistered }: ConsentPanelProps) {

@@ -7,6 +7,7 @@ import type { WithdrawOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { reasonText } from '@/utils/ui/reason-text';
+import { swedishDateTime } from '@/utils/log/time';
 
 export interface ConsentRegisterProps {
   /** The editor's label on a register extract: "Anna Berg, kommunikatör". */
@@ -88,7 +89,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
             <strong><bdi>{r.person}</bdi></strong>{r.contact && <> · <bdi>{r.contact}</bdi></>}
             <div className="excerpt" dir="auto">{r.material}</div>
             <div className="meta">
-              {t.sent} {r.sentAt.slice(0, 10)} · {r.withdrawnAt ? `${t.withdrawn} ${r.withdrawnAt.slice(0, 10)}` : t.active}
+              {t.sent} {r.sentAt.slice(0, 10)} · {r.withdrawnAt ? `${t.withdrawn} ${swedishDateTime(r.withdrawnAt).slice(0, 10)}` : t.active}
             </div>
             {!r.withdrawnAt && asking !== r.id && (
               <button type="button" className="action-button" onClick={() => setAsking(r.id)} aria-label={`${t.withdraw}: ${r.person} – ${r.material}`}>{t.withdraw}</button>

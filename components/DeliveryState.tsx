@@ -5,6 +5,7 @@ import type { Lang } from '@/utils/ui/strings';
 import { describeRecord, mailtoLink } from '@/utils/evidence/package';
 import { loadSettings } from '@/utils/settings/store';
 import { reasonText } from '@/utils/ui/reason-text';
+import { swedishDateTime } from '@/utils/log/time';
 
 const LABELS: Record<Lang, Record<OutboxItem['state'], string>> = {
   sv: { queued: 'I kö till registrator', sending: 'Skickas …', sent: 'Skickad', failed: 'Misslyckades' },
@@ -28,7 +29,7 @@ export function DeliveryState({ by, value, lang, onRetry }: { by: 'commentKey' |
     <ul className="deliveries" aria-label={lang === 'sv' ? 'Dokumentation' : 'Documentation'}>
       {items.map((item) => (
         <li key={item.id} className={`delivery delivery-${item.state}`} data-state={item.state}>
-          <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {item.at.slice(0, 16).replace('T', ' ')} · {LABELS[lang][item.state]}</span>
+          <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {swedishDateTime(item.at)} · {LABELS[lang][item.state]}</span>
           {item.receipt && item.state === 'sent' && <span className="receipt"> · {item.receipt}</span>}
           {item.lastError && item.state !== 'sent' && <span className="error"> · {reasonText(item.lastError, lang)}</span>}
           {item.transport === 'email' && item.state === 'sent' && (

@@ -6,6 +6,7 @@ import { downloadText } from '@/utils/log/download';
 import { sendMessage } from '@/utils/messaging';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { swedishDate } from '@/utils/log/time';
 
 /** The register report (R15: name, platform, link, description and purpose, responsible) as CSV and on paper. */
 export function RegisterReport({ lang }: { lang: Lang }) {
@@ -14,7 +15,7 @@ export function RegisterReport({ lang }: { lang: Lang }) {
   if (!accounts || accounts.length === 0) return null;
   const [header, ...rows] = registerReportRows(accounts, lang);
   const report = async (kind: 'csv' | 'print') => {
-    if (kind === 'csv') downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
+    if (kind === 'csv') downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${swedishDate(new Date())}.csv`, 'text/csv;charset=utf-8');
     else window.print();
     await sendMessage('logAction', { action: 'register.reported', detail: `${rows.length} konton (${kind === 'csv' ? 'CSV' : 'utskrift'})` }).catch(() => undefined);
   };

@@ -11,6 +11,7 @@ import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { reportOutboxFailure } from './outbox-failure';
 import { forgetUnsettled, keepUnsettled, unsettledDeliveries } from './outbox-unsettled';
+import { swedishDateTime } from '@/utils/log/time';
 
 export const OUTBOX_ALARM = 'uppsikt-outbox';
 /** A delivery "sending" for longer than this was cut off (the worker stopped): try it again. */
@@ -91,7 +92,7 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   const wantsPdf = evidence.kind === 'account' || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
   const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines }) : null;
   const files = packageFiles({ json: evidence.recordJson }, evidence.image, pdf);
-  const stamp = evidence.at.slice(0, 10);
+  const stamp = swedishDateTime(evidence.at).slice(0, 10);
   if (item.transport === 'http') {
     if (!settings.registrar.endpoint) return { kind: 'failed', reason: 'Ingen mottagande adress för registratorn är inställd.' };
     return postToRegistrar({

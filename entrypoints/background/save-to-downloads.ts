@@ -3,6 +3,7 @@ import { storageFailure } from '@/utils/db/storage-failure';
 import { buildZip, packageFiles } from '@/utils/evidence/package';
 import type { Result } from '@/utils/messaging';
 import { saveDownload } from '@/utils/registrar/download';
+import { swedishDateTime } from '@/utils/log/time';
 
 /**
  * Documentation the database would not take (a full disk): the screenshot was taken and the record
@@ -11,7 +12,7 @@ import { saveDownload } from '@/utils/registrar/download';
  * it is not in Uppsikt and where the file is (or that it could not be saved there either).
  */
 export async function saveToDownloads(evidence: EvidenceRecord, error: unknown): Promise<string> {
-  const file = `Uppsikt/${evidence.at.slice(0, 10)}-${evidence.id}.zip`;
+  const file = `Uppsikt/${swedishDateTime(evidence.at).slice(0, 10)}-${evidence.id}.zip`;
   let saved: Result;
   try {
     const files = packageFiles({ json: evidence.recordJson }, evidence.image, null);

@@ -46,6 +46,16 @@ describe('a documentation package', () => {
     expect(doc.image?.sha256).toBe(imageSha256);
   });
 
+  it('tells the registrator the times in Swedish time and the platform by its name; the record keeps the exact instants', async () => {
+    const { doc, record } = await makePackage();
+    const lines = recordLines(doc, record.sha256);
+    expect(lines).toContain('Publicerad: 2026-11-23 09:00 (svensk tid)');
+    expect(lines).toContain('Dokumenterad: 2026-11-23 11:00 (svensk tid)');
+    expect(lines).toContain('Plattform: Facebook');
+    expect(subjectLine(doc)).toContain('(Facebook) 2026-11-23');
+    expect(JSON.parse(record.json).capturedAt).toBe('2026-11-23T10:00:00.000Z');
+  });
+
   it('becomes an .eml that parses as MIME with the attachments intact', async () => {
     const { doc, record } = await makePackage();
     const files = packageFiles(record, PNG, null);

@@ -1,5 +1,6 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
+import { swedishDateTime } from '@/utils/log/time';
 
 // A register extract (registerutdrag) of the consent register for one person.
 
@@ -22,7 +23,7 @@ export function concernsPerson(record: ConsentRecord, person: string): boolean {
   return wanted !== '' && (normalise(record.person) === wanted || normalise(record.contact) === wanted);
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+const day = (iso: string) => swedishDateTime(iso).slice(0, 10);
 
 function describe(record: ConsentRecord, index: number): string {
   return [

@@ -3,6 +3,8 @@ import { publishingFrequency } from '@/rules/monitoring';
 import { sha256Hex } from './hash';
 import { IMAGE_FILE } from './record';
 import { isolate } from './isolate';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
+import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 
 /** Half-year documentation (R13) or documentation before closing (R14) of an account's start page. */
 export interface AccountDocument {
@@ -52,7 +54,7 @@ export async function serialiseAccountDocument(doc: AccountDocument): Promise<{ 
 
 export function accountSubject(doc: AccountDocument): string {
   const what = doc.reason === 'closing' ? 'Dokumentation inför avslut' : 'Halvårsdokumentation';
-  return `${what} – ${doc.account?.name ?? doc.pageUrl} (${doc.platform}) ${doc.capturedAt.slice(0, 10)}`;
+  return `${what} – ${doc.account?.name ?? doc.pageUrl} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)}`;
 }
 
 export function accountLines(doc: AccountDocument, recordSha256: string): string[] {
@@ -62,14 +64,14 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
       : 'Halvårsdokumentation av kontots startsida, för registrering som allmän handling.',
     '',
     `Konto: ${doc.account ? isolate(doc.account.name) : '–'}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
-    `Plattform: ${doc.platform}`,
+    `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
     `Sida: ${doc.pageUrl}`,
     `Följare: ${doc.followers ?? 'visas inte på sidan'}`,
-    `Inlägg senaste 7 dagarna: ${doc.postsLast7Days}; senaste 30 dagarna: ${doc.postsLast30Days} (av dem sidan visar)`,
+    `Inlägg senaste 7 dagarna: ${doc.postsLast7Days}; senaste 30 dagarna: ${doc.postsLast30Days} (räknat på de inlägg som sidan visar)`,
     `Dokumenterad av: ${doc.editor}`,
-    `Dokumenterad: ${doc.capturedAt}`,
+    `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
     `Webbläsare: ${doc.browser}`,
-    `Uppsikt version: ${doc.extensionVersion}`,
+    `Version av Uppsikt: ${doc.extensionVersion}`,
     '',
     'Profiltext som den visades:',
     doc.profileText ?? '–',

@@ -5,6 +5,8 @@ import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
 import { isolate } from './isolate';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
+import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 
 export interface PackageFile {
   name: string;
@@ -31,26 +33,26 @@ function accountName(doc: EvidenceDocument): string {
 /** "Dokumentation sociala medier – Sjöviks kommun (facebook) 2026-11-23 – Hets mot folkgrupp" */
 export function subjectLine(doc: EvidenceDocument): string {
   const labels = doc.categories.map((c) => categoryLabel(c, 'sv')).join(', ') || 'Kommentar';
-  return `Dokumentation sociala medier – ${accountName(doc)} (${doc.platform}) ${doc.capturedAt.slice(0, 10)} – ${labels}`;
+  return `Dokumentation sociala medier – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels}`;
 }
 
 /** The record in words, for the e-mail body and under the picture in the PDF. */
 export function recordLines(doc: EvidenceDocument, recordSha256: string): string[] {
   return [
-    'Dokumentation av inlägg i sociala medier, för registrering som allmän handling.',
+    'Dokumentation av kommentar i sociala medier, för registrering som allmän handling.',
     '',
     `Konto: ${isolate(accountName(doc))}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
-    `Plattform: ${doc.platform}`,
+    `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
     `Sida: ${doc.pageUrl}`,
     `Kommentarens adress: ${doc.commentUrl ?? 'saknas på sidan'}`,
     `Skribent: ${isolate(doc.comment.author.name)}${doc.comment.author.handle ? ` (@${isolate(doc.comment.author.handle)})` : ''}${doc.comment.author.url ? ` ${doc.comment.author.url}` : ''}`,
-    `Publicerad: ${doc.comment.postedAt ?? 'okänt'}${doc.comment.edited ? ' (redigerad)' : ''}`,
+    `Publicerad: ${doc.comment.postedAt ? inSwedishTime(doc.comment.postedAt) : 'okänt'}${doc.comment.edited ? ' (redigerad)' : ''}`,
     `Kategorier: ${doc.categories.map((c) => categoryLabel(c, 'sv')).join(', ') || '–'}`,
     `Regler: ${doc.rules.join(', ') || '–'}`,
     `Dokumenterad av: ${doc.editor}`,
-    `Dokumenterad: ${doc.capturedAt}`,
+    `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
     `Webbläsare: ${doc.browser}`,
-    `Uppsikt version: ${doc.extensionVersion}`,
+    `Version av Uppsikt: ${doc.extensionVersion}`,
     '',
     'Kommentarens text, exakt som den visades:',
     doc.comment.text,

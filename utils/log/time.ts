@@ -9,6 +9,11 @@ export function swedishDateTime(iso: string): string {
   return `${stockholmDate(ms)} ${stockholmClock(ms)}`;
 }
 
+/** "2026-03-01 11:00 (svensk tid)", where a reader cannot know which zone is meant (the registrator's copy). */
+export function inSwedishTime(iso: string): string {
+  return `${swedishDateTime(iso)} (svensk tid)`;
+}
+
 /** "2026-03-01": the Swedish calendar date of an instant (file names, retention cut-off). */
 export function swedishDate(date: Date): string {
   return stockholmDate(date.getTime());

@@ -1,0 +1,36 @@
+// Where a documentation is, said in Swedish time: the database keeps UTC, and an editor reading
+// "Sparad 09:19" for what the log shows at 10:19 would not know which is right.
+import { cleanup, configure, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/utils/db/app-db';
+import type { OutboxItem } from '@/utils/db/records';
+
+// Settings are read only for the mailto: fallback, which these tests do not open.
+vi.mock('@/utils/settings/store', () => ({ loadSettings: vi.fn() }));
+const { DeliveryState } = await import('@/components/DeliveryState');
+
+configure({ asyncUtilTimeout: 5_000 });
+afterEach(async () => {
+  cleanup();
+  await db().outbox.clear();
+});
+
+const item = (overrides: Partial<OutboxItem>): OutboxItem => ({
+  id: crypto.randomUUID(), evidenceId: 'e-delivery', commentKey: 'facebook:c1', transport: 'http', state: 'sent', attempts: 1,
+  nextAttemptAt: 0, lastError: null, receipt: 'Diarienummer KS 2026/0001', idempotencyKey: crypto.randomUUID(), at: '2026-12-05T23:30:00.000Z',
+  ...overrides,
+} as OutboxItem);
+
+describe('DeliveryState', () => {
+  it('says when the documentation was saved in Swedish time, across midnight', async () => {
+    await db().outbox.add(item({}));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);
+    expect(await screen.findByText(/Sparad 2026-12-06 00:30 · Skickad/)).toBeTruthy();
+  });
+
+  it('in summer time as well', async () => {
+    await db().outbox.add(item({ at: '2026-07-01T08:15:00.000Z' }));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="en" onRetry={() => {}} />);
+    expect(await screen.findByText(/Saved 2026-07-01 10:15 · Sent/)).toBeTruthy();
+  });
+});
