@@ -15,7 +15,7 @@ const TEXT = {
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
-    notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den blir en allmän handling.',
+    notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
   },
   en: {

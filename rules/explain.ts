@@ -32,9 +32,9 @@ export const CATEGORY_LABELS: Record<Category, { sv: string; en: string }> = {
 
 export const ACTION_LABELS: Record<RecommendedAction, { sv: string; en: string }> = {
   answer: { sv: 'Svara', en: 'Answer' },
-  'case-handling': { sv: 'Registrera och flytta till ärendehandläggning; svara var man vänder sig', en: 'Register and move to case handling; answer where to turn' },
-  'document-remove': { sv: 'Dokumentera och ta bort', en: 'Document, then remove' },
-  'police-report': { sv: 'Dokumentera, ta bort och överväg polisanmälan', en: 'Document, remove and consider a police report' },
+  'case-handling': { sv: 'Diarieför och flytta till ärendehantering; svara vart man kan vända sig', en: 'Register (diarieför) and move to case handling; answer where to turn' },
+  'document-remove': { sv: 'Dokumentera, skicka till registrator, ta sedan bort', en: 'Document, send to the registrar, then remove' },
+  'police-report': { sv: 'Dokumentera, skicka till registrator, ta bort och överväg polisanmälan', en: 'Document, send to the registrar, remove and consider a police report' },
   review: { sv: 'Granska', en: 'Review' },
 };
 
@@ -135,7 +135,7 @@ export function explain(finding: Finding, presetId: string, lang: Lang): Explana
     title: `${label} – ${actionLabel(action, lang)}`,
     categoryLabel: label,
     ruleLabel: ruleLabel({ rule: finding?.rule ?? '', entry: finding?.entry }, lang),
-    clause: `${preset.name}: ${policy.clause}`,
+    clause: `(${preset.name}): ${policy.clause}`,
     action,
     actionLabel: actionLabel(action, lang),
     severity: SEVERITY[category],

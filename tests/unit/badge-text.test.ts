@@ -26,11 +26,11 @@ describe('badge text', () => {
       'Hittat: Fråga att besvara – "Vilken tid öppnar ni på lördagar?"',
       // The site says "3 d" for the same comment: the tooltip says how the badge counts.
       'Inget svar från kontot i tråden; har väntat 26 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-01 05:10',
-      'Policy: Stockholms stad: Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',
+      'Policy (Stockholms stad): Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',
       'Gör så här: Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
     ]);
     const norrkoping = badgeText(waiting(), 'norrkoping', 'en').details;
-    expect(norrkoping.some((d) => d.startsWith('Policy: ') && d.includes(getPreset('norrkoping').responseClause))).toBe(true);
+    expect(norrkoping.some((d) => d.startsWith('Policy (Norrköpings kommun): ') && d.includes(getPreset('norrkoping').responseClause))).toBe(true);
     expect(norrkoping.some((d) => /^No reply from the account in the thread; waiting 26 h counted in office hours/.test(d))).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe('badge text', () => {
   it('a comment whose time could not be read says so instead of an age', () => {
     const text = badgeText(waiting({ ageOfficeHours: null, due: null, findings: [], categories: [] }), 'stockholm', 'sv');
     expect(text.label).toBe('Obesvarad tid okänd');
-    expect(text.details[0]).toBe('Inget svar från kontot i tråden; när kommentaren skrevs gick inte att läsa på sidan');
+    expect(text.details[0]).toBe('Inget svar från kontot i tråden; det gick inte att se på sidan när kommentaren skrevs');
   });
 
   it('kept texts follow a comment whose posting time is learnt', () => {

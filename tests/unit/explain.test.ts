@@ -26,7 +26,7 @@ describe('explain', () => {
     expect(text.clause).toMatch(/Perstorps kommun/);
     expect(text.clause).toMatch(/48 timmar/);
     expect(text.action).toBe('document-remove');
-    expect(text.actionLabel).toBe('Dokumentera och ta bort');
+    expect(text.actionLabel).toBe('Dokumentera, skicka till registrator, ta sedan bort');
   });
 
   it('suggests a police report for threats, child abuse material and incitement', () => {

@@ -23,7 +23,7 @@ const STRINGS = {
     truncatedHint: 'Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.',
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
     waited: (age: string) => `Inget svar från kontot i tråden; har väntat ${age} räknat i kontorstid (kvällar, helger och helgdagar räknas inte)`,
-    waitedUnknown: 'Inget svar från kontot i tråden; när kommentaren skrevs gick inte att läsa på sidan',
+    waitedUnknown: 'Inget svar från kontot i tråden; det gick inte att se på sidan när kommentaren skrevs',
     posted: (when: string) => `Publicerad ${when}`,
     answer: 'Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
   },
@@ -63,7 +63,7 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
     labels: [...new Set(explanations.map((e) => e.text.categoryLabel))],
     details: explanations.flatMap(({ finding, text }) => [
       `${s.found}: ${text.categoryLabel} – "${finding.evidence.slice(0, 80)}" (${text.ruleLabel})`,
-      `${s.clause}: ${text.clause}`,
+      `${s.clause} ${text.clause}`,
       `${s.next}: ${text.actionLabel}`,
     ]),
   };
@@ -91,7 +91,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const details = [
     ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
-    `${s.clause}: ${preset.name}: ${preset.responseClause}`,
+    `${s.clause} (${preset.name}): ${preset.responseClause}`,
     `${s.next}: ${s.answer}`,
     ...flagged.details,
   ];

@@ -16,7 +16,7 @@ export const STRINGS = {
     age: (hours: number | null) => (hours === null ? 'tid okänd' : `${Math.floor(hours)} h i kontorstid`),
     posted: (when: string) => `publicerad ${when}`,
     due: { ok: 'inom svarstiden', soon: 'snart försenad', overdue: 'försenad' },
-    status: { own: 'eget', answered: 'besvarad', unanswered: 'obesvarad', unknown: 'kanske obesvarad (dolda svar)' },
+    status: { own: 'egen', answered: 'besvarad', unanswered: 'obesvarad', unknown: 'kanske obesvarad (dolda svar)' },
     actions: {
       answer: 'Svara', 'case-handling': 'Flytta till ärendehantering och diarieför',
       'document-remove': 'Dokumentera, skicka till registrator, ta sedan bort',
@@ -42,7 +42,7 @@ export const STRINGS = {
     expandedComments: (n: number) => (n === 0 ? 'Sidan visade ingen knapp för fler kommentarer.'
       : `Läste in fler kommentarer ${n === 1 ? 'en gång' : `${n} gånger`}; de nya granskas nu.`),
     expanding: 'Öppnar dolda svar …',
-    expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : `Öppnade ${n} dolda svarstrådar.`),
+    expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : (n === 1 ? 'Öppnade 1 dold svarstråd.' : `Öppnade ${n} dolda svarstrådar.`)),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
     documenting: 'Dokumenterar …',
@@ -105,7 +105,7 @@ export const STRINGS = {
     expandedComments: (n: number) => (n === 0 ? 'The page showed no button for more comments.'
       : `Loaded more comments ${n === 1 ? 'once' : `${n} times`}; the new ones are being checked.`),
     expanding: 'Expanding hidden replies …',
-    expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : `Expanded ${n} hidden reply threads.`),
+    expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : (n === 1 ? 'Expanded 1 hidden reply thread.' : `Expanded ${n} hidden reply threads.`)),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
     documenting: 'Documenting …',
