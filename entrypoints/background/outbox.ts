@@ -10,6 +10,7 @@ import { postToRegistrar } from '@/utils/registrar/http';
 import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { reportOutboxFailure } from './outbox-failure';
+import { withAccessHint } from './registrar-access';
 import { forgetUnsettled, keepUnsettled, unsettledDeliveries } from './outbox-unsettled';
 import { swedishDateTime } from '@/utils/log/time';
 
@@ -95,10 +96,11 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   const stamp = swedishDateTime(evidence.at).slice(0, 10);
   if (item.transport === 'http') {
     if (!settings.registrar.endpoint) return { kind: 'failed', reason: 'Ingen mottagande adress för registratorn är inställd.' };
-    return postToRegistrar({
+    const outcome = await postToRegistrar({
       endpoint: settings.registrar.endpoint, headers: settings.registrar.headers, idempotencyKey: item.idempotencyKey,
       recordSha256: evidence.recordSha256, files,
     });
+    return withAccessHint(outcome, settings.registrar.endpoint);
   }
   if (item.transport === 'email') {
     if (!settings.registrar.email) return { kind: 'failed', reason: 'Registratorns e-postadress är inte inställd.' };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field, Lock } from '@/components/Field';
 import { CategoryActions } from '@/components/CategoryActions';
+import { originPattern, RegistrarAccess } from '@/components/RegistrarAccess';
 import { getPreset } from '@/rules/presets';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
@@ -83,13 +84,14 @@ export function App() {
   /** Asks for access to the registrar's intake only (least privilege), while the Save click counts as the editor's consent. */
   async function requestRegistrarAccess(next: Settings): Promise<string> {
     if (next.registrar.transport !== 'http' || !next.registrar.endpoint) return '';
-    const origin = `${new URL(next.registrar.endpoint).origin}/*`;
+    const origin = originPattern(next.registrar.endpoint);
     try {
       if (await browser.permissions.contains({ origins: [origin] })) return '';
       const granted = await browser.permissions.request({ origins: [origin] });
       return granted ? '' : t.noRegistrarAccess;
     } catch {
-      return '';
+      // An address the browser will not grant (the manifest does not name it): said, not "Sparat" alone.
+      return t.noRegistrarAccess;
     }
   }
 
@@ -163,6 +165,7 @@ export function App() {
           {choice('transport', 'registrar.transport', t.transport, (['email', 'http', 'download'] as const).map((k) => [k, t.transports[k]] as const))}
           {text('registrar.email', t.registrarEmail, { type: 'email' })}
           {text('registrar.endpoint', t.endpoint, { type: 'url' })}
+          {settings.registrar.transport === 'http' && <RegistrarAccess endpoint={settings.registrar.endpoint} lang={lang} />}
           <Field label={t.headers} multiline value={headerText ?? headerLines(draft.registrar.headers)} lang={lang}
             locked={isLocked('registrar.headers')} error={headerError ?? undefined}
             hint={t.headersHint}

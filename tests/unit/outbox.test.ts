@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     alarms: [] as Array<{ name: string; when?: number }>,
     notices: [] as Array<{ title: string; message: string }>,
     session: {} as Record<string, unknown>,
+    granted: true,
   };
   const downloads = {
     download: async ({ filename }: { filename: string }) => {
@@ -39,6 +40,7 @@ const fake = vi.hoisted(() => {
     downloads,
     runtime: { getURL: (path: string) => path, getManifest: () => ({ version: '0.0.0' }) },
     alarms: { create: async (name: string, info: { when?: number }) => void state.alarms.push({ name, ...info }), clear: async () => true },
+    permissions: { contains: async () => state.granted },
     notifications: { create: async (_id: string, options: { title: string; message: string }) => void state.notices.push(options) },
     storage: {
       session: {
@@ -82,7 +84,7 @@ const full = () => new DOMException('Quota exceeded', 'QuotaExceededError');
 
 beforeEach(async () => {
   settings = { ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, email: 'registrator@sjovik.se' } };
-  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {} });
+  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {}, granted: true });
   await db().delete();
   await db().open();
 });
@@ -121,6 +123,31 @@ describe('a file in the downloads', () => {
     expect(await saveDownload('Uppsikt/a.zip', 'application/zip', new Uint8Array([1, 2]), 50))
       .toEqual({ ok: false, reason: 'Filen blev inte sparad i Hämtade filer i tid; nedladdningen avbröts.' });
     expect(cancel).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('a registrar that cannot be reached', () => {
+  beforeEach(() => {
+    settings = { ...settings, registrar: { ...settings.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' } };
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+  });
+
+  it('says when Uppsikt has no permission for its address, and what to do', async () => {
+    fake.state.granted = false;
+    const http = await queue('http');
+    await processOutbox();
+    const item = await db().outbox.get(http.id);
+    expect(item).toMatchObject({
+      state: 'queued',
+      lastError: 'Registratorn kunde inte nås (Failed to fetch). Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.',
+    });
+    expect(reasonText(item!.lastError!, 'en')).toBe('The registrar could not be reached (Failed to fetch). Uppsikt has no permission for the registrar\'s address: open Settings and click Grant access.');
+  });
+
+  it('is only unreachable when the permission is there (a network fault: waiting helps)', async () => {
+    const http = await queue('http');
+    await processOutbox();
+    expect((await db().outbox.get(http.id))?.lastError).toBe('Registratorn kunde inte nås (Failed to fetch).');
   });
 });
 

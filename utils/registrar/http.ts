@@ -11,6 +11,9 @@ export interface HttpDelivery {
   timeoutMs?: number;
 }
 
+/** How a delivery that never reached the registrar begins its reason. */
+export const UNREACHABLE = 'Registratorn kunde inte nås';
+
 /** The receiver's number for the record, from the common field names of registry systems. */
 function registrationNumberOf(body: string): string | null {
   try {
@@ -55,7 +58,7 @@ export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryO
     });
   } catch (error) {
     const name = (error as Error).name;
-    return { kind: 'retry', reason: name === 'TimeoutError' ? 'Registratorn svarade inte i tid.' : `Registratorn kunde inte nås (${(error as Error).message}).` };
+    return { kind: 'retry', reason: name === 'TimeoutError' ? 'Registratorn svarade inte i tid.' : `${UNREACHABLE} (${(error as Error).message}).` };
   }
   // A browser shows a redirect as "opaqueredirect" with status 0; Node shows the 3xx itself.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {

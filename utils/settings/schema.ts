@@ -9,6 +9,17 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM,
 const optionalEmail = z.union([z.literal(''), z.email('Ogiltig e-postadress')]);
 const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Ange en adress som börjar med https://' })]);
 
+// The browser lets Uppsikt ask for access to https:// addresses and to this computer (wxt.config.ts):
+// an http:// intake elsewhere could never be reached, so it is refused here, when it is written.
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+const registrarUrl = optionalUrl.refine(
+  (url) => !url || new URL(url).protocol === 'https:' || LOCAL_HOSTS.has(new URL(url).hostname),
+  'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)',
+);
+// A header value is sent as bytes: a pasted dash (–) or an emoji makes the browser refuse every delivery.
+export const HEADER_VALUE = /^[\t\x20-\x7E\xA0-\xFF]*$/;
+const HEADER_VALUE_MESSAGE = 'Rubrikens värde har ett tecken som inte kan skickas, till exempel ett tankstreck (–) eller en emoji';
+
 export const organisationSchema = z.object({
   name: z.string().max(200),
   department: z.string().max(200),
@@ -29,9 +40,9 @@ export const editorSchema = z.object({
 export const registrarSchema = z.object({
   transport: z.enum(['email', 'http', 'download']),
   email: optionalEmail,
-  endpoint: optionalUrl,
+  endpoint: registrarUrl,
   /** Extra HTTP headers, e.g. an API key for the intake. */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'Ogiltigt rubriknamn'), z.string().max(2000)),
+  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'Ogiltigt rubriknamn'), z.string().max(2000).regex(HEADER_VALUE, HEADER_VALUE_MESSAGE)),
   attachPdf: z.boolean(),
 });
 

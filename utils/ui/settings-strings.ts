@@ -1,5 +1,5 @@
-// Text of the settings page, Swedish first. "Registrator" and "gallring" stay Swedish in English too:
-// they are the names the policies use.
+// Text of the settings page, Swedish first. The English says "registrar", and names the Swedish
+// "registrator" once by it; "gallring" stays Swedish: it is the name the policies use.
 import { ACCOUNT_PROBLEMS } from '@/utils/settings/policy-accounts';
 
 const sv = {
@@ -46,9 +46,11 @@ const sv = {
   importSettings: 'Importera inställningar',
   fixFirst: 'Rätta de markerade fälten innan du sparar.',
   saved: 'Inställningarna är sparade.',
-  noRegistrarAccess: 'Uppsikt fick inte åtkomst till registratorns adress; leveransen fungerar bara om mottagaren tillåter CORS.',
+  noRegistrarAccess: 'Uppsikt fick inte behörighet till registratorns adress, så leveransen dit kan misslyckas. Klicka Ge åtkomst och välj Tillåt, eller kontakta IT-avdelningen.',
+  registrarAccess: (origin: string) => `Uppsikt har inte behörighet att skicka till ${origin}. Utan den når leveransen bara fram om mottagaren uttryckligen tillåter tillägget.`,
+  grantAccess: 'Ge åtkomst',
   imported: 'Importerat. Kontrollera och spara.',
-  importedWithProblems: (problems: string) => `Importerat, men dessa fält var ogiltiga och behöll sitt förra värde: ${problems}. Kontrollera och spara.`,
+  importedWithProblems: (problems: string) => `Importerat, men dessa fält var ogiltiga och fick standardvärdet: ${problems}. Kontrollera och spara.`,
   notJson: 'Filen kunde inte läsas som JSON. Inget har ändrats.',
   policyProblems: 'Organisationens policy (från IT-avdelningen) har värden som inte kunde användas. Fälten nedan är därför inte låsta, och din egen inställning gäller tills policyn rättas:',
   locked: 'låst av organisationen',
@@ -65,6 +67,10 @@ const SCHEMA_MESSAGES_EN: Record<string, string> = {
   'Ogiltig e-postadress': 'Invalid email address',
   'Ange en adress som börjar med https://': 'Give an address that starts with https://',
   'Ogiltigt rubriknamn': 'Invalid header name',
+  'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)':
+    'The registrar\'s address must start with https:// (http:// only to this computer, localhost)',
+  'Rubrikens värde har ett tecken som inte kan skickas, till exempel ett tankstreck (–) eller en emoji':
+    'The header\'s value has a character that cannot be sent, such as a dash (–) or an emoji',
   'Ange ett antal timmar större än 0': 'Give a number of hours above 0',
   'Högst 720 timmar (30 dygn)': 'At most 720 hours (30 days)',
   'Ange ett heltal': 'Give a whole number',
@@ -101,13 +107,13 @@ const en: SettingsStrings = {
   category: 'Category',
   action: 'Action',
   asPolicy: (action: string) => `As the policy says: ${action}`,
-  registrar: 'Registrator',
+  registrar: 'Registrar (registrator)',
   transport: 'How documentation is sent',
-  transports: { email: 'Email to the registrator (.eml)', http: 'HTTP to the records or e-archive system', download: 'Download as ZIP' },
-  registrarEmail: 'The registrator\'s email address',
+  transports: { email: 'Email to the registrar (.eml)', http: 'HTTP to the records or e-archive system', download: 'Download as ZIP' },
+  registrarEmail: 'The registrar\'s email address',
   endpoint: 'Receiving address (HTTP)',
   headers: 'Extra HTTP headers (one per line: Name: value)',
-  headersHint: 'E.g. an API key the records system requires. Sent only to the registrator\'s address.',
+  headersHint: 'E.g. an API key the records system requires. Sent only to the registrar\'s address.',
   attachPdf: 'Attach a PDF (screenshot with the record below it; always with Perstorp\'s policy)',
   documentHint: 'To document a comment from the page: right-click it or press Alt+Shift+D.',
   texts: 'Texts',
@@ -123,9 +129,11 @@ const en: SettingsStrings = {
   importSettings: 'Import settings',
   fixFirst: 'Correct the marked fields before saving.',
   saved: 'The settings are saved.',
-  noRegistrarAccess: 'Uppsikt was not given access to the registrator\'s address; delivery works only if the receiver allows CORS.',
+  noRegistrarAccess: 'Uppsikt was not given permission for the registrar\'s address, so delivery there may fail. Click Grant access and choose Allow, or contact the IT department.',
+  registrarAccess: (origin: string) => `Uppsikt has no permission to send to ${origin}. Without it, delivery only gets through if the receiver explicitly allows the extension.`,
+  grantAccess: 'Grant access',
   imported: 'Imported. Check and save.',
-  importedWithProblems: (problems: string) => `Imported, but these fields were invalid and kept their earlier value: ${problems}. Check and save.`,
+  importedWithProblems: (problems: string) => `Imported, but these fields were invalid and got the default value: ${problems}. Check and save.`,
   notJson: 'The file could not be read as JSON. Nothing was changed.',
   policyProblems: 'The organisation\'s policy (from the IT department) has values that could not be used. The fields below are therefore not locked, and your own setting applies until the policy is corrected:',
   locked: 'locked by the organisation',
