@@ -5,12 +5,12 @@ import { DeliveryState } from './DeliveryState';
 import { reasonText } from '@/utils/ui/reason-text';
 
 const TEXT = {
-  sv: { title: 'Dokumentera kontot', halfYear: 'Halvårsdokumentation', closing: 'Inför avslut', working: 'Dokumenterar …',
+  sv: { title: 'Dokumentera kontot', halfYear: 'Dokumentera (halvår)', closing: 'Dokumentera inför avslut', working: 'Dokumenterar …',
     done: 'Sparad som PDF och köad till registrator.',
-    hint: 'Startsidan fotograferas som den visas nu, med följare och inlägg senaste månaden där sidan visar dem (R13, R14).' },
-  en: { title: 'Document the account', halfYear: 'Half-year documentation', closing: 'Before closing', working: 'Documenting …',
+    hint: 'En skärmbild tas av startsidan som den ser ut nu, med antal följare och inlägg senaste månaden om sidan visar dem.' },
+  en: { title: 'Document the account', halfYear: 'Document (half-year)', closing: 'Document before closing', working: 'Documenting …',
     done: 'Saved as PDF and queued for the registrar.',
-    hint: 'The start page is captured as shown now, with followers and posts last month where the page shows them (R13, R14).' },
+    hint: 'A screenshot is taken of the start page as it looks now, with the number of followers and posts last month if the page shows them.' },
 } as const;
 
 /** "Dokumentera kontot" on an account's start page: half-year documentation or before closing. */

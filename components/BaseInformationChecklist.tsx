@@ -35,9 +35,11 @@ const TEXT = {
   sv: {
     heading: 'Basinformation', found: 'Finns', missing: 'Saknas', manual: 'Kontrollera manuellt', confirm: 'Bekräfta manuellt', confirmed: 'Bekräftad manuellt',
     suggestion: 'Förslag till text', bio: { facebook: 'Presentation (Intro)', x: 'Bio', instagram: 'Bio' },
+    /** The field in the definite form, as a sentence names it. */
+    theBio: { facebook: 'presentationen', x: 'bion', instagram: 'bion' },
     wholeBio: (field: string, length: number, limit: number) => `Ny ${field.toLowerCase()}: det som står där nu, med det som saknas tillagt (${length}/${limit} tecken)`,
-    addToBio: (field: string, length: number, limit: number) => `Lägg till i ${field.toLowerCase()} (${length} tecken; den rymmer ${limit} tecken med det som redan står där)`,
-    copyBio: (field: string) => `Kopiera ${field.toLowerCase()}`, copyAddition: 'Kopiera tillägget',
+    addToBio: (theField: string, length: number, limit: number) => `Lägg till i ${theField} (${length} tecken; fältet rymmer högst ${limit} tecken inklusive det som redan står där)`,
+    copyBio: (theField: string) => `Kopiera ${theField}`, copyAddition: 'Kopiera tillägget',
     rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: 'Kontrollen är sparad.',
     noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
     allFound: 'All basinformation som policyn kräver finns.', quote: 'Ur profiltexten:',
@@ -45,9 +47,10 @@ const TEXT = {
   en: {
     heading: 'Base information', found: 'Present', missing: 'Missing', manual: 'Check by hand', confirm: 'Confirm by hand', confirmed: 'Confirmed by hand',
     suggestion: 'Suggested text', bio: { facebook: 'Intro', x: 'Bio', instagram: 'Bio' },
+    theBio: { facebook: 'the intro', x: 'the bio', instagram: 'the bio' },
     wholeBio: (field: string, length: number, limit: number) => `New ${field.toLowerCase()}: what it says now, with what is missing added (${length}/${limit} characters)`,
-    addToBio: (field: string, length: number, limit: number) => `Add to the ${field.toLowerCase()} (${length} characters; it holds ${limit} with what it says already)`,
-    copyBio: (field: string) => `Copy the ${field.toLowerCase()}`, copyAddition: 'Copy the addition',
+    addToBio: (theField: string, length: number, limit: number) => `Add to ${theField} (${length} characters; the field holds at most ${limit} characters including what it says already)`,
+    copyBio: (theField: string) => `Copy ${theField}`, copyAddition: 'Copy the addition',
     rest: 'The rest does not fit; put it in', save: 'Save the check', saved: 'The check is saved.',
     noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
     allFound: 'All base information the policy requires is present.', quote: 'From the profile text:',
@@ -119,9 +122,9 @@ export function BaseInformationChecklist({
             <div>
               <p className="meta">{suggestion.bioIsWhole
                 ? t.wholeBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)
-                : t.addToBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)}</p>
+                : t.addToBio(t.theBio[platform], bioLength(suggestion.bio), suggestion.bioLimit)}</p>
               <p className="excerpt suggestion-bio" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.bio}</p>
-              <ChecklistCopyButton text={suggestion.bio} lang={lang} label={suggestion.bioIsWhole ? t.copyBio(t.bio[platform]) : t.copyAddition} />
+              <ChecklistCopyButton text={suggestion.bio} lang={lang} label={suggestion.bioIsWhole ? t.copyBio(t.theBio[platform]) : t.copyAddition} />
             </div>
           )}
           {suggestion.rest && (

@@ -30,13 +30,13 @@ const SETTING_LABELS = {
 const TEXT = {
   sv: {
     heading: 'Information vid publicering av personer', basis: { 'public-interest': 'Rättslig grund: uppgift av allmänt intresse', consent: 'Rättslig grund: samtycke (vårdnadshavare för barn under 18 år)' },
-    own: 'Organisationens egen text', missing: 'Fyll i i inställningarna:', copy: 'Kopiera texten',
+    own: 'Organisationens egen text', missing: 'Saknas i inställningarna:', copy: 'Kopiera texten',
     form: 'Registrera skickad information eller samtyckesfråga', person: 'Personens namn', contact: 'Kontaktuppgift (e-post eller telefon)',
     material: 'Material (bild, film eller ljud, och var det publiceras)', sentAt: 'Skickad', submit: 'Registrera', registered: 'Registrerat i samtyckesregistret:',
   },
   en: {
     heading: 'Information when publishing people', basis: { 'public-interest': 'Legal basis: task in the public interest', consent: 'Legal basis: consent (a guardian for children under 18)' },
-    own: 'The organisation’s own text', missing: 'Fill in in the settings:', copy: 'Copy the text',
+    own: 'The organisation’s own text', missing: 'Missing in the settings:', copy: 'Copy the text',
     form: 'Register information or a consent request sent', person: 'Name of the person', contact: 'Contact (e-mail or phone)',
     material: 'Material (photo, film or sound, and where it is published)', sentAt: 'Sent', submit: 'Register', registered: 'Registered in the consent register:',
   },

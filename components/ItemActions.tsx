@@ -24,7 +24,7 @@ const TEXT = {
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
-    notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that it becomes a public record.',
+    notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
   },
 } as const;

@@ -1,7 +1,10 @@
 import type { LayoutMiss } from '@/rules/snapshot';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
-/** Says plainly when the adapter did not recognise the page, and which part. */
+/**
+ * Says plainly when the adapter did not recognise the page; which part, in the adapter's own
+ * (English, technical) words, is folded away for IT support.
+ */
 export function LayoutNotice({ misses, lang }: { misses: LayoutMiss[]; lang: Lang }) {
   if (misses.length === 0) return null;
   const t = STRINGS[lang];
@@ -9,7 +12,10 @@ export function LayoutNotice({ misses, lang }: { misses: LayoutMiss[]; lang: Lan
     <div role="alert" className="notice notice-warning">
       <strong>{t.layoutUnrecognised}</strong>
       <p>{t.layoutHelp}</p>
-      <ul>{misses.map((m) => <li key={m.part}><code>{m.part}</code>: {m.detail}</li>)}</ul>
+      <details>
+        <summary>{t.layoutDetails}</summary>
+        <ul lang="en">{misses.map((m) => <li key={m.part}><code>{m.part}</code>: {m.detail}</li>)}</ul>
+      </details>
     </div>
   );
 }

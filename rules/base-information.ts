@@ -179,10 +179,10 @@ type Note = { sv: string; en: string };
 type Check = (text: string, org: OrganisationInfo) => { hit: Hit | null; note?: Note; manualWhenMissing?: boolean };
 
 const UNREADABLE: Note = {
-  sv: 'Profiltexten kunde inte läsas på den här sidan; kontrollera för hand.',
+  sv: 'Profiltexten kunde inte läsas på den här sidan; kontrollera manuellt.',
   en: 'The profile text could not be read on this page; check by hand.',
 };
-const CHECK_FAILED: Note = { sv: 'Kontrollen kunde inte göras automatiskt; kontrollera för hand.', en: 'The check could not be made automatically; check by hand.' };
+const CHECK_FAILED: Note = { sv: 'Kontrollen kunde inte göras automatiskt; kontrollera manuellt.', en: 'The check could not be made automatically; check by hand.' };
 
 function requireBoth(text: string, first: RegExp[], second: RegExp[]): Hit | null {
   const a = find(text, first);
@@ -223,7 +223,7 @@ const CHECKS: Record<string, Check> = {
   // Who writes is often in a pinned post or in the signatures, which the profile text does not show.
   writers: (t) => ({
     hit: find(t, WRITERS),
-    note: { sv: 'Vem som skriver kan stå i ett fäst inlägg eller i signaturerna; kontrollera för hand.', en: 'Who writes may be in a pinned post or in the signatures; check by hand.' },
+    note: { sv: 'Vem som skriver kan stå i ett fäst inlägg eller i signaturerna; kontrollera manuellt.', en: 'Who writes may be in a pinned post or in the signatures; check by hand.' },
     manualWhenMissing: true,
   }),
 };

@@ -93,7 +93,7 @@ const CONSENT: Template = {
   text: {
     sv: [
       '{organisation} vill publicera bilder, filmer eller ljud där du medverkar i våra konton i sociala medier för att informera om våra verksamheter.',
-      'Den lagliga grunden för behandlingen är ditt samtycke. Är du under 18 år behövs samtycke från din vårdnadshavare. En publicering innebär att dina personuppgifter sprids globalt till alla som tar del av materialet, till exempel i sitt flöde på sociala medier.',
+      'Den rättsliga grunden för behandlingen är ditt samtycke. Är du under 18 år behövs samtycke från din vårdnadshavare. En publicering innebär att dina personuppgifter sprids globalt till alla som tar del av materialet, till exempel i sitt flöde på sociala medier.',
       'Personuppgiftsansvarig är {namnd}. Du kan kontakta oss på {epost} för att få information om vilka uppgifter som behandlas om dig (registerutdrag) eller för att få dina uppgifter rättade. Du kan även kontakta vårt dataskyddsombud: {dataskyddsombud}. Du har rätt att klaga till tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY) om du tycker att vi behandlar dina personuppgifter på ett felaktigt sätt.',
       'Materialet ligger kvar så länge det behövs för att informera om verksamheten, dock längst tills du återkallar ditt samtycke, och gallras sedan enligt vår dokumenthanteringsplan. Du kan när som helst återkalla samtycket genom att kontakta oss på {epost}; vi tar då bort materialet från våra konton. Spridning som redan skett, till exempel delningar, kan vi inte ta tillbaka.',
       'Mer information om hur vi behandlar personuppgifter finns på {webbplats}.',

@@ -6,6 +6,7 @@ import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { entryOf } from '@/utils/log/entry';
+import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 import { processOutbox } from './outbox';
 import { saveToDownloads } from './save-to-downloads';
 
@@ -49,7 +50,8 @@ export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings,
   // Documentation the log does not show would be a record nobody can account for: all of it or nothing.
   const entries = [
     entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { evidenceId: evidence.id } }, evidence.by),
-    entryOf({ ...where, action: 'delivery.queued', detail: settings.registrar.transport, data: { evidenceId: evidence.id } }, evidence.by),
+    // How it goes, in the words of the settings (the log is kept in Swedish), not the setting's id.
+    entryOf({ ...where, action: 'delivery.queued', detail: SETTINGS_STRINGS.sv.transports[settings.registrar.transport], data: { evidenceId: evidence.id } }, evidence.by),
   ];
   const database = db();
   try {

@@ -28,7 +28,7 @@ export async function recordMonitoringRound(report: PageReport): Promise<void> {
   const actNow = report.items.filter((i) => i.group === 'act-now').length;
   await appendLog({
     action: 'monitoring-round', platform: report.platform, account: key, pageUrl: report.url,
-    detail: `${unanswered} obesvarade (${overdue} försenade), ${actNow} att åtgärda nu`,
+    detail: `${unanswered} ${unanswered === 1 ? 'obesvarad' : 'obesvarade'} (${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}), ${actNow} att åtgärda nu`,
     data: { unanswered, overdue, actNow },
   });
 }

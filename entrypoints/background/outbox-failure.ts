@@ -8,7 +8,7 @@ import { reasonText } from '@/utils/ui/reason-text';
 
 const TEXT = {
   sv: { title: 'Utkorgen till registrator kunde inte sparas', again: 'Uppsikt försöker igen om en stund.' },
-  en: { title: 'The outbox to the registrator could not be saved', again: 'Uppsikt tries again in a while.' },
+  en: { title: 'The outbox to the registrar could not be saved', again: 'Uppsikt tries again in a while.' },
 };
 
 export async function reportOutboxFailure(error: unknown): Promise<void> {

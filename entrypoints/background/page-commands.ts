@@ -5,7 +5,7 @@ import { documentComment } from './document-comment';
 
 const MENU_ID = 'uppsikt-document';
 /** What the page says once a comment documented from the page itself is saved. */
-const DOCUMENTED = { sv: 'Dokumenterad och köad till registrator.', en: 'Documented and queued for the registrator.' } as const;
+const DOCUMENTED = { sv: 'Dokumenterad och köad till registrator.', en: 'Documented and queued for the registrar.' } as const;
 export const DOCUMENT_COMMAND = 'document-comment';
 const SITES = ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'];
 

@@ -17,6 +17,7 @@ import { withdrawDecision } from '@/utils/ui/background-writes';
 import { decisionOf, logActionLabel } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
+import { platformOf } from '@/utils/platform-name';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
 
@@ -104,7 +105,8 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.showWhich}</a>
         </p>
       )}
-      {!loading && !report && <p className="hint">{t.noPage} {t.notScanned}</p>}
+      {/* No report from a Facebook, Instagram or X tab: opened before Uppsikt was. Another site's address may be hidden (undefined): not one of ours. */}
+      {!loading && !report && <p className="hint">{platformOf(tab?.url) ? t.notScanned : t.noPage}</p>}
       {report && (
         <>
           <p className="account">

@@ -63,7 +63,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(Array.from(bio).length).toBeLessThanOrEqual(101);
     expect(bio).toContain('Inlägg blir allmänna handlingar.');
     // Facebook's intro is not told apart from the about page: what to add, and that what is there counts.
-    expect(screen.getByText(/^Lägg till i presentation \(intro\) \(\d+ tecken; den rymmer 101 tecken med det som redan står där\)$/)).toBeTruthy();
+    expect(screen.getByText(/^Lägg till i presentationen \(\d+ tecken; fältet rymmer högst 101 tecken inklusive det som redan står där\)$/)).toBeTruthy();
     expect(screen.getByText(/lägg den i sidans Om-avsnitt/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Kopiera tillägget' }));
     expect(await navigator.clipboard.readText()).toBe(bio);
@@ -80,7 +80,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(bio.startsWith(`${snapshot.bioText}\n`)).toBe(true); // nothing the bio says is lost by copying the suggestion
     expect(Array.from(bio).length).toBeLessThanOrEqual(160);
     expect(screen.getByText(`Ny bio: det som står där nu, med det som saknas tillagt (${Array.from(bio).length}/160 tecken)`)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Kopiera bio' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kopiera bion' })).toBeTruthy();
   });
 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
@@ -124,13 +124,13 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
       accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
     expect(screen.getByText(/Ingen profiltext lästes/)).toBeTruthy();
     expect(item('sender').textContent).toMatch(/^\? Kontrollera manuellt/);
-    expect(item('sender').textContent).toContain('Profiltexten kunde inte läsas på den här sidan; kontrollera för hand.');
+    expect(item('sender').textContent).toContain('Profiltexten kunde inte läsas på den här sidan; kontrollera manuellt.');
   });
 
   it('says why an item needs a hand check in English too', () => {
     render(<BaseInformationChecklist profileText={null} platform="instagram" preset={getPreset('helsingborg')} organisation={organisation}
       accountKey={accountKey} database={database} save={writesTo(database, editor).save} lang="en" />);
     expect(item('sender').textContent).toContain('The profile text could not be read on this page; check by hand.');
-    expect(item('sender').textContent).not.toMatch(/kontrollera för hand/);
+    expect(item('sender').textContent).not.toMatch(/kontrollera manuellt/);
   });
 });

@@ -28,7 +28,7 @@ describe('ConsentPanel', () => {
     const user = userEvent.setup();
     render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor).register} />);
     expect(screen.getByText('Rättslig grund: uppgift av allmänt intresse')).toBeTruthy();
-    expect(screen.getByRole('note').textContent).toBe('Fyll i i inställningarna: dataskyddsombud');
+    expect(screen.getByRole('note').textContent).toBe('Saknas i inställningarna: dataskyddsombud');
     const text = document.querySelector('.consent-text')!.textContent!;
     expect(text).toContain('Personuppgiftsansvarig är Kultur- och fritidsnämnden.');
     expect(text).toContain('[ange dataskyddsombud i inställningarna]');

@@ -52,7 +52,7 @@ describe('WorkList', () => {
   it('notes on an item when the site shows only the start of its text', () => {
     render(<WorkList report={report([item(1, { truncated: true }), item(2)])} lang="sv" onReveal={vi.fn()} />);
     const [first, second] = shownIn(section(/^Obesvarade/));
-    expect(first.querySelector('.truncated')?.textContent).toBe('Texten är förkortad på sidan ("Visa mer"): bara början är granskad.');
+    expect(first.querySelector('.truncated')?.textContent).toBe('Texten är förkortad på sidan (”Visa mer”): bara början är granskad.');
     expect(second.querySelector('.truncated')).toBeNull();
   });
 

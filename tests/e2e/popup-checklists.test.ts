@@ -62,7 +62,7 @@ describe('the suggested bio on X', () => {
     const bio = popup.locator('.suggestion-bio');
     await expect.poll(() => bio.textContent(), { timeout: 20_000 }).toMatch(/^Sjöviks kommuns officiella konto\. Drivs av kommunikationsenheten\. .+kommun@sjovik\.se\nInlägg blir allmänna handlingar\./);
     expect(Array.from((await bio.textContent())!).length).toBeLessThanOrEqual(160);
-    expect(await popup.getByRole('button', { name: 'Kopiera bio' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Kopiera bion' }).count()).toBe(1);
     await popup.close();
   });
 });

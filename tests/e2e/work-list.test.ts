@@ -34,7 +34,7 @@ describe('the work list', () => {
   });
 
   it('says which comments the site shows only in part, so only their start is checked', async () => {
-    expect(await panel.getByText(/^En kommentar visar bara början av texten \("Visa mer"\)/).count()).toBe(1);
+    expect(await panel.getByText(/^En kommentar visar bara början av texten \(”Visa mer”\)/).count()).toBe(1);
     const bastu = await workItem(panel, 'Synd att det inte finns någon separat bastu');
     expect(await bastu.locator('.truncated').textContent()).toMatch(/förkortad på sidan/);
     expect(await panel.locator('li.item .truncated').count()).toBe(1);

@@ -65,7 +65,7 @@ describe('badge text', () => {
   it('says when only the start of the text was checked, on an unanswered comment and on a flagged one', () => {
     for (const item of [waiting({ truncated: true }), threat({ truncated: true })]) {
       const sv = badgeText(item, 'stockholm', 'sv');
-      expect(sv.details).toContain('Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.');
+      expect(sv.details).toContain('Texten är förkortad (”Visa mer”): bara början är granskad. Öppna den så granskas resten.');
       expect(sv.label).toBe(badgeText({ ...item, truncated: false }, 'stockholm', 'sv').label);
       expect(badgeText(item, 'stockholm', 'en').details.some((d) => /^The text is shortened/.test(d))).toBe(true);
     }

@@ -24,7 +24,7 @@ describe('consentWording', () => {
 
   it('Stockholm: consent as a rule, a guardian for minors, and withdrawal', () => {
     const text = consentWording(getPreset('stockholm'), org, 'sv');
-    expect(text).toContain('Den lagliga grunden för behandlingen är ditt samtycke.');
+    expect(text).toContain('Den rättsliga grunden för behandlingen är ditt samtycke.');
     expect(text).toContain('samtycke från din vårdnadshavare');
     expect(text).toContain('återkalla samtycket');
     expect(text).not.toContain('allmänt intresse');

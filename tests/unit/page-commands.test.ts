@@ -44,7 +44,7 @@ describe('the keyboard shortcut', () => {
   it('and in English when the settings say so', async () => {
     settings.language = 'en';
     outcome = { ok: true, evidenceId: 'e1' };
-    expect(await press()).toBe('Documented and queued for the registrator.');
+    expect(await press()).toBe('Documented and queued for the registrar.');
     outcome = { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     expect(await press()).toBe('The comment is no longer on the page.');
   });

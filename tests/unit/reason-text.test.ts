@@ -44,7 +44,7 @@ describe('reasons in English', () => {
       .toBe('The decision was not saved: The storage is full. Free disk space, or export the log and run gallring; nothing was overwritten.');
     expect(reasonText(`Kontrollen sparades inte: ${storageFailure({ name: 'UnknownError' })}`, 'en'))
       .toBe('The check was not saved: Could not save in the local database (UnknownError).');
-    expect(reasonText('Registratorn svarade HTTP 403: nyckeln saknas', 'en')).toBe('The registrator answered HTTP 403: nyckeln saknas');
+    expect(reasonText('Registratorn svarade HTTP 403: nyckeln saknas', 'en')).toBe('The registrar answered HTTP 403: nyckeln saknas');
     expect(reasonText('Samtycket är redan återkallat (2026-11-30).', 'en')).toBe('The consent is already withdrawn (2026-11-30).');
     expect(reasonText('Sjöviks bibliotek finns redan i registret med samma adress.', 'en')).toBe('Sjöviks bibliotek is already in the register with the same address.');
     expect(reasonText('Gallringstiden är nu 730 dagar, inte 365. Ladda om sidan och granska vad som gallras. Inget har tagits bort.', 'en'))

@@ -54,6 +54,7 @@ describe('saving documentation', () => {
       ['documented', 'Anna Berg, kommunikatör', record.commentId, record.id],
     ]);
     expect(logged.find((e) => e.action === 'documented')?.detail).toBe(`SHA-256 ${record.recordSha256}`);
+    expect(logged.find((e) => e.action === 'delivery.queued')?.detail).toBe('E-post till registrator (.eml)');
     expect(processOutbox).toHaveBeenCalledOnce();
   });
 
@@ -74,7 +75,7 @@ describe('saving documentation', () => {
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^Dokumentationen kunde inte sparas i Uppsikt: Lagringsutrymmet är fullt\. Frigör diskutrymme/) });
     expect(result.ok === false && result.reason).toContain(`sparades i stället i Hämtade filer (Uppsikt/2026-03-10-${record.id}.zip)`);
     expect(result.ok === false && reasonText(result.reason, 'en')).toBe('The documentation could not be saved in Uppsikt: The storage is full. Free disk space, or export the log '
-      + `and run gallring; nothing was overwritten. The screenshot and the record were saved in Downloads instead (Uppsikt/2026-03-10-${record.id}.zip); hand the file to the registrator.`);
+      + `and run gallring; nothing was overwritten. The screenshot and the record were saved in Downloads instead (Uppsikt/2026-03-10-${record.id}.zip); hand the file to the registrar.`);
   });
 
   it('says so when the downloads cannot take the package either', async () => {

@@ -1,5 +1,13 @@
-// Text of the log page, Swedish first. "Gallring" and "registrator" stay Swedish in English too:
-// they are the names the policies use.
+// Text of the log page, Swedish first. "Gallring" stays Swedish in English too: it is the name the
+// policies use. The English text says registrar for registrator. Counts are grouped as each language
+// writes them ("1 234" in Swedish, "1,234" in English).
+
+const svNumber = (n: number) => n.toLocaleString('sv-SE');
+const enNumber = (n: number) => n.toLocaleString('en-GB');
+/** "1 loggpost", "2 loggposter": the count and the word in its number. */
+const counted = (format: (n: number) => string) => (n: number, one: string, many: string) => `${format(n)} ${n === 1 ? one : many}`;
+const svCount = counted(svNumber);
+const enCount = counted(enNumber);
 
 const sv = {
   title: 'Logg',
@@ -22,7 +30,7 @@ const sv = {
   loading: 'Läser loggen …',
   empty: 'Inga loggposter matchar filtret.',
   showing: (first: number, last: number, total: number | null) =>
-    total === null ? `Visar ${first}–${last}` : `Visar ${first}–${last} av ${total.toLocaleString('sv-SE')}`,
+    total === null ? `Visar ${svNumber(first)}–${svNumber(last)}` : `Visar ${svNumber(first)}–${svNumber(last)} av ${svNumber(total)}`,
   more: 'fler finns',
   previous: 'Föregående',
   next: 'Nästa',
@@ -34,17 +42,18 @@ const sv = {
   backup: 'Säkerhetskopiera allt',
   importBackup: 'Importera säkerhetskopia',
   importing: 'Importerar …',
-  imported: (added: string, present: number) => `Importerat: ${added}.${present ? ` ${present} poster fanns redan och lämnades orörda.` : ''}`,
+  imported: (added: string, present: number) => `Importerat: ${added}.${present ? ` ${svCount(present, 'post fanns redan och lämnades orörd', 'poster fanns redan och lämnades orörda')}.` : ''}`,
   importProblems: 'Hoppades över:',
-  exported: (n: number, file: string) => `${n.toLocaleString('sv-SE')} poster exporterade till ${file}.`,
+  exported: (n: number, file: string) => `${svCount(n, 'post exporterad', 'poster exporterade')} till ${file}.`,
   purge: 'Gallra nu',
-  purgeHint: (days: number) => `Gallringsfrist enligt inställningarna: ${days} dagar.`,
+  purgeHint: (days: number) => `Gallringsfrist enligt inställningarna: ${svCount(days, 'dag', 'dagar')}.`,
   purgeConfirm: 'Bekräfta gallring',
-  purgeQuestion: (days: number, cutoff: string) => `Ta bort allt som är äldre än ${days} dagar (före ${cutoff})?`,
+  purgeQuestion: (days: number, cutoff: string) => `Ta bort allt som är äldre än ${svCount(days, 'dag', 'dagar')} (före ${cutoff})?`,
   purgeCounts: (log: number, evidence: number, outbox: number, decisions: number) =>
-    `${log} loggposter, ${evidence} dokumentationer, ${outbox} skickade utskick och ${decisions} beslut om kommentarer tas bort.`,
+    `${svCount(log, 'loggpost', 'loggposter')}, ${svCount(evidence, 'dokumentation', 'dokumentationer')}, `
+    + `${svCount(outbox, 'skickat utskick', 'skickade utskick')} och ${svNumber(decisions)} beslut om kommentarer tas bort.`,
   purgeDecisions: 'Besluten (falsklarm, besvarad på annat sätt, flyttad till ärendehantering) gallras med loggposterna som registrerade dem; en sådan kommentar som fortfarande finns på sidan kan flaggas igen.',
-  purgeKept: (kept: number) => `${kept} äldre dokumentationer behålls eftersom de ännu inte har nått registrator.`,
+  purgeKept: (kept: number) => `${svCount(kept, 'äldre dokumentation behålls eftersom den', 'äldre dokumentationer behålls eftersom de')} ännu inte har nått registrator.`,
   purgeAlways: 'Köade och misslyckade utskick och deras dokumentation tas aldrig bort. Gallringen loggas.',
   purgeYes: 'Ja, gallra',
   cancel: 'Avbryt',
@@ -71,7 +80,7 @@ const en: typeof sv = {
   withdrawn: 'The decision is withdrawn and logged. Open pages judge the comment as before.',
   loading: 'Reading the log …',
   empty: 'No log entries match the filter.',
-  showing: (first, last, total) => (total === null ? `Showing ${first}–${last}` : `Showing ${first}–${last} of ${total.toLocaleString('en-GB')}`),
+  showing: (first, last, total) => (total === null ? `Showing ${enNumber(first)}–${enNumber(last)}` : `Showing ${enNumber(first)}–${enNumber(last)} of ${enNumber(total)}`),
   more: 'more available',
   previous: 'Previous',
   next: 'Next',
@@ -83,16 +92,17 @@ const en: typeof sv = {
   backup: 'Back up everything',
   importBackup: 'Import backup',
   importing: 'Importing …',
-  imported: (added, present) => `Imported: ${added}.${present ? ` ${present} records were already there and were left as they were.` : ''}`,
+  imported: (added, present) => `Imported: ${added}.${present ? ` ${enCount(present, 'record was already there and was left as it was', 'records were already there and were left as they were')}.` : ''}`,
   importProblems: 'Skipped:',
-  exported: (n, file) => `${n.toLocaleString('en-GB')} entries exported to ${file}.`,
+  exported: (n, file) => `${enCount(n, 'entry', 'entries')} exported to ${file}.`,
   purge: 'Run gallring now',
-  purgeHint: (days) => `Retention period (gallringsfrist) from the settings: ${days} days.`,
+  purgeHint: (days) => `Retention period (gallringsfrist) from the settings: ${enCount(days, 'day', 'days')}.`,
   purgeConfirm: 'Confirm gallring',
-  purgeQuestion: (days, cutoff) => `Remove everything older than ${days} days (before ${cutoff})?`,
-  purgeCounts: (log, evidence, outbox, decisions) => `${log} log entries, ${evidence} documentations, ${outbox} sent deliveries and ${decisions} decisions on comments will be removed.`,
+  purgeQuestion: (days, cutoff) => `Remove everything older than ${enCount(days, 'day', 'days')} (before ${cutoff})?`,
+  purgeCounts: (log, evidence, outbox, decisions) => `${enCount(log, 'log entry', 'log entries')}, ${enCount(evidence, 'documentation', 'documentations')}, `
+    + `${enCount(outbox, 'sent delivery', 'sent deliveries')} and ${enCount(decisions, 'decision', 'decisions')} on comments will be removed.`,
   purgeDecisions: 'The decisions (false alarm, answered another way, moved to case handling) go with the log entries that recorded them; such a comment still on the page may be flagged again.',
-  purgeKept: (kept) => `${kept} older documentations are kept because they have not reached the registrator yet.`,
+  purgeKept: (kept) => `${enCount(kept, 'older documentation is kept because it has', 'older documentations are kept because they have')} not reached the registrar yet.`,
   purgeAlways: 'Queued and failed deliveries and their documentation are never removed. The gallring is logged.',
   purgeYes: 'Yes, run gallring',
   cancel: 'Cancel',

@@ -9,7 +9,7 @@ export function swedishDateTime(iso: string): string {
   return `${stockholmDate(ms)} ${stockholmClock(ms)}`;
 }
 
-/** "2026-03-01 11:00 (svensk tid)", where a reader cannot know which zone is meant (the registrator's copy). */
+/** "2026-03-01 11:00 (svensk tid)", where a reader cannot know which zone is meant (the registrar's copy). */
 export function inSwedishTime(iso: string): string {
   return `${swedishDateTime(iso)} (svensk tid)`;
 }

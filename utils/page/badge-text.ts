@@ -20,7 +20,7 @@ const STRINGS = {
   sv: {
     unanswered: 'Obesvarad', unknown: 'Kanske obesvarad (dolda svar)', overdue: 'försenad', soon: 'snart försenad',
     hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
-    truncatedHint: 'Texten är förkortad ("Visa mer"): bara början är granskad. Öppna den så granskas resten.',
+    truncatedHint: 'Texten är förkortad (”Visa mer”): bara början är granskad. Öppna den så granskas resten.',
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
     waited: (age: string) => `Inget svar från kontot i tråden; har väntat ${age} räknat i kontorstid (kvällar, helger och helgdagar räknas inte)`,
     waitedUnknown: 'Inget svar från kontot i tråden; det gick inte att se på sidan när kommentaren skrevs',

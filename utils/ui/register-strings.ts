@@ -49,7 +49,7 @@ const en: RegisterStrings = {
   empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the register" in the checklists.',
   accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
   columns: {
-    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Basinformation checked',
+    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Base information checked',
     documented: 'Documented (half-year)', toFix: 'To fix in the register', edit: 'Edit',
   },
   documentationDue: ' – time to document',

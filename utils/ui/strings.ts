@@ -1,15 +1,17 @@
-// Interface text, Swedish first. Policy terms stay Swedish in both languages where they are the
-// names editors use (registrator, allmän handling, basinformation, diarieföra, gallring).
+// Interface text, Swedish first, in the policies' terms (registrator, allmän handling, basinformation,
+// diarieföra, gallring). The English text says registrar and base information, and names a Swedish
+// term in brackets where an editor needs it (diarieför).
 export const STRINGS = {
   sv: {
     workList: 'Att göra på sidan',
     groups: { 'act-now': 'Åtgärda nu', unanswered: 'Obesvarade', case: 'Till ärendehantering', review: 'Granska' },
     empty: 'Inget att åtgärda på den här sidan.',
     loading: 'Laddar …',
-    noPage: 'Öppna ett konto på Facebook, Instagram eller X för att se vad som behöver åtgärdas.',
-    notScanned: 'Sidan är inte granskad ännu. Ladda om sidan om den var öppen innan Uppsikt installerades.',
+    noPage: 'Öppna ett konto på Facebook, Instagram eller X.',
+    notScanned: 'Sidan är inte granskad ännu. Ladda om sidan; den var troligen öppen innan Uppsikt installerades.',
     layoutUnrecognised: 'Sidans layout kändes inte igen',
-    layoutHelp: 'Uppsikt kan ha missat kommentarer här. Det här har loggats så att det kan rapporteras:',
+    layoutHelp: 'Uppsikt kan ha missat kommentarer här. Det här har loggats så att det kan rapporteras.',
+    layoutDetails: 'Teknisk information till IT-supporten',
     account: 'Konto',
     accountFrom: { editor: 'rättat av dig', register: 'från kontoregistret', page: 'från sidan', none: 'okänt' },
     comments: 'kommentarer lästa',
@@ -25,8 +27,8 @@ export const STRINGS = {
     show: 'Visa på sidan',
     showMore: (more: number, left: number) => `Visa ${more} till (${left} kvar)`,
     hiddenReplies: 'Vissa svar är dolda, så Uppsikt vet inte om de är besvarade.',
-    truncatedHint: (n: number) => `${n === 1 ? 'En kommentar visar' : `${n} kommentarer visar`} bara början av texten ("Visa mer"). Uppsikt har granskat det som syns; öppna texten på sidan så granskas resten.`,
-    truncatedItem: 'Texten är förkortad på sidan ("Visa mer"): bara början är granskad.',
+    truncatedHint: (n: number) => `${n === 1 ? 'En kommentar visar' : `${n} kommentarer visar`} bara början av texten (”Visa mer”). Uppsikt har granskat det som syns; öppna texten på sidan så granskas resten.`,
+    truncatedItem: 'Texten är förkortad på sidan (”Visa mer”): bara början är granskad.',
     expandShortened: 'Visa hela texterna',
     expandingShortened: 'Öppnar förkortade texter …',
     expandedShortened: (n: number, of: number) => [
@@ -69,10 +71,11 @@ export const STRINGS = {
     groups: { 'act-now': 'Act now', unanswered: 'Unanswered', case: 'To case handling', review: 'Review' },
     empty: 'Nothing to act on on this page.',
     loading: 'Loading …',
-    noPage: 'Open an account on Facebook, Instagram or X to see what needs action.',
-    notScanned: 'This page has not been checked yet. Reload it if it was open before Uppsikt was installed.',
+    noPage: 'Open an account on Facebook, Instagram or X.',
+    notScanned: 'This page has not been checked yet. Reload it; it was probably open before Uppsikt was installed.',
     layoutUnrecognised: "This page's layout was not recognised",
-    layoutHelp: 'Uppsikt may have missed comments here. This has been logged so it can be reported:',
+    layoutHelp: 'Uppsikt may have missed comments here. This has been logged so it can be reported.',
+    layoutDetails: 'Technical details for IT support',
     account: 'Account',
     accountFrom: { editor: 'corrected by you', register: 'from the account register', page: 'from the page', none: 'unknown' },
     comments: 'comments read',
@@ -82,8 +85,8 @@ export const STRINGS = {
     status: { own: 'own', answered: 'answered', unanswered: 'unanswered', unknown: 'maybe unanswered (hidden replies)' },
     actions: {
       answer: 'Answer', 'case-handling': 'Move to case handling and register (diarieför)',
-      'document-remove': 'Document, send to the registrator, then remove',
-      'police-report': 'Document, send to the registrator, remove; consider a police report', review: 'Review',
+      'document-remove': 'Document, send to the registrar, then remove',
+      'police-report': 'Document, send to the registrar, remove; consider a police report', review: 'Review',
     },
     show: 'Show on page',
     showMore: (more: number, left: number) => `Show ${more} more (${left} left)`,
