@@ -36,6 +36,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The Firefox sources zip holds what builds the extension, not local output (demo screenshots, bench results).
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'web-ext-artifacts/**', '**/*.log', 'stats.html'] },
   hooks: {
     // The toolbar button opens the side panel (a click that calls sidePanel.open grants activeTab);
     // the popup with the checklists is opened from the side panel instead.

@@ -9,6 +9,7 @@ import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { swedishDateTime } from '@/utils/log/time';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
+import { safeHref } from '@/utils/ui/safe-href';
 
 interface Row {
   account: AccountRecord;
@@ -51,7 +52,7 @@ export function AccountOverview({ preset, onEdit, lang }: { preset: Preset; onEd
           const warnings = accountWarnings(account, preset, lang);
           return (
             <tr key={account.id} data-account={account.key}>
-              <th scope="row"><a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> <span className="muted">({PLATFORM_NAMES[account.platform]})</span></th>
+              <th scope="row">{safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span></th>
               <td>{when(lastRound?.at)}</td>
               <td>{lastRound?.data?.overdue ?? '—'}</td>
               <td>{when(lastBaseCheck)}</td>

@@ -5,6 +5,7 @@ import type { DecisionToWithdraw } from '@/utils/messaging';
 import { logActionLabel } from '@/utils/log/actions';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { swedishDateTime } from '@/utils/log/time';
+import { safeHref } from '@/utils/ui/safe-href';
 
 interface Props {
   entries: LogEntry[];
@@ -12,11 +13,6 @@ interface Props {
   /** The decisions about comments that stand: the entry that made one offers to take it back. */
   standing?: StandingDecisions;
   onWithdraw?(request: DecisionToWithdraw): void;
-}
-
-/** Only web addresses become links; anything else in a log entry (javascript:, data:) stays text. */
-function safeHref(url: string | null): string | null {
-  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 /** Log entries as a table, newest first. Every value is rendered as text, never as HTML. */

@@ -14,11 +14,18 @@ export const NO_CAPTURE_PERMISSION =
   'Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet ' +
   '(eller högerklicka på kommentaren och välj "Dokumentera") och försök igen.';
 
+export const NOT_SHOWN = 'Fliken med kommentaren visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.';
+
 /** The visible part of a tab as PNG bytes; needs activeTab (toolbar, context menu or shortcut). */
 export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Array }>> {
   try {
+    // The browser photographs the window's active tab, whichever it is: the comment's tab must be
+    // it before and after, or the record would hold another page (the editor switched tabs meanwhile).
+    // Such a picture is dropped unseen; a missing permission is said first, as it needs another step.
     const tab = await browser.tabs.get(tabId);
     const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    const after = await browser.tabs.get(tabId);
+    if (!tab.active || !after.active || after.url !== tab.url) return { ok: false, reason: NOT_SHOWN };
     const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
     return { ok: true, image: Uint8Array.from(binary, (c) => c.charCodeAt(0)) };
   } catch (error) {

@@ -8,14 +8,20 @@ import { storageFailure } from '@/utils/db/storage-failure';
 import { appendLog, stampEntry } from './log';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
 
+/** What a content script may log: that its page's layout was not recognised, for its own tab. */
+const FROM_CONTENT_SCRIPTS = new Set(['layout.unrecognised']);
+
 /**
- * Logs an action for whoever sent it. A decision that changes how comments are judged (a false
- * alarm, an answer given elsewhere, a move to case handling) is the editor's, made on the
- * extension's own pages: a content script's is refused.
+ * Logs an action for whoever sent it. The log is the account's record (documented, delivered,
+ * decided): its entries are the editor's, made on the extension's own pages. A content script,
+ * which a site's page can influence, may only say that its page's layout was not recognised.
  */
-export async function logAction(input: LogInput, sender: { url?: string }): Promise<Result<{ entry: LogEntry }>> {
+export async function logAction(input: LogInput, sender: { url?: string; tab?: { url?: string } }): Promise<Result<{ entry: LogEntry }>> {
+  if (!fromExtensionPage(sender)) {
+    if (!FROM_CONTENT_SCRIPTS.has(input.action)) return NOT_FROM_EXTENSION_PAGE;
+    return appendLog({ ...input, pageUrl: sender.tab?.url ?? input.pageUrl });
+  }
   if (!decisionOf(input.action)) return appendLog(input);
-  if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
   const stamped = await stampEntry(input);
   if (!stamped.ok) return stamped;
   try {

@@ -40,25 +40,29 @@ export default defineBackground(() => {
     return receiveReportPart(reportParts, tabId, data);
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
-  onMessage('getPageReport', ({ data }) => pageReport(data));
+  // What a page holds and what is done with it are the editor's to see and start, on the extension's own
+  // pages: a content script (a site's page) may report its own tab, not read another's or act.
+  onMessage('getPageReport', ({ data, sender }) => (fromExtensionPage(sender) ? pageReport(data) : null));
   // A decision about a comment (made or withdrawn, in the side panel or the log) changes how open pages judge it.
   onMessage('logAction', async ({ data, sender }) => {
     const result = await logAction(data, sender);
     if (result.ok && decisionOf(data.action)) await refreshReportedPages();
     return result;
   });
-  onMessage('documentComment', ({ data }) => documentComment(data.tabId, data.commentId));
-  onMessage('documentAccount', ({ data }) => documentAccount(data.tabId, data.reason));
-  onMessage('recordMonitoringRound', async ({ data }) => {
-    const report = await pageReport(data);
+  onMessage('documentComment', ({ data, sender }) => (fromExtensionPage(sender) ? documentComment(data.tabId, data.commentId) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('documentAccount', ({ data, sender }) => (fromExtensionPage(sender) ? documentAccount(data.tabId, data.reason) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('recordMonitoringRound', async ({ data, sender }) => {
+    const report = fromExtensionPage(sender) ? await pageReport(data) : null;
     if (report) await recordMonitoringRound(report);
   });
-  onMessage('correctAccount', ({ data }) => correctAccount(data.tabId, data.input));
-  onMessage('openChecklists', async ({ data }) => {
+  onMessage('correctAccount', ({ data, sender }) => (fromExtensionPage(sender) ? correctAccount(data.tabId, data.input) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('openChecklists', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
     await openChecklists(data);
     return { ok: true };
   });
-  onMessage('retryDelivery', async ({ data }) => {
+  onMessage('retryDelivery', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
     await retryDelivery(data);
     return { ok: true };
   });

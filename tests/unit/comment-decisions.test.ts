@@ -76,8 +76,19 @@ describe('decisions about a comment', () => {
     }
     expect(await db().log.count()).toBe(0);
     expect(await db().handled.count() + await db().ignored.count()).toBe(0);
-    // What a content script logs of its own (a layout it did not recognise) still lands.
-    expect((await logAction({ action: 'layout.unrecognised', platform: 'facebook', detail: 'commentArticle' }, CONTENT_SCRIPT)).ok).toBe(true);
+    // What a content script logs of its own (a layout it did not recognise) still lands, at its tab's address.
+    const tab = { ...CONTENT_SCRIPT, tab: { url: CONTENT_SCRIPT.url } };
+    expect((await logAction({ action: 'layout.unrecognised', platform: 'facebook', detail: 'commentArticle', pageUrl: 'https://example.org/' }, tab)).ok).toBe(true);
+    expect((await db().log.toArray()).map((e) => [e.action, e.pageUrl])).toEqual([['layout.unrecognised', CONTENT_SCRIPT.url]]);
+  });
+
+  it('a content script cannot write the account\'s record: documented, delivered, reported to the police, removed', async () => {
+    for (const action of ['documented', 'delivery.sent', 'police-report.made', 'removed', 'settings.changed'] as const) {
+      const result = await logAction({ ...onComment(action, 'c1'), detail: 'från sidan' }, CONTENT_SCRIPT);
+      expect(result).toEqual({ ok: false, reason: expect.stringMatching(/Uppsikts egna sidor/) });
+    }
+    expect(await db().log.count()).toBe(0);
+    expect((await logAction({ ...onComment('removed', 'c1') }, SIDE_PANEL)).ok).toBe(true);
   });
 
   it('withdrawing a decision takes it off and logs who did, with what was withdrawn', async () => {

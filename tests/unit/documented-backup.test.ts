@@ -13,7 +13,7 @@ let captured: CapturedComment;
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { getManifest: () => ({ version: '0.0.0' }) },
-    tabs: { get: async () => ({ windowId: 1 }), captureVisibleTab: async () => `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}` },
+    tabs: { get: async () => ({ windowId: 1, active: true, url: 'https://x.com/SjovikKommun/status/1' }), captureVisibleTab: async () => `data:image/png;base64,${btoa(String.fromCharCode(...PNG))}` },
   },
 }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: async () => ({ ok: true, captured }) }));
