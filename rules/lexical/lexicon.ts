@@ -74,6 +74,7 @@ export type ContextTag =
   | 'media' // bilder, video …
   | 'nonperson' // beslutet, planeringen … (the subject of criticism is not a person)
   | 'condemn' // hat, vidrigt, hör inte hemma: the writer reports abuse to condemn it
+  | 'sport' // heja, matchen, derbyt …: 'vi ska spöa Hammarby' is about a game
   | 'allow'; // innocent words and phrases that contain a listed word
 
 export interface LexiconFile {

@@ -135,7 +135,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
       // "ni måste döda getingarna", "vi ska bränna ris": an intent aimed at an animal or a thing is no threat.
       const thing = ctx.anyTag(last, Math.min(end, last + 2), 'nonperson') >= 0;
-      if (!passive && !victim && !thing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
+      // "Vi ska spöa Hammarby på lördag! Heja IFK!": a game, in this sentence or the next.
+      const game = ctx.anyTag(ctx.sentenceStart(first), ctx.sentenceEnd(ctx.sentenceEnd(first)), 'sport') >= 0;
+      if (!passive && !victim && !thing && !game && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
         emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.

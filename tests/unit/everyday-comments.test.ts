@@ -23,6 +23,7 @@ describe('everyday words are not flagged as what they also can mean', () => {
     ['Clownen på barnkalaset i biblioteket var jättebra!', []],
     ['Grisen på 4H-gården är så söt, tack för ett fint besök!', []],
     ['Skitbra jobbat med snöröjningen i år!', []],
+    ['Vi ska spöa Hammarby på lördag! Heja IFK!', []],
   ] as Array<[string, Category[]]>)('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -48,6 +49,7 @@ describe('threats, hate and personal data said in everyday words are flagged', (
     ['Invandrarjävlar förstör vårt land', 'prohibited.hate'],
     ['Svarta måste bort från vårt land', 'prohibited.hate'],
     ['Du är sjuk i huvudet', 'prohibited.attack'],
+    ['Vi ska spöa Göran efter matchen', 'prohibited.threat'],
     ['Min pappa låg med feber i en vecka på äldreboendet utan att någon ringde läkare.', 'sensitive.health'],
     ['Innehåller skolmaten nötter? Min son är allergisk.', 'sensitive.health'],
     ['Min mejl är kalle.anka(at)telia.com, hör av er', 'personal.contact'],
