@@ -15,7 +15,9 @@ const LEADING_WORD = /^(?:östra|västra|norra|södra|lilla|stora|gamla|nya|övr
 /** A private person is tied to the address: "bor på", "hemadress", "lives at". */
 const PRIVATE_ADDRESS = wordsPattern(['bor', 'bodde', 'boende', 'hemadress\\p{L}*', 'adress\\p{L}*', 'flyttade', 'lives', 'lived', 'grann\\p{L}*', 'hos']);
 /** A facility's address: "Biblioteket ligger numera på Storgatan 14", "besöksadress". */
-const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*']);
+const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'öppnat', 'öppnade', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*']);
+/** A place named by what is near it, as in a fault report: "gatlampan utanför Storgatan 12", "hålet mittemot Torget 3". */
+const LANDMARK = wordsPattern(['utanför', 'framför', 'mittemot', 'mitt emot', 'i höjd med', 'outside']);
 
 const WORD_BEFORE = /([\p{L}][\p{L}-]*)[ \u00a0]$/u;
 
@@ -77,8 +79,10 @@ export function findAddresses(text: string, runs: NumberRun[], limit: number): A
     const capitalised = /\p{Lu}/u.test(text[start]);
     const context = textBefore(text, start, 40);
     let confidence = capitalised ? 0.7 : 0.55;
-    if (hasContextNear(PRIVATE_ADDRESS, context, 40)) confidence += 0.15;
+    const privateAddress = hasContextNear(PRIVATE_ADDRESS, context, 40);
+    if (privateAddress) confidence += 0.15;
     if (hasContextNear(FACILITY_ADDRESS, context, 30)) confidence = Math.min(confidence, 0.3);
+    else if (!privateAddress && hasContextNear(LANDMARK, context, 14)) confidence = Math.min(confidence, 0.3);
     hits.push({
       candidate: { category: 'personal.contact', rule: 'contact.address', start, end, confidence: clampConfidence(confidence), priority: PRIORITY_ADDRESS },
       normalised: normaliseAddress(text.slice(start, end)),

@@ -16,6 +16,8 @@ const SECRET_RECORD = new GatedRegex(re(
   words([
     'journal\\p{L}*', 'lvu\\p{L}*', 'lvm\\p{L}*', 'lpt', 'orosanmälan\\p{L}*', 'orosanmält', 'faderskapsutredning\\p{L}*', 'familjerätt\\p{L}*', 'vårdnadsutredning\\p{L}*',
     'barnavårdsutredning\\p{L}*', 'socialutredning\\p{L}*', 'utredningen', 'gentest\\p{L}*', 'provsvar\\p{L}*', 'medical record\\p{L}*', 'patient record\\p{L}*',
+    // "Soc har öppnat en utredning om lille Elias Andersson": an investigation of a named child.
+    '(?:soc|socialen|socialtjänsten) (?:har )?(?:öppnat|inlett|startat|gör|gjort) (?:en )?utredning',
   ]),
 ));
 

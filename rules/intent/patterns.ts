@@ -55,15 +55,22 @@ export const REQUEST = re(
     'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
     'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
     'betala tillbaka', 'vad händer', 'vad gäller',
+    // Indirect questions and polite requests: "vore bra att veta när …", "skulle gärna vilja veta vem …", "ge besked om …".
+    'vore (?:bra|skönt|intressant|kul|toppen|trevligt|önskvärt) (?:att )?(?:få )?(?:veta|svar|besked)', '(?:skulle|vill) gärna (?:vilja )?(?:få )?veta', 'skulle (?:verkligen )?vilja (?:få )?veta',
+    'ge (?:gärna |oss |mig )*(?:ett )?besked', '(?:meddela|informera|svara) gärna',
   ]),
 );
 
 /** Fault reports: something the organisation runs has not been done or is broken. */
 export const FAULT_REPORT = re(
   words([
-    '(?:har|har ju|är)\\s+(?:fortfarande\\s+|ännu\\s+|aldrig\\s+)?(?:inte\\s+)?(?:varit|kommit|plogat|plogats|sandat|sandats|tömt|tömts|hämtat|hämtats|lagat|lagats|svarat|fått)(?:\\s+\\p{L}+){0,4}\\s+(?:på|i)\\s+(?:\\p{L}+)',
+    // "Vi har varit på konserten" tells of a visit: 'varit' right before 'på/i' is a fault only when negated.
+    '(?:har|har ju|är)\\s+(?:fortfarande\\s+|ännu\\s+|aldrig\\s+)?(?:inte\\s+varit|(?:inte\\s+)?varit(?!\\s+(?:på|i)\\s)|(?:inte\\s+)?(?:kommit|plogat|plogats|sandat|sandats|tömt|tömts|hämtat|hämtats|lagat|lagats|svarat|fått))(?:\\s+\\p{L}+){0,4}\\s+(?:på|i)\\s+(?:\\p{L}+)',
     'fortfarande inte (?:varit|kommit|plogat|plogats|sandat|sandats|tömt|tömts|hämtat|hämtats|lagat|lagats|svarat|fått)',
-    '(?:är|står|ligger) (?:helt )?(?:trasig|trasiga|trasigt|sönder|nere|avstängd|avstängt|översvämmad|översvämmat|fullt|fulla|igensatt|igensatta)',
+    '(?:är|står|ligger) (?:helt )?(?:trasig|trasiga|trasigt|sönder|nere|avstängd|avstängt|översvämmad|översvämmat|fullt|fulla|igensatt|igensatta|släckt|släckta)',
+    // Damage and bad water: "ett stort hål i asfalten på Kyrkogatan", "vattnet är brunt ur kranen".
+    'hål i (?:asfalten|vägen|gatan|gångbanan|gångvägen|cykelbanan|cykelvägen|trottoaren)', 'potthål\\p{L}*',
+    '(?:vattnet|kranvattnet|dricksvattnet) (?:är|har varit|blir) (?:brunt|gult|grumligt|missfärgat|smutsigt)', 'luktar (?:avlopp|kloak)',
     '(?:fungerar|funkar|lyser|går) inte',
     'har inte (?:fått|kommit)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",

@@ -24,7 +24,10 @@ const OWN_ACTION = new GatedRegex(re(
   words([
     '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
-    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat på (?:svar|beslut|besked|plats)', 'väntat på (?:svar|besked)',
+    // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
+    '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning)', 'hur bestrider (?:jag|vi)',
+    '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel)',
+    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',

@@ -217,3 +217,84 @@ describe('round 2: sensitive data, threats, hate, attacks, spam and piracy are f
     expect(flagged(text)).toContain(category);
   });
 });
+
+// Round 3: questions without a question mark, indirect questions, requests and fault reports; one's own
+// matter (bill, fine, waiting for a place); secrecy; advertising and piracy; English from tourists and
+// expats. Each case failed before its fix unless it is listed under "Guards".
+describe('round 3: everyday comments get the categories an editor would give them', () => {
+  it.each([
+    ['Vore bra att veta när cykelbanan vid ån blir klar', ['needs-reply']],
+    ['Skulle gärna vilja veta vem som ansvarar för skötseln av lekparken i Norrby.', ['needs-reply']],
+    ['Ge gärna besked om när återvinningscentralen öppnar igen', ['needs-reply']],
+    ['Det är ett stort hål i asfalten på Kyrkogatan vid korsningen mot Torget, någon kommer att cykla omkull.', ['needs-reply']],
+    ['Vattnet är brunt ur kranen i hela Västerby sedan i morse', ['needs-reply']],
+    ['Gatlampan utanför Storgatan 12 är trasig sedan tre veckor.', ['needs-reply']],
+    ['Vi har varit på konserten i stadsparken, helt underbart.', []],
+    ['Ny frisörsalong har öppnat på Storgatan 5! Boka tid på vår hemsida, första klippningen halva priset.', ['prohibited.commercial']],
+    // Guards: these passed before and hold what the fixes must not break.
+    ['Undrar om simhallen har öppet på annandag jul', ['needs-reply']],
+    ['Kan någon från kommunen återkomma till mig angående vattenläckan på Lindgatan', ['needs-reply']],
+    ['Hör av er när ni vet något om bussarna till Ekbacken.', ['needs-reply']],
+    ['Ingen har plogat Björkvägen sedan i lördags.', ['needs-reply']],
+    ['Gatlyktorna på Tallstigen har varit släckta i två veckor nu', ['needs-reply']],
+    ['Soptunnan vid badplatsen har inte tömts på hela sommaren', ['needs-reply']],
+    ['Hur gör man för att få parkeringstillstånd för rörelsehindrade', ['needs-reply']],
+    ['Finns det några lediga kolonilotter i år', ['needs-reply']],
+    ['Går det att hyra Folkets hus till en 50-årsfest', ['needs-reply']],
+    ['Hur söker man förskoleplats?', ['needs-reply']],
+    ['Vad kostar det att söka bygglov för en altan?', ['needs-reply']],
+    ['Varför höjs avgiften för hemtjänst nästa år?', ['needs-reply']],
+    ['Hur lång är handläggningstiden för bygglov just nu?', ['needs-reply']],
+    ['Avgiften för hemtjänsten är för hög, det drabbar de fattigaste.', []],
+    ['Ingen vill veta av oss pensionärer längre.', []],
+    ['Vore kul att få se fler konserter i parken i sommar.', []],
+    ['Tack för ett fantastiskt nationaldagsfirande i parken!', []],
+    ['Så fint det blev på torget med de nya planteringarna.', []],
+    ['Härligt att badhuset äntligen har öppnat igen, barnen älskar det!', []],
+    ['Bra jobbat med julbelysningen i år, det lyser upp hela centrum.', []],
+    ['Äntligen plogat på vår gata, stort tack till förarna!', []],
+    ['Soc gör ett bra jobb överlag, tack för ert arbete.', []],
+    ['Hi, we are tourists from Germany. Where can we park our camper van overnight', ['needs-reply']],
+    ['Is the tap water safe to drink in the archipelago?', ['needs-reply']],
+    ['The ticket machine at the central bus stop is broken.', ['needs-reply']],
+    ['Lovely town, we had a great time at the Christmas market!', []],
+    ['Thank you for the beautiful fireworks last night.', []],
+    ['We were in Sweden last summer and it was not too crowded.', []],
+    ['The new mayor should shoot some videos of the town for tourists.', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Fakturan för barnomsorgen i november är fel, vi betalar dubbelt.', 'personal.case'],
+    ['Min mamma har väntat i fyra månader på plats på äldreboende.', 'personal.case'],
+    ['Jag fick en p-bot på Stortorget trots att jag hade betalat i appen, hur bestrider jag den?', 'personal.case'],
+    ['Soc har öppnat en utredning om lille Elias Andersson på Granvägen, mamman dricker.', 'confidential'],
+    ['Behöver du hjälp med trädgården? Vi fäller träd och klipper häckar billigt, ring 070-555 12 34 för offert!', 'prohibited.commercial'],
+    ['Someone should shoot these politicians.', 'prohibited.threat'],
+    ['I will shoot him.', 'prohibited.threat'],
+    // Guards: these passed before and hold what the fixes must not break.
+    ['Jag sökte bygglov för ett uterum i mars och har fortfarande inte fått något besked.', 'personal.case'],
+    ['Min sons skolskjuts har inte kommit på tre dagar, vem ska jag ringa?', 'personal.case'],
+    ['Vi har fått avslag på skolplaceringen för vår dotter, hur överklagar vi?', 'personal.case'],
+    ['Min dotter har inte fått någon plats på förskolan trots att vi ansökte i januari.', 'personal.case'],
+    ['My son was refused a place at the international school, who do I talk to?', 'personal.case'],
+    ['Min kompis jobbar på soc och berättade att familjen Karimi har fått barnen omhändertagna.', 'confidential'],
+    ['Jag jobbar som undersköterska på Solgården och kan säga att Greta Holm i rum 12 har fått fel medicin i veckor.', 'confidential'],
+    ['Läraren sa att Noah Berg i 4B har en orosanmälan hos socialtjänsten.', 'confidential'],
+    ['Köp följare och likes billigt på www.superfollowers.biz', 'prohibited.commercial'],
+    ['Grattis! Du har vunnit en iPhone 15, klicka här för att hämta ditt pris', 'prohibited.commercial'],
+    ['Här är hela artikeln från UNT eftersom den ligger bakom betalvägg: "Kommunen höjer skatten ..." © Upsala Nya Tidning', 'prohibited.copyright'],
+    ['Hela nya Harry Potter-ljudboken finns att ladda ner här: mega.nz/folder/abc123', 'prohibited.copyright'],
+    ['Gratis nedladdning av alla Astrid Lindgren-filmer, torrent i länken', 'prohibited.copyright'],
+    ['I would like to know how to register my child for preschool, we just moved here from India.', 'needs-reply'],
+    ['I will find the councillor who made this decision and beat him up.', 'prohibited.threat'],
+    ['Send all the Muslims back where they came from.', 'prohibited.hate'],
+    ['Immigrants are animals and should be kicked out.', 'prohibited.hate'],
+    ['My phone number is +46 70 123 45 67, please call me about the rental apartment.', 'personal.contact'],
+    ['You can email me at john.smith@gmail.com about my parking fine.', 'personal.contact'],
+    ['You are a bunch of useless idiots.', 'prohibited.attack'],
+  ] as Array<[string, Category]>)('%s is %s', (text, category) => {
+    expect(flagged(text)).toContain(category);
+  });
+});
