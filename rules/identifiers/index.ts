@@ -43,6 +43,12 @@ export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): F
     if (run.groups.length > MAX_RUN_GROUPS) continue;
     for (const window of windowsOf(run)) {
       if (++windowsJudged > MAX_WINDOWS || candidates.length >= MAX_CANDIDATES) break;
+      if (window.separators.includes('.')) {
+        // "850314.2385" is a personnummer written with a dot; "1.250.000" and "14.30" are nothing else.
+        const dotted = classifyPersonnummer(text, window, now);
+        if (dotted) candidates.push(dotted.candidate);
+        continue;
+      }
       const card = classifyCard(text, window);
       if (card) candidates.push(card);
       const bank = classifyBankAccount(text, window, runs, r, now);

@@ -17,7 +17,8 @@ export interface NumberRun {
   plusPrefix: boolean;
 }
 
-const SEPARATORS = new Set([' ', '-', '+', '\u00a0', '\u2010', '\u2011', '\u2013', '\u202f']);
+// '.' joins groups too ("850314.2385"); only the personnummer reading accepts a window with one.
+const SEPARATORS = new Set([' ', '-', '+', '.', '\u00a0', '\u2010', '\u2011', '\u2013', '\u202f']);
 /** Longer digit sequences are never identifiers; skipping them keeps hostile input cheap. */
 export const MAX_GROUP_DIGITS = 24;
 

@@ -15,7 +15,7 @@ import { luhnValid, type NumberWindow } from './number-runs';
 export const PRIORITY_PERSONNUMMER = 60;
 export const PRIORITY_PERSONNUMMER_IN_CONTEXT = 75;
 
-const DATE_SEPARATORS = new Set(['-', '+', ' ', '\u00a0', '\u2010', '\u2011', '\u2013', '\u202f']);
+const DATE_SEPARATORS = new Set(['-', '+', ' ', '.', '\u00a0', '\u2010', '\u2011', '\u2013', '\u202f']);
 
 /** The shapes a personnummer is written in: 10 or 12 digits, or 6/8 + separator + 4. */
 function personnummerShape(window: NumberWindow): { compact: string; plus: boolean; separated: string } | null {

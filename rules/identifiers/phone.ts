@@ -15,6 +15,8 @@ import type { NumberWindow } from './number-runs';
 export const PRIORITY_PHONE_SHAPED = 70;
 export const PRIORITY_PHONE_UNSEPARATED = 50;
 
+const TRUNK_ZERO_BEFORE = /\+(\d{1,3})[ \u00a0]?\(0\)[ \u00a0]?$/;
+
 export interface PhoneHit {
   candidate: Candidate;
   /** E.164 form, to compare with the organisation's own numbers. */
@@ -29,7 +31,9 @@ export interface PhoneHit {
  */
 export function classifyPhone(text: string, window: NumberWindow): PhoneHit | null {
   const { digits, lengths, run } = window;
-  const international = window.first === 0 && run.plusPrefix;
+  // "+46 (0)70 123 45 67": the country code, then the trunk zero in brackets that is dropped when dialling from abroad.
+  const trunk = window.first === 0 && !digits.startsWith('0') ? TRUNK_ZERO_BEFORE.exec(text.slice(Math.max(0, window.start - 12), window.start)) : null;
+  const international = (window.first === 0 && run.plusPrefix) || trunk !== null;
   const internationalZeros = digits.startsWith('00') && lengths[0] <= 4;
   if (!international && !digits.startsWith('0')) return null;
   if (!international && !internationalZeros && (digits.length < 8 || digits.length > 10)) return null;
@@ -41,11 +45,11 @@ export function classifyPhone(text: string, window: NumberWindow): PhoneHit | nu
   if (window.start > 0 && glued.test(text[window.start - 1]) && window.first === 0) return null;
   if (window.end < text.length && glued.test(text[window.end])) return null;
 
-  const raw = international ? `+${digits}` : internationalZeros ? `+${digits.slice(2)}` : digits;
+  const raw = trunk ? `+${trunk[1]}${digits}` : international ? `+${digits}` : internationalZeros ? `+${digits.slice(2)}` : digits;
   const parsed = validPhone(raw);
   if (!parsed) return null;
 
-  const start = international ? window.start - 1 : window.start;
+  const start = trunk ? window.start - trunk[0].length : international ? window.start - 1 : window.start;
   const before = textBefore(text, start, 60);
   const after = textAfter(text, window.end, 25);
   const inContext = hasContextNear(PHONE_CONTEXT, before, 30);

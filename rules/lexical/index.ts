@@ -188,7 +188,7 @@ function passesGate(text: string, gate: string[] | undefined | null): boolean {
   return false;
 }
 
-/** Commercial and copyright: weak signals combine (1 − Π(1 − c)); every signal is reported with the total. */
+/** Pattern signals. Commercial and copyright: weak signals combine (1 − Π(1 − c)); every signal is reported with the total. */
 function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   const signals = wordSignals;
   const lex = lexicons();
@@ -223,7 +223,8 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   const out: Finding[] = [];
   for (const s of signals) {
     if (piracy && PIRACY_OVERLAP.has(s.id) && s.category === 'prohibited.commercial') continue;
-    const confidence = s.category === 'prohibited.copyright' ? copyright : commercial;
+    // Other categories' patterns ("letar efter tjejer 13-14 år … ha sex") are strong alone and keep their own confidence.
+    const confidence = s.category === 'prohibited.copyright' ? copyright : s.category === 'prohibited.commercial' ? commercial : s.confidence;
     if (confidence < REPORT_FLOOR) continue;
     out.push(toFinding(text, s.category, s, Math.min(0.95, confidence), s.id));
   }

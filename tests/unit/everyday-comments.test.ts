@@ -298,3 +298,70 @@ describe('round 3: everyday comments get the categories an editor would give the
     expect(flagged(text)).toContain(category);
   });
 });
+
+describe('round 4: identifiers in messy forms, sexual words in school talk, one\'s own sensitive data', () => {
+  it.each([
+    // Personnummer and samordningsnummer as people write them; dates, times, amounts and case numbers are not.
+    ['Mitt personnummer är 811218 9876, kan ni kolla min ansökan?', ['needs-reply', 'personal.case', 'personal.id']],
+    ['pnr 19811218-9876 om ni behöver leta upp mig', ['personal.id']],
+    ['Min sons personnummer är 201701022384 och han har fortfarande ingen förskoleplats.', ['personal.id']],
+    ['Hans personnummer 850314.2385 står på blanketten som låg framme i receptionen.', ['personal.id']],
+    ['Samordningsnummer 811278-9873, jag väntar fortfarande på beslut om försörjningsstöd.', ['personal.id']],
+    ['Samordningsnumret är 19811278-9873 om ni behöver det.', ['personal.id']],
+    ['Skriv in 19811218 9876 i rutan så hittar ni mig.', ['personal.id']],
+    ['Mötet 2026-12-05 kl 1400 i stadshuset, blir det av?', ['needs-reply']],
+    ['Har ärendenummer 2026-1234, när får jag svar?', ['needs-reply', 'personal.case']],
+    ['Dnr 2023-01234, när fattas beslut?', ['needs-reply']],
+    ['Betalade med OCR 1234567890 men fakturan står som obetald.', []],
+    ['Fakturanr 8112189876 stämmer inte med beloppet.', []],
+    ['Tåget går 08.30 och mötet börjar 10.15, hinner jag?', ['needs-reply']],
+    ['Skolbygget kostar 1.250.000 kr enligt beslutet.', []],
+    // Accounts and IBAN are flagged; a registration number is no category (categories.md lists none for it).
+    ['Mitt konto är Swedbank 8327-9, 123 456 789-0, sätt in ersättningen där.', ['personal.financial']],
+    ['Betala tillbaka till SE45 5000 0000 0583 9825 7466 tack.', ['needs-reply', 'personal.case', 'personal.financial']],
+    ['Bilen med registreringsnummer ABC 123 står felparkerad på Storgatan varje natt.', []],
+    ['Någon med en vit Volvo, reg ABC123, kör för fort förbi skolan varje morgon.', []],
+    ['Parkerade bilar, reg. nr KLM 45B, blockerar sopbilen på Björkvägen.', []],
+    // A private phone number in any format; the organisation's own numbers are not personal data.
+    ['Ring mig på 070-123 45 67 efter kl 17.', ['needs-reply', 'personal.contact']],
+    ['Mitt nummer är 0701234567, ring gärna.', ['personal.contact']],
+    ['Nå mig på +46 (0)70 123 45 67.', ['personal.contact']],
+    ['Ring kommunens växel 08-508 000 00 så kopplar de dig rätt.', []],
+    ['Ni kan ringa kontaktcenter på 0771-11 22 33 vardagar.', []],
+    // Sex education, six-year-olds, grade six and web filters are school talk.
+    ['Vilken klass har sexualundervisning i vår?', ['needs-reply']],
+    ['När börjar sexårsverksamheten i höst?', ['needs-reply']],
+    ['Sexan på Björkskolan har utflykt på fredag, behöver de ha med matsäck?', ['needs-reply']],
+    ['Finns det porrfilter på skolans nät? Min son kom åt konstiga sidor på sin skoldator.', ['needs-reply']],
+    ['Sex och samlevnad borde börja tidigare i skolan.', []],
+    ['Vi är sex stycken, kan vi boka grillplatsen på lördag?', ['needs-reply']],
+    ['Bra att RFSU kom till skolan och pratade om samtycke.', []],
+    ['Söker killar 13-14 år till vårt fotbollslag, träning tisdagar.', []],
+    ['Mina barn fick se nakna människor på bild i biologin, är det verkligen okej i årskurs 4?', ['needs-reply']],
+    // Sexual abuse material and seeking children for sex.
+    ['Någon som har bilder på nakna barn att byta? pm', ['prohibited.csam']],
+    ['Jag letar efter tjejer 13-14 år som vill träffas och ha sex, skriv privat', ['prohibited.csam']],
+    // One's own religion, orientation or origin is the writer's sensitive data (categories.md: "the writer included").
+    ['Som muslim undrar jag om skolmaten har halal-alternativ?', ['needs-reply', 'sensitive.religion']],
+    ['Finns det halal-alternativ i skolmaten?', ['needs-reply']],
+    ['Jag är själv troende kristen och undrar om skolan får ha julavslutning i kyrkan?', ['needs-reply', 'sensitive.religion']],
+    ['Får skolan ha julavslutning i kyrkan?', ['needs-reply']],
+    ['Jag är gay och undrar om det finns någon HBTQ-träff på fritidsgården?', ['needs-reply', 'sensitive.sexuality']],
+    ['Vi är ett lesbiskt par och undrar hur vi anmäler oss till föräldragruppen på BVC?', ['needs-reply', 'sensitive.sexuality']],
+    ['Jag är själv same och undrar om det finns samiskundervisning på skolan?', ['needs-reply', 'sensitive.ethnicity']],
+    ['Serveras det koshermat på äldreboendet? Min pappa är judisk.', ['needs-reply', 'sensitive.religion']],
+    ['Pridetåget var fantastiskt i år, tack kommunen!', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Min dotters personnummer är 20170102-2384, hon har inte fått sin skolskjuts.', 'personal.id'],
+    ['Vill du knulla? Skriv till mig privat snygging', 'prohibited.sexual'],
+    ['Säljer nakenbilder, dm för pris 🍆💦', 'prohibited.sexual'],
+    ['Skicka nudes till mig så får du 500 kr', 'prohibited.sexual'],
+    ['Polisen har gripit en man för barnpornografibrott i kommunen, hur informeras föräldrarna?', 'prohibited.csam'],
+  ] as Array<[string, Category]>)('%s is %s', (text, category) => {
+    expect(flagged(text)).toContain(category);
+  });
+});
