@@ -7,7 +7,7 @@ import { getPreset } from '@/rules/presets';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
-import { getAt, ownSettingsToSave, setAt } from '@/utils/settings/setting-paths';
+import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/settings/setting-paths';
 import { settingsItem } from '@/utils/settings/store';
 import { useSettings } from '@/utils/ui/hooks';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
@@ -106,7 +106,10 @@ export function App() {
 
   async function importConfig(file: File) {
     try {
-      const { settings: imported, problems } = parseSettings(JSON.parse(await file.text()));
+      const parsed = parseSettings(JSON.parse(await file.text()));
+      // What the policy sets stays shown as the policy sets it: an imported value there would not be saved.
+      const imported = withLockedFrom(parsed.settings, settings, locked);
+      const { problems } = parsed;
       setDraft(imported);
       // Told in the language of the settings now shown (the file's, when it changed it).
       const told = SETTINGS_STRINGS[imported.language];

@@ -1,21 +1,24 @@
 // The options page with values the organisation's policy sets: every such control is disabled (a
 // change would be undone on save) and says it is locked, as a text field does.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 
-const policy = vi.hoisted(() => ({ locked: [] as string[] }));
+const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unknown }));
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
 vi.mock('@/utils/ui/hooks', () => ({
-  useSettings: () => ({ settings: DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
+  useSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
 }));
 
 const { App } = await import('@/entrypoints/options/App');
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  policy.settings = null;
+});
 
 /** Whether the control is disabled and its description says the organisation locked it. */
 function shownLocked(control: HTMLElement): boolean {
@@ -46,5 +49,19 @@ describe('the options page under the organisation\'s policy', () => {
       screen.getByRole('textbox', { name: 'Förnamn' }),
     ];
     expect(own.map((control) => [(control as HTMLInputElement).disabled, control.getAttribute('aria-describedby')])).toEqual([[false, null], [false, null]]);
+  });
+
+  it('keeps the policy\'s values when a settings file is imported, and takes the rest from the file', async () => {
+    policy.locked = ['organisation.name'];
+    policy.settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Sjöviks kommun' } };
+    render(<App />);
+    const file = new File([JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Annan kommun', website: 'https://www.annan.se' },
+    })], 'uppsikt-installningar.json', { type: 'application/json' });
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
+    await screen.findByText('Importerat. Kontrollera och spara.');
+    expect((screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }) as HTMLInputElement).value).toBe('Sjöviks kommun');
+    expect((screen.getByRole('textbox', { name: /^Webbplats/ }) as HTMLInputElement).value).toBe('https://www.annan.se');
   });
 });

@@ -21,11 +21,16 @@ export function setAt(settings: Settings, path: string, value: unknown): Setting
   return copy as Settings;
 }
 
+/** `form` with the value at each locked path taken from `source`. */
+export function withLockedFrom(form: Settings, source: Settings, locked: readonly string[]): Settings {
+  return locked.reduce((result, path) => setAt(result, path, getAt(source, path)), form);
+}
+
 /**
  * What the editor's own settings become when the form is saved: the form's values, except where
  * the organisation's policy decides. Those keep what the editor had before, so the policy's values
  * are not copied into the editor's own and a value the policy stops setting brings theirs back.
  */
 export function ownSettingsToSave(form: Settings, ownBefore: Settings, locked: readonly string[]): Settings {
-  return locked.reduce((own, path) => setAt(own, path, getAt(ownBefore, path)), form);
+  return withLockedFrom(form, ownBefore, locked);
 }
