@@ -25,10 +25,12 @@ import { addAccountToRegister, saveRegisterEntry } from './account-register';
 import { addConsent, withdrawConsentById } from './consent-register';
 import { saveChecklist } from './checklist-results';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
+import { closeStorageToContentScripts } from './storage-access';
 import { abortBackupImport, addBackupPart, beginBackupImport, commitBackupImport, purgeByHand } from './log-maintenance';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
+  void closeStorageToContentScripts();
   openSidePanelOnActionClick();
   registerPageCommands((tabId, message) => void sendMessage('showNotice', message, tabId).catch(() => undefined));
 

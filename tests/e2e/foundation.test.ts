@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
 import { storedRecords } from './helpers';
 
@@ -18,6 +18,19 @@ afterAll(async () => {
 /** Sends one protocol message from an extension page, as the side panel does. */
 function sendFromExtensionPage({ type, data }: { type: string; data: unknown }) {
   return chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+}
+
+/** Runs `expression` in the content script's own world on `page` (where a compromised page renderer would be). */
+async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
+  if (!world) throw new Error(`no content-script world among ${JSON.stringify(worlds)}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
 }
 
 describe('the extension in Chromium', () => {
@@ -51,5 +64,25 @@ describe('the extension in Chromium', () => {
     await again.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
     const entries = await storedRecords<{ id: string; detail: string; action: string }>(again, 'log');
     expect(entries).toContainEqual(expect.objectContaining({ id: written.res.entry.id, action: 'note', detail: 'Bevakningsrunda klar' }));
+  });
+
+  it("keeps the stored settings (the registrator's address and key) from the content scripts, which run in the sites' pages", async () => {
+    const launched = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-')), headless: true });
+    context = launched.context;
+    await launched.worker.evaluate(() => chrome.storage.local.set({ settings: { registrar: { url: 'https://diarium.example/api', headers: { 'X-Api-Key': 'hemlig' } } } }));
+    const page = await context.newPage();
+    await page.goto(facebookPost.url);
+    await waitForScan(page);
+    const attempt = (call: string) => `(async () => { try { return 'ok ' + JSON.stringify(await ${call}); } catch (e) { return 'refused ' + e.message; } })()`;
+
+    const read = await inContentScript(page, launched.extensionId, attempt("chrome.storage.local.get('settings')"));
+    expect(read).toMatch(/^refused /);
+    expect(String(read)).not.toContain('hemlig');
+    const write = await inContentScript(page, launched.extensionId, attempt("chrome.storage.local.set({ settings: { registrar: { url: 'https://angripare.example/' } } })"));
+    expect(write).toMatch(/^refused /);
+    const stored = await launched.worker.evaluate(() => chrome.storage.local.get('settings')) as { settings: { registrar: { url: string } } };
+    expect(stored.settings.registrar.url).toBe('https://diarium.example/api');
+    // The content script still works: it marked the page from what the background told it.
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
   });
 });
