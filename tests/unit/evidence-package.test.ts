@@ -107,6 +107,18 @@ describe('a documentation package', () => {
     expect(lines).toContain(long.comment.text);
   });
 
+  it("folds a long Subject (an account's long name, many categories) into short lines that read back exactly", async () => {
+    const name = `Sjöviks kommuns förvaltning för äldreomsorg 👵🏽 ${'och ännu en avdelning '.repeat(30)}`;
+    const many: CapturedComment = { ...captured, account: { handle: 'sjovikskommun', url: null, name } };
+    const { doc, record } = await makePackage(many);
+    const subject = subjectLine(doc);
+    expect(subject.length).toBeGreaterThan(700);
+    const eml = buildEml({ to: 'registrator@sjovik.se', from: '', subject, lines: recordLines(doc, record.sha256), files: [] });
+    const header = eml.slice(eml.indexOf('Subject: '), eml.indexOf('\r\nMIME-Version'));
+    expect(Math.max(...header.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(78);
+    expect((await PostalMime.parse(eml)).subject).toBe(subject);
+  });
+
   it('keeps a right-to-left override in a name from turning the rest of the line around', async () => {
     const rlo = (name: string) => ({ name, handle: null, url: null });
     const reply = { ...captured.replies[0], author: rlo('Eva \u202Egnaj') };

@@ -5,6 +5,7 @@ import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
 import { isolate } from './isolate';
+import { foldedEncodedWords } from './mail-header';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 
@@ -86,7 +87,8 @@ export function buildEml(options: { to: string; from: string; subject: string; l
   for (const file of options.files) {
     message.addAttachment({ filename: file.name, contentType: file.mime, data: toBase64(file.bytes) });
   }
-  return message.asRaw();
+  // mimetext writes the Subject as one encoded word on one line, however long.
+  return message.asRaw().replace(/^Subject: .*$/m, () => `Subject: ${foldedEncodedWords(options.subject)}`);
 }
 
 /** A mailto: link for when no .eml can be opened: the record in the body, without attachments. */
