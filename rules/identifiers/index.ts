@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, Finding } from '../types';
 import { findAddresses } from './address';
 import type { Candidate } from './candidate';
-import { findEmails } from './email';
+import { findEmails, findSpelledEmails } from './email';
 import { classifyBankAccount, classifyCard, classifyGiro, findIbans } from './financial';
 import { scanNumberRuns, windowsOf } from './number-runs';
 import { isOwnAddress, isOwnEmail, normaliseOwnContacts } from './own-contacts';
@@ -27,7 +27,7 @@ export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): F
   const own = normaliseOwnContacts(options.own);
   const candidates: Candidate[] = [];
 
-  for (const hit of findEmails(text, MAX_CANDIDATES)) {
+  for (const hit of [...findEmails(text, MAX_CANDIDATES), ...findSpelledEmails(text, MAX_CANDIDATES)]) {
     if (!isOwnEmail(own, hit.address, hit.domain)) candidates.push(hit.candidate);
   }
   candidates.push(...findIbans(text, MAX_CANDIDATES));

@@ -9,7 +9,7 @@ export interface DigitGroup {
   digits: string;
 }
 
-/** Digit groups joined by one separator character each; `separators[i]` sits between group i and i+1. */
+/** Digit groups joined by one separator character each (or a spaced dash); `separators[i]` sits between group i and i+1. */
 export interface NumberRun {
   groups: DigitGroup[];
   separators: string[];
@@ -24,6 +24,19 @@ export const MAX_GROUP_DIGITS = 24;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Dashes people type with a space on each side ("070 - 123 45 67", "811218 – 9876"). */
+const SPACED_DASHES = new Set(['-', '\u2010', '\u2011', '\u2013']);
+
+/**
+ * The separator joining a group ending at `end` to the next starting at `start`: one separator character,
+ * or a dash with a space on each side (reported as the dash), or undefined when they are not joined.
+ */
+function separatorBetween(text: string, end: number, start: number): string | undefined {
+  if (start === end + 1) return SEPARATORS.has(text[end]) ? text[end] : undefined;
+  if (start === end + 3 && text[end] === ' ' && text[end + 2] === ' ' && SPACED_DASHES.has(text[end + 1])) return text[end + 1];
+  return undefined;
 }
 
 /** Finds the next digit: the regex engine skips the letters between numbers faster than a loop. */
@@ -43,15 +56,15 @@ export function scanNumberRuns(text: string): NumberRun[] {
     const group: DigitGroup = { start, end: i, digits: text.slice(start, i) };
     const run: NumberRun | undefined = runs[runs.length - 1];
     const previous: DigitGroup | undefined = run?.groups[run.groups.length - 1];
+    const separator = previous === undefined ? undefined : separatorBetween(text, previous.end, start);
     if (
       run !== undefined &&
       previous !== undefined &&
-      start === previous.end + 1 &&
-      SEPARATORS.has(text[previous.end]) &&
+      separator !== undefined &&
       group.digits.length <= MAX_GROUP_DIGITS &&
       previous.digits.length <= MAX_GROUP_DIGITS
     ) {
-      run.separators.push(text[previous.end]);
+      run.separators.push(separator);
       run.groups.push(group);
     } else {
       runs.push({ groups: [group], separators: [], plusPrefix: start > 0 && text[start - 1] === '+' });

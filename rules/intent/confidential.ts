@@ -30,8 +30,8 @@ const INSIDER_DISCLOSURE = new GatedRegex(re(
   ]),
 ));
 
-/** A particular third person: a name, a room, "familjen X", "grannes". */
-const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:rum|room|avdelning|lgh)\s+\d+|(?<![\p{L}\p{N}])(?:familjen|fru|herr|mr|mrs|ms)\s+\p{Lu}|(?<![.!?]\s|^)(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:s)?\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:\p{L}+s pappa|\p{L}+s mamma|min grannes|hans|hennes|min exman|min exfru|exmannen|exfrun)(?![\p{L}\p{N}])/u;
+/** A particular third person: a name, a room, "familjen X", "grannes", "rektorns son", "sonen till rektorn". */
+const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:rum|room|avdelning|lgh)\s+\d+|(?<![\p{L}\p{N}])(?:familjen|fru|herr|mr|mrs|ms)\s+\p{Lu}|(?<![.!?]\s|^)(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:s)?\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:\p{L}+s (?:pappa|mamma|son|dotter|barn|fru|man|sambo|bror|syster)|min grannes|hans|hennes|min exman|min exfru|exmannen|exfrun)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:sonen|dottern|barnet|barnen|frun|mannen|sambon|pappan|mamman) (?:till|åt) (?:rektorn|läraren|grannen|grannarna|chefen|handläggaren|kommunalrådet|politikern|prästen|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 
 const OWN_JOURNAL = /(?<![\p{L}\p{N}])(?:min|mitt|mina)\s+journal/u;
 

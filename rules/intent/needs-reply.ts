@@ -1,4 +1,5 @@
 import {
+  CLAUSE_QUESTION,
   FAULT_REPORT,
   INSULT,
   LEADING_NOISE,
@@ -36,6 +37,7 @@ const FAULT_REPORT_GATED = new GatedRegex(FAULT_REPORT);
 const READER_QUESTION_GATED = new GatedRegex(READER_QUESTION);
 const RHETORICAL_GATED = new GatedRegex(RHETORICAL);
 const INSULT_GATED = new GatedRegex(INSULT);
+const CLAUSE_QUESTION_GATED = new GatedRegex(CLAUSE_QUESTION);
 
 /**
  * How likely a sentence asks the organisation something it must answer. Questions (with or without
@@ -57,6 +59,10 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
     // "Varför är biblioteket stängt idag", "hur gör man för att …": a question without its mark.
     confidence = 0.7;
     rule = 'intent.question-unmarked';
+  } else if (CLAUSE_QUESTION_GATED.test(index, sentence.text)) {
+    // "Min fru är gravid, hur anmäler vi oss …": the question follows a comma.
+    confidence = 0.7;
+    rule = 'intent.question-clause';
   }
   if (REQUEST_GATED.test(index, sentence.text) && confidence < 0.75) {
     confidence = 0.75;

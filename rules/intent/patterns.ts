@@ -10,8 +10,11 @@ export function re(source: string): RegExp {
   return new RegExp(source, 'u');
 }
 
-/** Greetings and handles that open a comment before the question itself ("Hej! …", "@kommunen när …"). */
-export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+)+/u;
+/**
+ * Greetings, handles, fillers and apologies that open a comment before the question itself ("Hej! …",
+ * "@kommunen när …", "Asså seriöst, när …", "Btw när …", "Okej men vem …", "Sorry for my English, where …").
+ */
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+)+/u;
 
 /** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
 export const QUESTION_OPENERS = re(
@@ -29,26 +32,44 @@ export const VERB_FIRST_QUESTION = re(
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
 
-/** Question openers that also ask without a '?' ("Varför är biblioteket stängt idag"); "vilken/vad" open exclamations too ("vilket väder"). */
+/**
+ * Question openers that also ask without a '?' ("Varför är biblioteket stängt idag"); "vilken/vad" open exclamations too ("vilket väder").
+ * A pronoun subject right after the question word makes a subordinate clause, no question ("När vi kom dit var det stängt").
+ */
 export const UNMARKED_QUESTION_OPENERS = re(
-  `^(?:${[
+  `^(?!(?:när|vart|varför|hur)\\s+(?:jag|vi|du|ni|han|hon|hen|de|dom)\\s)(?:${[
     'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
-    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'vilken tid', 'vilka tider',
+    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider',
     'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
 
 /** Verb-first questions without a '?' need a pronoun subject; "Har en mapp …" is a statement. */
 export const UNMARKED_VERB_FIRST = re(
-  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])`,
+  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
+    // "Is it allowed to fish …", "Does the library have …": an auxiliary before a thing asks too ("Do the …" is an order, so not 'do').
+    `|^(?:is|are|was|does|did|can|could|will|would|should)\\s+(?:it|the|this|that|my|our|your)(?![\\p{L}\\p{N}])`,
+);
+
+/**
+ * A question after a comma, with the verb before its subject: "Min fru är gravid, hur anmäler vi oss …",
+ * "My wife is pregnant, how do we register …". A subordinate clause keeps the subject first ("…, när vi kom").
+ */
+export const CLAUSE_QUESTION = re(
+  `[,;:]\\s+(?:${[
+    '(?:hur|var|vart|när|varför|vem|vilken|vilket|vilka|vad)\\s+(?:kan|ska|skall|får|gör|behöver|måste|bör|söker|ansöker|anmäler|hittar|betalar|hämtar|vänder)\\s+(?:jag|vi|man|ni)',
+    '(?:how|where|when|why|what|who|which)\\s+(?:do|does|did|can|could|should|will|would|is|are|am)\\s+(?:i|we|you|they|one|the|my|our)',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
 );
 
 /** Requests and statements that ask the organisation to act or answer, wherever they sit in a sentence. */
 export const REQUEST = re(
   words([
-    'jag undrar', 'vi undrar', 'undrar (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
+    'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',
-    'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)', 'jag behöver (?:hjälp|veta|svar)',
+    'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
+    // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
+    '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
     'hjälp mig', 'hjälp oss', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
@@ -58,6 +79,11 @@ export const REQUEST = re(
     // Indirect questions and polite requests: "vore bra att veta när …", "skulle gärna vilja veta vem …", "ge besked om …".
     'vore (?:bra|skönt|intressant|kul|toppen|trevligt|önskvärt) (?:att )?(?:få )?(?:veta|svar|besked)', '(?:skulle|vill) gärna (?:vilja )?(?:få )?veta', 'skulle (?:verkligen )?vilja (?:få )?veta',
     'ge (?:gärna |oss |mig )*(?:ett )?besked', '(?:meddela|informera|svara) gärna',
+    // "Skulle vilja ha svar på varför …", "vore tacksam för info om när …"; "jag är tacksam för allt ni gör" is thanks.
+    '(?:skulle|vill) (?:gärna |verkligen )?(?:vilja )?(?:ha|få) (?:ett )?(?:svar|besked|info|information|klarhet)',
+    '(?:vore|skulle vara|blir) (?:väldigt |mycket |jätte)?tacksam\\p{L}* (?:för|om)', 'tacksam\\p{L}* för (?:svar|info|information|besked|återkoppling)',
+    // Asking where to turn: "jag vet inte vart jag ska vända mig", "vem man ska ringa".
+    'vart (?:jag|vi|man) (?:ska|kan|bör) vända (?:mig|oss|sig)', 'vem (?:jag|vi|man) (?:ska|kan|bör) (?:vända (?:mig|oss|sig) till|kontakta|ringa|prata med)',
   ]),
 );
 
@@ -72,6 +98,8 @@ export const FAULT_REPORT = re(
     'hål i (?:asfalten|vägen|gatan|gångbanan|gångvägen|cykelbanan|cykelvägen|trottoaren)', 'potthål\\p{L}*',
     '(?:vattnet|kranvattnet|dricksvattnet) (?:är|har varit|blir) (?:brunt|gult|grumligt|missfärgat|smutsigt)', 'luktar (?:avlopp|kloak)',
     '(?:fungerar|funkar|lyser|går) inte',
+    // A round skipped: "sopbilen hoppar över vår gata", "plogbilen har missat Tallstigen igen".
+    '(?:sopbil(?:en|arna)|sophämtning(?:en)?|sophämtarna|tömningen|plogbil(?:en|arna)|snöröjningen|sandbil(?:en|arna)|buss(?:en|arna)|skolbussen|skolskjutsen|hemtjänsten|färdtjänsten)(?:\\s+\\p{L}+){0,2}\\s+(?:hoppar|hoppade|hoppat|missar|missade|missat|glömmer|glömde|glömt)',
     'har inte (?:fått|kommit)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",
   ]),

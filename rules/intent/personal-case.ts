@@ -8,6 +8,8 @@ const CASE_NOUNS = [
   'försörjningsstöd\\p{L}*', 'ekonomiskt bistånd', 'bistånd\\p{L}*', 'bostadsbidrag\\p{L}*', 'bostadstillägg\\p{L}*', 'bostadsanpassning\\p{L}*', 'bidrag\\p{L}*', 'ersättning\\p{L}*', 'återbetalning\\p{L}*',
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
   'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
+  // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
+  'blankett\\p{L}*', 'intyg\\p{L}*',
   'faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
   'lön', 'lönen', 'lönerevision\\p{L}*', 'omplacering\\p{L}*', 'anställning\\p{L}*', 'uppsägning\\p{L}*', 'handläggare\\p{L}*', 'utredning\\p{L}*', 'umgänge\\p{L}*', 'vårdnad\\p{L}*',
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
@@ -23,7 +25,11 @@ const OWN_MATTER = new GatedRegex(re(
 const OWN_ACTION = new GatedRegex(re(
   words([
     '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
-    '(?:jag|vi) (?:sökte|ansökte|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
+    '(?:jag|vi) (?:sökte|ansökte|överklagade|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
+    // Papers handed in, said by the writer or with the subject left out: "Skickade in en ansökan om serveringstillstånd …".
+    '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))(?:skickade|lämnade) in (?:en |ett |min |mitt |vår |vårt |den |det |våra |mina )?(?:\\p{L}*ansökan|\\p{L}*ansökningar|anmälan|blankett\\p{L}*|överklagande\\p{L}*|papper\\p{L}*|intyg\\p{L}*)',
+    // A place refused: "Sonen fick inte plats på Ekbackens förskola", "har inte fått någon plats på äldreboendet".
+    '(?:(?:fick|har fått) (?:inte|ingen|aldrig)|har (?:inte|ännu inte|fortfarande inte) fått) (?:någon )?plats på (?:\\p{L}+ )?(?:\\p{L}*förskola\\p{L}*|\\p{L}*skola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*|\\p{L}*hem(?:met)?)',
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
     '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning)', 'hur bestrider (?:jag|vi)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel)',
@@ -32,7 +38,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
     'när får jag (?:svar|beslut|besked|pengarna)', 'svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
-    'ni har inte svarat', 'handläggaren har inte', 'har (?:inte|ännu inte) fått (?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
+    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',

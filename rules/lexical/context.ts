@@ -19,6 +19,8 @@ const ALL_OF_YOU = new Set(['allihop', 'allihopa']);
 const PP_HEADS = new Set(['i', 'på', 'vid', 'från', 'inom', 'hos']);
 // "de jävlarna", "dessa stinkande jävlar", "den här jäveln": a word pointed at particular people.
 const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
+/** A school class ("7c", "4b"): "Elliot i 7C" is a pupil, whatever the name. */
+const SCHOOL_CLASS = /^\d{1,2}[a-zåäö]$/u;
 
 /**
  * The tokens of one text with the context tags the word lists gave them, and the questions the
@@ -68,6 +70,8 @@ export class TokenContext {
     if (!t) return false;
     if (t.kind === 'handle' || this.has(i, 'person')) return true;
     if (this.has(i, 'name') && t.capitalized) return true;
+    // "Elliot i 7C är …": a capitalised word placed in a school class names a pupil, also at a sentence start.
+    if (t.capitalized && t.kind === 'word' && this.tokens[i + 1]?.key === 'i' && SCHOOL_CLASS.test(this.tokens[i + 2]?.norm ?? '')) return true;
     // Two capitalised words mid-sentence read as a full name ("Ulla Persson", "Göran Ek").
     const next = this.tokens[i + 1];
     return t.capitalized && !t.sentenceStart && next !== undefined && next.capitalized && !next.sentenceStart && t.kind === 'word' && next.kind === 'word' && t.norm.length > 1 && next.norm.length > 1;

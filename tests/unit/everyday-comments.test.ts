@@ -365,3 +365,81 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
     expect(flagged(text)).toContain(category);
   });
 });
+
+// Round 5: questions behind fillers ("asså", "btw", "okej men"), after a comma or in dialect and English; own
+// matters said without a subject; health said in compounds and slang; veiled threats; identifiers written
+// with spaced dashes or spelled out. Each case failed before its fix unless it is listed under "Guards".
+describe('round 5: fillers, clause questions, own matters, veiled threats and identifiers written apart', () => {
+  it.each([
+    ['Yo när öppnar skateparken', ['needs-reply']],
+    ['Asså seriöst, när kommer bussen till Ekbacken', ['needs-reply']],
+    ['Btw när är nästa fullmäktigemöte', ['needs-reply']],
+    ['Okej men vem ansvarar egentligen för snöröjningen på gångbron', ['needs-reply']],
+    ['Sorry for my English, where I can throw old furniture', ['needs-reply']],
+    ['Undrar bara vilken dag slamtömningen kommer till Lillby', ['needs-reply']],
+    ['Skulle vilja ha svar på varför vattnet var avstängt hela dagen igår', ['needs-reply']],
+    ['Behöver info om vilka papper som krävs för att starta ett familjedaghem', ['needs-reply']],
+    ['Skulle vara tacksam för info om när vägarbetet på Storgatan är klart.', ['needs-reply']],
+    ['Va gäller för sophämtningen i mellandagarna', ['needs-reply']],
+    ['Is it allowed to fish in the lake by the church', ['needs-reply']],
+    ['Does the library have books in Ukrainian for kids', ['needs-reply']],
+    ['Is the pool open on Sundays', ['needs-reply']],
+    ['Tredje gången den här månaden som sopbilen hoppar över vår gata. Skärpning!', ['needs-reply']],
+    // A question word with its subject right after opens a subordinate clause, not a question.
+    ['När vi kom till simhallen i söndags var det fullt, men personalen var supertrevliga.', []],
+    // A question after a comma; pregnancy in a compound ("höggravid"); a pupil named by class ("Noah i 4B").
+    ['My wife is pregnant and we just moved here, how do we register at the maternity clinic', ['needs-reply', 'sensitive.health']],
+    ['Min fru är gravid, hur anmäler vi oss till MVC', ['needs-reply', 'sensitive.health']],
+    ['Min fru är höggravid, finns det parkeringsplatser nära BVC?', ['needs-reply', 'sensitive.health']],
+    ['Noah i 4B är gay och vill starta en HBTQ-grupp, går det?', ['needs-reply', 'sensitive.sexuality']],
+    // One's own matter: an appeal, a refused place, papers sent in (subject left out), one's own form.
+    ['Jag överklagade beslutet om försörjningsstöd i oktober och har fortfarande inte fått svar', ['needs-reply', 'personal.case']],
+    ['Sonen fick inte plats på Ekbackens förskola fast vi stod i kö i ett år', ['needs-reply', 'personal.case']],
+    ['Skickade in en ansökan om serveringstillstånd för tre veckor sen, hur går det?', ['needs-reply', 'personal.case']],
+    ['Har ni fått min blankett för bostadsanpassning? Skickade den i maj.', ['needs-reply', 'personal.case']],
+    // A business introducing its offer and booking on its own site.
+    ['Vi på Nisses Bilvård erbjuder vinterdäcksbyte för 399:-, boka på nissesbilvard.se', ['prohibited.commercial']],
+    // Numbers written with a spaced dash.
+    ['Mitt pnr är 811218 - 9876', ['personal.id']],
+    ['personnummer: 19811218 – 9876', ['personal.id']],
+    ['Mitt bankgiro är 5050 - 1055', ['personal.financial']],
+    // Guards: these passed before and hold what the fixes must not break.
+    ['Men vad fint det blev!', []],
+    ['Va kul att ni ordnar julmarknad', []],
+    ['Do the right thing and resign', []],
+    ['Vi kom dit, när vi skulle gå hem var det mörkt', []],
+    ['Jag är tacksam för allt ni gör', []],
+    ['Barnen dricker för mycket läsk i skolan', []],
+    ['Tonårsgraviditeter har minskat i kommunen', []],
+    ['Kvinnor som föder barn på BB har det bättre utan stress', []],
+    ['Vi på Solgläntans förskola har nu öppet hus, välkomna!', []],
+    ['Min dotter fick plats på Ekbackens förskola, tack!', []],
+    ['Öppet 10 - 16 på lördagar', []],
+    ['Have a look at google dot com for the map', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Pappa dricker för mycket och jag vet inte vart jag ska vända mig', 'sensitive.health'],
+    ['Pappa dricker för mycket och jag vet inte vart jag ska vända mig', 'needs-reply'],
+    ['Elliot i 7C är bög och blir mobbad varje rast, gör något!', 'sensitive.sexuality'],
+    ['Min kollega på BUP sa att sonen till rektorn är inlagd för ätstörningar', 'confidential'],
+    ['Det vore synd om något hände din bil när du parkerar utanför kommunhuset, Lena.', 'prohibited.threat'],
+    ['Folk som du borde inte få leva', 'prohibited.threat'],
+    ['Sverige hade varit bättre utan alla dessa araber', 'prohibited.hate'],
+    ['ring 070 - 123 45 67 om ni har frågor om valpen', 'personal.contact'],
+    ['Maila mig: sara punkt lind snabel-a gmail punkt com', 'personal.contact'],
+    ['mejla john at gmail dot com', 'personal.contact'],
+  ] as Array<[string, Category]>)('%s is %s', (text, category) => {
+    expect(flagged(text)).toContain(category);
+  });
+
+  // Guards: these passed before and hold what the fixes must not break.
+  it.each([
+    ['Det vore synd om något hände barnen vid övergångsstället', 'prohibited.threat'],
+    ['Parken hade varit bättre utan alla dessa bilar', 'prohibited.hate'],
+  ] as Array<[string, Category]>)('%s is not %s', (text, category) => {
+    expect(flagged(text)).not.toContain(category);
+  });
+});
