@@ -4,14 +4,17 @@ import { Field, Lock } from '@/components/Field';
 import { CategoryActions } from '@/components/CategoryActions';
 import { originPattern, RegistrarAccess } from '@/components/RegistrarAccess';
 import { getPreset } from '@/rules/presets';
+import { effectivePolicy } from '@/utils/policy';
+import { placeholderProblems } from '@/utils/settings/consent-placeholders';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/settings/setting-paths';
 import { settingsItem } from '@/utils/settings/store';
-import { useSettings } from '@/utils/ui/hooks';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
-import { setValidationLanguage } from '@/utils/ui/validation-language';
+import { fieldLabel, issueText, problemText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
+import { NumberField, writeNumber } from './NumberField';
+import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
 import './options.css';
 
@@ -23,30 +26,63 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 export function App() {
-  const { settings, locked, policyProblems, loaded } = useSettings();
+  // The editor's own settings come at once; the organisation's policy may be laid over them later.
+  const { settings, locked, policyProblems, loaded } = useOptionsSettings();
   // Until the editor changes something, the form shows the stored (and managed) settings as they are.
-  const [edited, setDraft] = useState<Settings | null>(null);
-  const draft = edited ?? settings;
+  // After, it shows the edits, with what the policy decides (which may arrive after the edits) on top.
+  const [edited, setEdited] = useState<Settings | null>(null);
+  const draft = edited ? withLockedFrom(edited, settings, locked) : settings;
   // The page speaks the language chosen in the form, at once.
   const lang = draft.language;
   const t = SETTINGS_STRINGS[lang];
   setValidationLanguage(lang);
   const [status, setStatus] = useState('');
   const [headerText, setHeaderText] = useState<string | null>(null);
-  const [headerError, setHeaderError] = useState<string | null>(null);
+  const isLocked = (path: Path) => locked.some((l) => path === l || path.startsWith(`${l}.`));
+  /** Every change: "saved" no longer holds once the form differs from what was saved. */
+  const setDraft = (next: Settings) => {
+    setEdited(next);
+    setStatus(SETTINGS_STRINGS[next.language].unsaved);
+  };
 
   const check = settingsSchema.safeParse(draft);
-  const errors = new Map<string, string>();
-  if (!check.success) for (const issue of check.error.issues) errors.set(issue.path.join('.'), t.validation(issue.message));
-  const isLocked = (path: Path) => locked.some((l) => path === l || path.startsWith(`${l}.`));
+  const issues = check.success ? [] : check.error.issues;
+  // A problem inside a setting (one header's value, one category's action) is shown on the setting's field.
+  const errorFor = (path: Path) => {
+    const issue = issues.find((i) => settingPath(i.path) === path);
+    return issue ? issueText(issue, lang) : undefined;
+  };
+  // Checked here, not in the schema: the text as written in the form (lines of headers; placeholders).
+  const headerError = headerText === null || isLocked('registrar.headers') ? null : parseHeaderLines(headerText, lang).error;
+  const placeholders = isLocked('texts.consent') ? { unknown: [], unclosed: [] } : placeholderProblems(draft.texts.consent);
+  const consentError = [
+    placeholders.unknown.length ? t.unknownPlaceholders(placeholders.unknown.join(', ')) : '',
+    placeholders.unclosed.length ? t.unclosedPlaceholders(placeholders.unclosed.join(', ')) : '',
+  ].filter(Boolean).join(' ') || null;
+  const invalid = [...new Set([
+    ...issues.map((i) => settingPath(i.path)), ...(headerError ? ['registrar.headers'] : []), ...(consentError ? ['texts.consent'] : []),
+  ])];
+  const canSave = invalid.length === 0;
 
+  /** An adjustment left empty follows the preset: its value, said under the field. */
+  const presetValue = (path: Path): string => {
+    const preset = effectivePolicy(setAt(draft, path, undefined));
+    switch (path) {
+      case 'policy.responseHours': return writeNumber(preset.responseHours, lang);
+      case 'policy.officeStart': return preset.office.start;
+      case 'policy.officeEnd': return preset.office.end;
+      case 'policy.monitoringRounds': return writeNumber(preset.monitoringRounds, lang);
+      default: return writeNumber(preset.retentionDays, lang);
+    }
+  };
   const text = (path: Path, label: string, extra: Partial<React.ComponentProps<typeof Field>> = {}) => (
-    <Field label={label} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)} lang={lang}
-      onChange={(v) => setDraft(setAt(draft, path, v))} {...extra} />
+    <Field label={label} value={String(getAt(draft, path) ?? '')} error={errorFor(path)} locked={isLocked(path)} lang={lang}
+      // The policy's adjustments are optional: emptied, a field follows the preset again (an empty time is no time).
+      onChange={(v) => setDraft(setAt(draft, path, v === '' && path.startsWith('policy.') ? undefined : v))} {...extra} />
   );
-  const number = (path: Path, label: string, hint: string) => (
-    <Field label={label} type="number" hint={hint} value={String(getAt(draft, path) ?? '')} error={errors.get(path)} locked={isLocked(path)} lang={lang}
-      onChange={(v) => setDraft(setAt(draft, path, v === '' ? undefined : Number(v)))} />
+  const number = (path: Path, label: string, hint: string, decimals = false) => (
+    <NumberField label={label} hint={hint} value={getAt(draft, path) as number | undefined} error={errorFor(path)} locked={isLocked(path)}
+      lang={lang} decimals={decimals} onChange={(v) => setDraft(setAt(draft, path, v))} />
   );
   // Selects and checkboxes carry the same lock as a Field: disabled, and the 🔒 said with the label.
   const lockId = (path: Path) => `${path.replace(/\./g, '-')}-locked`;
@@ -72,7 +108,7 @@ export function App() {
   };
 
   async function save() {
-    if (!check.success || headerError) return;
+    if (!check.success || !canSave) return;
     const access = await requestRegistrarAccess(check.data);
     // Only the editor's own values are stored: the policy's are laid over them each time they are read.
     const ownBefore = parseSettings(await settingsItem.getValue()).settings;
@@ -110,11 +146,12 @@ export function App() {
       // What the policy sets stays shown as the policy sets it: an imported value there would not be saved.
       const imported = withLockedFrom(parsed.settings, settings, locked);
       const { problems } = parsed;
-      setDraft(imported);
-      // Told in the language of the settings now shown (the file's, when it changed it).
+      setEdited(imported);
+      setHeaderText(null);
+      // Told in the language of the settings now shown (the file's, when it changed it), each field by its label.
       const told = SETTINGS_STRINGS[imported.language];
       setStatus(problems.length
-        ? told.importedWithProblems(problems.map((p) => `${p.path} (${told.validation(p.message)})`).join('; '))
+        ? told.importedWithProblems(problems.map((p) => problemText(p, imported.language)).join('; '))
         : told.imported);
     } catch {
       setStatus(t.notJson);
@@ -130,7 +167,8 @@ export function App() {
       {policyProblems.length > 0 && (
         <div role="alert" className="notice notice-warning">
           <p>{t.policyProblems}</p>
-          <ul>{policyProblems.map((p) => <li key={p.path}><code>{p.path}</code>: {t.validation(p.message)}</li>)}</ul>
+          {/* The path for the IT department, which wrote it; the field's label for the editor. */}
+          <ul>{policyProblems.map((p) => <li key={p.path}><code>{p.path}</code>: {issueText(p, lang)} ({fieldLabel(p.path, lang)})</li>)}</ul>
         </div>
       )}
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
@@ -138,7 +176,7 @@ export function App() {
           <legend>{t.organisation}</legend>
           {text('organisation.name', t.organisationFields.name)}
           {text('organisation.department', t.organisationFields.department)}
-          {text('organisation.website', t.organisationFields.website, { type: 'url', hint: 'https://www.sjovik.se' })}
+          {text('organisation.website', t.organisationFields.website, { type: 'url', hint: t.websiteHint })}
           {text('organisation.switchboard', t.organisationFields.switchboard, { type: 'tel' })}
           {text('organisation.email', t.organisationFields.email, { type: 'email' })}
           {text('organisation.visitingAddress', t.organisationFields.visitingAddress)}
@@ -154,11 +192,11 @@ export function App() {
         <fieldset>
           <legend>{t.policy}</legend>
           {choice('preset', 'policy.presetId', t.preset, PRESETS)}
-          {number('policy.responseHours', t.responseHours, t.presetValue)}
-          {text('policy.officeStart', t.officeStart, { type: 'time' })}
-          {text('policy.officeEnd', t.officeEnd, { type: 'time' })}
-          {number('policy.monitoringRounds', t.monitoringRounds, t.presetValue)}
-          {number('policy.retentionDays', t.retentionDays, t.presetValue)}
+          {number('policy.responseHours', t.responseHours, t.presetValueIs(presetValue('policy.responseHours')), true)}
+          {text('policy.officeStart', t.officeStart, { type: 'time', hint: t.presetValueIs(presetValue('policy.officeStart')) })}
+          {text('policy.officeEnd', t.officeEnd, { type: 'time', hint: t.presetValueIs(presetValue('policy.officeEnd')) })}
+          {number('policy.monitoringRounds', t.monitoringRounds, t.presetValueIs(presetValue('policy.monitoringRounds')))}
+          {number('policy.retentionDays', t.retentionDays, `${t.presetValueIs(presetValue('policy.retentionDays'))}. ${t.retentionHint}`)}
           <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}} lang={lang}
             locked={isLocked('policy.categoryActions')}
             onChange={(next) => setDraft(setAt(draft, 'policy.categoryActions', Object.keys(next).length ? next : undefined))} />
@@ -169,21 +207,21 @@ export function App() {
           {text('registrar.email', t.registrarEmail, { type: 'email' })}
           {text('registrar.endpoint', t.endpoint, { type: 'url' })}
           {settings.registrar.transport === 'http' && <RegistrarAccess endpoint={settings.registrar.endpoint} lang={lang} />}
-          <Field label={t.headers} multiline value={headerText ?? headerLines(draft.registrar.headers)} lang={lang}
-            locked={isLocked('registrar.headers')} error={headerError ?? undefined}
+          <Field label={t.headers} multiline value={(isLocked('registrar.headers') ? null : headerText) ?? headerLines(draft.registrar.headers)} lang={lang}
+            locked={isLocked('registrar.headers')} error={headerError ?? errorFor('registrar.headers')}
             hint={t.headersHint}
             onChange={(v) => {
               setHeaderText(v);
-              const parsed = parseHeaderLines(v);
-              setHeaderError(parsed.error);
-              if (!parsed.error) setDraft(setAt(draft, 'registrar.headers', parsed.headers));
+              const parsed = parseHeaderLines(v, lang);
+              if (parsed.error) setStatus(SETTINGS_STRINGS[lang].unsaved);
+              else setDraft(setAt(draft, 'registrar.headers', parsed.headers));
             }} />
           {checkbox('registrar.attachPdf', t.attachPdf)}
           <p className="hint">{t.documentHint}</p>
         </fieldset>
         <fieldset>
           <legend>{t.texts}</legend>
-          {text('texts.consent', t.consentText, { multiline: true, hint: t.consentHint })}
+          {text('texts.consent', t.consentText, { multiline: true, hint: t.consentHint, error: errorFor('texts.consent') ?? consentError ?? undefined })}
         </fieldset>
         <fieldset>
           <legend>{t.display}</legend>
@@ -194,13 +232,17 @@ export function App() {
         </fieldset>
         <p><a href="/overview.html">{t.register}</a> · <a href="/log.html">{t.log}</a></p>
         <div className="buttons">
-          <button type="submit" className="action-button" disabled={!check.success}>{t.save}</button>
+          <button type="submit" className="action-button" disabled={!canSave}>{t.save}</button>
           <button type="button" className="action-button" onClick={exportConfig}>{t.exportSettings}</button>
           <label className="action-button file-button">{t.importSettings}
             <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
           </label>
         </div>
-        {!check.success && <p role="alert" className="error">{t.fixFirst}</p>}
+        {!canSave && <>
+          <p role="alert" className="error">{t.fixFirst}</p>
+          {/* Named too: a field may be out of sight, or not on the page at all (an imported file's office days). */}
+          <p className="error">{t.invalidFields(invalid.map((path) => fieldLabel(path, lang)).join(', '))}</p>
+        </>}
         <p role="status">{status}</p>
       </form>
     </main>

@@ -189,7 +189,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await waitFor(() => expect(rows()).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });
-    expect(within(dialog).getByText('4 loggposter, 0 dokumentationer, 0 skickade utskick och 1 beslut om kommentarer tas bort.')).toBeTruthy();
+    expect(within(dialog).getByText('4 loggposter, 0 dokumentationsposter, 0 skickade utskick och 1 beslut om kommentarer tas bort.')).toBeTruthy();
     expect(within(dialog).getByText(/kan flaggas igen/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -201,7 +201,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     expect(within(rows()[0]).getByText('Gallring')).toBeTruthy();
     expect(within(rows()[0]).getByText(EDITOR)).toBeTruthy();
     // Said in the status line and kept as the detail of the new log entry.
-    const said = /^Gallring: 4 loggposter, 0 dokumentationer, 0 skickade utskick och 1 beslut om kommentarer äldre än 30 dagar/;
+    const said = /^Gallring: 4 loggposter, 0 dokumentationsposter, 0 skickade utskick och 1 beslut om kommentarer äldre än 30 dagar/;
     expect(within(rows()[0]).getByText(said)).toBeTruthy();
     expect(await screen.findAllByText(said)).toHaveLength(2);
   });

@@ -9,8 +9,8 @@ const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unk
 vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
-vi.mock('@/utils/ui/hooks', () => ({
-  useSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
+vi.mock('@/entrypoints/options/use-options-settings', () => ({
+  useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
 }));
 
 const { App } = await import('@/entrypoints/options/App');

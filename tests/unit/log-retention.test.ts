@@ -76,8 +76,8 @@ describe('gallring (retention purge)', () => {
       data: { retentionDays: 730, log: 2, evidence: 1, outbox: 1, decisions: 2, keptUndelivered: 3 },
     });
     expect(logged[0].detail).toBe(
-      'Gallring: 2 loggposter, 1 dokumentation, 1 skickat utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort. '
-      + '3 äldre dokumentationer behölls eftersom de ännu inte har nått registrator.',
+      'Gallring: 2 loggposter, 1 dokumentationspost, 1 skickat utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort. '
+      + '3 äldre dokumentationsposter behölls eftersom de ännu inte har nått registrator.',
     );
   });
 

@@ -9,7 +9,7 @@ export { BACKUP_TABLES, type BackupTable };
 
 /** Each table in words, singular and plural, for messages and the import's log entry. */
 export const BACKUP_TABLE_LABELS: Record<BackupTable, [one: string, many: string]> = {
-  log: ['loggpost', 'loggposter'], evidence: ['dokumentation', 'dokumentationer'], outbox: ['utskick', 'utskick'],
+  log: ['loggpost', 'loggposter'], evidence: ['dokumentationspost', 'dokumentationsposter'], outbox: ['utskick', 'utskick'],
   accounts: ['konto', 'konton'], consents: ['samtycke', 'samtycken'], checklists: ['checklista', 'checklistor'],
   ignored: ['falsklarm', 'falsklarm'], handled: ['hanterad kommentar', 'hanterade kommentarer'],
 };
@@ -60,7 +60,7 @@ function emptyCounts(): Record<BackupTable, number> {
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
 }
 
-/** "120 loggposter, 3 dokumentationer" — the tables with a count, in words. */
+/** "120 loggposter, 3 dokumentationsposter" — the tables with a count, in words. */
 export function describeCounts(counts: Record<BackupTable, number>): string {
   const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => counted(t, counts[t]));
   return parts.length ? parts.join(', ') : 'inga poster';

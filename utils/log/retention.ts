@@ -76,12 +76,12 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "Gallring: 120 loggposter, 1 dokumentation, 3 skickade utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort." */
+/** "Gallring: 120 loggposter, 1 dokumentationspost, 3 skickade utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort." */
 export function describePurge(counts: RetentionCounts, days: number, cutoff: string): string {
   const kept = counts.keptUndelivered
-    ? ` ${count(counts.keptUndelivered, 'äldre dokumentation behölls eftersom den', 'äldre dokumentationer behölls eftersom de')} ännu inte har nått registrator.`
+    ? ` ${count(counts.keptUndelivered, 'äldre dokumentationspost behölls eftersom den', 'äldre dokumentationsposter behölls eftersom de')} ännu inte har nått registrator.`
     : '';
-  const what = `${count(counts.log, 'loggpost', 'loggposter')}, ${count(counts.evidence, 'dokumentation', 'dokumentationer')}, `
+  const what = `${count(counts.log, 'loggpost', 'loggposter')}, ${count(counts.evidence, 'dokumentationspost', 'dokumentationsposter')}, `
     + `${count(counts.outbox, 'skickat utskick', 'skickade utskick')} och ${counts.decisions} beslut om kommentarer`;
   return `Gallring: ${what} äldre än ${days} dagar (före ${swedishDate(new Date(cutoff))}) togs bort.${kept}`;
 }

@@ -50,10 +50,10 @@ const sv = {
   purgeConfirm: 'Bekräfta gallring',
   purgeQuestion: (days: number, cutoff: string) => `Ta bort allt som är äldre än ${svCount(days, 'dag', 'dagar')} (före ${cutoff})?`,
   purgeCounts: (log: number, evidence: number, outbox: number, decisions: number) =>
-    `${svCount(log, 'loggpost', 'loggposter')}, ${svCount(evidence, 'dokumentation', 'dokumentationer')}, `
+    `${svCount(log, 'loggpost', 'loggposter')}, ${svCount(evidence, 'dokumentationspost', 'dokumentationsposter')}, `
     + `${svCount(outbox, 'skickat utskick', 'skickade utskick')} och ${svNumber(decisions)} beslut om kommentarer tas bort.`,
   purgeDecisions: 'Besluten (falsklarm, besvarad på annat sätt, flyttad till ärendehantering) gallras med loggposterna som registrerade dem; en sådan kommentar som fortfarande finns på sidan kan flaggas igen.',
-  purgeKept: (kept: number) => `${svCount(kept, 'äldre dokumentation behålls eftersom den', 'äldre dokumentationer behålls eftersom de')} ännu inte har nått registrator.`,
+  purgeKept: (kept: number) => `${svCount(kept, 'äldre dokumentationspost behålls eftersom den', 'äldre dokumentationsposter behålls eftersom de')} ännu inte har nått registrator.`,
   purgeAlways: 'Köade och misslyckade utskick och deras dokumentation tas aldrig bort. Gallringen loggas.',
   purgeYes: 'Ja, gallra',
   cancel: 'Avbryt',
@@ -99,10 +99,10 @@ const en: typeof sv = {
   purgeHint: (days) => `Retention period (gallringsfrist) from the settings: ${enCount(days, 'day', 'days')}.`,
   purgeConfirm: 'Confirm gallring',
   purgeQuestion: (days, cutoff) => `Remove everything older than ${enCount(days, 'day', 'days')} (before ${cutoff})?`,
-  purgeCounts: (log, evidence, outbox, decisions) => `${enCount(log, 'log entry', 'log entries')}, ${enCount(evidence, 'documentation', 'documentations')}, `
+  purgeCounts: (log, evidence, outbox, decisions) => `${enCount(log, 'log entry', 'log entries')}, ${enCount(evidence, 'documentation record', 'documentation records')}, `
     + `${enCount(outbox, 'sent delivery', 'sent deliveries')} and ${enCount(decisions, 'decision', 'decisions')} on comments will be removed.`,
   purgeDecisions: 'The decisions (false alarm, answered another way, moved to case handling) go with the log entries that recorded them; such a comment still on the page may be flagged again.',
-  purgeKept: (kept) => `${enCount(kept, 'older documentation is kept because it has', 'older documentations are kept because they have')} not reached the registrar yet.`,
+  purgeKept: (kept) => `${enCount(kept, 'older documentation record is kept because it has', 'older documentation records are kept because they have')} not reached the registrar yet.`,
   purgeAlways: 'Queued and failed deliveries and their documentation are never removed. The gallring is logged.',
   purgeYes: 'Yes, run gallring',
   cancel: 'Cancel',

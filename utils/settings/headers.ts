@@ -1,16 +1,23 @@
-import { HEADER_VALUE } from './schema';
+import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
+import type { Lang } from '@/utils/ui/strings';
+import { HEADER_VALUE, HEADER_VALUE_MAX } from './schema';
 
-/** "Namn: värde" per line ↔ the registrar's extra HTTP headers. Returns the line that is wrong, if any. */
-export function parseHeaderLines(text: string): { headers: Record<string, string>; error: string | null } {
+/**
+ * "Namn: värde" per line ↔ the registrar's extra HTTP headers. Returns what is wrong with the first
+ * line that is, in `lang`: a line without "Namn:", a character HTTP cannot carry, a value too long.
+ */
+export function parseHeaderLines(text: string, lang: Lang = 'sv'): { headers: Record<string, string>; error: string | null } {
+  const said = SETTINGS_STRINGS[lang].headerLine;
   const headers: Record<string, string> = {};
   for (const [index, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (!line) continue;
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[A-Za-z0-9-]+$/.test(name)) return { headers, error: `Rad ${index + 1}: skriv "Namn: värde", t.ex. "X-Api-Key: abc123".` };
+    if (!/^[A-Za-z0-9-]+$/.test(name)) return { headers, error: said.format(index + 1) };
     const value = line.slice(colon + 1).trim();
-    if (!HEADER_VALUE.test(value)) return { headers, error: `Rad ${index + 1}: värdet har ett tecken som inte kan skickas i en HTTP-rubrik, till exempel ett tankstreck (–) eller en emoji.` };
+    if (!HEADER_VALUE.test(value)) return { headers, error: said.character(index + 1) };
+    if (value.length > HEADER_VALUE_MAX) return { headers, error: said.tooLong(index + 1, HEADER_VALUE_MAX) };
     headers[name] = value;
   }
   return { headers, error: null };

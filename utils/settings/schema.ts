@@ -1,29 +1,36 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
+import { getPreset } from '@/rules/presets';
 import { DEFAULT_SETTINGS } from './defaults';
+import { isSchemaMessage, OFFICE_HOURS_REVERSED, SCHEMA_MESSAGES as M } from './messages';
+
+export { OFFICE_HOURS_REVERSED };
 
 // The organisation's settings. Validated on every read and write: a malformed value gets a clear
 // message and falls back to the default for that field only, so nothing else is lost.
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Ange tid som TT:MM, till exempel 08:00');
-const optionalEmail = z.union([z.literal(''), z.email('Ogiltig e-postadress')]);
-const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Ange en adress som börjar med https://' })]);
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(CLOCK, M.clock);
+const optionalEmail = z.union([z.literal(''), z.email(M.email)]);
+const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: M.https })]);
+// The website is published in the account's base information: an http:// address is refused, as the message says.
+const websiteUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: M.https })]);
 
 // The browser lets Uppsikt ask for access to https:// addresses and to this computer (wxt.config.ts):
 // an http:// intake elsewhere could never be reached, so it is refused here, when it is written.
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 const registrarUrl = optionalUrl.refine(
   (url) => !url || new URL(url).protocol === 'https:' || LOCAL_HOSTS.has(new URL(url).hostname),
-  'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)',
+  M.registrarUrl,
 );
 // A header value is sent as bytes: a pasted dash (–) or an emoji makes the browser refuse every delivery.
 export const HEADER_VALUE = /^[\t\x20-\x7E\xA0-\xFF]*$/;
-const HEADER_VALUE_MESSAGE = 'Rubrikens värde har ett tecken som inte kan skickas, till exempel ett tankstreck (–) eller en emoji';
+export const HEADER_VALUE_MAX = 2000;
 
 export const organisationSchema = z.object({
   name: z.string().max(200),
   department: z.string().max(200),
-  website: optionalUrl,
+  website: websiteUrl,
   switchboard: z.string().max(40),
   email: optionalEmail,
   visitingAddress: z.string().max(300),
@@ -42,21 +49,29 @@ export const registrarSchema = z.object({
   email: optionalEmail,
   endpoint: registrarUrl,
   /** Extra HTTP headers, e.g. an API key for the intake. */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, 'Ogiltigt rubriknamn'), z.string().max(2000).regex(HEADER_VALUE, HEADER_VALUE_MESSAGE)),
+  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, M.headerName), z.string().max(HEADER_VALUE_MAX).regex(HEADER_VALUE, M.headerValue)),
   attachPdf: z.boolean(),
 });
 
 export const policySchema = z.object({
   presetId: z.enum(['stockholm', 'perstorp', 'norrkoping', 'helsingborg']),
   /** Adjustments to the preset; absent means the preset's value. */
-  responseHours: z.number().positive('Ange ett antal timmar större än 0').max(24 * 30, 'Högst 720 timmar (30 dygn)').optional(),
+  responseHours: z.number().positive(M.hoursAboveZero).max(24 * 30, M.hoursMax).optional(),
   officeDays: z.array(z.number().int().min(1).max(7)).min(1).optional(),
   officeStart: clock.optional(),
   officeEnd: clock.optional(),
-  monitoringRounds: z.number().int('Ange ett heltal').min(1, 'Minst 1 runda om dagen').max(24, 'Högst 24 rundor om dagen').optional(),
-  retentionDays: z.number().int('Ange ett heltal').min(1, 'Minst 1 dag').max(36500, 'Högst 36 500 dagar (100 år)').optional(),
+  monitoringRounds: z.number().int(M.wholeNumber).min(1, M.roundsMin).max(24, M.roundsMax).optional(),
+  retentionDays: z.number().int(M.wholeNumber).min(1, M.daysMin).max(36500, M.daysMax).optional(),
   /** What to do per category where the organisation departs from the preset (remove or only review, say). */
   categoryActions: z.partialRecord(z.enum(CATEGORIES), z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review'])).optional(),
+}).superRefine((policy, ctx) => {
+  // Compared with the preset's hours where only one end is set. Said on the field that was set (the
+  // end when both are), so that putting back what was set, one field at a time, ends with valid hours.
+  const preset = getPreset(policy.presetId).officeHours;
+  const start = policy.officeStart ?? preset.start;
+  const end = policy.officeEnd ?? preset.end;
+  if (!CLOCK.test(start) || !CLOCK.test(end) || start < end) return;
+  ctx.addIssue({ code: 'custom', path: [policy.officeEnd !== undefined ? 'officeEnd' : 'officeStart'], message: M.officeHoursReversed });
 });
 
 export const settingsSchema = z.object({
@@ -78,7 +93,49 @@ export { DEFAULT_SETTINGS, editorLabel } from './defaults';
 
 export interface SettingsProblem {
   path: string;
+  /** The schema's own message (Swedish), or zod's: for logs and tests. Shown to people through `issue`. */
   message: string;
+  /** What was wrong, as data, so the page can say it in its language with the field's label (utils/ui/validation-language). */
+  issue?: IssueFacts;
+}
+
+/** The parts of a zod issue a message is made from: plain data, kept with a problem until it is shown. */
+export interface IssueFacts {
+  code: string;
+  origin?: string;
+  expected?: string;
+  format?: string;
+  maximum?: number;
+  minimum?: number;
+  inclusive?: boolean;
+  values?: unknown[];
+  keys?: string[];
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+export function issueFacts(issue: ZodIssue): IssueFacts {
+  const raw = issue as unknown as Record<string, unknown>;
+  const facts: IssueFacts = { code: issue.code };
+  for (const key of ['origin', 'expected', 'format'] as const) if (typeof raw[key] === 'string') facts[key] = raw[key];
+  for (const key of ['maximum', 'minimum'] as const) if (typeof raw[key] === 'number' || typeof raw[key] === 'bigint') facts[key] = Number(raw[key]);
+  if (typeof raw.inclusive === 'boolean') facts.inclusive = raw.inclusive;
+  if (Array.isArray(raw.values)) facts.values = raw.values;
+  if (Array.isArray(raw.keys)) facts.keys = raw.keys.map(String);
+  return facts;
+}
+
+/** The issue's own message: for a record's key, the key's (the schema's "Ogiltigt rubriknamn"), not zod's "Invalid key in record". */
+function messageOf(issue: ZodIssue): string {
+  if (issue.code === 'invalid_key' && issue.issues[0]) return issue.issues[0].message;
+  return issue.message;
+}
+
+/** A problem for people: the schema's own message says it all; zod's needs the issue's facts to be said plainly. */
+export function problemOf(issue: ZodIssue, prefix: PropertyKey[] = []): SettingsProblem {
+  const path = [...prefix, ...issue.path].map(String).join('.');
+  const message = messageOf(issue);
+  return isSchemaMessage(message) ? { path, message } : { path, message, issue: issueFacts(issue) };
 }
 
 /**
@@ -94,23 +151,25 @@ export function parseSettings(input: unknown): { settings: Settings; problems: S
     const fallback = settings[key];
     const isSection = fallback !== null && typeof fallback === 'object';
     const given = source[key];
-    let candidate: unknown = isSection && given && typeof given === 'object' && !Array.isArray(given)
+    const candidate: unknown = isSection && given && typeof given === 'object' && !Array.isArray(given)
       ? { ...(fallback as object), ...(given as object) }
       : given;
     let result = schema.safeParse(candidate);
     if (!result.success && isSection && candidate && typeof candidate === 'object') {
-      // Put back the default of each field that failed, keep the rest, and try once more.
+      // Put back the default of each field that failed, keep the rest, and try again: a check across
+      // fields (office hours from 17:00 to 08:00) may fail again on the other field once one is put back.
       const repaired = { ...(candidate as Record<string, unknown>) };
-      for (const issue of result.error.issues) {
-        problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
-        const field = String(issue.path[0] ?? '');
-        if (field in (fallback as object)) repaired[field] = (fallback as Record<string, unknown>)[field];
-        else delete repaired[field];
+      for (let round = 0; round < 4 && !result.success; round++) {
+        for (const issue of result.error.issues) {
+          problems.push(problemOf(issue, [key]));
+          const field = String(issue.path[0] ?? '');
+          if (field in (fallback as object)) repaired[field] = (fallback as Record<string, unknown>)[field];
+          else delete repaired[field];
+        }
+        result = schema.safeParse(repaired);
       }
-      candidate = repaired;
-      result = schema.safeParse(candidate);
     } else if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ path: [key, ...issue.path].join('.'), message: issue.message });
+      for (const issue of result.error.issues) problems.push(problemOf(issue, [key]));
     }
     if (result.success) settings[key] = result.data;
   }

@@ -1,6 +1,7 @@
 // Text of the settings page, Swedish first. The English says "registrar", and names the Swedish
 // "registrator" once by it; "gallring" stays Swedish: it is the name the policies use.
 import { ACCOUNT_PROBLEMS } from '@/utils/settings/policy-accounts';
+import { SCHEMA_MESSAGES as M } from '@/utils/settings/messages';
 
 const sv = {
   title: 'Uppsikt – inställningar',
@@ -17,9 +18,11 @@ const sv = {
   responseHours: 'Svarstid (timmar i kontorstid)',
   officeStart: 'Kontorstid från',
   officeEnd: 'Kontorstid till',
+  officeDays: 'Kontorsdagar',
   monitoringRounds: 'Bevakningsrundor per dag',
-  retentionDays: 'Gallring: spara loggen i dagar',
-  presetValue: 'Tomt = policyns värde',
+  retentionDays: 'Gallring: spara loggen, dokumentationen och utskicken i dagar',
+  retentionHint: 'Beslut om kommentarer (falsklarm, besvarad på annat sätt) gallras med loggen. Dokumentation som ännu inte nått registrator gallras aldrig.',
+  presetValueIs: (value: string) => `Tomt = policyns värde (${value})`,
   categoryActions: 'Vad som ska göras per kategori',
   category: 'Kategori',
   action: 'Åtgärd',
@@ -31,11 +34,18 @@ const sv = {
   endpoint: 'Mottagande adress (HTTP)',
   headers: 'Extra HTTP-rubriker (en per rad: Namn: värde)',
   headersHint: 'T.ex. en API-nyckel som diariesystemet kräver. Skickas bara till registratorns adress.',
+  headerLine: {
+    format: (line: number) => `Rad ${line}: skriv "Namn: värde", t.ex. "X-Api-Key: abc123".`,
+    character: (line: number) => `Rad ${line}: värdet har ett tecken som inte kan skickas i en HTTP-rubrik, till exempel ett tankstreck (–) eller en emoji.`,
+    tooLong: (line: number, max: number) => `Rad ${line}: värdet får vara högst ${max.toLocaleString('sv-SE')} tecken.`,
+  },
   attachPdf: 'Bifoga PDF (skärmbild med posten under; alltid med Perstorps policy)',
   documentHint: 'Vill en kommentar dokumenteras från sidan: högerklicka på den eller tryck Alt+Shift+D.',
   texts: 'Texter',
   consentText: 'Organisationens officiella samtyckes- och informationstext',
   consentHint: 'Lämna tomt för Uppsikts text för vald policy. Platshållare: {organisation}, {namnd}, {dataskyddsombud}, {epost}, {webbplats}.',
+  unknownPlaceholders: (names: string) => `Okänd platshållare: ${names}. Använd {organisation}, {namnd}, {dataskyddsombud}, {epost} eller {webbplats}.`,
+  unclosedPlaceholders: (starts: string) => `Platshållaren saknar avslutande }: ${starts}`,
   display: 'Visning',
   language: 'Språk',
   highlightOn: (site: string) => `Markera kommentarer på ${site}`,
@@ -45,7 +55,12 @@ const sv = {
   exportSettings: 'Exportera inställningar',
   importSettings: 'Importera inställningar',
   fixFirst: 'Rätta de markerade fälten innan du sparar.',
+  invalidFields: (names: string) => `Fält att rätta: ${names}.`,
   saved: 'Inställningarna är sparade.',
+  unsaved: 'Ändringarna är inte sparade än.',
+  websiteHint: 'T.ex. https://www.sjovik.se',
+  policyAccount: (n: number) => `konto ${n} i policyns kontoregister`,
+  inField: (label: string) => `fältet ${label}`,
   noRegistrarAccess: 'Uppsikt fick inte behörighet till registratorns adress, så leveransen dit kan misslyckas. Klicka Ge åtkomst och välj Tillåt, eller kontakta IT-avdelningen.',
   registrarAccess: (origin: string) => `Uppsikt har inte behörighet att skicka till ${origin}. Utan den når leveransen bara fram om mottagaren uttryckligen tillåter tillägget.`,
   grantAccess: 'Ge åtkomst',
@@ -61,23 +76,25 @@ const sv = {
 
 type SettingsStrings = typeof sv;
 
-/** The schema's own messages (utils/settings/schema.ts) in English; zod's built-in ones follow its locale. */
-const SCHEMA_MESSAGES_EN: Record<string, string> = {
-  'Ange tid som TT:MM, till exempel 08:00': 'Give the time as HH:MM, for example 08:00',
-  'Ogiltig e-postadress': 'Invalid email address',
-  'Ange en adress som börjar med https://': 'Give an address that starts with https://',
-  'Ogiltigt rubriknamn': 'Invalid header name',
-  'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)':
-    'The registrar\'s address must start with https:// (http:// only to this computer, localhost)',
-  'Rubrikens värde har ett tecken som inte kan skickas, till exempel ett tankstreck (–) eller en emoji':
-    'The header\'s value has a character that cannot be sent, such as a dash (–) or an emoji',
-  'Ange ett antal timmar större än 0': 'Give a number of hours above 0',
-  'Högst 720 timmar (30 dygn)': 'At most 720 hours (30 days)',
-  'Ange ett heltal': 'Give a whole number',
-  'Minst 1 runda om dagen': 'At least 1 round a day',
-  'Högst 24 rundor om dagen': 'At most 24 rounds a day',
-  'Minst 1 dag': 'At least 1 day',
-  'Högst 36 500 dagar (100 år)': 'At most 36,500 days (100 years)',
+/**
+ * The schema's own messages (utils/settings/schema.ts) in English. Zod's built-in ones (a text too
+ * long, a value not in a list) are made from the issue and the field's label: utils/ui/validation-language.
+ */
+export const SCHEMA_MESSAGES_EN: Record<string, string> = {
+  [M.clock]: 'Give the time as HH:MM, for example 08:00',
+  [M.officeHoursReversed]: 'Office hours must start before they end, for example from 08:00 to 17:00',
+  [M.email]: 'Invalid email address',
+  [M.https]: 'Give an address that starts with https://',
+  [M.headerName]: 'Invalid header name',
+  [M.registrarUrl]: 'The registrar\'s address must start with https:// (http:// only to this computer, localhost)',
+  [M.headerValue]: 'The header\'s value has a character that cannot be sent, such as a dash (–) or an emoji',
+  [M.hoursAboveZero]: 'Give a number of hours above 0',
+  [M.hoursMax]: 'At most 720 hours (30 days)',
+  [M.wholeNumber]: 'Give a whole number',
+  [M.roundsMin]: 'At least 1 round a day',
+  [M.roundsMax]: 'At most 24 rounds a day',
+  [M.daysMin]: 'At least 1 day',
+  [M.daysMax]: 'At most 36,500 days (100 years)',
   [ACCOUNT_PROBLEMS.notAnAccount]: 'An account is given with a name, a platform and an address',
   [ACCOUNT_PROBLEMS.platform]: 'The platform must be facebook, instagram or x',
   [ACCOUNT_PROBLEMS.url]: 'Give the account\'s address, for example https://www.facebook.com/sjovikskommun',
@@ -100,9 +117,11 @@ const en: SettingsStrings = {
   responseHours: 'Response time (office hours)',
   officeStart: 'Office hours from',
   officeEnd: 'Office hours to',
+  officeDays: 'Office days',
   monitoringRounds: 'Monitoring rounds per day',
-  retentionDays: 'Gallring: keep the log for days',
-  presetValue: 'Empty = the policy\'s value',
+  retentionDays: 'Gallring: keep the log, documentation and deliveries for days',
+  retentionHint: 'Decisions on comments (false alarm, answered another way) go with the log. Documentation that has not reached the registrar yet is never removed.',
+  presetValueIs: (value: string) => `Empty = the policy's value (${value})`,
   categoryActions: 'What to do per category',
   category: 'Category',
   action: 'Action',
@@ -114,11 +133,18 @@ const en: SettingsStrings = {
   endpoint: 'Receiving address (HTTP)',
   headers: 'Extra HTTP headers (one per line: Name: value)',
   headersHint: 'E.g. an API key the records system requires. Sent only to the registrar\'s address.',
+  headerLine: {
+    format: (line: number) => `Line ${line}: write "Name: value", e.g. "X-Api-Key: abc123".`,
+    character: (line: number) => `Line ${line}: the value has a character that cannot be sent in an HTTP header, such as a dash (–) or an emoji.`,
+    tooLong: (line: number, max: number) => `Line ${line}: the value may have at most ${max.toLocaleString('en-GB')} characters.`,
+  },
   attachPdf: 'Attach a PDF (screenshot with the record below it; always with Perstorp\'s policy)',
   documentHint: 'To document a comment from the page: right-click it or press Alt+Shift+D.',
   texts: 'Texts',
   consentText: 'The organisation\'s official consent and information text',
   consentHint: 'Leave empty for Uppsikt\'s text for the chosen policy. Placeholders: {organisation}, {namnd}, {dataskyddsombud}, {epost}, {webbplats}.',
+  unknownPlaceholders: (names: string) => `Unknown placeholder: ${names}. Use {organisation}, {namnd}, {dataskyddsombud}, {epost} or {webbplats}.`,
+  unclosedPlaceholders: (starts: string) => `A placeholder lacks its closing }: ${starts}`,
   display: 'Display',
   language: 'Language',
   highlightOn: (site: string) => `Mark comments on ${site}`,
@@ -128,7 +154,12 @@ const en: SettingsStrings = {
   exportSettings: 'Export settings',
   importSettings: 'Import settings',
   fixFirst: 'Correct the marked fields before saving.',
+  invalidFields: (names: string) => `Fields to correct: ${names}.`,
   saved: 'The settings are saved.',
+  unsaved: 'The changes are not saved yet.',
+  websiteHint: 'E.g. https://www.sjovik.se',
+  policyAccount: (n: number) => `account ${n} in the policy's account register`,
+  inField: (label: string) => `the field ${label}`,
   noRegistrarAccess: 'Uppsikt was not given permission for the registrar\'s address, so delivery there may fail. Click Grant access and choose Allow, or contact the IT department.',
   registrarAccess: (origin: string) => `Uppsikt has no permission to send to ${origin}. Without it, delivery only gets through if the receiver explicitly allows the extension.`,
   grantAccess: 'Grant access',

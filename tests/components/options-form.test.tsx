@@ -1,0 +1,189 @@
+// The settings form as an editor fills it in: what it refuses and says (in the page's language, on
+// the field), what it saves, and that it never claims "saved" for changes that are not.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
+
+const stored = vi.hoisted(() => ({ setValue: vi.fn(async (_value: unknown) => undefined) }));
+
+vi.mock('wxt/browser', () => ({ browser: {} }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
+vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(async () => undefined), setValue: stored.setValue, watch: () => () => undefined } }));
+vi.mock('@/entrypoints/options/use-options-settings', () => ({
+  useOptionsSettings: () => ({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], loaded: true }),
+}));
+
+const { App } = await import('@/entrypoints/options/App');
+
+beforeEach(() => stored.setValue.mockClear());
+afterEach(cleanup);
+
+const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const type = (label: string | RegExp, value: string) => fireEvent.change(field(label), { target: { value } });
+/** The texts a control's aria-describedby points at: its hint, its message, its lock. */
+const describedAs = (control: HTMLElement) => (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+  .map((id) => document.getElementById(id)?.textContent ?? '');
+const saveButton = () => screen.getByRole('button', { name: /^(Spara|Save)$/ }) as HTMLButtonElement;
+
+async function save(): Promise<Settings> {
+  fireEvent.click(saveButton());
+  await screen.findByText(/^(Inställningarna är sparade\.|The settings are saved\.)/);
+  return stored.setValue.mock.calls.at(-1)![0] as Settings;
+}
+
+async function importFile(content: unknown) {
+  const file = new File([JSON.stringify(content)], 'uppsikt-installningar.json', { type: 'application/json' });
+  fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
+  await screen.findByText(/^Importerat/);
+}
+
+describe('office hours', () => {
+  it('from 17:00 to 08:00 are refused on the field, and Spara cannot be clicked', () => {
+    render(<App />);
+    type('Kontorstid från', '17:00');
+    type('Kontorstid till', '08:00');
+    expect(field('Kontorstid till').getAttribute('aria-invalid')).toBe('true');
+    expect(describedAs(field('Kontorstid till'))).toContain('Kontorstiden ska börja före den slutar, till exempel från 08:00 till 17:00');
+    expect(saveButton().disabled).toBe(true);
+    type('Kontorstid till', '18:00');
+    expect(saveButton().disabled).toBe(false);
+  });
+
+  it('emptied again follow the preset: its hours are said under the field, and the empty field saves', async () => {
+    render(<App />);
+    expect(describedAs(field('Kontorstid från'))).toContain('Tomt = policyns värde (08:00)');
+    expect(describedAs(field('Kontorstid till'))).toContain('Tomt = policyns värde (17:00)');
+    type('Kontorstid från', '09:00');
+    type('Kontorstid från', '');
+    expect(screen.queryByText(/Ange tid som TT:MM/)).toBeNull();
+    expect(field('Kontorstid från').getAttribute('aria-invalid')).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+    const saved = await save();
+    expect(saved.policy).toEqual({ presetId: 'stockholm' });
+  });
+});
+
+describe('the registrar\'s HTTP headers', () => {
+  it('with a line that is not "Namn: värde" cannot be saved, and the page says which field to correct', () => {
+    render(<App />);
+    type(/^Extra HTTP-rubriker/, 'X-Api-Key abc');
+    expect(describedAs(field(/^Extra HTTP-rubriker/))).toContain('Rad 1: skriv "Namn: värde", t.ex. "X-Api-Key: abc123".');
+    expect(saveButton().disabled).toBe(true);
+    expect(screen.getByText('Rätta de markerade fälten innan du sparar.')).toBeTruthy();
+    expect(screen.getByText('Fält att rätta: Extra HTTP-rubriker.')).toBeTruthy();
+    type(/^Extra HTTP-rubriker/, 'X-Api-Key: abc');
+    expect(saveButton().disabled).toBe(false);
+  });
+
+  it('are said wrong in English in the English page', () => {
+    render(<App />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
+    type(/^Extra HTTP headers/, 'X-Api-Key abc');
+    expect(describedAs(field(/^Extra HTTP headers/))).toContain('Line 1: write "Name: value", e.g. "X-Api-Key: abc123".');
+    expect(screen.getByText('Fields to correct: Extra HTTP headers.')).toBeTruthy();
+  });
+
+  it('with a value over 2,000 characters are marked on the headers field, typed or imported', async () => {
+    render(<App />);
+    type(/^Extra HTTP-rubriker/, `X-Api-Key: ${'k'.repeat(2001)}`);
+    expect(describedAs(field(/^Extra HTTP-rubriker/))).toContain('Rad 1: värdet får vara högst 2\u00a0000 tecken.');
+    expect(saveButton().disabled).toBe(true);
+    cleanup();
+
+    // A settings file is read with the schema: the value too long is kept out, and said by the field's label.
+    render(<App />);
+    await importFile({ ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, headers: { 'X-Api-Key': 'k'.repeat(2001) } } });
+    expect(screen.getByRole('status').textContent).toContain('Extra HTTP-rubriker (X-Api-Key): högst 2\u00a0000 tecken');
+  });
+});
+
+describe('messages', () => {
+  it('under a field say what is wrong plainly, in Swedish and in English', () => {
+    render(<App />);
+    type(/^Namn \(t\.ex\./, 'S'.repeat(201));
+    expect(describedAs(field(/^Namn \(t\.ex\./))).toContain('Högst 200 tecken');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
+    expect(describedAs(field(/^Name \(e\.g\./))).toContain('At most 200 characters');
+    expect(document.body.textContent).not.toMatch(/Too big|För stor|expected string/);
+  });
+
+  it('about an imported file name the fields by their labels, not their paths', async () => {
+    render(<App />);
+    await importFile({ ...DEFAULT_SETTINGS, policy: { presetId: 'malmo', responseHours: '3' } });
+    const said = screen.getByRole('status').textContent ?? '';
+    expect(said).toContain('Utgå från policy: välj en av Stockholms stad, Perstorps kommun, Norrköpings kommun eller Helsingborgs stad');
+    expect(said).toContain('Svarstid: ange ett antal timmar');
+    expect(said).not.toMatch(/policy\.|Ogiltig|förväntade|string/);
+  });
+});
+
+describe('the saved message', () => {
+  it('gives way to "not saved" as soon as the form is changed again', async () => {
+    render(<App />);
+    type('Förnamn', 'Anna');
+    await save();
+    expect(screen.getByRole('status').textContent).toBe('Inställningarna är sparade.');
+    type('Förnamn', 'Annika');
+    expect(screen.getByRole('status').textContent).toBe('Ändringarna är inte sparade än.');
+  });
+});
+
+describe('the website', () => {
+  it('shows its example as an example, and refuses http:// as its message says', () => {
+    render(<App />);
+    expect(describedAs(field('Webbplats'))).toContain('T.ex. https://www.sjovik.se');
+    type('Webbplats', 'http://www.sjovik.se');
+    expect(describedAs(field('Webbplats'))).toContain('Ange en adress som börjar med https://');
+    expect(saveButton().disabled).toBe(true);
+    type('Webbplats', 'https://www.sjovik.se');
+    expect(saveButton().disabled).toBe(false);
+  });
+});
+
+describe('the organisation\'s consent text', () => {
+  it('names an unknown placeholder and one not closed', () => {
+    render(<App />);
+    const consent = field(/^Organisationens officiella samtyckes/);
+    fireEvent.change(consent, { target: { value: '{organisation} och {okand}. Personuppgiftsansvarig är {namnd.' } });
+    const said = describedAs(consent).join(' ');
+    expect(said).toContain('Okänd platshållare: {okand}.');
+    expect(said).toContain('Platshållaren saknar avslutande }: {namnd.');
+    expect(saveButton().disabled).toBe(true);
+    fireEvent.change(consent, { target: { value: '{organisation}. Personuppgiftsansvarig är {namnd}.' } });
+    expect(saveButton().disabled).toBe(false);
+  });
+});
+
+describe('the response time', () => {
+  it('takes "2,5" and "2.5" as two and a half hours, never as 25', async () => {
+    render(<App />);
+    type(/^Svarstid/, '2,5');
+    expect(field(/^Svarstid/).value).toBe('2,5');
+    expect((await save()).policy.responseHours).toBe(2.5);
+    type(/^Svarstid/, '2.5');
+    expect((await save()).policy.responseHours).toBe(2.5);
+    expect(field(/^Svarstid/).getAttribute('inputmode')).toBe('decimal');
+  });
+
+  it('refuses what is not a number, and a fraction of a round, with a message', () => {
+    render(<App />);
+    type(/^Svarstid/, '2,5 h');
+    expect(describedAs(field(/^Svarstid/))).toContain('Ange ett antal timmar');
+    expect(saveButton().disabled).toBe(true);
+    type(/^Svarstid/, '');
+    type(/^Bevakningsrundor/, '2,5');
+    expect(describedAs(field(/^Bevakningsrundor/))).toContain('Ange ett heltal');
+    expect(saveButton().disabled).toBe(true);
+  });
+});
+
+describe('gallring', () => {
+  it('says that it removes documentation and deliveries, not only the log', () => {
+    render(<App />);
+    const days = field(/^Gallring: spara loggen, dokumentationen och utskicken i dagar/);
+    expect(describedAs(days).join(' ')).toContain('Tomt = policyns värde (730)');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
+    expect(within(document.body).getByLabelText(/^Gallring: keep the log, documentation and deliveries for days/)).toBeTruthy();
+  });
+});
