@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Field } from './Field';
 import type { AccountRecord } from '@/utils/db/records';
+import { accountProblem } from '@/utils/accounts/register';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 
@@ -11,16 +12,34 @@ export function emptyAccount(): AccountRecord {
   };
 }
 
+const PLATFORM_EXAMPLES: Record<AccountRecord['platform'], string> = {
+  facebook: 'https://www.facebook.com/sjovikskommun', instagram: 'https://www.instagram.com/sjovikskommun', x: 'https://x.com/sjovikskommun',
+};
+
 /** Add or edit one account in the register (R15–R17). */
 export function AccountForm({ initial, onSave, onCancel, lang }: { initial: AccountRecord; onSave(a: AccountRecord): Promise<string | null>; onCancel(): void; lang: Lang }) {
   const t = REGISTER_STRINGS[lang];
   const f = t.fields;
   const [account, setAccount] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof AccountRecord>(key: K, value: AccountRecord[K]) => setAccount({ ...account, [key]: value });
+  // A link to another site than the platform, or a date that does not exist, is said at its field and not sent.
+  const [problem, setProblem] = useState<ReturnType<typeof accountProblem>>(null);
+  const set = <K extends keyof AccountRecord>(key: K, value: AccountRecord[K]) => {
+    setAccount({ ...account, [key]: value });
+    setProblem(null);
+  };
   const locked = Boolean(account.managed);
+  const submit = () => {
+    const found = accountProblem(account, lang);
+    setProblem(found);
+    if (found) {
+      setError(null);
+      return;
+    }
+    void onSave(account).then(setError);
+  };
   return (
-    <form className="account-form" onSubmit={(e) => { e.preventDefault(); void onSave(account).then(setError); }}>
+    <form className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <fieldset disabled={locked}>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked ? t.managed : ''}</legend>
         <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} />
@@ -28,14 +47,16 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
         <select id="platform" value={account.platform} onChange={(e) => set('platform', e.target.value as AccountRecord['platform'])}>
           <option value="facebook">Facebook</option><option value="instagram">Instagram</option><option value="x">X</option>
         </select>
-        <Field label={f.url} type="url" value={account.url} onChange={(v) => set('url', v)} hint="https://www.facebook.com/sjovikskommun" />
+        <Field label={f.url} type="url" value={account.url} onChange={(v) => set('url', v)} hint={PLATFORM_EXAMPLES[account.platform]}
+          error={problem?.field === 'url' ? problem.message : undefined} lang={lang} />
         <Field label={f.purpose} value={account.purpose} onChange={(v) => set('purpose', v)} multiline />
         <Field label={f.goals} value={account.goals} onChange={(v) => set('goals', v)} />
         <Field label={f.targetGroups} value={account.targetGroups} onChange={(v) => set('targetGroups', v)} />
         <Field label={f.responsible} value={account.responsible} onChange={(v) => set('responsible', v)} />
         <Field label={f.editors} value={account.editors.join(', ')} onChange={(v) => set('editors', v.split(',').map((e) => e.trim()).filter(Boolean))} />
         <Field label={f.substitute} value={account.substitute} onChange={(v) => set('substitute', v)} />
-        <Field label={f.started} type="text" value={account.started ?? ''} onChange={(v) => set('started', v || null)} hint={f.startedHint} />
+        <Field label={f.started} type="text" value={account.started ?? ''} onChange={(v) => set('started', v || null)} hint={f.startedHint}
+          error={problem?.field === 'started' ? problem.message : undefined} lang={lang} />
         <label htmlFor="status">{f.status}</label>
         <select id="status" value={account.status} onChange={(e) => set('status', e.target.value as AccountRecord['status'])}>
           {(['active', 'paused', 'closed'] as const).map((s) => <option key={s} value={s}>{t.statuses[s]}</option>)}

@@ -5,7 +5,7 @@ import type { Preset } from '@/rules/presets';
 import type { Platform } from '@/rules/snapshot';
 import { db, type AppDB } from '@/utils/db/app-db';
 import type { ChecklistResult } from '@/utils/db/records';
-import type { ChecklistToSave, SaveOutcome } from '@/utils/checklists/results';
+import { checklistSummary, summaryText, type ChecklistItemState, type ChecklistToSave, type SaveOutcome } from '@/utils/checklists/results';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { ChecklistLastSaved } from './ChecklistLastSaved';
@@ -40,7 +40,9 @@ const TEXT = {
     wholeBio: (field: string, length: number, limit: number) => `Ny ${field.toLowerCase()}: det som står där nu, med det som saknas tillagt (${length}/${limit} tecken)`,
     addToBio: (theField: string, length: number, limit: number) => `Lägg till i ${theField} (${length} tecken; fältet rymmer högst ${limit} tecken inklusive det som redan står där)`,
     copyBio: (theField: string) => `Kopiera ${theField}`, copyAddition: 'Kopiera tillägget',
-    rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: 'Kontrollen är sparad.',
+    rest: 'Resten får inte plats; lägg den i', save: 'Spara kontrollen', saved: (summary: string) => `Kontrollen är sparad: ${summary}.`,
+    willSave: (summary: string) => `Sparas som: ${summary}.`,
+    unconfirmed: (n: number) => `${n === 1 ? 'En punkt' : `${n} punkter`} att kontrollera manuellt räknas som ${n === 1 ? 'saknad' : 'saknade'} tills du bekräftar ${n === 1 ? 'den' : 'dem'}.`,
     noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
     allFound: 'All basinformation som policyn kräver finns.', quote: 'Ur profiltexten:',
   },
@@ -51,7 +53,9 @@ const TEXT = {
     wholeBio: (field: string, length: number, limit: number) => `New ${field.toLowerCase()}: what it says now, with what is missing added (${length}/${limit} characters)`,
     addToBio: (theField: string, length: number, limit: number) => `Add to ${theField} (${length} characters; the field holds at most ${limit} characters including what it says already)`,
     copyBio: (theField: string) => `Copy ${theField}`, copyAddition: 'Copy the addition',
-    rest: 'The rest does not fit; put it in', save: 'Save the check', saved: 'The check is saved.',
+    rest: 'The rest does not fit; put it in', save: 'Save the check', saved: (summary: string) => `The check is saved: ${summary}.`,
+    willSave: (summary: string) => `Will be saved as: ${summary}.`,
+    unconfirmed: (n: number) => `${n === 1 ? 'One item' : `${n} items`} to check by hand ${n === 1 ? 'counts' : 'count'} as missing until you confirm ${n === 1 ? 'it' : 'them'}.`,
     noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
     allFound: 'All base information the policy requires is present.', quote: 'From the profile text:',
   },
@@ -79,16 +83,19 @@ export function BaseInformationChecklist({
     else next.add(id);
     return next;
   });
+  // What saving records: a manual item the editor has not confirmed is not shown to be there, so it counts as missing.
+  const items = useMemo((): ChecklistItemState[] => results.map((r) => ({
+    id: r.id,
+    state: r.status === 'found' ? 'found' : r.status === 'manual' && confirmed.has(r.id) ? 'confirmed' : 'missing',
+    evidence: r.evidence,
+  })), [results, confirmed]);
+  const pending = checklistSummary({ items });
+  const unconfirmed = results.filter((r) => r.status === 'manual' && !confirmed.has(r.id)).length;
   const saveCheck = async () => {
     if (!accountKey) return;
-    const items = results.map((r) => ({
-      id: r.id,
-      state: r.status === 'found' ? 'found' as const : r.status === 'manual' && confirmed.has(r.id) ? 'confirmed' as const : 'missing' as const,
-      evidence: r.evidence,
-    }));
     const outcome = await save({ account: accountKey, kind: 'base-information', presetId: preset.id, items });
     if (outcome.ok) {
-      setMessage({ kind: 'ok', text: t.saved });
+      setMessage({ kind: 'ok', text: t.saved(summaryText(checklistSummary(outcome.result), lang)) });
       onSaved?.(outcome.result);
     } else setMessage({ kind: 'error', text: reasonText(outcome.reason, lang) });
   };
@@ -135,6 +142,11 @@ export function BaseInformationChecklist({
             </div>
           )}
         </div>
+      )}
+      {accountKey && (
+        <p className={`meta checklist-pending${pending.complete ? '' : ' checklist-incomplete'}`}>
+          {t.willSave(summaryText(pending, lang))}{unconfirmed > 0 && <> {t.unconfirmed(unconfirmed)}</>}
+        </p>
       )}
       <div className="action-row">
         <button type="button" className="action-button primary" disabled={!accountKey} onClick={() => void saveCheck()}>{t.save}</button>

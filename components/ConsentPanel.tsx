@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { consentTemplate, consentWording, missingSettings } from '@/rules/consent-wording';
 import type { Preset } from '@/rules/presets';
-import type { ConsentRecord } from '@/utils/db/records';
-import type { ConsentInput, RegisterOutcome } from '@/utils/consents/register';
+import type { ConsentKind, ConsentRecord } from '@/utils/db/records';
+import { consentReasonText, type ConsentInput, type RegisterOutcome } from '@/utils/consents/register';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
-import { reasonText } from '@/utils/ui/reason-text';
 import { swedishDate } from '@/utils/log/time';
 
 export interface ConsentPanelProps {
@@ -33,12 +32,18 @@ const TEXT = {
     own: 'Organisationens egen text', missing: 'Saknas i inställningarna:', copy: 'Kopiera texten',
     form: 'Registrera skickad information eller samtyckesfråga', person: 'Personens namn', contact: 'Kontaktuppgift (e-post eller telefon)',
     material: 'Material (bild, film eller ljud, och var det publiceras)', sentAt: 'Skickad', submit: 'Registrera', registered: 'Registrerat i samtyckesregistret:',
+    kind: 'Vad skickades?', kinds: { information: 'Information (rättslig grund: allmänt intresse), inget svar behövs', request: 'Samtyckesfråga, väntar på svar' },
+    minor: 'Personen är under 18 år (vårdnadshavaren ger samtycket)', guardian: 'Vårdnadshavarens namn',
+    waiting: 'Väntar på svar; registrera svaret i registret nedan när det kommer.',
   },
   en: {
     heading: 'Information when publishing people', basis: { 'public-interest': 'Legal basis: task in the public interest', consent: 'Legal basis: consent (a guardian for children under 18)' },
     own: 'The organisation’s own text', missing: 'Missing in the settings:', copy: 'Copy the text',
     form: 'Register information or a consent request sent', person: 'Name of the person', contact: 'Contact (e-mail or phone)',
     material: 'Material (photo, film or sound, and where it is published)', sentAt: 'Sent', submit: 'Register', registered: 'Registered in the consent register:',
+    kind: 'What was sent?', kinds: { information: 'Information (legal basis: public interest), no answer needed', request: 'Consent request, waiting for an answer' },
+    minor: 'The person is under 18 (the guardian gives the consent)', guardian: 'The guardian’s name',
+    waiting: 'Waiting for an answer; record the answer in the register below when it comes.',
   },
 } as const;
 
@@ -50,21 +55,27 @@ export function ConsentPanel({ preset, organisation, accountKey = null, ownTempl
   const template = ownTemplate?.trim() ? ownTemplate : consentTemplate(preset).text[lang];
   const text = consentWording(preset, organisation, lang, ownTemplate);
   const missing = missingSettings(template, organisation);
-  const [form, setForm] = useState({ person: '', contact: '', material: '', sentAt: today() });
+  const [form, setForm] = useState({ person: '', contact: '', material: '', sentAt: today(), guardian: '' });
+  // What was sent: the preset's legal basis suggests it; the editor says what it was.
+  const defaultKind: ConsentKind = !ownTemplate?.trim() && consentTemplate(preset).legalBasis === 'public-interest' ? 'information' : 'request';
+  const [kind, setKind] = useState<ConsentKind>(defaultKind);
+  const [minor, setMinor] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const field = (key: keyof typeof form) => ({
     value: form[key],
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [key]: e.target.value })),
   });
   const submit = async () => {
-    const outcome = await register({ ...form, account: accountKey });
+    const { guardian, ...sent } = form;
+    const outcome = await register({ ...sent, account: accountKey, kind, minor, ...(minor && guardian.trim() ? { guardian } : {}) });
     if (!outcome.ok) {
       // The form keeps what was typed.
-      setMessage({ kind: 'error', text: reasonText(outcome.reason, lang) });
+      setMessage({ kind: 'error', text: consentReasonText(outcome.reason, lang) });
       return;
     }
-    setMessage({ kind: 'ok', text: `${t.registered} ${outcome.record.person} – ${outcome.record.material}` });
-    setForm({ person: '', contact: '', material: '', sentAt: today() });
+    setMessage({ kind: 'ok', text: `${t.registered} ${outcome.record.person} – ${outcome.record.material}${outcome.record.state === 'asked' ? `. ${t.waiting}` : ''}` });
+    setForm({ person: '', contact: '', material: '', sentAt: today(), guardian: '' });
+    setMinor(false);
     onRegistered?.(outcome.record);
   };
   return (
@@ -79,6 +90,14 @@ export function ConsentPanel({ preset, organisation, accountKey = null, ownTempl
         <label>{t.person}<input {...field('person')} maxLength={200} required autoComplete="off" /></label>
         <label>{t.contact}<input {...field('contact')} maxLength={300} autoComplete="off" /></label>
         <label>{t.material}<input {...field('material')} maxLength={1000} required /></label>
+        <fieldset className="consent-kind">
+          <legend>{t.kind}</legend>
+          {(['information', 'request'] as const).map((k) => (
+            <label key={k}><input type="radio" name="consent-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t.kinds[k]}</label>
+          ))}
+        </fieldset>
+        <label><input type="checkbox" checked={minor} onChange={(e) => setMinor(e.target.checked)} /> {t.minor}</label>
+        {minor && <label>{t.guardian}<input {...field('guardian')} maxLength={200} autoComplete="off" /></label>}
         <label>{t.sentAt}<input type="date" {...field('sentAt')} required /></label>
         <button type="submit" className="action-button primary">{t.submit}</button>
       </form>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/utils/db/app-db';
+import { db, type AppDB } from '@/utils/db/app-db';
 import { registerReportRows } from '@/utils/accounts/register';
 import { toCsv } from '@/utils/log/csv';
 import { downloadText } from '@/utils/log/download';
@@ -8,10 +8,10 @@ import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { swedishDate } from '@/utils/log/time';
 
-/** The register report (R15: name, platform, link, description and purpose, responsible) as CSV and on paper. */
-export function RegisterReport({ lang }: { lang: Lang }) {
+/** The register report (R15: name, platform as people write it, link, description and purpose, responsible) as CSV and on paper. */
+export function RegisterReport({ lang, database }: { lang: Lang; database?: AppDB }) {
   const t = REGISTER_STRINGS[lang];
-  const accounts = useLiveQuery(() => db().accounts.toArray(), []);
+  const accounts = useLiveQuery(() => (database ?? db()).accounts.toArray(), [database]);
   if (!accounts || accounts.length === 0) return null;
   const [header, ...rows] = registerReportRows(accounts, lang);
   const report = async (kind: 'csv' | 'print') => {

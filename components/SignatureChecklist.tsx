@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Preset } from '@/rules/presets';
+import { fillOrganisation } from '@/rules/base-information';
 import { signatureFor, unsignedReplies, type EditorName } from '@/rules/signature';
 import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
 import { isSameAccount } from '@/rules/thread-status';
@@ -16,6 +17,8 @@ export interface SignatureChecklistProps {
   account: AuthorRef | null;
   /** Editors of the account ("Anna Berg, kommunikatör"), from the account register, when known. */
   knownEditors?: string[];
+  /** The organisation's name from the settings, for the policy's words about the sender. */
+  organisation?: string;
   lang?: Lang;
 }
 
@@ -43,8 +46,10 @@ function when(iso: string | null, lang: Lang): string {
 }
 
 /** R3: the editor's signature to copy, and the account's replies on the page that lack one. */
-export function SignatureChecklist({ editor, preset, comments, account, knownEditors = [], lang = 'sv' }: SignatureChecklistProps) {
+export function SignatureChecklist({ editor, preset, comments, account, knownEditors = [], organisation = '', lang = 'sv' }: SignatureChecklistProps) {
   const t = TEXT[lang];
+  // The policy's words in the interface's language only.
+  const clause = fillOrganisation(preset.signature.clause[lang], organisation, lang);
   const signature = signatureFor(editor, preset);
   const own = useMemo(() => comments.filter((c) => isSameAccount(c.author, account)), [comments, account]);
   const unsigned = useMemo(() => unsignedReplies(comments, account, preset, knownEditors), [comments, account, preset, knownEditors]);
@@ -52,14 +57,14 @@ export function SignatureChecklist({ editor, preset, comments, account, knownEdi
     return (
       <section className="checklist" aria-labelledby="signature-heading">
         <h2 id="signature-heading">{t.heading}</h2>
-        <p className="hint">{t.none} <span className="muted">{preset.signature.clause}</span></p>
+        <p className="hint">{t.none} <span className="muted">{clause}</span></p>
       </section>
     );
   }
   return (
     <section className="checklist" aria-labelledby="signature-heading">
       <h2 id="signature-heading">{t.heading} <span className="muted">({preset.signature.required ? t.required : t.recommended})</span></h2>
-      <p className="muted">{preset.signature.clause}</p>
+      <p className="muted">{clause}</p>
       {signature ? (
         <p>
           {t.yours}: <code className="signature">{signature}</code> <ChecklistCopyButton text={signature} lang={lang} label={t.copy} />

@@ -16,6 +16,18 @@ export interface OrganisationInfo {
   dataProtectionOfficer: string;
 }
 
+/** Said where the settings give no name: the item then reads in general terms. */
+const ANY_ORGANISATION = { sv: 'organisationen', en: 'the organisation' } as const;
+
+/**
+ * A preset's text with {organisation} as the organisation's name from the settings ("Sjöviks kommun"),
+ * so a preset written for one municipality never names it for another; without a name, "organisationen".
+ */
+export function fillOrganisation(text: string, name: string, lang: 'sv' | 'en'): string {
+  const own = name.trim();
+  return text.replace(/\{organisation\}/gu, () => own || ANY_ORGANISATION[lang]);
+}
+
 export type BaseInformationStatus = 'found' | 'missing' | 'manual';
 
 export interface BaseInformationResult {
@@ -245,7 +257,7 @@ export function evaluateBaseInformation(
 ): BaseInformationResult[] {
   const text = profileText?.normalize('NFC') ?? null;
   return preset.baseInformation.map((item) => {
-    const base = { id: item.id, sv: item.sv, en: item.en };
+    const base = { id: item.id, sv: fillOrganisation(item.sv, organisation.name, 'sv'), en: fillOrganisation(item.en, organisation.name, 'en') };
     if (text === null || !text.trim()) {
       return { ...base, status: 'manual', evidence: null, note: UNREADABLE };
     }

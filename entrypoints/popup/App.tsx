@@ -60,7 +60,8 @@ export function App() {
             accountKey={key} lang={lang} save={saveChecklist} />
         )}
         {report && current === 'signature' && (
-          <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account} lang={lang} />
+          <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account}
+            organisation={settings.organisation.name} lang={lang} />
         )}
         {current === 'consent' && (
           <ConsentTab preset={preset} organisation={settings.organisation} editor={editor} accountKey={key}

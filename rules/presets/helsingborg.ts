@@ -44,11 +44,14 @@ export const helsingborg: Preset = {
     format: 'first-name-title',
     required: false,
     example: '/Anna, kommunikatör',
-    clause: 'Vi rekommenderar att svaret undertecknas med redaktörens förnamn och titel (Gemensamma rutiner).',
+    clause: {
+      sv: 'Vi rekommenderar att svaret undertecknas med redaktörens förnamn och titel (Gemensamma rutiner).',
+      en: 'The instructions recommend signing a reply with the editor’s first name and title (section “Gemensamma rutiner”).',
+    },
   },
   // "Det ska tydligt framgå att Helsingborgs stad är avsändare … enkelt för läsaren att kontakta ansvarig verksamhet."
   baseInformation: [
-    { id: 'sender', sv: 'Att Helsingborgs stad tydligt är avsändare', en: 'That the City of Helsingborg is clearly the sender', hints: ['helsingborgs stad', 'drivs av', 'avsändare'] },
+    { id: 'sender', sv: 'Att {organisation} tydligt är avsändare', en: 'That {organisation} is clearly the sender', hints: ['helsingborgs stad', 'drivs av', 'avsändare'] },
     {
       id: 'contact',
       sv: 'Att det är enkelt att kontakta ansvarig verksamhet',

@@ -43,7 +43,12 @@ export const norrkoping: Preset = {
   officeHours: DEFAULT_OFFICE_HOURS,
   monitoring: { roundsPerDay: null, continuous: true, clause: 'En moderator ska se över inkomna kommentarer och meddelanden kontinuerligt (punkt 3).' },
   removalDeadlineHours: null, // "skyndsamt"
-  signature: { format: 'none', required: false, example: '', clause: 'Riktlinjen kräver ingen underskrift; kommunen ska vara tydlig som avsändare.' },
+  signature: {
+    format: 'none',
+    required: false,
+    example: '',
+    clause: { sv: 'Det ska vara tydligt när {organisation} är avsändare.', en: 'It must be clear when {organisation} is the sender.' },
+  },
   // "Att tänka på": four items.
   baseInformation: [
     { id: 'purpose', sv: 'Vad syftet är med just det här mediet', en: 'The purpose of this particular channel', hints: ['syfte', 'här kan du', 'vi använder'] },

@@ -69,7 +69,10 @@ export const perstorp: Preset = {
     format: 'full-name-title',
     required: true,
     example: '/Anna Svensson, kommunikatör',
-    clause: 'Klargör vem du är, med för- och efternamn samt din titel (Generella riktlinjer).',
+    clause: {
+      sv: 'Klargör vem du är, med för- och efternamn samt din titel (Generella riktlinjer).',
+      en: 'Make clear who you are, with your first and last name and your title (section “Generella riktlinjer”).',
+    },
   },
   // "Informationsplikt": ten items.
   baseInformation: [

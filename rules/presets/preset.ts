@@ -13,6 +13,7 @@ export interface CategoryPolicy {
 /** One item of the base information (basinformation / informationsplikt) an account must show. */
 export interface BaseInformationItem {
   id: string;
+  /** The item in words; {organisation} stands for the organisation's name from the settings (see fillOrganisation). */
   sv: string;
   en: string;
   /** Lowercase Swedish phrases whose presence in the account's about text suggests the item is there. */
@@ -34,7 +35,11 @@ export interface Preset {
   monitoring: { roundsPerDay: number | null; continuous: boolean; clause: string };
   /** Offensive personal data removed within this many hours; null when the policy says "immediately". */
   removalDeadlineHours: number | null;
-  signature: { format: SignatureFormat; required: boolean; example: string; clause: string };
+  /**
+   * `clause`: what the policy says about signing, with its section, in each interface language, so an
+   * English interface shows no Swedish sentence; {organisation} stands for the organisation's name.
+   */
+  signature: { format: SignatureFormat; required: boolean; example: string; clause: { sv: string; en: string } };
   baseInformation: BaseInformationItem[];
   /** Screenshots of the account every this many months; null when the policy sets no interval. */
   documentationIntervalMonths: number | null;

@@ -64,13 +64,23 @@ export const stockholm: Preset = {
     clause: 'Bevakning ska ske tre gånger dagligen under kontorstid, oftare vid kriser (Bevakning och uppsiktsplikt).',
   },
   removalDeadlineHours: null, // "omedelbart" after documenting
-  signature: { format: 'none', required: false, example: '', clause: 'Policyn kräver ingen underskrift; det ska vara tydligt att staden är avsändare (Samordning och tydlighet).' },
+  // "När Stockholms stad kommunicerar i sociala medier ska det vara tydligt att staden är avsändare": said of the organisation using the preset.
+  signature: {
+    format: 'none',
+    required: false,
+    example: '',
+    clause: {
+      sv: 'Det ska vara tydligt att {organisation} är avsändare (Samordning och tydlighet).',
+      en: 'It must be clear that {organisation} is the sender (section “Samordning och tydlighet”).',
+    },
+  },
   // "Basinformation": five items.
   baseInformation: [
     {
       id: 'sender',
-      sv: 'Vilken verksamhet som står bakom kontot och att den ingår i Stockholms stad',
-      en: 'Which department runs the account and that it is part of the City of Stockholm',
+      // "att verksamheten ingår i Stockholms stad": the organisation that uses the preset (Basinformation).
+      sv: 'Vilken verksamhet som står bakom kontot och att den ingår i {organisation}',
+      en: 'Which department runs the account and that it is part of {organisation}',
       hints: ['stockholms stad', 'ingår i', 'drivs av', 'förvaltning'],
     },
     { id: 'content', sv: 'Vad användaren kan förvänta sig för innehåll', en: 'What content to expect from the account', hints: ['här kan du', 'vi publicerar', 'här berättar vi', 'förvänta'] },

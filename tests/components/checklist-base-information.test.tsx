@@ -46,7 +46,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
   it('shows each item as found or missing in words and marks, with the quote from the page', async () => {
     render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('perstorp')} organisation={organisation}
       accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
-    expect(await screen.findByText('Senast kontrollerad 2026-11-20 av Johan Ek, webbredaktör')).toBeTruthy();
+    expect(await screen.findByText(/^Senast kontrollerad 2026-11-20 av Johan Ek, webbredaktör – 1 av 1 uppfyllda$/)).toBeTruthy();
     expect(item('sender').textContent).toMatch(/^✓ Finns: Att kommunen/);
     expect(item('sender').querySelector('q')?.textContent).toBe('Sjöviks kommuns officiella Facebooksida.');
     expect(item('contact').textContent).toContain('kommun@sjovik.se');
@@ -91,15 +91,54 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     await user.click(within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }));
     expect(item('writers').textContent).toMatch(/^✓ Bekräftad manuellt:/);
     await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
-    expect((await screen.findByText('Kontrollen är sparad.')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText(/^Kontrollen är sparad: \d+ av 10 uppfyllda, \d+ saknas\.$/)).getAttribute('role')).toBe('status');
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-    expect(await screen.findByText(`Senast kontrollerad ${today} av ${editor}`)).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`^Senast kontrollerad ${today} av ${editor} – \\d+ av 10 uppfyllda, \\d+ saknas$`))).toBeTruthy();
     const runs = await database.checklists.where('[account+kind]').equals([accountKey, 'base-information']).sortBy('at');
     const saved = runs.at(-1)!;
     expect(saved.by).toBe(editor);
     expect(Object.fromEntries(saved.items.map((i) => [i.id, i.state]))).toMatchObject({ sender: 'found', writers: 'confirmed', 'public-records': 'missing' });
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: saved.id }));
     expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'checklist.saved', account: accountKey, by: editor })]);
+  });
+
+  it('a check where nothing could be read is saved as 0 of 5 met, and reads as incomplete until each item is confirmed', async () => {
+    // A post page: no profile text, so all of Stockholm's five items say "Kontrollera manuellt".
+    const user = userEvent.setup();
+    render(<BaseInformationChecklist profileText={null} platform="facebook" preset={getPreset('stockholm')} organisation={organisation}
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
+    expect(screen.getByText(/Ingen profiltext lästes/)).toBeTruthy();
+    expect(screen.getByText('Sparas som: 0 av 5 uppfyllda, 5 saknas. 5 punkter att kontrollera manuellt räknas som saknade tills du bekräftar dem.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
+    expect(await screen.findByText('Kontrollen är sparad: 0 av 5 uppfyllda, 5 saknas.')).toBeTruthy();
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const last = await screen.findByText(`Senast kontrollerad ${today} av ${editor} – 0 av 5 uppfyllda, 5 saknas`);
+    expect(last.getAttribute('data-complete')).toBe('false');
+    const [saved] = await database.checklists.where('[account+kind]').equals([accountKey, 'base-information']).reverse().sortBy('at');
+    expect(saved.items.map((i) => i.state)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing']);
+
+    // Confirming every item by hand makes the next check complete.
+    for (const box of screen.getAllByRole('checkbox', { name: 'Bekräfta manuellt' })) await user.click(box);
+    expect(screen.getByText('Sparas som: 5 av 5 uppfyllda.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
+    expect(await screen.findByText(`Senast kontrollerad ${today} av ${editor} – 5 av 5 uppfyllda`)).toBeTruthy();
+  });
+
+  it('says in English how much of the saved check was met', async () => {
+    const user = userEvent.setup();
+    render(<BaseInformationChecklist profileText={null} platform="facebook" preset={getPreset('helsingborg')} organisation={organisation}
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} lang="en" />);
+    await user.click(within(item('sender')).getByRole('checkbox', { name: 'Confirm by hand' }));
+    await user.click(screen.getByRole('button', { name: 'Save the check' }));
+    expect(await screen.findByText('The check is saved: 1 of 2 met, 1 missing.')).toBeTruthy();
+    expect(await screen.findByText(/^Last checked \d{4}-\d\d-\d\d by Anna Berg, kommunikatör – 1 of 2 met, 1 missing$/)).toBeTruthy();
+  });
+
+  it('names the organisation from the settings, not the preset\'s city, in the items', () => {
+    render(<BaseInformationChecklist profileText={null} platform="facebook" preset={getPreset('stockholm')} organisation={organisation}
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
+    expect(item('sender').textContent).toContain('Vilken verksamhet som står bakom kontot och att den ingår i Sjöviks kommun');
+    expect(document.querySelector('.checklist-items')!.textContent).not.toMatch(/Stockholm/);
   });
 
   it('cannot save without a known account and says why', async () => {

@@ -59,4 +59,26 @@ describe('SignatureChecklist', () => {
     expect(screen.getByText(/Ange ditt förnamn, efternamn och din titel i inställningarna/)).toBeTruthy();
     expect(screen.getByText('Kontot har inga svar på den här sidan.')).toBeTruthy();
   });
+
+  it('names the organisation from the settings as the sender, not Stockholm, and in English shows no Swedish sentence', () => {
+    const { unmount } = render(<SignatureChecklist editor={editor} preset={getPreset('stockholm')} comments={thread} account={account} organisation="Sjöviks kommun" />);
+    const sv = screen.getByRole('region', { name: 'Signatur' }).textContent!;
+    expect(sv).toBe('SignaturPolicyn kräver ingen signatur. Det ska vara tydligt att Sjöviks kommun är avsändare (Samordning och tydlighet).');
+    expect(sv).not.toMatch(/staden|Stockholm/);
+    unmount();
+    const english = render(<SignatureChecklist editor={editor} preset={getPreset('stockholm')} comments={thread} account={account} organisation="Sjöviks kommun" lang="en" />);
+    const en = screen.getByRole('region', { name: 'Signature' }).textContent!;
+    expect(en).toBe('SignatureThe policy requires no signature. It must be clear that Sjöviks kommun is the sender (section “Samordning och tydlighet”).');
+    expect(en).not.toMatch(/Policyn|underskrift|avsändare/);
+    english.unmount();
+    // A preset that asks for a signature says its rule in English too.
+    render(<SignatureChecklist editor={editor} preset={getPreset('perstorp')} comments={thread} account={account} lang="en" />);
+    expect(screen.getByText('Make clear who you are, with your first and last name and your title (section “Generella riktlinjer”).')).toBeTruthy();
+    expect(screen.queryByText(/Klargör/)).toBeNull();
+  });
+
+  it('words the sender in general terms when the settings give no name', () => {
+    render(<SignatureChecklist editor={editor} preset={getPreset('stockholm')} comments={thread} account={account} />);
+    expect(screen.getByText(/Det ska vara tydligt att organisationen är avsändare/)).toBeTruthy();
+  });
 });

@@ -64,9 +64,33 @@ describe('ConsentPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Registrera' }));
     expect(await screen.findByText('Registrerat i samtyckesregistret: Karin Ek – Bild från Kulturnatten')).toBeTruthy();
     const [stored] = await database.consents.toArray();
+    // Helsingborg's legal basis is public interest: information, with nothing to wait for.
     expect(stored).toMatchObject({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från Kulturnatten', sentAt: '2026-11-20',
-      account: 'instagram.com/sjovikskommun', by: editor, withdrawnAt: null });
-    expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.registered', data: { consentId: stored.id }, by: editor })]);
+      account: 'instagram.com/sjovikskommun', by: editor, withdrawnAt: null, kind: 'information', state: 'informed', minor: false });
+    expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.registered', data: { consentId: stored.id, state: 'informed' }, by: editor })]);
     expect((screen.getByLabelText('Personens namn') as HTMLInputElement).value).toBe('');
+  });
+
+  it('registers a consent request for a minor with the guardian as waiting for an answer, not as consent', async () => {
+    const user = userEvent.setup();
+    render(<ConsentPanel preset={getPreset('stockholm')} organisation={organisation} register={writesTo(database, editor).register} />);
+    // Stockholm asks for consent: a request is what is sent.
+    expect((screen.getByRole('radio', { name: 'Samtyckesfråga, väntar på svar' }) as HTMLInputElement).checked).toBe(true);
+    await user.type(screen.getByLabelText('Personens namn'), 'Elsa Holm');
+    await user.type(screen.getByLabelText('Material (bild, film eller ljud, och var det publiceras)'), 'Bild från luciatåget');
+    expect(screen.queryByLabelText('Vårdnadshavarens namn')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Personen är under 18 år (vårdnadshavaren ger samtycket)' }));
+    await user.type(screen.getByLabelText('Vårdnadshavarens namn'), 'Maria Holm');
+    await user.click(screen.getByRole('button', { name: 'Registrera' }));
+    expect(await screen.findByText('Registrerat i samtyckesregistret: Elsa Holm – Bild från luciatåget. Väntar på svar; registrera svaret i registret nedan när det kommer.'))
+      .toBeTruthy();
+    const [stored] = await database.consents.toArray();
+    expect(stored).toMatchObject({ kind: 'request', state: 'asked', minor: true, guardian: 'Maria Holm', answeredBy: null, answeredAt: null });
+  });
+
+  it('in English', async () => {
+    render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor).register} lang="en" />);
+    expect((screen.getByRole('radio', { name: 'Information (legal basis: public interest), no answer needed' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'The person is under 18 (the guardian gives the consent)' })).toBeTruthy();
   });
 });

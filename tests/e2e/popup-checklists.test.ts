@@ -81,7 +81,13 @@ describe('consent in the popup', () => {
     await popup.getByRole('button', { name: 'Skapa registerutdrag' }).click();
     const extract = popup.locator('.extract pre');
     await expect.poll(() => extract.textContent(), { timeout: 20_000 }).toContain('Bild från badhusets invigning');
-    // Withdrawn through the background, with the reminder to take the material down.
+    // A consent request waits for its answer; the answer, from the person, is registered, then withdrawn
+    // through the background, with the reminder to take the material down.
+    await popup.getByRole('button', { name: /^Registrera svar: Karin Ek/ }).click();
+    await popup.getByLabel('Samtycke givet').check();
+    await popup.getByLabel('Personen själv').check();
+    await popup.getByRole('button', { name: 'Spara svaret' }).click();
+    await expect.poll(() => popup.locator('.consent-list li').first().textContent(), { timeout: 20_000 }).toMatch(/Samtycke givet av personen/);
     await popup.getByRole('button', { name: 'Återkalla' }).click();
     await popup.getByRole('button', { name: 'Ja, återkalla' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Ta bort materialet: Bild från badhusets invigning' }).count(), { timeout: 20_000 }).toBe(1);

@@ -38,6 +38,7 @@ beforeAll(async () => {
   const overview = pages.get('kontoregistret')!;
   await overview.getByRole('button', { name: 'Lägg till konto' }).click();
   await overview.getByLabel('Namn', { exact: true }).fill('Sjöviks bibliotek');
+  await overview.getByLabel('Plattform').selectOption('instagram');
   await overview.getByLabel('Länk till kontot').fill('https://www.instagram.com/sjoviksbibliotek/');
   await overview.getByRole('button', { name: 'Spara' }).click();
   await overview.locator('tr[data-account]').waitFor({ timeout: 20_000 });

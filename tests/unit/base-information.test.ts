@@ -113,3 +113,24 @@ describe('hostile profile text', () => {
     expect(evidence).toContain('allmän handling');
   });
 });
+
+describe('the organisation named in the items', () => {
+  it('Stockholm\'s and Helsingborg\'s sender items name the organisation from the settings, in both languages', () => {
+    const sender = item(null, stockholm, 'sender');
+    expect(sender.sv).toBe('Vilken verksamhet som står bakom kontot och att den ingår i Sjöviks kommun');
+    expect(sender.en).toBe('Which department runs the account and that it is part of Sjöviks kommun');
+    const helsingborg = item('', getPreset('helsingborg'), 'sender');
+    expect([helsingborg.sv, helsingborg.en]).toEqual(['Att Sjöviks kommun tydligt är avsändare', 'That Sjöviks kommun is clearly the sender']);
+  });
+
+  it('words it generally without a name, and no preset item names another municipality', () => {
+    const unnamed = { ...org, name: ' ' };
+    expect(item(null, stockholm, 'sender', unnamed).sv).toBe('Vilken verksamhet som står bakom kontot och att den ingår i organisationen');
+    expect(item(null, stockholm, 'sender', unnamed).en).toBe('Which department runs the account and that it is part of the organisation');
+    for (const id of ['stockholm', 'perstorp', 'norrkoping', 'helsingborg']) {
+      for (const r of evaluateBaseInformation(null, getPreset(id), org, 'facebook')) {
+        expect(`${r.sv} ${r.en}`).not.toMatch(/Stockholm|Perstorp|Norrköping|Helsingborg|\{organisation\}/);
+      }
+    }
+  });
+});

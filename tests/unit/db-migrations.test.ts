@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB, SCHEMA_V1 } from '@/utils/db/app-db';
-import type { LogEntry } from '@/utils/db/records';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/app-db';
+import type { ConsentRecord, LogEntry } from '@/utils/db/records';
+import { consentStateText } from '@/utils/consents/state';
 
 function logEntry(overrides: Partial<LogEntry>): LogEntry {
   return {
@@ -35,7 +36,7 @@ describe('Dexie migrations from version 1', () => {
     await seedVersion1(name);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.log.count()).toBe(7);
     expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').count()).toBe(1);
     db.close();
@@ -60,6 +61,29 @@ describe('Dexie migrations from version 1', () => {
       ['facebook:c3', 'answered', ''],
       ['facebook:c4', 'case-handling', 'KS 2026/17'],
     ]);
+    db.close();
+  });
+
+  it('v4 gives each consent registered before it a state: waiting for an answer, or withdrawn; none reads as valid consent', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const consent = (over: Partial<ConsentRecord>): ConsentRecord => ({
+      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', person: 'Karin Ek', contact: '', account: null,
+      material: 'Bild från skolavslutningen', sentAt: '2026-06-12', withdrawnAt: null, ...over,
+    });
+    await v3.table('consents').bulkAdd([consent({ id: 'sent' }), consent({ id: 'withdrawn', withdrawnAt: '2026-10-01T10:00:00.000Z' })]);
+    v3.close();
+    const db = new AppDB(name);
+    const sent = (await db.consents.get('sent'))!;
+    const withdrawn = (await db.consents.get('withdrawn'))!;
+    expect([sent.state, withdrawn.state]).toEqual(['asked', 'withdrawn']);
+    expect([consentStateText(sent), consentStateText(withdrawn)]).toEqual(['Väntar på svar', 'Återkallat 2026-10-01']);
+    // Everything else of the record is kept as it was; what was sent stays unknown.
+    expect(sent).toMatchObject({ person: 'Karin Ek', material: 'Bild från skolavslutningen', sentAt: '2026-06-12', by: 'Anna Berg' });
+    expect(sent.kind).toBeUndefined();
     db.close();
   });
 

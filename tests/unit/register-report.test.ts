@@ -15,8 +15,8 @@ describe('the register report', () => {
   it('says each account\'s status in words, sorted by name, in Swedish', () => {
     expect(registerReportRows(accounts)).toEqual([
       ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
-      ['Sjöviks bibliotek', 'instagram', 'https://www.instagram.com/sjoviksbibliotek/', 'Boktips – 1 000 följare', 'Eva Lund', 'Eva, Omar', 'Vilande'],
-      ['Sjöviks kommun', 'facebook', 'https://www.facebook.com/sjovikskommun', 'Information', 'Anna Berg', 'Anna', 'Aktivt'],
+      ['Sjöviks bibliotek', 'Instagram', 'https://www.instagram.com/sjoviksbibliotek/', 'Boktips – 1 000 följare', 'Eva Lund', 'Eva, Omar', 'Vilande'],
+      ['Sjöviks kommun', 'Facebook', 'https://www.facebook.com/sjovikskommun', 'Information', 'Anna Berg', 'Anna', 'Aktivt'],
     ]);
   });
 
@@ -24,6 +24,12 @@ describe('the register report', () => {
     const [header, first, second] = registerReportRows(accounts, 'en');
     expect(header).toEqual(['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status']);
     expect([first.at(-1), second.at(-1)]).toEqual(['Paused', 'Active']);
+    expect([first[1], second[1]]).toEqual(['Instagram', 'Facebook']);
+  });
+
+  it('names X as X, not by its id', () => {
+    const [, row] = registerReportRows([account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/SjovikKommun' })]);
+    expect(row[1]).toBe('X');
   });
 });
 

@@ -3,6 +3,7 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import { profileKey } from '@/rules/thread-status';
 import type { AppDB } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
+import { PLATFORM_NAMES, platformOf } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 
@@ -38,18 +39,48 @@ export function accountWarnings(account: AccountRecord, preset: Preset, lang: La
   return warnings;
 }
 
+/** A calendar date written YYYY-MM-DD that exists (not 2024-02-31). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Why a register entry cannot be saved as written, in the interface's language; null when it can.
+ * The link must go to the chosen platform ("Facebook" with an instagram.com link is refused), and the
+ * start date must be a real date.
+ */
+export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' | 'started'>, lang: Lang = 'sv'): { field: 'url' | 'started'; message: string } | null {
+  const t = REGISTER_STRINGS[lang].problems;
+  const url = account.url.trim();
+  if (url) {
+    const platform = PLATFORM_NAMES[account.platform];
+    const linked = platformOf(url.includes('://') ? url : `https://${url}`);
+    if (linked && linked !== account.platform) return { field: 'url', message: t.linkPlatform(PLATFORM_NAMES[linked], platform) };
+    if (!linked) return { field: 'url', message: t.linkNotPlatform(platform) };
+  }
+  const started = account.started?.trim();
+  if (started && !isCalendarDate(started)) return { field: 'started', message: t.started(started) };
+  return null;
+}
+
 /** The twice-yearly register report (R15): name, platform, link, description and purpose, responsible, editors, status. */
 export function registerReportRows(accounts: AccountRecord[], lang: Lang = 'sv'): string[][] {
   const t = REGISTER_STRINGS[lang];
   const rows = accounts
     .slice()
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((a) => [a.name, a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), t.statuses[a.status]]);
+    .map((a) => [a.name, PLATFORM_NAMES[a.platform] ?? a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), t.statuses[a.status]]);
   return [[...t.reportHeader], ...rows];
 }
 
 /** Saves an edited register entry, stamped with who and when. */
 export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<void> {
+  const problem = accountProblem(account);
+  if (problem) throw new Error(problem.message);
   const key = accountKey(account);
   if (!key) throw new Error('Ange kontots adress (https://…) eller användarnamn.');
   const clash = await db.accounts.where('key').equals(key).first();

@@ -54,6 +54,30 @@ export async function lastChecklistResult(database: AppDB, account: string, kind
   return runs.at(-1);
 }
 
+/** How a saved run came out: items met (found on the page or confirmed by hand) and items missing (not shown, or not confirmed). */
+export interface ChecklistSummary {
+  total: number;
+  met: number;
+  missing: number;
+  /** Every item met: only then does the run show the requirement fulfilled. */
+  complete: boolean;
+}
+
+export function checklistSummary(result: Pick<ChecklistResult, 'items'>): ChecklistSummary {
+  const total = result.items.length;
+  const met = result.items.filter((i) => i.state === 'found' || i.state === 'confirmed').length;
+  return { total, met, missing: total - met, complete: total > 0 && met === total };
+}
+
+/** "3 av 5 uppfyllda, 2 saknas" / "5 av 5 uppfyllda". */
+export function summaryText(summary: ChecklistSummary, lang: 'sv' | 'en'): string {
+  const { total, met, missing } = summary;
+  if (total === 0) return lang === 'sv' ? 'inga punkter kontrollerades' : 'no items were checked';
+  const metText = lang === 'sv' ? `${met} av ${total} uppfyllda` : `${met} of ${total} met`;
+  if (missing === 0) return metText;
+  return lang === 'sv' ? `${metText}, ${missing} saknas` : `${metText}, ${missing} missing`;
+}
+
 /** "2026-11-23" in Swedish local time. */
 export function checklistDate(iso: string): string {
   return stockholmDate(Date.parse(iso));

@@ -1,6 +1,7 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { ConsentRecord } from '@/utils/db/records';
 import { swedishDateTime } from '@/utils/log/time';
+import { consentKindText, consentStateText } from './state';
 
 // A register extract (registerutdrag) of the consent register for one person.
 
@@ -31,7 +32,9 @@ function describe(record: ConsentRecord, index: number): string {
     `   Person: ${record.person}`,
     `   Kontaktuppgift: ${record.contact || '–'}`,
     `   Konto: ${record.account ?? '–'}`,
-    `   Information/samtyckesfråga skickad: ${day(record.sentAt)}`,
+    `   ${consentKindText(record, 'sv')} skickad: ${day(record.sentAt)}`,
+    ...(record.minor ? [`   Under 18 år; vårdnadshavare: ${record.guardian || '–'}`] : []),
+    `   Status: ${consentStateText(record, 'sv')}`,
     `   Registrerat: ${day(record.at)} av ${record.by}`,
     `   Återkallat: ${record.withdrawnAt ? day(record.withdrawnAt) : 'nej'}`,
   ].join('\n');

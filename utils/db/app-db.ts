@@ -28,6 +28,9 @@ export const SCHEMA_V3 = {
   handled: 'id, &commentKey',
 };
 
+/** Version 4: no new index; each consent gets its state (the request is not a consent until it is answered). */
+export const SCHEMA_V4 = {};
+
 /** The one database. Only the background and extension pages open it, never a content script. */
 export class AppDB extends Dexie {
   log!: EntityTable<LogEntry, 'id'>;
@@ -56,6 +59,16 @@ export class AppDB extends Dexie {
         await fromLog(tx, [...HANDLING_ACTIONS], 'handled', (entry, commentKey) => ({
           id: crypto.randomUUID(), commentKey, how: entry.action as HandledComment['how'], detail: entry.detail, by: entry.by, at: entry.at,
         }));
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        // Before version 4 a record said only "information or consent request sent": whether consent was
+        // given is not known, so it waits for an answer the editor can now record; a withdrawn one stays so.
+        await tx.table<ConsentRecord>('consents').toCollection().modify((consent) => {
+          if (consent.state) return;
+          consent.state = consent.withdrawnAt ? 'withdrawn' : 'asked';
+        });
       });
   }
 }

@@ -115,14 +115,39 @@ export interface AccountRecord extends Who {
   managed?: boolean;
 }
 
+/**
+ * Where a person in published material stands (R12):
+ * - informed: information sent under the legal basis public interest; there is nothing to wait for;
+ * - asked: consent asked, no answer yet;
+ * - given / refused: the answer, by the person or, for a minor, the guardian;
+ * - withdrawn: a consent (or the publication after information) taken back.
+ */
+export type ConsentState = 'informed' | 'asked' | 'given' | 'refused' | 'withdrawn';
+
+/** What was sent: the information text (public interest) or a consent request. */
+export type ConsentKind = 'information' | 'request';
+
 export interface ConsentRecord extends Who {
   id: string;
   person: string;
   contact: string;
   account: string | null;
   material: string;
+  /** When the information or the consent request was sent. */
   sentAt: string;
   withdrawnAt: string | null;
+  // Added in schema version 4 (records from before get a state there). Optional: a backup from an
+  // older version lacks them; read the state with consentState() (utils/consents/state).
+  kind?: ConsentKind;
+  state?: ConsentState;
+  /** The person is under 18: the consent is the guardian's. */
+  minor?: boolean;
+  /** The guardian's name, for a minor. */
+  guardian?: string;
+  /** Who answered a request: the person or the guardian. */
+  answeredBy?: 'person' | 'guardian' | null;
+  /** The day the answer came (YYYY-MM-DD). */
+  answeredAt?: string | null;
 }
 
 export interface ChecklistResult extends Who {

@@ -110,6 +110,13 @@ export const consentRecordSchema: z.ZodType<ConsentRecord> = z.object({
   material: text,
   sentAt: z.string().max(100),
   withdrawnAt: z.string().max(100).nullable(),
+  // Since database version 4: what was sent and the answer (older backups lack them).
+  kind: z.enum(['information', 'request']).optional(),
+  state: z.enum(['informed', 'asked', 'given', 'refused', 'withdrawn']).optional(),
+  minor: z.boolean().optional(),
+  guardian: shortText.optional(),
+  answeredBy: z.enum(['person', 'guardian']).nullable().optional(),
+  answeredAt: z.string().max(100).nullable().optional(),
 });
 
 export const checklistResultSchema: z.ZodType<ChecklistResult> = z.object({

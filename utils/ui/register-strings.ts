@@ -7,12 +7,17 @@ const sv = {
     + (documentationMonths ? `dokumentation av varje konto minst var ${documentationMonths}:e månad.` : 'policyn anger ingen fast tid för att dokumentera kontona.'),
   addAccount: 'Lägg till konto',
   reading: 'Läser registret …',
-  empty: 'Registret är tomt. Lägg till ett konto nedan, eller öppna kontots sida och välj "Lägg till i registret" i checklistorna.',
+  empty: 'Registret är tomt. Lägg till ett konto nedan, eller öppna kontots sida och välj "Lägg till i kontoregistret" under fliken Konto i Uppsikts checklistor.',
   accounts: (n: number) => `${n} ${n === 1 ? 'konto' : 'konton'}`,
   columns: {
-    account: 'Konto', lastRound: 'Senaste bevakning', overdueThen: 'Försenade då', baseChecked: 'Basinformation kontrollerad',
+    account: 'Konto', lastRound: 'Senaste bevakning', overdueThen: 'Försenade då', baseChecked: 'Basinformation',
     documented: 'Dokumenterat (halvår)', toFix: 'Att åtgärda i registret', edit: 'Ändra',
   },
+  /** The last base-information check (R9): what was missing, not only when. */
+  baseCheck: (missing: number, total: number, when: string) => (total === 0
+    ? `inga punkter kontrollerades (kontrollerad ${when})`
+    : missing === 0 ? `${total} av ${total} finns (kontrollerad ${when})` : `${missing} av ${total} saknas (kontrollerad ${when})`),
+  baseNotChecked: 'inte kontrollerad',
   documentationDue: ' – dags att dokumentera',
   edit: 'Ändra',
   editing: (name: string) => `Ändra ${name}`,
@@ -29,6 +34,11 @@ const sv = {
   exportCsv: 'Exportera CSV (Excel)',
   print: 'Skriv ut',
   reportHeader: ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
+  problems: {
+    linkPlatform: (link: string, platform: string) => `Länken går till ${link}, inte till ${platform}. Välj rätt plattform eller ange kontots länk på ${platform}.`,
+    linkNotPlatform: (platform: string) => `Länken går inte till ${platform}. Ange kontots adress på ${platform} (https://…).`,
+    started: (value: string) => `"${value}" är inget giltigt datum. Skriv när kontot startade som ÅÅÅÅ-MM-DD, till exempel 2024-02-29.`,
+  },
   warnings: {
     editors: (policy: string, required: number, has: number) => `${policy} kräver minst ${required} ${required === 1 ? 'redaktör' : 'redaktörer'} per konto; registret har ${has}.`,
     substitute: 'Ersättare för den ansvarige saknas.',
@@ -46,12 +56,16 @@ const en: RegisterStrings = {
     + (documentationMonths ? `every account documented at least every ${documentationMonths} months.` : 'the policy sets no fixed time for documenting the accounts.'),
   addAccount: 'Add account',
   reading: 'Reading the register …',
-  empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the register" in the checklists.',
+  empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the account register" on the Account tab of Uppsikt\'s checklists.',
   accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
   columns: {
-    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Base information checked',
+    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Base information',
     documented: 'Documented (half-year)', toFix: 'To fix in the register', edit: 'Edit',
   },
+  baseCheck: (missing, total, when) => (total === 0
+    ? `no items were checked (checked ${when})`
+    : missing === 0 ? `${total} of ${total} present (checked ${when})` : `${missing} of ${total} missing (checked ${when})`),
+  baseNotChecked: 'not checked',
   documentationDue: ' – time to document',
   edit: 'Edit',
   editing: (name) => `Edit ${name}`,
@@ -68,6 +82,11 @@ const en: RegisterStrings = {
   exportCsv: 'Export CSV (Excel)',
   print: 'Print',
   reportHeader: ['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status'],
+  problems: {
+    linkPlatform: (link, platform) => `The link goes to ${link}, not to ${platform}. Choose the right platform or give the account's link on ${platform}.`,
+    linkNotPlatform: (platform) => `The link does not go to ${platform}. Give the account's address on ${platform} (https://…).`,
+    started: (value) => `"${value}" is not a valid date. Write when the account started as YYYY-MM-DD, for example 2024-02-29.`,
+  },
   warnings: {
     editors: (policy, required, has) => `${policy} requires at least ${required} ${required === 1 ? 'editor' : 'editors'} per account; the register has ${has}.`,
     substitute: 'The substitute for the responsible person is missing.',

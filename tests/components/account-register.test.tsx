@@ -1,0 +1,133 @@
+// The account register page (kontoregistret, R9/R15): the overview's base-information column, its
+// empty state, the form's checks, and the report, on a seeded fake-indexeddb.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AccountForm, emptyAccount } from '@/components/AccountForm';
+import { AccountOverview } from '@/components/AccountOverview';
+import { AccountStatus } from '@/components/AccountStatus';
+import { RegisterReport } from '@/components/RegisterReport';
+import { getPreset } from '@/rules/presets';
+import { AppDB } from '@/utils/db/app-db';
+import type { AccountRecord, ChecklistResult } from '@/utils/db/records';
+import type { PageReport } from '@/utils/report';
+
+let database: AppDB;
+const account = (overrides: Partial<AccountRecord>): AccountRecord => ({
+  ...emptyAccount(), by: 'Anna Berg', at: '2026-11-01T09:00:00.000Z', responsible: 'Anna Berg', purpose: 'Information', editors: ['Anna Berg'], ...overrides,
+});
+const check = (accountKey: string, states: Array<ChecklistResult['items'][number]['state']>, at = '2026-12-05T11:52:00.000Z'): ChecklistResult => ({
+  id: crypto.randomUUID(), by: 'Anna Berg', at, account: accountKey, kind: 'base-information', presetId: 'stockholm',
+  items: states.map((state, i) => ({ id: `item-${i}`, state, evidence: null })),
+});
+
+beforeEach(() => { database = new AppDB(`register-${crypto.randomUUID()}`); });
+afterEach(async () => {
+  cleanup();
+  await database.delete();
+});
+
+const row = async (key: string) => {
+  await screen.findByRole('table');
+  return document.querySelector(`tr[data-account="${key}"]`) as HTMLElement;
+};
+
+describe('AccountOverview', () => {
+  it('says how many base-information items were missing at the last check, not only when it was made', async () => {
+    await database.accounts.bulkAdd([
+      account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
+      account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
+      account({ name: 'Biblioteket', platform: 'instagram', url: 'https://www.instagram.com/biblioteket', key: 'instagram.com/biblioteket' }),
+    ]);
+    await database.checklists.bulkAdd([
+      check('facebook.com/kulturskolan', ['found', 'found', 'found', 'found', 'found'], '2026-11-01T09:00:00.000Z'),
+      // The newer check counts: two items were not there (or not confirmed by hand).
+      check('facebook.com/kulturskolan', ['found', 'confirmed', 'found', 'missing', 'missing']),
+      check('facebook.com/sjovikskommun', ['found', 'found', 'confirmed', 'found', 'found']),
+    ]);
+    render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang="sv" database={database} />);
+    expect(await screen.findByRole('columnheader', { name: 'Basinformation' })).toBeTruthy();
+    const incomplete = within(await row('facebook.com/kulturskolan')).getByText('2 av 5 saknas (kontrollerad 2026-12-05 12:52)');
+    expect(incomplete.className).toBe('due');
+    expect(within(await row('facebook.com/sjovikskommun')).getByText('5 av 5 finns (kontrollerad 2026-12-05 12:52)').className).toBe('');
+    expect(within(await row('instagram.com/biblioteket')).getByText('inte kontrollerad')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Basinformation kontrollerad');
+  });
+
+  it('and in English', async () => {
+    await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
+    await database.checklists.add(check('facebook.com/kulturskolan', ['missing', 'missing', 'missing', 'missing', 'missing']));
+    render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang="en" database={database} />);
+    expect(within(await row('facebook.com/kulturskolan')).getByText('5 of 5 missing (checked 2026-12-05 12:52)')).toBeTruthy();
+  });
+
+  it('the empty register names the button the popup really shows, in both languages', async () => {
+    const report = {
+      platform: 'facebook', url: 'https://www.facebook.com/kulturskolan', account: { name: 'Kulturskolan', handle: 'kulturskolan', url: 'https://www.facebook.com/kulturskolan' },
+      accountSource: 'page', items: [], recentPostTimes: [],
+    } as unknown as PageReport;
+    for (const lang of ['sv', 'en'] as const) {
+      const overview = render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang={lang} database={database} />);
+      const empty = (await screen.findByText(/^(Registret är tomt|The register is empty)/)).textContent!;
+      const named = /"([^"]+)"/.exec(empty)![1];
+      overview.unmount();
+      const popup = render(<AccountStatus report={report} tabId={1} preset={getPreset('stockholm')} lang={lang} />);
+      expect(await screen.findByRole('button', { name: named })).toBeTruthy();
+      popup.unmount();
+    }
+  });
+});
+
+describe('AccountForm', () => {
+  const fill = async (user: ReturnType<typeof userEvent.setup>, label: string, value: string) => {
+    const input = screen.getByLabelText(label);
+    await user.clear(input);
+    await user.type(input, value);
+  };
+
+  it('refuses a Facebook entry with an Instagram link, and an impossible start date, at the field, sending nothing', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    render(<AccountForm initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    await fill(user, 'Namn', 'Kulturskolan');
+    await fill(user, 'Länk till kontot', 'https://www.instagram.com/kulturskolan');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('alert').textContent).toBe('Länken går till Instagram, inte till Facebook. Välj rätt plattform eller ange kontots länk på Facebook.');
+    expect(screen.getByLabelText('Länk till kontot').getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.selectOptions(screen.getByLabelText('Plattform'), 'instagram');
+    await fill(user, 'Startade', '2024-02-31');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('alert').textContent).toBe('"2024-02-31" är inget giltigt datum. Skriv när kontot startade som ÅÅÅÅ-MM-DD, till exempel 2024-02-29.');
+    expect(onSave).not.toHaveBeenCalled();
+
+    await fill(user, 'Startade', '2024-02-29');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ platform: 'instagram', url: 'https://www.instagram.com/kulturskolan', started: '2024-02-29' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says it in English', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    render(<AccountForm initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="en" />);
+    await fill(user, 'Link to the account', 'https://www.instagram.com/kulturskolan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toBe('The link goes to Instagram, not to Facebook. Choose the right platform or give the account\'s link on Facebook.');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('RegisterReport', () => {
+  it('names each platform as people write it', async () => {
+    await database.accounts.bulkAdd([
+      account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
+      account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovik', key: 'x.com/sjovik' }),
+    ]);
+    render(<RegisterReport lang="sv" database={database} />);
+    const table = await screen.findByRole('table');
+    const cells = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(cells).toEqual(['Facebook', 'X']);
+  });
+});

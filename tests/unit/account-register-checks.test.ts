@@ -1,0 +1,52 @@
+// A register entry (R15) is refused when its link goes to another site than its platform, or when
+// its start date does not exist; the background's save refuses it too, and nothing is written.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyAccount } from '@/components/AccountForm';
+import { accountProblem, isCalendarDate, saveAccount } from '@/utils/accounts/register';
+import { AppDB } from '@/utils/db/app-db';
+import type { AccountRecord } from '@/utils/db/records';
+
+const account = (overrides: Partial<AccountRecord>): AccountRecord => ({ ...emptyAccount(), name: 'Kulturskolan', ...overrides });
+let database: AppDB;
+beforeEach(() => { database = new AppDB(`accounts-${crypto.randomUUID()}`); });
+afterEach(async () => { await database.delete(); });
+
+describe('accountProblem', () => {
+  it('refuses a link to another platform than the one chosen, in Swedish and English', () => {
+    const wrong = account({ platform: 'facebook', url: 'https://www.instagram.com/kulturskolan' });
+    expect(accountProblem(wrong)).toEqual({ field: 'url', message: 'Länken går till Instagram, inte till Facebook. Välj rätt plattform eller ange kontots länk på Facebook.' });
+    expect(accountProblem(wrong, 'en')?.message).toBe('The link goes to Instagram, not to Facebook. Choose the right platform or give the account\'s link on Facebook.');
+    expect(accountProblem(account({ platform: 'x', url: 'https://www.sjovik.se/kulturskolan' }))?.message).toBe('Länken går inte till X. Ange kontots adress på X (https://…).');
+  });
+
+  it('accepts a link on the platform, twitter.com for X, and a link written without https://', () => {
+    expect(accountProblem(account({ platform: 'instagram', url: 'https://www.instagram.com/kulturskolan' }))).toBeNull();
+    expect(accountProblem(account({ platform: 'x', url: 'https://twitter.com/kulturskolan' }))).toBeNull();
+    expect(accountProblem(account({ platform: 'facebook', url: 'm.facebook.com/kulturskolan' }))).toBeNull();
+    expect(accountProblem(account({ platform: 'facebook', url: '' }))).toBeNull();
+  });
+
+  it('refuses a start date that does not exist, and accepts a leap day', () => {
+    expect(accountProblem(account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-31' }))).toEqual({
+      field: 'started', message: '"2024-02-31" är inget giltigt datum. Skriv när kontot startade som ÅÅÅÅ-MM-DD, till exempel 2024-02-29.',
+    });
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2024-13-01')).toBe(false);
+    expect(isCalendarDate('1 mars 2024')).toBe(false);
+    expect(accountProblem(account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-29' }))).toBeNull();
+  });
+});
+
+describe('saveAccount (what the background runs)', () => {
+  it('writes nothing for a Facebook entry with an Instagram link or an impossible date', async () => {
+    await expect(saveAccount(database, account({ platform: 'facebook', url: 'https://www.instagram.com/kulturskolan' }), 'Anna Berg'))
+      .rejects.toThrow('Länken går till Instagram, inte till Facebook.');
+    await expect(saveAccount(database, account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-31' }), 'Anna Berg'))
+      .rejects.toThrow('"2024-02-31" är inget giltigt datum.');
+    expect(await database.accounts.count()).toBe(0);
+    await saveAccount(database, account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-01' }), 'Anna Berg');
+    expect(await database.accounts.count()).toBe(1);
+  });
+});
