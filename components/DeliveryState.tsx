@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
 import type { OutboxItem } from '@/utils/db/records';
 import type { Lang } from '@/utils/ui/strings';
@@ -11,6 +12,19 @@ const LABELS: Record<Lang, Record<OutboxItem['state'], string>> = {
   sv: { queued: 'I kö till registrator', sending: 'Skickas …', sent: 'Skickad', failed: 'Misslyckades' },
   en: { queued: 'Queued for the registrar', sending: 'Sending …', sent: 'Sent', failed: 'Failed' },
 };
+
+/** Failures the settings mend (no address set, no access granted): the reason says "inställd"/"Inställningar". */
+const SETTINGS_AT_FAULT = /inställ/i;
+
+/** A file "delivered" is saved in Downloads, not yet with the registrator: the editor sends the draft or hands over the ZIP. */
+const SAVED_AS_FILE: Record<Lang, Record<Exclude<OutboxItem['transport'], 'http'>, string>> = {
+  sv: { email: 'E-postutkast sparat, inte skickat', download: 'ZIP sparad, inte lämnad' },
+  en: { email: 'E-mail draft saved, not sent', download: 'ZIP saved, not handed over' },
+};
+
+function stateLabel(item: OutboxItem, lang: Lang): string {
+  return item.state === 'sent' && item.transport !== 'http' ? SAVED_AS_FILE[lang][item.transport] : LABELS[lang][item.state];
+}
 
 /** The mailto: fallback when the .eml draft cannot be opened: the record as text, no attachments. */
 async function openAsMail(evidenceId: string): Promise<void> {
@@ -29,9 +43,12 @@ export function DeliveryState({ by, value, lang, onRetry }: { by: 'commentKey' |
     <ul className="deliveries" aria-label={lang === 'sv' ? 'Dokumentation' : 'Documentation'}>
       {items.map((item) => (
         <li key={item.id} className={`delivery delivery-${item.state}`} data-state={item.state}>
-          <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {swedishDateTime(item.at)} · {LABELS[lang][item.state]}</span>
+          <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {swedishDateTime(item.at)} · {stateLabel(item, lang)}</span>
           {item.receipt && item.state === 'sent' && <span className="receipt"> · {item.receipt}</span>}
           {item.lastError && item.state !== 'sent' && <span className="error"> · {reasonText(item.lastError, lang)}</span>}
+          {item.state === 'failed' && SETTINGS_AT_FAULT.test(item.lastError ?? '') && (
+            <> <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{lang === 'sv' ? 'Öppna inställningar' : 'Open settings'}</a></>
+          )}
           {item.transport === 'email' && item.state === 'sent' && (
             <button type="button" className="link-button" onClick={() => void openAsMail(item.evidenceId)}>
               {lang === 'sv' ? 'Öppna som e-post utan bilagor' : 'Open as e-mail without attachments'}

@@ -6,7 +6,15 @@ import type { Lang } from '@/utils/ui/strings';
 export interface ItemActionHandlers {
   onDocument(item: WorkItem): void;
   onLog(item: WorkItem, action: LogAction, detail: string): void;
+  /** Shows the comment on the page, where the editor answers it. */
+  onReveal(item: WorkItem): void;
 }
+
+/**
+ * Where the comment's documentation is: none yet; saved here but every delivery to the registrator
+ * failed; or saved and delivered or on its way.
+ */
+export type Documentation = 'none' | 'undelivered' | 'saved';
 
 const TEXT = {
   sv: {
@@ -17,6 +25,8 @@ const TEXT = {
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
+    undelivered: 'Dokumentationen har inte nått registrator (se felet nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
+    reveal: 'Visa på sidan och svara', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
   },
   en: {
     document: 'Document and send to the registrar', documentAgain: 'Document again', answered: 'Mark as answered',
@@ -26,36 +36,46 @@ const TEXT = {
     save: 'Save', cancel: 'Cancel', more: 'More actions',
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
+    undelivered: 'The documentation has not reached the registrar (see the error below). The policy requires it to be sent to the registrar before the comment is removed, so that the public record (allmän handling) is kept.',
+    reveal: 'Show on the page and answer', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
   },
 } as const;
 
 /** The log entry's detail for a removal without documentation (the log, a public record, is kept in Swedish). */
 const REMOVED_UNDOCUMENTED = 'Borttagen utan dokumentation i Uppsikt';
+const REMOVED_UNDELIVERED = 'Borttagen innan dokumentationen nått registrator';
 
 /** Content the policy has removed only after it is documented (R7). */
 const DOCUMENT_BEFORE_REMOVING = new Set<WorkItem['action']>(['document-remove', 'police-report']);
 
 /**
- * The editor's actions on one work item; every one lands in the log. `documented`: the comment has
- * been documented for the registrar (removing it first is questioned).
+ * The editor's actions on one work item; every one lands in the log. `documentation`: how far the
+ * comment's documentation for the registrator has come (removing it before is questioned).
  */
-export function ItemActions({ item, lang, handlers, documented }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documented: boolean }) {
+export function ItemActions({ item, lang, handlers, documentation }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documentation: Documentation }) {
   const t = TEXT[lang];
+  const documented = documentation !== 'none';
   const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
   const [removing, setRemoving] = useState(false);
   const remove = () => {
-    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && !documented) setRemoving(true);
+    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'saved') setRemoving(true);
     else handlers.onLog(item, 'removed', '');
   };
   const [value, setValue] = useState('');
+  const [missing, setMissing] = useState(false);
   const submit = () => {
-    if (!value.trim()) return;
+    if (!value.trim()) {
+      setMissing(true);
+      return;
+    }
     handlers.onLog(item, asking === 'case' ? 'case-handling' : 'false-alarm', value.trim());
     setAsking(null);
     setValue('');
+    setMissing(false);
   };
-  // The next step first: documenting, and once documented, removing (R7 order).
-  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documented ? 'remove' : item.group !== 'unanswered' ? 'document' : null;
+  // The next step first: documenting, and once documented and on its way to the registrator, removing
+  // (R7 order); a comment that waits for an answer is answered on the page.
+  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove' : item.group === 'unanswered' ? 'reveal' : 'document';
   const documentLabel = documented ? t.documentAgain : t.document;
   const policeButtons = item.action === 'police-report' && (
     <>
@@ -71,6 +91,12 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
         <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
       )}
       {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
+      {primary === 'reveal' && (
+        <div className="action-row">
+          <button type="button" className="action-button primary" onClick={() => handlers.onReveal(item)}>{t.reveal}</button>
+          <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+        </div>
+      )}
       {policeInView && <div className="action-row">{policeButtons}</div>}
       <details>
         <summary>{t.more}</summary>
@@ -78,7 +104,7 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
           {primary !== 'document' && (
             <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
           )}
-          {(item.status === 'unanswered' || item.status === 'unknown') && (
+          {primary !== 'reveal' && (item.status === 'unanswered' || item.status === 'unknown') && (
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
           {primary !== 'remove' && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
@@ -89,20 +115,22 @@ export function ItemActions({ item, lang, handlers, documented }: { item: WorkIt
       </details>
       {removing && (
         <div role="alertdialog" aria-label={t.removed} className="ask">
-          <p>{t.notDocumented}</p>
-          <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>
-          <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
+          <p>{documented ? t.undelivered : t.notDocumented}</p>
+          {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
+          <button type="button" className="action-button" autoFocus={documented} onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
           <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
         </div>
       )}
       {asking && (
-        <form className="ask" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <form className="ask" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <label>
             {asking === 'case' ? t.caseNumber : t.reason}
-            <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} maxLength={500} required />
+            <input autoFocus value={value} onChange={(e) => { setValue(e.target.value); setMissing(false); }}
+              maxLength={asking === 'case' ? 60 : 500} required aria-invalid={missing} aria-describedby={missing ? `missing-${item.commentId}` : undefined} />
           </label>
+          {missing && <p id={`missing-${item.commentId}`} role="alert" className="field-error">{asking === 'case' ? t.caseNumberMissing : t.reasonMissing}</p>}
           <button type="submit" className="action-button">{t.save}</button>
-          <button type="button" className="action-button" onClick={() => setAsking(null)}>{t.cancel}</button>
+          <button type="button" className="action-button" onClick={() => { setAsking(null); setMissing(false); }}>{t.cancel}</button>
         </form>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PageReport, WorkItem } from '@/utils/report';
-import { categoryLabel } from '@/rules/explain';
+import { actionLabel, categoryLabel, followUpText } from '@/rules/explain';
 import { swedishDateTime } from '@/utils/log/time';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
@@ -50,7 +50,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}
-                    {item.postedAt && item.group !== 'unanswered' ? ` · ${t.posted(swedishDateTime(item.postedAt))}` : ''}
+                    {item.postedAt && item.group !== 'unanswered' && <> · <span className="nowrap">{t.posted(swedishDateTime(item.postedAt))}</span></>}
                     {item.due ? ` · ${t.due[item.due]}` : ''}
                   </span>
                   <span className="excerpt" dir="auto">{excerpt(item.text)}</span>
@@ -61,7 +61,10 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   </ul>
                 )}
                 {item.truncated && <p className="hint truncated">{t.truncatedItem}</p>}
-                <p className="action">{t.actions[item.action]}</p>
+                <p className="action">
+                  {actionLabel(item.action, lang)}
+                  {item.followUps.length > 0 && <span className="follow-ups">. {followUpText(item.followUps, lang)}</span>}
+                </p>
                 {renderActions?.(item)}
               </li>
             ))}

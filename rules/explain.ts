@@ -1,6 +1,7 @@
 import { isCategory, type Category, type RecommendedAction, type Severity } from './categories';
 import { getPreset } from './presets';
 import type { Finding } from './types';
+import type { FollowUp } from './triage';
 
 export type Lang = 'sv' | 'en';
 
@@ -37,6 +38,18 @@ export const ACTION_LABELS: Record<RecommendedAction, { sv: string; en: string }
   'police-report': { sv: 'Dokumentera, skicka till registrator, ta bort och överväg polisanmälan', en: 'Document, send to the registrar, remove and consider a police report' },
   review: { sv: 'Granska', en: 'Review' },
 };
+
+/** The steps left after the recommended one (rules/triage), which always removes the comment first. */
+const FOLLOW_UP_LABELS: Record<FollowUp, { sv: string; en: string }> = {
+  'case-handling': { sv: 'diarieför och flytta ärendet till ärendehantering; svara vart man kan vända sig', en: 'register (diarieför) and move the case to case handling; answer where to turn' },
+  answer: { sv: 'svara på frågan utan att upprepa det som togs bort', en: 'answer the question without repeating what was removed' },
+};
+
+/** "Sedan: svara på frågan utan att upprepa det som togs bort." – empty when nothing follows. */
+export function followUpText(followUps: readonly FollowUp[], lang: Lang): string {
+  if (followUps.length === 0) return '';
+  return `${lang === 'en' ? 'Then' : 'Sedan'}: ${followUps.map((f) => pick(FOLLOW_UP_LABELS[f], lang)).join('; ')}.`;
+}
 
 /** What fired, in words. Lexicon rules are named by their word-list entry instead. */
 const RULE_LABELS: Record<string, { sv: string; en: string }> = {

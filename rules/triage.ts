@@ -23,7 +23,23 @@ const ACTION_RANK: Record<RecommendedAction, number> = {
 export interface Triage {
   group: WorkGroup;
   action: RecommendedAction;
+  /** What is left once `action` is done: a question still wants its answer after the comment is removed, a case its move. */
+  followUps: readonly FollowUp[];
   categories: Category[];
+}
+
+/** Steps that can follow the recommended one. */
+export type FollowUp = Extract<RecommendedAction, 'case-handling' | 'answer'>;
+
+const NOTHING_AFTER: readonly FollowUp[] = Object.freeze([]);
+
+/** The steps after `action`, in the order they are done: the case moved, then the question answered. */
+function followUps(action: RecommendedAction, actions: RecommendedAction[], categories: Category[], waiting: boolean): readonly FollowUp[] {
+  const then: FollowUp[] = [];
+  if (action !== 'case-handling' && actions.includes('case-handling')) then.push('case-handling');
+  // Moving a case includes answering where to turn.
+  if (action !== 'answer' && action !== 'case-handling' && !then.length && waiting && categories.includes('needs-reply')) then.push('answer');
+  return then.length ? then : NOTHING_AFTER;
 }
 
 /** Flagged categories of a set of findings (confidence ≥ 0.5), in a stable order. */
@@ -44,11 +60,13 @@ export function triage(
     (best, a) => (best === null || ACTION_RANK[a] > ACTION_RANK[best] ? a : best), null,
   );
   const waiting = status === 'unanswered' || status === 'unknown';
-  if (strongest === 'police-report' || strongest === 'document-remove') return { group: 'act-now', action: strongest, categories };
-  if (strongest === 'case-handling') return { group: 'case', action: 'case-handling', categories };
-  if (waiting) return { group: 'unanswered', action: 'answer', categories };
+  const decided = (group: WorkGroup, action: RecommendedAction): Triage => ({ group, action, followUps: followUps(action, actions, categories, waiting), categories });
+  if (strongest === 'police-report' || strongest === 'document-remove') return decided('act-now', strongest);
+  if (strongest === 'case-handling') return decided('case', 'case-handling');
+  // Unanswered; what the policy has the editor only look at (spam, a personal attack) is looked at, not answered, unless it asks something.
+  if (waiting) return decided('unanswered', strongest === 'review' && !categories.includes('needs-reply') ? 'review' : 'answer');
   // An answered question needs nothing more; other flagged content still wants a look.
-  if (status !== 'own' && actions.some((a) => a === 'review')) return { group: 'review', action: 'review', categories };
+  if (status !== 'own' && actions.some((a) => a === 'review')) return decided('review', 'review');
   return null;
 }
 

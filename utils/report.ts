@@ -2,7 +2,7 @@ import type { Category, RecommendedAction } from '@/rules/categories';
 import type { Finding } from '@/rules/types';
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, Platform } from '@/rules/snapshot';
 import type { CommentStatus, DueState } from '@/rules/thread-status';
-import type { WorkGroup } from '@/rules/triage';
+import type { FollowUp, WorkGroup } from '@/rules/triage';
 
 export type { WorkGroup };
 
@@ -30,6 +30,8 @@ export interface WorkItem {
   group: WorkGroup;
   categories: Category[];
   action: RecommendedAction;
+  /** What is left after `action` (rules/triage): moving the case, answering the question. */
+  followUps: readonly FollowUp[];
   /** The site shows only the start of the text ("See more"): only that part was read and judged. */
   truncated: boolean;
   /** When it was posted (ISO), when the page shows it: how long flagged content has been up. */

@@ -75,7 +75,7 @@ async function settle(item: OutboxItem, evidence: EvidenceRecord | undefined, ou
     if (outcome.kind === 'sent') {
       await database.outbox.update(item.id, { state: 'sent', attempts, lastError: null, receipt: outcome.receipt });
       if (evidence && outcome.registrationNumber) await database.evidence.update(evidence.id, { registrationNumber: outcome.registrationNumber });
-      await database.log.add(entryOf({ ...where, action: 'delivery.sent', detail: outcome.receipt ?? item.transport, data: { evidenceId: item.evidenceId, registrationNumber: outcome.registrationNumber } }, by));
+      await database.log.add(entryOf({ ...where, action: item.transport === 'http' ? 'delivery.sent' : 'delivery.saved', detail: outcome.receipt ?? item.transport, data: { evidenceId: item.evidenceId, registrationNumber: outcome.registrationNumber } }, by));
       return;
     }
     const retry = outcome.kind === 'retry';

@@ -15,7 +15,8 @@ const item = z.object({
   commentId: id, author: author.pick({ name: true, handle: true }), text: commentText, status: z.enum(['own', 'answered', 'unanswered', 'unknown']),
   ageOfficeHours: z.number().nullable(), due: z.enum(['ok', 'soon', 'overdue']).nullable(),
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
-  action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), truncated: z.boolean(),
+  action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), followUps: z.array(z.enum(['case-handling', 'answer'])).max(2),
+  truncated: z.boolean(),
   postedAt: time.nullable(),
 });
 const comment = z.object({

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/app-db';
 import { browser } from 'wxt/browser';
 import { WorkList, excerpt } from '@/components/WorkList';
-import { ItemActions } from '@/components/ItemActions';
+import { ItemActions, type Documentation } from '@/components/ItemActions';
+import { SetupNotice } from '@/components/SetupNotice';
 import { DeliveryState } from '@/components/DeliveryState';
 import { LoggedSteps } from '@/components/LoggedSteps';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
@@ -24,11 +25,12 @@ import { reasonText } from '@/utils/ui/reason-text';
 /** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
 const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
 
-/** An item's actions, knowing whether the comment has been documented (it is in the outbox). */
-function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documented'>) {
+/** An item's actions, knowing how far its documentation has come (its deliveries in the outbox). */
+function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documentation'>) {
   const key = `${platform}:${props.item.commentId}`;
-  const documented = useLiveQuery(() => db().outbox.where('commentKey').equals(key).count(), [key]);
-  return <ItemActions {...props} documented={(documented ?? 0) > 0} />;
+  const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map((i) => i.state)), [key]);
+  const documentation: Documentation = !states?.length ? 'none' : states.every((s) => s === 'failed') ? 'undelivered' : 'saved';
+  return <ItemActions {...props} documentation={documentation} />;
 }
 
 export function App() {
@@ -41,6 +43,11 @@ export function App() {
   const [message, setMessage] = useState('');
   /** The last decision made here, until another action: one click takes it back. */
   const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // An action can take its item out of the list, and the focus with it: the message (with Ångra) takes it instead.
+  useEffect(() => {
+    if (message && (!document.activeElement || document.activeElement === document.body)) status.current?.focus();
+  }, [message, undo]);
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
   // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.
@@ -81,6 +88,14 @@ export function App() {
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
   }
 
+  function reveal(item: WorkItem) {
+    select(item.commentId);
+    if (tab?.id === undefined) return;
+    void sendMessage('revealComment', item.commentId, tab.id)
+      .then((result) => { if (!result.ok) setMessage(reasonText(result.reason, lang)); })
+      .catch(() => undefined);
+  }
+
   async function withdraw(decision: DecisionToWithdraw) {
     setUndo(null);
     const result = await withdrawDecision(decision);
@@ -105,6 +120,7 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.showWhich}</a>
         </p>
       )}
+      <SetupNotice settings={settings} lang={lang} />
       {/* No report from a Facebook, Instagram or X tab: opened before Uppsikt was. Another site's address may be hidden (undefined): not one of ours. */}
       {!loading && !report && <p className="hint">{platformOf(tab?.url) ? t.notScanned : t.noPage}</p>}
       {report && (
@@ -135,25 +151,15 @@ export function App() {
               <button type="button" className="action-button" onClick={() => void expand('expandShortened')}>{t.expandShortened}</button>
             </p>
           )}
-          <p role="status" className="status-message">
-            {message}
-            {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
-          </p>
           <div>
             <WorkList
               key={report.url}
               report={report}
               lang={lang}
-              onReveal={(item) => {
-                select(item.commentId);
-                if (tab?.id === undefined) return;
-                void sendMessage('revealComment', item.commentId, tab.id)
-                  .then((result) => { if (!result.ok) setMessage(reasonText(result.reason, lang)); })
-                  .catch(() => undefined);
-              }}
+              onReveal={reveal}
               renderActions={(item) => (
                 <>
-                  <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem }} />
+                  <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem, onReveal: reveal }} />
                   <LoggedSteps platform={report.platform} commentId={item.commentId} lang={lang} />
                   <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
                     onRetry={(id) => void sendMessage('retryDelivery', id)} />
@@ -161,6 +167,11 @@ export function App() {
               )}
             />
           </div>
+          {/* After the list and kept in view at the panel's foot: the outcome of an action far down a long list is seen where it was taken. */}
+          <p role="status" className="status-message panel-status" ref={status} tabIndex={-1}>
+            {message}
+            {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
+          </p>
         </>
       )}
     </main>

@@ -7,6 +7,7 @@ import type { OutboxItem } from '@/utils/db/records';
 
 // Settings are read only for the mailto: fallback, which these tests do not open.
 vi.mock('@/utils/settings/store', () => ({ loadSettings: vi.fn() }));
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
 const { DeliveryState } = await import('@/components/DeliveryState');
 
 configure({ asyncUtilTimeout: 5_000 });
@@ -32,5 +33,19 @@ describe('DeliveryState', () => {
     await db().outbox.add(item({ at: '2026-07-01T08:15:00.000Z' }));
     render(<DeliveryState by="evidenceId" value="e-delivery" lang="en" onRetry={() => {}} />);
     expect(await screen.findByText(/Saved 2026-07-01 10:15 · Sent/)).toBeTruthy();
+  });
+
+  it('does not call an e-mail draft in Downloads sent: it is saved, and the editor still sends it', async () => {
+    await db().outbox.add(item({ transport: 'email', receipt: 'E-postutkast sparat i Hämtade filer: öppna det och skicka till registrator.' }));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);
+    const state = await screen.findByText(/Sparad 2026-12-06 00:30 · /);
+    expect(state.textContent).toBe('Sparad 2026-12-06 00:30 · E-postutkast sparat, inte skickat');
+  });
+
+  it('points a failure the settings mend to the settings', async () => {
+    await db().outbox.add(item({ transport: 'email', state: 'failed', receipt: null, lastError: 'Registratorns e-postadress är inte inställd.' }));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);
+    const link = await screen.findByRole('link', { name: 'Öppna inställningar' });
+    expect(link.getAttribute('href')).toMatch(/\/options\.html$/);
   });
 });

@@ -4,29 +4,29 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ItemActions } from '@/components/ItemActions';
+import { ItemActions, type Documentation } from '@/components/ItemActions';
 import type { WorkItem } from '@/utils/report';
 
 const waiting: WorkItem = {
   commentId: 'c1', author: { name: 'Lisa', handle: null }, text: 'Tack för att ni satsar på barnen', status: 'unanswered',
-  ageOfficeHours: 3, due: 'ok', group: 'unanswered', categories: [], action: 'answer', truncated: false, postedAt: null,
+  ageOfficeHours: 3, due: 'ok', group: 'unanswered', categories: [], action: 'answer', followUps: [], truncated: false, postedAt: null,
 };
 const threat: WorkItem = { ...waiting, commentId: 'c2', status: 'answered', ageOfficeHours: null, due: null, group: 'act-now', categories: ['prohibited.threat'], action: 'document-remove' };
 
 afterEach(cleanup);
 
 /** The item's actions rendered, with "Fler åtgärder" opened. */
-async function openActions(item: WorkItem, documented: boolean) {
+async function openActions(item: WorkItem, documentation: Documentation) {
   const user = userEvent.setup();
-  const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-  render(<ItemActions item={item} lang="sv" handlers={handlers} documented={documented} />);
+  const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+  render(<ItemActions item={item} lang="sv" handlers={handlers} documentation={documentation} />);
   await user.click(screen.getByText('Fler åtgärder'));
   return { user, handlers };
 }
 
 describe('ItemActions', () => {
   it('offers to mark a waiting comment as answered, and hands the action on', async () => {
-    const { user, handlers } = await openActions(waiting, false);
+    const { user, handlers } = await openActions(waiting, 'none');
     const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
     expect(answered.getAttribute('title')).toMatch(/telefon, e-post eller privat meddelande/);
     await user.click(answered);
@@ -34,7 +34,7 @@ describe('ItemActions', () => {
   });
 
   it('does not offer it where nothing waits for a reply; case handling asks for the case number', async () => {
-    const { user, handlers } = await openActions(threat, false);
+    const { user, handlers } = await openActions(threat, 'none');
     expect(screen.queryByRole('button', { name: 'Markera som besvarad' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Till ärendehantering' }));
     await user.type(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)'), '  KS 2026/17 ');
@@ -43,7 +43,7 @@ describe('ItemActions', () => {
   });
 
   it('questions removing undocumented content: document first, or log the removal as undocumented', async () => {
-    const { user, handlers } = await openActions(threat, false);
+    const { user, handlers } = await openActions(threat, 'none');
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
     expect(warning.textContent).toMatch(/inte dokumenterad.*innan den tas bort/);
@@ -60,8 +60,8 @@ describe('ItemActions', () => {
 
   it('once documented, offers removing as the next step and logs it at once; documenting again is still there', async () => {
     const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documented />);
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="saved" />);
     expect(screen.queryByRole('button', { name: 'Dokumentera och skicka till registrator' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' })); // shown without opening "Fler åtgärder"
     expect(handlers.onLog).toHaveBeenLastCalledWith(threat, 'removed', '');
@@ -71,7 +71,7 @@ describe('ItemActions', () => {
     expect(screen.getAllByRole('button', { name: 'Borttagen från plattformen' })).toHaveLength(1);
     unmount();
     // Nothing asks for documenting a comment that only waits for a reply: its removal is logged at once.
-    const waitingOnly = await openActions(waiting, false);
+    const waitingOnly = await openActions(waiting, 'none');
     await waitingOnly.user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     expect(waitingOnly.handlers.onLog).toHaveBeenLastCalledWith(waiting, 'removed', '');
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -80,12 +80,12 @@ describe('ItemActions', () => {
   it('a threat: the police-report decision is among the other actions until it is documented, then in view, and is logged', async () => {
     const police = { ...threat, action: 'police-report' as const };
     const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn() };
-    const { rerender } = render(<ItemActions item={police} lang="sv" handlers={handlers} documented={false} />);
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    const { rerender } = render(<ItemActions item={police} lang="sv" handlers={handlers} documentation="none" />);
     const more = screen.getByText('Fler åtgärder').closest('details')!;
     expect(within(more).getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' })).toBeTruthy();
     expect(more.open).toBe(false);
-    rerender(<ItemActions item={police} lang="sv" handlers={handlers} documented />);
+    rerender(<ItemActions item={police} lang="sv" handlers={handlers} documentation="saved" />);
     const considered = screen.getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' });
     expect(more.contains(considered)).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }));
@@ -93,5 +93,40 @@ describe('ItemActions', () => {
     await user.click(considered);
     expect(handlers.onLog).toHaveBeenLastCalledWith(police, 'police-report.considered', '');
     expect(screen.getAllByRole('button', { name: /^Polisanmälan:/ })).toHaveLength(2);
+  });
+
+  it('a documentation that has not reached the registrator does not make removing the next step, and removing it anyway is logged as such', async () => {
+    const { user, handlers } = await openActions(threat, 'undelivered');
+    expect(screen.getByRole('button', { name: 'Dokumentera igen' }).className).toContain('primary');
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
+    expect(warning.textContent).toMatch(/inte nått registrator.*innan kommentaren tas bort/);
+    expect(within(warning).queryByRole('button', { name: 'Dokumentera först' })).toBeNull();
+    await user.click(within(warning).getByRole('button', { name: 'Logga som borttagen ändå' }));
+    expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen innan dokumentationen nått registrator');
+  });
+
+  it('a comment waiting for an answer is shown on the page to be answered, and can be marked answered, without opening more actions', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    render(<ItemActions item={waiting} lang="sv" handlers={handlers} documentation="none" />);
+    const more = screen.getByText('Fler åtgärder').closest('details')!;
+    const reveal = screen.getByRole('button', { name: 'Visa på sidan och svara' });
+    const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
+    expect(more.contains(reveal) || more.contains(answered)).toBe(false);
+    await user.click(reveal);
+    expect(handlers.onReveal).toHaveBeenCalledWith(waiting);
+    await user.click(answered);
+    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', '');
+  });
+
+  it('says what is missing when the case number is left empty, and logs nothing', async () => {
+    const { user, handlers } = await openActions(threat, 'none');
+    await user.click(screen.getByRole('button', { name: 'Till ärendehantering' }));
+    await user.type(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('alert').textContent).toBe('Skriv diarienumret.');
+    expect(screen.getByLabelText('Diarienummer (t.ex. KS 2026/123)').getAttribute('aria-invalid')).toBe('true');
+    expect(handlers.onLog).not.toHaveBeenCalled();
   });
 });

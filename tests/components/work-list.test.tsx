@@ -8,7 +8,7 @@ import type { PageReport, WorkItem } from '@/utils/report';
 
 const item = (n: number, over: Partial<WorkItem> = {}): WorkItem => ({
   commentId: `c${n}`, author: { name: `Person ${n}`, handle: null }, text: `Kommentar nummer ${n}`, status: 'unanswered',
-  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', truncated: false, postedAt: null, ...over,
+  ageOfficeHours: 30 - n / 1000, due: 'overdue', group: 'unanswered', categories: ['needs-reply'], action: 'answer', followUps: [], truncated: false, postedAt: null, ...over,
 });
 
 const report = (items: WorkItem[]): PageReport => ({
@@ -63,5 +63,15 @@ describe('WorkList', () => {
     // A comment waiting for a reply says how long it has waited, in office hours, instead.
     expect(shownIn(section(/^Obesvarade/))[0].querySelector('.meta')?.textContent).toBe('obesvarad · 29 h i kontorstid · försenad');
   });
-});
 
+  it('says what is left after removing a comment: the question it asked still wants an answer, in either language', () => {
+    const question = item(1, { group: 'act-now', action: 'document-remove', followUps: ['answer'], categories: ['needs-reply', 'personal.id'] });
+    const { unmount } = render(<WorkList report={report([question])} lang="sv" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Åtgärda nu/))[0].querySelector('.action')?.textContent)
+      .toBe('Dokumentera, skicka till registrator, ta sedan bort. Sedan: svara på frågan utan att upprepa det som togs bort.');
+    unmount();
+    render(<WorkList report={report([{ ...question, followUps: ['case-handling'] }])} lang="en" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Act now/))[0].querySelector('.action')?.textContent)
+      .toBe('Document, send to the registrar, then remove. Then: register (diarieför) and move the case to case handling; answer where to turn.');
+  });
+});

@@ -9,7 +9,7 @@ import type { PageWorkItem } from '@/utils/report';
 const waiting = (over: Partial<PageWorkItem> = {}): PageWorkItem => ({
   commentId: 'c1', author: { name: 'Lisa Berg', handle: null, url: null }, text: 'Vilken tid öppnar ni på lördagar?',
   status: 'unanswered', ageOfficeHours: 26.4, due: 'overdue', group: 'unanswered', categories: ['needs-reply'],
-  findings: analyze('Vilken tid öppnar ni på lördagar?'), action: 'answer', truncated: false, postedAt: null, ...over,
+  findings: analyze('Vilken tid öppnar ni på lördagar?'), action: 'answer', followUps: [], truncated: false, postedAt: null, ...over,
 });
 
 const threatText = 'Kommunalrådet borde skjutas, vi vet var du bor.';

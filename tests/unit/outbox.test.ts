@@ -94,13 +94,14 @@ afterEach(() => {
 });
 
 describe('a file in the downloads', () => {
-  it('is delivered when the browser has saved it', async () => {
+  it('counts as saved for the registrator (logged as saved as a file, not as sent) when the browser has saved it', async () => {
     const email = await queue('email');
     const zip = await queue('download');
     await processOutbox();
     expect(fake.state.started.sort()).toEqual([`Uppsikt/2026-03-10-${email.evidenceId}.eml`, `Uppsikt/2026-03-10-${zip.evidenceId}.zip`].sort());
     expect((await db().outbox.toArray()).map((i) => i.state)).toEqual(['sent', 'sent']);
-    expect((await logged('delivery.sent')).sort()).toEqual([email.evidenceId, zip.evidenceId].sort());
+    expect((await logged('delivery.saved')).sort()).toEqual([email.evidenceId, zip.evidenceId].sort());
+    expect(await logged('delivery.sent')).toEqual([]);
   });
 
   it('is not delivered when the download is interrupted (a full disk), and is tried again later', async () => {
@@ -111,7 +112,7 @@ describe('a file in the downloads', () => {
     expect(item).toMatchObject({ state: 'queued', attempts: 1, lastError: 'Filen kunde inte sparas i Hämtade filer: disken är full (FILE_NO_SPACE).' });
     expect(item!.nextAttemptAt).toBeGreaterThan(Date.now());
     expect(reasonText(item!.lastError!, 'en')).toBe('The file could not be saved in Downloads: the disk is full (FILE_NO_SPACE).');
-    expect(await logged('delivery.sent')).toEqual([]);
+    expect(await logged('delivery.saved')).toEqual([]);
     expect(await logged('delivery.failed')).toEqual([email.evidenceId]);
     expect(fake.state.alarms.at(-1)).toMatchObject({ name: 'uppsikt-outbox', when: expect.any(Number) });
     expect(fake.state.alarms.at(-1)!.when).toBeGreaterThanOrEqual(item!.nextAttemptAt);
@@ -184,7 +185,7 @@ describe('a failed write of the outbox', () => {
     await processOutbox();
     expect(fake.state.started).toHaveLength(2);
     expect(await db().outbox.get(first.id)).toMatchObject({ state: 'sent', attempts: 1 });
-    expect((await logged('delivery.sent')).sort()).toEqual([first.evidenceId, second.evidenceId].sort());
+    expect((await logged('delivery.saved')).sort()).toEqual([first.evidenceId, second.evidenceId].sort());
   });
 
   it('keeps the state and its log entry together: a delivery the log cannot show is written again', async () => {
@@ -196,6 +197,6 @@ describe('a failed write of the outbox', () => {
     await processOutbox();
     expect(fake.state.started).toHaveLength(1);
     expect((await db().outbox.get(item.id))?.state).toBe('sent');
-    expect(await logged('delivery.sent')).toEqual([item.evidenceId]);
+    expect(await logged('delivery.saved')).toEqual([item.evidenceId]);
   });
 });

@@ -10,7 +10,7 @@ function item(n: number, due: WorkItem['due'] = 'ok'): PageWorkItem {
   return {
     commentId: `c${n}`, author: { name: `Person ${n}`, handle: `person${n}`, url: `https://www.facebook.com/person${n}` }, text: `Kommentar ${n}?`,
     status: 'unanswered', ageOfficeHours: 3, due, group: 'unanswered', categories: ['needs-reply'],
-    findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer', truncated: false, postedAt: '2026-12-02T08:00:00.000Z',
+    findings: [{ category: 'needs-reply', start: 0, end: 12, confidence: 0.9, rule: 'intent.question', evidence: `Kommentar ${n}?` }], action: 'answer', followUps: [], truncated: false, postedAt: '2026-12-02T08:00:00.000Z',
   };
 }
 

@@ -9,7 +9,7 @@ const finding = (category: Category, confidence = 0.9): Finding => ({ category, 
 describe('where a comment goes in the work list', () => {
   it('puts prohibited and sensitive content under "Åtgärda nu", threats with a police-report suggestion', () => {
     expect(triage([finding('prohibited.threat'), finding('needs-reply')], 'unanswered')).toEqual({
-      group: 'act-now', action: 'police-report', categories: ['needs-reply', 'prohibited.threat'],
+      group: 'act-now', action: 'police-report', followUps: ['answer'], categories: ['needs-reply', 'prohibited.threat'],
     });
     expect(triage([finding('sensitive.health')], 'answered')?.group).toBe('act-now');
   });
@@ -23,6 +23,25 @@ describe('where a comment goes in the work list', () => {
     expect(triage([], 'unknown')).toMatchObject({ group: 'unanswered' });
     expect(triage([finding('needs-reply')], 'answered')).toBeNull();
     expect(triage([finding('prohibited.attack')], 'own')?.group).toBe('act-now'); // own content is still checked
+  });
+
+  it('says what is left after removing: a question still wants its answer, a case its move (one that includes where to turn)', () => {
+    const inStockholm = (c: Category) => getPreset('stockholm').categories[c].action;
+    expect(triage([finding('personal.id'), finding('needs-reply'), finding('personal.case')], 'unanswered', inStockholm))
+      .toMatchObject({ group: 'act-now', action: 'document-remove', followUps: ['case-handling'] });
+    expect(triage([finding('sensitive.health'), finding('needs-reply')], 'unanswered')).toMatchObject({ action: 'document-remove', followUps: ['answer'] });
+    // Answered already, or nothing asked: nothing follows.
+    expect(triage([finding('sensitive.health'), finding('needs-reply')], 'answered')?.followUps).toEqual([]);
+    expect(triage([finding('sensitive.health')], 'unanswered')?.followUps).toEqual([]);
+    expect(triage([finding('personal.case'), finding('needs-reply')], 'unanswered')?.followUps).toEqual([]);
+  });
+
+  it('has spam and a personal attack the policy only reviews looked at, not answered, unless they ask something', () => {
+    const inStockholm = (c: Category) => getPreset('stockholm').categories[c].action;
+    expect(triage([finding('prohibited.commercial')], 'unanswered', inStockholm)).toMatchObject({ group: 'unanswered', action: 'review' });
+    expect(triage([finding('prohibited.attack')], 'unanswered', inStockholm)).toMatchObject({ group: 'unanswered', action: 'review' });
+    expect(triage([finding('prohibited.commercial'), finding('needs-reply')], 'unanswered', inStockholm)).toMatchObject({ action: 'answer' });
+    expect(triage([], 'unanswered', inStockholm)).toMatchObject({ action: 'answer' });
   });
 
   it('ignores findings below the flag threshold', () => {

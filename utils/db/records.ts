@@ -18,6 +18,7 @@ export type LogAction =
   | 'documented'
   | 'delivery.queued'
   | 'delivery.sent'
+  | 'delivery.saved'
   | 'delivery.failed'
   | 'case-handling'
   | 'police-report.considered'

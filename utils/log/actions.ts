@@ -10,6 +10,8 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   documented: { sv: 'Dokumenterad', en: 'Documented' },
   'delivery.queued': { sv: 'Köad till registrator', en: 'Queued for the registrar' },
   'delivery.sent': { sv: 'Skickad till registrator', en: 'Sent to the registrar' },
+  // An .eml draft or a ZIP in Downloads: the editor still sends or hands it over.
+  'delivery.saved': { sv: 'Sparad som fil till registrator', en: 'Saved as a file for the registrar' },
   'delivery.failed': { sv: 'Sändning till registrator misslyckades', en: 'Delivery to the registrar failed' },
   'case-handling': { sv: 'Flyttad till ärendehantering', en: 'Moved to case handling' },
   'police-report.considered': { sv: 'Polisanmälan övervägd', en: 'Police report considered' },

@@ -407,7 +407,7 @@ export class PageJudgement {
     const item: PageWorkItem | null = decision && {
       commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
-      action: decision.action, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
+      action: decision.action, followUps: decision.followUps, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
     };
     return { status, categories: flaggedCategories(findings), item };
   }

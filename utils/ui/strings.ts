@@ -19,11 +19,6 @@ export const STRINGS = {
     posted: (when: string) => `publicerad ${when}`,
     due: { ok: 'inom svarstiden', soon: 'snart försenad', overdue: 'försenad' },
     status: { own: 'egen', answered: 'besvarad', unanswered: 'obesvarad', unknown: 'kanske obesvarad (dolda svar)' },
-    actions: {
-      answer: 'Svara', 'case-handling': 'Flytta till ärendehantering och diarieför',
-      'document-remove': 'Dokumentera, skicka till registrator, ta sedan bort',
-      'police-report': 'Dokumentera, skicka till registrator, ta bort; överväg polisanmälan', review: 'Granska',
-    },
     show: 'Visa på sidan',
     showMore: (more: number, left: number) => `Visa ${more} till (${left} kvar)`,
     hiddenReplies: 'Vissa svar är dolda, så Uppsikt vet inte om de är besvarade.',
@@ -83,11 +78,6 @@ export const STRINGS = {
     posted: (when: string) => `posted ${when}`,
     due: { ok: 'within response time', soon: 'due soon', overdue: 'overdue' },
     status: { own: 'own', answered: 'answered', unanswered: 'unanswered', unknown: 'maybe unanswered (hidden replies)' },
-    actions: {
-      answer: 'Answer', 'case-handling': 'Move to case handling and register (diarieför)',
-      'document-remove': 'Document, send to the registrar, then remove',
-      'police-report': 'Document, send to the registrar, remove; consider a police report', review: 'Review',
-    },
     show: 'Show on page',
     showMore: (more: number, left: number) => `Show ${more} more (${left} left)`,
     hiddenReplies: 'Some replies are hidden, so Uppsikt cannot tell whether these are answered.',
