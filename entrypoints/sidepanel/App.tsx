@@ -22,6 +22,9 @@ import { platformOf } from '@/utils/platform-name';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
 
+/** How long after an action the focus its item loses is given to the message about it. */
+const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
+
 /** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
 const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
 
@@ -44,10 +47,16 @@ export function App() {
   /** The last decision made here, until another action: one click takes it back. */
   const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  // An action can take its item out of the list, and the focus with it: the message (with Ångra) takes it instead.
+  /** When the last message came: its item may leave the list with the next report, and the focus with it. */
+  const messageAt = useRef(0);
   useEffect(() => {
-    if (message && (!document.activeElement || document.activeElement === document.body)) status.current?.focus();
-  }, [message, undo]);
+    messageAt.current = message ? Date.now() : 0;
+  }, [message]);
+  // The focus lost with a removed item goes to the message (with Ångra), shortly after an action only.
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && messageAt.current && Date.now() - messageAt.current < FOCUS_FOLLOWS_MESSAGE_MS) status.current?.focus();
+  }, [message, undo, report]);
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
   // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.

@@ -112,11 +112,18 @@ describe('the work list', () => {
     const comment = page.locator('[data-uppsikt-status]', { hasText: thanks });
     expect(await comment.getAttribute('data-uppsikt-status')).toBe('unanswered');
     const item = await workItem(panel, thanks);
-    await item.getByText('Fler åtgärder').click();
+    // Down the list, with the top of the panel out of view: the outcome is shown where the editor is.
+    await item.scrollIntoViewIfNeeded();
     await item.getByRole('button', { name: 'Markera som besvarad' }).click();
     await expect.poll(() => comment.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('answered');
     await expect.poll(() => panel.locator('li.item', { hasText: thanks }).count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/väntar inte längre på svar/);
+    expect(await panel.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    const shown = await panel.getByRole('status').first().evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { inView: box.top >= 0 && box.bottom <= window.innerHeight, focused: el.contains(document.activeElement) };
+    });
+    expect(shown).toEqual({ inView: true, focused: true });
 
     await panel.getByRole('status').first().getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => comment.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('unanswered');
