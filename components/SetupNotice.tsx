@@ -32,7 +32,8 @@ export function SetupNotice({ settings, lang }: { settings: Settings; lang: Lang
   const t = TEXT[lang];
   const { transport } = settings.registrar;
   return (
-    <div role="alert" className="notice notice-warning setup-notice">
+    // Not an alert: it stands there from the start, read in its place.
+    <div className="notice notice-warning setup-notice">
       {gaps.includes('registrar') && transport !== 'download' && <p>{t.missingRegistrar(t.noRegistrar[transport])}</p>}
       {gaps.includes('name') && <p>{t.missingName}</p>}
       <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.open}</a>
