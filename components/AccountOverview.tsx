@@ -56,13 +56,13 @@ export function AccountOverview({ preset, onEdit, lang, database }: { preset: Pr
           return (
             <tr key={account.id} data-account={account.key}>
               <th scope="row">{safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span></th>
-              <td>{when(lastRound?.at)}</td>
-              <td>{lastRound?.data?.overdue ?? '—'}</td>
-              <td className={base && !base.complete ? 'due' : ''} data-base-complete={base ? String(base.complete) : undefined}>
+              <td data-label={c.lastRound}>{when(lastRound?.at)}</td>
+              <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>
+              <td className={base && !base.complete ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
                 {base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
               </td>
-              <td className={docDue ? 'due' : ''}>{when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}</td>
-              <td>{warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
+              <td className={docDue ? 'due' : ''} data-label={c.documented}>{when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}</td>
+              <td data-label={c.toFix}>{warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
               <td><button type="button" className="action-button" onClick={() => onEdit(account)}>{t.edit}</button></td>
             </tr>
           );

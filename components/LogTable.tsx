@@ -38,16 +38,16 @@ export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
           const decision = standing && onWithdraw ? standingDecisionOf(entry, standing) : null;
           return (
             <tr key={entry.id} className={`log-row log-action-${entry.action.replace(/\./g, '-')}`}>
-              <td className="log-time"><time dateTime={entry.at}>{swedishDateTime(entry.at)}</time></td>
-              <td>{entry.by}</td>
-              <td>
+              <td className="log-time" data-label={c.time}><time dateTime={entry.at}>{swedishDateTime(entry.at)}</time></td>
+              <td data-label={c.editor}>{entry.by}</td>
+              <td data-label={c.action}>
                 {logActionLabel(entry.action, lang)}
                 {decision && (
                   <> <button type="button" className="link-button" title={t.withdrawHelp} onClick={() => onWithdraw!(decision)}>{t.withdraw}</button></>
                 )}
               </td>
-              <td className="log-account">{entry.account ?? '—'}</td>
-              <td>
+              <td className="log-account" data-label={c.account}>{entry.account ?? '—'}</td>
+              <td data-label={c.categories}>
                 {entry.categories?.length ? (
                   <ul className="categories">
                     {entry.categories.map((category) => (
@@ -56,12 +56,12 @@ export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
                   </ul>
                 ) : '—'}
               </td>
-              <td className="log-where">
+              <td className="log-where" data-label={c.where}>
                 {href ? <a href={href} target="_blank" rel="noreferrer noopener">{href}</a> : (entry.pageUrl ?? '')}
                 {entry.commentId && <span className="muted"> ({t.comment} {entry.commentId})</span>}
                 {!entry.pageUrl && !entry.commentId && '—'}
               </td>
-              <td className="log-detail">{entry.detail}</td>
+              <td className="log-detail" data-label={c.detail}>{entry.detail}</td>
             </tr>
           );
         })}

@@ -60,6 +60,20 @@ describe('readable in light and dark mode', () => {
   });
 });
 
+describe('a narrow window (360 px: the side panel at its narrowest, a page beside the site)', () => {
+  it('no page of the extension is wider than the window', async () => {
+    const wider: Record<string, number> = {};
+    // The popup keeps its own size, whatever the window.
+    for (const [name, page] of [...pages].filter(([name]) => name !== 'popupen')) {
+      await page.setViewportSize({ width: 360, height: 800 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wider[name] = width;
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    expect(wider).toEqual({});
+  });
+});
+
 describe('the file choosers', () => {
   it.each([['inställningarna', 'Importera inställningar'], ['loggen', 'Importera säkerhetskopia']])('%s: "%s" is reached with the Tab key', async (name, label) => {
     const page = pages.get(name)!;
