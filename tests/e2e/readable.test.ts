@@ -117,4 +117,34 @@ describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
     await expect.poll(() => site.evaluate(() => document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelector('[role="tooltip"]')!.checkVisibility())).toBe(true);
     expect((await axeRun(site, ['uppsikt-overlay'])).violations).toEqual([]);
   });
+
+  it('every shown badge\'s explanation opens whole inside the window, in the badges\' font, and a long label ends in an ellipsis', async () => {
+    await site.bringToFront();
+    await site.setViewportSize({ width: 800, height: 700 });
+    await site.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3));
+    await site.waitForTimeout(500);
+    const seen = await site.evaluate(async () => {
+      const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+      const out: Array<{ inside: boolean; font: string; cut: boolean; ellipsis: boolean }> = [];
+      for (const badge of [...root.querySelectorAll<HTMLButtonElement>('button.badge')].filter((b) => b.checkVisibility())) {
+        badge.focus();
+        await new Promise((r) => requestAnimationFrame(r));
+        const box = tip.getBoundingClientRect();
+        const label = badge.querySelector<HTMLElement>('.label')!;
+        out.push({
+          inside: box.top >= 0 && box.bottom <= innerHeight && box.height > 0,
+          font: getComputedStyle(tip).fontFamily,
+          cut: label.scrollWidth > label.clientWidth,
+          ellipsis: getComputedStyle(label).textOverflow === 'ellipsis',
+        });
+      }
+      return out;
+    });
+    await site.setViewportSize({ width: 1280, height: 900 });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.filter((b) => !b.inside)).toEqual([]);
+    expect(new Set(seen.map((b) => b.font))).toEqual(new Set(['system-ui, sans-serif']));
+    expect(seen.filter((b) => b.cut && !b.ellipsis)).toEqual([]);
+  });
 });

@@ -40,9 +40,9 @@ describe('badge text', () => {
     const item = waiting({ text, findings, categories: ['prohibited.obscene'], ageOfficeHours: 9.2, due: null });
     const sv = badgeText(item, 'helsingborg', 'sv');
     expect(sv.label).toBe('Obesvarad 9 h · Svordomar och obscena ord');
+    // One line per category, its words each once; a word list's internal entry name is nothing to an editor.
     expect(sv.details.filter((d) => d.startsWith('Hittat: Svordomar och obscena ord'))).toEqual([
-      'Hittat: Svordomar och obscena ord – "skiten" (Ordlistepost: sv.obscene.swear)',
-      'Hittat: Svordomar och obscena ord – "fan" (Ordlistepost: sv.obscene.swear)',
+      'Hittat: Svordomar och obscena ord – "skiten", "fan"',
     ]);
     expect(sv.details.filter((d) => d === 'Gör så här: Granska')).toHaveLength(1);
     expect(badgeText(item, 'helsingborg', 'en').label).toBe('Unanswered 9 h · Profanity and obscene words');
@@ -96,5 +96,30 @@ describe('badge text', () => {
     for (const item of [asking({ status: 'answered', ageOfficeHours: null, due: null }), threat()]) {
       expect(badgeText(item, 'stockholm', 'sv').details.some((d) => /Inget svar från kontot|Fråga att besvara/.test(d))).toBe(false);
     }
+  });
+
+  it('spam the policy only reviews is looked at, not answered: the tooltip says Granska, as the side panel does, with three of its words', () => {
+    const text = 'GRATIS pengar! Klicka på bit.ly/snabbvinst, köp nu, rabatt 90 %, erbjudandet gäller idag, swisha 0701234567 för mer info';
+    const findings = analyze(text).filter((f) => f.confidence >= 0.5 && f.category === 'prohibited.commercial');
+    expect(findings.length).toBeGreaterThan(3);
+    const sv = badgeText(waiting({ text, findings, categories: ['prohibited.commercial'], action: 'review', due: null, ageOfficeHours: 2 }), 'stockholm', 'sv');
+    expect(sv.label).toBe('Obesvarad 2 h · Reklam eller spam');
+    expect(sv.details.some((d) => d.includes('Svara i tråden'))).toBe(false);
+    const found = sv.details.filter((d) => d.startsWith('Hittat: Reklam eller spam'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^Hittat: Reklam eller spam – "[^"]+", "[^"]+", "[^"]+" och \d+ till$/);
+    expect(sv.details).toContain('Gör så här: Granska');
+  });
+
+  it('says what follows the removal, and quotes a long question cut at a word', () => {
+    const question = 'Jag har väntat i flera veckor på beslut om bostadsanpassning för min pappa som har fortfarande inte fått någon hjälp, när får vi svar?';
+    const text = `${question} Hans personnummer är 19121212-1212.`;
+    const item = waiting({ text, group: 'act-now', action: 'document-remove', followUps: ['answer'], categories: ['needs-reply', 'personal.id'], findings: analyze(text) });
+    const sv = badgeText(item, 'stockholm', 'sv');
+    expect(sv.details).toContain('Sedan: svara på frågan utan att upprepa det som togs bort.');
+    expect(sv.details.find((d) => d.startsWith('Hittat: Personnummer'))).toMatch(/\(Personnummer \(giltigt datum och kontrollsiffra\)\)$/);
+    const asked = sv.details.find((d) => d.startsWith('Hittat: Fråga att besvara'))!;
+    expect(asked).toMatch(/ [^ ]+…"$/);
+    expect(asked.length).toBeLessThan(120);
   });
 });

@@ -30,6 +30,15 @@ describe('textarea composer', () => {
     return { textarea, layer, hint, submitted, keys };
   }
 
+  it('speaks the editor’s language', () => {
+    const textarea = document.createElement('textarea');
+    const layer = document.createElement('div');
+    document.body.append(textarea, layer);
+    const hint = attachSignatureHint(textarea, signature, signed, layer, 'en');
+    expect([hint.button.textContent, hint.button.title, hint.button.getAttribute('aria-label')])
+      .toEqual(['Add signature', 'Add /Anna, kommunikatör at the end of the reply', 'Add signature: /Anna, kommunikatör']);
+  });
+
   it('shows the button only while the text is unsigned', () => {
     const { textarea, hint, layer } = setup();
     expect(layer.contains(hint.button)).toBe(true);

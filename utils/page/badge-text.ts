@@ -1,4 +1,4 @@
-import { explain } from '@/rules/explain';
+import { explain, followUpText } from '@/rules/explain';
 import { getPreset } from '@/rules/presets';
 import { swedishDateTime } from '@/utils/log/time';
 import type { Finding } from '@/rules/types';
@@ -39,6 +39,17 @@ const STRINGS = {
   },
 } as const;
 
+/** Quoted evidence, cut at a word to at most `max` characters: "…har fortfarande inte f" read as a typo. */
+function quote(text: string, max = 80): string {
+  if (text.length <= max) return `"${text}"`;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `"${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
+}
+
+/** At most this many quotes per category: eight "Hittat" lines for one spam comment said nothing more than three. */
+const QUOTES_PER_CATEGORY = 3;
+
 function formatHours(hours: number): string {
   return hours < 1 ? '< 1 h' : `${Math.floor(hours)} h`;
 }
@@ -49,24 +60,35 @@ function waitingLines(item: PageWorkItem, question: Finding | undefined, presetI
   const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
   // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
   return [
-    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – "${question.evidence.slice(0, 80)}"`] : []),
+    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – ${quote(question.evidence)}`] : []),
     item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(swedishDateTime(item.postedAt))}` : ''),
     ...(item.status === 'unknown' ? [s.hiddenHint] : []),
   ];
 }
 
-/** What was flagged in a comment (not its question): the names for the badge, and what each is, where the policy says so and what to do. */
+/**
+ * What was flagged in a comment (not its question): the names for the badge, and per category what
+ * was found (its words, each once; a check such as a personnummer's by name, a word list's entry not),
+ * where the policy says so and what to do.
+ */
 function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): { labels: string[]; details: string[] } {
   const s = STRINGS[lang];
-  const explanations = item.findings.filter((f) => f.category !== 'needs-reply').map((f) => ({ finding: f, text: explain(f, presetId, lang) }));
-  return {
-    labels: [...new Set(explanations.map((e) => e.text.categoryLabel))],
-    details: explanations.flatMap(({ finding, text }) => [
-      `${s.found}: ${text.categoryLabel} – "${finding.evidence.slice(0, 80)}" (${text.ruleLabel})`,
-      `${s.clause} ${text.clause}`,
-      `${s.next}: ${text.actionLabel}`,
-    ]),
-  };
+  const byCategory = new Map<string, Finding[]>();
+  for (const f of item.findings) {
+    if (f.category !== 'needs-reply') byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+  }
+  const labels: string[] = [];
+  const details: string[] = [];
+  for (const findings of byCategory.values()) {
+    const text = explain(findings[0], presetId, lang);
+    labels.push(text.categoryLabel);
+    const words = [...new Set(findings.map((f) => f.evidence.trim()).filter(Boolean))];
+    const quoted = words.slice(0, QUOTES_PER_CATEGORY).map((w) => quote(w)).join(', ')
+      + (words.length > QUOTES_PER_CATEGORY ? (lang === 'en' ? ` and ${words.length - QUOTES_PER_CATEGORY} more` : ` och ${words.length - QUOTES_PER_CATEGORY} till`) : '');
+    const checks = [...new Set(findings.filter((f) => !f.entry).map((f) => explain(f, presetId, lang).ruleLabel).filter(Boolean))];
+    details.push(`${s.found}: ${text.categoryLabel} – ${quoted}${checks.length ? ` (${checks.join(', ')})` : ''}`, `${s.clause} ${text.clause}`, `${s.next}: ${text.actionLabel}`);
+  }
+  return { labels, details };
 }
 
 /** What the badge on a comment says; the side panel shows the same words. */
@@ -80,6 +102,8 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
     const question = item.findings.find((f) => f.category === 'needs-reply');
     if (question && (item.status === 'unanswered' || item.status === 'unknown')) details.push(...waitingLines(item, question, presetId, lang));
     if (item.truncated) details.push(s.truncatedHint);
+    const then = followUpText(item.followUps, lang);
+    if (then) details.push(then);
     return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
   }
   const unknown = item.status === 'unknown';
@@ -87,12 +111,13 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const dueText = item.due === 'overdue' ? ` – ${s.overdue}` : item.due === 'soon' ? ` – ${s.soon}` : '';
   const question = item.findings.find((f) => f.category === 'needs-reply');
   const preset = getPreset(presetId);
+  // What the policy only has looked at (spam, an attack) and asks nothing is looked at, not answered: the side panel says Granska too.
+  const toAnswer = item.action !== 'review';
   // Content to look at in a comment that waits for an answer (profanity, say): its words are marked, so it is named as well.
   const details = [
     ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
-    `${s.clause} (${preset.name}): ${preset.responseClause}`,
-    `${s.next}: ${s.answer}`,
+    ...(toAnswer ? [`${s.clause} (${preset.name}): ${preset.responseClause}`, `${s.next}: ${s.answer}`] : []),
     ...flagged.details,
   ];
   return {
@@ -122,7 +147,7 @@ export class BadgeTexts {
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
   private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
-    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.truncated,
+    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.followUps.join(), item.truncated,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;

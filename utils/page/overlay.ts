@@ -39,8 +39,11 @@ const STYLE = `
   cursor: help; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .badge .glyph { color: var(--tone); }
-.tip { display: none; position: fixed; pointer-events: none; max-width: 360px; padding: 8px 10px; border-radius: 6px;
-  background: #1c1b1f; color: #fff; white-space: normal; }
+.badge .label { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+/* Outside the layer, so its font is said here; bordered, so it stands out on a dark site too. */
+.tip { display: none; position: fixed; pointer-events: none; max-width: 360px; max-height: calc(100vh - 8px); overflow: hidden;
+  padding: 8px 10px; border-radius: 6px; border: 1px solid #9aa0a6; box-shadow: 0 4px 14px rgba(0,0,0,.45); box-sizing: border-box;
+  font: 12px/1.4 system-ui, sans-serif; background: #1c1b1f; color: #fff; white-space: normal; }
 .tip p { margin: 0 0 4px; }
 .word { position: fixed; pointer-events: none; box-sizing: border-box; background: rgba(255, 196, 0, 0.35); border-bottom: 2px solid #b3261e; }
 .spotlight { --tone: #b3261e; border-width: 4px; border-style: solid; }
@@ -124,7 +127,9 @@ function badgeTemplate(): HTMLButtonElement {
   const glyph = document.createElement('span');
   glyph.className = 'glyph';
   glyph.setAttribute('aria-hidden', 'true');
-  badge.append(glyph, document.createElement('span'));
+  const label = document.createElement('span');
+  label.className = 'label';
+  badge.append(glyph, label);
   return badge;
 }
 
@@ -386,7 +391,11 @@ export class Overlay {
     const rect = entry.drawn.badge.getBoundingClientRect();
     this.tip.style.display = 'block';
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
-    this.tip.style.top = `${rect.bottom + 6 > innerHeight - 120 ? Math.max(4, rect.top - 130) : rect.bottom + 6}px`;
+    // Below the badge if it fits, above it if that fits, else as low as it can be and still end in the window.
+    const height = this.tip.getBoundingClientRect().height;
+    const below = rect.bottom + 6;
+    const above = rect.top - 6 - height;
+    this.tip.style.top = `${below + height <= innerHeight - 4 ? below : above >= 4 ? above : Math.max(4, innerHeight - 4 - height)}px`;
   }
 
   /**

@@ -142,7 +142,7 @@ export function runContentScript(
     hintedComposer = composer;
     if (!composer || !pageContext.signature) return;
     const preset = getPreset(pageContext.presetId);
-    hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlayNow().root);
+    hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlayNow().root, pageContext.language);
   }
 
   /**

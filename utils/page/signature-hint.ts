@@ -72,19 +72,26 @@ function insertIntoEditable(composer: HTMLElement, insert: string): void {
 }
 
 /** Shows the button in `root` while the composer has text that is not signed; inserts the signature on click. */
+const HINT_TEXT = {
+  sv: { label: 'Lägg till signatur', title: (signature: string) => `Lägg till ${signature} i slutet av svaret` },
+  en: { label: 'Add signature', title: (signature: string) => `Add ${signature} at the end of the reply` },
+} as const;
+
 export function attachSignatureHint(
   composer: Element,
   signature: string,
   isSigned: (text: string) => boolean,
   root: ShadowRoot | HTMLElement,
+  lang: 'sv' | 'en' = 'sv',
 ): SignatureHint {
   const doc = ('host' in root ? root.host : root).ownerDocument;
+  const t = HINT_TEXT[lang];
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'uppsikt-signature-hint';
-  button.textContent = 'Lägg till signatur';
-  button.title = `Lägg till ${signature} i slutet av svaret`;
-  button.setAttribute('aria-label', `Lägg till signatur: ${signature}`);
+  button.textContent = t.label;
+  button.title = t.title(signature);
+  button.setAttribute('aria-label', `${t.label}: ${signature}`);
   button.hidden = true;
   // Its own look, since it may sit in the overlay's shadow root where nothing is inherited.
   Object.assign(button.style, {
