@@ -24,14 +24,15 @@ const SECRET_RECORD = new GatedRegex(re(
 /** Someone who got the information through their job or from staff who did. */
 const INSIDER_DISCLOSURE = new GatedRegex(re(
   words([
-    '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|läraren|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:berättade|sa|sade|skickade|visade|avslöjade|läste|skrev|nämnde)',
+    // School health staff too: "Skolsköterskan sa att Wilma i 5C har löss".
+    '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|skolsköterskan|skolkuratorn|skolläkaren|skolpsykologen|elevhälsan|läraren|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:berättade|sa|sade|skickade|visade|avslöjade|läste|skrev|nämnde)',
     '(?:som|jag är|jag jobbar som|jag arbetar som)\\s+(?:\\p{L}+\\s+)?(?:undersköterska|sjuksköterska|läkare|socialsekreterare|handläggare|lärare|kurator|skyddsombud|personal|vårdbiträde|assistent)',
     'kan jag berätta att', 'told me that', 'the (?:doctor|nurse|social worker|caseworker) (?:told|said)',
   ]),
 ));
 
-/** A particular third person: a name, a room, "familjen X", "grannes", "rektorns son", "sonen till rektorn". */
-const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:rum|room|avdelning|lgh)\s+\d+|(?<![\p{L}\p{N}])(?:familjen|fru|herr|mr|mrs|ms)\s+\p{Lu}|(?<![.!?]\s|^)(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:s)?\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:\p{L}+s (?:pappa|mamma|son|dotter|barn|fru|man|sambo|bror|syster)|min grannes|hans|hennes|min exman|min exfru|exmannen|exfrun)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:sonen|dottern|barnet|barnen|frun|mannen|sambon|pappan|mamman) (?:till|åt) (?:rektorn|läraren|grannen|grannarna|chefen|handläggaren|kommunalrådet|politikern|prästen|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/** A particular third person: a name, a room, a pupil by class ("Wilma i 5C"), "familjen X", "grannes", "rektorns son", "sonen till rektorn". */
+const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:rum|room|avdelning|lgh)\s+\d+|(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ i \d{1,2}[A-Za-zÅÄÖåäö](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:familjen|fru|herr|mr|mrs|ms)\s+\p{Lu}|(?<![.!?]\s|^)(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:s)?\s+\p{Lu}\p{Ll}+|(?<![\p{L}\p{N}])(?:\p{L}+s (?:pappa|mamma|son|dotter|barn|fru|man|sambo|bror|syster)|min grannes|hans|hennes|min exman|min exfru|exmannen|exfrun)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:sonen|dottern|barnet|barnen|frun|mannen|sambon|pappan|mamman) (?:till|åt) (?:rektorn|läraren|grannen|grannarna|chefen|handläggaren|kommunalrådet|politikern|prästen|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 
 const OWN_JOURNAL = /(?<![\p{L}\p{N}])(?:min|mitt|mina)\s+journal/u;
 

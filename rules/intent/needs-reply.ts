@@ -39,6 +39,15 @@ const RHETORICAL_GATED = new GatedRegex(RHETORICAL);
 const INSULT_GATED = new GatedRegex(INSULT);
 const CLAUSE_QUESTION_GATED = new GatedRegex(CLAUSE_QUESTION);
 
+/** Quoted passages of at most a line: in double, curly or angle quotes, or in single quotes standing apart from words. */
+const QUOTED = /"[^"\n]{1,80}"|“[^”\n]{1,80}”|«[^»\n]{1,80}»|(?<![\p{L}\p{N}])'[^'\n]{1,60}'(?![\p{L}\p{N}])/gu;
+const QUOTE_MARK = /["“«']/;
+
+/** The sentence with its quoted passages blanked out (most sentences hold no quote mark and are returned as they are). */
+function withoutQuotes(text: string): string {
+  return QUOTE_MARK.test(text) ? text.replace(QUOTED, ' ') : text;
+}
+
 /**
  * How likely a sentence asks the organisation something it must answer. Questions (with or without
  * '?'), requests and fault reports score; questions to other readers, rhetorical questions and
@@ -82,7 +91,8 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
     (SECOND_PERSON.test(index, sentence.text) && !ORGANISATION_ADDRESSED.test(sentence.text) && rule !== 'intent.question');
   if (toReader) return { confidence: 0.3, rule: 'intent.question-to-reader' };
   if (RHETORICAL_GATED.test(index, sentence.text)) return { confidence: 0.35, rule: 'intent.rhetorical' };
-  if (INSULT_GATED.test(index, sentence.text)) return { confidence: 0.35, rule: 'intent.insult-question' };
+  // A slur in quotes is what someone else said ("Min son blev kallad "jävla blatte", vad gör skolan?"), not the writer's abuse.
+  if (INSULT_GATED.test(index, withoutQuotes(sentence.text))) return { confidence: 0.35, rule: 'intent.insult-question' };
   // "Tre månader till?!": a short exclamation shaped as a question mocks rather than asks.
   if (sentence.exclamatoryQuestion && !opensWithQuestionWord && !verbFirst && body.split(/\s+/u).length <= 4) {
     return { confidence: 0.4, rule: 'intent.rhetorical' };

@@ -72,6 +72,11 @@ export const REQUEST = re(
     '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
     'hjälp mig', 'hjälp oss', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
+    // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".
+    '(?:pls|plz|please|snälla) svara', 'svara (?:pls|plz|please|asap)', 'svara på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|meddelande|sms|brev|fråga|frågor|ärende|ansökan|dm|pm)\\p{L}{0,4}',
+    // An order to fix what the organisation runs, at the start: "ASAP fixa gatlampan på Kvarngatan", "laga gungan".
+    // Only with a definite object ("bygg ut skolan istället" is an opinion, and "fixa" alone no request).
+    '^(?:(?:asap|pls|plz|snälla|please)[\\s,]+)?(?:fixa|laga|åtgärda|ploga|sanda|salta|skotta|töm|byt ut) (?:\\p{L}{2,30}(?:an|en|et|na|arna|erna|orna)|det|den|dem|dom)',
     'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
     'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
     'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
@@ -101,6 +106,8 @@ export const FAULT_REPORT = re(
     // A round skipped: "sopbilen hoppar över vår gata", "plogbilen har missat Tallstigen igen".
     '(?:sopbil(?:en|arna)|sophämtning(?:en)?|sophämtarna|tömningen|plogbil(?:en|arna)|snöröjningen|sandbil(?:en|arna)|buss(?:en|arna)|skolbussen|skolskjutsen|hemtjänsten|färdtjänsten)(?:\\s+\\p{L}+){0,2}\\s+(?:hoppar|hoppade|hoppat|missar|missade|missat|glömmer|glömde|glömt)',
     'har inte (?:fått|kommit)',
+    // Nobody did the round: "Typ ingen har sandat cykelbanan iaf", "ingen plogar här" ("ingen lagar så god mat" is praise, so no 'lagar').
+    'ingen (?:har )?(?:plogat|plogar|sandat|sandar|saltat|saltar|skottat|skottar|tömt|tömmer|hämtat)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",
   ]),
 );

@@ -16,9 +16,11 @@ const CASE_NOUNS = [
 ];
 const NOUN = `(?:${CASE_NOUNS.join('|')})`;
 
-/** "min ansökan om bygglov", "mitt bygglov", "vårt ärende", "my son's school placement". */
+/** "min ansökan om bygglov", "mitt bygglov", "vårt ärende", "mitt mejl om bygglovet", "my son's school placement". */
 const OWN_MATTER = new GatedRegex(re(
-  `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])`,
+  `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
+  `${words(['min', 'mitt', 'mina', 'vårt', 'vår', 'våra'])}\\s+(?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4}\\s+(?:om|angående|ang|gällande|rörande)\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
+  `${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])`,
 ));
 
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */

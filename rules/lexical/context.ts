@@ -19,6 +19,8 @@ const ALL_OF_YOU = new Set(['allihop', 'allihopa']);
 const PP_HEADS = new Set(['i', 'på', 'vid', 'från', 'inom', 'hos']);
 // "de jävlarna", "dessa stinkande jävlar", "den här jäveln": a word pointed at particular people.
 const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
+/** Exclamations that open an insult said of someone after it ("vilken clown kommunalrådet är", "what an idiot he is"). */
+const EXCLAIM = new Set(['vilken', 'vilket', 'vilka', 'what']);
 /** A school class ("7c", "4b"): "Elliot i 7C" is a pupil, whatever the name. */
 const SCHOOL_CLASS = /^\d{1,2}[a-zåäö]$/u;
 
@@ -113,6 +115,22 @@ export class TokenContext {
   }
 
   /**
+   * "vilken clown kommunalrådet är", "vilka idioter ni är", "what a clown he is": an exclamation right
+   * before the word, then a person (not the writer) and a copula right after it.
+   */
+  private isExclaimedOf(i: number, last: number): boolean {
+    let exclaimed = false;
+    for (let k = Math.max(this.sentenceStart(i), i - 3); k < i; k++) if (EXCLAIM.has(this.tokens[k].key)) exclaimed = true;
+    if (!exclaimed) return false;
+    const end = Math.min(this.sentenceEnd(i), last + 3);
+    for (let s = last; s < end; s++) {
+      if (isSelfSubject(this.tokens[s])) return false;
+      if (this.isPerson(s) && AIM_VERBS.has(this.tokens[s + 1]?.norm ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
    * Is the word at `i` said to or about a particular person? "du är en idiot", "din jävla …",
    * "kommunalrådet är en korrupt lögnare", "idioter allihop", "@rektorn …"; for a `noun` that
    * names someone also "de jävlarna", "den här jäveln".
@@ -124,6 +142,7 @@ export class TokenContext {
     if (noun) for (let k = Math.max(start, i - 3); k < i; k++) if (POINTING.has(this.tokens[k].key)) return true;
     const after = this.tokens[last];
     if (after && ALL_OF_YOU.has(after.key)) return true;
+    if (noun && this.isExclaimedOf(i, last)) return true;
     for (let v = i - 1; v >= Math.max(start, i - 5); v--) {
       if (!AIM_VERBS.has(this.tokens[v].norm)) continue;
       // The subject may carry a relative clause: "Han som kör sopbilen på vår gata är …".

@@ -260,14 +260,28 @@ function childAbuseCombination(ctx: TokenContext): Candidate[] {
   return out;
 }
 
-/** A quoted title followed by "av Name" is a book or film ("Jag ska döda dig i morgon" av Anna Strömsten). */
+/** Words that name or perform a work just before its quoted title ("spelar "Döda mig om du kan"", "filmen "…""). */
+const WORK_CUES = new Set([
+  'spelar', 'spelade', 'spela', 'visar', 'visade', 'visa', 'sjunger', 'sjöng', 'läser', 'läste', 'läsa',
+  'filmen', 'boken', 'pjäsen', 'låten', 'sången', 'serien', 'föreställningen', 'musikalen', 'dokumentären', 'romanen', 'avsnittet', 'utställningen', 'titeln',
+  'film', 'movie', 'book', 'song', 'play', 'show', 'series', 'musical', 'watch', 'watched', 'screening', 'reading', 'staging',
+]);
+
+/**
+ * A quoted title: followed by "av Name" ("Jag ska döda dig i morgon" av Anna Strömsten), or named
+ * or performed just before ("Teatergruppen spelar "Döda mig om du kan"", "boken "…"").
+ */
 function isWorkTitle(tokens: Token[], first: number, last: number): boolean {
   if (!tokens[first].quoted) return false;
   let k = last;
   while (k < tokens.length && tokens[k].quoted && k < last + 12) k++;
   const by = tokens[k];
   const author = tokens[k + 1];
-  return by !== undefined && author !== undefined && !by.quoted && (by.key === 'av' || by.key === 'by') && author.capitalized;
+  if (by !== undefined && author !== undefined && !by.quoted && (by.key === 'av' || by.key === 'by') && author.capitalized) return true;
+  let open = first;
+  while (open > 0 && tokens[open - 1].quoted && open > first - 12) open--;
+  const cue = tokens[open - 1];
+  return cue !== undefined && !cue.quoted && WORK_CUES.has(cue.key);
 }
 
 function toFinding(text: string, category: Category, span: Span, confidence: number, entry: string): Finding {

@@ -156,6 +156,14 @@ export interface Tokenized {
   normalized: NormalizedText;
 }
 
+/** Words a single-quoted passage may hold before an unclosed quote is taken for a stray apostrophe. */
+const MAX_SINGLE_QUOTED = 12;
+
+/** What may stand before an opening single quote: a space, a bracket, a colon or a dash. */
+function isSingleQuoteOpener(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 40 || code === 91 || code === 58 || code === 45 || code === 0x2013 || code === 0x2014;
+}
+
 /** Space, dot, hyphen, underscore, middle dot, bullet: what may stand between letters spelled out ("i d i o t", "h.o.r.a"). */
 function isSplitSeparator(code: number): boolean {
   return code === 32 || code === 46 || code === 45 || code === 95 || code === 0xb7 || code === 0x2022;
@@ -190,6 +198,9 @@ export function tokenize(original: string): Tokenized {
 
   const tokens: Token[] = [];
   let quoteOpen = false;
+  // Single quotes ('blattar ut') open before a word and close right after one; an apostrophe inside or
+  // after a word ("don't", "kids' toys") is neither. One left open ends after a few words or a line.
+  let singleOpenAt = -1;
   let prevEnd = 0;
   let prevKey = '';
   for (let r = 0; r < count; r++) {
@@ -212,7 +223,13 @@ export function tokenize(original: string): Tokenized {
     for (let k = prevEnd; k < s; k++) {
       const code = text.charCodeAt(k);
       if (code === 32) continue;
+      if (code === 39 || code === 0x2018 || code === 0x2019) {
+        if (singleOpenAt >= 0 && k === prevEnd && r > 0) singleOpenAt = -1;
+        else if (singleOpenAt < 0 && k === s - 1 && (k === 0 || isSingleQuoteOpener(text.charCodeAt(k - 1)))) singleOpenAt = tokens.length;
+        continue;
+      }
       if (code < 0x80) {
+        if (code === 10) singleOpenAt = -1;
         if (code === 34) quoteOpen = !quoteOpen;
         if (code === 46 || code === 33 || code === 63 || code === 10) sentenceEnds = true;
         if (CLAUSE_END_ASCII[code] === 1) clauseEnds = true;
@@ -222,6 +239,7 @@ export function tokenize(original: string): Tokenized {
       if (ch === '“' || ch === '”' || ch === '«' || ch === '»') quoteOpen = !quoteOpen;
       if (CLAUSE_END.has(ch)) clauseEnds = true;
     }
+    if (singleOpenAt >= 0 && tokens.length - singleOpenAt >= MAX_SINGLE_QUOTED) singleOpenAt = -1;
     const sentenceStart = tokens.length === 0 || sentenceEnds;
     const clauseStart = sentenceStart || clauseEnds || isClauseConjunction(prevKey);
     const oStart = startOf(s);
@@ -245,7 +263,7 @@ export function tokenize(original: string): Tokenized {
       allCaps: capitalized && oEnd - oStart > 1 && isUpperAt(original, oStart + 1) && original.slice(oStart, oEnd) === original.slice(oStart, oEnd).toUpperCase(),
       sentenceStart,
       clauseStart,
-      quoted: quoteOpen,
+      quoted: quoteOpen || singleOpenAt >= 0,
       joined,
     });
     prevKey = key;

@@ -41,6 +41,7 @@ describe('everyday words are not flagged as what they also can mean', () => {
 describe('threats, hate and personal data said in everyday words are flagged', () => {
   it.each([
     ['Jag ska hitta dig och slå sönder dig, Göran.', 'prohibited.threat'],
+    ['Den som stänger av min gata ska få se vad som händer. Jag vet var ni bor.', 'prohibited.threat'],
     ['Den som fattade det här beslutet borde få en kula i huvudet.', 'prohibited.threat'],
     ['Jag tänder eld på ditt hus om ni river min friggebod', 'prohibited.threat'],
     ['Akta dig Peter, jag vet vilken bil du kör.', 'prohibited.threat'],
@@ -441,5 +442,88 @@ describe('round 5: fillers, clause questions, own matters, veiled threats and id
     ['Parken hade varit bättre utan alla dessa bilar', 'prohibited.hate'],
   ] as Array<[string, Category]>)('%s is not %s', (text, category) => {
     expect(flagged(text)).not.toContain(category);
+  });
+});
+
+// Round 6: English and mixed comments from expats and tourists, short posts in the style of X (handles, "pls",
+// "asap", emoji), abuse quoted in order to report it, titles of plays and books, place names that hold a
+// trigger word, long comments with the flagged part in the middle, and officials criticised or threatened.
+// Each case failed before its fix unless it is listed under "Guards".
+describe('round 6: English, short posts, quoted abuse, titles, place names and officials', () => {
+  it.each([
+    // A group welcomed is about nobody ("here" is no person).
+    ['Muslims are welcome here, stop spreading hate.', []],
+    // Abuse quoted to report it: graffiti and what a child was called are not the writer's hate.
+    ['Someone wrote "kill all muslims" on the bus shelter at Stortorget, please remove it.', ['needs-reply']],
+    ["Någon har klottrat 'blattar ut' på tunneln vid Fittja centrum, kan ni sanera asap?", ['needs-reply']],
+    ['Min son blev kallad "jävla blatte" på rasten, vad gör skolan åt det?', ['needs-reply']],
+    ['Min dotter blev kallad "hora" av en kille i klassen, vad gör skolan åt det?', ['needs-reply']],
+    // Titles of plays and books.
+    ['Teatergruppen spelar "Döda mig om du kan" på Stadsteatern i helgen, missa inte!', []],
+    ['Läste "Döda mig om du kan" i bokcirkeln, rekommenderas!', []],
+    // Short requests and fault reports.
+    ['ASAP fixa gatlampan på Kvarngatan, det är kolsvart 😡', ['needs-reply']],
+    ['Typ ingen har sandat cykelbanan iaf, nån kommer bryta benet', ['needs-reply']],
+    ['Pls svara på mitt mejl om bygglovet, ärendenr 2025-4411', ['needs-reply', 'personal.case']],
+    ['@Stadsbyggnad_Sthlm pls svara, bygglovet tar evigheter 😤', ['needs-reply']],
+    // Place names and illnesses that hold an insult.
+    ['Kön vid Svinesund var två timmar igen, kan ni informera om vägarbetet?', ['needs-reply']],
+    ['Min dotter har svinkoppor och är hemma från förskolan idag.', ['sensitive.health']],
+    // School health staff passing on a named pupil's illness.
+    ['Skolsköterskan sa att Wilma i 5C har löss, så alla föräldrar måste kolla sina barn.', ['confidential', 'sensitive.health']],
+    // Guards: these passed before and hold what the fixes must not break.
+    ['The old bakery burned down last night, is Main Street still closed?', ['needs-reply']],
+    ['Roma families are welcome at the open preschool every Tuesday.', []],
+    ['Is there a support group for trans people in town?', ['needs-reply']],
+    ['Many refugees are mentally ill after the war and need more support.', []],
+    ['When can we stop paying the preschool fee? Our son starts school in June.', ['needs-reply']],
+    ['Vi svenskar hatar att stå i kö, öppna fler kassor i simhallen!', []],
+    ['Ut med alla gamla möbler till grovsoporna på lördag!', []],
+    ['Ge barnen en omgång till på karusellen, de älskar den!', []],
+    ['Jag vet var han bor, kan jag lämna hans borttappade plånbok hos er?', ['needs-reply']],
+    ['Om någon hittat en grå katt så vet jag var ägaren bor.', []],
+    ['Se till att barnen aldrig går ensamma över vägen vid skolan.', []],
+    ['Hoppas mamma får komma hem och vila snart.', []],
+    ['Bladlöss på rosorna i stadsparken, vad sprutar ni med?', ['needs-reply']],
+    ['Vilken clown jag är som glömde mössan på bussen!', []],
+    ['Vilken clown på barnkalaset, barnen älskade honom!', []],
+    ['Laga mat tillsammans på fritidsgården varje torsdag!', []],
+    ['Ingen lagar så god mat som skolkocken Anna, tack!', []],
+    ['Skolsköterskan sa att alla i 5C ska ha med sig vaccinationskortet.', []],
+    ['Tack för ert mejl om bygglovet, nu förstår jag.', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['I swear I will find that councillor and make him pay with his blood.', 'prohibited.threat'],
+    ["I hope someone burns the mayor's house down", 'prohibited.threat'],
+    ['These gypsies steal everything, get them out of our town', 'prohibited.hate'],
+    ['Trans people are mentally ill and should be kept away from kids', 'prohibited.hate'],
+    ["Let's all just stop paying the parking fees, they can't fine everyone", 'prohibited.incitement'],
+    ['Check out my OnlyFans 🔥 link in bio', 'prohibited.sexual'],
+    ['Check out my OnlyFans 🔥 link in bio', 'prohibited.commercial'],
+    ['lol vilken clown kommunalrådet är 🤡', 'prohibited.attack'],
+    ['Yallah ut med alla svennar 😂', 'prohibited.hate'],
+    ['hoppas du får cancer och dör göran', 'prohibited.threat'],
+    ['Om ni lägger ner skolan vet jag var rektorn bor.', 'prohibited.threat'],
+    ['Någon borde ge rektorn en ordentlig omgång', 'prohibited.threat'],
+    ['Jag ska se till att du aldrig kan gå igen, Mats', 'prohibited.threat'],
+    // The threat or the hate in the middle of a long comment.
+    ['Jag har bott här i 30 år och aldrig klagat. Men nu när ni stänger biblioteket i Gottsunda får det vara nog. Nästa gång jag ser kommunalrådet ska han få känna på mina nävar. Ni har blivit varnade.', 'prohibited.threat'],
+    ['Snöröjningen har varit bra i år, det ska ni ha cred för. Men alla dessa somalier som hänger vid centrum borde deporteras. Sen undrar jag när badhuset öppnar.', 'prohibited.hate'],
+    // Guards: these passed before and hold what the fixes must not break.
+    ['Her son has autism and needs an assistant at school.', 'sensitive.health'],
+    ['Kommunalrådet är ett svin', 'prohibited.attack'],
+    ['Du är en "jävla blatte"', 'prohibited.hate'],
+    ["I don't care what you say, you're an idiot", 'prohibited.attack'],
+    ['Jag ska döda dig, "kommunalråd"', 'prohibited.threat'],
+  ] as Array<[string, Category]>)('%s is %s', (text, category) => {
+    expect(flagged(text)).toContain(category);
+  });
+
+  // Guard: a wish of illness is a threat, not the reader's health data.
+  it('hoppas du får cancer och dör göran is not sensitive.health', () => {
+    expect(flagged('hoppas du får cancer och dör göran')).not.toContain('sensitive.health');
   });
 });
