@@ -36,4 +36,18 @@ describe('finding the evidence inside a comment without changing it', () => {
     element.querySelector('a')!.textContent = 'x 070-174 06 42';
     expect(evidenceRanges(element, item).map(String)).toEqual(['070-174 06 42']);
   });
+
+  it('looks in the comment\'s own text, at the finding\'s place: not in the author\'s name, not at an earlier word that holds it', () => {
+    document.body.innerHTML = '<div id="c"><a href="#">filmkvall_gratis</a><div>Se hela filmen gratis på min sida, skiten är bra, jävla skit alltså</div></div>';
+    const element = document.getElementById('c')!;
+    const text = 'Se hela filmen gratis på min sida, skiten är bra, jävla skit alltså';
+    const item = { text, findings: [
+      { category: 'prohibited.commercial', evidence: 'gratis', start: text.indexOf('gratis') },
+      { category: 'prohibited.obscene', evidence: 'skit', start: text.indexOf('skit alltså') },
+    ] } as unknown as PageWorkItem;
+    const ranges = evidenceRanges(element, item);
+    expect(ranges.map(String)).toEqual(['gratis', 'skit']);
+    const textNode = element.querySelector('div')!.firstChild!;
+    expect(ranges.map((r) => [r.startContainer === textNode, r.startOffset])).toEqual([[true, text.indexOf('gratis')], [true, text.indexOf('skit alltså')]]);
+  });
 });

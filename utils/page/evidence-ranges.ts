@@ -5,8 +5,39 @@ import type { PageWorkItem } from '@/utils/report';
 // Chromium then repaints the whole page at every change of a highlight (~200 ms a frame on a
 // 5,000-comment thread, measured), so the overlay draws boxes over the ranges instead.
 
+/**
+ * Where in the element's text to look first: the comment's own text (the element also holds the
+ * author's name and the site's buttons) at about the finding's offset in it. 'gratis' in the name
+ * 'filmkvall_gratis', or 'skit' first found inside an earlier 'skiten', were boxed before.
+ */
+export interface NearHint {
+  /** The start of the comment's text as the adapter read it. */
+  textStart: string;
+  /** The finding's offset in that text. */
+  offset: number;
+}
+
+/** Occurrences of a word looked through for the one nearest its finding's offset. */
+const MAX_OCCURRENCES = 64;
+
+/**
+ * Where `needle` is in `text`: in the comment's text, the occurrence nearest the finding's offset (the
+ * page's text may differ a little from the adapter's: emoji, spaces), where that can be told.
+ */
+function positionOf(text: string, needle: string, near?: NearHint): number {
+  const base = near && near.textStart ? text.indexOf(near.textStart) : -1;
+  if (base < 0 || !near) return text.indexOf(needle);
+  const target = base + near.offset;
+  let best = -1;
+  for (let at = text.indexOf(needle, base), n = 0; at >= 0 && n < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1), n++) {
+    if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) best = at;
+    if (at > target) break; // later ones are farther still
+  }
+  return best >= 0 ? best : text.indexOf(needle);
+}
+
 /** A Range over `needle` inside `element`'s text nodes (it may span several nodes), or null. */
-export function findTextRange(element: Element, needle: string): Range | null {
+export function findTextRange(element: Element, needle: string, near?: NearHint): Range | null {
   if (!needle.trim()) return null;
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
@@ -16,7 +47,7 @@ export function findTextRange(element: Element, needle: string): Range | null {
     text += node.nodeValue ?? '';
     if (text.length > 200_000) break; // the evidence is near the start of what a person reads
   }
-  const at = text.indexOf(needle);
+  const at = positionOf(text, needle, near);
   if (at < 0) return null;
   const range = element.ownerDocument.createRange();
   let offset = 0;
@@ -36,17 +67,32 @@ export function findTextRange(element: Element, needle: string): Range | null {
   return null;
 }
 
-const wordsOfItem = new WeakMap<PageWorkItem, string[]>();
+interface Evidence {
+  word: string;
+  /** The finding's offset in the comment's text. */
+  offset: number;
+}
 
-/** The words behind a flagged comment's findings (not the question finder's: it quotes whole sentences). */
-export function wordsOf(item: PageWorkItem): string[] {
+const wordsOfItem = new WeakMap<PageWorkItem, Evidence[]>();
+
+/** The start of a comment's text searched for in its element: long enough to be its own, short enough to be read alike. */
+const TEXT_START = 24;
+
+/** The words behind a flagged comment's findings, each place once (not the question finder's: it quotes whole sentences). */
+export function wordsOf(item: PageWorkItem): Evidence[] {
   let words = wordsOfItem.get(item); // an unchanged comment keeps its item: worked out once
-  if (!words) wordsOfItem.set(item, (words = [...new Set(item.findings.filter((f) => f.category !== 'needs-reply').map((f) => f.evidence))]));
+  if (!words) {
+    const seen = new Map<string, Evidence>();
+    for (const f of item.findings) {
+      if (f.category !== 'needs-reply' && f.evidence) seen.set(`${f.start}\u0000${f.evidence}`, { word: f.evidence, offset: f.start ?? 0 });
+    }
+    wordsOfItem.set(item, (words = [...seen.values()]));
+  }
   return words;
 }
 
 interface Found {
-  /** The words searched for, joined. */
+  /** The words searched for, with their offsets, joined. */
   key: string;
   ranges: Array<{ word: string; range: Range }>;
 }
@@ -60,11 +106,13 @@ const stillCovers = ({ word, range }: Found['ranges'][number]) => range.startCon
 export function evidenceRanges(element: Element, item: PageWorkItem): Range[] {
   const words = wordsOf(item);
   if (!words.length) return [];
-  const key = words.join('\u0000');
+  const key = words.map((w) => `${w.offset}:${w.word}`).join('\u0000');
   const before = found.get(element);
   // Kept only when every word was found: a word not found may come with the next text the site puts there.
   if (before?.key === key && before.ranges.length === words.length && before.ranges.every(stillCovers)) return before.ranges.map((r) => r.range);
-  const ranges = words.map((word) => ({ word, range: findTextRange(element, word) })).filter((r): r is Found['ranges'][number] => r.range !== null);
+  const textStart = (item.text ?? '').trimStart().slice(0, TEXT_START);
+  const ranges = words.map(({ word, offset }) => ({ word, range: findTextRange(element, word, { textStart, offset: offset - ((item.text ?? '').length - (item.text ?? '').trimStart().length) }) }))
+    .filter((r): r is Found['ranges'][number] => r.range !== null);
   found.set(element, { key, ranges });
   return ranges.map((r) => r.range);
 }
