@@ -122,4 +122,16 @@ describe('badge text', () => {
     expect(asked).toMatch(/ [^ ]+…"$/);
     expect(asked.length).toBeLessThan(120);
   });
+
+  it("says what the organisation does with a category where it departs from the preset, as the side panel does", () => {
+    const text = 'Bada i skiten själva, fan vad kass kommunen är.';
+    const findings = analyze(text).filter((f) => f.confidence >= 0.5);
+    const item = waiting({ text, findings, categories: ['prohibited.obscene'], group: 'act-now', action: 'document-remove', status: 'answered', due: null, ageOfficeHours: null });
+    expect(badgeText(item, 'stockholm', 'sv').details).toContain('Gör så här: Granska');
+    const own = badgeText(item, 'stockholm', 'sv', { 'prohibited.obscene': 'document-remove' }).details;
+    expect(own).toContain('Gör så här: Dokumentera, skicka till registrator, ta sedan bort');
+    expect(own).not.toContain('Gör så här: Granska');
+    const texts = new BadgeTexts();
+    expect(texts.get(item, 'stockholm', 'sv', { 'prohibited.obscene': 'document-remove' })).not.toBe(texts.get(item, 'stockholm', 'sv'));
+  });
 });

@@ -1,8 +1,13 @@
-import { explain, followUpText } from '@/rules/explain';
+import { actionLabel, explain, followUpText } from '@/rules/explain';
+import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import { swedishDateTime } from '@/utils/log/time';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
+
+/** What the organisation does per category where it departs from the preset (settings → policy). */
+export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
+const NO_OVERRIDES: ActionOverrides = Object.freeze({});
 
 export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
 
@@ -71,7 +76,7 @@ function waitingLines(item: PageWorkItem, question: Finding | undefined, presetI
  * was found (its words, each once; a check such as a personnummer's by name, a word list's entry not),
  * where the policy says so and what to do.
  */
-function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): { labels: string[]; details: string[] } {
+function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): { labels: string[]; details: string[] } {
   const s = STRINGS[lang];
   const byCategory = new Map<string, Finding[]>();
   for (const f of item.findings) {
@@ -86,15 +91,18 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
     const quoted = words.slice(0, QUOTES_PER_CATEGORY).map((w) => quote(w)).join(', ')
       + (words.length > QUOTES_PER_CATEGORY ? (lang === 'en' ? ` and ${words.length - QUOTES_PER_CATEGORY} more` : ` och ${words.length - QUOTES_PER_CATEGORY} till`) : '');
     const checks = [...new Set(findings.filter((f) => !f.entry).map((f) => explain(f, presetId, lang).ruleLabel).filter(Boolean))];
-    details.push(`${s.found}: ${text.categoryLabel} – ${quoted}${checks.length ? ` (${checks.join(', ')})` : ''}`, `${s.clause} ${text.clause}`, `${s.next}: ${text.actionLabel}`);
+    // The organisation's own choice for the category, where it made one (the side panel follows it too).
+    const override = overrides[findings[0].category as Category];
+    details.push(`${s.found}: ${text.categoryLabel} – ${quoted}${checks.length ? ` (${checks.join(', ')})` : ''}`, `${s.clause} ${text.clause}`,
+      `${s.next}: ${override ? actionLabel(override, lang) : text.actionLabel}`);
   }
   return { labels, details };
 }
 
 /** What the badge on a comment says; the side panel shows the same words. */
-export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES): BadgeText {
   const s = STRINGS[lang];
-  const flagged = flaggedFindings(item, presetId, lang);
+  const flagged = flaggedFindings(item, presetId, lang, overrides);
   if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.labels.length > 0)) {
     const { labels, details } = flagged;
     const tone: BadgeTone = item.group === 'act-now' ? 'critical' : item.group === 'case' ? 'warning' : 'neutral';
@@ -135,23 +143,23 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
 export class BadgeTexts {
   private kept = new Map<string, { key: string; text: BadgeText }>();
   /** The judgement keeps an unchanged comment's item object, so most lookups end here. */
-  private byItem = new WeakMap<PageWorkItem, { presetId: string; lang: string; text: BadgeText }>();
+  private byItem = new WeakMap<PageWorkItem, { presetId: string; lang: string; overrides: ActionOverrides; text: BadgeText }>();
 
-  get(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
+  get(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES): BadgeText {
     const same = this.byItem.get(item);
-    if (same && same.presetId === presetId && same.lang === lang) return same.text;
-    const text = this.byKey(item, presetId, lang);
-    this.byItem.set(item, { presetId, lang, text });
+    if (same && same.presetId === presetId && same.lang === lang && same.overrides === overrides) return same.text;
+    const text = this.byKey(item, presetId, lang, overrides);
+    this.byItem.set(item, { presetId, lang, overrides, text });
     return text;
   }
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
-  private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'): BadgeText {
-    const key = [presetId, lang, item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.followUps.join(), item.truncated,
+  private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): BadgeText {
+    const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.followUps.join(), item.truncated,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;
-    const text = badgeText(item, presetId, lang);
+    const text = badgeText(item, presetId, lang, overrides);
     this.kept.set(item.commentId, { key, text });
     return text;
   }

@@ -213,7 +213,7 @@ export function runContentScript(
       const only = badgesShown ? marks.changedBadges : null;
       badgesShown = true;
       const shown = overlayNow();
-      const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language);
+      const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language, pageContext.actionOverrides);
       await slices.until((deadline) => clock.run('badges', () => shown.render(badges, textOf, deadline, only)));
     } else {
       // Comments are not marked on this site: no badges, outlines or marked words. The layer stays
