@@ -30,7 +30,7 @@ describe('badge text', () => {
       'Gör så här: Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
     ]);
     const norrkoping = badgeText(waiting(), 'norrkoping', 'en').details;
-    expect(norrkoping.some((d) => d.startsWith('Policy (Norrköpings kommun): ') && d.includes(getPreset('norrkoping').responseClause))).toBe(true);
+    expect(norrkoping.some((d) => d.startsWith('Policy (Norrköpings kommun, quoted in Swedish): ') && d.includes(getPreset('norrkoping').responseClause))).toBe(true);
     expect(norrkoping.some((d) => /^No reply from the account in the thread; waiting 26 h counted in office hours/.test(d))).toBe(true);
   });
 

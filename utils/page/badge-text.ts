@@ -125,7 +125,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const details = [
     ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
-    ...(toAnswer ? [`${s.clause} (${preset.name}): ${preset.responseClause}`, `${s.next}: ${s.answer}`] : []),
+    ...(toAnswer ? [`${s.clause} (${preset.name}${lang === 'en' ? ', quoted in Swedish' : ''}): ${preset.responseClause}`, `${s.next}: ${s.answer}`] : []),
     ...flagged.details,
   ];
   return {
