@@ -44,8 +44,8 @@ vi.mock('@/utils/settings/store', async () => {
   const { withPolicy } = await import('@/utils/settings/policy-overlay');
   return {
     settingsItem: { getValue: async () => own, setValue: vi.fn(async () => undefined), watch: () => () => undefined },
-    // As utils/settings/store reads them for every other page (the side panel, the popup): waiting for the policy.
-    loadSettings: async () => withPolicy(own, (await readManagedPolicy()).settings),
+    // As utils/settings/store reads them: other pages wait for the policy, the settings page asks for a short wait.
+    loadSettings: async (options: { policyWaitMs?: number } = {}) => withPolicy(own, (await readManagedPolicy(options.policyWaitMs)).settings),
   };
 });
 

@@ -18,9 +18,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * copy last read when the browser is slow to answer (see managed-policy), unless `waitForPolicy`:
  * documenting and delivering to the registrar wait for the browser's own answer.
  */
-export async function loadSettings(options: { waitForPolicy?: boolean } = {}): Promise<WithPolicy> {
+export async function loadSettings(options: { waitForPolicy?: boolean; policyWaitMs?: number } = {}): Promise<WithPolicy> {
   const own = parseSettings(await settingsItem.getValue()).settings;
-  const policy = await readManagedPolicy(options.waitForPolicy ? FIRST_MS : undefined);
+  const policy = await readManagedPolicy(options.waitForPolicy ? FIRST_MS : options.policyWaitMs);
   const result = withPolicy(own, policy.settings);
   return { ...result, policyProblems: [...result.policyProblems, ...policyAccounts(policy.accounts).problems] };
 }

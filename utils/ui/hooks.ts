@@ -45,8 +45,11 @@ export function usePageReport(tabId: number | undefined): { report: PageReport |
   return state;
 }
 
-/** Settings with managed values applied, and which paths are locked by the organisation. */
-export function useSettings(): WithPolicy & { loaded: boolean } {
+/**
+ * Settings with managed values applied, and which paths are locked by the organisation.
+ * `policyWaitMs`: how long to wait for the browser's policy before taking the copy last read (or none).
+ */
+export function useSettings(policyWaitMs?: number): WithPolicy & { loaded: boolean } {
   const [state, setState] = useState<WithPolicy & { loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], loaded: false });
   useEffect(() => {
     // Loaded after the first paint: validating settings needs the schema library (90 KB), which
@@ -55,7 +58,7 @@ export function useSettings(): WithPolicy & { loaded: boolean } {
     let unwatch = () => {};
     void Promise.all([import('@/utils/settings/store'), import('@/utils/settings/managed-policy')]).then(([{ loadSettings, settingsItem }, { watchManagedPolicy }]) => {
       if (!alive) return;
-      const load = () => void loadSettings().then((next) => alive && setState({ ...next, loaded: true }));
+      const load = () => void loadSettings({ policyWaitMs }).then((next) => alive && setState({ ...next, loaded: true }));
       load();
       const unwatchOwn = settingsItem.watch(load);
       const unwatchPolicy = watchManagedPolicy(load);
@@ -68,6 +71,6 @@ export function useSettings(): WithPolicy & { loaded: boolean } {
       alive = false;
       unwatch();
     };
-  }, []);
+  }, [policyWaitMs]);
   return state;
 }
