@@ -172,6 +172,38 @@ describe('badges over the comments', () => {
   });
 });
 
+  it('keeps the badge of a comment scrolled partly off the top at the top edge, and leaves it out once too little of the comment shows for it', async () => {
+    overlay.render(wanted(['0', '1']), textOf);
+    boxes.set(comments[0], { top: -100, left: 20, width: 600, height: 150 }); // 50 px of it show
+    boxes.set(comments[1], { top: 100, left: 20, width: 600, height: 150 });
+    FakeObserver.current!.report([comments[0], comments[1]]);
+    await frame();
+    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'inline-flex', '2px'], ['1', 'inline-flex', '90px']]);
+    boxes.set(comments[0], { top: -120, left: 20, width: 600, height: 150 }); // 30 px: the badge would sit on its buttons
+    dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(badges().map((b) => [b.id, b.display])).toEqual([['0', 'none'], ['1', 'inline-flex']]);
+    const outlines = [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.outline')];
+    expect(outlines.map((o) => o.style.display)).toEqual(['block', 'block']); // what shows of it is still outlined
+  });
+
+  it('leaves out the badge of a comment cut at the top where a reply inside it has its badge, so the two never cover each other', async () => {
+    const reply = document.createElement('div');
+    reply.textContent = 'Svar';
+    comments[0].append(reply);
+    comments.push(reply);
+    boxes.set(comments[0], { top: -300, left: 20, width: 600, height: 600 });
+    boxes.set(reply, { top: 5, left: 60, width: 560, height: 200 });
+    overlay.render(wanted(['0', '4']), textOf);
+    FakeObserver.current!.report([comments[0], reply]);
+    await frame();
+    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'none', '2px'], ['4', 'inline-flex', '2px']]);
+    boxes.set(reply, { top: 200, left: 60, width: 560, height: 200 }); // the reply further down: room for both
+    dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'inline-flex', '2px'], ['4', 'inline-flex', '190px']]);
+  });
+
 describe('the words behind a finding', () => {
   const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
   /** A hate comment's words as the browser lays them out: two lines, the second running past the comment's right edge. */

@@ -72,8 +72,42 @@ interface Box {
 interface Placement {
   entry: Entry;
   box: Box & { clipTop: number };
+  /** The badge is left out: its comment has nearly gone under the cut, or a comment inside it has a badge there. */
+  badgeOut: boolean;
   place: string;
   words: Box[];
+}
+
+/** Where a comment shows on screen this frame: its box on the page, and what of it shows. */
+interface Showing {
+  entry: Entry;
+  r: DOMRect;
+  box: Box & { clipTop: number };
+}
+
+/** A badge's height (one 12 px line at 1.3, padding and border), for keeping badges off each other. */
+const BADGE_HEIGHT = 22;
+
+/** The badge's top: on the comment's top edge, or riding the cut (bar, panel, window edge) while the comment's top is under it. */
+function badgeTop(box: Box & { clipTop: number }): number {
+  return Math.max(2, box.clipTop, box.top - 10);
+}
+
+/**
+ * The comments cut at the top whose badges are left out: one whose remaining sliver is lower than
+ * two badges (its badge would sit on the site's buttons at its foot), and one holding a comment
+ * (a reply) whose badge sits in the same place (the badges would cover each other).
+ */
+function badgesLeftOut(showing: readonly Showing[]): Set<Entry> {
+  const out = new Set<Entry>();
+  for (const s of showing) {
+    if (s.r.top >= s.box.clipTop) continue;
+    const nearlyGone = s.box.bottom - s.box.clipTop < 2 * BADGE_HEIGHT;
+    const covered = () => showing.some((o) => o !== s && s.entry.element.contains(o.entry.element)
+      && badgeTop(o.box) < badgeTop(s.box) + BADGE_HEIGHT);
+    if (nearlyGone || covered()) out.add(s.entry);
+  }
+  return out;
 }
 
 interface Entry {
@@ -465,7 +499,7 @@ export class Overlay {
     const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
     const width = viewport.right;
     const hidden: Entry[] = [];
-    const moved: Placement[] = [];
+    const showing: Showing[] = [];
     let bar: TopBar | null | undefined; // looked for once, over the first comment shown
     for (const entry of this.visible) {
       if (!entry.element.isConnected) {
@@ -475,27 +509,30 @@ export class Overlay {
       const r = entry.element.getBoundingClientRect();
       if (bar === undefined && r.bottom > 0 && r.top < viewport.bottom) bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
       const box = this.visibleBox(entry, r, viewport, clipperBoxes, bar ?? null);
-      if (!box) {
-        hidden.push(entry);
-        continue;
-      }
-      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width}`;
+      if (box) showing.push({ entry, r, box });
+      else hidden.push(entry);
+    }
+    const leftOut = badgesLeftOut(showing);
+    const moved: Placement[] = [];
+    for (const { entry, box } of showing) {
+      const badgeOut = leftOut.has(entry);
+      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width} ${badgeOut}`;
       // Where it is drawn already: most comments stay put when others are added.
-      if (entry.placed !== place) moved.push({ entry, box, place, words: this.wordBoxes(entry, box) });
+      if (entry.placed !== place) moved.push({ entry, box, badgeOut, place, words: this.wordBoxes(entry, box) });
     }
     for (const entry of hidden) this.hide(entry);
-    for (const { entry, box, place, words } of moved) {
+    for (const { entry, box, badgeOut, place, words } of moved) {
       entry.placed = place;
       const drawn = this.draw(entry);
       const { outline, badge } = drawn;
       outline.style.display = 'block';
-      badge.style.display = 'inline-flex';
+      badge.style.display = badgeOut ? 'none' : 'inline-flex';
       // Sizes change only when the comment does (or a panel cuts it), so scrolling only moves them.
       Object.assign(outline.style, { width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
       moveTo(outline, box.left - 3, box.top - 3);
       // Top-right corner of the comment, sitting on its outline, kept inside the clipping area.
       badge.style.maxWidth = `${Math.min(280, Math.max(120, box.right - box.left))}px`;
-      moveTo(badge, -Math.max(2, width - box.right), Math.max(2, box.clipTop, box.top - 10));
+      moveTo(badge, -Math.max(2, width - box.right), badgeTop(box));
       this.placeWords(entry.id, drawn, words);
     }
   }
