@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
-import { storedRecords } from './helpers';
+import { attempt, inContentScript, storedRecords } from './helpers';
 
 // The built extension in real Chromium, on the demo's Facebook page at its real address.
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-'));
@@ -18,19 +18,6 @@ afterAll(async () => {
 /** Sends one protocol message from an extension page, as the side panel does. */
 function sendFromExtensionPage({ type, data }: { type: string; data: unknown }) {
   return chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
-}
-
-/** Runs `expression` in the content script's own world on `page` (where a compromised page renderer would be). */
-async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-  await cdp.send('Runtime.enable');
-  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
-  if (!world) throw new Error(`no content-script world among ${JSON.stringify(worlds)}`);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
 }
 
 describe('the extension in Chromium', () => {
@@ -73,7 +60,6 @@ describe('the extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(facebookPost.url);
     await waitForScan(page);
-    const attempt = (call: string) => `(async () => { try { return 'ok ' + JSON.stringify(await ${call}); } catch (e) { return 'refused ' + e.message; } })()`;
 
     const read = await inContentScript(page, launched.extensionId, attempt("chrome.storage.local.get('settings')"));
     expect(read).toMatch(/^refused /);

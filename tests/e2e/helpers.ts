@@ -55,3 +55,19 @@ export function marksByStatus(): Record<string, number> {
   }
   return counts;
 }
+
+/** Runs `expression` in the content script's own world on `page` (where a compromised page renderer would be). */
+export async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(extensionId));
+  if (!world) throw new Error(`no content-script world among ${JSON.stringify(worlds)}`);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
+}
+
+/** An expression that says what `call` gave ('ok …') or that it was refused ('refused …'). */
+export const attempt = (call: string) => `(async () => { try { return 'ok ' + JSON.stringify(await ${call}); } catch (e) { return 'refused ' + e.message; } })()`;

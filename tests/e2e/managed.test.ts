@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
+import { attempt, inContentScript } from './helpers';
 import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/lib/firefox';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -32,7 +33,8 @@ describe('enterprise deployment', () => {
     await launched.context.close();
 
     writePolicy(id,
-      { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' }, language: 'sv', highlight: { facebook: false } },
+      { organisation: { name: 'Sjöviks kommun (policy)' }, policy: { presetId: 'perstorp' }, language: 'sv', highlight: { facebook: false },
+        registrar: { headers: { 'X-Api-Key': 'hemlig-policynyckel' } } },
       [{ name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/' }]);
 
     launched = await launchWithExtension({ userDataDir: profileDir, headless: true });
@@ -65,6 +67,15 @@ describe('enterprise deployment', () => {
     const overview = await context.newPage();
     await overview.goto(`chrome-extension://${id}/overview.html`);
     await expect.poll(() => overview.locator('tr[data-account]').first().textContent(), { timeout: 20_000 }).toContain('Sjöviks bibliotek');
+
+    // The policy's registrator key is as closed to the content scripts (in the sites' pages) as the editor's settings.
+    const site = await context.newPage();
+    await site.goto(demoRoutes().find((r) => r.platform === 'instagram' && /\/p\//.test(r.url))!.url);
+    await waitForScan(site);
+    const read = await inContentScript(site, id, attempt('chrome.storage.managed.get(null)'));
+    expect(read).toMatch(/^refused /);
+    expect(String(read)).not.toContain('hemlig-policynyckel');
+    expect(await launched.worker.evaluate(async () => JSON.stringify(await chrome.storage.managed.get('settings')))).toContain('hemlig-policynyckel');
   });
 
   // Chromium answers the policy seconds after it starts; until then Uppsikt uses the policy it read
