@@ -1,26 +1,98 @@
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { loadPdfFont } from './pdf-font';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
 
+/** Characters of the standard fonts' WinAnsi set (å, ä, ö, é …): all they can print. */
+const WIN_ANSI = /[\x20-\x7E\xA0-\xFF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+
+/** The PDF's fonts, and which characters they print. */
+interface Fonts {
+  font: PDFFont;
+  bold: PDFFont;
+  prints: (codePoint: number, char: string) => boolean;
+}
+
 /**
- * Standard PDF fonts cover WinAnsi (å, ä, ö, é …); anything else is shown as "?" rather than failing.
- * The isolates around names (isolate.ts) only steer right-to-left layout, which the PDF does not do.
+ * OpenType features off: kerning, ligatures and mark positioning are laid out per line by the font
+ * library (~0.6 ms a line, seconds for a long comment), and a record's text reads the same without them.
  */
-function printable(text: string): string {
-  return text.replace(/[\u2068\u2069]/g, '').replace(/[^\n\x20-\x7E\xA0-\xFF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/gu, '?');
+const PLAIN = Object.fromEntries(['kern', 'liga', 'clig', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig'].map((f) => [f, false]));
+
+async function embedFonts(pdf: PDFDocument, fontBytes: Uint8Array | null): Promise<Fonts> {
+  if (fontBytes) {
+    try {
+      pdf.registerFontkit(fontkit);
+      const font = await pdf.embedFont(fontBytes, { subset: true, features: PLAIN });
+      const printable = new Set(font.getCharacterSet());
+      // One face: the title is set larger, not bold (a bold face would double what the extension carries).
+      return { font, bold: font, prints: (codePoint) => printable.has(codePoint) };
+    } catch {
+      // A damaged font file: the standard font prints what it can.
+    }
+  }
+  return {
+    font: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+    prints: (_codePoint, char) => WIN_ANSI.test(char),
+  };
+}
+
+/** Invisible characters (direction overrides, zero-width marks …): shown by number, so the reader sees they are there. */
+const INVISIBLE = /^\p{Cf}$/u;
+
+/**
+ * The text as the fonts can print it: invisible characters as [U+202E], what the font cannot print
+ * (emoji, scripts it lacks) as "?", both counted so the PDF can say so. The isolates around names
+ * (isolate.ts) only steer right-to-left layout, which the PDF does not do: they are left out.
+ */
+function printer(prints: Fonts['prints']) {
+  const count = { replaced: 0, invisible: 0 };
+  const print = (text: string): string => {
+    let out = '';
+    for (const char of text.replace(/[\u2068\u2069]/g, '')) {
+      const codePoint = char.codePointAt(0)!;
+      if (char === '\n') out += char;
+      else if (INVISIBLE.test(char)) {
+        out += `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
+        count.invisible++;
+      } else if (prints(codePoint, char)) out += char;
+      else {
+        out += '?';
+        count.replaced++;
+      }
+    }
+    return out;
+  };
+  return { print, count };
+}
+
+/** Widths summed per character (cached): measuring a custom font's text lays all of it out each time. */
+function measurer(font: PDFFont, size: number): (text: string) => number {
+  const widths = new Map<string, number>();
+  return (text) => {
+    let width = 0;
+    for (const char of text) {
+      let w = widths.get(char);
+      if (w === undefined) widths.set(char, (w = font.widthOfTextAtSize(char, size)));
+      width += w;
+    }
+    return width;
+  };
 }
 
 /** Lines that fit the width, produced lazily so a 1 MB comment costs only the pages actually printed. */
-function* wrap(text: string, font: PDFFont, size: number, width: number): Generator<string> {
-  const average = font.widthOfTextAtSize('abcdefghijklmnopqrstuvwxyzåäö ABCDEFGH', size) / 38;
+function* wrap(text: string, measure: (text: string) => number, width: number): Generator<string> {
+  const average = measure('abcdefghijklmnopqrstuvwxyzåäö ABCDEFGH') / 38;
   for (const paragraph of text.split('\n')) {
     let rest = paragraph;
     while (rest.length > 0) {
       // Guess by average width, then step back to the last space, then shrink until it fits.
       let n = Math.min(rest.length, Math.max(1, Math.floor(width / average)));
-      while (n < rest.length && font.widthOfTextAtSize(rest.slice(0, n + 1), size) <= width) n++;
-      while (n > 1 && font.widthOfTextAtSize(rest.slice(0, n), size) > width) n--;
+      while (n < rest.length && measure(rest.slice(0, n + 1)) <= width) n++;
+      while (n > 1 && measure(rest.slice(0, n)) > width) n--;
       const space = n < rest.length ? rest.lastIndexOf(' ', n) : -1;
       if (space > n / 2) n = space + 1;
       yield rest.slice(0, n).trimEnd();
@@ -30,43 +102,66 @@ function* wrap(text: string, font: PDFFont, size: number, width: number): Genera
   }
 }
 
+export interface EvidencePdfOptions {
+  title: string;
+  image: Uint8Array | null;
+  lines: string[];
+  maxPages?: number;
+  /** The font file to print in; left out, the extension's own (DejaVu Sans); null: a standard font. */
+  font?: Uint8Array | null;
+}
+
 /** A PDF with the screenshot on top and the record printed under it (Perstorp asks for PDF). */
-export async function buildEvidencePdf(options: { title: string; image: Uint8Array | null; lines: string[]; maxPages?: number }): Promise<Uint8Array> {
+export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(options.title);
   pdf.setProducer('Uppsikt');
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { font, bold, prints } = await embedFonts(pdf, options.font === undefined ? await loadPdfFont() : options.font);
+  const { print, count } = printer(prints);
+  const width = A4.width - 2 * MARGIN;
   let page = pdf.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
-  for (const line of wrap(printable(options.title), bold, 13, A4.width - 2 * MARGIN)) {
-    page.drawText(line, { x: MARGIN, y: y - 14, size: 13, font: bold });
-    y -= 17;
+  const titleSize = bold === font ? 14 : 13;
+  for (const line of wrap(print(options.title), measurer(bold, titleSize), width)) {
+    page.drawText(line, { x: MARGIN, y: y - titleSize - 1, size: titleSize, font: bold });
+    y -= titleSize + 4;
   }
   y -= 10;
   if (options.image) {
     const png = await pdf.embedPng(options.image);
-    const scale = Math.min((A4.width - 2 * MARGIN) / png.width, (A4.height * 0.55) / png.height, 1);
-    const { width, height } = png.scale(scale);
-    page.drawImage(png, { x: MARGIN, y: y - height, width, height });
-    page.drawRectangle({ x: MARGIN, y: y - height, width, height, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+    const scale = Math.min(width / png.width, (A4.height * 0.55) / png.height, 1);
+    const { width: w, height } = png.scale(scale);
+    page.drawImage(png, { x: MARGIN, y: y - height, width: w, height });
+    page.drawRectangle({ x: MARGIN, y: y - height, width: w, height, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
     y -= height + 16;
   }
   const size = 9;
+  const measure = measurer(font, size);
   const maxPages = options.maxPages ?? 50;
-  outer: for (const text of options.lines) {
-    for (const line of wrap(printable(text), font, size, A4.width - 2 * MARGIN)) {
-      if (y < MARGIN + size) {
-        if (pdf.getPageCount() >= maxPages) {
-          page.drawText('... (texten fortsätter i handling.json)', { x: MARGIN, y: MARGIN / 2, size, font });
-          break outer;
-        }
-        page = pdf.addPage([A4.width, A4.height]);
-        y = A4.height - MARGIN;
+  const lines = function* () {
+    for (const text of options.lines) yield* wrap(print(text), measure, width);
+    // Said last, when every printed line has been counted: what the reader sees is not all of what was written.
+    for (const note of printingNotes(count)) yield* wrap(note, measure, width);
+  };
+  for (const line of lines()) {
+    if (y < MARGIN + size) {
+      if (pdf.getPageCount() >= maxPages) {
+        page.drawText('... (texten fortsätter i handling.json)', { x: MARGIN, y: MARGIN / 2, size, font });
+        break;
       }
-      page.drawText(line, { x: MARGIN, y: y - size, size, font });
-      y -= size + 3;
+      page = pdf.addPage([A4.width, A4.height]);
+      y = A4.height - MARGIN;
     }
+    page.drawText(line, { x: MARGIN, y: y - size, size, font });
+    y -= size + 3;
   }
   return pdf.save();
+}
+
+/** What the PDF shows otherwise than written, said in the PDF itself. */
+export function printingNotes({ replaced, invisible }: { replaced: number; invisible: number }): string[] {
+  const notes: string[] = [];
+  if (replaced > 0) notes.push(`${replaced} tecken kunde inte visas i PDF:en och står som "?"; den exakta texten finns i handling.json.`);
+  if (invisible > 0) notes.push('Osynliga tecken (riktnings- och formattecken) står som [U+…] med sitt nummer i Unicode.');
+  return notes;
 }
