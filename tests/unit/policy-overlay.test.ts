@@ -40,6 +40,13 @@ describe('the policy over the editor\'s settings', () => {
     expect(policyProblems.find((p) => p.path === 'organisation.website')?.message).toBe('Ange en adress som börjar med https://');
   });
 
+  it('does not lock a field the policy sets to null (Firefox passes it on): the editor\'s value stays, unlocked, and the problem is said', () => {
+    const { settings, locked, policyProblems } = withPolicy(own, { policy: { responseHours: null, presetId: 'perstorp' } });
+    expect(settings.policy.responseHours).toBe(8);
+    expect(locked).toEqual(['policy.presetId']);
+    expect(policyProblems.map((p) => p.path)).toEqual(['policy.responseHours']);
+  });
+
   it('refuses a whole section of the wrong kind, and keeps the editor\'s section', () => {
     const { settings, locked, policyProblems } = withPolicy(own, { organisation: 'Sjöviks kommun', language: 'en' });
     expect(settings.organisation).toEqual(own.organisation);

@@ -40,7 +40,8 @@ function isSection(path: string[]): boolean {
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 function deepMerge(base: unknown, over: unknown, path: string[] = []): unknown {
-  if (!isObject(over) || !isSection(path)) return over ?? base;
+  // A null from the policy is its value (and refused as one), not "leave the editor's".
+  if (!isObject(over) || !isSection(path)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v, [...path, k]);
   return out;
