@@ -10,6 +10,7 @@ import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/settings/setting-paths';
+import { keepOwnOnImport, settingsForFile } from '@/utils/settings/settings-file';
 import { settingsItem } from '@/utils/settings/store';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 import { fieldLabel, issueText, problemText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
@@ -132,7 +133,7 @@ export function App() {
   }
 
   function exportConfig() {
-    const blob = new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify(settingsForFile(draft), null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'uppsikt-installningar.json';
@@ -142,9 +143,10 @@ export function App() {
 
   async function importConfig(file: File) {
     try {
-      const parsed = parseSettings(JSON.parse(await file.text()));
+      const content: unknown = JSON.parse(await file.text());
+      const parsed = parseSettings(content);
       // What the policy sets stays shown as the policy sets it: an imported value there would not be saved.
-      const imported = withLockedFrom(parsed.settings, settings, locked);
+      const imported = withLockedFrom(keepOwnOnImport(parsed.settings, content, draft), settings, locked);
       const { problems } = parsed;
       setEdited(imported);
       setHeaderText(null);

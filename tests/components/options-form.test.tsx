@@ -118,6 +118,37 @@ describe('messages', () => {
   });
 });
 
+describe('sharing the settings with other editors', () => {
+  it('writes a file without the editor\'s name and the registrator\'s key, and a file without them keeps the importer\'s own', async () => {
+    const written: Blob[] = [];
+    Object.assign(URL, { createObjectURL: (blob: Blob) => { written.push(blob); return 'blob:fil'; }, revokeObjectURL: () => undefined });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      render(<App />);
+      type('Förnamn', 'Anna');
+      type(/^Namn \(t\.ex\./, 'Sjöviks kommun');
+      type(/^Extra HTTP-rubriker/, 'X-Api-Key: hemlig');
+      fireEvent.click(screen.getByRole('button', { name: 'Exportera inställningar' }));
+      const file = JSON.parse(await written[0].text());
+      expect(file.organisation.name).toBe('Sjöviks kommun');
+      expect(file.editor).toBeUndefined();
+      expect(JSON.stringify(file)).not.toContain('hemlig');
+      cleanup();
+
+      // A colleague with her own name and key imports it: the organisation's values come, hers stay.
+      render(<App />);
+      type('Förnamn', 'Britt');
+      type(/^Extra HTTP-rubriker/, 'X-Api-Key: egen');
+      await importFile(file);
+      expect(screen.getByRole('status').textContent).toBe('Importerat. Kontrollera och spara.');
+      const saved = await save();
+      expect([saved.organisation.name, saved.editor.firstName, saved.registrar.headers]).toEqual(['Sjöviks kommun', 'Britt', { 'X-Api-Key': 'egen' }]);
+    } finally {
+      click.mockRestore();
+    }
+  });
+});
+
 describe('the saved message', () => {
   it('gives way to "not saved" as soon as the form is changed again', async () => {
     render(<App />);
