@@ -341,9 +341,21 @@ export function runContentScript(
 
   const commentIdAt = (target: EventTarget | null): string | null => (target instanceof Node ? marks.idAt(target) : null);
 
+  /**
+   * A comment the site shortened ("Visa mer") is opened before it is documented, so the screenshot
+   * and the record hold all of it. Where the site opens it elsewhere (X links the rest), it stays as
+   * it is and the record says it is shortened.
+   */
+  async function openedForCapture(id: string, element: Element): Promise<Element> {
+    const clicked = await expandShortenedTexts([element], expanders.isSeeMoreButton, () => sleep(400));
+    if (clicked === 0 || !(await freshScan())) return element;
+    return markedInPage(id) ?? element;
+  }
+
   onMessage('prepareCapture', async ({ data: requested }) => {
     const id = requested ?? commentIdAt(pointedAt);
-    const element = id ? await elementOfComment(id) : undefined;
+    let element = id ? await elementOfComment(id) : undefined;
+    if (id && element && lastResult?.snapshot.comments.find((c) => c.id === id)?.truncated) element = await openedForCapture(id, element);
     const snapshot = lastResult?.snapshot;
     const comment = snapshot?.comments.find((c) => c.id === id);
     if (!id || !element || !snapshot || !comment) {
