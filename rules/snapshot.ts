@@ -11,6 +11,22 @@ export interface AuthorRef {
   url: string | null;
 }
 
+/**
+ * How precisely a shown time places the moment: `exact` from a machine-readable attribute
+ * (datetime, data-utime); `clock` a date and clock time as shown ("12 nov kl. 14:05"); `date` a
+ * calendar day as shown ("12 nov", "igår"); the rest an age in that unit ("45 min", "3 d", "1 v").
+ */
+export type TimePrecision = 'exact' | 'clock' | 'date' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A time as the page showed it: "3 d" says a day, not a minute, and only counted from when it was shown. */
+export interface ShownTime {
+  /** The label as shown ("3 d", "12 nov", "Igår kl. 14:05"); beside an exact time, its visible text (may be empty). */
+  label: string;
+  precision: TimePrecision;
+  /** When the page showed it: what an age such as "3 d" counts back from. */
+  shownAt: string;
+}
+
 export interface CommentSnapshot {
   /** Stable key: the platform's own comment/status id where the page exposes one. */
   id: string;
@@ -23,6 +39,8 @@ export interface CommentSnapshot {
   truncated: boolean;
   /** ISO 8601, resolved against capturedAt for relative labels; null when the page shows no time. */
   postedAt: string | null;
+  /** What postedAt was read from; absent where an adapter does not say. */
+  postedShown?: ShownTime | null;
   /** The site marks it edited. */
   edited: boolean;
   /** More replies to it are hidden behind "Visa fler svar" / "View more replies". */
@@ -76,6 +94,6 @@ export interface PageSnapshot {
 /** Whether two reads of a comment say the same (the same object, or equal in every field). */
 export function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
   return a === b || (a.id === b.id && a.parentId === b.parentId && a.text === b.text && a.truncated === b.truncated
-    && a.postedAt === b.postedAt && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
+    && a.postedAt === b.postedAt && a.postedShown?.label === b.postedShown?.label && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
     && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url);
 }

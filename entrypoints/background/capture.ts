@@ -16,6 +16,11 @@ export const NO_CAPTURE_PERMISSION =
 
 export const NOT_SHOWN = 'Fliken med kommentaren visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.';
 
+export const TAB_CLOSED = 'Fliken stängdes innan skärmbilden togs; inget sparades.';
+
+/** How Chrome ("No tab with id: 875323639.") and Firefox ("Invalid tab ID: 12") say the tab is gone. */
+const GONE = /No tab with id|Invalid tab ID/i;
+
 /** The visible part of a tab as PNG bytes; needs activeTab (toolbar, context menu or shortcut). */
 export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Array }>> {
   try {
@@ -29,7 +34,8 @@ export async function captureTab(tabId: number): Promise<Result<{ image: Uint8Ar
     const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
     return { ok: true, image: Uint8Array.from(binary, (c) => c.charCodeAt(0)) };
   } catch (error) {
-    const message = String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (GONE.test(message)) return { ok: false, reason: TAB_CLOSED };
     return { ok: false, reason: /permission|activeTab|Cannot access|all_urls/i.test(message) ? NO_CAPTURE_PERMISSION : `Skärmbilden kunde inte tas: ${message}` };
   }
 }

@@ -23,7 +23,8 @@ export async function documentComment(tabId: number, commentId: string | null): 
 
   const { settings, ...stamp } = await documentationStamp(shot.image);
   const { id, capturedAt, imageSha256 } = stamp;
-  const doc = buildEvidenceDocument({ ...stamp, captured });
+  // The organisation and its policy go into the record: the registrar reads why it was documented.
+  const doc = buildEvidenceDocument({ ...stamp, captured, settings });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {
     id, at: capturedAt, by: doc.editor, kind: 'comment', platform: captured.platform,

@@ -1,5 +1,5 @@
-import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
-import { parseRelativeTime } from '@/utils/page/relative-time';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, ShownTime } from '@/rules/snapshot';
+import { parseRelativeTime, postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
 import { allRead, collected, grownList, recalled, type Collection, type ReadMemo } from '@/utils/page/read-memo';
@@ -175,7 +175,7 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   const author = readAuthor(article, own, label, ctx, idLinks, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
 
-  const postedAt = readTime(ctx.timed ? own(tryQueryAll(article, MACHINE_TIME)) : [], timeLink, label, ctx.now);
+  const { postedAt, postedShown } = readTime(ctx.timed ? own(tryQueryAll(article, MACHINE_TIME)) : [], timeLink, label, ctx.now);
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });
 
   const text = textRoots.map((el) => visibleText(el, { skip: COMMENT })).filter(Boolean).join('\n');
@@ -190,6 +190,7 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
     text,
     truncated: mentionsLabel(whole, 'seeMore') && own(tryQueryAll(article, '[role="button"]')).some((b) => isLabel(b.textContent, 'seeMore')),
     postedAt,
+    postedShown,
     edited: mentionsLabel(whole, 'edited') && isEdited(article, own, textRoots),
     hiddenReplies: false,
     permalink,
@@ -231,25 +232,32 @@ function nameFromLabel(label: string, now: Date): string | null {
   return rest.split(/ (?:to|på|till) /)[0].trim() || null;
 }
 
-/** A `<time datetime>` (of `machineTimes`) first, then the time link's text or label, then the end of the article's label. */
-function readTime(machineTimes: Element[], timeLink: Element | null, label: string, now: Date): string | null {
+const NO_TIME = { postedAt: null, postedShown: null };
+
+/**
+ * A `<time datetime>` (of `machineTimes`) first, then the time link's text or label, then the end of
+ * the article's label; with the label as shown and how precise it is ("3 d" is a day, not a minute).
+ */
+function readTime(machineTimes: Element[], timeLink: Element | null, label: string, now: Date): { postedAt: string | null; postedShown: ShownTime | null } {
   const machine = machineTimes[0];
   if (machine) {
     const dt = machine.getAttribute('datetime');
     const utime = machine.getAttribute('data-utime');
     const date = dt ? new Date(dt) : utime ? new Date(Number(utime) * 1000) : null;
-    if (date && !Number.isNaN(date.getTime())) return date.toISOString();
+    if (date && !Number.isNaN(date.getTime())) {
+      return { postedAt: date.toISOString(), postedShown: shownTime(timeLink?.textContent || machine.textContent || '', 'exact', now) };
+    }
   }
   for (const candidate of [timeLink?.textContent, timeLink?.getAttribute('aria-label'), timeLink?.getAttribute('title')]) {
-    const parsed = candidate ? parseRelativeTime(candidate.trim(), now) : null;
-    if (parsed) return parsed;
+    const read = candidate ? postedFromLabel(candidate.trim(), now) : null;
+    if (read) return read;
   }
   const words = label.split(/\s+/);
   for (let cut = Math.max(0, words.length - 6); cut < words.length; cut++) {
-    const parsed = parseRelativeTime(words.slice(cut).join(' '), now);
-    if (parsed) return parsed;
+    const read = postedFromLabel(words.slice(cut).join(' '), now);
+    if (read) return read;
   }
-  return null;
+  return NO_TIME;
 }
 
 /** The comment's text lines: outermost `div[dir="auto"]` of this comment, outside links. */

@@ -178,7 +178,8 @@ function readOne(time: Element, element: Element, now: Date, strategies: Strateg
   const link = commentLinkFromHref(time.closest('a')?.getAttribute('href') ?? null);
   const author = readAuthor(element, strategies);
   const { text, textElement } = readText(element, author, strategies);
-  const postedAt = readTimeElement(time, now)?.iso ?? null;
+  const read = readTimeElement(time, now);
+  const postedAt = read?.iso ?? null;
   const whole = element.textContent ?? '';
   const snapshot: CommentSnapshot = {
     id: link?.id ?? syntheticId(author, postedAt, text),
@@ -187,6 +188,7 @@ function readOne(time: Element, element: Element, now: Date, strategies: Strateg
     text,
     truncated: hasLabel(element, '[role="button"], button', moreLabels, null, mentionsMore, whole),
     postedAt,
+    postedShown: read?.shown ?? null,
     edited: hasLabel(element, 'span, div', editedLabels, textElement, mentionsEdited, whole),
     hiddenReplies: false,
     permalink: link?.permalink ?? null,

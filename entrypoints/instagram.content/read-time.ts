@@ -1,5 +1,6 @@
 // Times: <time datetime> first, then the absolute date in its title, then the relative label.
-import { parseRelativeTime } from '@/utils/page/relative-time';
+import type { ShownTime } from '@/rules/snapshot';
+import { readTimeLabel, shownTime } from '@/utils/page/relative-time';
 import { monthNames } from './labels';
 
 export type TimeSource = 'datetime' | 'title' | 'label';
@@ -7,6 +8,8 @@ export type TimeSource = 'datetime' | 'title' | 'label';
 export interface ReadTime {
   iso: string;
   source: TimeSource;
+  /** What the page showed and how precise it is: only `datetime` is exact. */
+  shown: ShownTime;
 }
 
 function validIso(value: string | null): string | null {
@@ -49,14 +52,24 @@ export function parseAbsoluteDate(label: string, now: Date): string | null {
   return date.toISOString();
 }
 
-/** The time a <time> element stands for, and which of its signals gave it. */
+/** A date ("12 mars") or an age ("3 tim") as shown, with its precision; a title is a date first, the text an age. */
+function readLabel(label: string, now: Date, source: TimeSource): ReadTime | null {
+  const asDate = (): ReadTime | null => {
+    const date = parseAbsoluteDate(label, now);
+    return date ? { iso: date, source, shown: shownTime(label, 'date', now) } : null;
+  };
+  const asLabel = (): ReadTime | null => {
+    const read = readTimeLabel(label, now);
+    return read && { iso: read.iso, source, shown: shownTime(label, read.precision, now) };
+  };
+  return source === 'title' ? asDate() ?? asLabel() : asLabel() ?? asDate();
+}
+
+/** The time a <time> element stands for, which of its signals gave it, and what it showed. */
 export function readTimeElement(time: Element, now: Date): ReadTime | null {
-  const fromDatetime = validIso(time.getAttribute('datetime'));
-  if (fromDatetime) return { iso: fromDatetime, source: 'datetime' };
-  const title = time.getAttribute('title');
-  const fromTitle = title ? parseAbsoluteDate(title, now) ?? parseRelativeTime(title, now) : null;
-  if (fromTitle) return { iso: fromTitle, source: 'title' };
   const label = (time.textContent ?? '').trim();
-  const fromLabel = label ? parseRelativeTime(label, now) ?? parseAbsoluteDate(label, now) : null;
-  return fromLabel ? { iso: fromLabel, source: 'label' } : null;
+  const fromDatetime = validIso(time.getAttribute('datetime'));
+  if (fromDatetime) return { iso: fromDatetime, source: 'datetime', shown: shownTime(label, 'exact', now) };
+  const title = time.getAttribute('title');
+  return (title ? readLabel(title, now, 'title') : null) ?? (label ? readLabel(label, now, 'label') : null);
 }

@@ -77,7 +77,7 @@ function feedReplies(reads: TweetRead[]): Comment[] {
     if (!previous || !t.id || !previous.id || !(previous.lineBelow || t.lineAbove)) return;
     replies.push({
       id: t.id, parentId: previous.id, author: t.author ?? { name: '', handle: null, url: null }, text: t.text,
-      truncated: t.truncated, postedAt: t.postedAt, edited: t.edited, hiddenReplies: false, permalink: t.permalink, element: t.element,
+      truncated: t.truncated, postedAt: t.postedAt, postedShown: t.postedShown, edited: t.edited, hiddenReplies: false, permalink: t.permalink, element: t.element,
     });
   });
   return replies;

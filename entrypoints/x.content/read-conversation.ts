@@ -131,6 +131,7 @@ export class ConversationThread {
       text: t.text,
       truncated: t.truncated,
       postedAt: t.postedAt,
+      postedShown: t.postedShown,
       edited: t.edited,
       hiddenReplies: false,
       permalink: t.permalink,

@@ -1,5 +1,5 @@
-import type { AuthorRef } from '@/rules/snapshot';
-import { parseRelativeTime } from '@/utils/page/relative-time';
+import type { AuthorRef, ShownTime } from '@/rules/snapshot';
+import { postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { listed } from '@/utils/page/query-fallbacks';
 import { containsLabel, matchesLabel, xLabels } from './labels';
 import { handleShownIn, readText } from './read-text';
@@ -16,6 +16,8 @@ export interface TweetRead {
   text: string;
   truncated: boolean;
   postedAt: string | null;
+  /** What postedAt was read from, and how precise it is. */
+  postedShown: ShownTime | null;
   edited: boolean;
   permalink: string | null;
   /** A thread line runs from this tweet's avatar down to the next tweet. */
@@ -67,21 +69,29 @@ function readAuthor(userName: Element | undefined, base: string, fallbackHandle:
 
 type StatusLink = ReturnType<typeof readStatusLink>;
 
-/** The tweet's time, and the status its link points at; `linked` when the time sits in a link. */
-function readTime(article: Element, own: Own, base: string, now: Date): { postedAt: string | null; status: StatusLink; linked: boolean } {
+interface TimeRead {
+  postedAt: string | null;
+  postedShown: ShownTime | null;
+  status: StatusLink;
+  linked: boolean;
+}
+
+/** The tweet's time (exact from `datetime`, else the label as shown), and the status its link points at; `linked` when the time sits in a link. */
+function readTime(article: Element, own: Own, base: string, now: Date): TimeRead {
   const times = own(queryAll(article, tweetTime)).map((time) => {
     const href = time.closest('a')?.getAttribute('href') ?? null;
     return { time, href, status: readStatusLink(href, base) };
   });
   // The tweet's own time sits in the link to the tweet itself; prefer that one.
   const linked = times.find((t) => t.status?.bare) ?? times[0];
-  if (!linked) return { postedAt: null, status: null, linked: false };
+  if (!linked) return { postedAt: null, postedShown: null, status: null, linked: false };
   const datetime = linked.time.getAttribute('datetime');
   const parsed = datetime ? new Date(datetime) : null;
-  const postedAt = parsed && !Number.isNaN(parsed.getTime())
-    ? parsed.toISOString()
-    : parseRelativeTime(linked.time.textContent ?? '', now);
-  return { postedAt, status: linked.status, linked: linked.href !== null };
+  const label = linked.time.textContent ?? '';
+  const posted = parsed && !Number.isNaN(parsed.getTime())
+    ? { postedAt: parsed.toISOString(), postedShown: shownTime(label, 'exact', now) }
+    : postedFromLabel(label, now) ?? { postedAt: null, postedShown: null };
+  return { ...posted, status: linked.status, linked: linked.href !== null };
 }
 
 /** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
@@ -147,6 +157,7 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
     text: readText(textElement),
     truncated: readTruncated(article, own, textElement),
     postedAt: time.postedAt,
+    postedShown: time.postedShown,
     edited: readEdited(article, own),
     permalink: status ? `https://x.com/${status.handle}/status/${status.id}` : null,
     lineBelow: !!avatar && avatar.nextElementSibling !== null,

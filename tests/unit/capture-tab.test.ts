@@ -9,7 +9,7 @@ const tabs = vi.hoisted(() => ({
 }));
 vi.mock('wxt/browser', () => ({ browser: { tabs } }));
 vi.mock('@/utils/settings/store', () => ({ loadSettings: vi.fn() }));
-const { captureTab, NOT_SHOWN } = await import('@/entrypoints/background/capture');
+const { captureTab, NOT_SHOWN, TAB_CLOSED } = await import('@/entrypoints/background/capture');
 
 const post = 'https://www.facebook.com/sjovikskommun/posts/1';
 beforeEach(() => tabs.captureVisibleTab.mockClear());
@@ -30,5 +30,13 @@ describe('captureTab', () => {
     expect(await captureTab(7)).toEqual({ ok: false, reason: NOT_SHOWN });
     tabs.states = [{ active: true, url: post }, { active: true, url: 'https://www.facebook.com/sjovikskommun' }];
     expect(await captureTab(7)).toEqual({ ok: false, reason: NOT_SHOWN });
+  });
+
+  it('says the tab was closed, not the browser\'s "No tab with id", when it closed during the capture', async () => {
+    tabs.states = [{ active: true, url: post }];
+    tabs.get.mockImplementationOnce(async () => ({ windowId: 1, active: true, url: post }))
+      .mockImplementationOnce(async () => { throw new Error('No tab with id: 875323639.'); });
+    expect(await captureTab(875323639)).toEqual({ ok: false, reason: TAB_CLOSED });
+    expect(TAB_CLOSED).toBe('Fliken stängdes innan skärmbilden togs; inget sparades.');
   });
 });

@@ -17,7 +17,7 @@ const captured: CapturedComment = {
   comment: {
     id: 'c42', parentId: null, author: { name: 'Kalle Test', handle: null, url: 'https://www.facebook.com/kalle.test' },
     text: 'Jag ska döda dig <script>alert(1)</script> \u202Eåäö 😀', truncated: false, postedAt: '2026-11-23T08:00:00.000Z',
-    edited: false, hiddenReplies: false, permalink: 'https://www.facebook.com/sjovikskommun/posts/123?comment_id=42',
+    postedShown: { label: '2 tim', precision: 'exact', shownAt: '2026-11-23T10:00:00.000Z' }, edited: false, hiddenReplies: false, permalink: 'https://www.facebook.com/sjovikskommun/posts/123?comment_id=42',
   },
   parent: null,
   replies: [{ id: 'c43', parentId: 'c42', author: { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: null }, text: 'Vi har tagit bort kommentaren.', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null }],
@@ -64,20 +64,23 @@ describe('a documentation package', () => {
     expect(mail.to?.[0]?.address).toBe('registrator@sjovik.se');
     expect(mail.subject).toBe(subjectLine(doc));
     expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
-    expect(mail.text).toContain(captured.comment.text);
+    expect(mail.text).toContain(`> ${captured.comment.text}`);
     const attachments = Object.fromEntries(mail.attachments.map((a) => [a.filename, new Uint8Array(a.content as ArrayBuffer)]));
     expect(Object.keys(attachments).sort()).toEqual(['handling.json', 'skarmbild.png']);
     expect(attachments['skarmbild.png']).toEqual(PNG);
     expect(await sha256Hex(attachments['handling.json'])).toBe(record.sha256);
   });
 
-  it('becomes a ZIP whose checksum list matches its files', async () => {
-    const { record, imageSha256 } = await makePackage();
-    const zip = unzipSync(buildZip(packageFiles(record, PNG, null), record.sha256, imageSha256));
-    expect(Object.keys(zip).sort()).toEqual(['SHA256SUMS.txt', 'handling.json', 'skarmbild.png']);
+  it('becomes a ZIP whose checksum list matches its files, the PDF too', async () => {
+    const { doc, record, imageSha256 } = await makePackage();
+    const pdf = await buildEvidencePdf({ title: subjectLine(doc), image: PNG, lines: recordLines(doc, record.sha256), font: null });
+    const zip = unzipSync(buildZip(packageFiles(record, PNG, pdf), record.sha256, imageSha256));
+    expect(Object.keys(zip).sort()).toEqual(['SHA256SUMS.txt', 'dokumentation.pdf', 'handling.json', 'skarmbild.png']);
     const sums = new TextDecoder().decode(zip['SHA256SUMS.txt']);
-    expect(sums).toContain(`${await sha256Hex(zip['handling.json'])}  handling.json`);
-    expect(sums).toContain(`${await sha256Hex(zip['skarmbild.png'])}  skarmbild.png`);
+    // Every file in the ZIP is listed, as `sha256sum -c SHA256SUMS.txt` checks them.
+    expect(new Set(sums.trim().split('\n'))).toEqual(new Set(await Promise.all(
+      ['dokumentation.pdf', 'handling.json', 'skarmbild.png'].map(async (name) => `${await sha256Hex(zip[name])}  ${name}`),
+    )));
   });
 
   it('becomes a PDF with the picture and the record, even for 1 MB of text', async () => {
@@ -104,7 +107,7 @@ describe('a documentation package', () => {
     expect(Math.max(...eml.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
     const mail = await PostalMime.parse(eml);
     expect(mail.text).toBe(lines.join('\n'));
-    expect(lines).toContain(long.comment.text);
+    expect(lines).toContain(`> ${long.comment.text}`);
   });
 
   it("folds a long Subject (an account's long name, many categories) into short lines that read back exactly", async () => {
@@ -126,8 +129,8 @@ describe('a documentation package', () => {
     const { doc, record } = await makePackage(tricky);
     const lines = recordLines(doc, record.sha256);
     expect(lines).toContain('Skribent: \u2068Kalle \u202Etset\u2069');
-    expect(lines).toContain('Svar på: \u2068Nils \u202Eslin\u2069: Vi har tagit bort kommentaren.');
-    expect(lines).toContain('– \u2068Eva \u202Egnaj\u2069: Vi har tagit bort kommentaren.');
+    expect(lines).toContain('----- Kommentaren den svarar på, av \u2068Nils \u202Eslin\u2069 (30 tecken) -----');
+    expect(lines).toContain('----- Svar 1 av 1 i tråden, av \u2068Eva \u202Egnaj\u2069 (30 tecken) -----');
     expect(lines).toContain('Konto: \u2068Sjöviks kommun\u2069 (https://www.facebook.com/sjovikskommun)');
     // The record itself is exact, and the PDF (which has no right-to-left) shows the names without marks around them.
     expect(JSON.parse(record.json).comment.author.name).toBe('Kalle \u202Etset');

@@ -39,6 +39,11 @@ describe('reasons in English', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('says a refused key and a closed tab in English', () => {
+    expect(reasonText('Registratorn tog inte emot nyckeln – kontakta IT (HTTP 401).', 'en')).toBe('The registrar did not accept the key – contact IT (HTTP 401).');
+    expect(reasonText('Fliken stängdes innan skärmbilden togs; inget sparades.', 'en')).toBe('The tab was closed before the screenshot was taken; nothing was saved.');
+  });
+
   it('keeps the variable part of a reason, and the cause inside it', () => {
     expect(reasonText(`Beslutet sparades inte: ${storageFailure({ name: 'QuotaExceededError' })}`, 'en'))
       .toBe('The decision was not saved: The storage is full. Free disk space, or export the log and run gallring; nothing was overwritten.');

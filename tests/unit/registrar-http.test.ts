@@ -68,6 +68,12 @@ describe('an answer that is not a receipt', () => {
         '/ok': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('OK'),
         '/number': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('KS 2026/0042\n'),
         '/empty': () => response.writeHead(204).end(),
+        // An intake that refuses the key with its login page, and one that falls over with a Java stack trace.
+        '/key': () => response.writeHead(401, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><head><title>Logga in</title></head><body>…</body></html>'),
+        '/forbidden': () => response.writeHead(403).end('<!DOCTYPE html><html><body>Forbidden</body></html>'),
+        '/java': () => response.writeHead(500, { 'Content-Type': 'text/plain' }).end(
+          `java.lang.NullPointerException: Cannot invoke "se.diarium.Intake.register()" because "intake" is null\n${'\tat se.diarium.IntakeServlet.doPost(IntakeServlet.java:42)\n'.repeat(40)}`),
+        '/json': () => response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: 400, message: 'Fältet handling saknas', trace: 'x'.repeat(5000) })),
       };
       request.resume().on('end', answers[request.url ?? ''] ?? (() => response.writeHead(404).end()));
     });
@@ -88,6 +94,21 @@ describe('an answer that is not a receipt', () => {
 
   it('is not delivered when the registrar answers 200 with a web page', async () => {
     expect(await postToRegistrar(to('/login'))).toEqual({ kind: 'failed', reason: WEB_PAGE });
+  });
+
+  it('tells the editor that the key was refused and to call IT, without the login page\'s HTML', async () => {
+    expect(await postToRegistrar(to('/key'))).toEqual({ kind: 'failed', reason: 'Registratorn tog inte emot nyckeln – kontakta IT (HTTP 401).' });
+    expect(await postToRegistrar(to('/forbidden'))).toEqual({ kind: 'failed', reason: 'Registratorn tog inte emot nyckeln – kontakta IT (HTTP 403).' });
+  });
+
+  it('says only the first line of an error, shortened, never a stack trace; a JSON error by its message', async () => {
+    const java = await postToRegistrar(to('/java'));
+    expect(java.kind).toBe('retry');
+    const reason = (java as { reason: string }).reason;
+    expect(reason.startsWith('Registratorn svarade HTTP 500: java.lang.NullPointerException')).toBe(true);
+    expect(reason).not.toContain('IntakeServlet');
+    expect(reason.length).toBeLessThanOrEqual(160);
+    expect(await postToRegistrar(to('/json'))).toEqual({ kind: 'failed', reason: 'Registratorn svarade HTTP 400: Fältet handling saknas' });
   });
 
   it('takes a short text as the registration number only when it looks like one', async () => {

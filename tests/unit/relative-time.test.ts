@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelativeTime } from '@/utils/page/relative-time';
+import { parseRelativeTime, readTimeLabel } from '@/utils/page/relative-time';
 
 // Monday 23 November 2026, 12:00 local time. Expected values are built with local-time
 // constructors so the test holds in any time zone, as the labels are shown in local time.
@@ -139,5 +139,18 @@ describe('parseRelativeTime: labels without a digit', () => {
     for (const text of ['Karin Åberg', 'Idagbladet', 'Nowak Ek', 'Justina Berg', 'Tisdagsklubben', 'Sjöviks kommun', 'Författare']) {
       expect(parseRelativeTime(text, now)).toBeNull();
     }
+  });
+});
+
+describe('readTimeLabel: how precise a label is', () => {
+  // The record may say no more than the page did: "3 d" is some time that day, not 72 hours to the minute.
+  it.each([
+    ['45 min', 'minute'], ['Just nu', 'minute'], ['3 tim', 'hour'], ['3h', 'hour'], ['3 d', 'day'], ['för 2 dagar sedan', 'day'],
+    ['1 v', 'week'], ['a week ago', 'week'], ['2 mån', 'month'], ['1 år', 'year'],
+    ['12 nov', 'date'], ['igår', 'date'], ['tisdag', 'date'], ['2024-03-12', 'date'],
+    ['12 mars kl. 09:15', 'clock'], ['I går kl. 14:05', 'clock'], ['Yesterday at 2:05 PM', 'clock'], ['2024-03-12 09:15', 'clock'],
+  ])('%s is to the %s', (label, precision) => {
+    expect(readTimeLabel(label, now)?.precision).toBe(precision);
+    expect(readTimeLabel(label, now)?.iso).toBe(parseRelativeTime(label, now));
   });
 });

@@ -3,6 +3,7 @@ import { publishingFrequency } from '@/rules/monitoring';
 import { sha256Hex } from './hash';
 import { IMAGE_FILE } from './record';
 import { isolate } from './isolate';
+import { framed, oneLine } from './quoted';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 
@@ -63,7 +64,7 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
       ? 'Dokumentation av kontot innan det avslutas, för registrering som allmän handling.'
       : 'Halvårsdokumentation av kontots startsida, för registrering som allmän handling.',
     '',
-    `Konto: ${doc.account ? isolate(doc.account.name) : '–'}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
+    `Konto: ${doc.account ? isolate(oneLine(doc.account.name)) : '–'}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
     `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
     `Sida: ${doc.pageUrl}`,
     `Följare: ${doc.followers ?? 'visas inte på sidan'}`,
@@ -72,11 +73,10 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
     `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
     `Webbläsare: ${doc.browser}`,
     `Version av Uppsikt: ${doc.extensionVersion}`,
-    '',
-    'Profiltext som den visades:',
-    doc.profileText ?? '–',
-    '',
     `SHA-256 för handling.json: ${recordSha256}`,
     ...(doc.image ? [`SHA-256 för ${doc.image.file}: ${doc.image.sha256}`] : []),
+    '',
+    // The page's text last and framed, as a comment's (package.ts): it cannot pass for a field.
+    ...(doc.profileText === null ? ['Profiltext: visas inte på sidan'] : framed('Profiltext som den visades', 'Slut på profiltexten', doc.profileText)),
   ];
 }

@@ -6,8 +6,13 @@ import { accountLines, accountSubject, type AccountDocument } from './account-re
 import { IMAGE_FILE } from './record';
 import { isolate } from './isolate';
 import { foldedEncodedWords } from './mail-header';
+import { findingLines } from './finding-lines';
+import { postedText } from './posted-text';
+import { characterCount, framed, oneLine, swedishNumber } from './quoted';
+import { sha256HexSync } from './sha256-sync';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
+import { fitText } from '@/utils/report-fit';
 
 export interface PackageFile {
   name: string;
@@ -31,37 +36,74 @@ function accountName(doc: EvidenceDocument): string {
   return doc.account?.name || doc.account?.handle || doc.pageUrl;
 }
 
-/** "Dokumentation sociala medier – Sjöviks kommun (facebook) 2026-11-23 – Hets mot folkgrupp" */
+/** A name from the page on a record's line: on that line, its direction its own. */
+const named = (text: string) => isolate(oneLine(text));
+
+/**
+ * "Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-11-23 – Hot eller våld – Kalle Test (e1f3a2b4)":
+ * the author and the record's first characters tell apart a day's documents of one account.
+ */
 export function subjectLine(doc: EvidenceDocument): string {
-  const labels = doc.categories.map((c) => categoryLabel(c, 'sv')).join(', ') || 'Kommentar';
-  return `Dokumentation sociala medier – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels}`;
+  const labels = doc.categories.filter((c) => c !== 'needs-reply').map((c) => categoryLabel(c, 'sv')).join(', ') || 'Kommentar';
+  const author = fitText(oneLine(doc.comment.author.name || doc.comment.author.handle || 'okänd skribent').trim(), 60);
+  return `Dokumentation sociala medier – ${oneLine(accountName(doc))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels} – ${author} (${doc.id.slice(0, 8)})`;
 }
 
-/** The record in words, for the e-mail body and under the picture in the PDF. */
+/** What the site or Uppsikt left out of the text, said before it. */
+function cutLines(doc: EvidenceDocument): string[] {
+  const lines: string[] = [];
+  if (doc.comment.truncated) lines.push('Texten var förkortad på sidan ("Visa mer"); bara den synliga delen är dokumenterad.');
+  const cut = doc.comment.textCut;
+  if (cut) {
+    const rest = cut.charactersCut ? `${swedishNumber(cut.charactersCut)} tecken till är inte med` : 'resten är inte med';
+    lines.push(`Texten är längre än Uppsikt läser in: de första ${swedishNumber(characterCount(doc.comment.text))} tecknen är dokumenterade, ${rest}.`);
+  }
+  return lines;
+}
+
+/** The comment, the one it answers and the replies, each framed: after every field of the record. */
+function textLines(doc: EvidenceDocument): string[] {
+  const { parent, replies, repliesTotal } = doc.thread;
+  const size = (text: string) => `${swedishNumber(characterCount(text))} tecken`;
+  return [
+    ...framed(`Kommentarens text (${size(doc.comment.text)})`, 'Slut på kommentarens text', doc.comment.text),
+    ...(parent ? ['', ...framed(`Kommentaren den svarar på, av ${named(parent.author.name)} (${size(parent.text)})`, 'Slut på kommentaren den svarar på', parent.text)] : []),
+    ...replies.flatMap((r, i) => ['', ...framed(`Svar ${i + 1} av ${repliesTotal} i tråden, av ${named(r.author.name)} (${size(r.text)})`, `Slut på svar ${i + 1}`, r.text)]),
+    ...(repliesTotal > replies.length ? ['', `${repliesTotal - replies.length} svar till i tråden finns inte med här.`] : []),
+  ];
+}
+
+/**
+ * The record in words, for the e-mail body and under the picture in the PDF. Every field comes
+ * first, the checksums too; the page's texts come last, framed and each line marked with "> ", so
+ * a comment that writes "Dokumenterad av: …" cannot pass for the record's own field.
+ */
 export function recordLines(doc: EvidenceDocument, recordSha256: string): string[] {
+  const author = doc.comment.author;
+  const organisation = [doc.organisation?.name, doc.organisation?.department].filter(Boolean).join(', ');
   return [
     'Dokumentation av kommentar i sociala medier, för registrering som allmän handling.',
     '',
-    `Konto: ${isolate(accountName(doc))}${doc.account?.url ? ` (${doc.account.url})` : ''}`,
+    ...(doc.organisation ? [`Organisation: ${organisation || '–'}`] : []),
+    `Konto: ${named(accountName(doc))}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
     `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
-    `Sida: ${doc.pageUrl}`,
-    `Kommentarens adress: ${doc.commentUrl ?? 'saknas på sidan'}`,
-    `Skribent: ${isolate(doc.comment.author.name)}${doc.comment.author.handle ? ` (@${isolate(doc.comment.author.handle)})` : ''}${doc.comment.author.url ? ` ${doc.comment.author.url}` : ''}`,
-    `Publicerad: ${doc.comment.postedAt ? inSwedishTime(doc.comment.postedAt) : 'okänt'}${doc.comment.edited ? ' (redigerad)' : ''}`,
-    `Kategorier: ${doc.categories.map((c) => categoryLabel(c, 'sv')).join(', ') || '–'}`,
-    `Regler: ${doc.rules.join(', ') || '–'}`,
-    `Dokumenterad av: ${doc.editor}`,
+    `Sida: ${oneLine(doc.pageUrl)}`,
+    `Kommentarens adress: ${doc.commentUrl ? oneLine(doc.commentUrl) : 'saknas på sidan'}`,
+    `Skribent: ${named(author.name)}${author.handle ? ` (@${named(author.handle)})` : ''}${author.url ? ` ${oneLine(author.url)}` : ''}`,
+    `Publicerad: ${postedText(doc.comment.postedAt, doc.comment.postedShown)}${doc.comment.edited ? ' (redigerad)' : ''}`,
+    ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
+    ...findingLines(doc),
+    ...cutLines(doc),
+    `Dokumenterad av: ${oneLine(doc.editor)}`,
     `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
-    `Webbläsare: ${doc.browser}`,
+    `Webbläsare: ${oneLine(doc.browser)}`,
     `Version av Uppsikt: ${doc.extensionVersion}`,
-    '',
-    'Kommentarens text, exakt som den visades:',
-    doc.comment.text,
-    '',
-    ...(doc.thread.parent ? [`Svar på: ${isolate(doc.thread.parent.author.name)}: ${doc.thread.parent.text}`, ''] : []),
-    ...(doc.thread.replies.length ? ['Svar i tråden:', ...doc.thread.replies.map((r) => `– ${isolate(r.author.name)}: ${r.text}`), ''] : []),
     `SHA-256 för ${RECORD_FILE}: ${recordSha256}`,
     ...(doc.image ? [`SHA-256 för ${doc.image.file}: ${doc.image.sha256}`] : []),
+    '',
+    `Den exakta texten finns i ${RECORD_FILE}. Här står varje rad av sidans texter efter "> ".`,
+    '',
+    ...textLines(doc),
   ];
 }
 
@@ -91,10 +133,22 @@ export function buildEml(options: { to: string; from: string; subject: string; l
   return message.asRaw().replace(/^Subject: .*$/m, () => `Subject: ${foldedEncodedWords(options.subject)}`);
 }
 
-/** A mailto: link for when no .eml can be opened: the record in the body, without attachments. */
+/** Mail clients cut long mailto: URLs: the body is cut before, where the reader is told. */
+const MAILTO_BODY = 1800;
+const MAILTO_CUT = '\n… (texten fortsätter i handling.json, som inte kan bifogas här)';
+
+/** A lone half of a surrogate pair (a page's broken text) would make encodeURIComponent throw. */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/**
+ * A mailto: link for when no .eml can be opened: the record in the body, without attachments. The
+ * checksums come first, so a cut body still says which files the registrar should have.
+ */
 export function mailtoLink(to: string, subject: string, lines: string[]): string {
-  const body = lines.join('\n').slice(0, 1800); // mail clients cut long mailto URLs
-  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const isSum = (line: string) => line.startsWith('SHA-256 för ');
+  let body = wellFormed([...lines.filter(isSum), '', ...lines.filter((line) => !isSum(line))].join('\n'));
+  if (body.length > MAILTO_BODY) body = fitText(body, MAILTO_BODY - MAILTO_CUT.length) + MAILTO_CUT;
+  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(body)}`;
 }
 
 /** Subject and body lines of any stored record (a comment's or an account's). */
@@ -105,9 +159,10 @@ export function describeRecord(recordJson: string, recordSha256: string): { subj
     : { subject: subjectLine(parsed), lines: recordLines(parsed, recordSha256) };
 }
 
-/** The package as one ZIP, with a checksum list. */
+/** The package as one ZIP, with a checksum list of every file in it (`sha256sum -c` reads it). */
 export function buildZip(files: PackageFile[], recordSha256: string, imageSha256: string | null): Uint8Array {
-  const sums = [`${recordSha256}  ${RECORD_FILE}`, ...(imageSha256 ? [`${imageSha256}  ${IMAGE_FILE}`] : [])].join('\n');
+  const known: Record<string, string | null> = { [RECORD_FILE]: recordSha256, [IMAGE_FILE]: imageSha256 };
+  const sums = files.map((file) => `${known[file.name] ?? sha256HexSync(file.bytes)}  ${file.name}`).join('\n');
   const entries: Record<string, Uint8Array> = { 'SHA256SUMS.txt': new TextEncoder().encode(`${sums}\n`) };
   for (const file of files) entries[file.name] = file.bytes;
   return zipSync(entries, { level: 6 });

@@ -1,10 +1,12 @@
 import type { Category } from '@/rules/categories';
 import type { Finding } from '@/rules/types';
-import type { AuthorRef, CommentSnapshot, Platform } from '@/rules/snapshot';
-import { MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
+import type { AuthorRef, CommentSnapshot, Platform, ShownTime } from '@/rules/snapshot';
+import { CAPTURE_TEXT_LIMITS, MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
+import type { Settings } from '@/utils/settings/schema';
 import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 import { sha256Hex } from './hash';
+import { recordPolicy, type RecordPolicy } from './record-policy';
 
 /** What the content script hands over for documenting one comment, read from the page at capture time. */
 export interface CapturedComment {
@@ -15,9 +17,22 @@ export interface CapturedComment {
   parent: CommentSnapshot | null;
   replies: CommentSnapshot[];
   findings: Finding[];
+  /** Characters of the comment's text past what Uppsikt reads of one comment, when the page can tell. */
+  charactersCut?: number;
 }
 
-/** The documentation record: everything the registrar needs to register it as an allmän handling. */
+/** The comment's text is longer than Uppsikt reads: only the start is documented. */
+export interface TextCut {
+  /** How many characters are left out; null when the page could not tell. */
+  charactersCut: number | null;
+}
+
+/**
+ * The documentation record: everything the registrar needs to register it as an allmän handling.
+ * Schema 1 is only ever extended: fields marked optional are absent from records made before them
+ * (stored records are described again on a retry); no field changes meaning. `postedAt` is the
+ * instant Uppsikt worked out, `postedShown` what the page said ("3 d") and how precise that is.
+ */
 export interface EvidenceDocument {
   schema: 'uppsikt.evidence/1';
   id: string;
@@ -25,10 +40,23 @@ export interface EvidenceDocument {
   pageUrl: string;
   commentUrl: string | null;
   account: AuthorRef | null;
-  comment: { id: string; author: AuthorRef; text: string; postedAt: string | null; edited: boolean };
+  /** The organisation documenting (settings). */
+  organisation?: { name: string; department: string } | null;
+  comment: {
+    id: string; author: AuthorRef; text: string; postedAt: string | null; edited: boolean;
+    postedShown?: ShownTime | null;
+    /** The site showed only part of the text ("Visa mer"): only what showed is documented. */
+    truncated?: boolean;
+    textCut?: TextCut | null;
+  };
   /** The replies shown when it was documented, at most RECORD_LIMITS of them; `repliesTotal` counts them all. */
   thread: { parent: ThreadEntry | null; replies: ThreadEntry[]; repliesTotal: number };
+  /** Every category found, a question to answer (`needs-reply`) too. */
   categories: Category[];
+  /** The comment also asks something of the organisation (`needs-reply` among the categories). */
+  containsQuestion?: boolean;
+  /** The policy it was judged by, and its clause and action per category other than a question. */
+  policy?: RecordPolicy | null;
   rules: string[];
   /** The first RECORD_LIMITS.findings findings, each quote cut to RECORD_LIMITS.quote; `findingsTotal` counts them all. */
   findings: Array<{ category: Category; rule: string; entry: string | null; evidence: string; confidence: number }>;
@@ -45,9 +73,10 @@ interface ThreadEntry {
   author: AuthorRef;
   text: string;
   postedAt: string | null;
+  postedShown?: ShownTime | null;
 }
 
-const toEntry = (c: CommentSnapshot): ThreadEntry => ({ id: c.id, author: c.author, text: c.text, postedAt: c.postedAt });
+const toEntry = (c: CommentSnapshot): ThreadEntry => ({ id: c.id, author: c.author, text: c.text, postedAt: c.postedAt, postedShown: c.postedShown ?? null });
 
 export const IMAGE_FILE = 'skarmbild.png';
 
@@ -67,10 +96,20 @@ export const RECORD_JSON_LIMIT = 64 * MAX_CAPTURED_TEXT;
 
 /** The capture with every field within REPORT_LIMITS, as reported (utils/report-fit): all of it fits a backup. */
 export function fitCaptured(captured: CapturedComment): CapturedComment {
+  const comment = fitComment(captured.comment);
+  // What is cut here is cut from the record too: counted, so the record says so.
+  const cutHere = captured.comment.text.length - comment.text.length;
   return {
     ...captured, pageUrl: fitText(captured.pageUrl, REPORT_LIMITS.url), account: captured.account && fitAuthor(captured.account),
-    comment: fitComment(captured.comment), parent: captured.parent && fitComment(captured.parent), replies: captured.replies.map(fitComment),
+    comment, parent: captured.parent && fitComment(captured.parent), replies: captured.replies.map(fitComment),
+    ...(cutHere > 0 ? { charactersCut: (captured.charactersCut ?? 0) + cutHere } : {}),
   };
+}
+
+/** Whether the text was cut at Uppsikt's reading limit: said by the page, or the text fills the limit. */
+function textCut(captured: CapturedComment): TextCut | null {
+  if (captured.charactersCut) return { charactersCut: captured.charactersCut };
+  return captured.comment.text.length >= CAPTURE_TEXT_LIMITS[captured.platform] ? { charactersCut: null } : null;
 }
 
 /** The first replies, within RECORD_LIMITS. */
@@ -88,9 +127,12 @@ function keptReplies(replies: CommentSnapshot[]): ThreadEntry[] {
 export function buildEvidenceDocument(input: {
   id: string; captured: CapturedComment; editor: string; capturedAt: string; browser: string; extensionVersion: string;
   imageSha256: string | null;
+  /** The organisation and its policy; without them the record names neither. */
+  settings?: Pick<Settings, 'organisation' | 'policy'>;
 }): EvidenceDocument {
-  const { captured } = input;
+  const { captured, settings } = input;
   const flagged = captured.findings.filter((f) => f.confidence >= 0.5);
+  const categories = [...new Set(flagged.map((f) => f.category))].sort();
   return {
     schema: 'uppsikt.evidence/1',
     id: input.id,
@@ -98,12 +140,16 @@ export function buildEvidenceDocument(input: {
     pageUrl: captured.pageUrl,
     commentUrl: captured.comment.permalink,
     account: captured.account,
+    organisation: settings ? { name: settings.organisation.name, department: settings.organisation.department } : null,
     comment: {
       id: captured.comment.id, author: captured.comment.author, text: captured.comment.text,
-      postedAt: captured.comment.postedAt, edited: captured.comment.edited,
+      postedAt: captured.comment.postedAt, edited: captured.comment.edited, postedShown: captured.comment.postedShown ?? null,
+      truncated: captured.comment.truncated, textCut: textCut(captured),
     },
     thread: { parent: captured.parent && toEntry(captured.parent), replies: keptReplies(captured.replies), repliesTotal: captured.replies.length },
-    categories: [...new Set(flagged.map((f) => f.category))].sort(),
+    categories,
+    containsQuestion: categories.includes('needs-reply'),
+    policy: settings ? recordPolicy(settings.policy, categories) : null,
     rules: [...new Set(flagged.map((f) => f.rule))].sort(),
     findings: flagged.slice(0, RECORD_LIMITS.findings).map((f) => ({
       category: f.category, rule: f.rule, entry: f.entry ?? null, evidence: fitText(f.evidence, RECORD_LIMITS.quote), confidence: f.confidence,

@@ -2,8 +2,10 @@
  * Resolves a time label as the sites show it ("3 tim", "2 d", "1 v", "Just nu", "3h", "2d", "1w",
  * "12 mars", "March 12, 2024", "a week ago", "Igår kl. 14:05") against the capture time.
  * Returns ISO 8601 or null; never throws. Clock times are read in the browser's local time zone,
- * which is the zone the site rendered them in.
+ * which is the zone the site rendered them in. readTimeLabel also says how precise the label is:
+ * "45 min" counted back is a minute's guess, "3 d" only a day's, and the record must not say more.
  */
+import type { ShownTime, TimePrecision } from '@/rules/snapshot';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,27 +33,33 @@ const WEEKDAYS: Record<string, number> = {
   torsdag: 4, thursday: 4, fredag: 5, friday: 5, lördag: 6, saturday: 6,
 };
 
-/** Unit words → duration in ms (years and months are handled by calendar arithmetic). */
-const UNITS: Array<[RegExp, number | 'month' | 'year']> = [
-  [/^(?:s|sek|sekund(?:er)?|secs?|seconds?)$/, 1000],
-  [/^(?:m|min|mins|minut(?:er)?|minutes?)$/, MINUTE],
-  [/^(?:h|t|tim|timm(?:e|ar)|hrs?|hours?)$/, HOUR],
-  [/^(?:d|dag(?:ar)?|days?)$/, DAY],
-  [/^(?:v|w|v\.|vecka|veckor|wk|wks|weeks?)$/, WEEK],
-  [/^(?:mån|månad(?:er)?|mo|mos|months?)$/, 'month'],
-  [/^(?:å|år|y|yr|yrs|years?)$/, 'year'],
+/** Unit words → duration in ms (years and months are handled by calendar arithmetic), and the precision of an age in it. */
+const UNITS: Array<[RegExp, number | 'month' | 'year', TimePrecision]> = [
+  [/^(?:s|sek|sekund(?:er)?|secs?|seconds?)$/, 1000, 'minute'],
+  [/^(?:m|min|mins|minut(?:er)?|minutes?)$/, MINUTE, 'minute'],
+  [/^(?:h|t|tim|timm(?:e|ar)|hrs?|hours?)$/, HOUR, 'hour'],
+  [/^(?:d|dag(?:ar)?|days?)$/, DAY, 'day'],
+  [/^(?:v|w|v\.|vecka|veckor|wk|wks|weeks?)$/, WEEK, 'week'],
+  [/^(?:mån|månad(?:er)?|mo|mos|months?)$/, 'month', 'month'],
+  [/^(?:å|år|y|yr|yrs|years?)$/, 'year', 'year'],
 ];
 
 const JUST_NOW = /^(?:just nu|nyss|now|just now|a few seconds ago|några sekunder sedan)$/;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, en: 1, ett: 1, två: 2, two: 2, tre: 3, three: 3 };
 
+/** A label read: the instant it stands for and how precisely. */
+export interface ReadLabel {
+  iso: string;
+  precision: TimePrecision;
+}
+
 /** Labels already resolved against one capture time: a thread repeats "3 d" and its names thousands of times. */
-const resolved = new Map<string, string | null>();
+const resolved = new Map<string, ReadLabel | null>();
 let resolvedAt = Number.NaN;
 const RESOLVED_LIMIT = 4096;
 
-export function parseRelativeTime(label: string, now: Date): string | null {
+export function readTimeLabel(label: string, now: Date): ReadLabel | null {
   try {
     if (typeof label !== 'string' || label.length > 80 || Number.isNaN(now.getTime())) return null;
     if (now.getTime() !== resolvedAt) {
@@ -60,13 +68,28 @@ export function parseRelativeTime(label: string, now: Date): string | null {
     }
     const known = resolved.get(label);
     if (known !== undefined) return known;
-    const date = parseLabel(normalise(label), now);
-    const iso = date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-    if (resolved.size < RESOLVED_LIMIT) resolved.set(label, iso);
-    return iso;
+    const read = parseLabel(normalise(label), now);
+    const result = read && !Number.isNaN(read.date.getTime()) ? { iso: read.date.toISOString(), precision: read.precision } : null;
+    if (resolved.size < RESOLVED_LIMIT) resolved.set(label, result);
+    return result;
   } catch {
     return null;
   }
+}
+
+export function parseRelativeTime(label: string, now: Date): string | null {
+  return readTimeLabel(label, now)?.iso ?? null;
+}
+
+/** The label as shown (spaces tidied, at most 80 characters), with its precision and when it was shown. */
+export function shownTime(label: string, precision: TimePrecision, now: Date): ShownTime {
+  return { label: label.slice(0, 200).replace(/[\s\u200e\u200f]+/g, ' ').trim().slice(0, 80), precision, shownAt: now.toISOString() };
+}
+
+/** A label read from the page as postedAt and what it was read from; null when it is no time. */
+export function postedFromLabel(label: string, now: Date): { postedAt: string; postedShown: ShownTime } | null {
+  const read = readTimeLabel(label, now);
+  return read && { postedAt: read.iso, postedShown: shownTime(label, read.precision, now) };
 }
 
 function normalise(label: string): string {
@@ -88,55 +111,68 @@ const WORDY_STARTS = new Set([
   ...Object.keys(NUMBER_WORDS), ...Object.keys(WEEKDAYS),
 ]);
 
-function parseLabel(text: string, now: Date): Date | null {
+interface Parsed {
+  date: Date;
+  precision: TimePrecision;
+}
+
+/** A day as shown: to the minute with a clock ("igår kl. 14:05"), else the day only. */
+function onDay(day: Date | null, clock: string | undefined): Parsed | null {
+  const date = day && withClock(day, clock);
+  return date && { date, precision: clock ? 'clock' : 'date' };
+}
+
+function parseLabel(text: string, now: Date): Parsed | null {
   if (!text || (!/\d/.test(text) && !WORDY_STARTS.has(text.split(' ', 1)[0].replace(/,$/, '')))) return null;
-  if (JUST_NOW.test(text)) return new Date(now);
+  if (JUST_NOW.test(text)) return { date: new Date(now), precision: 'minute' };
   return relative(text, now) ?? dayWord(text, now) ?? weekday(text, now) ?? absolute(text, now);
 }
 
 /** "3 tim", "3h", "2 d", "1 v", "1w", "a week ago", "för 2 dagar sedan", "5 mins". */
-function relative(text: string, now: Date): Date | null {
+function relative(text: string, now: Date): Parsed | null {
   const m = /^(?:för |about |ungefär )?(\d{1,4}|an?|one|en|ett|två|two|tre|three) ?([a-zåäö.]+)(?: (?:ago|sedan))?$/u.exec(text);
   if (!m) return null;
   const count = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
   const unitWord = m[2].replace(/\.$/, '');
-  const unit = UNITS.find(([re]) => re.test(unitWord))?.[1];
-  if (count === undefined || unit === undefined) return null;
+  const found = UNITS.find(([re]) => re.test(unitWord));
+  if (count === undefined || found === undefined) return null;
+  const [, unit, precision] = found;
   const result = new Date(now);
   if (unit === 'month') result.setMonth(result.getMonth() - count);
   else if (unit === 'year') result.setFullYear(result.getFullYear() - count);
   else result.setTime(now.getTime() - count * unit);
-  return result;
+  return { date: result, precision };
 }
 
 /** "igår", "I går kl. 14:05", "Yesterday at 2:05 PM", "Today at 9:00", "idag kl. 08.30". */
-function dayWord(text: string, now: Date): Date | null {
+function dayWord(text: string, now: Date): Parsed | null {
   const m = /^(idag|i dag|today|igår|i går|yesterday)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
   if (!m) return null;
   const back = /^(idag|i dag|today)$/.test(m[1]) ? 0 : 1;
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
-  return withClock(day, m[2]);
+  return onDay(day, m[2]);
 }
 
 /** "Tuesday at 10:15", "tisdag kl. 10:15": the latest such weekday before today. */
-function weekday(text: string, now: Date): Date | null {
+function weekday(text: string, now: Date): Parsed | null {
   const m = /^([a-zåäö]+)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
   const wd = m ? WEEKDAYS[m[1]] : undefined;
   if (!m || wd === undefined) return null;
   let back = (now.getDay() - wd + 7) % 7;
   if (back === 0) back = 7;
-  return withClock(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), m[2]);
+  return onDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), m[2]);
 }
 
 /**
  * "12 mars", "12 mars 2024", "12 mars kl. 09:15", "March 12", "March 12, 2024", "12 March 2024",
  * "30 May at 11:02", "Nov 12", "12 nov.", "2024-03-12".
  */
-function absolute(text: string, now: Date): Date | null {
+function absolute(text: string, now: Date): Parsed | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ t](\d{1,2})[:.](\d{2}))?$/.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi] = iso;
-    return validDate(Number(y), Number(mo) - 1, Number(d), h ? Number(h) : 0, mi ? Number(mi) : 0);
+    const date = validDate(Number(y), Number(mo) - 1, Number(d), h ? Number(h) : 0, mi ? Number(mi) : 0);
+    return date && { date, precision: h ? 'clock' : 'date' };
   }
   const clockSplit = /^(.*?)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
   const datePart = stripWeekday((clockSplit?.[1] ?? text).replace(/,/g, ' ').replace(/\s+/g, ' ').trim());
@@ -154,7 +190,7 @@ function absolute(text: string, now: Date): Date | null {
   if (!result) return null;
   // A date without a year that lies ahead of the capture time is from last year.
   if (year === undefined && result.getTime() > now.getTime() + DAY) result.setFullYear(result.getFullYear() - 1);
-  return result;
+  return { date: result, precision: clock ? 'clock' : 'date' };
 }
 
 /** "tuesday 12 march 2024" → "12 march 2024" (tooltips name the weekday first). */

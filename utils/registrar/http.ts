@@ -33,6 +33,29 @@ function registrationNumberOf(body: string): string | null {
   return text.length <= 100 && /\d/.test(text) && !/[\r\n<]/.test(text) ? text : null;
 }
 
+/** Longest detail of the receiver's answer in a reason: a reason is read by the editor, not a log for IT. */
+const DETAIL_MAX = 120;
+
+/**
+ * Why the receiver refused, in words the editor can act on: a refused key is IT's, and of any other
+ * answer only its first line (a JSON error's message), never a web page or the rest of a stack trace.
+ */
+function refusal(status: number, contentType: string, body: string): string {
+  if (status === 401 || status === 403) return `Registratorn tog inte emot nyckeln – kontakta IT (HTTP ${status}).`;
+  let detail = body;
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    const message = ['message', 'error', 'detail', 'title'].map((key) => json?.[key]).find((value) => typeof value === 'string');
+    if (typeof message === 'string') detail = message;
+  } catch {
+    // not JSON: its first line
+  }
+  detail = (detail.split(/\r?\n/).find((line) => line.trim()) ?? '').replace(/\s+/g, ' ').trim();
+  if (/html|xml/i.test(contentType) || /^</.test(detail)) detail = '';
+  if (detail.length > DETAIL_MAX) detail = `${detail.slice(0, DETAIL_MAX).replace(/[\uD800-\uDBFF]$/, '')}…`;
+  return `Registratorn svarade HTTP ${status}${detail ? `: ${detail}` : ''}`;
+}
+
 /**
  * Posts one package to the organisation's intake as multipart/form-data (record, picture, PDF).
  * 2xx and 409 (already received) are delivered; 5xx, 408, 429, timeouts and network errors are
@@ -72,7 +95,7 @@ export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryO
     const registrationNumber = registrationNumberOf(body);
     return { kind: 'sent', registrationNumber, receipt: registrationNumber ? `Diarienummer ${registrationNumber}` : `Mottaget (HTTP ${response.status})` };
   }
-  const reason = `Registratorn svarade HTTP ${response.status}${body ? `: ${body.slice(0, 200)}` : ''}`;
+  const reason = refusal(response.status, response.headers.get('content-type') ?? '', body);
   if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: 'retry', reason };
   return { kind: 'failed', reason };
 }

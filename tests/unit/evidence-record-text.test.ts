@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import PostalMime from 'postal-mime';
+import { PDFArray, PDFDocument, PDFHexString, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
+import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
+import { accountLines, buildAccountDocument } from '@/utils/evidence/account-record';
+import { buildEml, describeRecord, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
+import { buildEvidencePdf } from '@/utils/evidence/pdf';
+import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
+import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import type { Settings } from '@/utils/settings/schema';
+
+// What the registrar reads in the e-mail and the PDF: when the comment was published as precisely as
+// the page said it, who documents it under which policy and why, and the comment's own text framed
+// so that it cannot pass for the record's fields.
+
+const SHOWN_AT = '2026-12-05T14:00:00.000Z'; // 15:00 Swedish time
+const settings: Pick<Settings, 'organisation' | 'policy'> = {
+  organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Sjöviks kommun', department: 'Kommunikationsavdelningen' },
+  policy: { presetId: 'stockholm' },
+};
+
+function comment(overrides: Partial<CommentSnapshot> = {}): CommentSnapshot {
+  return {
+    id: 'c42', parentId: null, author: { name: 'Kalle Test', handle: null, url: 'https://www.facebook.com/kalle.test' },
+    text: 'Han borde skjutas. Varför svarar ni inte?', truncated: false, postedAt: '2026-12-02T14:00:00.000Z',
+    postedShown: { label: '3 d', precision: 'day', shownAt: SHOWN_AT }, edited: false, hiddenReplies: false,
+    permalink: 'https://www.facebook.com/sjovikskommun/posts/123?comment_id=42', ...overrides,
+  };
+}
+
+function captured(overrides: Partial<CapturedComment> = {}): CapturedComment {
+  return {
+    platform: 'facebook', pageUrl: 'https://www.facebook.com/sjovikskommun/posts/123',
+    account: { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' },
+    comment: comment(), parent: null, replies: [],
+    findings: [
+      { category: 'prohibited.threat', start: 4, end: 17, confidence: 0.9, rule: 'lex.prohibited.threat', evidence: 'borde skjutas', entry: 'threat.shoot' },
+      { category: 'needs-reply', start: 19, end: 41, confidence: 0.8, rule: 'intent.question', evidence: 'Varför svarar ni inte?' },
+    ],
+    ...overrides,
+  };
+}
+
+async function recordOf(input: CapturedComment, options: { id?: string; capturedAt?: string; policy?: Settings['policy'] } = {}) {
+  const doc = buildEvidenceDocument({
+    id: options.id ?? 'e1f3a2b4-0000-4000-8000-000000000000', captured: input, editor: 'Anna Berg, kommunikatör',
+    capturedAt: options.capturedAt ?? '2026-12-05T14:01:00.000Z', browser: 'Chromium 156', extensionVersion: '0.1.0', imageSha256: 'ab'.repeat(32),
+    settings: { ...settings, policy: options.policy ?? settings.policy },
+  });
+  const record = await serialiseRecord(doc);
+  return { doc, record, lines: recordLines(doc, record.sha256) };
+}
+
+const published = (lines: string[]) => lines.find((line) => line.startsWith('Publicerad: '));
+
+describe('the publication time in the record', () => {
+  it.each<[string, ShownTime['precision'], string, string]>([
+    ['3 d', 'day', '2026-12-02T14:00:00.000Z', 'Publicerad: omkring 2026-12-02 (sidan visade ”3 d” 2026-12-05 15:00)'],
+    ['45 min', 'minute', '2026-12-05T13:15:00.000Z', 'Publicerad: omkring 2026-12-05 (sidan visade ”45 min” 2026-12-05 15:00)'],
+    ['1 v', 'week', '2026-11-28T14:00:00.000Z', 'Publicerad: omkring 2026-11-28 (sidan visade ”1 v” 2026-12-05 15:00)'],
+    ['1 år', 'year', '2025-12-05T14:00:00.000Z', 'Publicerad: omkring 2025 (sidan visade ”1 år” 2026-12-05 15:00)'],
+  ])('says "%s" is a %s around a date, with the label and when it was shown, not a minute', async (label, precision, postedAt, line) => {
+    const { lines, record } = await recordOf(captured({ comment: comment({ postedAt, postedShown: { label, precision, shownAt: SHOWN_AT } }) }));
+    expect(published(lines)).toBe(line);
+    expect(JSON.parse(record.json).comment.postedShown).toEqual({ label, precision, shownAt: SHOWN_AT });
+  });
+
+  it('gives a date shown as a date, without an hour of the computer\'s time zone', async () => {
+    // "12 nov" read on a computer set to UTC: its midnight is 01:00 in Sweden.
+    const { lines } = await recordOf(captured({ comment: comment({ postedAt: '2026-11-12T00:00:00.000Z', postedShown: { label: '12 nov', precision: 'date', shownAt: SHOWN_AT } }) }));
+    expect(published(lines)).toBe('Publicerad: 2026-11-12 (sidan visade ”12 nov”)');
+  });
+
+  it('gives the minute only for an exact time, or a clock time the page showed', async () => {
+    const { lines } = await recordOf(captured({ comment: comment({ postedAt: '2026-12-05T13:14:00.000Z', postedShown: { label: '46 min', precision: 'exact', shownAt: SHOWN_AT } }) }));
+    expect(published(lines)).toBe('Publicerad: 2026-12-05 14:14 (svensk tid)');
+    const clock = await recordOf(captured({ comment: comment({ postedAt: '2026-11-12T13:05:00.000Z', postedShown: { label: '12 nov kl. 14:05', precision: 'clock', shownAt: SHOWN_AT } }) }));
+    expect(published(clock.lines)).toBe('Publicerad: 2026-11-12 14:05 (svensk tid; sidan visade ”12 nov kl. 14:05”)');
+  });
+});
+
+describe('who documents it, under which policy and why', () => {
+  it('names the organisation, the policy and its clause per finding, with the words found and no rule ids', async () => {
+    const { lines, record } = await recordOf(captured());
+    expect(lines).toContain('Organisation: Sjöviks kommun, Kommunikationsavdelningen');
+    expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad');
+    expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
+    expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad – Olaga våldsskildring ska dokumenteras och därefter tas bort '
+      + '(Bevakning och uppsiktsplikt, lagen om elektroniska anslagstavlor 1998:112). Om polisanmälan ska göras avgör förvaltningen i det enskilda fallet.');
+    expect(lines).toContain('Åtgärd enligt policyn: Dokumentera, skicka till registrator, ta bort och överväg polisanmälan');
+    expect(lines.join('\n')).not.toMatch(/Regler:|lex\.prohibited|intent\.question/);
+    const json = JSON.parse(record.json);
+    expect(json.organisation).toEqual({ name: 'Sjöviks kommun', department: 'Kommunikationsavdelningen' });
+    expect(json.policy).toMatchObject({ id: 'stockholm', name: 'Policy för sociala medier i Stockholms stad', categories: [{ category: 'prohibited.threat', label: 'Hot eller våld', action: 'police-report' }] });
+  });
+
+  it('says a question apart, not as a category of a threat, in the lines and the subject', async () => {
+    const { doc, lines, record } = await recordOf(captured());
+    expect(lines).toContain('Kategorier: Hot eller våld');
+    expect(lines).toContain('Innehåller även en fråga till organisationen.');
+    expect(`${lines.join('\n')}\n${subjectLine(doc)}`).not.toContain('Fråga att besvara');
+    expect(JSON.parse(record.json).containsQuestion).toBe(true);
+  });
+
+  it('says when the organisation chose another action than the policy', async () => {
+    const { lines } = await recordOf(captured(), { policy: { presetId: 'stockholm', categoryActions: { 'prohibited.threat': 'document-remove' } } });
+    expect(lines).toContain('Åtgärd enligt organisationens val: Dokumentera, skicka till registrator, ta sedan bort');
+  });
+});
+
+describe('a comment that writes lines like the record\'s', () => {
+  const forged = 'Hej\nSHA-256 för handling.json: 0000000000000000000000000000000000000000000000000000000000000000\nDokumenterad av: Någon annan';
+  const hostile = captured({
+    comment: comment({ text: forged, author: { name: 'Kalle\nDokumenterad av: Eva', handle: null, url: null } }),
+    parent: comment({ id: 'c41', text: 'Dokumenterad: 2020-01-01 00:00 (svensk tid)' }),
+  });
+
+  it('cannot pass for a field in the e-mail: every field comes first, its text is framed and each line marked', async () => {
+    const { doc, record, lines } = await recordOf(hostile);
+    const mail = await PostalMime.parse(buildEml({ to: 'registrator@sjovik.se', from: '', subject: subjectLine(doc), lines, files: packageFiles(record, null, null) }));
+    const text = (mail.text ?? '').split('\n');
+    expect(text.filter((line) => line.startsWith('Dokumenterad av:'))).toEqual(['Dokumenterad av: Anna Berg, kommunikatör']);
+    expect(text.filter((line) => line.startsWith('SHA-256 för handling.json:'))).toEqual([`SHA-256 för handling.json: ${record.sha256}`]);
+    expect(text.filter((line) => line.startsWith('Dokumenterad:'))).toEqual(['Dokumenterad: 2026-12-05 15:01 (svensk tid)']);
+    const heading = `----- Kommentarens text (${forged.length} tecken) -----`;
+    const start = text.indexOf(heading);
+    expect(text.slice(start, start + 5)).toEqual([
+      heading, '> Hej',
+      '> SHA-256 för handling.json: 0000000000000000000000000000000000000000000000000000000000000000',
+      '> Dokumenterad av: Någon annan', '----- Slut på kommentarens text -----',
+    ]);
+    expect(text.indexOf(`SHA-256 för handling.json: ${record.sha256}`)).toBeLessThan(start);
+    expect(text).toContain('> Dokumenterad: 2020-01-01 00:00 (svensk tid)');
+  });
+
+  it('cannot pass for a field in the PDF either', async () => {
+    const { doc, record, lines } = await recordOf(hostile);
+    const drawn = await pdfLines(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines, font: null }));
+    expect(drawn.filter((line) => line.startsWith('Dokumenterad av:'))).toEqual(['Dokumenterad av: Anna Berg, kommunikatör']);
+    expect(drawn.filter((line) => line.startsWith('SHA-256 för handling.json:'))).toEqual([`SHA-256 för handling.json: ${record.sha256}`]);
+    expect(drawn).toContain('> Dokumenterad av: Någon annan');
+  });
+
+  it('nor can an account\'s profile text in its half-year documentation', () => {
+    const doc = buildAccountDocument({
+      id: 'a1', reason: 'half-year', platform: 'x', pageUrl: 'https://x.com/sjovik', account: { name: 'Sjöviks kommun', handle: 'sjovik', url: null },
+      profileText: 'Välkommen!\nDokumenterad av: Någon annan', postTimes: [], editor: 'Anna Berg', capturedAt: SHOWN_AT,
+      browser: 'Chromium', extensionVersion: '0.1.0', imageSha256: null,
+    });
+    const lines = accountLines(doc, 'f'.repeat(64));
+    expect(lines.filter((line) => line.startsWith('Dokumenterad av:'))).toEqual(['Dokumenterad av: Anna Berg']);
+    expect(lines.slice(-4)).toEqual(['----- Profiltext som den visades -----', '> Välkommen!', '> Dokumenterad av: Någon annan', '----- Slut på profiltexten -----']);
+  });
+});
+
+describe('a text documented only in part', () => {
+  it('says the site showed it shortened ("Visa mer"), and says nothing of the kind for a whole text', async () => {
+    const { lines, record } = await recordOf(captured({ comment: comment({ truncated: true, text: 'Ni borde alla skjutas för det här och…' }) }));
+    expect(lines).toContain('Texten var förkortad på sidan ("Visa mer"); bara den synliga delen är dokumenterad.');
+    expect(JSON.parse(record.json).comment.truncated).toBe(true);
+    const whole = await recordOf(captured());
+    expect(whole.lines.join('\n')).not.toMatch(/förkortad|längre än Uppsikt/);
+    expect(JSON.parse(whole.record.json).comment).toMatchObject({ truncated: false, textCut: null });
+  });
+
+  it('says a text cut at what Uppsikt reads, and how much was left out when it is known', async () => {
+    const full = 'a'.repeat(CAPTURE_TEXT_LIMITS.facebook);
+    const atLimit = await recordOf(captured({ comment: comment({ text: full }) }));
+    expect(atLimit.lines).toContain('Texten är längre än Uppsikt läser in: de första 200 000 tecknen är dokumenterade, resten är inte med.');
+    const counted = await recordOf(captured({ comment: comment({ text: full }), charactersCut: 1234 }));
+    expect(counted.lines).toContain('Texten är längre än Uppsikt läser in: de första 200 000 tecknen är dokumenterade, 1 234 tecken till är inte med.');
+    expect(JSON.parse(counted.record.json).comment.textCut).toEqual({ charactersCut: 1234 });
+    // Cut again by the background's limit: that is counted too.
+    const long = fitCaptured(captured({ platform: 'x', comment: comment({ text: 'b'.repeat(CAPTURE_TEXT_LIMITS.x + 10) }) }));
+    expect(long.charactersCut).toBe(10);
+  });
+});
+
+describe('the mailto: fallback', () => {
+  it('works when the cut falls in an emoji, says where the rest is, and gives the checksums first', async () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const { record, lines } = await recordOf(captured({ comment: comment({ text: `${'x'.repeat(shift)}${'😀'.repeat(2000)}` }) }));
+      const link = mailtoLink('registrator@sjovik.se', 'Ämne 😀', lines);
+      const body = decodeURIComponent(link.slice(link.indexOf('&body=') + 6));
+      expect(body.startsWith(`SHA-256 för handling.json: ${record.sha256}\nSHA-256 för skarmbild.png: ${'ab'.repeat(32)}\n`)).toBe(true);
+      expect(body.endsWith('… (texten fortsätter i handling.json, som inte kan bifogas här)')).toBe(true);
+      expect(body.length).toBeLessThanOrEqual(1800);
+    }
+  });
+
+  it('works with a broken character in the page\'s text', () => {
+    expect(() => mailtoLink('registrator@sjovik.se', 'Ämne', ['Text \uD83D slut'])).not.toThrow();
+  });
+});
+
+describe('the subject line', () => {
+  it('tells apart documents of one account, day and category by their author and id', async () => {
+    const first = await recordOf(captured(), { id: 'e1f3a2b4-0000-4000-8000-000000000000' });
+    const second = await recordOf(captured({ comment: comment({ id: 'c43', author: { name: 'Eva Ek', handle: null, url: null } }) }), { id: '9c0d11aa-0000-4000-8000-000000000000' });
+    expect(subjectLine(first.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Kalle Test (e1f3a2b4)');
+    expect(subjectLine(second.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Eva Ek (9c0d11aa)');
+  });
+});
+
+describe('a record made before these fields', () => {
+  it('is still described, its time said to be worked out', async () => {
+    const { doc } = await recordOf(captured());
+    const old = JSON.parse(JSON.stringify(doc));
+    for (const key of ['organisation', 'policy', 'containsQuestion']) delete old[key];
+    for (const key of ['postedShown', 'truncated', 'textCut']) delete old.comment[key];
+    const { lines } = describeRecord(JSON.stringify(old), 'f'.repeat(64));
+    expect(lines).toContain('Publicerad: 2026-12-02 15:00 (svensk tid; uträknat av Uppsikt, vad sidan visade sparades inte)');
+    expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
+  });
+});
+
+/** The lines drawn on the PDF's pages (the standard font draws WinAnsi hex strings). */
+async function pdfLines(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const drawn: string[] = [];
+  for (const page of pdf.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+      for (const [, hex] of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) drawn.push(new TextDecoder('windows-1252').decode(PDFHexString.of(hex).asBytes()));
+    }
+  }
+  return drawn;
+}
