@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Preset } from '@/rules/presets';
-import { documentationDue } from '@/rules/monitoring';
+import { documentationDue, latestRound, missedRound } from '@/rules/monitoring';
 import { db as sharedDb, type AppDB } from '@/utils/db/app-db';
 import type { AccountRecord, ChecklistResult, LogEntry } from '@/utils/db/records';
 import { checklistSummary, lastChecklistResult } from '@/utils/checklists/results';
 import { accountWarnings } from '@/utils/accounts/register';
+import { latestEntries } from '@/utils/accounts/latest-entries';
+import type { EffectivePolicy } from '@/utils/policy';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { swedishDateTime } from '@/utils/log/time';
@@ -19,29 +20,42 @@ interface Row {
   lastBaseCheck: ChecklistResult | undefined;
 }
 
-async function lastOf(db: AppDB, key: string, action: string): Promise<LogEntry | undefined> {
-  return db.log.where('[account+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().filter((e) => e.action === action).first();
-}
-
 const when = (iso: string | undefined) => (iso ? swedishDateTime(iso) : '—');
 
-/** Every account in the register at a glance (R19): last round, base-information check, documentation, warnings. */
-export function AccountOverview({ preset, onEdit, lang, database }: { preset: Preset; onEdit(account: AccountRecord): void; lang: Lang; database?: AppDB }) {
+interface Props {
+  preset: Preset;
+  /** The organisation's rounds and office hours (its adjustments to the preset). */
+  policy: Pick<EffectivePolicy, 'monitoringRounds' | 'office'>;
+  /** The non-working days; null until known, and no round is marked missed till then. */
+  holidays: ReadonlySet<string> | null;
+  onEdit(account: AccountRecord): void;
+  lang: Lang;
+  database?: AppDB;
+}
+
+/**
+ * Every account in the register at a glance (R19): last round, base-information check, documentation,
+ * warnings. An active account not watched since today's latest round, or due for documentation, is
+ * marked in words; a closed one shows its status and nothing due.
+ */
+export function AccountOverview({ preset, policy, holidays, onEdit, lang, database }: Props) {
   const db = database ?? sharedDb();
   const t = REGISTER_STRINGS[lang];
   const c = t.columns;
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db.accounts.toArray();
+    const latest = await latestEntries(db, ['monitoring-round', 'account.documented']);
     return Promise.all(accounts.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(async (account) => ({
       account,
-      lastRound: await lastOf(db, account.key, 'monitoring-round'),
-      lastDocumented: await lastOf(db, account.key, 'account.documented'),
+      lastRound: latest.get('monitoring-round')?.get(account.key),
+      lastDocumented: latest.get('account.documented')?.get(account.key),
       lastBaseCheck: await lastChecklistResult(db, account.key, 'base-information'),
     })));
   }, [db]);
   if (!rows) return <p>{t.reading}</p>;
   if (rows.length === 0) return <p className="hint">{t.empty}</p>;
   const now = new Date();
+  const round = holidays && latestRound(now, policy.monitoringRounds, policy.office, holidays);
   return (
     <table className="overview">
       <caption>{t.accounts(rows.length)}</caption>
@@ -50,19 +64,26 @@ export function AccountOverview({ preset, onEdit, lang, database }: { preset: Pr
       </thead>
       <tbody>
         {rows.map(({ account, lastRound, lastDocumented, lastBaseCheck }) => {
-          const docDue = documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
-          const warnings = accountWarnings(account, preset, lang);
+          // Rounds and documentation are asked of active accounts only (as the reminders do); a closed one owes nothing.
+          const active = account.status === 'active';
+          const closed = account.status === 'closed';
+          const roundMissed = active && round ? missedRound(lastRound?.at, round) : false;
+          const docDue = active && documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
+          const warnings = closed ? [] : accountWarnings(account, preset, lang);
           const base = lastBaseCheck ? checklistSummary(lastBaseCheck) : null;
           return (
             <tr key={account.id} data-account={account.key}>
-              <th scope="row">{safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span></th>
-              <td data-label={c.lastRound}>{when(lastRound?.at)}</td>
+              <th scope="row">
+                {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
+                {!active && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
+              </th>
+              <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.time) : ''}</td>
               <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>
-              <td className={base && !base.complete ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
+              <td className={base && !base.complete && !closed ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
                 {base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
               </td>
               <td className={docDue ? 'due' : ''} data-label={c.documented}>{when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}</td>
-              <td data-label={c.toFix}>{warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
+              <td data-label={c.toFix}>{closed ? '—' : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
               <td><button type="button" className="action-button" onClick={() => onEdit(account)}>{t.edit}</button></td>
             </tr>
           );

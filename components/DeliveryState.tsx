@@ -1,16 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
-import type { OutboxItem } from '@/utils/db/records';
+import type { OutboxItem, OutboxState } from '@/utils/db/records';
 import type { Lang } from '@/utils/ui/strings';
 import { describeRecord, mailtoLink } from '@/utils/evidence/package';
 import { loadSettings } from '@/utils/settings/store';
 import { reasonText } from '@/utils/ui/reason-text';
 import { swedishDateTime } from '@/utils/log/time';
+import { deliveryState } from '@/utils/registrar/outbox-state';
+import type { Result } from '@/utils/messaging';
+import { ConfirmDelivery } from './ConfirmDelivery';
 
-const LABELS: Record<Lang, Record<OutboxItem['state'], string>> = {
-  sv: { queued: 'I kö till registrator', sending: 'Skickas …', sent: 'Skickad', failed: 'Misslyckades' },
-  en: { queued: 'Queued for the registrar', sending: 'Sending …', sent: 'Sent', failed: 'Failed' },
+const LABELS: Record<Lang, Record<OutboxState, string>> = {
+  sv: {
+    queued: 'I kö till registrator', sending: 'Skickas …', sent: 'Skickad', failed: 'Misslyckades',
+    saved: 'Sparad som fil, inte skickad', blocked: 'Stoppad: ingen åtkomst till registratorns adress',
+  },
+  en: {
+    queued: 'Queued for the registrar', sending: 'Sending …', sent: 'Sent', failed: 'Failed',
+    saved: 'Saved as a file, not sent', blocked: 'Stopped: no access to the registrar\'s address',
+  },
 };
 
 /** Failures the settings mend (no address set, no access granted): the reason says "inställd"/"Inställningar". */
@@ -22,8 +31,12 @@ const SAVED_AS_FILE: Record<Lang, Record<Exclude<OutboxItem['transport'], 'http'
   en: { email: 'E-mail draft saved, not sent', download: 'ZIP saved, not handed over' },
 };
 
+const CONFIRMED_BY = { sv: (who: string) => `markerad som skickad av ${who}`, en: (who: string) => `marked as sent by ${who}` };
+
 function stateLabel(item: OutboxItem, lang: Lang): string {
-  return item.state === 'sent' && item.transport !== 'http' ? SAVED_AS_FILE[lang][item.transport] : LABELS[lang][item.state];
+  const state = deliveryState(item);
+  if (state === 'saved' && item.transport !== 'http') return SAVED_AS_FILE[lang][item.transport];
+  return LABELS[lang][state];
 }
 
 /** The mailto: fallback when the .eml draft cannot be opened: the record as text, no attachments. */
@@ -35,30 +48,57 @@ async function openAsMail(evidenceId: string): Promise<void> {
   window.open(mailtoLink(settings.registrar.email, subject, lines));
 }
 
+/** One delivery's state in words: when it was saved, where it is, the receipt or why it failed (with the settings when they mend it). */
+export function DeliveryLine({ item, lang }: { item: OutboxItem; lang: Lang }) {
+  const state = deliveryState(item);
+  return (
+    <>
+      <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {swedishDateTime(item.at)} · {stateLabel(item, lang)}</span>
+      {item.receipt && state === 'sent' && <span className="receipt"> · {reasonText(item.receipt, lang)}</span>}
+      {item.confirmedBy && state === 'sent' && <span className="muted"> · {CONFIRMED_BY[lang](item.confirmedBy)}</span>}
+      {item.lastError && state !== 'sent' && state !== 'saved' && <span className="error"> · {reasonText(item.lastError, lang)}</span>}
+      {(state === 'failed' || state === 'blocked') && SETTINGS_AT_FAULT.test(item.lastError ?? '') && (
+        <> <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{lang === 'sv' ? 'Öppna inställningar' : 'Open settings'}</a></>
+      )}
+    </>
+  );
+}
+
+/** Whether the editor's "try again" is offered: the delivery stopped, or waits for its next automatic attempt. */
+export function retryable(item: OutboxItem): boolean {
+  const state = deliveryState(item);
+  return state === 'failed' || state === 'blocked' || (state === 'queued' && item.attempts > 0);
+}
+
+interface Props {
+  by: 'commentKey' | 'evidenceId';
+  value: string;
+  lang: Lang;
+  onRetry(id: string): void;
+  /** The editor's word that a saved draft or ZIP reached the registrator. */
+  onConfirm?(id: string, registrationNumber: string): Promise<Result>;
+}
+
 /** Where the documentation of one comment is: saved, queued, sent (with the receipt) or failed (with why). */
-export function DeliveryState({ by, value, lang, onRetry }: { by: 'commentKey' | 'evidenceId'; value: string; lang: Lang; onRetry(id: string): void }) {
+export function DeliveryState({ by, value, lang, onRetry, onConfirm }: Props) {
   const items = useLiveQuery(() => db().outbox.where(by).equals(value).sortBy('at'), [by, value]);
   if (!items || items.length === 0) return null;
   return (
     <ul className="deliveries" aria-label={lang === 'sv' ? 'Dokumentation' : 'Documentation'}>
       {items.map((item) => (
-        <li key={item.id} className={`delivery delivery-${item.state}`} data-state={item.state}>
-          <span>{lang === 'sv' ? 'Sparad' : 'Saved'} {swedishDateTime(item.at)} · {stateLabel(item, lang)}</span>
-          {item.receipt && item.state === 'sent' && <span className="receipt"> · {item.receipt}</span>}
-          {item.lastError && item.state !== 'sent' && <span className="error"> · {reasonText(item.lastError, lang)}</span>}
-          {item.state === 'failed' && SETTINGS_AT_FAULT.test(item.lastError ?? '') && (
-            <> <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{lang === 'sv' ? 'Öppna inställningar' : 'Open settings'}</a></>
-          )}
-          {item.transport === 'email' && item.state === 'sent' && (
+        <li key={item.id} className={`delivery delivery-${deliveryState(item)}`} data-state={deliveryState(item)}>
+          <DeliveryLine item={item} lang={lang} />
+          {item.transport === 'email' && deliveryState(item) === 'saved' && (
             <button type="button" className="link-button" onClick={() => void openAsMail(item.evidenceId)}>
               {lang === 'sv' ? 'Öppna som e-post utan bilagor' : 'Open as e-mail without attachments'}
             </button>
           )}
-          {(item.state === 'failed' || (item.state === 'queued' && item.attempts > 0)) && (
+          {retryable(item) && (
             <button type="button" className="action-button" onClick={() => onRetry(item.id)}>
               {lang === 'sv' ? 'Försök igen nu' : 'Retry now'}
             </button>
           )}
+          {onConfirm && deliveryState(item) === 'saved' && <ConfirmDelivery lang={lang} onConfirm={(number) => onConfirm(item.id, number)} />}
         </li>
       ))}
     </ul>

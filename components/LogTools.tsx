@@ -10,6 +10,7 @@ import { logToJson } from '@/utils/log/json';
 import { allLogEntries, type LogFilter } from '@/utils/log/query';
 import { previewRetention, type RetentionCounts } from '@/utils/log/retention';
 import { LOG_STRINGS } from '@/utils/log/strings';
+import { purgeSummary } from '@/utils/log/retention-text';
 import { swedishDate } from '@/utils/log/time';
 import { reasonText } from '@/utils/ui/reason-text';
 
@@ -93,7 +94,13 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const purge = () => guarded(async () => {
     setConfirm(null);
     const result = await writes.purge(retentionDays);
-    setStatus(result.ok ? { kind: 'info', text: result.entry.detail } : { kind: 'error', text: reasonText(result.reason, lang) });
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: reasonText(result.reason, lang) });
+      return;
+    }
+    // The log keeps the Swedish summary; the page says it in the editor's language.
+    const cutoff = swedishDate(new Date(String(result.entry.data?.cutoff)));
+    setStatus({ kind: 'info', text: purgeSummary(result.counts, retentionDays, cutoff, lang) });
   });
 
   return (
@@ -117,7 +124,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
             <p>{t.purgeQuestion(retentionDays, confirm.cutoff)}</p>
             <p>{t.purgeCounts(confirm.counts.log, confirm.counts.evidence, confirm.counts.outbox, confirm.counts.decisions)}</p>
             {confirm.counts.decisions > 0 && <p>{t.purgeDecisions}</p>}
-            {confirm.counts.keptUndelivered > 0 && <p>{t.purgeKept(confirm.counts.keptUndelivered)}</p>}
+            {confirm.counts.keptUndelivered > 0 && <p>{t.purgeKept(confirm.counts)}</p>}
             <p>{t.purgeAlways}</p>
           </div>
           <div className="action-row">

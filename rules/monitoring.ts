@@ -22,28 +22,39 @@ export function roundTimes(rounds: number, office: OfficeHours): string[] {
   });
 }
 
-/** Is a monitoring round due now: a working day, past a round time, and no round since that time? */
-export function roundDue(
-  lastRoundAt: Date | null, now: Date, rounds: number, office: OfficeHours, holidays: ReadonlySet<string>,
-): boolean {
-  const today = stockholmDate(now.getTime());
-  if (!isWorkingDay(today, office, holidays)) return false;
+/** A round of the day: its Stockholm date and wall-clock time. */
+export interface Round { date: string; time: string }
+
+/** Today's latest round time that has passed, on a working day; null on other days and before the first round. */
+export function latestRound(now: Date, rounds: number, office: OfficeHours, holidays: ReadonlySet<string>): Round | null {
+  const date = stockholmDate(now.getTime());
+  if (!isWorkingDay(date, office, holidays)) return null;
   const clock = stockholmClock(now.getTime());
-  const passed = roundTimes(rounds, office).filter((t) => t <= clock);
-  if (passed.length === 0) return false;
-  if (!lastRoundAt) return true;
-  if (stockholmDate(lastRoundAt.getTime()) !== today) return true;
-  const lastClock = stockholmClock(lastRoundAt.getTime());
-  return lastClock < passed[passed.length - 1];
+  const time = roundTimes(rounds, office).filter((t) => t <= clock).at(-1);
+  return time ? { date, time } : null;
 }
 
-/** Is the account's half-year documentation due (R13)? Never documented counts as due. */
+/** Has an account not been watched since the round began (never watched counts as missed)? */
+export function missedRound(lastWatchedAt: string | undefined, round: Round): boolean {
+  if (!lastWatchedAt) return true;
+  const at = Date.parse(lastWatchedAt);
+  return `${stockholmDate(at)} ${stockholmClock(at)}` < `${round.date} ${round.time}`;
+}
+
+/** A Stockholm calendar date some months later, kept within the month: 31 August + 6 months is 28 (29) February. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+/** Is the account's half-year documentation due (R13), by Stockholm's calendar? Never documented counts as due. */
 export function documentationDue(lastDocumentedAt: Date | null, now: Date, intervalMonths: number | null): boolean {
   if (intervalMonths === null) return false;
   if (!lastDocumentedAt) return true;
-  const due = new Date(lastDocumentedAt);
-  due.setMonth(due.getMonth() + intervalMonths);
-  return now >= due;
+  return stockholmDate(now.getTime()) >= addMonths(stockholmDate(lastDocumentedAt.getTime()), intervalMonths);
 }
 
 /** Is the register report due (R15: e.g. February and September), and not yet made this month? */

@@ -1,5 +1,5 @@
 // Counts time in office hours (Swedish wall-clock time), skipping weekends and the given holidays.
-import { zoneOffset } from './stockholm-time';
+import { stockholmClock, stockholmDate, zoneOffset } from './stockholm-time';
 
 export interface OfficeHours {
   /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
@@ -27,6 +27,12 @@ function minutesOf(clock: string): number {
 export function isWorkingDay(isoDate: string, hours: OfficeHours, holidays: ReadonlySet<string>): boolean {
   const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay() || 7;
   return hours.days.includes(weekday) && !holidays.has(isoDate);
+}
+
+/** Is Stockholm's clock within office hours on a working day at this instant (reminders come only then)? */
+export function inOfficeHours(now: Date, hours: OfficeHours, holidays: ReadonlySet<string>): boolean {
+  const clock = stockholmClock(now.getTime());
+  return isWorkingDay(stockholmDate(now.getTime()), hours, holidays) && clock >= hours.start && clock < hours.end;
 }
 
 /** A calendar day's opening and closing instants, or null when it is not a working day. */

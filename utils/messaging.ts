@@ -12,6 +12,7 @@ import type { RetentionCounts } from './log/retention';
 import type { PageReport } from './report';
 import type { ReportPart } from './report-delta';
 import type { CapturedComment } from './evidence/record';
+import type { DeliveryConfirmation } from './registrar/confirm-delivery';
 
 /** Expected failures cross the boundary as values, never as thrown errors. */
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -89,11 +90,17 @@ interface ProtocolMap {
   documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
   documentAccount(request: { tabId: number; reason: 'half-year' | 'closing' }): Result<{ evidenceId: string }>;
   retryDelivery(outboxId: string): Result;
+  /** One delivery as an .eml draft or a ZIP in Downloads, whatever the settings say. */
+  saveDeliveryAsFile(request: { outboxId: string; transport: 'email' | 'download' }): Result;
+  /** The editor's word that documentation reached the registrar, with the diarienummer if given. */
+  confirmDelivery(request: DeliveryConfirmation): Result;
   openChecklists(tabId: number): Result;
   /** "This page's account is actually …": an empty input takes the correction back. */
   correctAccount(request: { tabId: number; input: string }): Result;
   /** The side panel showed an account's page to the editor: log a monitoring round (at most one per half hour). */
   recordMonitoringRound(tabId: number): void;
+  /** Sweden's non-working days ("YYYY-MM-DD") of the given years: the holiday calendar stays in the background. */
+  nonWorkingDays(years: number[]): string[];
   // extension pages → background: the background alone writes the database (refused from content scripts)
   addAccountToRegister(request: AccountToRegister): Result<{ account: AccountRecord }>;
   saveRegisterEntry(account: AccountRecord): Result;

@@ -7,6 +7,7 @@ import { loadSettings } from '@/utils/settings/store';
 import type { AccountToRegister, Result } from '@/utils/messaging';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { entryOf } from '@/utils/log/entry';
+import { stockholmDate } from '@/rules/stockholm-time';
 
 // The account register (R15), written here only: the popup's "add to the register" and the
 // overview's form send what the editor asked for, stamped with the editor from the settings.
@@ -40,8 +41,12 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
     return await database.transaction('rw', database.accounts, database.log, async (): Promise<Result> => {
       const existing = await database.accounts.get(parsed.data.id);
       if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
-      await saveAccount(database, parsed.data, editor);
-      await database.log.add(entryOf({ action: 'account.registered', platform: parsed.data.platform, account: parsed.data.url, detail: parsed.data.name }, editor));
+      // Closing an account is its own event (R14), dated; an entry reopened loses the date.
+      const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
+      const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
+      const saved = await saveAccount(database, { ...parsed.data, ...(closedOn ? { closedOn } : {}) }, editor);
+      // The log names the account by its key, as every other entry about it does.
+      await database.log.add(entryOf({ action: closing ? 'account.closed' : 'account.registered', platform: saved.platform, account: saved.key, detail: saved.name }, editor));
       return { ok: true };
     });
   } catch (error) {

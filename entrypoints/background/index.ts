@@ -10,12 +10,15 @@ import { documentComment } from './document-comment';
 import { documentAccount } from './document-account';
 import { correctAccount } from './correct-account';
 import { logAction, withdrawDecisionFor } from './comment-decisions';
-import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart } from './outbox';
+import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart, saveDeliveryAsFile } from './outbox';
+import { afterAccessGranted, afterRegistrarChange, registrarChanged } from './outbox-requeue';
+import { confirmDelivery } from '@/utils/registrar/confirm-delivery';
+import { editorLabel } from '@/utils/settings/defaults';
 import { registerPageCommands } from './page-commands';
 import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
-import { RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
+import { RETENTION_ALARM, RETENTION_NOTICE, runRetention, scheduleRetention } from './retention';
 import { forgetPageReport, pageReport, refreshReportedPages } from './page-reports';
 import { receiveReportPart } from './report-intake';
 import { decisionOf } from '@/utils/log/actions';
@@ -26,6 +29,7 @@ import { addConsent, withdrawConsentById } from './consent-register';
 import { saveChecklist } from './checklist-results';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
 import { closeStorageToContentScripts } from './storage-access';
+import { swedishNonWorkingDays } from '@/utils/holidays';
 import { abortBackupImport, addBackupPart, beginBackupImport, commitBackupImport, purgeByHand } from './log-maintenance';
 
 // Wiring only: each handler lives in its own module.
@@ -57,6 +61,7 @@ export default defineBackground(() => {
     const report = fromExtensionPage(sender) ? await pageReport(data) : null;
     if (report) await recordMonitoringRound(report);
   });
+  onMessage('nonWorkingDays', ({ data }) => swedishNonWorkingDays(Array.isArray(data) ? data.slice(0, 3).filter(Number.isInteger) : []));
   onMessage('correctAccount', ({ data, sender }) => (fromExtensionPage(sender) ? correctAccount(data.tabId, data.input) : NOT_FROM_EXTENSION_PAGE));
   onMessage('openChecklists', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
@@ -67,6 +72,11 @@ export default defineBackground(() => {
     if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
     await retryDelivery(data);
     return { ok: true };
+  });
+  onMessage('saveDeliveryAsFile', ({ data, sender }) => (fromExtensionPage(sender) ? saveDeliveryAsFile(data.outboxId, data.transport) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('confirmDelivery', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
+    return confirmDelivery(db(), data, editorLabel((await loadSettings()).settings));
   });
 
   // The registers and the log are written here only, and only at the extension's own pages' request.
@@ -103,11 +113,16 @@ export default defineBackground(() => {
   // Open pages judge themselves with the settings as they are now: saved in the options, or the
   // policy as the browser gave it (late at browser start, or changed while it runs).
   settingsItem.watch(() => void refreshReportedPages(true));
+  // Deliveries waiting on the registrar's settings or address go again, the way the settings say now.
+  settingsItem.watch((next, before) => { if (registrarChanged(next, before)) void afterRegistrarChange(); });
+  browser.permissions.onAdded.addListener(() => void afterAccessGranted());
   watchManagedPolicy(() => {
     syncPolicyAccounts();
     void refreshReportedPages(true);
+    void afterRegistrarChange();
   });
-  browser.notifications.onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') }));
+  // The gallring's notice opens the log, where the purge is; the others the overview.
+  browser.notifications.onClicked.addListener((id) => void browser.tabs.create({ url: browser.runtime.getURL(id === RETENTION_NOTICE ? '/log.html' : '/overview.html') }));
   self.addEventListener('online', () => void processOutbox());
   // The worker may have been stopped mid-delivery, or the browser restarted: pick up the outbox.
   void retryQueuedAfterBrowserStart().then(processOutbox);

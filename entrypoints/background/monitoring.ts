@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { db } from '@/utils/db/app-db';
 import type { PageReport } from '@/utils/report';
 import { accountKey } from '@/utils/accounts/register';
+import type { AccountRecord } from '@/utils/db/records';
 import { appendLog } from './log';
 
 /** One round per account per half hour: reopening the panel does not count as a new round. */
@@ -13,14 +14,23 @@ export async function lastEntry(account: string, action: string) {
     .reverse().filter((e) => e.action === action).first();
 }
 
+/** The register's entry for the page's account, by its link's key or its handle, on the page's platform. */
+async function registered(report: PageReport): Promise<AccountRecord | undefined> {
+  if (!report.account) return undefined;
+  const keys = [accountKey(report.account), report.account.handle?.replace(/^@/, '').toLowerCase()].filter((k): k is string => Boolean(k));
+  return db().accounts.where('key').anyOf(keys).filter((a) => a.platform === report.platform).first();
+}
+
 /**
- * The editor has looked over an account's page in the side panel: that is a monitoring round (R2),
- * logged with what was waiting, so the overview can show it per account.
+ * The editor has looked over a registered account's page in the side panel: that is a monitoring
+ * round (R2), logged under the register's key with what was waiting, so the overview and the
+ * reminders can tell per account. Any other page (a private profile, a page not in the register)
+ * is no round: it would otherwise count as watching the organisation's accounts.
  */
 export async function recordMonitoringRound(report: PageReport): Promise<void> {
-  if (!report.account) return;
-  const key = accountKey(report.account);
-  if (!key) return;
+  const account = await registered(report);
+  if (!account) return;
+  const { key } = account;
   const last = await lastEntry(key, 'monitoring-round');
   if (last && Date.now() - Date.parse(last.at) < ROUND_GAP_MS) return;
   const unanswered = report.items.filter((i) => i.group === 'unanswered').length;

@@ -13,6 +13,9 @@ import { reportOutboxFailure } from './outbox-failure';
 import { withAccessHint } from './registrar-access';
 import { forgetUnsettled, keepUnsettled, unsettledDeliveries } from './outbox-unsettled';
 import { swedishDateTime } from '@/utils/log/time';
+import { isDelivered } from '@/utils/registrar/outbox-state';
+import { placeOf, transportChanged } from '@/utils/registrar/delivery-log';
+import type { Result } from '@/utils/messaging';
 
 export const OUTBOX_ALARM = 'uppsikt-outbox';
 /** A delivery "sending" for longer than this was cut off (the worker stopped): try it again. */
@@ -44,9 +47,10 @@ async function drain(): Promise<void> {
   }
 }
 
-async function deliverOne(item: OutboxItem, settings: Settings): Promise<void> {
-  await db().outbox.update(item.id, { state: 'sending', nextAttemptAt: Date.now() });
-  const evidence = await db().evidence.get(item.evidenceId);
+/** One attempt, the way the settings say now (IT may have moved from e-mail to HTTP since it was queued), or as `transport`. */
+async function deliverOne(queued: OutboxItem, settings: Settings, transport = settings.registrar.transport): Promise<void> {
+  const evidence = await db().evidence.get(queued.evidenceId);
+  const item = await startSending(queued, evidence, transport, editorLabel(settings));
   const outcome: DeliveryOutcome = evidence
     ? await deliver(item, evidence, settings).catch((error: unknown) => ({ kind: 'retry' as const, reason: String(error) }))
     : { kind: 'failed', reason: 'Dokumentationen saknas i databasen.' };
@@ -59,6 +63,17 @@ async function deliverOne(item: OutboxItem, settings: Settings): Promise<void> {
   }
 }
 
+/** Marks the item as being sent; going another way than it was queued is logged with it. */
+async function startSending(item: OutboxItem, evidence: EvidenceRecord | undefined, transport: OutboxItem['transport'], by: string): Promise<OutboxItem> {
+  const database = db();
+  await database.transaction('rw', database.outbox, database.log, async () => {
+    await database.outbox.update(item.id, { state: 'sending', nextAttemptAt: Date.now(), transport });
+    if (transport === item.transport) return;
+    await database.log.add(entryOf({ ...placeOf(evidence), action: 'delivery.queued', detail: transportChanged(item.transport, transport), data: { evidenceId: item.evidenceId } }, by));
+  });
+  return { ...item, transport };
+}
+
 /** An outcome that could not be written before, written now unless the item has moved on. */
 async function settleAgain(id: string, outcome: DeliveryOutcome, settings: Settings): Promise<void> {
   const item = await db().outbox.get(id);
@@ -69,23 +84,32 @@ async function settleAgain(id: string, outcome: DeliveryOutcome, settings: Setti
 /** The item's new state and its log entry, together: a delivery the log does not show is not settled. */
 async function settle(item: OutboxItem, evidence: EvidenceRecord | undefined, outcome: DeliveryOutcome, by: string): Promise<void> {
   const attempts = item.attempts + 1;
-  const where = { platform: evidence?.platform ?? null, account: evidence?.account ?? null, pageUrl: evidence?.pageUrl ?? null, commentId: evidence?.commentId ?? null, categories: evidence?.categories ?? [] };
+  const where = placeOf(evidence);
   const database = db();
   await database.transaction('rw', database.outbox, database.evidence, database.log, async () => {
-    if (outcome.kind === 'sent') {
-      await database.outbox.update(item.id, { state: 'sent', attempts, lastError: null, receipt: outcome.receipt });
-      if (evidence && outcome.registrationNumber) await database.evidence.update(evidence.id, { registrationNumber: outcome.registrationNumber });
-      await database.log.add(entryOf({ ...where, action: item.transport === 'http' ? 'delivery.sent' : 'delivery.saved', detail: outcome.receipt ?? item.transport, data: { evidenceId: item.evidenceId, registrationNumber: outcome.registrationNumber } }, by));
+    // A file in Downloads is saved, not sent: only an HTTP receipt (or the editor's word) puts it with the registrar.
+    if (outcome.kind === 'sent' || outcome.kind === 'saved') {
+      const registrationNumber = outcome.kind === 'sent' ? outcome.registrationNumber : null;
+      await database.outbox.update(item.id, { state: outcome.kind, attempts, lastError: null, receipt: outcome.receipt, failureLogged: null });
+      if (evidence && registrationNumber) await database.evidence.update(evidence.id, { registrationNumber });
+      await database.log.add(entryOf({ ...where, action: outcome.kind === 'sent' ? 'delivery.sent' : 'delivery.saved', detail: outcome.receipt ?? item.transport, data: { evidenceId: item.evidenceId, registrationNumber } }, by));
       return;
     }
-    const retry = outcome.kind === 'retry';
+    const state = outcome.kind === 'retry' ? 'queued' : outcome.kind;
+    const failure = `${state}|${outcome.reason}`;
     await database.outbox.update(item.id, {
-      state: retry ? 'queued' : 'failed', attempts, lastError: outcome.reason,
-      nextAttemptAt: retry ? Date.now() + nextAttemptDelay(attempts) : item.nextAttemptAt,
+      state, attempts, lastError: outcome.reason, failureLogged: failure,
+      nextAttemptAt: state === 'queued' ? Date.now() + nextAttemptDelay(attempts) : item.nextAttemptAt,
     });
-    await database.log.add(entryOf({ ...where, action: 'delivery.failed', detail: `${outcome.reason}${retry ? ' Försöker igen automatiskt.' : ''}`, data: { evidenceId: item.evidenceId } }, by));
+    // A weekend's outage is one entry per document, not one per attempt: logged again when the state or the error changes.
+    if (item.failureLogged === failure) return;
+    const reason = /[.!?]$/.test(outcome.reason) ? outcome.reason : `${outcome.reason}.`;
+    await database.log.add(entryOf({ ...where, action: 'delivery.failed', detail: `${reason}${AFTER_FAILURE[state]}`, data: { evidenceId: item.evidenceId } }, by));
   });
 }
+
+/** What happens next, after the reason in the log. */
+const AFTER_FAILURE = { queued: ' Försöker igen automatiskt.', blocked: ' Försöker igen när åtkomsten ges.', failed: '' };
 
 async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Settings): Promise<DeliveryOutcome> {
   const { subject, lines } = describeRecord(evidence.recordJson, evidence.recordSha256);
@@ -107,11 +131,11 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
     const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, subject, lines, files });
     const saved = await saveDownload(`Uppsikt/${stamp}-${evidence.id}.eml`, 'message/rfc822', new TextEncoder().encode(eml));
     if (!saved.ok) return { kind: 'retry', reason: saved.reason };
-    return { kind: 'sent', registrationNumber: null, receipt: 'E-postutkast sparat i Hämtade filer: öppna det och skicka till registrator.' };
+    return { kind: 'saved', receipt: 'E-postutkast sparat i Hämtade filer: öppna det, skicka det till registrator och markera det sedan som skickat i Uppsikt.' };
   }
   const saved = await saveDownload(`Uppsikt/${stamp}-${evidence.id}.zip`, 'application/zip', buildZip(files, evidence.recordSha256, evidence.imageSha256));
   if (!saved.ok) return { kind: 'retry', reason: saved.reason };
-  return { kind: 'sent', registrationNumber: null, receipt: 'ZIP sparad i Hämtade filer.' };
+  return { kind: 'saved', receipt: 'ZIP sparad i Hämtade filer: lämna den till registrator och markera den sedan som skickad i Uppsikt.' };
 }
 
 /** Wakes the worker when the next queued item is due, even after the browser restarts; soon for one to settle again. */
@@ -137,8 +161,21 @@ export async function retryQueuedAfterBrowserStart(): Promise<void> {
   await db().outbox.where('state').equals('queued').modify({ nextAttemptAt: Date.now() });
 }
 
-/** The editor's "try again": due now, attempts kept. */
+/** The editor's "try again": due now, the settings' way, attempts kept; its outcome is logged even when it fails as before. */
 export async function retryDelivery(outboxId: string): Promise<void> {
-  await db().outbox.update(outboxId, { state: 'queued', nextAttemptAt: Date.now() });
+  await db().outbox.where('id').equals(outboxId).filter((item) => item.state !== 'sending' && !isDelivered(item))
+    .modify({ state: 'queued', nextAttemptAt: Date.now(), failureLogged: null });
   await processOutbox();
+}
+
+/** One delivery as an .eml draft or a ZIP, whatever the settings say (the registrar's system is down). */
+export async function saveDeliveryAsFile(outboxId: string, transport: 'email' | 'download'): Promise<Result> {
+  await running; // not two deliveries of one item at once
+  const item = await db().outbox.get(outboxId);
+  if (!item || item.state === 'sending' || isDelivered(item)) return { ok: false, reason: 'Dokumentationen är redan levererad eller skickas just nu.' };
+  const { settings } = await loadSettings({ waitForPolicy: true });
+  await deliverOne({ ...item, failureLogged: null }, settings, transport).catch(reportOutboxFailure);
+  await scheduleNext().catch(() => undefined);
+  const after = await db().outbox.get(outboxId);
+  return after?.state === 'saved' ? { ok: true } : { ok: false, reason: after?.lastError ?? 'Filen kunde inte sparas i Hämtade filer.' };
 }

@@ -4,14 +4,31 @@ import { UNREACHABLE } from '@/utils/registrar/http';
 
 export const NO_ACCESS_HINT = 'Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.';
 
+/** Registrars' origins that took a delivery without the browser's grant: they allow Uppsikt themselves (CORS). */
+const REACHED_KEY = 'registrarReachedWithoutGrant';
+
+async function reachedWithoutGrant(): Promise<string[]> {
+  const stored = await browser.storage.local.get(REACHED_KEY).catch(() => ({} as Record<string, unknown>));
+  return Array.isArray(stored[REACHED_KEY]) ? stored[REACHED_KEY] as string[] : [];
+}
+
 /**
  * A registrar that cannot be reached because the browser was never asked for its address (set by
- * the organisation's policy, or refused once) looks like a network fault; it says so, so the editor
- * knows that waiting will not help and what will.
+ * the organisation's policy, or refused once) looks like a network fault; it is blocked instead, not
+ * on its way: waiting will not help, granting the address will (the outbox tries again then). One
+ * that has taken a delivery without the grant allows Uppsikt itself: unreachable, it is down, and waited for.
  */
 export async function withAccessHint(outcome: DeliveryOutcome, endpoint: string): Promise<DeliveryOutcome> {
-  if (outcome.kind !== 'retry' || !outcome.reason.startsWith(UNREACHABLE)) return outcome;
-  const origins = [`${new URL(endpoint).origin}/*`];
-  const granted = await browser.permissions.contains({ origins }).catch(() => true);
-  return granted ? outcome : { ...outcome, reason: `${outcome.reason} ${NO_ACCESS_HINT}` };
+  const origin = new URL(endpoint).origin;
+  const unreachable = outcome.kind === 'retry' && outcome.reason.startsWith(UNREACHABLE);
+  if (outcome.kind !== 'sent' && !unreachable) return outcome;
+  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => true);
+  if (granted) return outcome;
+  const reached = await reachedWithoutGrant();
+  if (outcome.kind === 'sent') {
+    if (!reached.includes(origin)) await browser.storage.local.set({ [REACHED_KEY]: [...reached, origin] }).catch(() => undefined);
+    return outcome;
+  }
+  if (reached.includes(origin) || outcome.kind !== 'retry') return outcome;
+  return { kind: 'blocked', reason: `${outcome.reason} ${NO_ACCESS_HINT}` };
 }

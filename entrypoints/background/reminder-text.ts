@@ -1,21 +1,34 @@
-// The reminders' words (system notifications), in the language of the settings.
+// The reminders' words (system notifications), in the language of the settings. One notification
+// per kind sums the accounts up; the first few are named, the overview shows them all.
+
+/** How many accounts a notification names before "and 9 more". */
+const NAMED = 3;
+
+const named = (names: string[], more: (n: number) => string) =>
+  names.length > NAMED ? `${names.slice(0, NAMED).join(', ')} ${more(names.length - NAMED)}` : names.join(', ');
 
 export const REMINDER_TEXT = {
   sv: {
     roundTitle: 'Dags för bevakningsrunda',
-    round: (policy: string, rounds: number) => `${policy}: ${rounds} rundor om dagen i kontorstid. Gå igenom kontona och öppna Uppsikts sidopanel på varje.`,
-    documentationTitle: 'Dokumentera kontot',
-    documentation: (account: string, platform: string) =>
-      `${account} (${platform}) har inte dokumenterats det senaste halvåret. Öppna kontots startsida och välj "Dokumentera kontot" i sidopanelen.`,
+    round: (names: string[], total: number, since: string, policy: string, rounds: number) =>
+      `${names.length} av ${total} ${total === 1 ? 'konto' : 'konton'} har inte bevakats sedan ${since}: ${named(names, (n) => `och ${n} till`)}. `
+      + `${policy}: ${rounds} ${rounds === 1 ? 'runda' : 'rundor'} om dagen i kontorstid. Öppna Uppsikts sidopanel på varje konto.`,
+    documentationTitle: 'Dokumentera kontona',
+    documentation: (names: string[]) =>
+      `${names.length} ${names.length === 1 ? 'konto behöver' : 'konton behöver'} halvårsdokumenteras: ${named(names, (n) => `och ${n} till`)}. `
+      + 'Öppna kontots startsida och välj "Dokumentera kontot" i sidopanelen.',
     reportTitle: 'Rapportera kontoregistret',
     report: 'Det är dags att rapportera kontona (namn, plattform, länk, syfte, ansvarig). Öppna översikten i Uppsikt och exportera registret.',
   },
   en: {
     roundTitle: 'Time for a monitoring round',
-    round: (policy: string, rounds: number) => `${policy}: ${rounds} rounds a day in office hours. Go through the accounts and open Uppsikt's side panel on each.`,
-    documentationTitle: 'Document the account',
-    documentation: (account: string, platform: string) =>
-      `${account} (${platform}) has not been documented in the last half-year. Open the account's start page and choose "Document the account" in the side panel.`,
+    round: (names: string[], total: number, since: string, policy: string, rounds: number) =>
+      `${names.length} of ${total} ${total === 1 ? 'account' : 'accounts'} ${names.length === 1 ? 'has' : 'have'} not been monitored since ${since}: ${named(names, (n) => `and ${n} more`)}. `
+      + `${policy}: ${rounds} ${rounds === 1 ? 'round' : 'rounds'} a day in office hours. Open Uppsikt's side panel on each account.`,
+    documentationTitle: 'Document the accounts',
+    documentation: (names: string[]) =>
+      `${names.length} ${names.length === 1 ? 'account needs its' : 'accounts need their'} half-year documentation: ${named(names, (n) => `and ${n} more`)}. `
+      + 'Open the account\'s start page and choose "Document the account" in the side panel.',
     reportTitle: 'Report the account register',
     report: 'It is time to report the accounts (name, platform, link, purpose, responsible). Open the overview in Uppsikt and export the register.',
   },

@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
-import { documentationDue, registerReportDue, roundDue, roundTimes } from '@/rules/monitoring';
+import { documentationDue, latestRound, missedRound, registerReportDue } from '@/rules/monitoring';
+import { inOfficeHours } from '@/rules/office-hours';
 import { getPreset } from '@/rules/presets';
 import { db } from '@/utils/db/app-db';
+import type { AccountRecord } from '@/utils/db/records';
+import { latestEntries } from '@/utils/accounts/latest-entries';
 import { swedishNonWorkingDays } from '@/utils/holidays';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { effectivePolicy } from '@/utils/policy';
 import { loadSettings } from '@/utils/settings/store';
-import { stockholmClock, stockholmDate } from '@/rules/stockholm-time';
-import { lastEntry } from './monitoring';
+import { stockholmDate } from '@/rules/stockholm-time';
 import { REMINDER_TEXT } from './reminder-text';
 
 export const REMINDER_ALARM = 'uppsikt-reminders';
@@ -17,45 +20,53 @@ export async function scheduleReminders(): Promise<void> {
   if (!(await browser.alarms.get(REMINDER_ALARM))) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
 }
 
-interface Notified { round?: string; documentation?: Record<string, number>; report?: string }
+/** What was last reminded of: the round ("date time"), the documentation summary (when), the report (month). */
+interface Notified { round?: string; documentationAt?: number; report?: string }
 
 async function notify(id: string, title: string, message: string): Promise<void> {
   await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
 }
 
-/** Reminds of a due monitoring round (R2), half-year documentation (R13) and the register report (R15). */
+const nameOf = (account: AccountRecord) => `${account.name} (${PLATFORM_NAMES[account.platform] ?? account.platform})`;
+
+/**
+ * Reminds of a missed monitoring round (R2, R19), half-year documentation (R13) and the register
+ * report (R15): only in office hours on working days, and one summary notification per kind (the
+ * click opens the overview), not one per account.
+ */
 export async function checkReminders(now = new Date()): Promise<void> {
   const { settings } = await loadSettings();
   const policy = effectivePolicy(settings);
+  const holidays = new Set(swedishNonWorkingDays([Number(stockholmDate(now.getTime()).slice(0, 4))]));
+  if (!inOfficeHours(now, policy.office, holidays)) return;
   const preset = getPreset(policy.presetId);
   const t = REMINDER_TEXT[settings.language];
-  const holidays = new Set(swedishNonWorkingDays([now.getFullYear()]));
-  const stored = (await browser.storage.local.get('reminders')).reminders as Notified | undefined;
-  const notified: Notified = stored ?? {};
+  const notified: Notified = ((await browser.storage.local.get('reminders')).reminders as Notified | undefined) ?? {};
 
-  const rounds = await db().log.where('action').equals('monitoring-round').toArray();
-  const lastRound = rounds.reduce<string | null>((latest, e) => (!latest || e.at > latest ? e.at : latest), null);
-  // The round this reminder is for, by Stockholm's clock (the machine's zone may differ): one reminder per round.
-  const clock = stockholmClock(now.getTime());
-  const slot = `${stockholmDate(now.getTime())} ${roundTimes(policy.monitoringRounds, policy.office).filter((time) => time <= clock).at(-1) ?? ''}`;
-  if (roundDue(lastRound ? new Date(lastRound) : null, now, policy.monitoringRounds, policy.office, holidays) && notified.round !== slot) {
+  const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray())
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const latest = await latestEntries(db(), ['monitoring-round', 'account.documented']);
+
+  // Each registered account must have been watched since the round: a round on one page is not a round on all.
+  const round = latestRound(now, policy.monitoringRounds, policy.office, holidays);
+  const slot = round && `${round.date} ${round.time}`;
+  if (round && slot && notified.round !== slot) {
+    const missed = accounts.filter((a) => missedRound(latest.get('monitoring-round')!.get(a.key)?.at, round));
     notified.round = slot;
-    await notify('uppsikt-round', t.roundTitle, t.round(preset.name, policy.monitoringRounds));
+    if (missed.length) await notify('uppsikt-round', t.roundTitle, t.round(missed.map(nameOf), accounts.length, round.time, preset.name, policy.monitoringRounds));
   }
 
-  const accounts = await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray();
-  notified.documentation ??= {};
-  for (const account of accounts) {
-    const last = await lastEntry(account.key, 'account.documented');
-    const lastNotice = notified.documentation[account.key] ?? 0;
-    if (documentationDue(last ? new Date(last.at) : null, now, preset.documentationIntervalMonths) && now.getTime() - lastNotice > WEEK_MS) {
-      notified.documentation[account.key] = now.getTime();
-      await notify(`uppsikt-doc-${account.id}`, t.documentationTitle, t.documentation(account.name, account.platform));
-    }
+  const undocumented = accounts.filter((a) => {
+    const last = latest.get('account.documented')!.get(a.key);
+    return documentationDue(last ? new Date(last.at) : null, now, preset.documentationIntervalMonths);
+  });
+  if (undocumented.length && now.getTime() - (notified.documentationAt ?? 0) > WEEK_MS) {
+    notified.documentationAt = now.getTime();
+    await notify('uppsikt-documentation', t.documentationTitle, t.documentation(undocumented.map(nameOf)));
   }
 
   const reports = await db().log.where('action').equals('register.reported').toArray();
-  const lastReport = reports.reduce<string | null>((latest, e) => (!latest || e.at > latest ? e.at : latest), null);
+  const lastReport = reports.reduce<string | null>((latestAt, e) => (!latestAt || e.at > latestAt ? e.at : latestAt), null);
   const month = stockholmDate(now.getTime()).slice(0, 7);
   if (registerReportDue(now, preset.registerReportMonths, lastReport ? new Date(lastReport) : null) && notified.report !== month) {
     notified.report = month;

@@ -4,14 +4,15 @@ import { db } from '@/utils/db/app-db';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
-import { purgeLog, withdrawDecision } from '@/utils/ui/background-writes';
+import { confirmDelivery, purgeLog, retryDelivery, saveDeliveryAsFile, withdrawDecision } from '@/utils/ui/background-writes';
+import { UndeliveredList } from '@/components/UndeliveredList';
 import { importBackup } from '@/utils/ui/backup-import';
 import { useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 import './log.css';
 
-/** log.html: the whole log, opened from the side panel and the options page. */
+/** log.html: what has not reached the registrator, and the whole log; opened from the side panel and the options page. */
 export function App() {
   const { settings } = useSettings();
   const lang = settings.language;
@@ -23,6 +24,8 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')}>{STRINGS[lang].settings}</a>
         </nav>
       </header>
+      <UndeliveredList db={db()} lang={lang} canEmail={Boolean(settings.registrar.email)}
+        writes={{ retry: retryDelivery, saveAsFile: saveDeliveryAsFile, confirm: confirmDelivery }} />
       <LogView db={db()} editor={editorLabel(settings)} retentionDays={effectivePolicy(settings).retentionDays} lang={lang}
         writes={{ importBackup, purge: purgeLog, withdrawDecision }} />
     </main>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AccountForm, emptyAccount } from '@/components/AccountForm';
 import { AccountOverview } from '@/components/AccountOverview';
 import { getPreset } from '@/rules/presets';
@@ -10,11 +10,27 @@ import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import '@/components/panel.css';
 import './overview.css';
 import { reasonText } from '@/utils/ui/reason-text';
+import { effectivePolicy } from '@/utils/policy';
+import { sendMessage } from '@/utils/messaging';
+import { stockholmDate } from '@/rules/stockholm-time';
+
+/** This year's non-working days, from the background (which holds the holiday calendar); null until they come. */
+function useNonWorkingDays(): ReadonlySet<string> | null {
+  const [days, setDays] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const year = Number(stockholmDate(Date.now()).slice(0, 4));
+    // Unanswered, weekends still count from the office days; only a holiday could be marked wrongly.
+    void sendMessage('nonWorkingDays', [year]).then((list) => setDays(new Set(list)), () => setDays(new Set()));
+  }, []);
+  return days;
+}
 
 /** The account register and the monitoring overview: the culture administration's 50 accounts at a glance. */
 export function App() {
   const { settings } = useSettings();
   const preset = getPreset(settings.policy.presetId);
+  const policy = effectivePolicy(settings);
+  const holidays = useNonWorkingDays();
   const lang = settings.language;
   const t = REGISTER_STRINGS[lang];
   const [editing, setEditing] = useState<AccountRecord | null>(null);
@@ -29,8 +45,9 @@ export function App() {
   return (
     <main className="overview-page" lang={lang}>
       <h1>{t.title}</h1>
-      <p className="muted">{t.policyLine(preset.name, preset.monitoring.roundsPerDay ?? null, preset.documentationIntervalMonths ?? null)}</p>
-      <AccountOverview preset={preset} onEdit={setEditing} lang={lang} />
+      {/* The organisation's own number of rounds, as the reminders use it; "continuously" only while it keeps the preset's. */}
+      <p className="muted">{t.policyLine(preset.name, policy.monitoringRounds, preset.monitoring.continuous && settings.policy.monitoringRounds === undefined, preset.documentationIntervalMonths ?? null)}</p>
+      <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={setEditing} lang={lang} />
       <div className="buttons no-print">
         <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>{t.addAccount}</button>
       </div>

@@ -14,13 +14,14 @@ import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
-import { withdrawDecision } from '@/utils/ui/background-writes';
+import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
 import { decisionOf, logActionLabel } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import { platformOf } from '@/utils/platform-name';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
+import { documentationOf } from '@/utils/registrar/outbox-state';
 
 /** How long after an action the focus its item loses is given to the message about it. */
 const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
@@ -32,7 +33,8 @@ const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.han
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documentation'>) {
   const key = `${platform}:${props.item.commentId}`;
   const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map((i) => i.state)), [key]);
-  const documentation: Documentation = !states?.length ? 'none' : states.every((s) => s === 'failed') ? 'undelivered' : 'saved';
+  // Blocked (no access to the registrar's address) is not on its way any more than failed is.
+  const documentation: Documentation = documentationOf(states ?? []);
   return <ItemActions {...props} documentation={documentation} />;
 }
 
@@ -171,7 +173,8 @@ export function App() {
                   <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem, onReveal: reveal }} />
                   <LoggedSteps platform={report.platform} commentId={item.commentId} lang={lang} />
                   <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
-                    onRetry={(id) => void sendMessage('retryDelivery', id)} />
+                    onRetry={(id) => void sendMessage('retryDelivery', id)}
+                    onConfirm={(outboxId, registrationNumber) => confirmDelivery({ outboxId, registrationNumber })} />
                 </>
               )}
             />

@@ -9,7 +9,9 @@ import { AccountStatus } from '@/components/AccountStatus';
 import { RegisterReport } from '@/components/RegisterReport';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
-import type { AccountRecord, ChecklistResult } from '@/utils/db/records';
+import type { AccountRecord, ChecklistResult, LogEntry } from '@/utils/db/records';
+import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+import { swedishNonWorkingDays } from '@/utils/holidays';
 import type { PageReport } from '@/utils/report';
 
 let database: AppDB;
@@ -19,6 +21,12 @@ const account = (overrides: Partial<AccountRecord>): AccountRecord => ({
 const check = (accountKey: string, states: Array<ChecklistResult['items'][number]['state']>, at = '2026-12-05T11:52:00.000Z'): ChecklistResult => ({
   id: crypto.randomUUID(), by: 'Anna Berg', at, account: accountKey, kind: 'base-information', presetId: 'stockholm',
   items: states.map((state, i) => ({ id: `item-${i}`, state, evidence: null })),
+});
+
+const policy = { monitoringRounds: 3, office: DEFAULT_OFFICE_HOURS };
+const holidays = new Set(swedishNonWorkingDays([2026]));
+const logged = (action: LogEntry['action'], key: string, at: string): LogEntry => ({
+  id: crypto.randomUUID(), at, by: 'Anna Berg', action, platform: 'facebook', account: key, pageUrl: null, commentId: null, categories: [], detail: '',
 });
 
 beforeEach(() => { database = new AppDB(`register-${crypto.randomUUID()}`); });
@@ -45,7 +53,7 @@ describe('AccountOverview', () => {
       check('facebook.com/kulturskolan', ['found', 'confirmed', 'found', 'missing', 'missing']),
       check('facebook.com/sjovikskommun', ['found', 'found', 'confirmed', 'found', 'found']),
     ]);
-    render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang="sv" database={database} />);
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
     expect(await screen.findByRole('columnheader', { name: 'Basinformation' })).toBeTruthy();
     const incomplete = within(await row('facebook.com/kulturskolan')).getByText('2 av 5 saknas (kontrollerad 2026-12-05 12:52)');
     expect(incomplete.className).toBe('due');
@@ -57,8 +65,64 @@ describe('AccountOverview', () => {
   it('and in English', async () => {
     await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
     await database.checklists.add(check('facebook.com/kulturskolan', ['missing', 'missing', 'missing', 'missing', 'missing']));
-    render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang="en" database={database} />);
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
     expect(within(await row('facebook.com/kulturskolan')).getByText('5 of 5 missing (checked 2026-12-05 12:52)')).toBeTruthy();
+  });
+
+  describe('on Tuesday 24 November 2026 at 13:00, after the 12:30 round', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-24T12:00:00Z'));
+    });
+    afterEach(() => { vi.useRealTimers(); });
+
+    it('marks in words the active accounts not watched since 12:30, and a closed account shows its status and nothing due', async () => {
+      await database.accounts.bulkAdd([
+        account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
+        account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
+        account({ name: 'Fritidsgården', url: 'https://www.facebook.com/fritid', key: 'facebook.com/fritid', status: 'closed', closedOn: '2026-11-20', responsible: '', purpose: '' }),
+      ]);
+      await database.log.bulkAdd([
+        logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T11:40:00.000Z'), // 12:40
+        logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T10:00:00.000Z'), // 11:00
+      ]);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const watched = within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0];
+      expect([watched.textContent, watched.className]).toEqual(['2026-11-24 12:40', '']);
+      const missed = within(await row('facebook.com/sjovikskommun')).getAllByRole('cell')[0];
+      expect([missed.textContent, missed.className]).toEqual(['2026-11-24 11:00 – inte bevakat sedan 12:30', 'due']);
+
+      const closed = await row('facebook.com/fritid');
+      expect(within(closed).getByRole('rowheader').textContent).toBe('Fritidsgården (Facebook) · Avslutat 2026-11-20');
+      expect(closed.textContent).not.toMatch(/inte bevakat|dags att dokumentera|saknas/); // e.g. 'Ersättare … saknas'
+      expect(closed.querySelector('.due')).toBeNull();
+    });
+
+    it('shows each account\'s own latest round and documentation, whatever else the log holds', async () => {
+      await database.accounts.bulkAdd([
+        account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
+        account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
+      ]);
+      await database.log.bulkAdd([
+        logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-23T08:00:00.000Z'),
+        logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T09:10:00.000Z'),
+        logged('answered', 'facebook.com/kulturskolan', '2026-11-24T10:00:00.000Z'), // newer, but not a round
+        logged('account.documented', 'facebook.com/kulturskolan', '2026-10-02T08:00:00.000Z'),
+        logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-20T13:00:00.000Z'),
+        logged('monitoring-round', 'facebook.com/annat', '2026-11-24T11:00:00.000Z'), // another account's
+      ]);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const cells = async (key: string) => within(await row(key)).getAllByRole('cell').map((c) => c.textContent);
+      expect((await cells('facebook.com/kulturskolan')).slice(0, 4)).toEqual(['2026-11-24 10:10 – inte bevakat sedan 12:30', '—', 'inte kontrollerad', '2026-10-02 10:00']);
+      expect((await cells('facebook.com/sjovikskommun'))[0]).toBe('2026-11-20 14:00 – inte bevakat sedan 12:30');
+      expect((await cells('facebook.com/sjovikskommun'))[3]).toBe('— – dags att dokumentera');
+    });
+
+    it('and in English', async () => {
+      await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
+      expect(within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0].textContent).toBe('— – not monitored since 12:30');
+    });
   });
 
   it('the empty register names the button the popup really shows, in both languages', async () => {
@@ -67,7 +131,7 @@ describe('AccountOverview', () => {
       accountSource: 'page', items: [], recentPostTimes: [],
     } as unknown as PageReport;
     for (const lang of ['sv', 'en'] as const) {
-      const overview = render(<AccountOverview preset={getPreset('stockholm')} onEdit={vi.fn()} lang={lang} database={database} />);
+      const overview = render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang={lang} database={database} />);
       const empty = (await screen.findByText(/^(Registret är tomt|The register is empty)/)).textContent!;
       const named = /"([^"]+)"/.exec(empty)![1];
       overview.unmount();

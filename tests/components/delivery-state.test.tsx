@@ -42,6 +42,24 @@ describe('DeliveryState', () => {
     expect(state.textContent).toBe('Sparad 2026-12-06 00:30 · E-postutkast sparat, inte skickat');
   });
 
+  it('shows a draft the editor marked as sent with its diarienummer, as an HTTP receipt shows', async () => {
+    await db().outbox.add(item({ transport: 'email', receipt: 'Diarienummer KS 2026/99', confirmedBy: 'Anna Berg', confirmedAt: '2026-12-07T09:00:00.000Z' }));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);
+    const state = await screen.findByText(/Sparad 2026-12-06 00:30 · /);
+    expect(state.closest('li')!.textContent).toBe('Sparad 2026-12-06 00:30 · Skickad · Diarienummer KS 2026/99 · markerad som skickad av Anna Berg');
+  });
+
+  it('says a delivery without access to the registrator\'s address is stopped, not queued, and offers to try again', async () => {
+    await db().outbox.add(item({
+      state: 'blocked', receipt: null,
+      lastError: 'Registratorn kunde inte nås (Failed to fetch). Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.',
+    }));
+    render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);
+    expect(await screen.findByText(/Stoppad: ingen åtkomst till registratorns adress/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Öppna inställningar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Försök igen nu' })).toBeTruthy();
+  });
+
   it('points a failure the settings mend to the settings', async () => {
     await db().outbox.add(item({ transport: 'email', state: 'failed', receipt: null, lastError: 'Registratorns e-postadress är inte inställd.' }));
     render(<DeliveryState by="evidenceId" value="e-delivery" lang="sv" onRetry={() => {}} />);

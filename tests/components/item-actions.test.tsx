@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ItemActions, type Documentation } from '@/components/ItemActions';
 import type { WorkItem } from '@/utils/report';
+import { documentationOf } from '@/utils/registrar/outbox-state';
 
 const waiting: WorkItem = {
   commentId: 'c1', author: { name: 'Lisa', handle: null }, text: 'Tack för att ni satsar på barnen', status: 'unanswered',
@@ -104,6 +105,16 @@ describe('ItemActions', () => {
     expect(within(warning).queryByRole('button', { name: 'Dokumentera först' })).toBeNull();
     await user.click(within(warning).getByRole('button', { name: 'Logga som borttagen ändå' }));
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen innan dokumentationen nått registrator');
+  });
+
+  it('a delivery blocked for want of access to the registrator\'s address is not on its way: removing is questioned as for a failed one', async () => {
+    const { user } = await openActions(threat, documentationOf(['blocked', 'failed']));
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' }).textContent).toMatch(/inte nått registrator/);
+    cleanup();
+    // A draft saved in Downloads is with the editor to send: removing is the next step.
+    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation={documentationOf(['saved'])} />);
+    expect(screen.getByRole('button', { name: 'Borttagen från plattformen' }).className).toContain('primary');
   });
 
   it('a comment waiting for an answer is shown on the page to be answered, and can be marked answered, without opening more actions', async () => {

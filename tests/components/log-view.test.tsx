@@ -7,6 +7,7 @@ import type { LogEntry } from '@/utils/db/records';
 import { createBackup } from '@/utils/log/backup';
 import { rememberDecision } from '@/utils/log/decisions';
 import { writesTo } from './writes-to';
+import { evidence, outboxItem } from '../unit/log-records';
 
 // Dexie's live queries settle asynchronously; give them time on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
@@ -204,6 +205,25 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const said = /^Gallring: 4 loggposter, 0 dokumentationsposter, 0 skickade utskick och 1 beslut om kommentarer äldre än 30 dagar/;
     expect(within(rows()[0]).getByText(said)).toBeTruthy();
     expect(await screen.findAllByText(said)).toHaveLength(2);
+  });
+
+  it('keeps a draft nobody marked as sent, its documentation and its log entries, and says so before and after', async () => {
+    const user = userEvent.setup();
+    const draft = evidence({ at: '2020-01-01T10:00:00.000Z' });
+    await db.evidence.add(draft);
+    await db.outbox.add(outboxItem(draft.id, { at: draft.at, state: 'saved', transport: 'email' }));
+    await db.log.add(entry({ at: draft.at, action: 'delivery.saved', detail: 'E-postutkast sparat', data: { evidenceId: draft.id } }));
+    render(<LogView db={db} editor={EDITOR} retentionDays={30} writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });
+    expect(within(dialog).getByText('1 äldre dokumentationspost behålls eftersom den ännu inte har nått registrator: '
+      + '1 sparad som e-postutkast eller ZIP men inte markerad som skickad. 1 loggpost om den behålls också.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, gallra' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(details()[1]).toBe('E-postutkast sparat');
+    expect(await db.evidence.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
   });
 
   it('offers to take back a decision that stands, on the entry that made it, and logs the undo', async () => {

@@ -75,6 +75,13 @@ describe('documenting a comment to the registrar', () => {
     expect(await health.locator('.delivery').first().textContent()).toContain('Registratorn kunde inte nås');
     // One sent with its registration number, one waiting with why: the list as the editor now reads it.
     expect((await axeRun(panel)).violations).toEqual([]);
+    // The log page lists the waiting one, with what it documents: it stays there once the comment is gone from the site.
+    const log = await context.newPage();
+    await log.goto(`chrome-extension://${launched.extensionId}/log.html`);
+    const undelivered = log.getByRole('region', { name: 'Ej levererat till registrator (1)' });
+    await expect.poll(() => undelivered.textContent(), { timeout: 20_000 }).toContain('Registratorn kunde inte nås');
+    expect(await undelivered.getByRole('button', { name: 'Markera som skickad till registrator' }).count()).toBe(1);
+    expect((await axeRun(log)).violations).toEqual([]);
     await context.close();
 
     // The browser restarts and the registrar is back: it is delivered, once.

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyAccount } from '@/components/AccountForm';
 import { accountProblem, isCalendarDate, saveAccount } from '@/utils/accounts/register';
+import { registerKey } from '@/utils/accounts/link';
 import { AppDB } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
 
@@ -48,5 +49,25 @@ describe('saveAccount (what the background runs)', () => {
     expect(await database.accounts.count()).toBe(0);
     await saveAccount(database, account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-01' }), 'Anna Berg');
     expect(await database.accounts.count()).toBe(1);
+  });
+
+  it('saves a link written without https:// as https://…, keyed by the account, so the next account on the platform is not a clash', async () => {
+    await saveAccount(database, account({ id: 'a1', url: 'facebook.com/kulturskolan' }), 'Anna Berg');
+    await saveAccount(database, account({ id: 'a2', name: 'Biblioteket', url: 'www.facebook.com/sjovikbiblioteket' }), 'Anna Berg');
+    const saved = (await database.accounts.toArray()).map((a) => [a.url, a.key]).sort();
+    expect(saved).toEqual([
+      ['https://facebook.com/kulturskolan', 'facebook.com/kulturskolan'],
+      ['https://www.facebook.com/sjovikbiblioteket', 'facebook.com/sjovikbiblioteket'],
+    ]);
+  });
+});
+
+describe('registerKey', () => {
+  it('is the link\'s profile key on the entry\'s platform, else the handle; never another site\'s key', () => {
+    expect(registerKey({ platform: 'facebook', url: 'facebook.com/kulturskolan', handle: null })).toBe('facebook.com/kulturskolan');
+    expect(registerKey({ platform: 'x', url: 'https://twitter.com/Sjovik', handle: null })).toBe('x.com/sjovik');
+    expect(registerKey({ platform: 'instagram', url: '', handle: '@Sjoviksbibliotek' })).toBe('sjoviksbibliotek');
+    expect(registerKey({ platform: 'facebook', url: 'https://www.instagram.com/kulturskolan', handle: 'kulturskolan' })).toBeNull();
+    expect(registerKey({ platform: 'facebook', url: 'kulturskolan', handle: null })).toBeNull();
   });
 });

@@ -81,6 +81,39 @@ describe('the account register', () => {
   });
 });
 
+describe('closing an account (R14)', () => {
+  it('is logged as "Konto avslutat" under the account\'s key, with its closing date kept; other edits are logged under the key too', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-24T23:30:00Z')); // 00:30 on 25 November in Stockholm
+    try {
+      // A minute between the steps, so the log reads in order.
+      const later = () => vi.setSystemTime(Date.now() + 60_000);
+      const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+      if (!added.ok) throw new Error(added.reason);
+      later();
+      expect(await saveRegisterEntry({ ...added.account, url: 'facebook.com/sjovikskommun', purpose: 'Service' })).toEqual({ ok: true });
+      later();
+      expect(await saveRegisterEntry({ ...added.account, status: 'closed' })).toEqual({ ok: true });
+      expect((await db().accounts.get(added.account.id))?.closedOn).toBe('2026-11-25');
+      vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+      expect(await saveRegisterEntry({ ...added.account, status: 'closed', purpose: 'Nedlagt' })).toEqual({ ok: true });
+      expect((await db().accounts.get(added.account.id))?.closedOn).toBe('2026-11-25');
+      const log = (await db().log.orderBy('at').toArray()).map((e) => [e.action, e.account]);
+      expect(log).toEqual([
+        ['account.registered', 'facebook.com/sjovikskommun'],
+        ['account.registered', 'facebook.com/sjovikskommun'],
+        ['account.closed', 'facebook.com/sjovikskommun'],
+        ['account.registered', 'facebook.com/sjovikskommun'],
+      ]);
+      // Opened again, it has no closing date.
+      expect(await saveRegisterEntry({ ...added.account, status: 'active' })).toEqual({ ok: true });
+      expect((await db().accounts.get(added.account.id))?.closedOn).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the consent register', () => {
   it('registers and withdraws with the editor from the settings, and refuses incomplete input', async () => {
     const outcome = await addConsent({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från invigningen', account: null, sentAt: '2026-12-01' });

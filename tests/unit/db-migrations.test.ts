@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/app-db';
-import type { ConsentRecord, LogEntry } from '@/utils/db/records';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/utils/db/app-db';
+import type { AccountRecord, ConsentRecord, LogEntry } from '@/utils/db/records';
 import { consentStateText } from '@/utils/consents/state';
 
 function logEntry(overrides: Partial<LogEntry>): LogEntry {
@@ -36,7 +36,7 @@ describe('Dexie migrations from version 1', () => {
     await seedVersion1(name);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.log.count()).toBe(7);
     expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').count()).toBe(1);
     db.close();
@@ -84,6 +84,33 @@ describe('Dexie migrations from version 1', () => {
     // Everything else of the record is kept as it was; what was sent stays unknown.
     expect(sent).toMatchObject({ person: 'Karin Ek', material: 'Bild från skolavslutningen', sentAt: '2026-06-12', by: 'Anna Berg' });
     expect(sent.kind).toBeUndefined();
+    db.close();
+  });
+
+  it('v5 mends the key of an entry saved with a link without https://, so it matches its account and no longer blocks others', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4].forEach((schema, i) => v4.version(i + 1).stores(schema));
+    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
+      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Kulturskolan', platform: 'facebook', url: '', key: '',
+      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
+    });
+    await v4.table('accounts').bulkAdd([
+      entry({ id: 'broken', url: 'facebook.com/kulturskolan', key: 'invalid.example/facebook.com' }),
+      entry({ id: 'sound', name: 'Biblioteket', platform: 'instagram', url: 'https://www.instagram.com/biblioteket', key: 'instagram.com/biblioteket' }),
+      entry({ id: 'handle', name: 'Kommunen', platform: 'x', handle: 'sjovik', key: 'sjovik' }),
+      // The same account entered twice: its mended key is taken, so it is left as it was rather than fail the upgrade.
+      entry({ id: 'twin', name: 'Biblioteket igen', platform: 'instagram', url: 'instagram.com/biblioteket', key: 'invalid.example/instagram.com' }),
+    ]);
+    v4.close();
+    const db = new AppDB(name);
+    const byId = new Map((await db.accounts.toArray()).map((a) => [a.id, [a.url, a.key]]));
+    expect(Object.fromEntries(byId)).toEqual({
+      broken: ['https://facebook.com/kulturskolan', 'facebook.com/kulturskolan'],
+      sound: ['https://www.instagram.com/biblioteket', 'instagram.com/biblioteket'],
+      handle: ['', 'sjovik'],
+      twin: ['instagram.com/biblioteket', 'invalid.example/instagram.com'],
+    });
     db.close();
   });
 

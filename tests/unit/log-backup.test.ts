@@ -21,7 +21,7 @@ async function filled(): Promise<AppDB> {
   const ev = evidence();
   await db.evidence.bulkAdd([ev, evidence({ image: null, imageSha256: null, kind: 'account', commentId: 'account' })]);
   await db.outbox.add(outboxItem(ev.id, { state: 'failed', lastError: 'Servern svarade 503' }));
-  await db.accounts.bulkAdd([account(), account({ key: 'x.com/sjovikkommun', platform: 'x', url: 'https://x.com/sjovikkommun', name: 'Sjöviks kommun på X', managed: true })]);
+  await db.accounts.bulkAdd([account({ status: 'closed', closedOn: '2026-10-01' }), account({ key: 'x.com/sjovikkommun', platform: 'x', url: 'https://x.com/sjovikkommun', name: 'Sjöviks kommun på X', managed: true })]);
   await db.consents.add(consent({ kind: 'request', state: 'given', minor: true, guardian: 'Per Ek', answeredBy: 'guardian', answeredAt: '2026-02-03' }));
   await db.checklists.add(checklist());
   await db.ignored.add(ignored());

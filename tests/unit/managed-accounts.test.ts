@@ -28,4 +28,11 @@ describe('syncing the policy\'s account register', () => {
     expect(byKey.size).toBe(4);
     db.close();
   });
+
+  it('keys an address written without https:// by the account, stored as https://…', async () => {
+    const db = new AppDB(`managed-${crypto.randomUUID()}`);
+    await syncManagedAccounts(db, [{ name: 'Kulturskolan', platform: 'facebook', url: 'www.facebook.com/kulturskolan' }]);
+    expect((await db.accounts.toArray()).map((a) => [a.url, a.key])).toEqual([['https://www.facebook.com/kulturskolan', 'facebook.com/kulturskolan']]);
+    db.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentationDue, publishingFrequency, registerReportDue, roundDue, roundTimes } from '@/rules/monitoring';
-import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+import { addMonths, documentationDue, latestRound, missedRound, publishingFrequency, registerReportDue, roundTimes } from '@/rules/monitoring';
+import { DEFAULT_OFFICE_HOURS, inOfficeHours } from '@/rules/office-hours';
 import { swedishNonWorkingDays } from '@/utils/holidays';
 
 const holidays = new Set(swedishNonWorkingDays([2026]));
@@ -12,14 +12,30 @@ describe('monitoring rounds (R2)', () => {
     expect(roundTimes(1, office)).toEqual(['12:30']);
   });
 
-  it('is due after a round time with no round since, and not on weekends or holidays', () => {
+  it('names today\'s latest round once its time has passed, and none on weekends, holidays or before the first', () => {
     const tuesday1300 = new Date('2026-11-24T12:00:00Z'); // 13:00 in Stockholm
-    expect(roundDue(null, tuesday1300, 3, office, holidays)).toBe(true);
-    expect(roundDue(new Date('2026-11-24T11:40:00Z'), tuesday1300, 3, office, holidays)).toBe(false); // 12:40 round done
-    expect(roundDue(new Date('2026-11-24T10:00:00Z'), tuesday1300, 3, office, holidays)).toBe(true); // 11:00: missed 12:30
-    expect(roundDue(new Date('2026-11-23T15:00:00Z'), new Date('2026-11-24T07:30:00Z'), 3, office, holidays)).toBe(false); // 08:30, before the first round
-    expect(roundDue(null, new Date('2026-11-28T12:00:00Z'), 3, office, holidays)).toBe(false); // Saturday
-    expect(roundDue(null, new Date('2026-12-25T12:00:00Z'), 3, office, holidays)).toBe(false); // juldagen
+    expect(latestRound(tuesday1300, 3, office, holidays)).toEqual({ date: '2026-11-24', time: '12:30' });
+    expect(latestRound(new Date('2026-11-24T07:30:00Z'), 3, office, holidays)).toBeNull(); // 08:30, before the first round
+    expect(latestRound(new Date('2026-11-28T12:00:00Z'), 3, office, holidays)).toBeNull(); // Saturday
+    expect(latestRound(new Date('2026-12-25T12:00:00Z'), 3, office, holidays)).toBeNull(); // juldagen
+  });
+
+  it('an account missed the round unless watched since it began, by Stockholm\'s clock', () => {
+    const round = { date: '2026-11-24', time: '12:30' };
+    expect(missedRound(undefined, round)).toBe(true);
+    expect(missedRound('2026-11-24T11:40:00.000Z', round)).toBe(false); // 12:40
+    expect(missedRound('2026-11-24T11:30:00.000Z', round)).toBe(false); // 12:30 sharp
+    expect(missedRound('2026-11-24T10:00:00.000Z', round)).toBe(true); // 11:00
+    expect(missedRound('2026-11-23T14:00:00.000Z', round)).toBe(true); // yesterday 15:00
+  });
+
+  it('reminders come only in office hours on working days', () => {
+    expect(inOfficeHours(new Date('2026-11-24T12:00:00Z'), office, holidays)).toBe(true); // Tuesday 13:00
+    expect(inOfficeHours(new Date('2026-11-24T21:30:00Z'), office, holidays)).toBe(false); // Tuesday 22:30
+    expect(inOfficeHours(new Date('2026-11-24T06:59:00Z'), office, holidays)).toBe(false); // 07:59
+    expect(inOfficeHours(new Date('2026-11-24T16:00:00Z'), office, holidays)).toBe(false); // 17:00, closed
+    expect(inOfficeHours(new Date('2026-11-28T12:00:00Z'), office, holidays)).toBe(false); // Saturday
+    expect(inOfficeHours(new Date('2026-12-25T12:00:00Z'), office, holidays)).toBe(false); // juldagen
   });
 });
 
@@ -29,6 +45,18 @@ describe('documentation and register reports (R13, R15)', () => {
     expect(documentationDue(new Date('2026-06-01'), new Date('2026-11-23'), 6)).toBe(false);
     expect(documentationDue(new Date('2026-05-01'), new Date('2026-11-23'), 6)).toBe(true);
     expect(documentationDue(null, new Date('2026-11-23'), null)).toBe(false);
+  });
+
+  it('counts six months on Stockholm\'s calendar, kept within the month: documented 31 August is due 28 February, not 3 March', () => {
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', 6)).toBe('2027-06-15');
+    const documented = new Date('2026-08-31T10:00:00Z');
+    expect(documentationDue(documented, new Date('2027-02-27T12:00:00Z'), 6)).toBe(false);
+    expect(documentationDue(documented, new Date('2027-02-28T07:00:00Z'), 6)).toBe(true);
+    // 00:30 on 1 June in Stockholm (31 May in UTC) is due on 1 December, Stockholm's date.
+    expect(documentationDue(new Date('2026-05-31T22:30:00Z'), new Date('2026-11-30T12:00:00Z'), 6)).toBe(false);
+    expect(documentationDue(new Date('2026-05-31T22:30:00Z'), new Date('2026-11-30T23:30:00Z'), 6)).toBe(true);
   });
 
   it('asks for the register report in February and September, once', () => {

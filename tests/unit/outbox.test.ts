@@ -1,6 +1,8 @@
 // The outbox hands documentation to the registrar as an .eml draft or a ZIP in the downloads, or
-// by HTTP. It counts a file as delivered when the browser has saved it, not when the download
-// starts, and a failed write of its own state neither loses the next run nor delivers twice.
+// by HTTP. A file counts as saved (not as sent: the editor still sends it) when the browser has
+// saved it, not when the download starts; a retry goes the way the settings say now; a registrar
+// whose address the browser has not granted is blocked, not on its way; a failure is logged once;
+// and a failed write of its own state neither loses the next run nor delivers twice.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -19,6 +21,7 @@ const fake = vi.hoisted(() => {
     alarms: [] as Array<{ name: string; when?: number }>,
     notices: [] as Array<{ title: string; message: string }>,
     session: {} as Record<string, unknown>,
+    local: {} as Record<string, unknown>,
     granted: true,
   };
   const downloads = {
@@ -47,6 +50,10 @@ const fake = vi.hoisted(() => {
         get: async (key: string) => (key in state.session ? { [key]: state.session[key] } : {}),
         set: async (items: Record<string, unknown>) => void Object.assign(state.session, items),
       },
+      local: {
+        get: async (key: string) => (key in state.local ? { [key]: state.local[key] } : {}),
+        set: async (items: Record<string, unknown>) => void Object.assign(state.local, items),
+      },
     },
   };
   return { state, browser, downloads };
@@ -57,11 +64,13 @@ vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings, locked: [] }) }));
 
 const { db } = await import('@/utils/db/app-db');
-const { processOutbox } = await import('@/entrypoints/background/outbox');
+const { processOutbox, retryDelivery } = await import('@/entrypoints/background/outbox');
+const { afterAccessGranted, afterRegistrarChange } = await import('@/entrypoints/background/outbox-requeue');
 const { saveDownload } = await import('@/utils/registrar/download');
 
-/** A documented comment queued for the registrar, with a record the package can be built from. */
+/** A documented comment queued for the registrar the way the settings say, with a record the package can be built from. */
 async function queue(transport: OutboxItem['transport']): Promise<OutboxItem> {
+  settings = { ...settings, registrar: { ...settings.registrar, transport } };
   const captured = {
     platform: 'facebook' as const, pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1', account: null, parent: null, replies: [], findings: [],
     comment: { id: 'c1', parentId: null, author: { name: 'Kalle', handle: null, url: null }, text: 'Jag ska hämta er', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null },
@@ -84,7 +93,7 @@ const full = () => new DOMException('Quota exceeded', 'QuotaExceededError');
 
 beforeEach(async () => {
   settings = { ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, email: 'registrator@sjovik.se' } };
-  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {}, granted: true });
+  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {}, local: {}, granted: true });
   await db().delete();
   await db().open();
 });
@@ -94,12 +103,13 @@ afterEach(() => {
 });
 
 describe('a file in the downloads', () => {
-  it('counts as saved for the registrator (logged as saved as a file, not as sent) when the browser has saved it', async () => {
+  it('counts as saved, not sent (logged as saved as a file), when the browser has saved it: the editor still sends it', async () => {
     const email = await queue('email');
+    await processOutbox();
     const zip = await queue('download');
     await processOutbox();
     expect(fake.state.started.sort()).toEqual([`Uppsikt/2026-03-10-${email.evidenceId}.eml`, `Uppsikt/2026-03-10-${zip.evidenceId}.zip`].sort());
-    expect((await db().outbox.toArray()).map((i) => i.state)).toEqual(['sent', 'sent']);
+    expect((await db().outbox.toArray()).map((i) => i.state)).toEqual(['saved', 'saved']);
     expect((await logged('delivery.saved')).sort()).toEqual([email.evidenceId, zip.evidenceId].sort());
     expect(await logged('delivery.sent')).toEqual([]);
   });
@@ -133,16 +143,34 @@ describe('a registrar that cannot be reached', () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
   });
 
-  it('says when Uppsikt has no permission for its address, and what to do', async () => {
+  it('is blocked, not on its way, when Uppsikt has no permission for its address: it says what to do and waits for the grant', async () => {
     fake.state.granted = false;
     const http = await queue('http');
     await processOutbox();
     const item = await db().outbox.get(http.id);
     expect(item).toMatchObject({
-      state: 'queued',
+      state: 'blocked',
       lastError: 'Registratorn kunde inte nås (Failed to fetch). Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.',
     });
     expect(reasonText(item!.lastError!, 'en')).toBe('The registrar could not be reached (Failed to fetch). Uppsikt has no permission for the registrar\'s address: open Settings and click Grant access.');
+    // Not tried hourly for ever: no alarm waits for it.
+    expect(fake.state.alarms.filter((a) => a.name === 'uppsikt-outbox' && a.when !== undefined)).toEqual([]);
+
+    // The editor grants the address: it goes at once.
+    fake.state.granted = true;
+    vi.mocked(fetch).mockResolvedValue(new Response('{"diarienummer":"KS 2026/7"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await afterAccessGranted();
+    expect(await db().outbox.get(http.id)).toMatchObject({ state: 'sent', receipt: 'Diarienummer KS 2026/7' });
+  });
+
+  it('is waited for, not blocked, when it took a delivery without the grant before: it allows Uppsikt itself (CORS) and is down', async () => {
+    fake.state.granted = false;
+    vi.mocked(fetch).mockResolvedValueOnce(new Response('{"diarienummer":"KS 2026/8"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await queue('http');
+    await processOutbox();
+    const down = await queue('http');
+    await processOutbox();
+    expect(await db().outbox.get(down.id)).toMatchObject({ state: 'queued', lastError: 'Registratorn kunde inte nås (Failed to fetch).' });
   });
 
   it('is only unreachable when the permission is there (a network fault: waiting helps)', async () => {
@@ -153,12 +181,12 @@ describe('a registrar that cannot be reached', () => {
 });
 
 describe('a failed write of the outbox', () => {
-  /** The outbox cannot write "sent" for one item, once: the disk is full just after the file was saved. */
+  /** The outbox cannot write "saved" for one item, once: the disk is full just after the file was saved. */
   function cannotMarkSent(id: string) {
     const update = db().outbox.update.bind(db().outbox);
     let failed = false;
     vi.spyOn(db().outbox, 'update').mockImplementation(((key: string, changes: Partial<OutboxItem>) => {
-      if (key === id && changes.state === 'sent' && !failed) {
+      if (key === id && changes.state === 'saved' && !failed) {
         failed = true;
         return Promise.reject(full());
       }
@@ -172,7 +200,7 @@ describe('a failed write of the outbox', () => {
     cannotMarkSent(first.id);
     await expect(processOutbox()).resolves.toBeUndefined();
     expect(fake.state.started).toHaveLength(2);
-    expect((await db().outbox.get(second.id))?.state).toBe('sent');
+    expect((await db().outbox.get(second.id))?.state).toBe('saved');
     expect((await db().outbox.get(first.id))?.state).toBe('sending');
     expect(fake.state.notices).toEqual([expect.objectContaining({
       title: 'Utkorgen till registrator kunde inte sparas', message: expect.stringMatching(/^Lagringsutrymmet är fullt\. .* Uppsikt försöker igen om en stund\.$/),
@@ -184,7 +212,7 @@ describe('a failed write of the outbox', () => {
     vi.restoreAllMocks();
     await processOutbox();
     expect(fake.state.started).toHaveLength(2);
-    expect(await db().outbox.get(first.id)).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(await db().outbox.get(first.id)).toMatchObject({ state: 'saved', attempts: 1 });
     expect((await logged('delivery.saved')).sort()).toEqual([first.evidenceId, second.evidenceId].sort());
   });
 
@@ -196,7 +224,60 @@ describe('a failed write of the outbox', () => {
     expect(fake.state.notices).toHaveLength(1);
     await processOutbox();
     expect(fake.state.started).toHaveLength(1);
-    expect((await db().outbox.get(item.id))?.state).toBe('sent');
+    expect((await db().outbox.get(item.id))?.state).toBe('saved');
     expect(await logged('delivery.saved')).toEqual([item.evidenceId]);
+  });
+});
+
+describe('a retry after the registrar\'s settings changed', () => {
+  const receipt = () => new Response('{"diarienummer":"KS 2026/12"}', { status: 201, headers: { 'content-type': 'application/json' } });
+  const toHttp = () => { settings = { ...settings, registrar: { ...settings.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' } }; };
+
+  it('goes the way the settings say now: by HTTP, not as another .eml, and the log says so', async () => {
+    settings = { ...settings, registrar: { ...settings.registrar, email: '' } };
+    const item = await queue('email');
+    await processOutbox();
+    expect((await db().outbox.get(item.id))?.state).toBe('failed');
+
+    toHttp();
+    const post = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => receipt());
+    await retryDelivery(item.id);
+    expect(post).toHaveBeenCalledTimes(1);
+    expect(fake.state.started).toEqual([]);
+    expect(await db().outbox.get(item.id)).toMatchObject({ state: 'sent', transport: 'http', receipt: 'Diarienummer KS 2026/12' });
+    expect((await db().log.where('action').equals('delivery.queued').toArray()).map((e) => e.detail))
+      .toEqual(['Skickas nu som inställningarna säger: HTTP till diarie- eller e-arkivsystem (köades som E-post till registrator (.eml)).']);
+  });
+
+  it('saving changed settings sends what had failed again at once, the new way', async () => {
+    settings = { ...settings, registrar: { ...settings.registrar, email: '' } };
+    const item = await queue('email');
+    await processOutbox();
+    toHttp();
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => receipt());
+    await afterRegistrarChange();
+    expect(await db().outbox.get(item.id)).toMatchObject({ state: 'sent', transport: 'http' });
+  });
+});
+
+describe('a registrar down for a weekend', () => {
+  it('logs the failure once, not at every attempt, and again when the error changes', async () => {
+    settings = { ...settings, registrar: { ...settings.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' } };
+    let status = 503;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('', { status }));
+    const item = await queue('http');
+    const attempt = async () => {
+      await db().outbox.update(item.id, { nextAttemptAt: 0 });
+      await processOutbox();
+    };
+    for (let i = 0; i < 6; i++) await attempt();
+    expect(await db().outbox.get(item.id)).toMatchObject({ state: 'queued', attempts: 6 });
+    expect((await db().log.where('action').equals('delivery.failed').toArray()).map((e) => e.detail))
+      .toEqual(['Registratorn svarade HTTP 503. Försöker igen automatiskt.']);
+
+    status = 502;
+    await attempt();
+    await attempt();
+    expect(await db().log.where('action').equals('delivery.failed').count()).toBe(2);
   });
 });

@@ -39,6 +39,15 @@ describe('the policy\'s account register', () => {
     ]);
   });
 
+  it('refuses an address on another platform than the entry\'s, and takes one written without https://', () => {
+    const { accounts, problems } = policyAccounts([
+      { name: 'Sjöviks bibliotek', platform: 'facebook', url: 'https://www.instagram.com/sjoviksbibliotek' },
+      { name: 'Kulturskolan', platform: 'facebook', url: 'facebook.com/kulturskolan' },
+    ]);
+    expect(accounts.map((a) => a.name)).toEqual(['Kulturskolan']);
+    expect(problems).toEqual([{ path: 'accounts.0', message: ACCOUNT_PROBLEMS.url }]);
+  });
+
   it('is empty, with nothing to say, without a register in the policy', () => {
     expect(policyAccounts(null)).toEqual({ accounts: [], problems: [] });
   });

@@ -1,10 +1,12 @@
-// The reminders an editor gets as system notifications (R2 monitoring rounds, R13 half-year
-// documentation, R15 register report): when, once, and in the language of the settings.
+// The reminders an editor gets as system notifications (R2/R19 monitoring rounds, R13 half-year
+// documentation, R15 register report): per registered account, one summary per kind, only in office
+// hours on working days, once, and in the language of the settings.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAccount } from '@/components/AccountForm';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
+import type { AccountRecord, LogEntry } from '@/utils/db/records';
 
 let settings: Settings;
 let stored: Record<string, unknown>;
@@ -22,9 +24,15 @@ vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings
 const { db } = await import('@/utils/db/app-db');
 const { checkReminders } = await import('@/entrypoints/background/reminders');
 
-// Tuesday 24 November 2026, 13:00 in Stockholm; Saturday the 28th.
+// Tuesday 24 November 2026, 13:00 in Stockholm; the same evening at 22:30; Saturday the 28th.
 const TUESDAY_1300 = new Date('2026-11-24T12:00:00Z');
+const TUESDAY_2230 = new Date('2026-11-24T21:30:00Z');
 const SATURDAY_1300 = new Date('2026-11-28T12:00:00Z');
+
+const account = (id: string, name: string, key: string, overrides: Partial<AccountRecord> = {}): AccountRecord => (
+  { ...emptyAccount(), id, name, key, url: `https://www.${key}`, ...overrides });
+const entry = (action: LogEntry['action'], key: string, at: string): LogEntry => (
+  { id: crypto.randomUUID(), at, by: 'Anna', action, platform: 'facebook', account: key, pageUrl: null, commentId: null, categories: [], detail: '' });
 
 beforeEach(async () => {
   settings = structuredClone(DEFAULT_SETTINGS);
@@ -35,19 +43,32 @@ beforeEach(async () => {
 });
 
 describe('the monitoring round reminder', () => {
-  it('comes on a working day once a round time has passed without a round, once per round', async () => {
+  beforeEach(async () => {
+    await db().accounts.bulkAdd([
+      account('a1', 'Kulturskolan', 'facebook.com/kulturskolan'),
+      account('a2', 'Sjöviks bibliotek', 'instagram.com/sjoviksbibliotek', { platform: 'instagram' }),
+      account('a3', 'Sjöviks kommun', 'facebook.com/sjovikskommun'),
+      account('a4', 'Fritidsgården', 'facebook.com/fritid', { status: 'closed' }),
+    ]);
+  });
+
+  it('counts the active accounts not watched since the round, in one notification, once per round', async () => {
+    // A round on one page (12:40) is not a round on the others.
+    await db().log.add(entry('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T11:40:00.000Z'));
     await checkReminders(TUESDAY_1300);
     expect(shown).toEqual([{ id: 'uppsikt-round', title: 'Dags för bevakningsrunda',
-      message: 'Stockholms stad: 3 rundor om dagen i kontorstid. Gå igenom kontona och öppna Uppsikts sidopanel på varje.' }]);
+      message: '2 av 3 konton har inte bevakats sedan 12:30: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram). '
+        + 'Stockholms stad: 3 rundor om dagen i kontorstid. Öppna Uppsikts sidopanel på varje konto.' }]);
     await checkReminders(new Date(TUESDAY_1300.getTime() + 15 * 60_000));
     expect(shown).toHaveLength(1);
   });
 
-  it('does not come on a Saturday, nor when the round was made', async () => {
-    await checkReminders(SATURDAY_1300);
-    await db().log.add({ id: 'r1', at: '2026-11-24T11:50:00.000Z', by: 'Anna', action: 'monitoring-round', platform: 'facebook',
-      account: 'facebook.com/sjovikskommun', pageUrl: null, commentId: null, categories: [], detail: '' });
+  it('does not come when every active account was watched, on a Saturday, nor in the evening', async () => {
+    await db().log.bulkAdd(['kulturskolan', 'sjovikskommun'].map((k) => entry('monitoring-round', `facebook.com/${k}`, '2026-11-24T11:40:00.000Z')));
+    await db().log.add(entry('monitoring-round', 'instagram.com/sjoviksbibliotek', '2026-11-24T11:45:00.000Z'));
     await checkReminders(TUESDAY_1300);
+    await checkReminders(SATURDAY_1300);
+    await checkReminders(TUESDAY_2230);
     expect(shown).toEqual([]);
   });
 
@@ -55,32 +76,44 @@ describe('the monitoring round reminder', () => {
     settings.language = 'en';
     await checkReminders(TUESDAY_1300);
     expect(shown.map((n) => n.title)).toEqual(['Time for a monitoring round']);
-    expect(shown[0].message).toBe('Stockholms stad: 3 rounds a day in office hours. Go through the accounts and open Uppsikt\'s side panel on each.');
+    expect(shown[0].message).toBe('3 of 3 accounts have not been monitored since 12:30: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram), Sjöviks kommun (Facebook). '
+      + 'Stockholms stad: 3 rounds a day in office hours. Open Uppsikt\'s side panel on each account.');
   });
 });
 
 describe('the half-year documentation reminder', () => {
-  it('names each active account not documented in the last half-year, once a week', async () => {
+  it('sums up the active accounts not documented in the last half-year in one notification, in office hours, once a week', async () => {
     settings.policy = { presetId: 'perstorp' };
     await db().accounts.bulkAdd([
-      { ...emptyAccount(), id: 'a1', name: 'Sjöviks bibliotek', platform: 'instagram', key: 'instagram.com/sjoviksbibliotek' },
-      { ...emptyAccount(), id: 'a2', name: 'Sjöviks fritidsgård', platform: 'facebook', key: 'facebook.com/sjoviksfritid', status: 'closed' },
+      ...Array.from({ length: 5 }, (_, i) => account(`f${i}`, `Förskola ${i + 1}`, `facebook.com/forskola${i + 1}`)),
+      account('b', 'Sjöviks bibliotek', 'instagram.com/sjoviksbibliotek', { platform: 'instagram' }),
+      account('c', 'Sjöviks fritidsgård', 'facebook.com/sjoviksfritid', { status: 'closed' }),
+      account('d', 'Kommunen', 'facebook.com/kommunen'),
     ]);
+    await db().log.add(entry('account.documented', 'facebook.com/kommunen', '2026-10-01T10:00:00.000Z'));
     await checkReminders(SATURDAY_1300);
-    expect(shown).toEqual([{ id: 'uppsikt-doc-a1', title: 'Dokumentera kontot',
-      message: 'Sjöviks bibliotek (instagram) har inte dokumenterats det senaste halvåret. Öppna kontots startsida och välj "Dokumentera kontot" i sidopanelen.' }]);
-    await checkReminders(new Date(SATURDAY_1300.getTime() + 86_400_000));
+    expect(shown).toEqual([]);
+    const monday0900 = new Date('2026-11-30T08:00:00Z');
+    await checkReminders(monday0900);
+    expect(shown).toEqual([{ id: 'uppsikt-documentation', title: 'Dokumentera kontona',
+      message: '6 konton behöver halvårsdokumenteras: Förskola 1 (Facebook), Förskola 2 (Facebook), Förskola 3 (Facebook) och 3 till. '
+        + 'Öppna kontots startsida och välj "Dokumentera kontot" i sidopanelen.' }]);
+    await checkReminders(new Date(monday0900.getTime() + 86_400_000));
     expect(shown).toHaveLength(1);
+    await checkReminders(new Date(monday0900.getTime() + 7 * 86_400_000 + 60_000));
+    expect(shown).toHaveLength(2);
   });
 });
 
 describe('the register report reminder', () => {
-  it('comes in the policy\'s reporting months until the register is reported', async () => {
+  it('comes in the policy\'s reporting months on a working day in office hours, until the register is reported', async () => {
     settings.language = 'en';
-    const september = new Date('2026-09-12T10:00:00Z'); // a Saturday: no round reminder
-    await checkReminders(september);
+    await checkReminders(new Date('2026-09-12T10:00:00Z')); // a Saturday
+    await checkReminders(new Date('2026-09-13T22:15:00Z')); // Monday 14 September, 00:15
+    expect(shown).toEqual([]);
+    await checkReminders(new Date('2026-09-14T07:15:00Z')); // Monday 09:15, before the first round
     expect(shown.map((n) => n.title)).toEqual(['Report the account register']);
-    await checkReminders(new Date('2026-11-28T10:00:00Z'));
+    await checkReminders(new Date('2026-09-15T07:15:00Z'));
     expect(shown).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import type { AccountRecord } from '@/utils/db/records';
 import { PLATFORM_NAMES, platformOf } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { absoluteLink, registerKey } from './link';
 
 /** The key an account is found by: its profile URL reduced (see profileKey), else its handle. */
 export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string | null {
@@ -14,7 +15,7 @@ export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string |
 
 /** Adds the account a page shows to the register (one click in the popup); an existing entry is returned as is. */
 export async function registerAccount(db: AppDB, platform: Platform, account: AuthorRef, editor: string): Promise<{ record: AccountRecord; added: boolean }> {
-  const key = accountKey(account);
+  const key = registerKey({ platform, url: account.url, handle: account.handle });
   if (!key) throw new Error('Kontot har ingen adress eller användarnamn att känna igen det på.');
   const existing = await db.accounts.where('key').equals(key).first();
   if (existing) return { record: existing, added: false };
@@ -58,7 +59,7 @@ export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' |
   const url = account.url.trim();
   if (url) {
     const platform = PLATFORM_NAMES[account.platform];
-    const linked = platformOf(url.includes('://') ? url : `https://${url}`);
+    const linked = platformOf(absoluteLink(url));
     if (linked && linked !== account.platform) return { field: 'url', message: t.linkPlatform(PLATFORM_NAMES[linked], platform) };
     if (!linked) return { field: 'url', message: t.linkNotPlatform(platform) };
   }
@@ -77,15 +78,18 @@ export function registerReportRows(accounts: AccountRecord[], lang: Lang = 'sv')
   return [[...t.reportHeader], ...rows];
 }
 
-/** Saves an edited register entry, stamped with who and when. */
-export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<void> {
+/** Saves an edited register entry with its link made absolute, stamped with who and when; returns what was saved. */
+export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<AccountRecord> {
   const problem = accountProblem(account);
   if (problem) throw new Error(problem.message);
-  const key = accountKey(account);
+  const url = absoluteLink(account.url);
+  const key = registerKey({ ...account, url });
   if (!key) throw new Error('Ange kontots adress (https://…) eller användarnamn.');
   const clash = await db.accounts.where('key').equals(key).first();
   if (clash && clash.id !== account.id) throw new Error(`${clash.name} finns redan i registret med samma adress.`);
-  await db.accounts.put({ ...account, key, by: editor, at: new Date().toISOString() });
+  const saved = { ...account, url, key, by: editor, at: new Date().toISOString() };
+  await db.accounts.put(saved);
+  return saved;
 }
 
 /** Lays the IT department's register (managed policy) into the database, locked; editors' own entries stay. */
@@ -94,13 +98,14 @@ export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: stri
   const policyKeys = new Set<string>();
   for (const entry of managed) {
     if (entry.platform !== 'facebook' && entry.platform !== 'instagram' && entry.platform !== 'x') continue;
-    const key = accountKey({ url: entry.url, handle: entry.handle ?? null });
+    const url = absoluteLink(entry.url);
+    const key = registerKey({ platform: entry.platform, url, handle: entry.handle ?? null });
     if (!key) continue;
     policyKeys.add(key);
     const existing = await db.accounts.where('key').equals(key).first();
     await db.accounts.put({
       id: existing?.id ?? crypto.randomUUID(), by: 'IT-avdelningen (policy)', at: new Date().toISOString(), name: entry.name,
-      platform: entry.platform, url: entry.url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
+      platform: entry.platform, url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
       goals: existing?.goals ?? '', targetGroups: existing?.targetGroups ?? '', responsible: entry.responsible ?? existing?.responsible ?? '',
       editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',
       started: existing?.started ?? null, status: existing?.status ?? 'active', managed: true,

@@ -3,6 +3,7 @@ import type {
   AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, HandledComment, IgnoredComment, LogAction, LogEntry, OutboxItem,
 } from './records';
 import { HANDLING_ACTIONS } from '@/utils/log/actions';
+import { repairedEntry } from '@/utils/accounts/link';
 
 export const DB_NAME = 'uppsikt';
 
@@ -30,6 +31,9 @@ export const SCHEMA_V3 = {
 
 /** Version 4: no new index; each consent gets its state (the request is not a consent until it is answered). */
 export const SCHEMA_V4 = {};
+
+/** Version 5: no new index; register entries saved with a link without https:// get their key mended. */
+export const SCHEMA_V5 = {};
 
 /** The one database. Only the background and extension pages open it, never a content script. */
 export class AppDB extends Dexie {
@@ -69,6 +73,21 @@ export class AppDB extends Dexie {
           if (consent.state) return;
           consent.state = consent.withdrawnAt ? 'withdrawn' : 'asked';
         });
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        // "facebook.com/x" was keyed "invalid.example/facebook.com"; a mended key already taken (the same
+        // account entered twice) stays as it was rather than fail the whole upgrade on the unique index.
+        const accounts = tx.table<AccountRecord>('accounts');
+        const all = await accounts.toArray();
+        const taken = new Set(all.map((a) => a.key));
+        for (const account of all) {
+          const repaired = repairedEntry(account);
+          if (!repaired || taken.has(repaired.key)) continue;
+          taken.add(repaired.key);
+          await accounts.update(account.id, repaired);
+        }
       });
   }
 }

@@ -20,6 +20,7 @@ export type LogAction =
   | 'delivery.sent'
   | 'delivery.saved'
   | 'delivery.failed'
+  | 'delivery.confirmed'
   | 'case-handling'
   | 'police-report.considered'
   | 'police-report.made'
@@ -32,6 +33,7 @@ export type LogAction =
   | 'retention.purged'
   | 'settings.changed'
   | 'account.registered'
+  | 'account.closed'
   | 'account.documented'
   | 'register.reported'
   | 'decision.withdrawn'
@@ -77,7 +79,12 @@ export interface EvidenceRecord extends Who {
   kind: 'comment' | 'account';
 }
 
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
+/**
+ * queued/sending: on its way. sent: with the registrar, by an HTTP receipt or the editor's word.
+ * saved: an .eml draft or a ZIP in Downloads, waiting for the editor to send it and say so.
+ * failed: needs the editor or the settings. blocked: the browser has not granted the registrar's address.
+ */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'saved' | 'blocked';
 
 export interface OutboxItem extends Who {
   id: string;
@@ -94,6 +101,11 @@ export interface OutboxItem extends Who {
   commentKey: string | null;
   /** Sent with the delivery so the receiver can drop duplicates. */
   idempotencyKey: string;
+  /** The editor who said a file delivery reached the registrar, and when (ISO). */
+  confirmedBy?: string;
+  confirmedAt?: string;
+  /** The failure last logged ("state|reason"): a retry failing the same way is not logged again. */
+  failureLogged?: string | null;
 }
 
 export interface AccountRecord extends Who {
@@ -112,6 +124,8 @@ export interface AccountRecord extends Who {
   substitute: string;
   started: string | null;
   status: 'active' | 'paused' | 'closed';
+  /** The Stockholm date (YYYY-MM-DD) the status became closed (R14); absent while the account is open. */
+  closedOn?: string;
   /** Set by the IT department's policy: shown locked. */
   managed?: boolean;
 }

@@ -13,6 +13,8 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   // An .eml draft or a ZIP in Downloads: the editor still sends or hands it over.
   'delivery.saved': { sv: 'Sparad som fil till registrator', en: 'Saved as a file for the registrar' },
   'delivery.failed': { sv: 'Sändning till registrator misslyckades', en: 'Delivery to the registrar failed' },
+  // The editor's word that a draft or ZIP reached the registrar (with the diarienummer, if given).
+  'delivery.confirmed': { sv: 'Markerad som skickad till registrator', en: 'Marked as sent to the registrar' },
   'case-handling': { sv: 'Flyttad till ärendehantering', en: 'Moved to case handling' },
   'police-report.considered': { sv: 'Polisanmälan övervägd', en: 'Police report considered' },
   'police-report.made': { sv: 'Polisanmäld', en: 'Reported to the police' },
@@ -25,6 +27,7 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   'retention.purged': { sv: 'Gallring', en: 'Retention purge (gallring)' },
   'settings.changed': { sv: 'Inställningar ändrade', en: 'Settings changed' },
   'account.registered': { sv: 'Konto registrerat', en: 'Account registered' },
+  'account.closed': { sv: 'Konto avslutat', en: 'Account closed' },
   'account.documented': { sv: 'Kontot dokumenterat', en: 'Account documented' },
   'register.reported': { sv: 'Kontoförteckning rapporterad', en: 'Account register reported' },
   'decision.withdrawn': { sv: 'Beslut ångrat', en: 'Decision withdrawn' },

@@ -73,13 +73,16 @@ export const outboxItemSchema: z.ZodType<OutboxItem> = z.object({
   id,
   evidenceId: id,
   transport: z.enum(['email', 'http', 'download']),
-  state: z.enum(['queued', 'sending', 'sent', 'failed']),
+  state: z.enum(['queued', 'sending', 'sent', 'failed', 'saved', 'blocked']),
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number(),
   lastError: text.nullable(),
   receipt: text.nullable(),
   commentKey: shortText.nullable(),
   idempotencyKey: shortText,
+  confirmedBy: shortText.optional(),
+  confirmedAt: isoTime.optional(),
+  failureLogged: text.nullable().optional(),
 });
 
 export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
@@ -98,6 +101,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   substitute: shortText,
   started: z.string().max(100).nullable(),
   status: z.enum(['active', 'paused', 'closed']),
+  closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   managed: z.boolean().optional(),
 });
 

@@ -1,68 +1,61 @@
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
-import { swedishDate } from './time';
+import { deliveryState, isDelivered, undeliveredItems } from '@/utils/registrar/outbox-state';
+import { purgeSummary, type KeptCounts, type RemovedCounts } from './retention-text';
+import { swedishDate, swedishDayStart } from './time';
 
-// Gallring: records older than the organisation's retention period are removed. Documentation
-// still waiting to reach the registrar is never removed, whatever its age, nor is its outbox item.
+// Gallring: records older than the organisation's retention period are removed. Documentation not
+// yet with the registrar (an HTTP receipt or the editor's word) is never removed, whatever its age,
+// nor its outbox item or the log entries about it: it is an allmän handling still to be delivered.
 // The editor's decisions on comments (false alarm, answered another way, moved to case handling)
 // go with the log entries that recorded them: they name the editor and may quote the comment.
 
-export interface RetentionCounts {
-  log: number;
-  evidence: number;
-  outbox: number;
-  /** Decisions on comments (false alarms, handled elsewhere): those comments may be flagged again. */
-  decisions: number;
-  /** Old documentation kept because its delivery is queued, under way or failed. */
-  keptUndelivered: number;
-}
+export type RetentionCounts = RemovedCounts & KeptCounts;
 
 const DAY_MS = 86_400_000;
 
+/** The start of the Swedish day `days` calendar days before today's: "older than 730 days (before 2024-11-23)" means that. */
 function cutoffFor(days: number, now: Date): string {
-  return new Date(now.getTime() - days * DAY_MS).toISOString();
+  const [y, m, d] = swedishDate(now).split('-').map(Number);
+  return swedishDayStart(new Date(Date.UTC(y, m - 1, d) - days * DAY_MS).toISOString().slice(0, 10))!;
 }
 
 function validDays(days: number): boolean {
   return Number.isInteger(days) && days >= 1 && days <= 36_500;
 }
 
+const TABLES = (db: AppDB) => [db.log, db.evidence, db.outbox, db.ignored, db.handled];
+
 /** What a purge would remove now, without removing it (for the confirmation). */
 export async function previewRetention(db: AppDB, days: number, now = new Date()): Promise<Result<{ counts: RetentionCounts; cutoff: string }>> {
   if (!validDays(days)) return { ok: false, reason: invalidDays(days) };
   const cutoff = cutoffFor(days, now);
-  const counts = await db.transaction('r', [db.log, db.evidence, db.outbox, db.ignored, db.handled], async () => {
-    const { evidenceIds, keptUndelivered, outboxIds, ignoredIds, handledIds } = await purgeable(db, cutoff);
-    return {
-      log: await db.log.where('at').below(cutoff).count(), evidence: evidenceIds.length, outbox: outboxIds.length,
-      decisions: ignoredIds.length + handledIds.length, keptUndelivered,
-    };
-  });
+  const counts = await db.transaction('r', TABLES(db), async () => (await purgeable(db, cutoff)).counts);
   return { ok: true, counts, cutoff };
 }
 
 /**
- * Removes log entries, documentation, sent outbox items and decisions older than `days`, in one transaction,
- * and appends a `retention.purged` entry saying what went and who did it.
+ * Removes log entries, documentation, delivered outbox items and decisions older than `days`, in one
+ * transaction, and appends a `retention.purged` entry saying what went, what stayed and who did it.
  */
 export async function purgeExpired(db: AppDB, days: number, by: string, now = new Date()): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>> {
   if (!validDays(days)) return { ok: false, reason: invalidDays(days) };
   const cutoff = cutoffFor(days, now);
   try {
-    return await db.transaction('rw', [db.log, db.evidence, db.outbox, db.ignored, db.handled], async () => {
-      const { evidenceIds, keptUndelivered, outboxIds, ignoredIds, handledIds } = await purgeable(db, cutoff);
+    return await db.transaction('rw', TABLES(db), async () => {
+      const { counts, evidenceIds, outboxIds, ignoredIds, handledIds, keptLogIds } = await purgeable(db, cutoff);
       await db.outbox.bulkDelete(outboxIds);
       await db.evidence.bulkDelete(evidenceIds);
       await db.ignored.bulkDelete(ignoredIds);
       await db.handled.bulkDelete(handledIds);
-      const log = await db.log.where('at').below(cutoff).delete();
-      const counts: RetentionCounts = { log, evidence: evidenceIds.length, outbox: outboxIds.length, decisions: ignoredIds.length + handledIds.length, keptUndelivered };
+      const old = db.log.where('at').below(cutoff);
+      await (keptLogIds.size ? old.filter((e) => !keptLogIds.has(e.id)) : old).delete();
       const entry: LogEntry = {
         id: crypto.randomUUID(), at: now.toISOString(), by, action: 'retention.purged', platform: null, account: null,
         pageUrl: null, commentId: null, categories: [],
         detail: describePurge(counts, days, cutoff),
-        data: { retentionDays: days, cutoff, log: counts.log, evidence: counts.evidence, outbox: counts.outbox, decisions: counts.decisions, keptUndelivered },
+        data: { retentionDays: days, cutoff, ...counts },
       };
       await db.log.add(entry);
       return { ok: true as const, counts, entry };
@@ -72,18 +65,9 @@ export async function purgeExpired(db: AppDB, days: number, by: string, now = ne
   }
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "Gallring: 120 loggposter, 1 dokumentationspost, 3 skickade utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort." */
 export function describePurge(counts: RetentionCounts, days: number, cutoff: string): string {
-  const kept = counts.keptUndelivered
-    ? ` ${count(counts.keptUndelivered, 'äldre dokumentationspost behölls eftersom den', 'äldre dokumentationsposter behölls eftersom de')} ännu inte har nått registrator.`
-    : '';
-  const what = `${count(counts.log, 'loggpost', 'loggposter')}, ${count(counts.evidence, 'dokumentationspost', 'dokumentationsposter')}, `
-    + `${count(counts.outbox, 'skickat utskick', 'skickade utskick')} och ${counts.decisions} beslut om kommentarer`;
-  return `Gallring: ${what} äldre än ${days} dagar (före ${swedishDate(new Date(cutoff))}) togs bort.${kept}`;
+  return purgeSummary(counts, days, swedishDate(new Date(cutoff)), 'sv');
 }
 
 function invalidDays(days: number): string {
@@ -91,21 +75,35 @@ function invalidDays(days: number): string {
 }
 
 interface Purgeable {
+  counts: RetentionCounts;
   evidenceIds: string[];
   outboxIds: string[];
   ignoredIds: string[];
   handledIds: string[];
-  keptUndelivered: number;
+  /** Old log entries about documentation kept. */
+  keptLogIds: Set<string>;
 }
 
 async function purgeable(db: AppDB, cutoff: string): Promise<Purgeable> {
-  const pending = await db.outbox.where('state').anyOf(['queued', 'sending', 'failed']).toArray();
-  const protectedEvidence = new Set(pending.map((item) => item.evidenceId));
+  const undelivered = new Map((await undeliveredItems(db)).map((item) => [item.evidenceId, deliveryState(item)]));
   const oldEvidence = await db.evidence.where('at').below(cutoff).primaryKeys();
-  const evidenceIds = oldEvidence.filter((id) => !protectedEvidence.has(id));
-  const outboxIds = await db.outbox.where('state').equals('sent').filter((item) => item.at < cutoff).primaryKeys();
+  const evidenceIds = oldEvidence.filter((id) => !undelivered.has(id));
+  const kept = oldEvidence.map((id) => undelivered.get(id)).filter((state) => state !== undefined);
+  const outboxIds = await db.outbox.where('state').equals('sent').filter((item) => isDelivered(item) && item.at < cutoff).primaryKeys();
   // Decisions have no index on their time: a few thousand at most, looked through once.
   const ignoredIds = await db.ignored.filter((decision) => decision.at < cutoff).primaryKeys();
   const handledIds = await db.handled.filter((decision) => decision.at < cutoff).primaryKeys();
-  return { evidenceIds, outboxIds, ignoredIds, handledIds, keptUndelivered: oldEvidence.length - evidenceIds.length };
+  // A kept delivery keeps its history (documented, queued, failed): the log says why it is still here.
+  const aboutKept = (entry: LogEntry) => undelivered.has(String(entry.data?.evidenceId));
+  const keptLogIds = new Set(undelivered.size ? await db.log.where('at').below(cutoff).filter(aboutKept).primaryKeys() : []);
+  const counts: RetentionCounts = {
+    log: (await db.log.where('at').below(cutoff).count()) - keptLogIds.size,
+    evidence: evidenceIds.length, outbox: outboxIds.length, decisions: ignoredIds.length + handledIds.length,
+    keptUndelivered: kept.length,
+    keptFailed: kept.filter((state) => state === 'failed' || state === 'blocked').length,
+    keptWaiting: kept.filter((state) => state === 'queued' || state === 'sending').length,
+    keptSaved: kept.filter((state) => state === 'saved').length,
+    keptLog: keptLogIds.size,
+  };
+  return { counts, evidenceIds, outboxIds, ignoredIds, handledIds, keptLogIds };
 }

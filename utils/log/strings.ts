@@ -2,6 +2,8 @@
 // policies use. The English text says registrar for registrator. Counts are grouped as each language
 // writes them ("1 234" in Swedish, "1,234" in English).
 
+import { keptText, type KeptCounts } from './retention-text';
+
 const svNumber = (n: number) => n.toLocaleString('sv-SE');
 const enNumber = (n: number) => n.toLocaleString('en-GB');
 /** "1 loggpost", "2 loggposter": the count and the word in its number. */
@@ -53,8 +55,8 @@ const sv = {
     `${svCount(log, 'loggpost', 'loggposter')}, ${svCount(evidence, 'dokumentationspost', 'dokumentationsposter')}, `
     + `${svCount(outbox, 'skickat utskick', 'skickade utskick')} och ${svNumber(decisions)} beslut om kommentarer tas bort.`,
   purgeDecisions: 'Besluten (falsklarm, besvarad på annat sätt, flyttad till ärendehantering) gallras med loggposterna som registrerade dem; en sådan kommentar som fortfarande finns på sidan kan flaggas igen.',
-  purgeKept: (kept: number) => `${svCount(kept, 'äldre dokumentationspost behålls eftersom den', 'äldre dokumentationsposter behålls eftersom de')} ännu inte har nått registrator.`,
-  purgeAlways: 'Köade och misslyckade utskick och deras dokumentation tas aldrig bort. Gallringen loggas.',
+  purgeKept: (kept: KeptCounts) => keptText(kept, 'sv', false),
+  purgeAlways: 'Dokumentation som inte har nått registrator (i kö, misslyckad eller sparad som fil men inte markerad som skickad) tas aldrig bort, inte heller dess utskick och loggposter. Gallringen loggas.',
   purgeYes: 'Ja, gallra',
   cancel: 'Avbryt',
   failed: (reason: string) => `Det gick inte: ${reason}`,
@@ -102,8 +104,8 @@ const en: typeof sv = {
   purgeCounts: (log, evidence, outbox, decisions) => `${enCount(log, 'log entry', 'log entries')}, ${enCount(evidence, 'documentation record', 'documentation records')}, `
     + `${enCount(outbox, 'sent delivery', 'sent deliveries')} and ${enCount(decisions, 'decision', 'decisions')} on comments will be removed.`,
   purgeDecisions: 'The decisions (false alarm, answered another way, moved to case handling) go with the log entries that recorded them; such a comment still on the page may be flagged again.',
-  purgeKept: (kept) => `${enCount(kept, 'older documentation record is kept because it has', 'older documentation records are kept because they have')} not reached the registrar yet.`,
-  purgeAlways: 'Queued and failed deliveries and their documentation are never removed. The gallring is logged.',
+  purgeKept: (kept) => keptText(kept, 'en', false),
+  purgeAlways: 'Documentation that has not reached the registrar (queued, failed, or saved as a file but not marked as sent) is never removed, nor are its deliveries and log entries. The gallring is logged.',
   purgeYes: 'Yes, run gallring',
   cancel: 'Cancel',
   failed: (reason) => `That did not work: ${reason}`,

@@ -1,4 +1,4 @@
-import { accountKey } from '@/utils/accounts/register';
+import { registerKey } from '@/utils/accounts/link';
 import type { SettingsProblem } from './schema';
 
 // The account register an IT department sets through policy: each entry it got wrong (no address,
@@ -24,7 +24,8 @@ function problemOf(entry: unknown): string | null {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return ACCOUNT_PROBLEMS.notAnAccount;
   const { platform, url, handle } = entry as Record<string, unknown>;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform)) return ACCOUNT_PROBLEMS.platform;
-  if (typeof url !== 'string' || !accountKey({ url, handle: typeof handle === 'string' ? handle : null })) return ACCOUNT_PROBLEMS.url;
+  // The address must be the platform's: a key of another site would never match the account's pages.
+  if (typeof url !== 'string' || !registerKey({ platform: platform as ManagedAccount['platform'], url, handle: typeof handle === 'string' ? handle : null })) return ACCOUNT_PROBLEMS.url;
   return null;
 }
 

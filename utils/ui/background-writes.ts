@@ -2,6 +2,7 @@ import type { ChecklistToSave } from '@/utils/checklists/results';
 import type { ConsentInput } from '@/utils/consents/register';
 import type { AccountRecord } from '@/utils/db/records';
 import { sendMessage, type AccountToRegister, type DecisionToWithdraw } from '@/utils/messaging';
+import type { DeliveryConfirmation } from '@/utils/registrar/confirm-delivery';
 
 // The extension pages' writes: each is a request to the background, which alone writes the
 // database and stamps the record with the editor from the settings.
@@ -25,3 +26,6 @@ export const registerConsent = (input: ConsentInput) => askBackground(sendMessag
 export const withdrawConsent = (id: string) => askBackground(sendMessage('withdrawConsent', id));
 export const purgeLog = (days: number) => askBackground(sendMessage('purgeLog', days));
 export const withdrawDecision = (request: DecisionToWithdraw) => askBackground(sendMessage('withdrawDecision', request));
+export const retryDelivery = (outboxId: string) => askBackground(sendMessage('retryDelivery', outboxId));
+export const saveDeliveryAsFile = (outboxId: string, transport: 'email' | 'download') => askBackground(sendMessage('saveDeliveryAsFile', { outboxId, transport }));
+export const confirmDelivery = (request: DeliveryConfirmation) => askBackground(sendMessage('confirmDelivery', request));

@@ -2,8 +2,9 @@
 
 const sv = {
   title: 'Uppsikt – konton och bevakning',
-  policyLine: (policy: string, rounds: number | null, documentationMonths: number | null) =>
-    `Policy: ${policy}. Bevakning ${rounds ? `${rounds} gånger om dagen i kontorstid` : 'löpande'}; `
+  /** The organisation's rounds (its own number, or the preset's); a continuous policy says so, and how often Uppsikt reminds. */
+  policyLine: (policy: string, rounds: number, continuous: boolean, documentationMonths: number | null) =>
+    `Policy: ${policy}. Bevakning ${continuous ? `löpande (påminnelse ${rounds} gånger om dagen i kontorstid)` : `${rounds} ${rounds === 1 ? 'gång' : 'gånger'} om dagen i kontorstid`}; `
     + (documentationMonths ? `dokumentation av varje konto minst var ${documentationMonths}:e månad.` : 'policyn anger ingen fast tid för att dokumentera kontona.'),
   addAccount: 'Lägg till konto',
   reading: 'Läser registret …',
@@ -19,6 +20,10 @@ const sv = {
     : missing === 0 ? `${total} av ${total} finns (kontrollerad ${when})` : `${missing} av ${total} saknas (kontrollerad ${when})`),
   baseNotChecked: 'inte kontrollerad',
   documentationDue: ' – dags att dokumentera',
+  /** The account has not been watched since the day's latest round began (R2). */
+  roundMissed: (time: string) => ` – inte bevakat sedan ${time}`,
+  /** A paused or closed account's status, with the day it was closed (R14). */
+  status: (status: string, closedOn: string | undefined) => (closedOn ? `${status} ${closedOn}` : status),
   edit: 'Ändra',
   editing: (name: string) => `Ändra ${name}`,
   newAccount: 'Nytt konto',
@@ -51,8 +56,8 @@ export type RegisterStrings = typeof sv;
 
 const en: RegisterStrings = {
   title: 'Uppsikt – accounts and monitoring',
-  policyLine: (policy, rounds, documentationMonths) =>
-    `Policy: ${policy}. Monitoring ${rounds ? `${rounds} times a day in office hours` : 'continuously'}; `
+  policyLine: (policy, rounds, continuous, documentationMonths) =>
+    `Policy: ${policy}. Monitoring ${continuous ? `continuously (reminded ${rounds} times a day in office hours)` : `${rounds} ${rounds === 1 ? 'time' : 'times'} a day in office hours`}; `
     + (documentationMonths ? `every account documented at least every ${documentationMonths} months.` : 'the policy sets no fixed time for documenting the accounts.'),
   addAccount: 'Add account',
   reading: 'Reading the register …',
@@ -67,6 +72,8 @@ const en: RegisterStrings = {
     : missing === 0 ? `${total} of ${total} present (checked ${when})` : `${missing} of ${total} missing (checked ${when})`),
   baseNotChecked: 'not checked',
   documentationDue: ' – time to document',
+  roundMissed: (time) => ` – not monitored since ${time}`,
+  status: (status, closedOn) => (closedOn ? `${status} ${closedOn}` : status),
   edit: 'Edit',
   editing: (name) => `Edit ${name}`,
   newAccount: 'New account',
