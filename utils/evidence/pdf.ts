@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { loadPdfFont } from './pdf-font';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -102,6 +102,18 @@ function* wrap(text: string, measure: (text: string) => number, width: number): 
   }
 }
 
+/**
+ * Draws a line in `font`, set on the page only when it changes: pdf-lib adds a custom font to the
+ * page's resources under a new name at every drawText that names it (a name per printed line).
+ */
+function drawLine(page: PDFPage, text: string, at: { x: number; y: number; size: number }, font: PDFFont, current: WeakMap<PDFPage, PDFFont>): void {
+  if (current.get(page) !== font) {
+    page.setFont(font);
+    current.set(page, font);
+  }
+  page.drawText(text, at);
+}
+
 export interface EvidencePdfOptions {
   title: string;
   image: Uint8Array | null;
@@ -119,11 +131,12 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
   const { font, bold, prints } = await embedFonts(pdf, options.font === undefined ? await loadPdfFont() : options.font);
   const { print, count } = printer(prints);
   const width = A4.width - 2 * MARGIN;
+  const current = new WeakMap<PDFPage, PDFFont>();
   let page = pdf.addPage([A4.width, A4.height]);
   let y = A4.height - MARGIN;
   const titleSize = bold === font ? 14 : 13;
   for (const line of wrap(print(options.title), measurer(bold, titleSize), width)) {
-    page.drawText(line, { x: MARGIN, y: y - titleSize - 1, size: titleSize, font: bold });
+    drawLine(page, line, { x: MARGIN, y: y - titleSize - 1, size: titleSize }, bold, current);
     y -= titleSize + 4;
   }
   y -= 10;
@@ -146,13 +159,13 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
   for (const line of lines()) {
     if (y < MARGIN + size) {
       if (pdf.getPageCount() >= maxPages) {
-        page.drawText('... (texten fortsätter i handling.json)', { x: MARGIN, y: MARGIN / 2, size, font });
+        drawLine(page, '... (texten fortsätter i handling.json)', { x: MARGIN, y: MARGIN / 2, size }, font, current);
         break;
       }
       page = pdf.addPage([A4.width, A4.height]);
       y = A4.height - MARGIN;
     }
-    page.drawText(line, { x: MARGIN, y: y - size, size, font });
+    drawLine(page, line, { x: MARGIN, y: y - size, size }, font, current);
     y -= size + 3;
   }
   return pdf.save();
