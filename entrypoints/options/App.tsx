@@ -63,7 +63,13 @@ export function App() {
   const invalid = [...new Set([
     ...issues.map((i) => settingPath(i.path)), ...(headerError ? ['registrar.headers'] : []), ...(consentError ? ['texts.consent'] : []),
   ])];
-  const canSave = invalid.length === 0;
+  // A shorter retention period removes records for good at the next daily gallring: saved only when the editor says so.
+  const retentionBefore = effectivePolicy(settings).retentionDays;
+  const retentionAfter = effectivePolicy(draft).retentionDays;
+  const shorterRetention = retentionAfter < retentionBefore && !isLocked('policy.retentionDays');
+  const [retentionConfirmed, setRetentionConfirmed] = useState<number | null>(null);
+  const retentionAgreed = !shorterRetention || retentionConfirmed === retentionAfter;
+  const canSave = invalid.length === 0 && retentionAgreed;
 
   /** An adjustment left empty follows the preset: its value, said under the field. */
   const presetValue = (path: Path): string => {
@@ -199,6 +205,16 @@ export function App() {
           {text('policy.officeEnd', t.officeEnd, { type: 'time', hint: t.presetValueIs(presetValue('policy.officeEnd')) })}
           {number('policy.monitoringRounds', t.monitoringRounds, t.presetValueIs(presetValue('policy.monitoringRounds')))}
           {number('policy.retentionDays', t.retentionDays, `${t.presetValueIs(presetValue('policy.retentionDays'))}. ${t.retentionHint}`)}
+          {shorterRetention && (
+            <div className="notice notice-warning">
+              <p id="shorter-retention">{t.shorterRetention(writeNumber(retentionBefore, lang), writeNumber(retentionAfter, lang))}</p>
+              <label className="checkbox">
+                <input type="checkbox" checked={retentionConfirmed === retentionAfter} aria-describedby="shorter-retention"
+                  onChange={(e) => setRetentionConfirmed(e.target.checked ? retentionAfter : null)} />
+                {t.confirmShorterRetention(writeNumber(retentionAfter, lang))}
+              </label>
+            </div>
+          )}
           <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}} lang={lang}
             locked={isLocked('policy.categoryActions')}
             onChange={(next) => setDraft(setAt(draft, 'policy.categoryActions', Object.keys(next).length ? next : undefined))} />
@@ -240,7 +256,7 @@ export function App() {
             <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
           </label>
         </div>
-        {!canSave && <>
+        {invalid.length > 0 && <>
           <p role="alert" className="error">{t.fixFirst}</p>
           {/* Named too: a field may be out of sight, or not on the page at all (an imported file's office days). */}
           <p className="error">{t.invalidFields(invalid.map((path) => fieldLabel(path, lang)).join(', '))}</p>

@@ -149,6 +149,25 @@ describe('sharing the settings with other editors', () => {
   });
 });
 
+describe('a shorter retention period', () => {
+  it('is saved only once the editor confirms that older records will be removed, and a longer one needs no word', async () => {
+    render(<App />);
+    type(/^Gallring: spara loggen/, '30');
+    expect(screen.getByText(/^Gallringstiden blir kortare \(730 → 30 dagar\)/)).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+    expect(screen.queryByText('Rätta de markerade fälten innan du sparar.')).toBeNull(); // nothing is wrong, it waits for a yes
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 30 dagar' }));
+    expect(saveButton().disabled).toBe(false);
+    type(/^Gallring: spara loggen/, '20'); // changed again: asked again
+    expect(saveButton().disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 20 dagar' }));
+    expect((await save()).policy.retentionDays).toBe(20);
+    type(/^Gallring: spara loggen/, '1000');
+    expect(screen.queryByText(/^Gallringstiden blir kortare/)).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+  });
+});
+
 describe('the saved message', () => {
   it('gives way to "not saved" as soon as the form is changed again', async () => {
     render(<App />);
