@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
 import { unzipSync } from 'fflate';
-import { PDFArray, PDFDocument, PDFHexString, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { buildEvidenceDocument, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
 import { buildEml, buildZip, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { sha256Hex } from '@/utils/evidence/hash';
+import { drawnLines } from './pdf-text';
 
 // The smallest valid PNG (1×1, transparent).
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
@@ -134,22 +135,6 @@ describe('a documentation package', () => {
     expect(lines).toContain('Konto: \u2068Sjöviks kommun\u2069 (https://www.facebook.com/sjovikskommun)');
     // The record itself is exact, and the PDF (which has no right-to-left) shows the names without marks around them.
     expect(JSON.parse(record.json).comment.author.name).toBe('Kalle \u202Etset');
-    const pdf = await PDFDocument.load(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines }));
-    expect(await pdfText(pdf)).toContain('Skribent: Kalle [U+202E]tset\n');
+    expect(await drawnLines(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines, font: null }))).toContain('Skribent: Kalle [U+202E]tset');
   });
 });
-
-/** The text drawn on the PDF's pages, one drawn line a line (standard fonts draw WinAnsi hex strings). */
-async function pdfText(pdf: PDFDocument): Promise<string> {
-  const drawn: string[] = [];
-  for (const page of pdf.getPages()) {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-      for (const [, hex] of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) drawn.push(new TextDecoder('windows-1252').decode(PDFHexString.of(hex).asBytes()));
-    }
-  }
-  return `${drawn.join('\n')}\n`;
-}

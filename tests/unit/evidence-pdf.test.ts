@@ -1,41 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
+import { drawnLines } from './pdf-text';
 
 // The PDF of a documented comment, printed in the extension's own font (public/fonts): the text of a
 // comment in Sami, Polish or Russian reads as written, and what no font prints is said to be missing.
 
 const FONT = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../public/fonts/DejaVuSans.ttf')));
-
-/** The text drawn on the pages, a line per drawn line, read back through the font's own Unicode map. */
-async function drawnText(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await PDFDocument.load(bytes);
-  const toUnicode = new Map<string, string>();
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    const text = new TextDecoder('latin1').decode(decodePDFRawStream(object).decode());
-    if (!text.includes('begincmap')) continue;
-    for (const [, code, unicode] of text.matchAll(/<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]+)>/g)) {
-      toUnicode.set(code.toUpperCase(), String.fromCodePoint(...(unicode.match(/.{4}/g) ?? []).map((u) => parseInt(u, 16))));
-    }
-  }
-  const lines: string[] = [];
-  for (const page of pdf.getPages()) {
-    const contents = page.node.Contents();
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    for (const ref of refs) {
-      const stream = ref instanceof PDFRef ? pdf.context.lookup(ref) : ref;
-      if (!(stream instanceof PDFRawStream)) continue;
-      const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-      for (const [, hex] of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) {
-        lines.push((hex.toUpperCase().match(/.{4}/g) ?? []).map((code) => toUnicode.get(code) ?? '�').join(''));
-      }
-    }
-  }
-  return lines;
-}
 
 function fontNames(bytes: Uint8Array): Promise<string[]> {
   return PDFDocument.load(bytes).then((pdf) => pdf.getPages().flatMap((page) => {
@@ -48,13 +21,13 @@ describe('the PDF of a documented comment', () => {
   it('prints Sami, Polish, Greek and Cyrillic letters as written, in the extension\'s own font', async () => {
     const lines = ['Skribent: Łukasz Żółć', 'Kommentar: Áile Ŋuolja, Čáhppes Đ ŧ', 'Привет, Αθήνα'];
     const pdf = await buildEvidencePdf({ title: 'Dokumentation av kommentar av Łukasz', image: null, lines, font: FONT });
-    expect(await drawnText(pdf)).toEqual(['Dokumentation av kommentar av Łukasz', ...lines]);
+    expect(await drawnLines(pdf)).toEqual(['Dokumentation av kommentar av Łukasz', ...lines]);
     expect((await fontNames(pdf)).every((name) => name.includes('DejaVuSans'))).toBe(true);
   });
 
   it('says how many characters it could not print, where they show as "?", and shows invisible ones by number', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar: bra 👍🎉 \u202Eevil\u200B'], font: FONT });
-    const text = await drawnText(pdf);
+    const text = await drawnLines(pdf);
     expect(text.slice(0, 2)).toEqual(['Dokumentation', 'Kommentar: bra ?? [U+202E]evil[U+200B]']);
     expect(text.slice(2).join(' ')).toBe('2 tecken kunde inte visas i PDF:en och står som "?"; den exakta texten finns i handling.json. '
       + 'Osynliga tecken (riktnings- och formattecken) står som [U+…] med sitt nummer i Unicode.');
@@ -62,7 +35,7 @@ describe('the PDF of a documented comment', () => {
 
   it('says nothing of the kind when every character printed', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar: åäö ÅÄÖ é ü'], font: FONT });
-    expect(await drawnText(pdf)).toEqual(['Dokumentation', 'Kommentar: åäö ÅÄÖ é ü']);
+    expect(await drawnLines(pdf)).toEqual(['Dokumentation', 'Kommentar: åäö ÅÄÖ é ü']);
   });
 
   it('still makes the PDF, in a standard font, when the font file is damaged', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
-import { PDFArray, PDFDocument, PDFHexString, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
 import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
 import { accountLines, buildAccountDocument } from '@/utils/evidence/account-record';
@@ -9,6 +8,7 @@ import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
+import { drawnLines } from './pdf-text';
 
 // What the registrar reads in the e-mail and the PDF: when the comment was published as precisely as
 // the page said it, who documents it under which policy and why, and the comment's own text framed
@@ -136,7 +136,7 @@ describe('a comment that writes lines like the record\'s', () => {
 
   it('cannot pass for a field in the PDF either', async () => {
     const { doc, record, lines } = await recordOf(hostile);
-    const drawn = await pdfLines(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines, font: null }));
+    const drawn = await drawnLines(await buildEvidencePdf({ title: subjectLine(doc), image: null, lines, font: null }));
     expect(drawn.filter((line) => line.startsWith('Dokumenterad av:'))).toEqual(['Dokumenterad av: Anna Berg, kommunikatör']);
     expect(drawn.filter((line) => line.startsWith('SHA-256 för handling.json:'))).toEqual([`SHA-256 för handling.json: ${record.sha256}`]);
     expect(drawn).toContain('> Dokumenterad av: Någon annan');
@@ -214,19 +214,3 @@ describe('a record made before these fields', () => {
     expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
   });
 });
-
-/** The lines drawn on the PDF's pages (the standard font draws WinAnsi hex strings). */
-async function pdfLines(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await PDFDocument.load(bytes);
-  const drawn: string[] = [];
-  for (const page of pdf.getPages()) {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-    for (const stream of streams) {
-      if (!(stream instanceof PDFRawStream)) continue;
-      const ops = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-      for (const [, hex] of ops.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) drawn.push(new TextDecoder('windows-1252').decode(PDFHexString.of(hex).asBytes()));
-    }
-  }
-  return drawn;
-}
