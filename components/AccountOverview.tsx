@@ -6,6 +6,7 @@ import type { AccountRecord, ChecklistResult, LogEntry } from '@/utils/db/record
 import { checklistSummary, lastChecklistResult } from '@/utils/checklists/results';
 import { accountWarnings } from '@/utils/accounts/register';
 import { latestEntries } from '@/utils/accounts/latest-entries';
+import { accountDocumentation } from '@/utils/accounts/documentation-state';
 import type { EffectivePolicy } from '@/utils/policy';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
@@ -16,7 +17,9 @@ import { safeHref } from '@/utils/ui/safe-href';
 interface Row {
   account: AccountRecord;
   lastRound: LogEntry | undefined;
+  /** The latest documentation on its way to the registrar (or there), and a later one that failed or is blocked. */
   lastDocumented: LogEntry | undefined;
+  undelivered: LogEntry | undefined;
   lastBaseCheck: ChecklistResult | undefined;
 }
 
@@ -44,11 +47,13 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
   const c = t.columns;
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db.accounts.toArray();
-    const latest = await latestEntries(db, ['monitoring-round', 'account.documented']);
+    const latest = await latestEntries(db, ['monitoring-round']);
+    const documentation = await accountDocumentation(db);
     return Promise.all(accounts.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(async (account) => ({
       account,
       lastRound: latest.get('monitoring-round')?.get(account.key),
-      lastDocumented: latest.get('account.documented')?.get(account.key),
+      lastDocumented: documentation.get(account.key)?.done,
+      undelivered: documentation.get(account.key)?.undelivered,
       lastBaseCheck: await lastChecklistResult(db, account.key, 'base-information'),
     })));
   }, [db]);
@@ -63,7 +68,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
         <tr><th scope="col">{c.account}</th><th scope="col">{c.lastRound}</th><th scope="col">{c.overdueThen}</th><th scope="col">{c.baseChecked}</th><th scope="col">{c.documented}</th><th scope="col">{c.toFix}</th><th scope="col"><span className="visually-hidden">{c.edit}</span></th></tr>
       </thead>
       <tbody>
-        {rows.map(({ account, lastRound, lastDocumented, lastBaseCheck }) => {
+        {rows.map(({ account, lastRound, lastDocumented, undelivered, lastBaseCheck }) => {
           // Rounds and documentation are asked of active accounts only (as the reminders do); a closed one owes nothing.
           const active = account.status === 'active';
           const closed = account.status === 'closed';
@@ -82,7 +87,10 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
               <td className={base && !base.complete && !closed ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
                 {base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
               </td>
-              <td className={docDue ? 'due' : ''} data-label={c.documented}>{when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}</td>
+              <td className={docDue ? 'due' : ''} data-label={c.documented}>
+                {when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}
+                {undelivered && <span className="undelivered">{t.documentedNotDelivered(when(undelivered.at))}</span>}
+              </td>
               <td data-label={c.toFix}>{closed ? '—' : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
               <td><button type="button" className="action-button" onClick={() => onEdit(account)}>{t.edit}</button></td>
             </tr>

@@ -73,9 +73,10 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
         <dd>{overdue}</dd>
         {report.recentPostTimes.length > 0 && (
           <>
-            <dt>{lang === 'sv' ? 'Inlägg senaste 7 / 30 dagarna' : 'Posts last 7 / 30 days'}</dt>
+            {/* Posts are loaded as the page is scrolled: those not loaded are not counted, so these are lower bounds. */}
+            <dt>{lang === 'sv' ? 'Inlägg senaste 7 / 30 dagarna (bara inlägg som var inlästa på sidan)' : 'Posts last 7 / 30 days (only posts loaded on the page)'}</dt>
             <dd>
-              {frequency.last7} / {frequency.last30}
+              {lang === 'sv' ? `minst ${frequency.last7} / minst ${frequency.last30}` : `at least ${frequency.last7} / at least ${frequency.last30}`}
               {preset.publishingPostsPerWeek !== null && (
                 <span className={frequency.last7 < preset.publishingPostsPerWeek ? 'due' : ''}>
                   {' '}({lang === 'sv' ? 'policyn' : 'policy'}: {preset.publishingPostsPerWeek} {lang === 'sv' ? 'i veckan' : 'a week'})

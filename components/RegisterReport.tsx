@@ -1,34 +1,66 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type AppDB } from '@/utils/db/app-db';
-import { registerReportRows } from '@/utils/accounts/register';
+import { lastRegisterReport, registerReportRows, reportedAccounts, sinceLastReport } from '@/utils/accounts/register-report';
 import { toCsv } from '@/utils/log/csv';
 import { downloadText } from '@/utils/log/download';
-import { sendMessage } from '@/utils/messaging';
+import { sendMessage, type Result } from '@/utils/messaging';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { reasonText } from '@/utils/ui/reason-text';
 import { swedishDate } from '@/utils/log/time';
 
-/** The register report (R15: name, platform as people write it, link, description and purpose, responsible) as CSV and on paper. */
-export function RegisterReport({ lang, database }: { lang: Lang; database?: AppDB }) {
+interface Props {
+  lang: Lang;
+  /** The organisation (and department) the report is from, as the settings name it. */
+  organisation: string;
+  database?: AppDB;
+  /** Logs 'register.reported' (the background writes the log); a test writes it itself. */
+  markReported?: (detail: string) => Promise<Result>;
+}
+
+const logReported = (detail: string) => sendMessage('logAction', { action: 'register.reported', detail });
+
+/**
+ * The register report (R15): every account with its start and closing date and what started or
+ * closed since the last report, as CSV and on paper. Only "Markera som rapporterad" counts as
+ * reported: a print dialog opened, or a file exported, may never reach the communications unit.
+ */
+export function RegisterReport({ lang, organisation, database, markReported = logReported }: Props) {
   const t = REGISTER_STRINGS[lang];
-  const accounts = useLiveQuery(() => (database ?? db()).accounts.toArray(), [database]);
-  if (!accounts || accounts.length === 0) return null;
-  const [header, ...rows] = registerReportRows(accounts, lang);
-  const report = async (kind: 'csv' | 'print') => {
-    if (kind === 'csv') downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${swedishDate(new Date())}.csv`, 'text/csv;charset=utf-8');
-    else window.print();
-    await sendMessage('logAction', { action: 'register.reported', detail: `${rows.length} konton (${kind === 'csv' ? 'CSV' : 'utskrift'})` }).catch(() => undefined);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const data = useLiveQuery(async () => {
+    const source = database ?? db();
+    return { accounts: await source.accounts.toArray(), previous: await lastRegisterReport(source) };
+  }, [database]);
+  if (!data || data.accounts.length === 0) return null;
+  const previousAt = data.previous?.at ?? null;
+  const [header, ...rows] = registerReportRows(data.accounts, previousAt, lang);
+  const today = swedishDate(new Date());
+  const mark = async () => {
+    const listed = reportedAccounts(data.accounts, previousAt).map((a) => sinceLastReport(a, previousAt));
+    const started = listed.filter((s) => s.started).length;
+    const closed = listed.filter((s) => s.closed).length;
+    // The log is kept in Swedish.
+    const result = await markReported(`${rows.length} konton i rapporten: ${started} nystartade och ${closed} avslutade sedan förra rapporten`)
+      .catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+    setStatus(result.ok ? { error: false, text: t.marked(today) } : { error: true, text: t.markFailed(reasonText(result.reason, lang)) });
   };
   return (
-    <section aria-labelledby="register-report">
+    <section aria-labelledby="register-report" className="register-report-section">
       <h2 id="register-report">{t.report}</h2>
+      <p className="register-report-heading">{t.reportOf(organisation, today)}</p>
+      <p className="muted">{t.previousReport(previousAt ? swedishDate(new Date(previousAt)) : null)}</p>
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => void report('csv')}>{t.exportCsv}</button>
-        <button type="button" className="action-button" onClick={() => void report('print')}>{t.print}</button>
+        <button type="button" className="action-button" onClick={() => downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${today}.csv`, 'text/csv;charset=utf-8')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" className="action-button primary" onClick={() => void mark()}>{t.markReported}</button>
       </div>
+      <p className="muted no-print">{t.markHint}</p>
+      <p role={status?.error ? 'alert' : 'status'} className={status?.error ? 'error no-print' : 'no-print'}>{status?.text}</p>
       <table className="overview register-report">
         <thead><tr>{header.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-        <tbody>{rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>)}</tbody>
+        <tbody>{rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j} data-label={header[j]}>{cell}</td>)}</tr>)}</tbody>
       </table>
     </section>
   );

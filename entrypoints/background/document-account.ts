@@ -3,6 +3,7 @@ import { buildAccountDocument, serialiseAccountDocument, type AccountDocument } 
 import type { Result } from '@/utils/messaging';
 import { accountKey } from '@/utils/accounts/register';
 import { captureTab, documentationStamp, saveAndQueue } from './capture';
+import { registered } from './monitoring';
 import { pageReport } from './page-reports';
 
 /**
@@ -21,9 +22,12 @@ export async function documentAccount(tabId: number, reason: AccountDocument['re
     postTimes: report.recentPostTimes,
   });
   const record = await serialiseAccountDocument(doc);
+  // Logged under the register's key, as rounds are: an account registered by its handle alone is
+  // found by it, and the overview and the reminders see it documented.
+  const account = (await registered(report))?.key ?? (report.account ? accountKey(report.account) : null);
   const evidence: EvidenceRecord = {
     id, at: capturedAt, by: doc.editor, kind: 'account', platform: report.platform,
-    account: report.account ? accountKey(report.account) : null, pageUrl: report.url, commentId: '', commentUrl: null,
+    account, pageUrl: report.url, commentId: '', commentUrl: null,
     author: report.account ?? { name: '', handle: null, url: null }, text: report.profileText ?? '', postedAt: null,
     categories: [], rules: [], recordJson: record.json, recordSha256: record.sha256, image: shot.image, imageSha256,
     registrationNumber: null,

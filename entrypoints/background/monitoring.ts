@@ -14,8 +14,8 @@ export async function lastEntry(account: string, action: string) {
     .reverse().filter((e) => e.action === action).first();
 }
 
-/** The register's entry for the page's account, by its link's key or its handle, on the page's platform. */
-async function registered(report: PageReport): Promise<AccountRecord | undefined> {
+/** The register's entry for the page's account, by its link's key or its handle, on the page's platform (rounds and documentation). */
+export async function registered(report: Pick<PageReport, 'platform' | 'account'>): Promise<AccountRecord | undefined> {
   if (!report.account) return undefined;
   const keys = [accountKey(report.account), report.account.handle?.replace(/^@/, '').toLowerCase()].filter((k): k is string => Boolean(k));
   return db().accounts.where('key').anyOf(keys).filter((a) => a.platform === report.platform).first();

@@ -5,6 +5,8 @@ import { getPreset } from '@/rules/presets';
 import { db } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
 import { latestEntries } from '@/utils/accounts/latest-entries';
+import { accountDocumentation } from '@/utils/accounts/documentation-state';
+import { lastRegisterReport } from '@/utils/accounts/register-report';
 import { swedishNonWorkingDays } from '@/utils/holidays';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { effectivePolicy } from '@/utils/policy';
@@ -45,7 +47,7 @@ export async function checkReminders(now = new Date()): Promise<void> {
 
   const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray())
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const latest = await latestEntries(db(), ['monitoring-round', 'account.documented']);
+  const latest = await latestEntries(db(), ['monitoring-round']);
 
   // Each registered account must have been watched since the round: a round on one page is not a round on all.
   const round = latestRound(now, policy.monitoringRounds, policy.office, holidays);
@@ -56,17 +58,20 @@ export async function checkReminders(now = new Date()): Promise<void> {
     if (missed.length) await notify('uppsikt-round', t.roundTitle, t.round(missed.map(nameOf), accounts.length, round.time, preset.name, policy.monitoringRounds));
   }
 
+  // Documentation counts once it is on its way to the registrar: one that failed or is blocked does not.
+  const documentation = await accountDocumentation(db());
   const undocumented = accounts.filter((a) => {
-    const last = latest.get('account.documented')!.get(a.key);
+    const last = documentation.get(a.key)?.done;
     return documentationDue(last ? new Date(last.at) : null, now, preset.documentationIntervalMonths);
   });
   if (undocumented.length && now.getTime() - (notified.documentationAt ?? 0) > WEEK_MS) {
     notified.documentationAt = now.getTime();
-    await notify('uppsikt-documentation', t.documentationTitle, t.documentation(undocumented.map(nameOf)));
+    const undelivered = undocumented.filter((a) => documentation.get(a.key)?.undelivered).length;
+    await notify('uppsikt-documentation', t.documentationTitle, t.documentation(undocumented.map(nameOf), undelivered));
   }
 
-  const reports = await db().log.where('action').equals('register.reported').toArray();
-  const lastReport = reports.reduce<string | null>((latestAt, e) => (!latestAt || e.at > latestAt ? e.at : latestAt), null);
+  // Only "Markera som rapporterad" silences it: a print dialog opened or a file exported may never have been sent.
+  const lastReport = (await lastRegisterReport(db()))?.at;
   const month = stockholmDate(now.getTime()).slice(0, 7);
   if (registerReportDue(now, preset.registerReportMonths, lastReport ? new Date(lastReport) : null) && notified.report !== month) {
     notified.report = month;

@@ -52,7 +52,7 @@ export function App() {
         <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>{t.addAccount}</button>
       </div>
       {editing && <AccountForm key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} lang={lang} />}
-      <RegisterReport lang={lang} />
+      <RegisterReport lang={lang} organisation={[settings.organisation.name, settings.organisation.department].filter((part) => part.trim()).join(', ')} />
     </main>
   );
 }

@@ -9,10 +9,14 @@ import { AccountStatus } from '@/components/AccountStatus';
 import { RegisterReport } from '@/components/RegisterReport';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
-import type { AccountRecord, ChecklistResult, LogEntry } from '@/utils/db/records';
+import type { AccountRecord, ChecklistResult, LogEntry, OutboxItem } from '@/utils/db/records';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { swedishNonWorkingDays } from '@/utils/holidays';
 import type { PageReport } from '@/utils/report';
+import { sendMessage } from '@/utils/messaging';
+
+// The background's answers; a page only asks it to log (it writes nothing itself).
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ ok: true })) }));
 
 let database: AppDB;
 const account = (overrides: Partial<AccountRecord>): AccountRecord => ({
@@ -118,6 +122,34 @@ describe('AccountOverview', () => {
       expect((await cells('facebook.com/sjovikskommun'))[3]).toBe('— – dags att dokumentera');
     });
 
+    it('counts documentation whose delivery failed or is blocked as not done, and says so; a saved draft counts', async () => {
+      const documented = async (key: string, at: string, state: OutboxItem['state']) => {
+        const evidenceId = crypto.randomUUID();
+        await database.log.add({ ...logged('account.documented', key, at), data: { evidenceId } });
+        await database.outbox.add({
+          id: crypto.randomUUID(), at, by: 'Anna Berg', evidenceId, transport: 'email', state, attempts: 1, nextAttemptAt: 0,
+          lastError: null, receipt: null, commentKey: null, idempotencyKey: evidenceId,
+        });
+      };
+      await database.accounts.bulkAdd([
+        account({ name: 'Kulturskolan', key: 'facebook.com/kulturskolan' }),
+        account({ name: 'Sjöviks kommun', key: 'facebook.com/sjovikskommun' }),
+        account({ name: 'Biblioteket', key: 'facebook.com/biblioteket' }),
+      ]);
+      await documented('facebook.com/kulturskolan', '2026-11-20T09:00:00.000Z', 'failed');
+      await documented('facebook.com/sjovikskommun', '2026-10-02T08:00:00.000Z', 'saved');
+      await documented('facebook.com/sjovikskommun', '2026-11-20T09:00:00.000Z', 'blocked');
+      await documented('facebook.com/biblioteket', '2026-11-20T09:00:00.000Z', 'saved');
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const documentation = async (key: string) => within(await row(key)).getAllByRole('cell')[3];
+      expect((await documentation('facebook.com/kulturskolan')).textContent)
+        .toBe('— – dags att dokumentera; 2026-11-20 10:00 dokumenterat, men inte levererat till registrator');
+      expect((await documentation('facebook.com/kulturskolan')).className).toBe('due');
+      expect((await documentation('facebook.com/sjovikskommun')).textContent)
+        .toBe('2026-10-02 10:00; 2026-11-20 10:00 dokumenterat, men inte levererat till registrator');
+      expect((await documentation('facebook.com/biblioteket')).textContent).toBe('2026-11-20 10:00');
+    });
+
     it('and in English', async () => {
       await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
       render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
@@ -189,9 +221,69 @@ describe('RegisterReport', () => {
       account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
       account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovik', key: 'x.com/sjovik' }),
     ]);
-    render(<RegisterReport lang="sv" database={database} />);
+    render(<RegisterReport lang="sv" organisation="Sjöviks kommun" database={database} />);
     const table = await screen.findByRole('table');
     const cells = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
     expect(cells).toEqual(['Facebook', 'X']);
+  });
+
+  describe('on Monday 14 September 2026, the last report marked on 10 February', () => {
+    beforeEach(async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-09-14T08:00:00Z'));
+      vi.mocked(sendMessage).mockClear();
+      await database.accounts.bulkAdd([
+        account({ name: 'Kulturskolan', key: 'facebook.com/kulturskolan', started: '2019-05-01' }),
+        account({ name: 'Sommarlovet', key: 'facebook.com/sommarlovet', started: '2026-06-01' }),
+        account({ name: 'Fritidsgården', key: 'facebook.com/fritid', status: 'closed', closedOn: '2026-06-30' }),
+        account({ name: 'Valet 2022', key: 'facebook.com/valet', status: 'closed', closedOn: '2023-01-31' }),
+      ]);
+      await database.log.add({ ...logged('register.reported', 'x', '2026-02-10T08:00:00.000Z'), account: null });
+    });
+    afterEach(() => { vi.useRealTimers(); });
+
+    it('heads the report with the organisation and the day, and marks what started or closed since the last report', async () => {
+      render(<RegisterReport lang="sv" organisation="Sjöviks kommun, Kulturförvaltningen" database={database} />);
+      const table = await screen.findByRole('table');
+      expect(screen.getByText(/^Kontoregister – /).textContent).toBe('Kontoregister – Sjöviks kommun, Kulturförvaltningen – 2026-09-14');
+      expect(screen.getByText(/^Förra rapporten/).textContent).toMatch(/^Förra rapporten markerades 2026-02-10\./);
+      const columns = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+      expect(columns.slice(6)).toEqual(['Startat', 'Avslutat', 'Status', 'Ny / Avslutad sedan förra rapporten']);
+      const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+      expect(rows.map((r) => [r[0], ...r.slice(6)])).toEqual([
+        ['Fritidsgården', '', '2026-06-30', 'Avslutat', 'Avslutad'],
+        ['Kulturskolan', '2019-05-01', '', 'Aktivt', ''],
+        ['Sommarlovet', '2026-06-01', '', 'Aktivt', 'Ny'],
+      ]); // Valet 2022 closed before the last report: it was reported closed then.
+    });
+
+    it('counts as reported only when marked: printing and exporting log nothing', async () => {
+      const user = userEvent.setup();
+      const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+      Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: () => 'blob:uppsikt' });
+      const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      render(<RegisterReport lang="sv" organisation="Sjöviks kommun" database={database} />);
+      await user.click(await screen.findByRole('button', { name: 'Skriv ut' }));
+      await user.click(screen.getByRole('button', { name: 'Exportera CSV (Excel)' }));
+      expect([print.mock.calls.length, download.mock.calls.length]).toEqual([1, 1]);
+      expect(sendMessage).not.toHaveBeenCalled();
+
+      await user.click(screen.getByRole('button', { name: 'Markera som rapporterad' }));
+      expect(sendMessage).toHaveBeenCalledWith('logAction', {
+        action: 'register.reported', detail: '3 konton i rapporten: 1 nystartade och 1 avslutade sedan förra rapporten',
+      });
+      expect((await screen.findByText(/^Registret är markerat/)).textContent).toBe('Registret är markerat som rapporterat 2026-09-14.');
+      print.mockRestore();
+      download.mockRestore();
+    });
+
+    it('says in English when marking fails', async () => {
+      const user = userEvent.setup();
+      const markReported = vi.fn(async () => ({ ok: false as const, reason: 'Bara Uppsikts egna sidor får ändra registren.' }));
+      render(<RegisterReport lang="en" organisation="" database={database} markReported={markReported} />);
+      expect((await screen.findByText(/^Account register – /)).textContent).toBe('Account register – the organisation\'s name is missing in the settings – 2026-09-14');
+      await user.click(screen.getByRole('button', { name: 'Mark as reported' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('The register could not be marked as reported: Only Uppsikt\'s own pages may change the registers.');
+    });
   });
 });

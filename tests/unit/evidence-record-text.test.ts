@@ -154,6 +154,19 @@ describe('a comment that writes lines like the record\'s', () => {
   });
 });
 
+describe('an account\'s half-year documentation (R13)', () => {
+  it('says the screenshot is the part of the page the window showed, and that the posts counted are only those loaded', () => {
+    const doc = buildAccountDocument({
+      id: 'a2', reason: 'half-year', platform: 'facebook', pageUrl: 'https://www.facebook.com/sjovikskommun', account: { name: 'Sjöviks kommun', handle: null, url: null },
+      profileText: null, postTimes: ['2026-12-04T10:00:00.000Z', '2026-11-20T10:00:00.000Z'], editor: 'Anna Berg', capturedAt: '2026-12-05T14:00:00.000Z',
+      browser: 'Chromium', extensionVersion: '0.1.0', imageSha256: 'e'.repeat(64),
+    });
+    const lines = accountLines(doc, 'f'.repeat(64));
+    expect(lines).toContain('Skärmbild: den del av sidan som syntes i webbläsarfönstret, inte hela startsidan.');
+    expect(lines).toContain('Inlägg senaste 7 dagarna: minst 1; senaste 30 dagarna: minst 2 (bara inlägg som var inlästa på sidan)');
+  });
+});
+
 describe('a text documented only in part', () => {
   it('says the site showed it shortened ("Visa mer"), and says nothing of the kind for a whole text', async () => {
     const { lines, record } = await recordOf(captured({ comment: comment({ truncated: true, text: 'Ni borde alla skjutas för det här och…' }) }));

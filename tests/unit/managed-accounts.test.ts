@@ -29,6 +29,14 @@ describe('syncing the policy\'s account register', () => {
     db.close();
   });
 
+  it('keeps the day a closed account closed, which the register report dates it by', async () => {
+    const db = new AppDB(`managed-${crypto.randomUUID()}`);
+    await db.accounts.add(account({ status: 'closed', closedOn: '2026-06-30', started: '2019-05-01' }));
+    await syncManagedAccounts(db, policy.slice(0, 1));
+    expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').first()).toMatchObject({ status: 'closed', closedOn: '2026-06-30', started: '2019-05-01' });
+    db.close();
+  });
+
   it('keys an address written without https:// by the account, stored as https://…', async () => {
     const db = new AppDB(`managed-${crypto.randomUUID()}`);
     await syncManagedAccounts(db, [{ name: 'Kulturskolan', platform: 'facebook', url: 'www.facebook.com/kulturskolan' }]);

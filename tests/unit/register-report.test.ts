@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '@/rules/presets';
 import { emptyAccount } from '@/components/AccountForm';
-import { accountWarnings, registerReportRows } from '@/utils/accounts/register';
+import { accountWarnings } from '@/utils/accounts/register';
+import { registerReportRows } from '@/utils/accounts/register-report';
 import type { AccountRecord } from '@/utils/db/records';
 
 const account = (overrides: Partial<AccountRecord>): AccountRecord => ({ ...emptyAccount(), ...overrides });
@@ -13,23 +14,59 @@ describe('the register report', () => {
   ];
 
   it('says each account\'s status in words, sorted by name, in Swedish', () => {
-    expect(registerReportRows(accounts)).toEqual([
-      ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
-      ['Sjöviks bibliotek', 'Instagram', 'https://www.instagram.com/sjoviksbibliotek/', 'Boktips – 1 000 följare', 'Eva Lund', 'Eva, Omar', 'Vilande'],
-      ['Sjöviks kommun', 'Facebook', 'https://www.facebook.com/sjovikskommun', 'Information', 'Anna Berg', 'Anna', 'Aktivt'],
+    expect(registerReportRows(accounts, null)).toEqual([
+      ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Startat', 'Avslutat', 'Status', 'Ny / Avslutad sedan förra rapporten'],
+      ['Sjöviks bibliotek', 'Instagram', 'https://www.instagram.com/sjoviksbibliotek/', 'Boktips – 1 000 följare', 'Eva Lund', 'Eva, Omar', '', '', 'Vilande', ''],
+      ['Sjöviks kommun', 'Facebook', 'https://www.facebook.com/sjovikskommun', 'Information', 'Anna Berg', 'Anna', '', '', 'Aktivt', ''],
     ]);
   });
 
   it('and in English', () => {
-    const [header, first, second] = registerReportRows(accounts, 'en');
-    expect(header).toEqual(['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status']);
-    expect([first.at(-1), second.at(-1)]).toEqual(['Paused', 'Active']);
+    const [header, first, second] = registerReportRows(accounts, null, 'en');
+    expect(header).toEqual(['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Started', 'Closed', 'Status', 'New / closed since the last report']);
+    expect([first.at(-2), second.at(-2)]).toEqual(['Paused', 'Active']);
     expect([first[1], second[1]]).toEqual(['Instagram', 'Facebook']);
   });
 
   it('names X as X, not by its id', () => {
-    const [, row] = registerReportRows([account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/SjovikKommun' })]);
+    const [, row] = registerReportRows([account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/SjovikKommun' })], null);
     expect(row[1]).toBe('X');
+  });
+});
+
+describe('new, existing and closed accounts (Stockholm: reported in February and September)', () => {
+  // The last report was marked on 10 February 2026, 09:00 Swedish time.
+  const previous = '2026-02-10T08:00:00.000Z';
+  const register = [
+    account({ name: 'Kulturskolan', started: '2019-05-01', status: 'active' }),
+    account({ name: 'Sommarlovet', started: '2026-04-02', status: 'active' }),
+    account({ name: 'Fritidsgården', started: '2018-01-15', status: 'closed', closedOn: '2026-06-30' }),
+    account({ name: 'Valet 2022', started: '2022-06-01', status: 'closed', closedOn: '2023-01-31' }),
+    account({ name: 'Julkalendern', started: '2026-03-01', status: 'closed', closedOn: '2026-03-24' }),
+    // Closed before Uppsikt kept the closing day, and not changed since the last report.
+    account({ name: 'Gamla nyhetsbrevet', status: 'closed', at: '2025-10-01T09:00:00.000Z' }),
+  ];
+  const byName = (rows: string[][]) => Object.fromEntries(rows.slice(1).map((row) => [row[0], row.slice(6)]));
+
+  it('gives each account\'s start and closing day, marks what started or closed since the last report, and leaves out what closed before it', () => {
+    expect(byName(registerReportRows(register, previous))).toEqual({
+      Kulturskolan: ['2019-05-01', '', 'Aktivt', ''],
+      Sommarlovet: ['2026-04-02', '', 'Aktivt', 'Ny'],
+      Fritidsgården: ['2018-01-15', '2026-06-30', 'Avslutat', 'Avslutad'],
+      Julkalendern: ['2026-03-01', '2026-03-24', 'Avslutat', 'Ny, Avslutad'],
+    });
+    expect(byName(registerReportRows(register, previous, 'en')).Julkalendern).toEqual(['2026-03-01', '2026-03-24', 'Closed', 'New, Closed']);
+  });
+
+  it('counts an account started or closed on the day of the last report as since it, so none falls between two reports', () => {
+    const sameDay = [account({ name: 'Biblioteket', started: '2026-02-10' }), account({ name: 'Museet', status: 'closed', closedOn: '2026-02-10' })];
+    expect(byName(registerReportRows(sameDay, previous))).toEqual({ Biblioteket: ['2026-02-10', '', 'Aktivt', 'Ny'], Museet: ['', '2026-02-10', 'Avslutat', 'Avslutad'] });
+  });
+
+  it('lists every account, closed ones too, when no report has been marked before, and marks none', () => {
+    const rows = registerReportRows(register, null);
+    expect(rows).toHaveLength(register.length + 1);
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual(register.map(() => ''));
   });
 });
 

@@ -105,6 +105,28 @@ describe('the half-year documentation reminder', () => {
   });
 });
 
+describe('documentation that did not reach the registrar', () => {
+  it('does not count when its delivery failed or is blocked; a saved draft or one on its way does', async () => {
+    settings.policy = { presetId: 'perstorp' };
+    const states = { Biblioteket: 'failed', Fritidsgården: 'blocked', Kommunen: 'saved', Kulturskolan: 'queued' } as const;
+    for (const [name, state] of Object.entries(states)) {
+      const key = `facebook.com/${name.toLowerCase()}`;
+      const evidenceId = crypto.randomUUID();
+      await db().accounts.add(account(name, name, key));
+      await db().log.add({ ...entry('account.documented', key, '2026-10-01T10:00:00.000Z'), data: { evidenceId } });
+      await db().outbox.add({
+        id: crypto.randomUUID(), at: '2026-10-01T10:00:00.000Z', by: 'Anna', evidenceId, transport: 'email', state, attempts: 1,
+        nextAttemptAt: 0, lastError: null, receipt: null, commentKey: null, idempotencyKey: evidenceId,
+      });
+    }
+    await checkReminders(new Date('2026-11-30T08:00:00Z'));
+    expect(shown).toEqual([{ id: 'uppsikt-documentation', title: 'Dokumentera kontona',
+      message: '2 konton behöver halvårsdokumenteras: Biblioteket (Facebook), Fritidsgården (Facebook). '
+        + 'Öppna kontots startsida och välj "Dokumentera kontot" i sidopanelen. '
+        + '2 av dem är dokumenterade men inte levererade till registrator: skicka dem igen under "Ej levererat till registrator" på loggsidan.' }]);
+  });
+});
+
 describe('the register report reminder', () => {
   it('comes in the policy\'s reporting months on a working day in office hours, until the register is reported', async () => {
     settings.language = 'en';
@@ -114,6 +136,16 @@ describe('the register report reminder', () => {
     await checkReminders(new Date('2026-09-14T07:15:00Z')); // Monday 09:15, before the first round
     expect(shown.map((n) => n.title)).toEqual(['Report the account register']);
     await checkReminders(new Date('2026-09-15T07:15:00Z'));
+    expect(shown).toHaveLength(1);
+  });
+
+  it('says that the register counts as reported only when marked so', async () => {
+    await checkReminders(new Date('2026-02-16T08:15:00Z'));
+    expect(shown.map((n) => n.message)).toEqual(['Det är dags att rapportera kontona, nystartade, befintliga och avslutade (namn, plattform, länk, syfte, ansvarig). '
+      + 'Öppna kontoregistret i Uppsikt, skicka rapporten och välj "Markera som rapporterad".']);
+    await db().log.add({ ...entry('register.reported', 'x', '2026-02-16T09:00:00.000Z'), account: null });
+    stored = {};
+    await checkReminders(new Date('2026-02-17T08:15:00Z'));
     expect(shown).toHaveLength(1);
   });
 });

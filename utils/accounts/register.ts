@@ -68,16 +68,6 @@ export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' |
   return null;
 }
 
-/** The twice-yearly register report (R15): name, platform, link, description and purpose, responsible, editors, status. */
-export function registerReportRows(accounts: AccountRecord[], lang: Lang = 'sv'): string[][] {
-  const t = REGISTER_STRINGS[lang];
-  const rows = accounts
-    .slice()
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((a) => [a.name, PLATFORM_NAMES[a.platform] ?? a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible, a.editors.join(', '), t.statuses[a.status]]);
-  return [[...t.reportHeader], ...rows];
-}
-
 /** Saves an edited register entry with its link made absolute, stamped with who and when; returns what was saved. */
 export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<AccountRecord> {
   const problem = accountProblem(account);
@@ -109,6 +99,8 @@ export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: stri
       goals: existing?.goals ?? '', targetGroups: existing?.targetGroups ?? '', responsible: entry.responsible ?? existing?.responsible ?? '',
       editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',
       started: existing?.started ?? null, status: existing?.status ?? 'active', managed: true,
+      // A closed account keeps the day it closed: the register report dates it from this (R14, R15).
+      ...(existing?.closedOn ? { closedOn: existing.closedOn } : {}),
     });
     count++;
   }

@@ -68,7 +68,10 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
     `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
     `Sida: ${doc.pageUrl}`,
     `Följare: ${doc.followers ?? 'visas inte på sidan'}`,
-    `Inlägg senaste 7 dagarna: ${doc.postsLast7Days}; senaste 30 dagarna: ${doc.postsLast30Days} (räknat på de inlägg som sidan visar)`,
+    // The page loads posts as it is scrolled: the ones not loaded were not counted, so these are lower bounds.
+    `Inlägg senaste 7 dagarna: minst ${doc.postsLast7Days}; senaste 30 dagarna: minst ${doc.postsLast30Days} (bara inlägg som var inlästa på sidan)`,
+    // The browser photographs the window, not the page: a long start page is not all in the picture.
+    ...(doc.image ? ['Skärmbild: den del av sidan som syntes i webbläsarfönstret, inte hela startsidan.'] : []),
     `Dokumenterad av: ${doc.editor}`,
     `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
     `Webbläsare: ${doc.browser}`,

@@ -20,6 +20,8 @@ const sv = {
     : missing === 0 ? `${total} av ${total} finns (kontrollerad ${when})` : `${missing} av ${total} saknas (kontrollerad ${when})`),
   baseNotChecked: 'inte kontrollerad',
   documentationDue: ' – dags att dokumentera',
+  /** A later documentation whose delivery failed or is blocked (R13): it does not count until it reaches the registrar. */
+  documentedNotDelivered: (when: string) => `; ${when} dokumenterat, men inte levererat till registrator`,
   /** The account has not been watched since the day's latest round began (R2). */
   roundMissed: (time: string) => ` – inte bevakat sedan ${time}`,
   /** A paused or closed account's status, with the day it was closed (R14). */
@@ -38,7 +40,17 @@ const sv = {
   report: 'Rapport av kontoregistret',
   exportCsv: 'Exportera CSV (Excel)',
   print: 'Skriv ut',
-  reportHeader: ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Status'],
+  reportHeader: ['Namn', 'Plattform', 'Länk', 'Beskrivning och syfte', 'Ansvarig', 'Redaktörer', 'Startat', 'Avslutat', 'Status', 'Ny / Avslutad sedan förra rapporten'],
+  sinceLastReport: ({ started, closed }: { started: boolean; closed: boolean }) => [started && 'Ny', closed && 'Avslutad'].filter(Boolean).join(', '),
+  /** The report's heading on paper: who reports, and on which day. */
+  reportOf: (organisation: string, date: string) => `Kontoregister – ${organisation || 'organisationens namn saknas i inställningarna'} – ${date}`,
+  previousReport: (date: string | null) => (date
+    ? `Förra rapporten markerades ${date}. Konton som startat eller avslutats sedan dess är markerade; konton som avslutades före den är inte med.`
+    : 'Ingen tidigare rapport är markerad i Uppsikt, så inget är markerat som nytt eller avslutat sedan förra rapporten.'),
+  markReported: 'Markera som rapporterad',
+  markHint: 'Markera när rapporten är skickad till kommunikationsenheten: påminnelsen i rapportmånaderna kommer tills dess. Att skriva ut eller exportera räknas inte som rapporterat.',
+  marked: (date: string) => `Registret är markerat som rapporterat ${date}.`,
+  markFailed: (reason: string) => `Det gick inte att markera registret som rapporterat: ${reason}`,
   problems: {
     linkPlatform: (link: string, platform: string) => `Länken går till ${link}, inte till ${platform}. Välj rätt plattform eller ange kontots länk på ${platform}.`,
     linkNotPlatform: (platform: string) => `Länken går inte till ${platform}. Ange kontots adress på ${platform} (https://…).`,
@@ -72,6 +84,7 @@ const en: RegisterStrings = {
     : missing === 0 ? `${total} of ${total} present (checked ${when})` : `${missing} of ${total} missing (checked ${when})`),
   baseNotChecked: 'not checked',
   documentationDue: ' – time to document',
+  documentedNotDelivered: (when) => `; ${when} documented, but not delivered to the registrar`,
   roundMissed: (time) => ` – not monitored since ${time}`,
   status: (status, closedOn) => (closedOn ? `${status} ${closedOn}` : status),
   edit: 'Edit',
@@ -88,7 +101,16 @@ const en: RegisterStrings = {
   report: 'Report of the account register',
   exportCsv: 'Export CSV (Excel)',
   print: 'Print',
-  reportHeader: ['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Status'],
+  reportHeader: ['Name', 'Platform', 'Link', 'Description and purpose', 'Responsible', 'Editors', 'Started', 'Closed', 'Status', 'New / closed since the last report'],
+  sinceLastReport: ({ started, closed }) => [started && 'New', closed && 'Closed'].filter(Boolean).join(', '),
+  reportOf: (organisation, date) => `Account register – ${organisation || 'the organisation\'s name is missing in the settings'} – ${date}`,
+  previousReport: (date) => (date
+    ? `The last report was marked ${date}. Accounts started or closed since then are marked; accounts closed before it are left out.`
+    : 'No earlier report is marked in Uppsikt, so nothing is marked as new or closed since the last report.'),
+  markReported: 'Mark as reported',
+  markHint: 'Mark it once the report has been sent to the communications unit: the reminder in the reporting months comes until then. Printing or exporting does not count as reported.',
+  marked: (date) => `The register is marked as reported ${date}.`,
+  markFailed: (reason) => `The register could not be marked as reported: ${reason}`,
   problems: {
     linkPlatform: (link, platform) => `The link goes to ${link}, not to ${platform}. Choose the right platform or give the account's link on ${platform}.`,
     linkNotPlatform: (platform) => `The link does not go to ${platform}. Give the account's address on ${platform} (https://…).`,

@@ -1,0 +1,34 @@
+// Documenting an account (R13): what the editor is told before the capture, and how the posts on the
+// page are counted. The capture is of the window, and a page holds only the posts it has loaded.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AccountDocumentation } from '@/components/AccountDocumentation';
+import { AccountStatus } from '@/components/AccountStatus';
+import { getPreset } from '@/rules/presets';
+import type { PageReport } from '@/utils/report';
+
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ ok: true })) }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: vi.fn() }));
+vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
+afterEach(cleanup);
+
+describe('documenting the account', () => {
+  it('says before the capture that only the part of the page in the window is taken', () => {
+    render(<AccountDocumentation tabId={1} lang="sv" />);
+    expect(screen.getByText(/^Skärmbilden visar bara den del av startsidan som syns i fönstret just nu, inte hela sidan/)).toBeTruthy();
+    cleanup();
+    render(<AccountDocumentation tabId={1} lang="en" />);
+    expect(screen.getByText(/^The screenshot shows only the part of the start page visible in the window right now, not the whole page/)).toBeTruthy();
+  });
+
+  it('gives the posts of the last 7 and 30 days as at least the ones loaded on the page', () => {
+    const now = Date.now();
+    const report = {
+      platform: 'facebook', url: 'https://www.facebook.com/kulturskolan', account: null, accountSource: 'none', items: [],
+      recentPostTimes: [new Date(now - 86_400_000).toISOString(), new Date(now - 20 * 86_400_000).toISOString()],
+    } as unknown as PageReport;
+    render(<AccountStatus report={report} tabId={1} preset={getPreset('stockholm')} lang="sv" />);
+    expect(screen.getByText(/^Inlägg senaste 7/).textContent).toBe('Inlägg senaste 7 / 30 dagarna (bara inlägg som var inlästa på sidan)');
+    expect(screen.getByText(/^minst/).textContent).toBe('minst 1 / minst 2 (policyn: 2 i veckan)');
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/browser';
+import { saveSettings, storedRecords } from './helpers';
+
+// The register report (R15) on paper: only the report, headed with the organisation and the day (the
+// monitoring overview is internal); and only "Markera som rapporterad" logs it as reported.
+let context: BrowserContext;
+let worker: Worker;
+let overview: Page;
+
+beforeAll(async () => {
+  let extensionId: string;
+  ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-register-')), headless: true }));
+  await saveSettings(worker, (s) => ({ ...s, organisation: { ...s.organisation, name: 'Sjöviks kommun', department: 'Kulturförvaltningen' } }));
+  overview = await context.newPage();
+  await overview.goto(`chrome-extension://${extensionId}/overview.html`);
+  await overview.getByRole('button', { name: 'Lägg till konto' }).click();
+  await overview.getByLabel('Namn', { exact: true }).fill('Kulturskolan');
+  await overview.getByLabel('Länk till kontot').fill('https://www.facebook.com/kulturskolan');
+  await overview.getByRole('button', { name: 'Spara' }).click();
+  await overview.locator('tr[data-account]').first().waitFor({ timeout: 20_000 });
+});
+afterAll(async () => { await context?.close(); });
+
+const reported = async () => (await storedRecords<{ action: string }>(overview, 'log')).filter((e) => e.action === 'register.reported');
+
+describe('the register report', () => {
+  it('prints only the report, with the organisation and the day', async () => {
+    await overview.emulateMedia({ media: 'print' });
+    onTestFinished(() => overview.emulateMedia({ media: 'screen' }));
+    const report = overview.getByRole('region', { name: 'Rapport av kontoregistret' });
+    expect(await report.isVisible()).toBe(true);
+    expect(await overview.getByText(/^Kontoregister – Sjöviks kommun, Kulturförvaltningen – \d{4}-\d{2}-\d{2}$/).isVisible()).toBe(true);
+    expect(await report.getByRole('cell', { name: 'Kulturskolan', exact: true }).isVisible()).toBe(true);
+    // The overview of rounds and what to fix, the page's heading and its buttons stay off the paper.
+    expect(await overview.locator('tr[data-account]').first().isVisible()).toBe(false);
+    expect(await overview.getByRole('heading', { level: 1 }).isVisible()).toBe(false);
+    expect(await overview.getByRole('button', { name: 'Markera som rapporterad' }).isVisible()).toBe(false);
+  });
+
+  it('is logged as reported when marked so, not when printed', async () => {
+    await overview.evaluate(() => { window.print = () => undefined; });
+    await overview.getByRole('button', { name: 'Skriv ut' }).click();
+    await overview.waitForTimeout(500);
+    expect(await reported()).toEqual([]);
+    await overview.getByRole('button', { name: 'Markera som rapporterad' }).click();
+    await overview.getByText(/^Registret är markerat som rapporterat/).waitFor({ timeout: 20_000 });
+    expect(await reported()).toHaveLength(1);
+  });
+});
