@@ -5,6 +5,8 @@ import type { Lang } from '@/utils/ui/strings';
 
 export interface ItemActionHandlers {
   onDocument(item: WorkItem): void;
+  /** Tries the comment's stopped delivery again: the same record, not a new one. */
+  onRetry(item: WorkItem): void;
   onLog(item: WorkItem, action: LogAction, detail: string): void;
   /** Shows the comment on the page, where the editor answers it. */
   onReveal(item: WorkItem): void;
@@ -18,7 +20,7 @@ export type Documentation = 'none' | 'undelivered' | 'saved';
 
 const TEXT = {
   sv: {
-    document: 'Dokumentera och skicka till registrator', documentAgain: 'Dokumentera igen', answered: 'Markera som besvarad',
+    document: 'Dokumentera och skicka till registrator', documentAgain: 'Dokumentera igen', retry: 'Försök igen', answered: 'Markera som besvarad',
     answeredHelp: 'Besvarad på annat sätt, t.ex. per telefon, e-post eller privat meddelande: kommentaren väntar inte längre på svar', removed: 'Borttagen från plattformen',
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
@@ -29,7 +31,7 @@ const TEXT = {
     reveal: 'Visa på sidan och svara', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
   },
   en: {
-    document: 'Document and send to the registrar', documentAgain: 'Document again', answered: 'Mark as answered',
+    document: 'Document and send to the registrar', documentAgain: 'Document again', retry: 'Try again', answered: 'Mark as answered',
     answeredHelp: 'Answered another way, e.g. by phone, e-mail or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
@@ -74,8 +76,10 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
     setMissing(false);
   };
   // The next step first: documenting, and once documented and on its way to the registrator, removing
-  // (R7 order); a comment that waits for an answer is answered on the page.
-  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove' : item.group === 'unanswered' ? 'reveal' : 'document';
+  // (R7 order); a delivery that failed or is blocked is tried again (documenting again would give the
+  // registrator a second, unlinked registration); a comment that waits for an answer is answered on the page.
+  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove'
+    : item.group === 'unanswered' ? 'reveal' : documentation === 'undelivered' ? 'retry' : 'document';
   const documentLabel = documented ? t.documentAgain : t.document;
   const policeButtons = item.action === 'police-report' && (
     <>
@@ -90,6 +94,7 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
       {primary === 'document' && (
         <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
       )}
+      {primary === 'retry' && <button type="button" className="action-button primary" onClick={() => handlers.onRetry(item)}>{t.retry}</button>}
       {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
       {primary === 'reveal' && (
         <div className="action-row">
@@ -101,6 +106,9 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
       <details>
         <summary>{t.more}</summary>
         <div className="action-row">
+          {primary !== 'retry' && documentation === 'undelivered' && (
+            <button type="button" className="action-button" onClick={() => handlers.onRetry(item)}>{t.retry}</button>
+          )}
           {primary !== 'document' && (
             <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
           )}
@@ -117,7 +125,8 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
         <div role="alertdialog" aria-label={t.removed} className="ask">
           <p>{documented ? t.undelivered : t.notDocumented}</p>
           {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
-          <button type="button" className="action-button" autoFocus={documented} onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
+          {documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
+          <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
           <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PageReport, WorkItem } from '@/utils/report';
 import { actionLabel, categoryLabel, followUpText } from '@/rules/explain';
-import { swedishDateTime } from '@/utils/log/time';
+import { postedWhen } from '@/utils/ui/posted-when';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 
@@ -50,7 +50,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}
-                    {item.postedAt && item.group !== 'unanswered' && <> · <span className="nowrap">{t.posted(swedishDateTime(item.postedAt))}</span></>}
+                    {item.postedAt && item.group !== 'unanswered' && <> · <span className="nowrap">{t.posted(postedWhen(item.postedAt, item.postedShown, lang))}</span></>}
                     {item.due ? ` · ${t.due[item.due]}` : ''}
                   </span>
                   <span className="excerpt" dir="auto">{excerpt(item.text)}</span>

@@ -17,4 +17,6 @@ export const REPORT_LIMITS = {
   url: 4000,
   id: 500,
   time: 40,
+  /** A time as the page showed it ("3 d", "12 nov kl. 14:05"); utils/page/relative-time keeps at most 80. */
+  timeLabel: 80,
 } as const;

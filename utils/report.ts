@@ -1,6 +1,6 @@
 import type { Category, RecommendedAction } from '@/rules/categories';
 import type { Finding } from '@/rules/types';
-import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, Platform } from '@/rules/snapshot';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, Platform, ShownTime } from '@/rules/snapshot';
 import type { CommentStatus, DueState } from '@/rules/thread-status';
 import type { FollowUp, WorkGroup } from '@/rules/triage';
 
@@ -36,6 +36,8 @@ export interface WorkItem {
   truncated: boolean;
   /** When it was posted (ISO), when the page shows it: how long flagged content has been up. */
   postedAt: string | null;
+  /** What the page showed ("3 d") and how precise that is: the time is printed no more precisely (utils/evidence/posted-text). */
+  postedShown?: Pick<ShownTime, 'label' | 'precision'> | null;
 }
 
 /**

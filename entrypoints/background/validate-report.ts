@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
+import type { TimePrecision } from '@/rules/snapshot';
 import type { ReportDelta } from '@/utils/report-delta';
 import type { Result } from '@/utils/messaging';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 
 // A page report comes from a content script running on a third-party site: untrusted input.
 const text = (max: number) => z.string().max(max);
+// Every precision named (a Record must have them all): one added to rules/snapshot is not refused unseen.
+const PRECISIONS: Record<TimePrecision, true> = { exact: true, clock: true, date: true, minute: true, hour: true, day: true, week: true, month: true, year: true };
 const id = text(REPORT_LIMITS.id);
 const url = text(REPORT_LIMITS.url);
 const time = text(REPORT_LIMITS.time);
@@ -18,6 +21,8 @@ const item = z.object({
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), followUps: z.array(z.enum(['case-handling', 'answer'])).max(2),
   truncated: z.boolean(),
   postedAt: time.nullable(),
+  // What the page showed ("3 d"), so the panel says the time no more precisely; absent from older content scripts.
+  postedShown: z.object({ label: text(REPORT_LIMITS.timeLabel), precision: z.enum(Object.keys(PRECISIONS) as [TimePrecision, ...TimePrecision[]]) }).nullable().optional(),
 });
 const comment = z.object({
   id, parentId: id.nullable(), author, text: commentText, truncated: z.boolean(), postedAt: time.nullable(),

@@ -22,6 +22,8 @@ import { platformOf } from '@/utils/platform-name';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
 import { documentationOf } from '@/utils/registrar/outbox-state';
+import { awaitOutcome, speakFor } from '@/utils/ui/delivery-outcome';
+import { deliveryMessage } from './delivery-message';
 
 /** How long after an action the focus its item loses is given to the message about it. */
 const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
@@ -46,6 +48,12 @@ export function App() {
   const { report, loading } = usePageReport(tab?.id);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
+  /** Counts the messages: an outcome waited for is not said over a later action's message. */
+  const said = useRef(0);
+  const say = (text: string) => {
+    setMessage(text);
+    return ++said.current;
+  };
   /** The last decision made here, until another action: one click takes it back. */
   const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -67,24 +75,60 @@ export function App() {
   }, [tab?.id, reportedAccount]);
 
   async function documentItem(item: WorkItem) {
-    if (tab?.id === undefined) return;
+    if (tab?.id === undefined || !report) return;
     setUndo(null);
-    setMessage(t.documenting);
+    const mine = say(t.documenting);
+    const done = speakFor(`${report.platform}:${item.commentId}`);
     const result = await sendMessage('documentComment', { tabId: tab.id, commentId: item.commentId })
       .catch(() => ({ ok: false as const, reason: t.noAnswer }));
-    // The name without bidi controls: a hostile one must not reorder the sentence around it.
-    setMessage(result.ok ? t.documented(writerOf(item)) : reasonText(result.reason, lang));
+    if (!result.ok) {
+      done(null);
+      if (said.current === mine) say(reasonText(result.reason, lang));
+      return;
+    }
+    // Its first outcome, briefly waited for: "queued" is not what the editor needs to hear before a 401.
+    const outcome = await awaitOutcome(() => db().outbox.where('evidenceId').equals(result.evidenceId).first(), 0);
+    tellOutcome(mine, done, outcome, deliveryMessage('documented', writerOf(item), outcome, lang));
+  }
+
+  /**
+   * Tries the comment's delivery again: the same record, under the same Idempotency-Key, so the
+   * registrator gets no second registration. `outboxId` one delivery; else every stopped one, newest first.
+   */
+  async function retryItem(item: WorkItem, outboxId?: string) {
+    if (!report) return;
+    const key = `${report.platform}:${item.commentId}`;
+    const deliveries = await db().outbox.where('commentKey').equals(key).sortBy('at').catch(() => []);
+    const chosen = deliveries.filter((d) => (outboxId ? d.id === outboxId : d.state === 'failed' || d.state === 'blocked')).reverse();
+    if (chosen.length === 0) return;
+    setUndo(null);
+    const mine = say(t.retrying);
+    const done = speakFor(key);
+    // One after the other: asked while the outbox is busy, a delivery would wait for its next round.
+    void (async () => {
+      for (const d of chosen) await sendMessage('retryDelivery', d.id).catch(() => undefined);
+    })();
+    const outcome = await awaitOutcome(() => db().outbox.get(chosen[0].id), chosen[0].attempts);
+    tellOutcome(mine, done, outcome, deliveryMessage('retried', writerOf(item), outcome, lang));
+  }
+
+  /** Says a delivery's outcome unless another action has spoken since; what is not said here, its delivery line announces. */
+  function tellOutcome(mine: number, done: ReturnType<typeof speakFor>, outcome: Awaited<ReturnType<typeof awaitOutcome>>, text: string) {
+    const still = said.current === mine;
+    done(still && outcome.settled ? outcome.item ?? null : null);
+    // The name without bidi controls (writerOf): a hostile one must not reorder the sentence around it.
+    if (still) say(text);
   }
 
   /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */
   async function expand(what: 'expandReplies' | 'expandComments' | 'expandShortened') {
     if (tab?.id === undefined) return;
     setUndo(null);
-    setMessage({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
+    say({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
     const result = await sendMessage(what, undefined, tab.id).catch(() => null);
-    if (!result?.ok) setMessage(t.expandFailed);
-    else if ('shortened' in result) setMessage(t.expandedShortened(result.clicked, result.shortened));
-    else setMessage(what === 'expandComments' ? t.expandedComments(result.clicked) : t.expanded(result.clicked));
+    if (!result?.ok) say(t.expandFailed);
+    else if ('shortened' in result) say(t.expandedShortened(result.clicked, result.shortened));
+    else say(what === 'expandComments' ? t.expandedComments(result.clicked) : t.expanded(result.clicked));
   }
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
@@ -94,7 +138,7 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    setMessage(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged(logActionLabel(action, lang), writerOf(item))) : reasonText(result.reason, lang));
+    say(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged(logActionLabel(action, lang), writerOf(item))) : reasonText(result.reason, lang));
     // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
   }
@@ -103,14 +147,14 @@ export function App() {
     select(item.commentId);
     if (tab?.id === undefined) return;
     void sendMessage('revealComment', item.commentId, tab.id)
-      .then((result) => { if (!result.ok) setMessage(reasonText(result.reason, lang)); })
+      .then((result) => { if (!result.ok) say(reasonText(result.reason, lang)); })
       .catch(() => undefined);
   }
 
   async function withdraw(decision: DecisionToWithdraw) {
     setUndo(null);
     const result = await withdrawDecision(decision);
-    setMessage(result.ok ? t.withdrawn : reasonText(result.reason, lang));
+    say(result.ok ? t.withdrawn : reasonText(result.reason, lang));
   }
 
   return (
@@ -170,10 +214,10 @@ export function App() {
               onReveal={reveal}
               renderActions={(item) => (
                 <>
-                  <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onLog: logItem, onReveal: reveal }} />
+                  <ItemActionsFor platform={report.platform} item={item} lang={lang} handlers={{ onDocument: documentItem, onRetry: retryItem, onLog: logItem, onReveal: reveal }} />
                   <LoggedSteps platform={report.platform} commentId={item.commentId} lang={lang} />
-                  <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang}
-                    onRetry={(id) => void sendMessage('retryDelivery', id)}
+                  <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang} about={writerOf(item)} itemRetries
+                    onRetry={(id) => void retryItem(item, id)}
                     onConfirm={(outboxId, registrationNumber) => confirmDelivery({ outboxId, registrationNumber })} />
                 </>
               )}

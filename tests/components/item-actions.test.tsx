@@ -19,7 +19,7 @@ afterEach(cleanup);
 /** The item's actions rendered, with "Fler åtgärder" opened. */
 async function openActions(item: WorkItem, documentation: Documentation) {
   const user = userEvent.setup();
-  const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+  const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
   render(<ItemActions item={item} lang="sv" handlers={handlers} documentation={documentation} />);
   await user.click(screen.getByText('Fler åtgärder'));
   return { user, handlers };
@@ -61,7 +61,7 @@ describe('ItemActions', () => {
 
   it('once documented, offers removing as the next step and logs it at once; documenting again is still there', async () => {
     const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
     const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="saved" />);
     expect(screen.queryByRole('button', { name: 'Dokumentera och skicka till registrator' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' })); // shown without opening "Fler åtgärder"
@@ -81,7 +81,7 @@ describe('ItemActions', () => {
   it('a threat: the police-report decision is among the other actions until it is documented, then in view, and is logged', async () => {
     const police = { ...threat, action: 'police-report' as const };
     const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
     const { rerender } = render(<ItemActions item={police} lang="sv" handlers={handlers} documentation="none" />);
     const more = screen.getByText('Fler åtgärder').closest('details')!;
     expect(within(more).getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' })).toBeTruthy();
@@ -96,13 +96,32 @@ describe('ItemActions', () => {
     expect(screen.getAllByRole('button', { name: /^Polisanmälan:/ })).toHaveLength(2);
   });
 
+  it('a delivery that failed is tried again, not documented again (a second, unlinked registration): "Försök igen" first, "Dokumentera igen" among the others', async () => {
+    const { user, handlers } = await openActions(threat, 'undelivered');
+    const retry = screen.getByRole('button', { name: 'Försök igen' });
+    expect(retry.className).toContain('primary');
+    const more = screen.getByText('Fler åtgärder').closest('details')!;
+    expect(more.contains(retry)).toBe(false);
+    expect(more.contains(within(more).getByRole('button', { name: 'Dokumentera igen' }))).toBe(true);
+    await user.click(retry);
+    expect(handlers.onRetry).toHaveBeenCalledWith(threat);
+    expect(handlers.onDocument).not.toHaveBeenCalled();
+    cleanup();
+    // A comment still waiting for an answer is answered first; trying the delivery again is among the others.
+    const waitingUndelivered = await openActions(waiting, 'undelivered');
+    expect(screen.getByRole('button', { name: 'Visa på sidan och svara' }).className).toContain('primary');
+    await waitingUndelivered.user.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(waitingUndelivered.handlers.onRetry).toHaveBeenCalledWith(waiting);
+  });
+
   it('a documentation that has not reached the registrator does not make removing the next step, and removing it anyway is logged as such', async () => {
     const { user, handlers } = await openActions(threat, 'undelivered');
-    expect(screen.getByRole('button', { name: 'Dokumentera igen' }).className).toContain('primary');
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
     expect(warning.textContent).toMatch(/inte nått registrator.*innan kommentaren tas bort/);
     expect(within(warning).queryByRole('button', { name: 'Dokumentera först' })).toBeNull();
+    // Trying the delivery again is offered first, and keyboard users land on it.
+    expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Försök igen' }));
     await user.click(within(warning).getByRole('button', { name: 'Logga som borttagen ändå' }));
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen innan dokumentationen nått registrator');
   });
@@ -113,13 +132,13 @@ describe('ItemActions', () => {
     expect(screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' }).textContent).toMatch(/inte nått registrator/);
     cleanup();
     // A draft saved in Downloads is with the editor to send: removing is the next step.
-    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation={documentationOf(['saved'])} />);
+    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation={documentationOf(['saved'])} />);
     expect(screen.getByRole('button', { name: 'Borttagen från plattformen' }).className).toContain('primary');
   });
 
   it('a comment waiting for an answer is shown on the page to be answered, and can be marked answered, without opening more actions', async () => {
     const user = userEvent.setup();
-    const handlers = { onDocument: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
     render(<ItemActions item={waiting} lang="sv" handlers={handlers} documentation="none" />);
     const more = screen.getByText('Fler åtgärder').closest('details')!;
     const reveal = screen.getByRole('button', { name: 'Visa på sidan och svara' });

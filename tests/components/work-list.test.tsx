@@ -57,11 +57,28 @@ describe('WorkList', () => {
   });
 
   it('says when flagged content was posted (how long it has been up), in Swedish time', () => {
-    const threat = item(1, { group: 'act-now', status: 'answered', due: null, ageOfficeHours: null, categories: ['prohibited.threat'], action: 'police-report', postedAt: '2026-12-03T10:02:00.000Z' });
+    const threat = item(1, {
+      group: 'act-now', status: 'answered', due: null, ageOfficeHours: null, categories: ['prohibited.threat'], action: 'police-report',
+      postedAt: '2026-12-03T10:02:00.000Z', postedShown: { label: '', precision: 'exact' },
+    });
     render(<WorkList report={report([threat, item(2, { postedAt: '2026-12-03T10:02:00.000Z' })])} lang="sv" onReveal={vi.fn()} />);
     expect(shownIn(section(/^Åtgärda nu/))[0].querySelector('.meta')?.textContent).toBe('besvarad · publicerad 2026-12-03 11:02');
     // A comment waiting for a reply says how long it has waited, in office hours, instead.
     expect(shownIn(section(/^Obesvarade/))[0].querySelector('.meta')?.textContent).toBe('obesvarad · 29 h i kontorstid · försenad');
+  });
+
+  it('says when it was posted no more precisely than the page did: "3 d" is a day, with what the page showed', () => {
+    const flagged = (n: number, postedShown: WorkItem['postedShown']) => item(n, {
+      group: 'act-now', status: 'answered', due: null, ageOfficeHours: null, categories: ['prohibited.threat'], action: 'police-report',
+      postedAt: '2026-12-02T13:14:00.000Z', postedShown,
+    });
+    const { unmount } = render(<WorkList report={report([flagged(1, { label: '3 d', precision: 'day' }), flagged(2, { label: '2 dec', precision: 'date' })])} lang="sv" onReveal={vi.fn()} />);
+    const [aged, dated] = shownIn(section(/^Åtgärda nu/)).map((li) => li.querySelector('.meta')?.textContent);
+    expect(aged).toBe('besvarad · publicerad omkring 2026-12-02 (sidan: ”3 d”)');
+    expect(dated).toBe('besvarad · publicerad 2026-12-02');
+    unmount();
+    render(<WorkList report={report([flagged(1, { label: '45m', precision: 'minute' })])} lang="en" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Act now/))[0].querySelector('.meta')?.textContent).toBe('answered · posted around 2026-12-02 (the page: "45m")');
   });
 
   it('says what is left after removing a comment: the question it asked still wants an answer, in either language', () => {

@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
 import { startRegistrarServer, type RegistrarServer } from '../../scripts/lib/registrar-server';
 import { sha256Hex } from '@/utils/evidence/hash';
-import { openWorkList, saveSettings, workItem } from './helpers';
+import { openWorkList, saveSettings, storedRecords, workItem } from './helpers';
 import { axeRun } from './axe';
 
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-doc-'));
@@ -43,10 +43,10 @@ describe('documenting a comment to the registrar', () => {
     const threat = await workItem(panel, THREAT);
     await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(1);
-    // The side panel says which comment was documented and where its delivery is shown.
+    // The side panel says which comment was documented and how its delivery went, with the registrator's number.
     const author = (await threat.locator('.author').textContent())!.trim();
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
-      .toBe(`Kommentaren från ${author} är dokumenterad, sparad här och lagd i kön till registrator. Leveransen visas vid kommentaren.`);
+      .toBe(`Kommentaren från ${author} är dokumenterad och skickad till registrator, diarienummer KS 2026/0001.`);
     const received = server.packages[0];
     const png = received.files['skarmbild.png'].bytes;
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -73,6 +73,9 @@ describe('documenting a comment to the registrar', () => {
     await health.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     await expect.poll(() => health.locator('.delivery').first().getAttribute('data-state'), { timeout: 30_000 }).toBe('queued');
     expect(await health.locator('.delivery').first().textContent()).toContain('Registratorn kunde inte nås');
+    // Not "queued" as if all were well: the status line says it has not reached the registrator, and why.
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toMatch(/^Kommentaren från .+ är dokumenterad och sparad här, men den har inte nått registrator: Registratorn kunde inte nås \(.+\)\. Uppsikt försöker igen automatiskt\.$/);
     // One sent with its registration number, one waiting with why: the list as the editor now reads it.
     expect((await axeRun(panel)).violations).toEqual([]);
     // The log page lists the waiting one, with what it documents: it stays there once the comment is gone from the site.
@@ -93,5 +96,69 @@ describe('documenting a comment to the registrar', () => {
     expect(late.comment.text).toContain(HEALTH);
     await new Promise((r) => setTimeout(r, 1500));
     expect(server.packages.length).toBe(1);
+    await context.close();
+    context = null;
+  });
+
+  it('says a refused delivery as refused, tries the same record again, and announces when it gets through', async () => {
+    server?.close().catch(() => undefined);
+    server = await startRegistrarServer();
+    const launched = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-refused-')), headless: true });
+    context = launched.context;
+    const settings = (endpoint: string) => saveSettings(launched.worker, (s) => ({
+      ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'http', endpoint },
+    }));
+    await settings(server.url.replace(/\/intake$/, '/fel-adress')); // the intake answers 404 there
+    const page = await context.newPage();
+    await page.goto(post.url);
+    await waitForScan(page);
+    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
+    const threat = await workItem(panel, THREAT);
+    const author = (await threat.locator('.author').textContent())!.trim();
+    await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+    const refused = 'men den har inte nått registrator: Registratorn svarade HTTP 404: Okänd adress. Välj Försök igen när felet är rättat.';
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Kommentaren från ${author} är dokumenterad och sparad här, ${refused}`);
+    // Trying the same delivery again comes first; documenting again (a second registration) is among the others.
+    await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Försök igen');
+    expect(await threat.locator('details').getByRole('button', { name: 'Dokumentera igen', includeHidden: true }).count()).toBe(1);
+    await threat.locator('.action-button.primary').click();
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Dokumentationen av kommentaren från ${author} är sparad här, ${refused}`);
+    expect(await storedRecords(launched.worker, 'evidence')).toHaveLength(1);
+    // The address put right: the same record goes, once, and the comment's delivery line announces it.
+    await settings(server.url);
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(1);
+    const [evidence] = await storedRecords<{ id: string }>(launched.worker, 'evidence');
+    expect(server.packages[0].idempotencyKey).toBe(evidence.id);
+    await expect.poll(() => threat.getByRole('status').textContent(), { timeout: 20_000 })
+      .toBe(`Dokumentationen av kommentaren från ${author}: Skickad · Diarienummer KS 2026/0001`);
+    expect((await axeRun(panel)).violations).toEqual([]);
+  });
+
+  it('says in the record about how much of a comment longer than Uppsikt reads is left out', async () => {
+    const launched = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-long-')), headless: true });
+    await context?.close();
+    context = launched.context;
+    await saveSettings(launched.worker, (s) => ({
+      ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'http', endpoint: server!.url },
+    }));
+    const page = await context.newPage();
+    await page.goto(post.url);
+    await waitForScan(page);
+    const LEFT_OUT = 1234;
+    // 200,000 characters are read of a Facebook comment: this one has 1,234 more after its threat.
+    await page.locator('[data-uppsikt-status]', { hasText: THREAT }).locator('.tx').first()
+      .evaluate((tx, extra) => { tx.textContent += extra; }, 'ö'.repeat(200_000 + LEFT_OUT));
+    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
+    const threat = await workItem(panel, THREAT);
+    const before = server!.packages.length;
+    await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(before + 1);
+    const record = JSON.parse(new TextDecoder().decode(server!.packages[before].files['handling.json'].bytes));
+    expect(record.comment.text).toHaveLength(200_000);
+    // The threat's own words and the page's other text in the comment (name, time, buttons) count too: about, not exactly.
+    expect(record.comment.textCut.charactersCut).toBeGreaterThan(LEFT_OUT);
+    expect(record.comment.textCut.charactersCut).toBeLessThan(LEFT_OUT + 200);
   });
 });

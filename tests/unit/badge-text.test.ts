@@ -20,12 +20,12 @@ const threat = (over: Partial<PageWorkItem> = {}): PageWorkItem => waiting({
 
 describe('badge text', () => {
   it('an unanswered question: how long it has waited in office hours, since when, the clause and what to do', () => {
-    const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z' }), 'stockholm', 'sv');
+    const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '3 d', precision: 'day' } }), 'stockholm', 'sv');
     expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', '⏰', 'warning']);
     expect(text.details).toEqual([
       'Hittat: Fråga att besvara – "Vilken tid öppnar ni på lördagar?"',
-      // The site says "3 d" for the same comment: the tooltip says how the badge counts.
-      'Inget svar från kontot i tråden; har väntat 26 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-01 05:10',
+      // The site says "3 d" for the same comment: the tooltip says how the badge counts, and the day no more precisely than that.
+      'Inget svar från kontot i tråden; har väntat 26 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad omkring 2026-12-01 (sidan: ”3 d”)',
       'Policy (Stockholms stad): Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',
       'Gör så här: Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
     ]);
@@ -48,6 +48,18 @@ describe('badge text', () => {
     expect(badgeText(item, 'helsingborg', 'en').label).toBe('Unanswered 9 h · Profanity and obscene words');
   });
 
+  it('says when it was posted no more precisely than the page showed it: a clock time only where the page gave one', () => {
+    const posted = (postedShown: PageWorkItem['postedShown'], lang: 'sv' | 'en' = 'sv') =>
+      badgeText(waiting({ postedAt: '2026-11-12T13:05:00.000Z', postedShown }), 'stockholm', lang).details[1].replace(/^.*\. (Publicerad|Posted) /, '');
+    expect(posted({ label: '12 nov kl. 14:05', precision: 'clock' })).toBe('2026-11-12 14:05');
+    expect(posted({ label: '12 nov', precision: 'date' })).toBe('2026-11-12');
+    expect(posted({ label: '3 v', precision: 'week' })).toBe('omkring 2026-11-12 (sidan: ”3 v”)');
+    expect(posted({ label: '1 mån', precision: 'month' })).toBe('omkring 2026-11 (sidan: ”1 mån”)');
+    expect(posted({ label: '3w', precision: 'week' }, 'en')).toBe('around 2026-11-12 (the page: "3w")');
+    // Without word of what the page showed, the day worked out, not a minute.
+    expect(posted(undefined)).toBe('omkring 2026-11-12');
+  });
+
   it('a comment whose time could not be read says so instead of an age', () => {
     const text = badgeText(waiting({ ageOfficeHours: null, due: null, findings: [], categories: [] }), 'stockholm', 'sv');
     expect(text.label).toBe('Obesvarad tid okänd');
@@ -57,9 +69,12 @@ describe('badge text', () => {
   it('kept texts follow a comment whose posting time is learnt', () => {
     const texts = new BadgeTexts();
     const before = texts.get(waiting(), 'stockholm', 'sv');
-    const after = texts.get(waiting({ postedAt: '2026-12-01T04:10:00.000Z' }), 'stockholm', 'sv');
+    const after = texts.get(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '', precision: 'exact' } }), 'stockholm', 'sv');
     expect(after.details.some((d) => d.includes('Publicerad 2026-12-01 05:10'))).toBe(true);
     expect(before.details.some((d) => d.includes('Publicerad'))).toBe(false);
+    // The same instant, read from "45 min" instead: the day only.
+    const aged = texts.get(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '45 min', precision: 'minute' } }), 'stockholm', 'sv');
+    expect(aged.details.some((d) => d.endsWith('Publicerad omkring 2026-12-01 (sidan: ”45 min”)'))).toBe(true);
   });
 
   it('says when only the start of the text was checked, on an unanswered comment and on a flagged one', () => {
@@ -84,7 +99,7 @@ describe('badge text', () => {
     const text = 'Är badhuset anpassat för rullstol? Min son har en CP-skada.';
     const asking = (over: Partial<PageWorkItem>) => waiting({
       text, group: 'act-now', action: 'document-remove', categories: ['needs-reply', 'sensitive.health'], findings: analyze(text),
-      ageOfficeHours: 18.2, due: 'soon', postedAt: '2026-12-03T05:48:00.000Z', ...over,
+      ageOfficeHours: 18.2, due: 'soon', postedAt: '2026-12-03T05:48:00.000Z', postedShown: { label: '', precision: 'exact' }, ...over,
     });
     const sv = badgeText(asking({}), 'stockholm', 'sv');
     expect(sv.label).toBe('Känsliga personuppgifter: hälsa');

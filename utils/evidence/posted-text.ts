@@ -1,6 +1,13 @@
-import type { ShownTime } from '@/rules/snapshot';
+import type { ShownTime, TimePrecision } from '@/rules/snapshot';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 import { oneLine } from './quoted';
+
+/** The publication time no more precise than the page said: to the minute for an exact or shown clock time, else the day, month or year. */
+export function shownPrecisely(postedAt: string, precision: TimePrecision): string {
+  const dateTime = swedishDateTime(postedAt);
+  if (precision === 'exact' || precision === 'clock') return dateTime;
+  return dateTime.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+}
 
 /**
  * When a comment was published, no more precisely than the page said it: a time to the minute only
@@ -13,17 +20,15 @@ export function postedText(postedAt: string | null, shown: ShownTime | null | un
   // Records made before the label was kept: the instant Uppsikt worked out, said to be worked out.
   const dateTime = swedishDateTime(postedAt);
   if (!shown) return `${dateTime} (svensk tid; uträknat av Uppsikt, vad sidan visade sparades inte)`;
-  const date = dateTime.slice(0, 10);
+  const when = shownPrecisely(postedAt, shown.precision);
   switch (shown.precision) {
     case 'exact':
       return inSwedishTime(postedAt);
     case 'clock':
-      return `${dateTime} (svensk tid${label ? `; sidan visade ${label}` : ''})`;
+      return `${when} (svensk tid${label ? `; sidan visade ${label}` : ''})`;
     case 'date':
-      return `${date}${label ? ` (sidan visade ${label})` : ''}`;
-    default: {
-      const around = shown.precision === 'year' ? date.slice(0, 4) : shown.precision === 'month' ? date.slice(0, 7) : date;
-      return `omkring ${around} (sidan visade ${label || 'en ålder'} ${swedishDateTime(shown.shownAt)})`;
-    }
+      return `${when}${label ? ` (sidan visade ${label})` : ''}`;
+    default:
+      return `omkring ${when} (sidan visade ${label || 'en ålder'} ${swedishDateTime(shown.shownAt)})`;
   }
 }

@@ -1,7 +1,7 @@
 import { actionLabel, explain, followUpText } from '@/rules/explain';
 import type { Category, RecommendedAction } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
-import { swedishDateTime } from '@/utils/log/time';
+import { postedWhen } from '@/utils/ui/posted-when';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 
@@ -66,7 +66,7 @@ function waitingLines(item: PageWorkItem, question: Finding | undefined, presetI
   // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
   return [
     ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – ${quote(question.evidence)}`] : []),
-    item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(swedishDateTime(item.postedAt))}` : ''),
+    item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(postedWhen(item.postedAt, item.postedShown, lang))}` : ''),
     ...(item.status === 'unknown' ? [s.hiddenHint] : []),
   ];
 }
@@ -155,7 +155,7 @@ export class BadgeTexts {
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
   private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): BadgeText {
-    const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.action, item.followUps.join(), item.truncated,
+    const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.postedShown?.label, item.postedShown?.precision, item.action, item.followUps.join(), item.truncated,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;

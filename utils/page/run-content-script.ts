@@ -19,6 +19,7 @@ import { evidenceRanges } from './evidence-ranges';
 import { expandHidden, expandShortenedTexts } from './site-expanders';
 import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
+import { charactersCut } from './characters-cut';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
 
@@ -365,6 +366,8 @@ export function runContentScript(
     overlayNow().spotlight(id, element);
     await new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 350)); // let the outline be drawn before the capture
     const byId = new Map(snapshot.comments.map((c) => [c.id, c]));
+    // A text at the reading limit: the record says about how much more there was.
+    const cut = charactersCut(platform, element, comment.text, lastResult?.elements.values() ?? []);
     return {
       ok: true,
       captured: {
@@ -372,6 +375,7 @@ export function runContentScript(
         parent: comment.parentId ? byId.get(comment.parentId) ?? null : null,
         replies: snapshot.comments.filter((c) => c.parentId === id),
         findings: cache.findings(id, comment.text),
+        ...(cut === undefined ? {} : { charactersCut: cut }),
       },
     };
   });

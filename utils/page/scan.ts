@@ -18,6 +18,10 @@ import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
  */
 const ITEM_TEXT_LIMIT = 300;
 
+/** What the page showed of a known time ("3 d") and how precise it is: the panel prints the time no more precisely. */
+const shownOf = ({ postedAt, postedShown }: CommentSnapshot): PageWorkItem['postedShown'] =>
+  postedAt && postedShown ? { label: fitText(postedShown.label, REPORT_LIMITS.timeLabel), precision: postedShown.precision } : null;
+
 function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit; // never split an emoji
@@ -408,6 +412,7 @@ export class PageJudgement {
       commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
       action: decision.action, followUps: decision.followUps, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
+      postedShown: shownOf(comment),
     };
     return { status, categories: flaggedCategories(findings), item };
   }

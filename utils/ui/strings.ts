@@ -43,7 +43,22 @@ export const STRINGS = {
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
     documenting: 'Dokumenterar …',
-    documented: (author: string) => `Kommentaren från ${author} är dokumenterad, sparad här och lagd i kön till registrator. Leveransen visas vid kommentaren.`,
+    retrying: 'Försöker igen …',
+    // What the status line says after documenting or trying a delivery again: `head` is documented or retried.
+    delivery: {
+      documented: (author: string) => `Kommentaren från ${author} är dokumenterad och`,
+      retried: (author: string) => `Dokumentationen av kommentaren från ${author} är`,
+      sent: (head: string, number: string | null) => `${head} skickad till registrator${number ? `, diarienummer ${number}` : ''}.`,
+      email: (head: string) => `${head} sparad här; e-postutkastet är sparat i Hämtade filer – öppna det, skicka det till registrator och markera det som skickat.`,
+      download: (head: string) => `${head} sparad här; ZIP-filen är sparad i Hämtade filer – lämna den till registrator och markera den som skickad.`,
+      notReached: (head: string, reason: string) => `${head} sparad här, men den har inte nått registrator: ${reason}`,
+      then: { queued: 'Uppsikt försöker igen automatiskt.', blocked: 'Uppsikt försöker igen när åtkomsten ges.', failed: 'Välj Försök igen när felet är rättat.' },
+      pending: {
+        http: (head: string) => `${head} sparad här. Den skickas till registrator; hur det går visas vid kommentaren.`,
+        email: (head: string) => `${head} sparad här. E-postutkastet sparas i Hämtade filer; hur det går visas vid kommentaren.`,
+        download: (head: string) => `${head} sparad här. ZIP-filen sparas i Hämtade filer; hur det går visas vid kommentaren.`,
+      },
+    },
     decided: {
       'false-alarm': 'Loggat som falsklarm. Fynden visas inte längre för kommentaren.',
       answered: 'Loggat. Kommentaren räknas som besvarad och väntar inte längre på svar.',
@@ -102,7 +117,21 @@ export const STRINGS = {
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
     documenting: 'Documenting …',
-    documented: (author: string) => `The comment by ${author} is documented, saved here and queued for the registrar. Its delivery is shown by the comment.`,
+    retrying: 'Trying again …',
+    delivery: {
+      documented: (author: string) => `The comment by ${author} is documented and`,
+      retried: (author: string) => `The documentation of the comment by ${author} is`,
+      sent: (head: string, number: string | null) => `${head} sent to the registrar${number ? `, registration number (diarienummer) ${number}` : ''}.`,
+      email: (head: string) => `${head} saved here; the e-mail draft is saved in Downloads – open it, send it to the registrar and mark it as sent.`,
+      download: (head: string) => `${head} saved here; the ZIP file is saved in Downloads – hand it to the registrar and mark it as sent.`,
+      notReached: (head: string, reason: string) => `${head} saved here, but it has not reached the registrar: ${reason}`,
+      then: { queued: 'Uppsikt tries again automatically.', blocked: 'Uppsikt tries again once access is granted.', failed: 'Choose Try again once the fault is put right.' },
+      pending: {
+        http: (head: string) => `${head} saved here. It is being sent to the registrar; how that goes is shown by the comment.`,
+        email: (head: string) => `${head} saved here. The e-mail draft is being saved in Downloads; how that goes is shown by the comment.`,
+        download: (head: string) => `${head} saved here. The ZIP file is being saved in Downloads; how that goes is shown by the comment.`,
+      },
+    },
     decided: {
       'false-alarm': 'Logged as a false alarm. Its findings are no longer shown for the comment.',
       answered: 'Logged. The comment counts as answered and no longer waits for a reply.',
