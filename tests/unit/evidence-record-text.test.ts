@@ -182,7 +182,7 @@ describe('a text documented only in part', () => {
     const atLimit = await recordOf(captured({ comment: comment({ text: full }) }));
     expect(atLimit.lines).toContain('Texten är längre än Uppsikt läser in: de första 200 000 tecknen är dokumenterade, resten är inte med.');
     const counted = await recordOf(captured({ comment: comment({ text: full }), charactersCut: 1234 }));
-    expect(counted.lines).toContain('Texten är längre än Uppsikt läser in: de första 200 000 tecknen är dokumenterade, 1 234 tecken till är inte med.');
+    expect(counted.lines).toContain('Texten är längre än Uppsikt läser in: de första 200 000 tecknen är dokumenterade, omkring 1 234 tecken till är inte med.');
     expect(JSON.parse(counted.record.json).comment.textCut).toEqual({ charactersCut: 1234 });
     // Cut again by the background's limit: that is counted too.
     const long = fitCaptured(captured({ platform: 'x', comment: comment({ text: 'b'.repeat(CAPTURE_TEXT_LIMITS.x + 10) }) }));

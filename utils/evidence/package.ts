@@ -49,13 +49,13 @@ export function subjectLine(doc: EvidenceDocument): string {
   return `Dokumentation sociala medier – ${oneLine(accountName(doc))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels} – ${author} (${doc.id.slice(0, 8)})`;
 }
 
-/** What the site or Uppsikt left out of the text, said before it. */
+/** What the site or Uppsikt left out of the text, said before it; the page's part of the count is estimated (it holds the name and buttons). */
 function cutLines(doc: EvidenceDocument): string[] {
   const lines: string[] = [];
   if (doc.comment.truncated) lines.push('Texten var förkortad på sidan ("Visa mer"); bara den synliga delen är dokumenterad.');
   const cut = doc.comment.textCut;
   if (cut) {
-    const rest = cut.charactersCut ? `${swedishNumber(cut.charactersCut)} tecken till är inte med` : 'resten är inte med';
+    const rest = cut.charactersCut ? `omkring ${swedishNumber(cut.charactersCut)} tecken till är inte med` : 'resten är inte med';
     lines.push(`Texten är längre än Uppsikt läser in: de första ${swedishNumber(characterCount(doc.comment.text))} tecknen är dokumenterade, ${rest}.`);
   }
   return lines;
