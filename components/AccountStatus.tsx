@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { Preset } from '@/rules/presets';
 import { publishingFrequency } from '@/rules/monitoring';
 import { accountKey } from '@/utils/accounts/register';
+import { registeredEntry } from '@/utils/accounts/registered';
 import { db } from '@/utils/db/app-db';
 import { sendMessage } from '@/utils/messaging';
 import { addAccountToRegister } from '@/utils/ui/background-writes';
@@ -21,8 +22,10 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
   const [editing, setEditing] = useState(false);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
-  const key = report.account ? accountKey(report.account) : null;
-  const registered = useLiveQuery(() => (key ? db().accounts.where('key').equals(key).first() : undefined), [key]);
+  const pageKey = report.account ? accountKey(report.account) : null;
+  // Found as the background finds it (by link or handle): rounds are logged under the register's key.
+  const registered = useLiveQuery(() => registeredEntry(db(), report), [report.platform, pageKey, report.account?.handle]);
+  const key = registered?.key ?? pageKey;
   const lastRound = useLiveQuery(() => (key
     ? db().log.where('[account+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().filter((e) => e.action === 'monitoring-round').first()
     : undefined), [key]);

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { db } from '@/utils/db/app-db';
 import type { PageReport } from '@/utils/report';
-import { accountKey } from '@/utils/accounts/register';
+import { registeredEntry } from '@/utils/accounts/registered';
 import type { AccountRecord } from '@/utils/db/records';
 import { appendLog } from './log';
 
@@ -14,12 +14,8 @@ export async function lastEntry(account: string, action: string) {
     .reverse().filter((e) => e.action === action).first();
 }
 
-/** The register's entry for the page's account, by its link's key or its handle, on the page's platform (rounds and documentation). */
-export async function registered(report: Pick<PageReport, 'platform' | 'account'>): Promise<AccountRecord | undefined> {
-  if (!report.account) return undefined;
-  const keys = [accountKey(report.account), report.account.handle?.replace(/^@/, '').toLowerCase()].filter((k): k is string => Boolean(k));
-  return db().accounts.where('key').anyOf(keys).filter((a) => a.platform === report.platform).first();
-}
+/** The register's entry for the page's account (rounds and documentation). */
+export const registered = (report: Pick<PageReport, 'platform' | 'account'>): Promise<AccountRecord | undefined> => registeredEntry(db(), report);
 
 /**
  * The editor has looked over a registered account's page in the side panel: that is a monitoring

@@ -8,7 +8,7 @@ import { AccountOverview } from '@/components/AccountOverview';
 import { AccountStatus } from '@/components/AccountStatus';
 import { RegisterReport } from '@/components/RegisterReport';
 import { getPreset } from '@/rules/presets';
-import { AppDB } from '@/utils/db/app-db';
+import { AppDB, db } from '@/utils/db/app-db';
 import type { AccountRecord, ChecklistResult, LogEntry, OutboxItem } from '@/utils/db/records';
 import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 import { swedishNonWorkingDays } from '@/utils/holidays';
@@ -155,6 +155,24 @@ describe('AccountOverview', () => {
       render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
       expect(within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0].textContent).toBe('— – not monitored since 12:30');
     });
+  });
+
+  it('the popup finds an account registered by its handle only, with its last round, and offers no second registration', async () => {
+    const registeredByHandle = account({ name: 'Sjöviks bibliotek', platform: 'instagram', url: '', handle: 'sjoviksbibliotek', key: 'sjoviksbibliotek' });
+    await db().accounts.add(registeredByHandle);
+    await db().log.add({ ...logged('monitoring-round', 'sjoviksbibliotek', '2026-12-04T08:30:00.000Z'), platform: 'instagram' });
+    try {
+      const report = {
+        platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/', accountSource: 'page', items: [], recentPostTimes: [],
+        account: { name: 'Sjöviks bibliotek', handle: 'sjoviksbibliotek', url: 'https://www.instagram.com/sjoviksbibliotek/' },
+      } as unknown as PageReport;
+      render(<AccountStatus report={report} tabId={1} preset={getPreset('stockholm')} lang="sv" />);
+      expect(await screen.findByText('2026-12-04 09:30')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Lägg till i kontoregistret' })).toBeNull();
+    } finally {
+      await db().accounts.delete(registeredByHandle.id);
+      await db().log.clear();
+    }
   });
 
   it('the empty register names the button the popup really shows, in both languages', async () => {
