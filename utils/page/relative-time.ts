@@ -82,8 +82,12 @@ export function parseRelativeTime(label: string, now: Date): string | null {
 }
 
 /** The label as shown (spaces tidied, at most 80 characters), with its precision and when it was shown. */
+/** The capture time as text, made once per read rather than once per comment (a thread has thousands). */
+let shownAtIso = { time: NaN, iso: '' };
+
 export function shownTime(label: string, precision: TimePrecision, now: Date): ShownTime {
-  return { label: label.slice(0, 200).replace(/[\s\u200e\u200f]+/g, ' ').trim().slice(0, 80), precision, shownAt: now.toISOString() };
+  if (now.getTime() !== shownAtIso.time) shownAtIso = { time: now.getTime(), iso: now.toISOString() };
+  return { label: label.slice(0, 200).replace(/[\s\u200e\u200f]+/g, ' ').trim().slice(0, 80), precision, shownAt: shownAtIso.iso };
 }
 
 /** A label read from the page as postedAt and what it was read from; null when it is no time. */
