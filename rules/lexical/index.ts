@@ -16,7 +16,9 @@ const MAX_TEXT = 1_000_000;
 
 const EN_STOP = new Set(['the', 'you', 'is', 'are', 'and', 'to', 'my', 'it', 'this', 'that', 'for', 'of', 'what', 'your', 'in', 'on', 'with', 'be', 'have', 'a', 'an', "i'm", "it's", "don't", 'please', 'thanks', 'can',
   // Pronouns and modals: a short threat ("I will shoot him", "Someone should shoot these politicians") holds few of the words above.
-  'he', 'she', 'him', 'we', 'they', 'them', 'these', 'those', 'will', 'would', 'should', 'was', 'were', 'not', 'someone', 'somebody']);
+  'he', 'she', 'him', 'we', 'they', 'them', 'these', 'those', 'will', 'would', 'should', 'was', 'were', 'not', 'someone', 'somebody',
+  // "Kill all muslims" holds no other: Swedish "all" ("all mat är slut") comes with Swedish words that outweigh it.
+  'all']);
 const SV_STOP = new Set(['och', 'att', 'det', 'är', 'jag', 'på', 'för', 'som', 'en', 'inte', 'har', 'med', 'till', 'vi', 'ni', 'du', 'av', 'den', 'de', 'så', 'om', 'kan', 'ska', 'var', 'hur', 'när', 'fick', 'min', 'mitt', 'här']);
 
 function readsAsEnglish(tokens: Token[]): boolean {

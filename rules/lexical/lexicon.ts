@@ -51,6 +51,8 @@ export type EntryContext =
   | 'imperative' // incitement: an urging form at the start of a clause
   | 'accuse' // a crime pinned on a person just named ("hon snattar")
   | 'weapon' // a weapon emoji: a threat only right next to a person ("du 🔪")
+  | 'place' // an attack verb: a threat only against a building or a meeting ("spränga kommunhuset")
+  | 'armed' // a weapon brought to a building or a meeting ("kommer med kniven till mötet")
   | 'trade' // needs trading words nearby ("cp" + "dm", "billigt")
   | 'sexual-advance'; // body or flirt words: sexual only with a solicitation nearby
 
@@ -75,6 +77,7 @@ export type ContextTag =
   | 'nonperson' // beslutet, planeringen … (the subject of criticism is not a person)
   | 'condemn' // hat, vidrigt, hör inte hemma: the writer reports abuse to condemn it
   | 'sport' // heja, matchen, derbyt …: 'vi ska spöa Hammarby' is about a game
+  | 'place' // kommunhuset, skolan, mötet …: what an attack on the municipality aims at
   | 'allow'; // innocent words and phrases that contain a listed word
 
 export interface LexiconFile {

@@ -2,6 +2,7 @@ import type { Category } from '../categories';
 import type { TokenContext } from './context';
 import type { LexiconEntry } from './lexicon';
 import type { Hit } from './matcher';
+import { attacksPlace, bringsWeaponTo } from './place-threat';
 
 /** A finding before offsets are attached: which tokens, which category, how sure. */
 export interface Candidate {
@@ -166,6 +167,12 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       }
       break;
     }
+    case 'place':
+      if (attacksPlace(ctx, first, last)) emitAll(out, hit, base, false);
+      break;
+    case 'armed':
+      if (bringsWeaponTo(ctx, first, last)) emitAll(out, hit, base, false);
+      break;
     case 'trade':
       if (ctx.anyTag(first - 8, last + 8, 'trade', first, last) >= 0) emitAll(out, hit, base, false);
       break;

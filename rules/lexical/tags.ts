@@ -5,7 +5,7 @@ import type { ContextTag } from './lexicon';
 // a tag only the data knows gets the next free bit.
 const KNOWN_TAGS: readonly ContextTag[] = [
   'self', 'you', 'person', 'name', 'predicate', 'opinion', 'group', 'hostile', 'victim', 'modal',
-  'hortative', 'lawobj', 'child', 'sexcue', 'trade', 'solicit', 'media', 'nonperson', 'condemn', 'allow', 'sport',
+  'hortative', 'lawobj', 'child', 'sexcue', 'trade', 'solicit', 'media', 'nonperson', 'condemn', 'allow', 'sport', 'place',
 ];
 const FIXED_BITS: Record<string, number> = Object.create(null) as Record<string, number>;
 KNOWN_TAGS.forEach((tag, i) => {

@@ -272,13 +272,26 @@ function mayUndoLeet(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x34 || c === 0x30 || c === 0x33 || c === 0x31 || c === 0x35 || c === 0x37) return true; // 4 0 3 1 5 7
-    if ((c === 0x40 || c === 0x21) && k > start && k < end - 1) return true; // @ !
+    if ((c === 0x40 || c === 0x21) && !atRunEdge(text, k, start, end)) return true; // @ !
     if (c === 0x24 && k > start) return true; // $
   }
   return false;
 }
 
 const LEET_TRIGGER = /[0-9@$!]/;
+
+/**
+ * Is the @ or ! at k part of the run's first or last characters, all the same: "idiot!!" and "@@anna"
+ * are punctuation and a mention, not the letter i or a in "idioti!" ("h!v", "j@vla" are leetspeak).
+ */
+function atRunEdge(chars: ArrayLike<string>, k: number, start: number, end: number): boolean {
+  const c = chars[k];
+  let before = k;
+  while (before > start && chars[before - 1] === c) before--;
+  let after = k + 1;
+  while (after < end && chars[after] === c) after++;
+  return before === start || after === end;
+}
 /** Replaces leetspeak characters inside runs that also contain letters ("idi0t", "j@vla", "4ll4"). */
 function undoLeet(chars: string[], ambiguous: Set<number>): boolean {
   let changed = false;
@@ -301,8 +314,8 @@ function undoLeet(chars: string[], ambiguous: Set<number>): boolean {
       for (let k = runStart; k < runEnd; k++) {
         const c = chars[k];
         if (!(c in LEET)) continue;
-        const atEdge = k === runStart || k === runEnd - 1;
-        if ((c === '@' || c === '!' || c === '$') && atEdge && !(c === '$' && k === runEnd - 1)) continue;
+        if ((c === '@' || c === '!') && atRunEdge(chars, k, runStart, runEnd)) continue;
+        if (c === '$' && k === runStart) continue;
         chars[k] = LEET[c];
         changed = true;
         if (c === '4' || c === '0') ambiguous.add(k);

@@ -82,6 +82,30 @@ describe('prohibited content', () => {
     expectNot('Vi slog publikrekordet igen!', 'prohibited.threat');
   });
 
+  it('flags threats against the municipality’s buildings and meetings, not blasting rock or budgets', () => {
+    for (const threat of [
+      'Jag ska spränga kommunhuset', 'JAG SKA SPRÄNGA KOMMUNHUSET', 'Någon borde bomba stadshuset', 'Sätt eld på socialkontoret!!',
+      'Kommunhuset borde sprängas i luften', 'Snart smäller det på kommunhuset', 'Jag kommer med kniven till nästa möte',
+      'Jag tar med mig ett gevär till fullmäktigemötet', 'Jag ska skjuta ihjäl hela nämnden',
+    ]) expectFlags(threat, 'prohibited.threat');
+    for (const innocent of [
+      'Kommunen spränger berget vid skolan', 'Vi spränger budgeten om vi bygger nytt', 'Vi spränger skolans budget', 'Berget ska sprängas i vår',
+      'Det smällde rejält på nyårsafton vid kommunhuset', 'Fyrverkerierna smäller vid stadshuset ikväll', 'Jag såg en man med kniv vid skolan',
+      'Ingen tänker spränga skolan, lugna er', 'Vi skjuter på mötet till nästa vecka', 'Jag tar med kniv och gaffel till picknicken',
+    ]) expectNot(innocent, 'prohibited.threat');
+  });
+
+  it('flags violence against a group, in Swedish and in short English, and threats ending in exclamation marks', () => {
+    expectFlags('Skjut invandrarna', 'prohibited.threat');
+    expectFlags('Kill all muslims', 'prohibited.threat');
+    expectFlags('kill the jews', 'prohibited.threat');
+    expectFlags('Muslims should die', 'prohibited.threat');
+    expectFlags('Jag ska döda dig!!', 'prohibited.threat');
+    expectFlags('Du är en idiot!!', 'prohibited.attack');
+    expectNot('Kill the lights please', 'prohibited.threat');
+    expectNot('Den innehöll en svart "Hervanta must die"-t-shirt', 'prohibited.threat');
+  });
+
   it('flags urging others to break the law', () => {
     expectFlags('Bränn ner kommunhuset', 'prohibited.incitement');
     expectFlags('Gå inte och betala skatten, vägra', 'prohibited.incitement');

@@ -29,8 +29,14 @@ function oracle(lower: string): string {
         for (let k = start; k < end; k++) {
           const c = chars[k];
           if (!(c in LEET)) continue;
-          const atEdge = k === start || k === end - 1;
-          if ((c === '@' || c === '!' || c === '$') && atEdge && !(c === '$' && k === end - 1)) continue;
+          // A run of the same @ or ! that reaches the word's edge is punctuation or a mention ("idiot!!", "@@anna").
+          const same = (j: number) => chars[j] === c;
+          let before = k;
+          while (before > start && same(before - 1)) before--;
+          let after = k + 1;
+          while (after < end && same(after)) after++;
+          if ((c === '@' || c === '!') && (before === start || after === end)) continue;
+          if (c === '$' && k === start) continue;
           chars[k] = LEET[c];
         }
       }
@@ -52,6 +58,12 @@ describe('normalizeText leetspeak', () => {
       for (let k = 0; k < length; k++) input += PIECES[Math.floor(next() * PIECES.length)];
       expect(normalizeText(input).text, JSON.stringify(input)).toBe(oracle(input.toLowerCase()));
     }
+  });
+
+  it('reads exclamation marks after a word as punctuation, not as the letter i', () => {
+    expect(normalizeText('Du är en idiot!!').text).toBe('du är en idiot!!');
+    expect(normalizeText('sätt eld på kontoret!!!').text).toBe('sätt eld på kontoret!!!');
+    expect(normalizeText('h!v @@anna').text).toBe('hiv @@anna');
   });
 
   it('undoes leetspeak next to a letter outside the BMP and leaves plain numbers', () => {
