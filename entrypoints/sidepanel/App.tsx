@@ -8,7 +8,7 @@ import { SetupNotice } from '@/components/SetupNotice';
 import { DeliveryState } from '@/components/DeliveryState';
 import { LoggedSteps } from '@/components/LoggedSteps';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
-import { profileKey } from '@/rules/thread-status';
+import { accountKey } from '@/utils/accounts/register';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
@@ -133,7 +133,8 @@ export function App() {
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
     if (!report) return;
-    const account = profileKey(report.account?.url) ?? report.account?.handle ?? null;
+    // The register's key, as documentation and rounds log it: '@Sjovik' and 'sjovik' are one account.
+    const account = report.account ? accountKey(report.account) : null;
     const result = await sendMessage('logAction', {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
