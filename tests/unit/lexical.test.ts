@@ -102,6 +102,9 @@ describe('prohibited content', () => {
     expectFlags('Muslims should die', 'prohibited.threat');
     expectFlags('Jag ska döda dig!!', 'prohibited.threat');
     expectFlags('Du är en idiot!!', 'prohibited.attack');
+    expectFlags('Politikerna borde brinna', 'prohibited.threat');
+    expectFlags('Hoppas ni brinner i helvetet', 'prohibited.threat');
+    expectNot('Ljusen ska brinna hela natten i kyrkan', 'prohibited.threat');
     expectNot('Kill the lights please', 'prohibited.threat');
     expectNot('Den innehöll en svart "Hervanta must die"-t-shirt', 'prohibited.threat');
   });
