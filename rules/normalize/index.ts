@@ -284,6 +284,17 @@ const LEET_TRIGGER = /[0-9@$!]/;
  * Is the @ or ! at k part of the run's first or last characters, all the same: "idiot!!" and "@@anna"
  * are punctuation and a mention, not the letter i or a in "idioti!" ("h!v", "j@vla" are leetspeak).
  */
+/** Where a word's closing run of "!" and "1" starts when it holds a "!" ("idiot!!1"); else `end`. */
+function shoutStart(chars: ArrayLike<string>, start: number, end: number): number {
+  let k = end;
+  let bang = false;
+  while (k > start && (chars[k - 1] === '!' || chars[k - 1] === '1')) {
+    k--;
+    if (chars[k] === '!') bang = true;
+  }
+  return bang ? k : end;
+}
+
 function atRunEdge(chars: ArrayLike<string>, k: number, start: number, end: number): boolean {
   const c = chars[k];
   let before = k;
@@ -311,7 +322,9 @@ function undoLeet(chars: string[], ambiguous: Set<number>): boolean {
     }
     // "@handle" at the start of a word is a mention, not leetspeak; "$" or "!" alone are punctuation.
     if (letters >= 1 && leet >= 1 && letters + leet >= 3) {
-      for (let k = runStart; k < runEnd; k++) {
+      // "idiot!!1", "idiot!1!": shouted, not spelled; the word ends where they begin.
+      const end = shoutStart(chars, runStart, runEnd);
+      for (let k = runStart; k < end; k++) {
         const c = chars[k];
         if (!(c in LEET)) continue;
         if ((c === '@' || c === '!') && atRunEdge(chars, k, runStart, runEnd)) continue;

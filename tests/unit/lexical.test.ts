@@ -102,6 +102,7 @@ describe('prohibited content', () => {
     expectFlags('Muslims should die', 'prohibited.threat');
     expectFlags('Jag ska döda dig!!', 'prohibited.threat');
     expectFlags('Du är en idiot!!', 'prohibited.attack');
+    expectFlags('Du är en idiot!!1', 'prohibited.attack');
     expectFlags('Politikerna borde brinna', 'prohibited.threat');
     expectFlags('Hoppas ni brinner i helvetet', 'prohibited.threat');
     expectNot('Ljusen ska brinna hela natten i kyrkan', 'prohibited.threat');

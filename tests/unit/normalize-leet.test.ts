@@ -26,7 +26,10 @@ function oracle(lower: string): string {
         end++;
       }
       if (letters >= 1 && leet >= 1 && letters + leet >= 3) {
-        for (let k = start; k < end; k++) {
+        // A closing run of "!" and "1" with a "!" in it is shouting ("idiot!!1").
+        const shout = /[!1]*!1*$/.exec(chars.slice(start, end).join(''));
+        const wordEnd = shout ? end - shout[0].length : end;
+        for (let k = start; k < wordEnd; k++) {
           const c = chars[k];
           if (!(c in LEET)) continue;
           // A run of the same @ or ! that reaches the word's edge is punctuation or a mention ("idiot!!", "@@anna").
@@ -46,7 +49,7 @@ function oracle(lower: string): string {
   });
 }
 
-const PIECES = ['a', 'Ö', '0', '4', '1', '@', '$', '!', '*', ' ', '.', '-', '𝐚', '\ud835', '\udc1a', '٣', 'idi0t', 'j@vla', '5000', 'kr', '!!', 'x'];
+const PIECES = ['a', 'Ö', '0', '4', '1', '@', '$', '!', '*', ' ', '.', '-', '𝐚', '\ud835', '\udc1a', '٣', 'idi0t', 'j@vla', '5000', 'kr', '!!', 'x', '!!1', '@@'];
 
 describe('normalizeText leetspeak', () => {
   it('rewrites the same runs as reading every word would', () => {
@@ -64,6 +67,7 @@ describe('normalizeText leetspeak', () => {
     expect(normalizeText('Du är en idiot!!').text).toBe('du är en idiot!!');
     expect(normalizeText('sätt eld på kontoret!!!').text).toBe('sätt eld på kontoret!!!');
     expect(normalizeText('h!v @@anna').text).toBe('hiv @@anna');
+    expect(normalizeText('idiot!!1 idi0t!1!').text).toBe('idiot!!1 idiot!1!');
   });
 
   it('undoes leetspeak next to a letter outside the BMP and leaves plain numbers', () => {
