@@ -59,6 +59,7 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
       list.failed = true; // reported above; read again with the whole list next time
       continue;
     }
+    if (read.promoted) continue; // an ad: neither a post nor a comment
     for (const name of read.missing) list.missingCounts.set(name, (list.missingCounts.get(name) ?? 0) + 1);
     list.reads.push(read);
     list.byElement.set(read.element, read);

@@ -4,7 +4,7 @@ import { listed } from '@/utils/page/query-fallbacks';
 import { containsLabel, matchesLabel, xLabels } from './labels';
 import { handleShownIn, readText } from './read-text';
 import { labelWords } from '@/utils/page/label-words';
-import { editHistoryLink, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
+import { editHistoryLink, promotedTweet, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
 
 /** One tweet article as plain data, plus the layout signals the adapter threads replies with. */
@@ -24,6 +24,8 @@ export interface TweetRead {
   lineBelow: boolean;
   /** A thread line comes into this tweet from the tweet above. */
   lineAbove: boolean;
+  /** An ad X put in the list: nobody's comment, and without a time of its own. */
+  promoted: boolean;
   /** Selectors that found nothing in this tweet although every tweet has them. */
   missing: Array<'tweetUserName' | 'tweetTime'>;
 }
@@ -162,6 +164,7 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
     permalink: status ? `https://x.com/${status.handle}/status/${status.id}` : null,
     lineBelow: !!avatar && avatar.nextElementSibling !== null,
     lineAbove: hasLineAbove(article, avatar),
+    promoted: article.matches(promotedTweet.css),
     missing,
   };
 }

@@ -45,6 +45,17 @@ export const tweet: XSelector = {
   ],
 };
 
+/** A promoted tweet (an ad): X wraps it in placementTracking, which also wraps videos and follow buttons inside tweets, so only an article inside counts. */
+export const promotedTweet: XSelector = {
+  css: '[data-testid="placementTracking"] article[data-testid="tweet"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['real/x/profile-loggedout-en-2025.html', 0],
+    ['real/x/tweet-element-quote-video-2025.html', 0],
+    ['x/reply-page-sv.html', 1],
+  ],
+};
+
 /** The tweet a status page is about: X makes it the one focusable article. */
 export const focusedTweet: XSelector = {
   css: 'article[data-testid="tweet"][tabindex="-1"]',
@@ -201,7 +212,7 @@ export const primaryColumn: XSelector = {
 };
 
 export const xSelectors = {
-  cell, tweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, showMoreLink,
+  cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, showMoreLink,
   editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
   accountSwitcher, composer, primaryColumn,
 } as const;
