@@ -2,6 +2,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot
 import type { AdapterResult, OffPagePlace } from '@/utils/page/adapter';
 import { allRead, collected, factOf, grownList, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
 import { readBio, readProfileOwner, readProfileText, readSignedIn } from './read-account';
+import { conversationOwner } from './conversation-owner';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
@@ -172,7 +173,7 @@ function addressedAccount(address: { handle: string | null }): AuthorRef | null 
   return address.handle ? { name: address.handle, handle: address.handle, url: profileUrl(address.handle) } : null;
 }
 
-function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAddress, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
+function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAddress, signedIn: AuthorRef | null, base: string, misses: LayoutMiss[], memo?: ReadMemo): StatusRead {
   const { reads } = tweets;
   const focusedIndex = (() => {
     const byTabindex = reads.findIndex((t) => factOf(memo, t.element, 'focused', () => t.element.matches(focusedTweet.css)));
@@ -187,7 +188,10 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
   if (focusedIndex >= 0) {
     const focused = reads[focusedIndex];
     post = { id: focused.id ?? address.statusId, author: focused.author, text: focused.text, postedAt: focused.postedAt, permalink: focused.permalink };
-    owner = focused.author;
+    const before = memo?.remembered<PostRead>(POST_READ);
+    // Far down a long conversation X takes the tweets above the focused one out of the page: the owner read with them holds.
+    owner = focusedIndex === 0 && before?.post.id === post.id ? before.owner
+      : conversationOwner(reads.slice(0, focusedIndex + 1).map((t) => t.author), signedIn);
     memo?.remember<PostRead>(POST_READ, { post: { ...post }, owner });
     focusedCell = focused.element.closest(cell.css);
   } else {
@@ -293,7 +297,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     } else if (address.kind === 'status') {
       if (reads.length === 0) misses.push({ part: 'tweet', detail: 'no tweets on a status page' });
       const status = part(misses, 'focusedTweet', { post: null, postInPage: false, owner: null, comments: [], elements: new Map() } as StatusRead, () =>
-        readStatusPage(scope, tweets, address, url, misses, memo));
+        readStatusPage(scope, tweets, address, signedIn, url, misses, memo));
       post = status.post;
       ({ comments, elements } = status);
       if (memo && post) {
