@@ -24,6 +24,9 @@ describe('sensitive data needs a person', () => {
     expectFlags('Vår nya granne är kurd', 'sensitive.ethnicity');
     expectFlags('Min svåger är med i Unionen sedan länge', 'sensitive.union');
     expectFlags('Rektorn lider av depression, alla vet det', 'sensitive.health');
+    expectFlags('Mitt barn har autism och får inget stöd', 'sensitive.health');
+    expectFlags('Våra barn har astma', 'sensitive.health');
+    expectNot('Barnen på förskolan har löss', 'sensitive.health');
   });
 
   it('does not flag the same words about a topic', () => {
