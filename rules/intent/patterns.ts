@@ -70,6 +70,8 @@ export const REQUEST = re(
     'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
     '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
+    // "Har mejlat tre gånger utan svar", "väntar fortfarande på svar": an answer owed.
+    '(?:mejlat|mailat|ringt|skrivit|skickat|frågat|sökt|anmält)[^.!?\\n]{0,40}utan (?:att få )?(?:något )?svar', '(?:inte|aldrig|ännu inte|fortfarande inte) fått (?:något )?svar', 'väntar (?:fortfarande |än |ännu |fortf )?på (?:ett )?svar',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
     'hjälp mig', 'hjälp oss', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".

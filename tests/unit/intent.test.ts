@@ -19,6 +19,9 @@ describe('needs-reply', () => {
     'When does the library open on Saturdays?',
     'Can you fix the swings in the park',
     '@kommunen vilka tider gäller för badet i sommar?',
+    'Hej, har skickat mejl tre gånger utan svar',
+    'Väntar fortfarande på svar från socialtjänsten',
+    'Har inte fått något svar på min ansökan',
   ])('flags a question or request to the organisation: %s', (text) => {
     expect(flags(text, 'needs-reply')).toBe(true);
   });
@@ -32,6 +35,7 @@ describe('needs-reply', () => {
     'Vilken underbar dag det blev på torget',
     'Är det sånt här vi betalar skatt för?',
     'Förskolorna behöver mer resurser.',
+    'Hon gick därifrån utan svar',
   ])('does not flag insults, thanks, opinions or questions to other readers: %s', (text) => {
     expect(flags(text, 'needs-reply')).toBe(false);
   });
