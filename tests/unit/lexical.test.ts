@@ -113,6 +113,19 @@ describe('prohibited content', () => {
     expectNot('Den innehöll en svart "Hervanta must die"-t-shirt', 'prohibited.threat');
   });
 
+  it('flags a named employee called names, people called a rabble, and being told to go back to one’s own country', () => {
+    expectFlags('Annika på bygglov är helt inkompetent', 'prohibited.attack');
+    expectFlags('Jävla sossepack', 'prohibited.attack');
+    expectFlags('Vänsterpacket förstör Sverige', 'prohibited.attack');
+    expectFlags('Jävla invandrarpack', 'prohibited.hate');
+    expectFlags('Muslimer är en cancer i samhället', 'prohibited.hate');
+    expectFlags('Stick tillbaka till ditt eget land', 'prohibited.hate');
+    expectFlags('Åk hem till Somalia', 'prohibited.hate');
+    expectNot('Kvinnor drabbas oftare av cancer', 'prohibited.hate');
+    expectNot('Åk hem till mormor i helgen', 'prohibited.hate');
+    expectNot('Köp ett sexpack öl till grillen', 'prohibited.attack');
+  });
+
   it('flags urging others to break the law', () => {
     expectFlags('Bränn ner kommunhuset', 'prohibited.incitement');
     expectFlags('Gå inte och betala skatten, vägra', 'prohibited.incitement');
