@@ -13,6 +13,7 @@ import { LOG_STRINGS } from '@/utils/log/strings';
 import { purgeSummary } from '@/utils/log/retention-text';
 import { swedishDate } from '@/utils/log/time';
 import { reasonText } from '@/utils/ui/reason-text';
+import { UpcomingPurge } from './UpcomingPurge';
 
 /** The writes: the page sends them to the background, which alone writes the database. */
 export interface LogWrites {
@@ -117,6 +118,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
         <button type="button" className="action-button" disabled={busy || confirm !== null} onClick={() => void askPurge()}>{t.purge}</button>
       </div>
       <p className="muted">{t.exportHint} {t.purgeHint(retentionDays)}</p>
+      <UpcomingPurge db={db} retentionDays={retentionDays} lang={lang} />
       {confirm && (
         <div className="notice notice-warning" role="alertdialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-text`}>
           <p id={`${id}-confirm`}><strong>{t.purgeConfirm}</strong></p>

@@ -207,6 +207,22 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     expect(await screen.findAllByText(said)).toHaveLength(2);
   });
 
+  it('says ahead of time what the automatic gallring will remove within 30 days, and nothing when nothing is due', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await db.log.clear();
+    await db.log.bulkAdd([entry({ at: daysAgo(350), detail: 'Snart gallrad' }), entry({ at: daysAgo(345), detail: 'Också snart' }), entry({ at: daysAgo(10), detail: 'Ny' })]);
+    const { unmount } = render(<LogView db={db} editor={EDITOR} retentionDays={365} writes={writesTo(db, EDITOR).logWrites} />);
+    expect(await screen.findByText('Inom 30 dagar gallras automatiskt 2 loggposter. Exportera eller säkerhetskopiera det som behövs före dess.')).toBeTruthy();
+    unmount();
+    const english = render(<LogView db={db} editor={EDITOR} retentionDays={365} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
+    expect(await screen.findByText('Within 30 days, automatic gallring removes 2 log entries. Export or back up what is needed before then.')).toBeTruthy();
+    english.unmount();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the preview's read has had its time
+    expect(screen.queryByText(/automatic gallring removes/)).toBeNull();
+  });
+
   it('keeps a draft nobody marked as sent, its documentation and its log entries, and says so before and after', async () => {
     const user = userEvent.setup();
     const draft = evidence({ at: '2020-01-01T10:00:00.000Z' });

@@ -10,6 +10,9 @@ const enNumber = (n: number) => n.toLocaleString('en-GB');
 const counted = (format: (n: number) => string) => (n: number, one: string, many: string) => `${format(n)} ${n === 1 ? one : many}`;
 const svCount = counted(svNumber);
 const enCount = counted(enNumber);
+/** "12 loggposter, 1 dokumentationspost": the kinds there are any of. */
+const countsOf = (count: ReturnType<typeof counted>, parts: Array<[number, string, string]>) =>
+  parts.filter(([n]) => n > 0).map(([n, one, many]) => count(n, one, many)).join(', ');
 
 const sv = {
   title: 'Logg',
@@ -58,6 +61,10 @@ const sv = {
   purgeKept: (kept: KeptCounts) => keptText(kept, 'sv', false),
   purgeAlways: 'Dokumentation som inte har nått registrator (i kö, misslyckad eller sparad som fil men inte markerad som skickad) tas aldrig bort, inte heller dess utskick och loggposter. Gallringen loggas.',
   purgeYes: 'Ja, gallra',
+  upcoming: (days: number, log: number, evidence: number, outbox: number, decisions: number) =>
+    `Inom ${svCount(days, 'dag', 'dagar')} gallras automatiskt ${countsOf(svCount, [
+      [log, 'loggpost', 'loggposter'], [evidence, 'dokumentationspost', 'dokumentationsposter'], [outbox, 'skickat utskick', 'skickade utskick'], [decisions, 'beslut om kommentarer', 'beslut om kommentarer'],
+    ])}. Exportera eller säkerhetskopiera det som behövs före dess.`,
   cancel: 'Avbryt',
   failed: (reason: string) => `Det gick inte: ${reason}`,
 };
@@ -107,6 +114,10 @@ const en: typeof sv = {
   purgeKept: (kept) => keptText(kept, 'en', false),
   purgeAlways: 'Documentation that has not reached the registrar (queued, failed, or saved as a file but not marked as sent) is never removed, nor are its deliveries and log entries. The gallring is logged.',
   purgeYes: 'Yes, run gallring',
+  upcoming: (days, log, evidence, outbox, decisions) =>
+    `Within ${enCount(days, 'day', 'days')}, automatic gallring removes ${countsOf(enCount, [
+      [log, 'log entry', 'log entries'], [evidence, 'documentation record', 'documentation records'], [outbox, 'sent delivery', 'sent deliveries'], [decisions, 'decision on comments', 'decisions on comments'],
+    ])}. Export or back up what is needed before then.`,
   cancel: 'Cancel',
   failed: (reason) => `That did not work: ${reason}`,
 };
