@@ -1,4 +1,4 @@
-import type { AuthorRef, CommentSnapshot, LayoutMiss, ShownTime } from '@/rules/snapshot';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, ShownTime, TimePrecision } from '@/rules/snapshot';
 import { parseRelativeTime, postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
@@ -233,6 +233,8 @@ function nameFromLabel(label: string, now: Date): string | null {
 }
 
 const NO_TIME = { postedAt: null, postedShown: null };
+/** How closely a label pins the time down, closest first: a clock time beats an age counted in hours. */
+const PRECISION_RANK: Record<TimePrecision, number> = { exact: 0, clock: 1, minute: 2, hour: 3, date: 4, day: 5, week: 6, month: 7, year: 8 };
 
 /**
  * A `<time datetime>` (of `machineTimes`) first, then the time link's text or label, then the end of
@@ -248,10 +250,14 @@ function readTime(machineTimes: Element[], timeLink: Element | null, label: stri
       return { postedAt: date.toISOString(), postedShown: shownTime(timeLink?.textContent || machine.textContent || '', 'exact', now) };
     }
   }
+  // The link shows an age ("3 tim", "2 v") while its label or tooltip may give the date and clock:
+  // the most precise of them is the time.
+  let best: ReturnType<typeof postedFromLabel> = null;
   for (const candidate of [timeLink?.textContent, timeLink?.getAttribute('aria-label'), timeLink?.getAttribute('title')]) {
     const read = candidate ? postedFromLabel(candidate.trim(), now) : null;
-    if (read) return read;
+    if (read && (!best || PRECISION_RANK[read.postedShown.precision] < PRECISION_RANK[best.postedShown.precision])) best = read;
   }
+  if (best) return best;
   const words = label.split(/\s+/);
   for (let cut = Math.max(0, words.length - 6); cut < words.length; cut++) {
     const read = postedFromLabel(words.slice(cut).join(' '), now);
