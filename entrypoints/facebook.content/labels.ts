@@ -78,7 +78,7 @@ export function afterLabel(text: string | null | undefined, key: LabelKey): stri
 
 /**
  * Buttons that open hidden replies: "Visa fler svar", "Visa alla 3 svar", "Visa 1 svar",
- * "Lisa svarade · 2 svar", "View more replies", "View all 3 replies", "Anna replied · 1 reply",
+ * "Lisa svarade · 2 svar", "View more replies", "View all 3 replies", "View 2 more replies", "Anna replied · 1 reply",
  * "View replies (3)". The reply action itself ("Svara", "Reply") must not match.
  */
 const HIDDEN_REPLIES = [
@@ -86,6 +86,7 @@ const HIDDEN_REPLIES = [
   /(?<![\p{L}])\d+ (?:svar|reply|replies)(?![\p{L}])/iu,
   /(?<![\p{L}])svarade(?![\p{L}])/iu,
   /(?<![\p{L}])view (?:more|all|previous|\d+)? ?(?:\d+ )?(?:replies|reply)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:view|see) \d+ more (?:replies|reply)(?![\p{L}])/iu,
   /(?<![\p{L}])replied(?![\p{L}])/iu,
 ];
 

@@ -56,10 +56,10 @@ export function isMoreLabel(text: string): boolean {
 
 /**
  * "Visa svar (3)", "Visa alla 3 svar", "Visa fler svar", "View replies (3)", "View all 3 replies",
- * "View more replies", with Instagram's leading "——" rule. The count is in parentheses when shown.
+ * "View more replies", "View 2 more replies", with Instagram's leading "——" rule. The count is in parentheses when shown.
  */
 export const viewRepliesPattern =
-  /^[\s—–-]*(?:Visa (?:alla |fler )?(?:\d[\d\s]* )?svar|View (?:all |more )?(?:\d[\d,]* )?repl(?:y|ies))(?:\s*\((\d[\d\s,]*)\))?\s*$/iu;
+  /^[\s—–-]*(?:Visa (?:alla |fler )?(?:\d[\d\s]* )?svar|View (?:all |more )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies))(?:\s*\((\d[\d\s,]*)\))?\s*$/iu;
 
 /** Month names as in Instagram's absolute dates (time[title], image alt texts). */
 export const monthNames: Record<string, number> = {
