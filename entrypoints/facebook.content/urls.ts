@@ -25,6 +25,11 @@ export function profileFromHref(href: string | null | undefined, base: string): 
     const id = u.param('id');
     return id && /^\d+$/.test(id) ? { url: `${origin}/profile.php?id=${id}`, handle: null } : null;
   }
+  if (segments[0] === 'p') {
+    // /p/<Name>-<id>/ is how Facebook addresses a profile.php?id=<id> page to visitors: the same profile.
+    const id = /(?:^|-)(\d{5,})$/.exec(segments[1] ?? '')?.[1];
+    return id ? { url: `${origin}/profile.php?id=${id}`, handle: null } : null;
+  }
   if (segments[0] === 'people' && segments.length >= 3) {
     return { url: `${origin}/people/${segments[1]}/${segments[2]}`, handle: null };
   }
