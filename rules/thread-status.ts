@@ -23,7 +23,12 @@ export function profileKey(url: string | null | undefined): string | null {
 /** An absolute https profile link of plain characters: read without the URL parser (a long thread has thousands). */
 const PLAIN_PROFILE_LINK = /^https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\/([A-Za-z0-9_-][A-Za-z0-9._-]*)(?:[/?#]|$)/;
 
+/** Facebook's address for visitors of a page without a username, /p/<Name>-<id>/: the page profile.php?id=<id>. */
+const FACEBOOK_P_LINK = /^https?:\/\/(?:(?:www|web|m|mobile)\.)?facebook\.com\/p\/(?:[^/?#]*-)?(\d{5,})\/?(?:[?#]|$)/i;
+
 function parseProfileKey(url: string): string | null {
+  const p = FACEBOOK_P_LINK.exec(url);
+  if (p) return `facebook.com/profile.php?id=${p[1]}`;
   const plain = PLAIN_PROFILE_LINK.exec(url);
   if (plain && plain[2] !== 'profile.php') {
     const host = plain[1].toLowerCase().replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
