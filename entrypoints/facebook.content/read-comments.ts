@@ -41,11 +41,13 @@ interface BuiltList {
   /** The "Visa fler svar" buttons the hidden replies were worked out from, and the comments they belong to. */
   hiddenRepliesButtons: Element[] | null;
   hiddenOwners: Set<string>;
+  /** Comments whose own article holds a "Visa fler svar" (replies nested inside the comment): hidden replies whatever the buttons outside say. */
+  hiddenInside: Set<string>;
 }
 
 const freshList = (readsForgotten: number): BuiltList => ({
   count: 0, readsForgotten, comments: [], elements: new Map(), misses: [], failed: false, idOf: new Map(), byId: new Map(),
-  lastTopLevel: null, blocks: new Map(), hiddenRepliesButtons: null, hiddenOwners: new Set(),
+  lastTopLevel: null, blocks: new Map(), hiddenRepliesButtons: null, hiddenOwners: new Set(), hiddenInside: new Set(),
 });
 
 interface Context {
@@ -70,8 +72,8 @@ const OUT_OF_TIME = (): ReadComments => ({ comments: [], elements: new Map(), mi
 type Own = (found: Element[]) => Element[];
 
 /** Most comments hold no other (replies sit beside them): one search tells, and then nothing found needs its ancestors looked at. */
-function ownParts(article: Element): Own {
-  if (article.querySelector(COMMENT) === null) return (found) => found;
+function ownParts(article: Element, holdsReplies: boolean): Own {
+  if (!holdsReplies) return (found) => found;
   return (found) => found.filter((el) => el.parentElement?.closest(COMMENT) === article || el === article);
 }
 
@@ -161,7 +163,8 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
 
 function readOne(article: Element, index: number, ctx: Context & { timed: boolean }, misses: LayoutMiss[]): CommentSnapshot {
   const label = article.getAttribute('aria-label') ?? '';
-  const own = ownParts(article);
+  const holdsReplies = article.querySelector(COMMENT) !== null;
+  const own = ownParts(article, holdsReplies);
   const idLinks = own(queryAll(article, commentIdLink));
   // The time and name links are id links too: picked from those instead of searching the comment again.
   const timeLink = linksMatching(idLinks, commentTimeLink.css)[0]
@@ -192,7 +195,8 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
     postedAt,
     postedShown,
     edited: mentionsLabel(whole, 'edited') && isEdited(article, own, textRoots),
-    hiddenReplies: false,
+    // Replies nested inside the comment come with their "Visa fler svar" inside it too (the page's buttons are looked for outside comments).
+    hiddenReplies: holdsReplies && own(tryQueryAll(article, '[role="button"]')).some(isHiddenRepliesButton),
     permalink,
   };
 }
@@ -320,6 +324,7 @@ function addWithParents(articles: Element[], from: number, to: number, list: Bui
     const block = article.parentElement;
     if (block) (blocks.get(block) ?? blocks.set(block, []).get(block)!).push(index);
     if (!parentId) list.lastTopLevel = id;
+    if (read.hiddenReplies) list.hiddenInside.add(id);
   }
 }
 
@@ -367,7 +372,7 @@ function markHiddenReplies(buttons: Element[], articles: Element[], list: BuiltL
   for (const id of changed) {
     const index = at.get(id);
     if (index === undefined) continue;
-    const comment = { ...list.comments[index], hiddenReplies: owners.has(id) };
+    const comment = { ...list.comments[index], hiddenReplies: owners.has(id) || list.hiddenInside.has(id) };
     list.comments[index] = comment;
     list.byId.set(id, comment);
   }
