@@ -284,9 +284,10 @@ function isEdited(article: Element, own: Own, textRoots: Element[]): boolean {
 
 /**
  * Who each reply answers, for the articles from `from` to `to`, added to the list. A reply sits inside
- * its parent's block (the parent article's parent element), after the parent: that nesting gives
- * the direct parent. The time link's `comment_id` (with `reply_comment_id`) names the thread's
- * top-level comment; it wins unless the nesting shows a direct parent inside that same thread.
+ * its parent's block (the parent article's parent element), after the parent and deeper than it (an
+ * article beside it in the same element is a peer): that nesting gives the direct parent. The time
+ * link's `comment_id` (with `reply_comment_id`) names the thread's top-level comment; it wins unless
+ * the nesting shows a direct parent inside that same thread.
  * Failing both, a "Reply by"/"Svar från" label makes it a reply to the latest top-level comment.
  */
 function addWithParents(articles: Element[], from: number, to: number, list: BuiltList, readOf: (article: Element) => CommentSnapshot): void {
@@ -303,8 +304,9 @@ function addWithParents(articles: Element[], from: number, to: number, list: Bui
   // The positions of the articles each block holds, so the nearest earlier article whose block
   // contains this one is found by walking up its ancestors instead of back through every article
   // (linear in the thread, not quadratic).
+  // Articles side by side in the same parent are peers: the search starts above the article's own parent.
   const nearestEnclosing = (article: Element, at: number): Element | null => {
-    const position = lastInBlocks(article.parentElement, blocks, (p) => p < at);
+    const position = lastInBlocks(article.parentElement?.parentElement ?? null, blocks, (p) => p < at);
     return position >= 0 ? articles[position] : null;
   };
   for (let index = from; index < to; index++) {
