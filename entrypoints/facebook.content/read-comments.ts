@@ -1,5 +1,5 @@
-import type { AuthorRef, CommentSnapshot, LayoutMiss, ShownTime, TimePrecision } from '@/rules/snapshot';
-import { parseRelativeTime, postedFromLabel, shownTime } from '@/utils/page/relative-time';
+import type { AuthorRef, CommentSnapshot, LayoutMiss, ShownTime } from '@/rules/snapshot';
+import { mostPreciseLabel, parseRelativeTime, postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { afterLabel, isHiddenRepliesText, isLabel, mentionsLabel } from './labels';
 import { visibleText } from './read-text';
 import { allRead, collected, grownList, recalled, type Collection, type ReadMemo } from '@/utils/page/read-memo';
@@ -237,8 +237,6 @@ function nameFromLabel(label: string, now: Date): string | null {
 }
 
 const NO_TIME = { postedAt: null, postedShown: null };
-/** How closely a label pins the time down, closest first: a clock time beats an age counted in hours. */
-const PRECISION_RANK: Record<TimePrecision, number> = { exact: 0, clock: 1, minute: 2, hour: 3, date: 4, day: 5, week: 6, month: 7, year: 8 };
 
 /**
  * A `<time datetime>` (of `machineTimes`) first, then the time link's text or label, then the end of
@@ -254,13 +252,8 @@ function readTime(machineTimes: Element[], timeLink: Element | null, label: stri
       return { postedAt: date.toISOString(), postedShown: shownTime(timeLink?.textContent || machine.textContent || '', 'exact', now) };
     }
   }
-  // The link shows an age ("3 tim", "2 v") while its label or tooltip may give the date and clock:
-  // the most precise of them is the time.
-  let best: ReturnType<typeof postedFromLabel> = null;
-  for (const candidate of [timeLink?.textContent, timeLink?.getAttribute('aria-label'), timeLink?.getAttribute('title')]) {
-    const read = candidate ? postedFromLabel(candidate.trim(), now) : null;
-    if (read && (!best || PRECISION_RANK[read.postedShown.precision] < PRECISION_RANK[best.postedShown.precision])) best = read;
-  }
+  // The link shows an age ("3 tim", "2 v") while its label or tooltip may give the date and clock.
+  const best = timeLink && mostPreciseLabel([timeLink.textContent, timeLink.getAttribute('aria-label'), timeLink.getAttribute('title')], now);
   if (best) return best;
   const words = label.split(/\s+/);
   for (let cut = Math.max(0, words.length - 6); cut < words.length; cut++) {

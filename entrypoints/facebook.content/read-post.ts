@@ -1,5 +1,5 @@
 import type { AuthorRef, PostSnapshot } from '@/rules/snapshot';
-import { parseRelativeTime } from '@/utils/page/relative-time';
+import { mostPreciseLabel } from '@/utils/page/relative-time';
 import { visibleText } from './read-text';
 import { canonicalLink, commentArticle, machineTime, outsideComments, postAuthorLink, postMessage, postPermalink, queryFirst } from './selectors';
 import { authorFromLink, cleanLink, postIdFromHref } from './urls';
@@ -62,10 +62,9 @@ function timeFrom(machine: Element | null, links: Element[], now: Date): { poste
     if (date && !Number.isNaN(date.getTime())) return { postedAt: date.toISOString(), href: machine.closest('a')?.getAttribute('href') ?? fallbackHref };
   }
   for (const link of links) {
-    for (const label of [link.getAttribute('aria-label'), link.textContent, link.getAttribute('title')]) {
-      const postedAt = label ? parseRelativeTime(label.trim(), now) : null;
-      if (postedAt) return { postedAt, href: link.getAttribute('href') };
-    }
+    // The most precise of what the link says: its text may be an age, its label or tooltip the date and clock.
+    const read = mostPreciseLabel([link.getAttribute('aria-label'), link.textContent, link.getAttribute('title')], now);
+    if (read) return { postedAt: read.postedAt, href: link.getAttribute('href') };
   }
   return { postedAt: null, href: fallbackHref };
 }

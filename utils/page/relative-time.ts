@@ -96,6 +96,23 @@ export function postedFromLabel(label: string, now: Date): { postedAt: string; p
   return read && { postedAt: read.iso, postedShown: shownTime(label, read.precision, now) };
 }
 
+/** How closely a label pins the time down, closest first: a clock time beats an age counted in hours. */
+const PRECISION_RANK: Record<TimePrecision, number> = { exact: 0, clock: 1, minute: 2, hour: 3, date: 4, day: 5, week: 6, month: 7, year: 8 };
+
+/**
+ * Of the labels one time is shown by (a link's text, its aria-label, its tooltip), the one that says
+ * it most precisely: "3 tim" on the link, "fredag 5 december 2025 kl. 10:03" in its label. The first
+ * of equally precise ones; null when none is a time.
+ */
+export function mostPreciseLabel(labels: ReadonlyArray<string | null | undefined>, now: Date): { postedAt: string; postedShown: ShownTime } | null {
+  let best: { postedAt: string; postedShown: ShownTime } | null = null;
+  for (const label of labels) {
+    const read = label ? postedFromLabel(label.trim(), now) : null;
+    if (read && (!best || PRECISION_RANK[read.postedShown.precision] < PRECISION_RANK[best.postedShown.precision])) best = read;
+  }
+  return best;
+}
+
 function normalise(label: string): string {
   return label
     .normalize('NFC')
