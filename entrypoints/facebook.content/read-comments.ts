@@ -215,7 +215,9 @@ function readAuthor(article: Element, own: Own, label: string, ctx: Context, idL
       if (profile) return { name, handle: profile.handle, url: profile.url };
     }
   }
-  if (ctx.postAuthor && own(tryQueryAll(article, '[role="button"], span')).some((el) => isLabel(el.textContent, 'authorBadge'))) {
+  // The badge, not the same word written in the comment's text (which would make any comment the page's own).
+  const badged = (el: Element) => isLabel(el.textContent, 'authorBadge') && !textRoots.some((t) => t.contains(el) || el.contains(t));
+  if (ctx.postAuthor && own(tryQueryAll(article, '[role="button"], span')).some(badged)) {
     return ctx.postAuthor;
   }
   const fromLabel = nameFromLabel(label, ctx.now);
