@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/utils/db/app-db';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '@/utils/db/app-db';
 import type { AccountRecord, ConsentRecord, LogEntry } from '@/utils/db/records';
 import { consentStateText } from '@/utils/consents/state';
 
@@ -36,7 +36,7 @@ describe('Dexie migrations from version 1', () => {
     await seedVersion1(name);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.log.count()).toBe(7);
     expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').count()).toBe(1);
     db.close();
@@ -111,6 +111,25 @@ describe('Dexie migrations from version 1', () => {
       handle: ['', 'sjovik'],
       twin: ['instagram.com/biblioteket', 'invalid.example/instagram.com'],
     });
+    db.close();
+  });
+
+  it('v6 gives each Facebook page at a /p/ address its own key (all of them were "facebook.com/p")', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((schema, i) => v5.version(i + 1).stores(schema));
+    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
+      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Fritidsgården', platform: 'facebook', url: '', key: '',
+      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
+    });
+    await v5.table('accounts').bulkAdd([
+      entry({ id: 'p', url: 'https://www.facebook.com/p/Fritidsgarden-Sjovik-100064123456789/', key: 'facebook.com/p' }),
+      entry({ id: 'sound', name: 'Kommunen', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
+    ]);
+    v5.close();
+    const db = new AppDB(name);
+    const keys = Object.fromEntries((await db.accounts.toArray()).map((a) => [a.id, a.key]));
+    expect(keys).toEqual({ p: 'facebook.com/profile.php?id=100064123456789', sound: 'facebook.com/sjovikskommun' });
     db.close();
   });
 

@@ -3,7 +3,7 @@ import type {
   AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, HandledComment, IgnoredComment, LogAction, LogEntry, OutboxItem,
 } from './records';
 import { HANDLING_ACTIONS } from '@/utils/log/actions';
-import { repairedEntry } from '@/utils/accounts/link';
+import { registerKey, repairedEntry } from '@/utils/accounts/link';
 
 export const DB_NAME = 'uppsikt';
 
@@ -34,6 +34,9 @@ export const SCHEMA_V4 = {};
 
 /** Version 5: no new index; register entries saved with a link without https:// get their key mended. */
 export const SCHEMA_V5 = {};
+
+/** Version 6: no new index; register entries keyed before a keying rule changed get today's key (a Facebook /p/ page was "facebook.com/p"). */
+export const SCHEMA_V6 = {};
 
 /** The one database. Only the background and extension pages open it, never a content script. */
 export class AppDB extends Dexie {
@@ -87,6 +90,21 @@ export class AppDB extends Dexie {
           if (!repaired || taken.has(repaired.key)) continue;
           taken.add(repaired.key);
           await accounts.update(account.id, repaired);
+        }
+      });
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        // Every page at /p/<Name>-<id>/ shared the key "facebook.com/p": each gets its own, the first
+        // to claim one keeps it, and one whose key is taken stays as it was (the unique index).
+        const accounts = tx.table<AccountRecord>('accounts');
+        const all = await accounts.toArray();
+        const taken = new Set(all.map((a) => a.key));
+        for (const account of all) {
+          const key = registerKey(account);
+          if (!key || key === account.key || taken.has(key)) continue;
+          taken.add(key);
+          await accounts.update(account.id, { key });
         }
       });
   }
