@@ -50,4 +50,32 @@ describe('finding the evidence inside a comment without changing it', () => {
     const textNode = element.querySelector('div')!.firstChild!;
     expect(ranges.map((r) => [r.startContainer === textNode, r.startOffset])).toEqual([[true, text.indexOf('gratis')], [true, text.indexOf('skit alltså')]]);
   });
+
+  // Facebook and X draw emoji as images (the adapter reads their alt text) and paragraphs as blocks
+  // (read with a line break between): the comment's start as read is not in the element's text nodes.
+  it.each([
+    ['an emoji first', '<img alt="😡"> Se hela filmen gratis på min sida', '😡 Se hela filmen gratis på min sida'],
+    ['a short first paragraph', '<div>Hallå!</div><div>Se hela filmen gratis på min sida</div>', 'Hallå!\nSe hela filmen gratis på min sida'],
+  ])('boxes the word in the comment, not in the author\'s name, when the page writes the text apart (%s)', (_case, html, text) => {
+    document.body.innerHTML = `<div id="c"><a href="#">filmkvall_gratis</a><div>${html}</div><span>2 d</span> <span>Svara</span></div>`;
+    const element = document.getElementById('c')!;
+    const item = { text, author: { name: 'filmkvall_gratis', handle: null }, findings: [
+      { category: 'prohibited.commercial', evidence: 'gratis', start: text.indexOf('gratis') },
+    ] } as unknown as PageWorkItem;
+    const [range] = evidenceRanges(element, item);
+    expect(range?.toString()).toBe('gratis');
+    expect(element.querySelector('a')!.contains(range.startContainer)).toBe(false);
+  });
+
+  it('skips the author\'s name when nothing of the comment\'s start can be found in the element', () => {
+    document.body.innerHTML = '<div id="c"><a href="#">Skit Svensson</a><div>Kan\u00a0ni\u00a0svara?\u00a0Skit också.</div></div>';
+    const element = document.getElementById('c')!;
+    const text = 'Kan ni svara? Skit också.'; // read with plain spaces where the page has no-break ones
+    const item = { text, author: { name: 'Skit Svensson', handle: null }, findings: [
+      { category: 'prohibited.obscene', evidence: 'Skit', start: text.indexOf('Skit') },
+    ] } as unknown as PageWorkItem;
+    const [range] = evidenceRanges(element, item);
+    expect(range?.toString()).toBe('Skit');
+    expect(element.querySelector('a')!.contains(range.startContainer)).toBe(false);
+  });
 });

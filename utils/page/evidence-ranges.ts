@@ -15,17 +15,46 @@ export interface NearHint {
   textStart: string;
   /** The finding's offset in that text. */
   offset: number;
+  /** The author's name as read: what comes before the comment's text in its element. */
+  author?: string;
 }
 
 /** Occurrences of a word looked through for the one nearest its finding's offset. */
 const MAX_OCCURRENCES = 64;
 
 /**
+ * Line breaks between paragraphs (blocks on the page) and emoji (images on Facebook and X, read by
+ * their alt text): in the text as read, not in the element's text nodes.
+ */
+const WRITTEN_APART = /(?:\n|\p{Extended_Pictographic}|\u200D|\uFE0F)+/u;
+
+/** A run of the comment's start this long is taken to be its own, not the author's name or the site's. */
+const MIN_RUN = 6;
+
+/**
+ * Where the comment's text begins in the element's text: its start as read; else its first run of
+ * plain words, less the run's offset; else just after the author's name; -1 if none is found.
+ */
+function textBase(text: string, near: NearHint): number {
+  const whole = near.textStart ? text.indexOf(near.textStart) : -1;
+  if (whole >= 0) return whole;
+  let end = 0;
+  for (const run of near.textStart.split(WRITTEN_APART)) {
+    const start = near.textStart.indexOf(run, end);
+    const at = run.trim().length >= MIN_RUN ? text.indexOf(run) : -1;
+    if (at >= 0) return Math.max(0, at - start);
+    end = start + run.length;
+  }
+  const author = near.author?.trim() ? text.indexOf(near.author.trim()) : -1;
+  return author >= 0 ? author + near.author!.trim().length : -1;
+}
+
+/**
  * Where `needle` is in `text`: in the comment's text, the occurrence nearest the finding's offset (the
  * page's text may differ a little from the adapter's: emoji, spaces), where that can be told.
  */
 function positionOf(text: string, needle: string, near?: NearHint): number {
-  const base = near && near.textStart ? text.indexOf(near.textStart) : -1;
+  const base = near ? textBase(text, near) : -1;
   if (base < 0 || !near) return text.indexOf(needle);
   const target = base + near.offset;
   let best = -1;
@@ -111,7 +140,8 @@ export function evidenceRanges(element: Element, item: PageWorkItem): Range[] {
   // Kept only when every word was found: a word not found may come with the next text the site puts there.
   if (before?.key === key && before.ranges.length === words.length && before.ranges.every(stillCovers)) return before.ranges.map((r) => r.range);
   const textStart = (item.text ?? '').trimStart().slice(0, TEXT_START);
-  const ranges = words.map(({ word, offset }) => ({ word, range: findTextRange(element, word, { textStart, offset: offset - ((item.text ?? '').length - (item.text ?? '').trimStart().length) }) }))
+  const author = item.author?.name ?? undefined;
+  const ranges = words.map(({ word, offset }) => ({ word, range: findTextRange(element, word, { textStart, offset: offset - ((item.text ?? '').length - (item.text ?? '').trimStart().length), author }) }))
     .filter((r): r is Found['ranges'][number] => r.range !== null);
   found.set(element, { key, ranges });
   return ranges.map((r) => r.range);
