@@ -25,4 +25,18 @@ describe('LayoutNotice', () => {
     render(<LayoutNotice misses={misses} lang="en" />);
     expect(screen.getByText('Technical details for IT support').tagName).toBe('SUMMARY');
   });
+
+  it('says which part of the page was not recognised, in the editor\'s words and language', () => {
+    const parts = [
+      { part: 'commentTimeLink', detail: 'comment 3 shows no readable time' },
+      { part: 'commentAuthorLink', detail: 'comment 3 has no author link' },
+      { part: 'tweetTime', detail: '2 of 9 tweet(s) without it' },
+      { part: 'somethingNew', detail: 'reading failed' },
+    ];
+    render(<LayoutNotice misses={parts} lang="sv" />);
+    expect(screen.getByText('Uppsikt kände inte igen: när kommentarerna skrevs, vem som skrev kommentarerna och en annan del av sidan.').closest('details')).toBeNull();
+    cleanup();
+    render(<LayoutNotice misses={misses} lang="en" />);
+    expect(screen.getByText('Uppsikt did not recognise: the post.').closest('details')).toBeNull();
+  });
 });
