@@ -4,6 +4,7 @@ import { actionLabel, categoryLabel, followUpText } from '@/rules/explain';
 import { postedWhen } from '@/utils/ui/posted-when';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
+import { withoutBidiControls } from '@/utils/ui/without-bidi';
 
 const EXCERPT = 160;
 /**
@@ -15,7 +16,7 @@ export const SHOWN_PER_GROUP = 50;
 
 /** Shortens for display only; bidi controls are dropped so a comment cannot reorder the panel's text. */
 export function excerpt(text: string): string {
-  const clean = text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = withoutBidiControls(text).replace(/\s+/g, ' ').trim();
   return clean.length > EXCERPT ? `${clean.slice(0, EXCERPT - 1)}…` : clean;
 }
 
@@ -46,7 +47,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
             {items.slice(0, limit).map((item) => (
               <li key={item.commentId} className={`item due-${item.due ?? 'none'}`} data-comment-id={item.commentId}>
                 <button type="button" className="reveal" onClick={() => onReveal(item)} title={t.show}>
-                  <span className="author">{item.author.name || item.author.handle || '?'}</span>
+                  <span className="author">{withoutBidiControls(item.author.name || item.author.handle || '?')}</span>
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}

@@ -91,4 +91,11 @@ describe('WorkList', () => {
     expect(shownIn(section(/^Act now/))[0].querySelector('.action')?.textContent)
       .toBe('Document, send to the registrar, then remove. Then: register (diarieför) and move the case to case handling; answer where to turn.');
   });
+
+  it('shows a commenter\'s name as written, not reordered by bidi controls in it (a name cannot pass for the municipality\'s)', () => {
+    // U+202E reverses what follows: shown as is, "\u202Enummok skivöjS" reads "Sjöviks kommun".
+    render(<WorkList report={report([item(1, { author: { name: '\u202Enummok skivöjS', handle: null } })])} lang="sv" onReveal={vi.fn()} />);
+    const author = shownIn(section(/^Obesvarade/))[0].querySelector('.author')!;
+    expect(author.textContent).toBe('nummok skivöjS');
+  });
 });

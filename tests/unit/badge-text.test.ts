@@ -149,4 +149,12 @@ describe('badge text', () => {
     const texts = new BadgeTexts();
     expect(texts.get(item, 'stockholm', 'sv', { 'prohibited.obscene': 'document-remove' })).not.toBe(texts.get(item, 'stockholm', 'sv'));
   });
+
+  it('quotes a comment\'s words without the bidi controls in them, so they cannot reorder the rest of the tooltip\'s line', () => {
+    const text = 'Kan ni \u202Esvara mig? Ni är idioter.';
+    const item = waiting({ text, findings: analyze(text).filter((f) => f.confidence >= 0.5), categories: ['needs-reply', 'prohibited.attack'] });
+    const details = badgeText(item, 'stockholm', 'sv').details;
+    expect(details.filter((d) => d.startsWith('Hittat:')).length).toBeGreaterThan(0);
+    expect(details.filter((d) => /[\u202A-\u202E\u2066-\u2069]/.test(d))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { getPreset } from '@/rules/presets';
 import { postedWhen } from '@/utils/ui/posted-when';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
+import { withoutBidiControls } from '@/utils/ui/without-bidi';
 
 /** What the organisation does per category where it departs from the preset (settings → policy). */
 export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
@@ -44,8 +45,12 @@ const STRINGS = {
   },
 } as const;
 
-/** Quoted evidence, cut at a word to at most `max` characters: "…har fortfarande inte f" read as a typo. */
-function quote(text: string, max = 80): string {
+/**
+ * Quoted evidence, cut at a word to at most `max` characters: "…har fortfarande inte f" read as a
+ * typo. Bidi controls in it are left out: they would reorder the rest of the tooltip's line.
+ */
+function quote(evidence: string, max = 80): string {
+  const text = withoutBidiControls(evidence);
   if (text.length <= max) return `"${text}"`;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

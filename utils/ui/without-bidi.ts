@@ -1,0 +1,7 @@
+/** Direction overrides, embeddings, isolates and marks: in a comment or a name they can make it read as something else. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+
+/** Text from a page, without bidi controls, for showing it beside Uppsikt's own words. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
