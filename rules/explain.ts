@@ -148,8 +148,8 @@ export function explain(finding: Finding, presetId: string, lang: Lang): Explana
     title: `${label} – ${actionLabel(action, lang)}`,
     categoryLabel: label,
     ruleLabel: ruleLabel({ rule: finding?.rule ?? '', entry: finding?.entry }, lang),
-    // The policy is quoted as written, in Swedish: the English UI says so.
-    clause: `(${preset.name}${lang === 'en' ? ', quoted in Swedish' : ''}): ${policy.clause}`,
+    // The policy is quoted as written, in Swedish: the English UI says so. Where it says nothing, Uppsikt's note says that in the UI's language.
+    clause: lang === 'en' && policy.unmentionedEn ? `(${preset.name}): ${policy.unmentionedEn}` : `(${preset.name}${lang === 'en' ? ', quoted in Swedish' : ''}): ${policy.clause}`,
     action,
     actionLabel: actionLabel(action, lang),
     severity: SEVERITY[category],

@@ -33,7 +33,10 @@ export const helsingborg: Preset = {
       'prohibited.copyright': REMOVE('Olovligt nyttjande av upphovsrättsligt skyddat material'),
       'prohibited.commercial': REMOVE('Reklaminlägg från företag eller organisationer, spam eller skräppost'),
     },
-    'Instruktionerna nämner inte detta uttryckligen; bedöm om det är olämpligt material (Så hanterar vi materialet).',
+    {
+      sv: 'Instruktionerna nämner inte detta uttryckligen; bedöm om det är olämpligt material (Så hanterar vi materialet).',
+      en: 'The instructions do not mention this explicitly; judge whether it is unsuitable material (section “Så hanterar vi materialet”).',
+    },
   ),
   responseTimeHours: null,
   responseClause: 'Skyndsamt, med daglig bevakning under arbetstid (Gemensamma rutiner).',

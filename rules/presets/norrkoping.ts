@@ -36,7 +36,10 @@ export const norrkoping: Preset = {
       'prohibited.obscene': NOT_ALLOWED('svordomar eller obscena ord'),
       'prohibited.commercial': NOT_ALLOWED('kommersiella budskap eller reklam'),
     },
-    'Riktlinjen nämner inte detta uttryckligen; kommentarer som kan antas strida mot gällande lagstiftning ska skyndsamt avpubliceras (punkt 3).',
+    {
+      sv: 'Riktlinjen nämner inte detta uttryckligen; kommentarer som kan antas strida mot gällande lagstiftning ska skyndsamt avpubliceras (punkt 3).',
+      en: 'The guideline does not mention this explicitly. Its general clause, quoted in Swedish: ”kommentarer som kan antas strida mot gällande lagstiftning ska skyndsamt avpubliceras” (punkt 3).',
+    },
   ),
   responseTimeHours: null,
   responseClause: 'Inget meddelande får lämnas obesvarat; svara eller vidarebefordra (punkt 3).',

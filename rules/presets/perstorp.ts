@@ -58,7 +58,10 @@ export const perstorp: Preset = {
       'prohibited.incitement': BULLETIN_BOARD('Uppvigling'),
       'prohibited.csam': BULLETIN_BOARD('Barnpornografibrott'),
     },
-    'Policyn nämner inte detta uttryckligen; bedöm om inlägget är olämpligt (Generella riktlinjer).',
+    {
+      sv: 'Policyn nämner inte detta uttryckligen; bedöm om inlägget är olämpligt (Generella riktlinjer).',
+      en: 'The policy does not mention this explicitly; judge whether the post is unsuitable (section “Generella riktlinjer”).',
+    },
   ),
   responseTimeHours: 24, // "Svara gör vi inom 24 timmar under kontorstid måndag till fredag."
   responseClause: 'Inom 24 timmar under kontorstid måndag till fredag; annars ska det framgå på sidan (Generella riktlinjer).',

@@ -8,6 +8,11 @@ export interface CategoryPolicy {
   action: RecommendedAction;
   /** Short Swedish quote or paraphrase of the clause, with its section. */
   clause: string;
+  /**
+   * Where the policy does not mention the category, `clause` is Uppsikt's own note saying so, and
+   * this is the note in English (only the policy's own words in it are quoted in Swedish).
+   */
+  unmentionedEn?: string;
 }
 
 /** One item of the base information (basinformation / informationsplikt) an account must show. */
@@ -53,14 +58,14 @@ export interface Preset {
   publishingClause: string;
 }
 
-/** Categories a policy does not mention: the editor reviews them. */
+/** Categories a policy does not mention: the editor reviews them, told so in the interface's language. */
 export function categoryPolicies(
   mentioned: Partial<Record<Category, CategoryPolicy>>,
-  unmentionedClause: string,
+  unmentioned: { sv: string; en: string },
 ): Record<Category, CategoryPolicy> {
   const result = {} as Record<Category, CategoryPolicy>;
   for (const category of CATEGORIES) {
-    result[category] = mentioned[category] ?? { forbidden: false, action: 'review', clause: unmentionedClause };
+    result[category] = mentioned[category] ?? { forbidden: false, action: 'review', clause: unmentioned.sv, unmentionedEn: unmentioned.en };
   }
   return result;
 }

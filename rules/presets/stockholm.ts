@@ -52,7 +52,10 @@ export const stockholm: Preset = {
         clause: 'Uppenbart intrång i upphovsrätten ska dokumenteras och därefter tas bort (Bevakning och uppsiktsplikt).',
       },
     },
-    'Policyn nämner inte detta uttryckligen; bedöm mot stadens villkor och gällande lag (Bevakning och uppsiktsplikt).',
+    {
+      sv: 'Policyn nämner inte detta uttryckligen; bedöm mot stadens villkor och gällande lag (Bevakning och uppsiktsplikt).',
+      en: 'The policy does not mention this explicitly; judge it against the city\'s terms and the law (section “Bevakning och uppsiktsplikt”).',
+    },
   ),
   responseTimeHours: null,
   responseClause: 'Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',

@@ -2,7 +2,10 @@
 // what to do next; a comment the site shows only in part says that only its start was checked.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/rules/analyze';
-import { getPreset } from '@/rules/presets';
+import { getPreset, PRESETS } from '@/rules/presets';
+import { CATEGORIES } from '@/rules/categories';
+import { explain } from '@/rules/explain';
+import type { Finding } from '@/rules/types';
 import { badgeText, BadgeTexts } from '@/utils/page/badge-text';
 import type { PageWorkItem } from '@/utils/report';
 
@@ -156,5 +159,24 @@ describe('badge text', () => {
     const details = badgeText(item, 'stockholm', 'sv').details;
     expect(details.filter((d) => d.startsWith('Hittat:')).length).toBeGreaterThan(0);
     expect(details.filter((d) => /[\u202A-\u202E\u2066-\u2069]/.test(d))).toEqual([]);
+  });
+
+  it('in the English UI, says in English that the policy does not mention a category: only the policy\'s own words are quoted in Swedish', () => {
+    const text = 'Ni är idioter allihop.';
+    const item = waiting({ text, findings: analyze(text).filter((f) => f.confidence >= 0.5), categories: ['prohibited.attack'], group: 'review', action: 'review', status: 'answered', due: null });
+    expect(badgeText(item, 'stockholm', 'en').details).toContain(
+      'Policy (Stockholms stad): The policy does not mention this explicitly; judge it against the city\'s terms and the law (section “Bevakning och uppsiktsplikt”).');
+    expect(badgeText(item, 'stockholm', 'sv').details).toContain(
+      'Policy (Stockholms stad): Policyn nämner inte detta uttryckligen; bedöm mot stadens villkor och gällande lag (Bevakning och uppsiktsplikt).');
+    const obscene = 'Vilken jävla skit.';
+    const helsingborg = waiting({ text: obscene, findings: analyze(obscene).filter((f) => f.confidence >= 0.5), categories: ['prohibited.obscene'], group: 'review', action: 'review', status: 'answered', due: null });
+    expect(badgeText(helsingborg, 'helsingborg', 'en').details).toContain(
+      'Policy (Helsingborgs stad): The instructions do not mention this explicitly; judge whether it is unsuitable material (section “Så hanterar vi materialet”).');
+    // No preset's note of silence stays Swedish in the English UI.
+    for (const preset of PRESETS) {
+      for (const category of CATEGORIES) {
+        expect(explain({ category, rule: 'x', evidence: 'x', confidence: 1 } as Finding, preset.id, 'en').clause).not.toMatch(/nämner inte/);
+      }
+    }
   });
 });
