@@ -98,4 +98,12 @@ describe('WorkList', () => {
     const author = shownIn(section(/^Obesvarade/))[0].querySelector('.author')!;
     expect(author.textContent).toBe('nummok skivöjS');
   });
+
+  it('says a comment has waited under an hour as the badge on the page does, not "0 h"', () => {
+    const { unmount } = render(<WorkList report={report([item(1, { ageOfficeHours: 0.4, due: null })])} lang="sv" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Obesvarade/))[0].querySelector('.meta')?.textContent).toBe('obesvarad · < 1 h i kontorstid');
+    unmount();
+    render(<WorkList report={report([item(1, { ageOfficeHours: 0.4, due: null })])} lang="en" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Unanswered/))[0].querySelector('.meta')?.textContent).toBe('unanswered · under 1 office hour');
+  });
 });

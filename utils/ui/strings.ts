@@ -15,7 +15,8 @@ export const STRINGS = {
     account: 'Konto',
     accountFrom: { editor: 'rättat av dig', register: 'från kontoregistret', page: 'från sidan', none: 'okänt' },
     comments: 'kommentarer lästa',
-    age: (hours: number | null) => (hours === null ? 'tid okänd' : `${Math.floor(hours)} h i kontorstid`),
+    // As the badge on the page says it: under an hour is '< 1 h', not '0 h'.
+    age: (hours: number | null) => (hours === null ? 'tid okänd' : `${hours < 1 ? '< 1' : Math.floor(hours)} h i kontorstid`),
     posted: (when: string) => `publicerad ${when}`,
     due: { ok: 'inom svarstiden', soon: 'snart försenad', overdue: 'försenad' },
     status: { own: 'egen', answered: 'besvarad', unanswered: 'obesvarad', unknown: 'kanske obesvarad (dolda svar)' },
@@ -89,7 +90,7 @@ export const STRINGS = {
     account: 'Account',
     accountFrom: { editor: 'corrected by you', register: 'from the account register', page: 'from the page', none: 'unknown' },
     comments: 'comments read',
-    age: (hours: number | null) => (hours === null ? 'time unknown' : `${Math.floor(hours)} office hours`),
+    age: (hours: number | null) => (hours === null ? 'time unknown' : hours < 1 ? 'under 1 office hour' : `${Math.floor(hours)} office hours`),
     posted: (when: string) => `posted ${when}`,
     due: { ok: 'within response time', soon: 'due soon', overdue: 'overdue' },
     status: { own: 'own', answered: 'answered', unanswered: 'unanswered', unknown: 'maybe unanswered (hidden replies)' },
