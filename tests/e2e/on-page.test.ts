@@ -289,6 +289,8 @@ describe('live pages', () => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('Sidans layout kändes inte igen');
+    // Which part, in the editor's words (the post is looked for first: nothing is an article any more).
+    expect(await panel.getByRole('alert').locator('p').first().textContent()).toBe('Uppsikt kände inte igen: inlägget.');
     // The adapter's part names are for IT support: folded away under a Swedish summary, still in the notice.
     expect(await panel.getByRole('alert').locator('details > summary').textContent()).toBe('Teknisk information till IT-supporten');
     expect(await panel.getByRole('alert').locator('details').textContent()).toMatch(/postArticle|commentArticle/);
