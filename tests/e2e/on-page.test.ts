@@ -237,6 +237,47 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('boxes a word in the comment, not the same word in its author\'s name, when the comment starts with an emoji (an image on Facebook)', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    await page.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].at(-1)!;
+      const clone = last.cloneNode(true) as Element;
+      clone.removeAttribute('data-uppsikt-status');
+      clone.removeAttribute('data-uppsikt-categories');
+      clone.setAttribute('data-test-added', '');
+      for (const a of clone.querySelectorAll('a[href*="comment_id="]')) {
+        a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4343434343'));
+      }
+      clone.querySelector('.nm span')!.textContent = 'filmkvall_gratis';
+      const text = [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!;
+      text.innerHTML = '<img height="16" width="16" alt="😡" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="> Skippa bion, se nya Bamse-filmen gratis här: https://filmer.to/bamse-2026-full-movie-download';
+      last.parentElement!.append(clone);
+    });
+    const added = page.locator('[data-test-added]');
+    await expect.poll(() => added.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toContain('prohibited.copyright');
+    await added.scrollIntoViewIfNeeded();
+    /** Whether a word box covers the first 'gratis' in the author's name and in the comment's text. */
+    const covered = () => page.evaluate(() => {
+      const boxes = [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.word')]
+        .filter((box) => box.style.display !== 'none').map((box) => box.getBoundingClientRect());
+      const comment = document.querySelector('[data-test-added]')!;
+      const coveredIn = (node: Node) => {
+        const at = node.textContent!.indexOf('gratis');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'gratis'.length);
+        const r = range.getBoundingClientRect();
+        return boxes.some((b) => b.left <= r.left + 1 && b.right >= r.right - 1 && b.top <= r.top + 1 && b.bottom >= r.bottom - 1);
+      };
+      const name = comment.querySelector('.nm span')!.firstChild!;
+      const text = [...comment.querySelectorAll('div[dir="auto"]')].at(-1)!.lastChild!;
+      return { name: coveredIn(name), text: coveredIn(text) };
+    });
+    await expect.poll(covered, { timeout: 20_000 }).toEqual({ name: false, text: true });
+    await page.close();
+  });
+
   it('follows a navigation without reload and reports the new page', async () => {
     const post = demoPost('x');
     const profile = demoRoutes().find((r) => r.platform === 'x' && !r.url.includes('/status/'))!;
