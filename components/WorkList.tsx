@@ -32,7 +32,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
   const t = STRINGS[lang];
   const [shown, setShown] = useState<Partial<Record<WorkItem['group'], number>>>({});
   const groups = WORK_GROUPS.map((group) => ({ group, items: report.items.filter((i) => i.group === group) }));
-  if (report.items.length === 0) return <p className="empty">{t.empty}</p>;
+  if (report.items.length === 0) return <p className="empty">{report.misses.length > 0 ? t.emptyUnrecognised : t.empty}</p>;
   return (
     <div className="work-list">
       {groups.filter((g) => g.items.length > 0).map(({ group, items }) => {

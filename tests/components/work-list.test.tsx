@@ -106,4 +106,13 @@ describe('WorkList', () => {
     render(<WorkList report={report([item(1, { ageOfficeHours: 0.4, due: null })])} lang="en" onReveal={vi.fn()} />);
     expect(shownIn(section(/^Unanswered/))[0].querySelector('.meta')?.textContent).toBe('unanswered · under 1 office hour');
   });
+
+  it('does not call a page all clear when its layout was not recognised: comments may have been missed', () => {
+    const { unmount } = render(<WorkList report={report([])} lang="sv" onReveal={vi.fn()} />);
+    expect(screen.getByText('Inget att åtgärda på den här sidan.')).toBeTruthy();
+    unmount();
+    render(<WorkList report={{ ...report([]), misses: [{ part: 'commentArticle', detail: 'no comments' }] }} lang="sv" onReveal={vi.fn()} />);
+    expect(screen.queryByText('Inget att åtgärda på den här sidan.')).toBeNull();
+    expect(screen.getByText('Uppsikt hittade inget att åtgärda, men kan ha missat kommentarer: gå igenom sidan själv.')).toBeTruthy();
+  });
 });

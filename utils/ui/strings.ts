@@ -6,6 +6,8 @@ export const STRINGS = {
     workList: 'Att göra på sidan',
     groups: { 'act-now': 'Åtgärda nu', unanswered: 'Obesvarade', case: 'Till ärendehantering', review: 'Granska' },
     empty: 'Inget att åtgärda på den här sidan.',
+    // Under the notice that the layout was not recognised: "nothing to act on" would read as all clear.
+    emptyUnrecognised: 'Uppsikt hittade inget att åtgärda, men kan ha missat kommentarer: gå igenom sidan själv.',
     loading: 'Laddar …',
     noPage: 'Öppna ett konto på Facebook, Instagram eller X.',
     notScanned: 'Sidan är inte granskad ännu. Ladda om sidan; den var troligen öppen innan Uppsikt installerades.',
@@ -81,6 +83,7 @@ export const STRINGS = {
     workList: 'To do on this page',
     groups: { 'act-now': 'Act now', unanswered: 'Unanswered', case: 'To case handling', review: 'Review' },
     empty: 'Nothing to act on on this page.',
+    emptyUnrecognised: 'Uppsikt found nothing to act on, but may have missed comments: go through the page yourself.',
     loading: 'Loading …',
     noPage: 'Open an account on Facebook, Instagram or X.',
     notScanned: 'This page has not been checked yet. Reload it; it was probably open before Uppsikt was installed.',
