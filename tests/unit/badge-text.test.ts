@@ -179,4 +179,19 @@ describe('badge text', () => {
       }
     }
   });
+
+  it('names each category found before the clause and the step they share: the second did not seem to have any', () => {
+    const text = 'Min kollega är med i Kommunal och röstar på Sverigedemokraterna.';
+    const findings = analyze(text).filter((f) => f.confidence >= 0.5);
+    expect(new Set(findings.map((f) => f.category))).toEqual(new Set(['sensitive.union', 'sensitive.politics']));
+    const item = waiting({ text, findings, categories: ['sensitive.politics', 'sensitive.union'], group: 'act-now', action: 'document-remove', status: 'answered', due: null });
+    const details = badgeText(item, 'stockholm', 'sv').details;
+    const found = details.flatMap((d, i) => (d.startsWith('Hittat:') ? [i] : []));
+    const policy = details.findIndex((d) => d.startsWith('Policy'));
+    expect(found.length).toBe(2);
+    expect(details.filter((d) => d.startsWith('Policy')).length).toBe(1);
+    expect(found.every((i) => i < policy)).toBe(true);
+    expect(details[policy + 1]).toBe('Gör så här: Dokumentera, skicka till registrator, ta sedan bort');
+    expect(details.length).toBe(4);
+  });
 });

@@ -88,7 +88,9 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
     if (f.category !== 'needs-reply') byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
   }
   const labels: string[] = [];
-  const details: string[] = [];
+  // Categories under the same clause with the same step (GDPR art. 9's, say) are found first and then
+  // explained once: said after each, the second seemed to have no clause or step of its own.
+  const blocks = new Map<string, { found: string[]; explained: string[] }>();
   for (const findings of byCategory.values()) {
     const text = explain(findings[0], presetId, lang);
     labels.push(text.categoryLabel);
@@ -98,9 +100,12 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
     const checks = [...new Set(findings.filter((f) => !f.entry).map((f) => explain(f, presetId, lang).ruleLabel).filter(Boolean))];
     // The organisation's own choice for the category, where it made one (the side panel follows it too).
     const override = overrides[findings[0].category as Category];
-    details.push(`${s.found}: ${text.categoryLabel} – ${quoted}${checks.length ? ` (${checks.join(', ')})` : ''}`, `${s.clause} ${text.clause}`,
-      `${s.next}: ${override ? actionLabel(override, lang) : text.actionLabel}`);
+    const explained = [`${s.clause} ${text.clause}`, `${s.next}: ${override ? actionLabel(override, lang) : text.actionLabel}`];
+    const block = blocks.get(explained.join('\n')) ?? { found: [], explained };
+    block.found.push(`${s.found}: ${text.categoryLabel} – ${quoted}${checks.length ? ` (${checks.join(', ')})` : ''}`);
+    blocks.set(explained.join('\n'), block);
   }
+  const details = [...blocks.values()].flatMap(({ found, explained }) => [...found, ...explained]);
   return { labels, details };
 }
 
