@@ -11,6 +11,7 @@ import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { reasonText } from '@/utils/ui/reason-text';
 import { ConfirmDelivery } from './ConfirmDelivery';
 import { DeliveryLine, retryable } from './DeliveryState';
+import { withoutBidiControls } from '@/utils/ui/without-bidi';
 
 /** The writes: the page sends them to the background, which alone delivers and writes the outbox. */
 export interface DeliveryWrites {
@@ -50,7 +51,8 @@ const TEXT = {
 function What({ evidence, lang }: { evidence: EvidenceRecord | undefined; lang: Lang }) {
   const t = TEXT[lang];
   if (!evidence) return null;
-  const who = evidence.kind === 'account' ? t.account : evidence.author.name || evidence.author.handle || '—';
+  // A writer's name without bidi controls: one would reorder the platform and account after it.
+  const who = evidence.kind === 'account' ? t.account : withoutBidiControls(evidence.author.name || evidence.author.handle || '—');
   return (
     <p>
       <strong>{who}</strong> · {PLATFORM_NAMES[evidence.platform] ?? evidence.platform} · {evidence.account ?? '—'}

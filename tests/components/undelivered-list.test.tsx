@@ -112,4 +112,13 @@ describe('UndeliveredList', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.queryByRole('heading')).toBeNull();
   });
+
+  it('shows a writer\'s name without the bidi controls in it, which would reorder the platform and account after it', async () => {
+    const spoof = evidence({ author: { name: '\u202EmoQ.koobecaF', handle: null, url: null }, at: '2026-03-13T09:00:00.000Z' });
+    await db.evidence.add(spoof);
+    await db.outbox.add(outboxItem(spoof.id, { state: 'failed', transport: 'http', receipt: null, at: spoof.at, lastError: 'HTTP 500' }));
+    renderList();
+    const row = await rowOf('moQ.koobecaF');
+    expect(row.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
 });
