@@ -72,6 +72,31 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
     }
     expect(wider).toEqual({});
   });
+
+  it('the side panel stays within the window when a commenter writes a long name and word without a break', async () => {
+    const panel = pages.get('sidopanelen')!;
+    await site.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].at(-1)!;
+      const clone = last.cloneNode(true) as Element;
+      clone.removeAttribute('data-uppsikt-status');
+      clone.setAttribute('data-test-added', '');
+      for (const a of clone.querySelectorAll('a[href*="comment_id="]')) {
+        a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4444444444'));
+      }
+      const name = `Lång${'x'.repeat(400)}`;
+      clone.querySelector('.nm span')!.textContent = name;
+      clone.setAttribute('aria-label', `Kommentar från ${name} Just nu`);
+      [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!.textContent = `Varför svarar ni inte? ${'y'.repeat(400)}`;
+      last.parentElement!.append(clone);
+    });
+    await panel.locator('li.item', { hasText: 'Långxxx' }).waitFor({ timeout: 30_000 });
+    await panel.setViewportSize({ width: 360, height: 800 });
+    const width = await panel.evaluate(() => document.documentElement.scrollWidth);
+    await panel.setViewportSize({ width: 1280, height: 900 });
+    await site.evaluate(() => document.querySelector('[data-test-added]')!.remove());
+    await panel.locator('li.item', { hasText: 'Långxxx' }).waitFor({ state: 'detached', timeout: 30_000 });
+    expect(width).toBeLessThanOrEqual(360);
+  });
 });
 
 describe('the file choosers', () => {
