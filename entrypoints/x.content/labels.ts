@@ -11,6 +11,8 @@ export interface XLabelTable {
   showMore: string[];
   /** The "edited" note on a tweet. */
   edited: string[];
+  /** The alt text X gives an image or video its author did not describe. */
+  undescribedMedia: string[];
 }
 
 export const xLabels: Record<'sv' | 'en', XLabelTable> = {
@@ -19,12 +21,14 @@ export const xLabels: Record<'sv' | 'en', XLabelTable> = {
     showMoreReplies: ['Visa fler svar', 'Visa ytterligare svar', 'Visa trolig skräppost'],
     showMore: ['Visa mer'],
     edited: ['Senast redigerad', 'Redigerad'],
+    undescribedMedia: ['Bild', 'Inbäddad video', 'GIF'],
   },
   en: {
     showReplies: ['Show replies'],
     showMoreReplies: ['Show more replies', 'Show additional replies', 'Show probable spam'],
     showMore: ['Show more'],
     edited: ['Last edited', 'Edited'],
+    undescribedMedia: ['Image', 'Embedded video', 'GIF'],
   },
 };
 
@@ -45,4 +49,11 @@ export function containsLabel(text: string | null | undefined, kind: keyof XLabe
   if (!text) return false;
   const t = normalise(text.slice(0, 2000));
   return [...xLabels.sv[kind], ...xLabels.en[kind]].some((label) => t.includes(normalise(label)));
+}
+
+/** Is the whole text one of the labels of this kind, in either language? */
+export function isLabel(text: string | null | undefined, kind: keyof XLabelTable): boolean {
+  if (!text) return false;
+  const t = normalise(text.slice(0, 200));
+  return [...xLabels.sv[kind], ...xLabels.en[kind]].some((label) => t === normalise(label));
 }

@@ -2,6 +2,7 @@ import type { AuthorRef, ShownTime } from '@/rules/snapshot';
 import { postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { listed } from '@/utils/page/query-fallbacks';
 import { containsLabel, matchesLabel, xLabels } from './labels';
+import { withAttachments } from './read-attachments';
 import { handleShownIn, readText } from './read-text';
 import { labelWords } from '@/utils/page/label-words';
 import { editHistoryLink, promotedTweet, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
@@ -156,7 +157,7 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
     element: article,
     id: status?.id ?? null,
     author: readAuthor(userName, base, status?.handle ?? null),
-    text: readText(textElement),
+    text: withAttachments(readText(textElement), article, own),
     truncated: readTruncated(article, own, textElement),
     postedAt: time.postedAt,
     postedShown: time.postedShown,

@@ -120,6 +120,26 @@ export const quotedTweet: XSelector = {
   ],
 };
 
+/** A link card: X takes the link out of the tweet's text and shows this instead; its link's aria-label starts with the site ("whitehouse.gov Title"). */
+export const linkCard: XSelector = {
+  css: '[data-testid="card.wrapper"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['real/x/tweet-element-sample-2025.html', 1],
+    ['real/x/home-loggedin-en-2025.html', 0],
+  ],
+};
+
+/** An image (or a video's poster) in a tweet; its img's alt is the author's description or X's generic "Image" / "Bild". */
+export const tweetPhoto: XSelector = {
+  css: '[data-testid="tweetPhoto"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 14],
+    ['real/x/profile-loggedout-en-2025.html', 11],
+    ['real/x/tweet-element-sample-2025.html', 0],
+  ],
+};
+
 /** "Show more" on a cut text. */
 export const showMoreLink: XSelector = {
   css: '[data-testid="tweet-text-show-more-link"]',
@@ -212,7 +232,7 @@ export const primaryColumn: XSelector = {
 };
 
 export const xSelectors = {
-  cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, showMoreLink,
+  cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, linkCard, tweetPhoto, showMoreLink,
   editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
   accountSwitcher, composer, primaryColumn,
 } as const;

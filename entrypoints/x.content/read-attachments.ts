@@ -1,0 +1,53 @@
+// What a tweet's author wrote that X shows outside the tweet's text: the link X takes out of the text
+// when it shows it as a card, and the descriptions (alt texts) of images in a tweet without text.
+// Without them "check my profile" + a card to a shop reads as "check my profile", and an image-only
+// reply as nothing at all.
+import { listed } from '@/utils/page/query-fallbacks';
+import { isLabel } from './labels';
+import { maxTextLength } from './read-text';
+import { linkCard, tweetPhoto } from './selectors';
+
+/** Cards and images in one search: the read path runs for thousands of tweets. */
+const ATTACHMENTS = `${linkCard.css}, ${tweetPhoto.css}`;
+
+/** A site as X writes it first in a card link's aria-label: "whitehouse.gov Democrat Shutdown …". */
+const SITE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?$/i;
+
+/** The link a card stands for: the full address when the card links it, else the site the card names. */
+function cardAddress(card: Element): string | null {
+  const link = card.querySelector('a[href]');
+  if (!link) return null;
+  const href = link.getAttribute('href') ?? '';
+  // X links cards through t.co, which says nothing of where they go; a direct link is the address itself.
+  if (/^https?:\/\//i.test(href) && !/^https?:\/\/t\.co\//i.test(href)) return href;
+  const site = (link.getAttribute('aria-label') ?? '').trim().split(/\s/)[0];
+  return SITE.test(site) ? site : null;
+}
+
+/** An image's alt text when its author described it (not X's "Image" / "Bild"). */
+function described(photo: Element): string | null {
+  const alt = photo.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+  return alt && !isLabel(alt, 'undescribedMedia') ? alt : null;
+}
+
+/**
+ * The tweet's text with what X showed beside it, each on its own line: the card's link (unless the
+ * text already has it) and, when there is no text, the images' descriptions. `own` keeps a quoted
+ * tweet's card and images out.
+ */
+export function withAttachments(text: string, article: Element, own: (found: Element[]) => Element[]): string {
+  if (text.length >= maxTextLength) return text; // cut at the limit: what follows was not read either
+  const found = own(listed(article.querySelectorAll(ATTACHMENTS)));
+  if (found.length === 0) return text;
+  const lines: string[] = [];
+  const card = found.find((el) => el.matches(linkCard.css));
+  const address = card ? cardAddress(card) : null;
+  if (address && !text.toLowerCase().includes(address.toLowerCase())) lines.push(address);
+  if (!text) {
+    for (const photo of found) {
+      const alt = photo.matches(tweetPhoto.css) ? described(photo) : null;
+      if (alt) lines.push(alt);
+    }
+  }
+  return lines.length ? [text, ...lines].filter(Boolean).join('\n').slice(0, maxTextLength) : text;
+}
