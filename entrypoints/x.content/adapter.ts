@@ -232,7 +232,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
       const article = factOf(memo, c, 'tweet', () => queryFirst(c, tweet));
       const read = article ? tweets.byElement.get(article) : undefined;
       if (read) rows.push({ kind: 'reply', tweet: read });
-      else if (!article) {
+      else if (!article || !article.matches(tweet.css)) { // not an ad nor a tweet whose read failed
         const control = factOf(memo, c, 'control', () => readControlCell(c, base));
         if (control) rows.push(control);
       }

@@ -10,10 +10,14 @@ export type ConversationRow =
   | { kind: 'show-replies'; element: Element; targetId: string | null }
   | { kind: 'show-more-replies'; element: Element; targetId: string | null }
   /** A section heading ("Upptäck mer" / "Discover more"): what follows is not part of the conversation. */
-  | { kind: 'end'; element: Element };
+  | { kind: 'end'; element: Element }
+  /** A tweet X no longer shows ("Det här inlägget har raderats av författaren"): the reply joined under it answers it. */
+  | { kind: 'gone'; element: Element };
 
-/** Reads a cell that holds no tweet: is it a control that says replies are hidden? */
+/** Reads a cell that holds no tweet: a control that says replies are hidden, or where a tweet was? */
 export function readControlCell(cell: Element, base: string): ConversationRow | null {
+  // An article that is no tweet: X's note where a deleted or unavailable tweet was.
+  if (cell.querySelector('article')) return { kind: 'gone', element: cell };
   if (cell.querySelector('h1, h2, h3, [role="heading"]')) return { kind: 'end', element: cell };
   const text = readText(cell).slice(0, 300);
   if (!text) return null;
@@ -24,10 +28,16 @@ export function readControlCell(cell: Element, base: string): ConversationRow | 
   return null;
 }
 
+/** The row above the next reply: a reply, or a tweet no longer shown (no tweet, and an id that names no comment). */
+interface Previous {
+  tweet: TweetRead | null;
+  id: string;
+}
+
 interface Mark {
   comments: number;
   hidden: number;
-  previous: { tweet: TweetRead; id: string } | null;
+  previous: Previous | null;
   unknownCount: number;
   ended: boolean;
   postHasHiddenReplies: boolean;
@@ -47,7 +57,7 @@ export class ConversationThread {
   /** Replies to the post itself are hidden behind a button at the end of the conversation. */
   postHasHiddenReplies = false;
   private at = new Map<string, number>();
-  private previous: { tweet: TweetRead; id: string } | null = null;
+  private previous: Previous | null = null;
   private unknownCount = 0;
   private ended = false;
   /** Positions of the comments added or changed by the rows being threaded. */
@@ -108,11 +118,18 @@ export class ConversationThread {
         this.addReply(row.tweet);
         continue;
       }
+      if (row.kind === 'gone') {
+        // A reply joined under it answers it, not the reply above it: its parent is on no page, so it starts its own thread.
+        this.previous = { tweet: null, id: `x-gone-${++this.unknownCount}` };
+        continue;
+      }
       const target = row.targetId !== null && this.at.has(row.targetId) ? row.targetId : null;
-      const owner = row.kind === 'show-replies' ? target ?? this.previous?.id ?? null
-        : target ?? (this.previous?.tweet.lineBelow ? this.previous.id : null);
+      const above = this.previous?.tweet ? this.previous : null;
+      const owner = row.kind === 'show-replies' ? target ?? above?.id ?? null
+        : target ?? (above?.tweet?.lineBelow ? above.id : null);
       if (owner) this.hideRepliesOf(owner);
-      else this.postHasHiddenReplies = true;
+      // "Visa svar" under a tweet no longer shown: its replies are hidden, not the post's.
+      else if (!(row.kind === 'show-replies' && this.previous && !above)) this.postHasHiddenReplies = true;
       // A control ends the visual thread: the next reply starts a new one.
       this.previous = null;
     }
@@ -121,7 +138,7 @@ export class ConversationThread {
   private addReply(t: TweetRead): void {
     const id = t.id ?? `x-unknown-${++this.unknownCount}`;
     if (this.at.has(id) || id === this.postId) return;
-    const joined = this.previous !== null && (this.previous.tweet.lineBelow || t.lineAbove);
+    const joined = this.previous !== null && (!!this.previous.tweet?.lineBelow || t.lineAbove);
     this.at.set(id, this.comments.length);
     this.touched.add(this.comments.length);
     this.comments.push({
