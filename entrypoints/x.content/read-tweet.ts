@@ -137,19 +137,28 @@ function hasLineAbove(article: Element, avatar: Element | undefined): boolean {
     && !lineColumn.querySelector('svg, img') && (lineColumn.textContent ?? '').trim() === '';
 }
 
+/**
+ * The tweet's own status when no link holds its time: a link to it by its author (its photo,
+ * history or "Show more"), else any other of its links. Not a link in its text (to another tweet)
+ * nor X's own /i/status/… (a video's "From …" credit), which name other tweets.
+ */
+function statusWithoutTime(article: Element, own: Own, base: string, textElement: Element | undefined, userName: Element | undefined): StatusLink {
+  const links = own(listed(article.querySelectorAll('a[href*="/status/"]'))).filter((a) => !textElement?.contains(a));
+  const parsed = links.map((a) => readStatusLink(a.getAttribute('href'), base)).filter((s): s is NonNullable<StatusLink> => s !== null && s.handle.toLowerCase() !== 'i');
+  const author = userName ? handleShownIn(userName)?.toLowerCase() : undefined;
+  const byAuthor = author ? parsed.filter((s) => s.handle.toLowerCase() === author) : [];
+  const candidates = byAuthor.length ? byAuthor : parsed;
+  return candidates.find((s) => s.bare) ?? candidates[0] ?? null;
+}
+
 export function readTweet(article: Element, base: string, now: Date): TweetRead {
   const own = ownParts(article);
   const time = readTime(article, own, base, now);
   let { status } = time;
-  if (!status) {
-    // No linked time: the first link to a status of this tweet (not a quoted one).
-    const links = own(listed(article.querySelectorAll('a[href*="/status/"]')));
-    const parsed = links.map((a) => readStatusLink(a.getAttribute('href'), base)).filter((s) => s !== null);
-    status = parsed.find((s) => s.bare) ?? parsed[0] ?? null;
-  }
   const textElement = own(queryAll(article, tweetText))[0];
   const avatar = own(queryAll(article, tweetAvatar))[0];
   const userName = own(queryAll(article, tweetUserName))[0];
+  if (!status) status = statusWithoutTime(article, own, base, textElement, userName);
   const missing: TweetRead['missing'] = [];
   if (!userName) missing.push('tweetUserName');
   if (!time.linked) missing.push('tweetTime');
