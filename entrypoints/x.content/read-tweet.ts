@@ -5,7 +5,7 @@ import { containsLabel, matchesLabel, xLabels } from './labels';
 import { withAttachments } from './read-attachments';
 import { handleShownIn, readText } from './read-text';
 import { labelWords } from '@/utils/page/label-words';
-import { editHistoryLink, promotedTweet, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
+import { editHistoryLink, linkCard, promotedTweet, queryAll, showMoreLink, tweetAvatar, tweetText, tweetTime, tweetUserName } from './selectors';
 import { absoluteUrl, profileUrl, readProfileLink, readStatusLink } from './urls';
 
 /** One tweet article as plain data, plus the layout signals the adapter threads replies with. */
@@ -100,6 +100,9 @@ function readTime(article: Element, own: Own, base: string, now: Date): TimeRead
 /** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
 const EDITED_NOTE = labelWords([...xLabels.sv.edited, ...xLabels.en.edited]);
 
+/** Where a name or title may start with "Edited" / "Redigerad" without the tweet being edited. */
+const NOT_AN_EDIT_NOTE = `[data-testid="tweetText"], ${tweetUserName.css}, ${linkCard.css}, [data-testid="socialContext"]`;
+
 function readEdited(article: Element, own: Own): boolean {
   if (own(queryAll(article, editHistoryLink)).length > 0) return true;
   if (!EDITED_NOTE.test(article.textContent ?? '')) return false;
@@ -107,7 +110,7 @@ function readEdited(article: Element, own: Own): boolean {
   const notes = listed(article.querySelectorAll('a, span')).slice(0, 400);
   return notes.some((el) => {
     const text = el.textContent ?? '';
-    return text.length < 80 && !el.closest('[data-testid="tweetText"]') && isOwnPart(el, article) && matchesLabel(text, 'edited');
+    return text.length < 80 && matchesLabel(text, 'edited') && !el.closest(NOT_AN_EDIT_NOTE) && isOwnPart(el, article);
   });
 }
 
