@@ -66,8 +66,8 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
     list.byElement.set(read.element, read);
   }
   list.count = index;
-  // One miss per selector, with how many tweets lacked it.
-  for (const [name, count] of list.missingCounts) misses.push({ part: name, detail: `${count} of ${articles.length} tweet(s) without it` });
+  // One miss per selector, with how many of the tweets read (not the ads) lacked it.
+  for (const [name, count] of list.missingCounts) misses.push({ part: name, detail: `${count} of ${list.reads.length} tweet(s) without it` });
   return list;
 }
 
