@@ -12,6 +12,7 @@ import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 import { reasonText } from '@/utils/ui/reason-text';
 import { swedishDateTime } from '@/utils/log/time';
+import { shownAccountName } from '@/utils/ui/without-bidi';
 
 /**
  * Which account Uppsikt took as "us" on this page, and where from; lets the editor correct it or add
@@ -42,14 +43,14 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
     if (!report.account) return;
     const result = await addAccountToRegister({ platform: report.platform, account: report.account, pageUrl: report.url });
     if (!result.ok) setMessage(reasonText(result.reason, lang));
-    else setMessage(lang === 'sv' ? `${result.account.name} finns nu i kontoregistret.` : `${result.account.name} is now in the account register.`);
+    else setMessage(lang === 'sv' ? `${shownAccountName(result.account)} finns nu i kontoregistret.` : `${shownAccountName(result.account)} is now in the account register.`);
   }
 
   return (
     <section aria-labelledby="account-heading" className="account-status">
       <h2 id="account-heading">{t.account}</h2>
       <p>
-        <strong>{report.account?.name ?? report.account?.handle ?? '—'}</strong>{' '}
+        <strong>{shownAccountName(report.account)}</strong>{' '}
         <span className="muted">({t.accountFrom[report.accountSource]})</span>{' '}
         <button type="button" className="link-button" onClick={() => setEditing(!editing)}>{lang === 'sv' ? 'Ändra' : 'Change'}</button>
       </p>

@@ -6,6 +6,7 @@ import type { AuthorRef, CommentSnapshot } from '@/rules/snapshot';
 import { isSameAccount } from '@/rules/thread-status';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
+import { shownAccountName } from '@/utils/ui/without-bidi';
 
 export interface SignatureChecklistProps {
   /** settings.editor */
@@ -78,7 +79,7 @@ export function SignatureChecklist({ editor, preset, comments, account, knownEdi
           <ul className="unsigned-replies">
             {unsigned.map((c) => (
               <li key={c.id} className="item">
-                <span className="author"><bdi>{c.author.name || c.author.handle}</bdi></span>{' · '}
+                <span className="author"><bdi>{shownAccountName(c.author)}</bdi></span>{' · '}
                 <time className="meta" dateTime={c.postedAt ?? undefined}>{when(c.postedAt, lang)}</time>
                 <p className="excerpt" dir="auto">{excerpt(c.text)}</p>
               </li>

@@ -9,6 +9,7 @@ import { DeliveryState } from '@/components/DeliveryState';
 import { LoggedSteps } from '@/components/LoggedSteps';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
 import { accountKey } from '@/utils/accounts/register';
+import { shownAccountName } from '@/utils/ui/without-bidi';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
@@ -182,7 +183,7 @@ export function App() {
       {report && (
         <>
           <p className="account">
-            {t.account}: <strong>{report.account?.name ?? report.account?.handle ?? '—'}</strong>{' '}
+            {t.account}: <strong>{shownAccountName(report.account)}</strong>{' '}
             <span className="muted">({t.accountFrom[report.accountSource]}) · {report.commentCount} {t.comments}</span>
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />

@@ -175,6 +175,15 @@ describe('AccountOverview', () => {
     }
   });
 
+  it('shows a page-given account name without bidi controls, so a page cannot pass itself off as another', async () => {
+    const report = {
+      platform: 'facebook', url: 'https://www.facebook.com/falsk', accountSource: 'page', items: [], recentPostTimes: [],
+      account: { name: '\u202Enummok skivöjS', handle: 'falsk', url: 'https://www.facebook.com/falsk' },
+    } as unknown as PageReport;
+    render(<AccountStatus report={report} tabId={1} preset={getPreset('stockholm')} lang="sv" />);
+    expect((await screen.findByText('nummok skivöjS')).textContent).not.toContain('\u202E');
+  });
+
   it('the empty register names the button the popup really shows, in both languages', async () => {
     const report = {
       platform: 'facebook', url: 'https://www.facebook.com/kulturskolan', account: { name: 'Kulturskolan', handle: 'kulturskolan', url: 'https://www.facebook.com/kulturskolan' },

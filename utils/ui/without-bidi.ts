@@ -5,3 +5,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
+
+/** An account's name as the page gave it (a page can name itself anything), or its handle, for showing. */
+export function shownAccountName(account: { name?: string | null; handle?: string | null } | null | undefined): string {
+  return withoutBidiControls(account?.name || account?.handle || '—');
+}
