@@ -80,33 +80,35 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores(SCHEMA_V5)
       .upgrade(async (tx) => {
-        // "facebook.com/x" was keyed "invalid.example/facebook.com"; a mended key already taken (the same
-        // account entered twice) stays as it was rather than fail the whole upgrade on the unique index.
-        const accounts = tx.table<AccountRecord>('accounts');
-        const all = await accounts.toArray();
-        const taken = new Set(all.map((a) => a.key));
-        for (const account of all) {
-          const repaired = repairedEntry(account);
-          if (!repaired || taken.has(repaired.key)) continue;
-          taken.add(repaired.key);
-          await accounts.update(account.id, repaired);
-        }
+        // "facebook.com/x" was keyed "invalid.example/facebook.com".
+        await mendAccounts(tx, repairedEntry);
       });
     this.version(6)
       .stores(SCHEMA_V6)
       .upgrade(async (tx) => {
-        // Every page at /p/<Name>-<id>/ shared the key "facebook.com/p": each gets its own, the first
-        // to claim one keeps it, and one whose key is taken stays as it was (the unique index).
-        const accounts = tx.table<AccountRecord>('accounts');
-        const all = await accounts.toArray();
-        const taken = new Set(all.map((a) => a.key));
-        for (const account of all) {
+        // Every page at /p/<Name>-<id>/ shared the key "facebook.com/p": each gets its own.
+        await mendAccounts(tx, (account) => {
           const key = registerKey(account);
-          if (!key || key === account.key || taken.has(key)) continue;
-          taken.add(key);
-          await accounts.update(account.id, { key });
-        }
+          return key && key !== account.key ? { key } : null;
+        });
       });
+  }
+}
+
+/**
+ * Register entries given a mended link or key by `mend` (null: sound). A mended key already taken
+ * (the same account entered twice) is left as it was, rather than fail the whole upgrade on the
+ * unique index: the first entry to claim a key keeps it.
+ */
+async function mendAccounts(tx: Transaction, mend: (account: AccountRecord) => { url?: string; key: string } | null): Promise<void> {
+  const accounts = tx.table<AccountRecord>('accounts');
+  const all = await accounts.toArray();
+  const taken = new Set(all.map((a) => a.key));
+  for (const account of all) {
+    const mended = mend(account);
+    if (!mended || taken.has(mended.key)) continue;
+    taken.add(mended.key);
+    await accounts.update(account.id, mended);
   }
 }
 
