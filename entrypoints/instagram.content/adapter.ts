@@ -79,7 +79,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
         if (!read.captionItem && !read.post.postedAt) {
           misses.push({ part: 'caption', detail: 'neither a caption nor the post time was found' });
         }
-        const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies, memo), null);
+        const thread = attempt('commentTime', () => readComments(root, read.captionItem, now, strategies, memo, read.post.author), null);
         if (thread) {
           elements = thread.elements;
           snapshot.comments = thread.comments;

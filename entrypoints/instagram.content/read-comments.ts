@@ -3,6 +3,7 @@
 // comment with its replies in one container.
 import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { anyLanguage } from './labels';
+import { leadingMention } from './mentions';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
@@ -247,54 +248,90 @@ interface FoundSoFar {
   buttons: Element[] | null;
   /** The comments flagged with hidden replies; every other one in `found` is without the flag. */
   hiddenOwners: Set<Found>;
+  /** The page owner's handle, lowercased: its top-level comments starting "@handle" answer that commenter. */
+  ownerHandle: string | null;
+  /** Each commenter's (by handle, lowercased) last comment so far. */
+  lastByHandle: Map<string, Found>;
+  /** The page owner's top-level comments nested under the comment their leading "@handle" answers. */
+  mentionAnswers: Set<Found>;
 }
 
-const nothingFound = (readsForgotten: number, captionItem: Element | null): FoundSoFar => ({
+const nothingFound = (readsForgotten: number, captionItem: Element | null, ownerHandle: string | null): FoundSoFar => ({
   located: [], readsForgotten, captionItem, failed: false, found: [], seen: new Set(), elements: new Map(), withoutAuthor: 0, withoutId: 0, list: null,
   firstInBranch: new Map(), missingParents: new Set(), replyNesting: null, buttons: null, hiddenOwners: new Set(),
+  ownerHandle, lastByHandle: new Map(), mentionAnswers: new Set(),
 });
 
 /** Whether the comments found so far are still where they were, first among `located`. */
-function stillFirst(sofar: FoundSoFar, located: Located[], readsForgotten: number, captionItem: Element | null): boolean {
-  if (sofar.failed || sofar.readsForgotten !== readsForgotten || sofar.captionItem !== captionItem) return false;
+function stillFirst(sofar: FoundSoFar, located: Located[], readsForgotten: number, captionItem: Element | null, ownerHandle: string | null): boolean {
+  if (sofar.failed || sofar.readsForgotten !== readsForgotten || sofar.captionItem !== captionItem || sofar.ownerHandle !== ownerHandle) return false;
   if (located.length < sofar.located.length) return false;
   for (let i = 0; i < sofar.located.length; i++) if (located[i].element !== sofar.located[i]) return false;
   return true;
 }
 
-/**
- * Replies, for the comments from `from` on: a `/c/<parent>/r/<id>/` link says so outright;
- * otherwise a comment that shares its group (the list entry that holds a comment with its replies)
- * with an earlier comment replies to the group's first comment. Instagram nests one level only.
- */
+/** Parents for the comments from `from` on, in page order: as the page nests them, then by a leading "@handle". */
 function assignParents(sofar: FoundSoFar, from: number): void {
-  const { found, firstInBranch, seen: ids } = sofar;
-  for (const item of found.slice(from)) {
-    if (item.linkParentId && item.linkParentId !== item.snapshot.id) {
-      item.snapshot.parentId = item.linkParentId;
-      sofar.replyNesting = 'reply-link';
-      if (!ids.has(item.linkParentId)) {
-        sofar.missingParents.add(item.linkParentId);
-        continue;
-      }
-    }
-    const branch = sofar.list && found.length > 1 ? branchOf(item.element, sofar.list) : null;
-    if (!branch) continue;
-    const first = firstInBranch.get(branch);
-    if (!first) {
-      firstInBranch.set(branch, item);
-      continue;
-    }
-    if (!item.snapshot.parentId) {
-      item.snapshot.parentId = first.snapshot.id;
-      sofar.replyNesting ??= 'shared-group';
-    }
+  for (const item of sofar.found.slice(from)) {
+    nestAsShown(sofar, item);
+    answerByMention(sofar, item);
+    const handle = item.snapshot.author.handle?.toLowerCase();
+    if (handle) sofar.lastByHandle.set(handle, item);
   }
 }
+
+/**
+ * A reply as the page shows it: a `/c/<parent>/r/<id>/` link says so outright; otherwise a comment
+ * that shares its group (the list entry that holds a comment with its replies) with an earlier
+ * comment replies to the group's first comment. Instagram nests one level only.
+ */
+function nestAsShown(sofar: FoundSoFar, item: Found): void {
+  const { found, firstInBranch, seen: ids } = sofar;
+  if (item.linkParentId && item.linkParentId !== item.snapshot.id) {
+    item.snapshot.parentId = item.linkParentId;
+    sofar.replyNesting = 'reply-link';
+    if (!ids.has(item.linkParentId)) {
+      sofar.missingParents.add(item.linkParentId);
+      return;
+    }
+  }
+  const branch = sofar.list && found.length > 1 ? branchOf(item.element, sofar.list) : null;
+  if (!branch) return;
+  const first = firstInBranch.get(branch);
+  if (!first) {
+    firstInBranch.set(branch, item);
+    return;
+  }
+  if (!item.snapshot.parentId) {
+    item.snapshot.parentId = first.snapshot.id;
+    sofar.replyNesting ??= 'shared-group';
+  }
+}
+
+/**
+ * A top-level comment by the page owner that starts "@karin.lund" answers karin.lund's nearest
+ * earlier comment, as pressing Svara under it would have (the site writes the same "@handle"): it
+ * goes in that comment's thread. Only the nearest: an older question of hers the answer may not
+ * cover keeps its badge, for the editor to look at, rather than pass as answered unread. By the
+ * handle of the profile link only (the author's handle), never by a display name.
+ */
+function answerByMention(sofar: FoundSoFar, item: Found): void {
+  const { snapshot } = item;
+  if (snapshot.parentId !== null || !sofar.ownerHandle || snapshot.author.handle?.toLowerCase() !== sofar.ownerHandle) return;
+  const mentioned = leadingMention(snapshot.text);
+  const answered = mentioned && mentioned !== sofar.ownerHandle ? sofar.lastByHandle.get(mentioned) : undefined;
+  if (!answered) return;
+  snapshot.parentId = answered.snapshot.id;
+  sofar.mentionAnswers.add(item);
+}
+
+/** On the page, not a reply: a comment the page owner answered by "@handle" included. */
+const shownTopLevel = (sofar: FoundSoFar, f: Found) => f.snapshot.parentId === null || sofar.mentionAnswers.has(f);
 
 /** "Visa svar (3)" / "View replies (3)": the replies of the group's first comment are not all shown. */
 function hiddenRepliesOwners(buttons: Element[], sofar: FoundSoFar): Set<Found> {
   const { found, firstInBranch, list } = sofar;
+  const topLevelOnPage = (f: Found) => shownTopLevel(sofar, f);
   const owners = new Set<Found>();
   if (buttons.length === 0) return owners;
   let topLevel: Found[] | undefined; // only for a button outside every group
@@ -303,16 +340,19 @@ function hiddenRepliesOwners(buttons: Element[], sofar: FoundSoFar): Set<Found> 
     let owner = branch ? firstInBranch.get(branch) : undefined;
     if (!owner) {
       // Not inside a group: the last top-level comment before the button.
-      topLevel ??= found.filter((f) => f.snapshot.parentId === null);
+      topLevel ??= found.filter(topLevelOnPage);
       owner = topLevel.filter((f) => f.element.contains(button) || f.element.compareDocumentPosition(button) & 4).at(-1);
     }
-    if (owner && owner.snapshot.parentId === null) owners.add(owner);
+    if (owner && topLevelOnPage(owner)) owners.add(owner);
   }
   return owners;
 }
 
 /** Every comment and reply under the post in `root`, in page order. */
-export function readComments(root: Element, captionItem: Element | null, now: Date, strategies: Strategies, memo?: ReadMemo): CommentsRead {
+export function readComments(
+  root: Element, captionItem: Element | null, now: Date, strategies: Strategies, memo?: ReadMemo, owner: AuthorRef | null = null,
+): CommentsRead {
+  const ownerHandle = owner?.handle?.replace(/^@/, '').toLowerCase() || null;
   const misses: LayoutMiss[] = [];
   // Where the comments are (their times, then each one's element): the times are kept from scan to
   // scan, each one's element found once per scan.
@@ -340,8 +380,8 @@ export function readComments(root: Element, captionItem: Element | null, now: Da
   if (!allRead(memo, times.located, readLocated, (l) => l.element)) return { comments: [], elements: new Map(), misses };
   const { located } = times;
   const forgotten = memo?.readsForgotten ?? 0;
-  const box = kept(memo, 'foundComments', 0, () => ({ sofar: nothingFound(forgotten, captionItem) }));
-  let sofar = stillFirst(box.sofar, located, forgotten, captionItem) ? box.sofar : nothingFound(forgotten, captionItem);
+  const box = kept(memo, 'foundComments', 0, () => ({ sofar: nothingFound(forgotten, captionItem, ownerHandle) }));
+  let sofar = stillFirst(box.sofar, located, forgotten, captionItem, ownerHandle) ? box.sofar : nothingFound(forgotten, captionItem, ownerHandle);
   const from = sofar.found.length;
   const first = sofar.located.length;
   const nest = (batchFrom: number) => nestFrom(sofar, batchFrom, captionItem, forgotten, memo, (f) => readLocated(f)!.snapshot);
@@ -397,7 +437,7 @@ function nestFrom(
   const list = commentList(captionItem, sofar.found);
   const addedParents = sofar.found.slice(from).some((f) => sofar.missingParents.has(f.snapshot.id));
   if (from > 0 && (list !== sofar.list || from < 2 || addedParents)) {
-    const again = nothingFound(forgotten, captionItem);
+    const again = nothingFound(forgotten, captionItem, sofar.ownerHandle);
     const { located, failed, found, seen, elements, withoutAuthor, withoutId } = sofar;
     Object.assign(again, { located, failed, found, seen, elements, withoutAuthor, withoutId });
     for (const f of found) f.snapshot = { ...asRead(f) }; // as read, before any nesting
