@@ -13,6 +13,7 @@ import type { PageReport } from './report';
 import type { ReportPart } from './report-delta';
 import type { CapturedComment } from './evidence/record';
 import type { DeliveryConfirmation } from './registrar/confirm-delivery';
+import type { ExpandedOutcome } from './page/site-expanders';
 
 /** Expected failures cross the boundary as values, never as thrown errors. */
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; reason: string };
@@ -119,9 +120,9 @@ interface ProtocolMap {
   // side panel → content script (sent to a tab)
   revealComment(commentId: string): Result;
   /** Clicks the site's own "show more replies" buttons, at a human pace. */
-  expandReplies(): Result<{ clicked: number }>;
+  expandReplies(): Result<ExpandedOutcome>;
   /** Has the page load the comments it does not show yet ("Visa fler kommentarer"), clicking its own buttons. */
-  expandComments(): Result<{ clicked: number }>;
+  expandComments(): Result<ExpandedOutcome>;
   /** How many shortened comments the page has, and how many of them were opened. */
   expandShortened(): Result<{ clicked: number; shortened: number }>;
   /** Settings or the ignore list changed: fetch the page context again and rescan. */

@@ -129,7 +129,7 @@ export function App() {
     const result = await sendMessage(what, undefined, tab.id).catch(() => null);
     if (!result?.ok) say(t.expandFailed);
     else if ('shortened' in result) say(t.expandedShortened(result.clicked, result.shortened));
-    else say(what === 'expandComments' ? t.expandedComments(result.clicked) : t.expanded(result.clicked));
+    else say(what === 'expandComments' ? t.expandedComments(result) : t.expanded(result));
   }
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {

@@ -1,7 +1,8 @@
 // The side panel's "Visa alla dolda svar", "Visa fler kommentarer" and "Visa hela texterna" click the site's own expanders,
 // one at a time with a pause between, and nothing else: never a link that would leave the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { expandHidden, expandShortenedTexts } from '@/utils/page/site-expanders';
+import { expandHidden, expandShortenedTexts, newCommentsShown } from '@/utils/page/site-expanders';
+import { STRINGS } from '@/utils/ui/strings';
 import { isLoadMoreCommentsLabel, isMoreLabel } from '@/entrypoints/instagram.content/labels';
 import { isLabel } from '@/entrypoints/facebook.content/labels';
 import { matchesLabel } from '@/entrypoints/x.content/labels';
@@ -94,3 +95,35 @@ describe('loading the comments the page does not show yet', () => {
   });
 });
 
+
+describe('after the clicks: what the page showed', () => {
+  const before = new Set(['a', 'b']);
+
+  it('waits for what the site loads in bursts, and counts the comments it shows that it did not before', async () => {
+    const rounds = [['a', 'b'], ['a', 'b', 'r1'], null, ['a', 'b', 'r1', 'r2'], ['a', 'b', 'r1', 'r2'], ['a', 'b', 'r1', 'r2', 'never asked']];
+    const pause = vi.fn(async () => undefined);
+    const shown = await newCommentsShown(before, async () => rounds.shift()!, pause);
+    expect(shown).toBe(2);
+    expect(pause).toHaveBeenCalledTimes(5); // stopped once the count held, not at the last round
+  });
+
+  it('gives up after its rounds when the site shows nothing new (it failed, or the button did nothing)', async () => {
+    const pause = vi.fn(async () => undefined);
+    expect(await newCommentsShown(before, async () => ['b', 'a'], pause, 4)).toBe(0);
+    expect(pause).toHaveBeenCalledTimes(4);
+  });
+
+  it('tells the editor what appeared, or that nothing did and to open them by hand, in Swedish and English', () => {
+    const { sv, en } = STRINGS;
+    expect(sv.expanded({ clicked: 2, appeared: 0, stillHidden: true })).toBe('Sidan visade inga nya svar. Öppna dem för hand på sidan.');
+    expect(en.expanded({ clicked: 2, appeared: 0, stillHidden: true })).toBe('The site showed no new replies. Open them by hand on the page.');
+    expect(sv.expanded({ clicked: 2, appeared: 3, stillHidden: false })).toBe('Sidan visar 3 nya svar; de granskas nu.');
+    expect(sv.expanded({ clicked: 2, appeared: 1, stillHidden: true })).toBe('Sidan visar 1 nytt svar; det granskas nu. Några svar är fortfarande dolda: öppna dem för hand.');
+    expect(en.expanded({ clicked: 1, appeared: 1, stillHidden: false })).toBe('The page now shows 1 new reply; it is being checked.');
+    expect(sv.expandedComments({ clicked: 1, appeared: 0, stillHidden: true })).toBe('Sidan visade inga nya kommentarer. Läs in dem för hand på sidan.');
+    expect(en.expandedComments({ clicked: 1, appeared: 0, stillHidden: true })).toBe('The site showed no new comments. Load them by hand on the page.');
+    expect(sv.expandedComments({ clicked: 3, appeared: 15, stillHidden: false })).toBe('Sidan visar 15 nya kommentarer; de granskas nu.');
+    expect(en.expandedComments({ clicked: 1, appeared: 1, stillHidden: true })).toBe('The page now shows 1 new comment; it is being checked. There are more to load.');
+    expect(sv.expanded({ clicked: 0, appeared: 0, stillHidden: false })).toBe('Inga dolda svar att öppna.');
+  });
+});

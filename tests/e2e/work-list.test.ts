@@ -61,16 +61,38 @@ describe('the work list', () => {
       document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('.outline.flash').length ?? 0), { timeout: 20_000 }).toBe(1);
   });
 
-  it('opens hidden replies by clicking the site’s own buttons', async () => {
+  it('opens hidden replies by clicking the site’s own buttons, and says honestly what the page then showed', async () => {
     await page.evaluate(() => {
       (window as unknown as { clicked: number }).clicked = 0;
       document.addEventListener('click', (e) => {
         if ((e.target as Element).closest('[role="button"]')?.textContent?.includes('svar')) (window as unknown as { clicked: number }).clicked++;
       }, true);
     });
-    await panel.getByRole('button', { name: 'Visa alla dolda svar' }).click();
-    await expect.poll(() => panel.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Öppnade (1 dold svarstråd|\d+ dolda svarstrådar)/);
+    const status = () => panel.getByRole('status').first().textContent();
+    const button = panel.getByRole('button', { name: 'Visa alla dolda svar' });
+    // The demo's buttons load nothing, as when the site fails: that must not read as opened.
+    await button.click();
+    await expect.poll(status, { timeout: 30_000 }).toBe('Sidan visade inga nya svar. Öppna dem för hand på sidan.');
     expect(await page.evaluate(() => (window as unknown as { clicked: number }).clicked)).toBeGreaterThan(0);
+    const earlier = page.locator('[data-uppsikt-status]', { hasText: 'Det ändrar inte att det är fel prioritering' });
+    expect(await earlier.getAttribute('data-uppsikt-status')).toBe('unknown');
+
+    // The site (here a stand-in) answers Per's "Visa fler svar" with one more reply; Ulla's button still loads nothing.
+    await page.evaluate(() => {
+      const more = [...document.querySelectorAll('.more')].find((b) => b.textContent === 'Visa fler svar')!;
+      more.addEventListener('click', () => {
+        const added = more.previousElementSibling!.cloneNode(true) as Element;
+        const time = added.querySelector('a.tm')!;
+        time.setAttribute('href', time.getAttribute('href')!.replace('reply_comment_id=882100100000108', 'reply_comment_id=882100100000199'));
+        added.querySelector('.tx')!.textContent = 'Ni borde ha byggt en ishall i stället.';
+        more.before(added);
+        more.remove();
+      });
+    });
+    await button.click();
+    await expect.poll(status, { timeout: 30_000 }).toBe('Sidan visar 1 nytt svar; det granskas nu. Några svar är fortfarande dolda: öppna dem för hand.');
+    expect(await page.locator('[data-uppsikt-status]', { hasText: 'ishall' }).getAttribute('data-uppsikt-status')).toBe('unanswered');
+    await expect.poll(() => earlier.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('unanswered');
   });
 
   it('a false alarm, with its reason, takes the finding off the comment and stays off', async () => {
@@ -174,7 +196,7 @@ describe('a post with more comments than the page shows', () => {
     const notice = igPanel.locator('.more-comments');
     await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toMatch(/^Inlägget har fler kommentarer än sidan visar/);
     await notice.getByRole('button', { name: 'Visa fler kommentarer' }).click();
-    await expect.poll(() => igPanel.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Läste in fler kommentarer en gång; de nya granskas nu.');
+    await expect.poll(() => igPanel.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe('Sidan visar 1 ny kommentar; den granskas nu.');
     await workItem(igPanel, 'När öppnar badhuset igen');
     await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(0);
     await igPanel.close();

@@ -16,7 +16,7 @@ import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
 import { evidenceRanges } from './evidence-ranges';
-import { expandHidden, expandShortenedTexts } from './site-expanders';
+import { expandHidden, expandShortenedTexts, newCommentsShown, type ExpandedOutcome } from './site-expanders';
 import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { charactersCut } from './characters-cut';
@@ -383,15 +383,27 @@ export function runContentScript(
   // A human pace between clicks: the sites load what each click opens.
   const humanPause = () => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 700 + Math.random() * 500));
 
-  onMessage('expandReplies', async () => {
-    const clicked = await expandHidden(document, expanders.isRepliesButton, humanPause);
-    return { ok: true, clicked };
-  });
+  /** The ids of the comments the page shows after a scan begun now; null when none ended in time. */
+  const shownIds = async () => ((await freshScan()) ? lastResult?.snapshot.comments.map((c) => c.id) ?? null : null);
 
-  onMessage('expandComments', async () => {
-    const clicked = await expandHidden(document, expanders.isMoreCommentsButton, humanPause);
-    return { ok: true, clicked };
-  });
+  /**
+   * Clicks the site's buttons, then waits for what they load: a click the site answered with nothing
+   * (it failed, or the button did nothing) must not read as opened.
+   */
+  async function expandAndCount(isButton: (text: string) => boolean, stillHidden: (result: AdapterResult) => boolean): Promise<ExpandedOutcome> {
+    const before = new Set(await shownIds() ?? lastResult?.snapshot.comments.map((c) => c.id) ?? []);
+    const clicked = await expandHidden(document, isButton, humanPause);
+    const appeared = clicked === 0 ? 0 : await newCommentsShown(before, shownIds, humanPause);
+    return { clicked, appeared, stillHidden: lastResult !== null && stillHidden(lastResult) };
+  }
+
+  onMessage('expandReplies', async () => ({
+    ok: true, ...(await expandAndCount(expanders.isRepliesButton, (r) => r.snapshot.comments.some((c) => c.hiddenReplies))),
+  }));
+
+  onMessage('expandComments', async () => ({
+    ok: true, ...(await expandAndCount(expanders.isMoreCommentsButton, (r) => r.snapshot.post?.hiddenComments === true)),
+  }));
 
   onMessage('expandShortened', async () => {
     const result = lastResult;

@@ -2,6 +2,16 @@
 // "Visa fler kommentarer" (comments not loaded yet) and "Visa mer" (a shortened comment), one at a
 // time at a human pace, never anything else.
 
+/** What the editor is told after the site's buttons were clicked. */
+export interface ExpandedOutcome {
+  /** Buttons clicked. */
+  clicked: number;
+  /** Comments or replies the page shows now that it did not before the clicks. */
+  appeared: number;
+  /** Whether the page still says some are hidden (a reply button left, more comments to load). */
+  stillHidden: boolean;
+}
+
 /** Elements the sites use as buttons (Facebook and Instagram use div/span role=button). */
 const CLICKABLE = 'button, [role="button"], a[role="link"], div[tabindex="0"]';
 
@@ -38,6 +48,27 @@ export function expandHidden(
     const text = labelOf(el);
     return text.length > 0 && text.length <= 80 && isButton(text);
   }), pause, max);
+}
+
+/**
+ * After the clicks, how many comments the page shows that it did not `before`: asked once a pause
+ * (the site loads in bursts), until the count holds for a pause or the `rounds` are up. 0 is the
+ * site showing nothing new (it failed, or the button did nothing). `shownIds` is null when the page
+ * could not be read this round.
+ */
+export async function newCommentsShown(
+  before: ReadonlySet<string>, shownIds: () => Promise<readonly string[] | null>, pause: () => Promise<void>, rounds = 6,
+): Promise<number> {
+  let last = 0;
+  for (let round = 0; round < rounds; round++) {
+    await pause();
+    const ids = await shownIds();
+    if (!ids) continue;
+    const count = ids.reduce((n, id) => (before.has(id) ? n : n + 1), 0);
+    if (count > 0 && count === last) return count;
+    last = count;
+  }
+  return last;
 }
 
 /**

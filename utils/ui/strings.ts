@@ -1,6 +1,8 @@
 // Interface text, Swedish first, in the policies' terms (registrator, allmän handling, basinformation,
 // diarieföra, gallring). The English text says registrar and base information, and names a Swedish
 // term in brackets where an editor needs it (diarieför).
+import type { ExpandedOutcome } from '@/utils/page/site-expanders';
+
 export const STRINGS = {
   sv: {
     workList: 'Att göra på sidan',
@@ -39,10 +41,16 @@ export const STRINGS = {
     offPageHint: (n: number) => `X har tagit ut ${n === 1 ? 'ett av svaren i listan ur sidan när du skrollade vidare, så det' : `${n} av svaren i listan ur sidan när du skrollade vidare, så de`} har inget märke på sidan just nu. Klicka på ett svar i listan så skrollar Uppsikt dit.`,
     expandComments: 'Visa fler kommentarer',
     expandingComments: 'Läser in fler kommentarer …',
-    expandedComments: (n: number) => (n === 0 ? 'Sidan visade ingen knapp för fler kommentarer.'
-      : `Läste in fler kommentarer ${n === 1 ? 'en gång' : `${n} gånger`}; de nya granskas nu.`),
+    // What the page showed after the clicks, not how many buttons were clicked: a click can load nothing.
+    expandedComments: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
+      ? (stillHidden ? 'Uppsikt hittade ingen knapp för fler kommentarer; läs in dem för hand på sidan.' : 'Sidan visade ingen knapp för fler kommentarer.')
+      : appeared === 0 ? 'Sidan visade inga nya kommentarer. Läs in dem för hand på sidan.'
+        : `Sidan visar ${appeared === 1 ? '1 ny kommentar; den' : `${appeared} nya kommentarer; de`} granskas nu.${stillHidden ? ' Fler finns kvar att läsa in.' : ''}`),
     expanding: 'Öppnar dolda svar …',
-    expanded: (n: number) => (n === 0 ? 'Inga dolda svar att öppna.' : (n === 1 ? 'Öppnade 1 dold svarstråd.' : `Öppnade ${n} dolda svarstrådar.`)),
+    expanded: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
+      ? (stillHidden ? 'Uppsikt hittade ingen knapp för de dolda svaren; öppna dem för hand på sidan.' : 'Inga dolda svar att öppna.')
+      : appeared === 0 ? 'Sidan visade inga nya svar. Öppna dem för hand på sidan.'
+        : `Sidan visar ${appeared === 1 ? '1 nytt svar; det' : `${appeared} nya svar; de`} granskas nu.${stillHidden ? ' Några svar är fortfarande dolda: öppna dem för hand.' : ''}`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
     documenting: 'Dokumenterar …',
@@ -114,10 +122,15 @@ export const STRINGS = {
     offPageHint: (n: number) => `X has taken ${n === 1 ? 'one of the replies in the list out of the page as you scrolled on, so it has' : `${n} of the replies in the list out of the page as you scrolled on, so they have`} no mark on the page right now. Click a reply in the list and Uppsikt scrolls there.`,
     expandComments: 'Show more comments',
     expandingComments: 'Loading more comments …',
-    expandedComments: (n: number) => (n === 0 ? 'The page showed no button for more comments.'
-      : `Loaded more comments ${n === 1 ? 'once' : `${n} times`}; the new ones are being checked.`),
+    expandedComments: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
+      ? (stillHidden ? 'Uppsikt found no button for more comments; load them by hand on the page.' : 'The page showed no button for more comments.')
+      : appeared === 0 ? 'The site showed no new comments. Load them by hand on the page.'
+        : `The page now shows ${appeared === 1 ? '1 new comment; it is' : `${appeared} new comments; they are`} being checked.${stillHidden ? ' There are more to load.' : ''}`),
     expanding: 'Expanding hidden replies …',
-    expanded: (n: number) => (n === 0 ? 'No hidden replies to expand.' : (n === 1 ? 'Expanded 1 hidden reply thread.' : `Expanded ${n} hidden reply threads.`)),
+    expanded: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
+      ? (stillHidden ? 'Uppsikt found no button for the hidden replies; open them by hand on the page.' : 'No hidden replies to expand.')
+      : appeared === 0 ? 'The site showed no new replies. Open them by hand on the page.'
+        : `The page now shows ${appeared === 1 ? '1 new reply; it is' : `${appeared} new replies; they are`} being checked.${stillHidden ? ' Some replies are still hidden: open them by hand.' : ''}`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
     documenting: 'Documenting …',
