@@ -121,12 +121,17 @@ export function App() {
     if (still) say(text);
   }
 
+  /** Whether the page is clicking its expanders: a second click meanwhile would click the site's buttons again. */
+  const expanding = useRef(false);
+
   /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */
   async function expand(what: 'expandReplies' | 'expandComments' | 'expandShortened') {
-    if (tab?.id === undefined) return;
+    if (tab?.id === undefined || expanding.current) return;
+    expanding.current = true;
     setUndo(null);
-    say({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
-    const result = await sendMessage(what, undefined, tab.id).catch(() => null);
+    const mine = say({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
+    const result = await sendMessage(what, undefined, tab.id).catch(() => null).finally(() => { expanding.current = false; });
+    if (said.current !== mine) return; // the page was waited for (seconds): not said over what the editor did meanwhile
     if (!result?.ok) say(t.expandFailed);
     else if ('shortened' in result) say(t.expandedShortened(result.clicked, result.shortened));
     else say(what === 'expandComments' ? t.expandedComments(result) : t.expanded(result));
