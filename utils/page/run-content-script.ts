@@ -20,6 +20,7 @@ import { expandHidden, expandShortenedTexts, newCommentsShown, type ExpandedOutc
 import { scrollToPlace, scrollTowards, whenFound } from './bring-back';
 import { attachSignatureHint, type SignatureHint } from './signature-hint';
 import { charactersCut } from './characters-cut';
+import { LastingMisses } from './lasting-misses';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
 
@@ -74,7 +75,8 @@ export function runContentScript(
   /** The marks on the comments and the badges wanted over them (an unchanged comment is not marked again). */
   const marks = new CommentMarks();
   let lastScan = 0;
-  let loggedMiss = '';
+  const layoutMisses = new LastingMisses();
+  let recheckPlanned = false;
   let timer: number | undefined;
   let lastResult: AdapterResult | null = null;
   let hint: SignatureHint | null = null;
@@ -191,7 +193,14 @@ export function runContentScript(
       await nextTask();
       slices.start();
     } else await slices.next();
-    const report = clock.run('report', () => judgement.report());
+    const reported = clock.run('report', () => judgement.report());
+    // Only misses that last are said and logged (each part once per page); the page is read again to see whether they do.
+    const { lasting, toLog, recheckIn } = layoutMisses.settle(reported.misses, Date.now());
+    const report = lasting.length === reported.misses.length ? reported : { ...reported, misses: lasting };
+    if (recheckIn !== null && !recheckPlanned) {
+      recheckPlanned = true;
+      timers.setTimeout(() => { recheckPlanned = false; schedule(); }, recheckIn);
+    }
 
     await slices.until((deadline) => clock.run('marks', () => marks.apply(result.elements, judgement, deadline)));
     const { badges } = marks;
@@ -199,12 +208,10 @@ export function runContentScript(
 
     // The work list first (the side panel and toolbar count), then the badges.
     await sendReport(report);
-    const missKey = report.misses.map((m) => m.part).join(',');
-    if (missKey && missKey !== loggedMiss) {
-      loggedMiss = missKey;
+    if (toLog.length) {
       await sendMessage('logAction', {
         action: 'layout.unrecognised', platform, pageUrl: location.href,
-        detail: report.misses.map((m) => `${m.part}: ${m.detail}`).join('; '),
+        detail: toLog.map((m) => `${m.part}: ${m.detail}`).join('; '),
       });
       slices.start();
     }
@@ -276,7 +283,7 @@ export function runContentScript(
     badgeTexts.clear();
     sender.reset();
     context = null;
-    loggedMiss = '';
+    layoutMisses.clear();
     overlay?.clear();
     badgesShown = false;
     schedule();
