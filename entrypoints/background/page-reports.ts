@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { REPORT_PERSIST_INTERVAL_MS, type PageReport } from '@/utils/report';
+import { REPORT_PERSIST_INTERVAL_MS, type PageReport, type WorkItem } from '@/utils/report';
 import { sendMessage } from '@/utils/messaging';
+import { loadSettings } from '@/utils/settings/store';
+import { toolbarBadge } from './toolbar-badge';
 
 // The newest report of each tab. Kept in session storage too, because the service worker is
 // stopped when idle and the side panel must still see the page after it wakes. A long thread's
@@ -25,7 +27,7 @@ export async function storePageReport(tabId: number, report: PageReport, scan: n
   reports.set(tabId, { report, scan });
   await persistSoon(tabId);
   const needsAction = report.items.filter((item) => item.group !== 'review').length;
-  await showBadge(tabId, needsAction);
+  await showBadge(tabId, report.items);
   sendMessage('pageReportChanged', tabId).catch(() => undefined); // no page open: nobody to tell
   return needsAction;
 }
@@ -109,10 +111,14 @@ export async function forgetPageReport(tabId: number): Promise<void> {
   await browser.storage.session?.remove([sessionKey(tabId), scanKey(tabId)]).catch(() => undefined);
 }
 
-async function showBadge(tabId: number, count: number): Promise<void> {
+/** The count on the tab's toolbar button, its colour and its tooltip (what the number counts, in the editor's language). */
+async function showBadge(tabId: number, items: WorkItem[]): Promise<void> {
+  const language = await loadSettings().then(({ settings }) => settings.language, () => 'sv' as const);
+  const { text, title, color } = toolbarBadge(items, language);
   try {
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color });
+    await browser.action.setTitle({ tabId, title });
   } catch {
     // The tab closed meanwhile.
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
+import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 import { demoPost, storedRecords } from './helpers';
 
 // What the page's content script tells the background, as an editor meets it: the layout notice
@@ -17,9 +17,10 @@ const lateX = readFileSync(demoPost('x').file, 'utf8')
 
 let context: BrowserContext;
 let worker: Worker;
+let extensionId: string;
 
 beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension({
+  ({ context, worker, extensionId } = await launchWithExtension({
     userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-reporting-')),
     headless: true,
     pages: new Map([[X_LATE, lateX]]),
@@ -85,5 +86,69 @@ describe('layout misses', () => {
     expect(logged.filter((detail) => detail.includes('commentArticle'))).toHaveLength(1);
     expect(logged.filter((detail) => detail.includes('postArticle'))).toHaveLength(1);
     await page.close();
+  });
+});
+
+/** What a tab's toolbar button shows: the count, and the tooltip that says what it counts. */
+function toolbarButton(tabId: number, where: Page | Worker = worker) {
+  return (where as Page).evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+/** Runs in the page: a copy of the last unanswered comment, with its own id and text, appended after it. */
+function addComment(text: string): void {
+  const unanswered = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].at(-1)!;
+  const clone = unanswered.cloneNode(true) as Element;
+  clone.removeAttribute('data-uppsikt-status');
+  clone.setAttribute('data-test-added', '');
+  for (const a of clone.querySelectorAll('a[href*="comment_id="]')) a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=4242424242'));
+  [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!.textContent = text;
+  unanswered.parentElement!.append(clone);
+}
+
+describe('the toolbar button', () => {
+  it('counts per tab what needs action, says what the number is, follows the page, and is put right after the worker was stopped', async () => {
+    const facebook = await context.newPage();
+    await facebook.goto(demoPost('facebook').url);
+    await waitForScan(facebook);
+    const x = await context.newPage();
+    await x.goto(demoPost('x').url);
+    await waitForScan(x);
+    const facebookTab = await tabIdOf(worker, facebook);
+    const xTab = await tabIdOf(worker, x);
+    // The demo post: 9 to act on now, 2 with hidden replies among the 24 (counted by hand in tests/e2e/helpers).
+    await expect.poll(() => toolbarButton(facebookTab), { timeout: 30_000 }).toEqual({
+      text: '24', title: expect.stringMatching(/^Uppsikt: 24 kommentarer på sidan behöver åtgärd: 9 att åtgärda nu, .*2 med dolda svar/),
+    });
+    await expect.poll(async () => (await toolbarButton(xTab)).text, { timeout: 30_000 }).toBe('20');
+
+    await facebook.evaluate(addComment, 'Kan ni berätta när simskolan för vuxna startar i vår?');
+    await expect.poll(async () => (await toolbarButton(facebookTab)).text, { timeout: 30_000 }).toBe('25');
+    await facebook.locator('[data-test-added]').evaluate((el) => el.remove());
+    await expect.poll(async () => (await toolbarButton(facebookTab)).text, { timeout: 30_000 }).toBe('24');
+
+    // A navigation without reload to the account's profile, which has no comments: the post's count goes.
+    const profile = demoRoutes().find((r) => r.platform === 'x' && !r.url.includes('/status/'))!;
+    await x.evaluate((html) => {
+      history.pushState({}, '', '/SjovikKommun');
+      document.body.replaceWith(document.adoptNode(new DOMParser().parseFromString(html, 'text/html').body));
+    }, readFileSync(profile.file, 'utf8'));
+    await expect.poll(() => toolbarButton(xTab), { timeout: 30_000 }).toEqual({ text: '', title: 'Uppsikt: inget på sidan behöver åtgärd' });
+    expect((await toolbarButton(facebookTab)).text).toBe('24');
+
+    // The worker is stopped when idle; the next change on the page wakes it, and the count is right.
+    const cdp = await context.newCDPSession(facebook);
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+    await cdp.detach();
+    await facebook.evaluate(addComment, 'Varför svarar ingen på mina frågor om bygglovet?');
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect.poll(async () => (await toolbarButton(facebookTab, extensionPage)).text, { timeout: 30_000 }).toBe('25');
+
+    // A closed tab's report is not kept.
+    await x.close();
+    await expect.poll(() => extensionPage.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => Object.keys(r)), xTab), { timeout: 10_000 }).toEqual([]);
+    await extensionPage.close();
+    await facebook.close();
   });
 });

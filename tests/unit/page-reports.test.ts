@@ -10,6 +10,10 @@ const store = new Map<string, unknown>();
 const size = () => [...store.values()].reduce<number>((n, v) => n + JSON.stringify(v).length, 0);
 const sent: Array<{ type: string; tabId?: number }> = [];
 let writes = 0;
+/** What each tab's toolbar button shows. */
+const buttons = new Map<number, { text?: string; color?: string; title?: string }>();
+const button = (tabId: number) => buttons.get(tabId) ?? buttons.set(tabId, {}).get(tabId)!;
+let language: 'sv' | 'en' = 'sv';
 
 vi.mock('wxt/browser', () => ({
   browser: {
@@ -33,9 +37,14 @@ vi.mock('wxt/browser', () => ({
         },
       },
     },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => { button(tabId).text = text; },
+      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => { button(tabId).color = color; },
+      setTitle: async ({ tabId, title }: { tabId: number; title: string }) => { button(tabId).title = title; },
+    },
   },
 }));
+vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings: { language } }) }));
 vi.mock('@/utils/messaging', () => ({
   sendMessage: async (type: string, _data: unknown, tabId?: number) => {
     sent.push({ type, tabId });
@@ -58,9 +67,29 @@ describe('page reports in the background', () => {
     store.clear();
     sent.length = 0;
     writes = 0;
+    buttons.clear();
+    language = 'sv';
   });
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('shows on the toolbar button how many comments need action, says in its tooltip what they are, and colours it by the worst', async () => {
+    const item = (commentId: string, group: PageWorkItem['group'], more: Partial<PageWorkItem> = {}) => ({
+      commentId, author: { name: 'A', handle: null, url: null }, text: 't', status: 'unanswered', ageOfficeHours: 1, due: 'ok', group,
+      categories: [], action: 'answer', followUps: [], truncated: false, postedAt: null, findings: [], ...more,
+    }) as PageWorkItem;
+    const page = report('https://www.facebook.com/a', '');
+    await storePageReport(1, { ...page, items: [item('1', 'act-now'), item('2', 'unanswered', { status: 'unknown' }), item('3', 'unanswered', { due: 'overdue' }), item('4', 'review')] }, 1);
+    expect(buttons.get(1)).toEqual({
+      text: '3', color: '#b3261e',
+      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarade över svarstiden, 1 med dolda svar (kan vara besvarade)',
+    });
+    language = 'en';
+    await storePageReport(2, { ...page, items: [item('5', 'unanswered')] }, 2);
+    expect(buttons.get(2)).toEqual({ text: '1', color: '#0b57d0', title: 'Uppsikt: 1 comment on this page needs action' });
+    await storePageReport(2, { ...page, items: [] }, 3);
+    expect(buttons.get(2)).toEqual({ text: '', color: '#0b57d0', title: 'Uppsikt: nothing on this page needs action' });
   });
 
   it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {

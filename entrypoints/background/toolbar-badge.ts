@@ -1,0 +1,44 @@
+import type { WorkItem } from '@/utils/report';
+
+// The toolbar button's count for a tab: the comments on its page that need the editor (every group
+// but "review", replies hidden behind "Visa fler svar" included). The number alone says nothing of
+// what it counts, so the button's tooltip says it in words, and its colour says the worst of them:
+// the page's badge tones (utils/page/overlay), which carry white text at 4.5:1 or more.
+
+const TONE = { critical: '#b3261e', warning: '#b35c00', info: '#0b57d0' } as const;
+
+export interface ToolbarBadge {
+  text: string;
+  title: string;
+  color: string;
+}
+
+const TITLES = {
+  sv: {
+    none: 'Uppsikt: inget på sidan behöver åtgärd',
+    some: (n: number) => `Uppsikt: ${n} ${n === 1 ? 'kommentar' : 'kommentarer'} på sidan behöver åtgärd`,
+    actNow: (n: number) => `${n} att åtgärda nu`,
+    overdue: (n: number) => `${n} obesvarade över svarstiden`,
+    unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
+  },
+  en: {
+    none: 'Uppsikt: nothing on this page needs action',
+    some: (n: number) => `Uppsikt: ${n} ${n === 1 ? 'comment on this page needs' : 'comments on this page need'} action`,
+    actNow: (n: number) => `${n} to act on now`,
+    overdue: (n: number) => `${n} unanswered past the response time`,
+    unknown: (n: number) => `${n} with hidden replies (may be answered)`,
+  },
+} as const;
+
+export function toolbarBadge(items: readonly WorkItem[], language: 'sv' | 'en'): ToolbarBadge {
+  const t = TITLES[language];
+  const needing = items.filter((item) => item.group !== 'review');
+  const actNow = needing.filter((item) => item.group === 'act-now').length;
+  const overdue = needing.filter((item) => item.due === 'overdue').length;
+  const unknown = needing.filter((item) => item.status === 'unknown').length;
+  const color = actNow > 0 ? TONE.critical : overdue > 0 ? TONE.warning : TONE.info;
+  if (needing.length === 0) return { text: '', title: t.none, color };
+  const details = [actNow && t.actNow(actNow), overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean);
+  const title = details.length ? `${t.some(needing.length)}: ${details.join(', ')}` : t.some(needing.length);
+  return { text: String(Math.min(needing.length, 999)), title, color };
+}
