@@ -161,7 +161,8 @@ export class ReportSender {
   }
 }
 
-const MAX_PARTS = 200;
+/** How many parts a report may come in: the background refuses more. */
+export const MAX_PARTS = 200;
 
 function isPart(part: ReportPart): boolean {
   return Boolean(part) && Number.isSafeInteger(part.scan) && (part.base === null || Number.isSafeInteger(part.base))

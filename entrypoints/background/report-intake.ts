@@ -1,5 +1,5 @@
 import type { ReportAssembler, ReportPart } from '@/utils/report-delta';
-import { validateReportDelta } from './validate-report';
+import { reportPartProblem, validateReportDelta } from './validate-report';
 import { keptReport, storePageReport } from './page-reports';
 
 export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: boolean } | { ok: false; reason: string };
@@ -11,6 +11,9 @@ export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: 
  * for its whole report (megabytes on a long thread, copied on the page's main thread).
  */
 export async function receiveReportPart(assembler: ReportAssembler, tabId: number, part: ReportPart): Promise<IntakeAnswer> {
+  // A part that is not one (or too big) is refused with the reason, not held nor taken as a stale part.
+  const problem = reportPartProblem(part);
+  if (problem) return { ok: false, reason: problem };
   const delta = assembler.add(tabId, part);
   if (delta === null) return { ok: true, needsAction: null };
   const valid = validateReportDelta(delta);

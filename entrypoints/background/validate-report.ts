@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
 import type { TimePrecision } from '@/rules/snapshot';
-import type { ReportDelta } from '@/utils/report-delta';
+import { ITEMS_PER_PART, MAX_PARTS, OWN_COMMENTS_PER_PART, type ReportDelta, type ReportPart } from '@/utils/report-delta';
 import type { Result } from '@/utils/messaging';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 
@@ -42,6 +42,20 @@ const deltaSchema = z.object({
   order: z.array(id).max(MAX_ITEMS).optional(), removed: z.array(id).max(MAX_ITEMS).optional(),
   items: z.array(item).max(MAX_ITEMS), anchors: z.array(id.nullable()).max(MAX_ITEMS).optional(),
 });
+
+// Each part as it comes, before it is held for the rest: what a page sends, no more (utils/report-delta).
+// The head, the order and the removed ids are checked with the whole delta.
+const partSchema = z.object({
+  scan: z.number().int(), base: z.number().int().nullable(), index: z.number().int().min(0), parts: z.number().int().min(1).max(MAX_PARTS),
+  items: z.array(item).max(ITEMS_PER_PART), anchors: z.array(id.nullable()).max(ITEMS_PER_PART).optional(),
+  ownComments: z.array(comment).max(OWN_COMMENTS_PER_PART).optional(),
+}).refine((part) => part.index < part.parts, { message: 'index is not below parts', path: ['index'] });
+
+/** Why a part of a page's report is refused as it comes; null when it may be held until the rest come. */
+export function reportPartProblem(input: ReportPart): string | null {
+  const parsed = partSchema.safeParse(input);
+  return parsed.success ? null : `Ogiltig sidrapport: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`;
+}
 
 export function validateReportDelta(input: ReportDelta): Result<{ delta: ReportDelta }> {
   const parsed = deltaSchema.safeParse(input);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
-import { demoPost, storedRecords } from './helpers';
+import { attempt, demoPost, inContentScript, storedRecords } from './helpers';
 
 // What the page's content script tells the background, as an editor meets it: the layout notice
 // and the log's count of layout misses (for IT support).
@@ -150,5 +150,24 @@ describe('the toolbar button', () => {
     await expect.poll(() => extensionPage.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => Object.keys(r)), xTab), { timeout: 10_000 }).toEqual([]);
     await extensionPage.close();
     await facebook.close();
+  });
+});
+
+describe('a report the background cannot take', () => {
+  it('is refused with the reason, and the page\'s own reports are still taken', async () => {
+    const page = await context.newPage();
+    await page.goto(demoPost('facebook').url);
+    await waitForScan(page);
+    const tabId = await tabIdOf(worker, page);
+    await expect.poll(async () => (await toolbarButton(tabId)).text, { timeout: 30_000 }).toBe('24');
+    // As a page's renderer could send it: a part of a report in a million parts, and one with far too many items.
+    const send = (part: string) => inContentScript(page, extensionId,
+      attempt(`chrome.runtime.sendMessage({ id: 1, type: 'reportPage', timestamp: Date.now(), data: ${part} })`));
+    expect(await send('{ scan: Date.now() * 2, base: null, index: 0, parts: 1e6, items: [] }')).toMatch(/^ok .*"ok":false,"reason":"Ogiltig sidrapport: parts /);
+    expect(await send('{ scan: Date.now() * 2, base: null, index: 0, parts: 1, items: Array.from({ length: 5000 }, () => ({ commentId: "x" })) }'))
+      .toMatch(/^ok .*"ok":false,"reason":"Ogiltig sidrapport: items/);
+    await page.evaluate(addComment, 'Kan ni berätta när simskolan för vuxna startar i vår?');
+    await expect.poll(async () => (await toolbarButton(tabId)).text, { timeout: 30_000 }).toBe('25');
+    await page.close();
   });
 });

@@ -221,3 +221,36 @@ describe('a page\'s report after the worker was stopped', () => {
     expect(page.delta(report('https://www.facebook.com/a', 'samma'), 103).parts).toEqual([]); // confirmed once
   });
 });
+
+describe('a part of a report that is not one', () => {
+  beforeEach(async () => {
+    await forgetPageReport(1);
+    store.clear();
+  });
+
+  it('is refused with the reason, and a report coming in parts meanwhile is still taken', async () => {
+    const { receiveReportPart } = await import('@/entrypoints/background/report-intake');
+    const kept = await import('@/entrypoints/background/page-reports');
+    const assembler = new ReportAssembler();
+    const receive = (part: unknown) => receiveReportPart(assembler, 1, structuredClone(part) as ReportPart);
+    const whole = new ReportSender().delta({ ...report('https://www.facebook.com/a', 'hel'), ownComments: Array.from({ length: 150 }, (_, k) => ({
+      id: `own${k}`, parentId: null, author: { name: 'Sjöviks kommun', handle: null, url: null }, text: 'Hej', truncated: false, postedAt: null,
+      edited: false, hiddenReplies: false, permalink: null,
+    })) }, 100);
+    expect(whole.parts).toHaveLength(2);
+    expect(await receive(whole.parts[0])).toEqual({ ok: true, needsAction: null });
+
+    const item = { ...whole.parts[0], scan: 100, base: null, index: 1, parts: 2 };
+    for (const [malformed, reason] of [
+      [null, /^Ogiltig sidrapport: /],
+      [{ ...item, parts: 100_000, index: 5 }, /^Ogiltig sidrapport: parts /],
+      [{ ...item, index: 2 }, /^Ogiltig sidrapport: index /],
+      [{ ...item, items: 'många' }, /^Ogiltig sidrapport: items /],
+      [{ ...item, items: Array.from({ length: 5000 }, () => ({ commentId: 'x' })) }, /^Ogiltig sidrapport: items/],
+    ] as const) {
+      expect(await receive(malformed)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    }
+    expect(await receive(whole.parts[1])).toEqual({ ok: true, needsAction: 0 });
+    expect((await kept.pageReport(1))?.ownComments).toHaveLength(150);
+  });
+});
