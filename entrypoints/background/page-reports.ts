@@ -103,6 +103,24 @@ async function keepInSession(tabId: number, { report, scan }: KeptReport): Promi
   }
 }
 
+/**
+ * A tab has loaded another page or address (tabs.onUpdated says no more without the "tabs"
+ * permission). While a content script of ours answers there, it sends its report again; when none
+ * does (another site, an error page), the report is of a page the tab no longer shows: it goes, and
+ * the panels hear of it, rather than list the old page's comments. True when it went.
+ */
+export async function forgetReportOfPageLeft(tabId: number): Promise<boolean> {
+  if (!reports.has(tabId) && !(await keptReport(tabId))) return false;
+  try {
+    await sendMessage('refreshPage', { reanalyse: false }, tabId);
+    return false;
+  } catch {
+    await forgetPageReport(tabId);
+    sendMessage('pageReportChanged', tabId).catch(() => undefined); // no panel open: nobody to tell
+    return true;
+  }
+}
+
 export async function forgetPageReport(tabId: number): Promise<void> {
   reports.delete(tabId);
   const state = persisting.get(tabId);

@@ -171,3 +171,27 @@ describe('a report the background cannot take', () => {
     await page.close();
   });
 });
+
+describe('a tab that leaves the sites', () => {
+  it('the side panel no longer lists the comments of the page the tab left, and its report is not kept', async () => {
+    const page = await context.newPage();
+    await page.goto(demoPost('facebook').url);
+    await waitForScan(page);
+    const tabId = await tabIdOf(worker, page);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(24);
+    // Another site (here refused, so an error page): no content script of ours runs there.
+    await page.goto('https://example.org/').catch(() => undefined);
+    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(0);
+    await panel.reload();
+    await expect.poll(() => panel.locator('.hint').first().textContent(), { timeout: 30_000 }).toBeTruthy();
+    expect(await panel.locator('li.item').count()).toBe(0);
+    expect(await panel.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => Object.keys(r)), tabId)).toEqual([]);
+    // Back on the post, its comments are listed again.
+    await page.goto(demoPost('facebook').url);
+    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(24);
+    await panel.close();
+    await page.close();
+  });
+});
