@@ -173,7 +173,7 @@ describe('a report the background cannot take', () => {
 });
 
 describe('a tab that leaves the sites', () => {
-  it('the side panel no longer lists the comments of the page the tab left, and its report is not kept', async () => {
+  it('a decision in the side panel lowers the count; the panel no longer lists the comments of a page the tab left, and its report is not kept', async () => {
     const page = await context.newPage();
     await page.goto(demoPost('facebook').url);
     await waitForScan(page);
@@ -181,6 +181,11 @@ describe('a tab that leaves the sites', () => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(24);
+    // A decision in the panel lowers the toolbar count with the list.
+    const thanks = panel.locator('li.item', { hasText: 'Tack för att ni satsar på barnen' });
+    await thanks.getByRole('button', { name: 'Markera som besvarad' }).click();
+    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(23);
+    await expect.poll(async () => (await toolbarButton(tabId)).text, { timeout: 30_000 }).toBe('23');
     // Another site (here refused, so an error page): no content script of ours runs there.
     await page.goto('https://example.org/').catch(() => undefined);
     await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(0);
@@ -188,9 +193,9 @@ describe('a tab that leaves the sites', () => {
     await expect.poll(() => panel.locator('.hint').first().textContent(), { timeout: 30_000 }).toBeTruthy();
     expect(await panel.locator('li.item').count()).toBe(0);
     expect(await panel.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => Object.keys(r)), tabId)).toEqual([]);
-    // Back on the post, its comments are listed again.
+    // Back on the post, its comments are listed again, less the one answered.
     await page.goto(demoPost('facebook').url);
-    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(24);
+    await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(23);
     await panel.close();
     await page.close();
   });
