@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { REPORT_PERSIST_INTERVAL_MS, type PageReport, type WorkItem } from '@/utils/report';
 import { sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings/store';
-import { toolbarBadge } from './toolbar-badge';
+import { refusedBadge, toolbarBadge, type ToolbarBadge } from './toolbar-badge';
 
 // The newest report of each tab. Kept in session storage too, because the service worker is
 // stopped when idle and the side panel must still see the page after it wakes. A long thread's
@@ -130,9 +130,18 @@ export async function forgetPageReport(tabId: number): Promise<void> {
 }
 
 /** The count on the tab's toolbar button, its colour and its tooltip (what the number counts, in the editor's language). */
-async function showBadge(tabId: number, items: WorkItem[]): Promise<void> {
+function showBadge(tabId: number, items: WorkItem[]): Promise<void> {
+  return showOnButton(tabId, (language) => toolbarBadge(items, language));
+}
+
+/** A report from the tab was refused: its button says so, and why, rather than go on showing a count that may be stale. */
+export function showReportRefused(tabId: number, reason: string): Promise<void> {
+  return showOnButton(tabId, (language) => refusedBadge(reason, language));
+}
+
+async function showOnButton(tabId: number, badge: (language: 'sv' | 'en') => ToolbarBadge): Promise<void> {
   const language = await loadSettings().then(({ settings }) => settings.language, () => 'sv' as const);
-  const { text, title, color } = toolbarBadge(items, language);
+  const { text, title, color } = badge(language);
   try {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color });

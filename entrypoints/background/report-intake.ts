@@ -1,6 +1,6 @@
 import type { ReportAssembler, ReportPart } from '@/utils/report-delta';
 import { reportPartProblem, validateReportDelta } from './validate-report';
-import { keptReport, storePageReport } from './page-reports';
+import { keptReport, showReportRefused, storePageReport } from './page-reports';
 
 export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: boolean } | { ok: false; reason: string };
 
@@ -13,11 +13,11 @@ export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: 
 export async function receiveReportPart(assembler: ReportAssembler, tabId: number, part: ReportPart): Promise<IntakeAnswer> {
   // A part that is not one (or too big) is refused with the reason, not held nor taken as a stale part.
   const problem = reportPartProblem(part);
-  if (problem) return { ok: false, reason: problem };
+  if (problem) return refused(tabId, problem);
   const delta = assembler.add(tabId, part);
   if (delta === null) return { ok: true, needsAction: null };
   const valid = validateReportDelta(delta);
-  if (!valid.ok) return valid;
+  if (!valid.ok) return refused(tabId, valid.reason);
   if (valid.delta.base !== null && !assembler.has(tabId)) {
     const kept = await keptReport(tabId);
     if (kept) assembler.restore(tabId, kept.scan, kept.report);
@@ -25,4 +25,10 @@ export async function receiveReportPart(assembler: ReportAssembler, tabId: numbe
   const report = assembler.apply(tabId, valid.delta);
   if (!report) return { ok: true, needsAction: null, needsWhole: true };
   return { ok: true, needsAction: await storePageReport(tabId, report, valid.delta.scan) };
+}
+
+/** The page is told why; so is the editor, on the toolbar button, whose count may no longer be right. */
+async function refused(tabId: number, reason: string): Promise<IntakeAnswer> {
+  await showReportRefused(tabId, reason);
+  return { ok: false, reason };
 }

@@ -20,6 +20,7 @@ const TITLES = {
     actNow: (n: number) => `${n} att åtgärda nu`,
     overdue: (n: number) => `${n} obesvarade över svarstiden`,
     unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
+    refused: (reason: string) => `Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt (${reason})`,
   },
   en: {
     none: 'Uppsikt: nothing on this page needs action',
@@ -27,6 +28,7 @@ const TITLES = {
     actNow: (n: number) => `${n} to act on now`,
     overdue: (n: number) => `${n} unanswered past the response time`,
     unknown: (n: number) => `${n} with hidden replies (may be answered)`,
+    refused: (reason: string) => `Uppsikt: the page's last report was refused, so the count may be out of date (${reason})`,
   },
 } as const;
 
@@ -41,4 +43,9 @@ export function toolbarBadge(items: readonly WorkItem[], language: 'sv' | 'en'):
   const details = [actNow && t.actNow(actNow), overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean);
   const title = details.length ? `${t.some(needing.length)}: ${details.join(', ')}` : t.some(needing.length);
   return { text: String(Math.min(needing.length, 999)), title, color };
+}
+
+/** The page's report was refused (utils/messaging's reason): the count it showed may no longer be right. */
+export function refusedBadge(reason: string, language: 'sv' | 'en'): ToolbarBadge {
+  return { text: '!', title: TITLES[language].refused(reason.slice(0, 300)), color: TONE.warning };
 }

@@ -166,6 +166,7 @@ describe('a report the background cannot take', () => {
     expect(await send('{ scan: Date.now() * 2, base: null, index: 0, parts: 1e6, items: [] }')).toMatch(/^ok .*"ok":false,"reason":"Ogiltig sidrapport: parts /);
     expect(await send('{ scan: Date.now() * 2, base: null, index: 0, parts: 1, items: Array.from({ length: 5000 }, () => ({ commentId: "x" })) }'))
       .toMatch(/^ok .*"ok":false,"reason":"Ogiltig sidrapport: items/);
+    expect(await toolbarButton(tabId)).toEqual({ text: '!', title: expect.stringMatching(/^Uppsikt: sidans senaste rapport togs inte emot/) });
     await page.evaluate(addComment, 'Kan ni berätta när simskolan för vuxna startar i vår?');
     await expect.poll(async () => (await toolbarButton(tabId)).text, { timeout: 30_000 }).toBe('25');
     await page.close();

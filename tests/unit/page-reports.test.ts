@@ -226,9 +226,10 @@ describe('a part of a report that is not one', () => {
   beforeEach(async () => {
     await forgetPageReport(1);
     store.clear();
+    buttons.clear();
   });
 
-  it('is refused with the reason, and a report coming in parts meanwhile is still taken', async () => {
+  it('is refused with the reason, said on the toolbar button, and a report coming in parts meanwhile is still taken', async () => {
     const { receiveReportPart } = await import('@/entrypoints/background/report-intake');
     const kept = await import('@/entrypoints/background/page-reports');
     const assembler = new ReportAssembler();
@@ -250,7 +251,10 @@ describe('a part of a report that is not one', () => {
     ] as const) {
       expect(await receive(malformed)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
     }
+    // The toolbar button no longer shows a count that may be stale, and says why.
+    expect(buttons.get(1)).toEqual({ text: '!', color: '#b35c00', title: expect.stringMatching(/^Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt \(Ogiltig sidrapport: items/) });
     expect(await receive(whole.parts[1])).toEqual({ ok: true, needsAction: 0 });
+    expect(buttons.get(1)).toMatchObject({ text: '', title: 'Uppsikt: inget på sidan behöver åtgärd' });
     expect((await kept.pageReport(1))?.ownComments).toHaveLength(150);
   });
 });
