@@ -38,6 +38,7 @@ export async function storePageReport(tabId: number, report: PageReport, scan: n
  * since the pages reported, so the tabs kept in session storage count too.
  */
 export async function refreshReportedPages(reanalyse = false): Promise<void> {
+  if (reanalyse) language = null; // the settings changed: the language of the buttons' tooltips too
   const tabIds = new Set(reports.keys());
   const keys = await browser.storage.session?.getKeys?.().catch(() => []) ?? [];
   for (const key of keys) if (key.startsWith('report:')) tabIds.add(Number(key.slice('report:'.length)));
@@ -139,9 +140,15 @@ export function showReportRefused(tabId: number, reason: string): Promise<void> 
   return showOnButton(tabId, (language) => refusedBadge(reason, language));
 }
 
+/**
+ * The editor's language for the buttons' tooltips, read once (and again after the settings change):
+ * every report sets its tab's button, and reading the settings can wait on the browser's policy.
+ */
+let language: Promise<'sv' | 'en'> | null = null;
+
 async function showOnButton(tabId: number, badge: (language: 'sv' | 'en') => ToolbarBadge): Promise<void> {
-  const language = await loadSettings().then(({ settings }) => settings.language, () => 'sv' as const);
-  const { text, title, color } = badge(language);
+  language ??= loadSettings().then(({ settings }) => settings.language, () => 'sv' as const);
+  const { text, title, color } = badge(await language);
   try {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color });

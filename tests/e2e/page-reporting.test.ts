@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
-import { attempt, demoPost, inContentScript, storedRecords } from './helpers';
+import { attempt, demoPost, inContentScript, saveSettings, storedRecords } from './helpers';
 
 // What the page's content script tells the background, as an editor meets it: the layout notice
 // and the log's count of layout misses (for IT support).
@@ -144,6 +144,11 @@ describe('the toolbar button', () => {
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect.poll(async () => (await toolbarButton(facebookTab, extensionPage)).text, { timeout: 30_000 }).toBe('25');
+
+    // In English when the editor chose English.
+    await saveSettings(extensionPage as unknown as Worker, (settings) => ({ ...settings, language: 'en' }));
+    await expect.poll(async () => (await toolbarButton(facebookTab, extensionPage)).title, { timeout: 30_000 })
+      .toMatch(/^Uppsikt: 25 comments on this page need action: 9 to act on now, /);
 
     // A closed tab's report is not kept.
     await x.close();

@@ -51,7 +51,7 @@ vi.mock('@/utils/messaging', () => ({
   },
 }));
 
-const { storePageReport, pageReport, forgetPageReport } = await import('@/entrypoints/background/page-reports');
+const { storePageReport, pageReport, forgetPageReport, refreshReportedPages } = await import('@/entrypoints/background/page-reports');
 const { ReportAssembler, ReportSender } = await import('@/utils/report-delta');
 
 function report(url: string, text: string): PageReport<PageWorkItem> {
@@ -69,6 +69,7 @@ describe('page reports in the background', () => {
     writes = 0;
     buttons.clear();
     language = 'sv';
+    await refreshReportedPages(true);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -86,6 +87,7 @@ describe('page reports in the background', () => {
       title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarade över svarstiden, 1 med dolda svar (kan vara besvarade)',
     });
     language = 'en';
+    await refreshReportedPages(true); // what the background does when the settings change
     await storePageReport(2, { ...page, items: [item('5', 'unanswered')] }, 2);
     expect(buttons.get(2)).toEqual({ text: '1', color: '#0b57d0', title: 'Uppsikt: 1 comment on this page needs action' });
     await storePageReport(2, { ...page, items: [] }, 3);
