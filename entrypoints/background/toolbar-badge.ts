@@ -18,7 +18,7 @@ const TITLES = {
     none: 'Uppsikt: inget på sidan behöver åtgärd',
     some: (n: number) => `Uppsikt: ${n} ${n === 1 ? 'kommentar' : 'kommentarer'} på sidan behöver åtgärd`,
     actNow: (n: number) => `${n} att åtgärda nu`,
-    overdue: (n: number) => `${n} obesvarade över svarstiden`,
+    overdue: (n: number) => `${n} ${n === 1 ? 'obesvarad' : 'obesvarade'} över svarstiden`,
     unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
     refused: (reason: string) => `Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt (${reason})`,
   },

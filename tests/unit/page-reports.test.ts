@@ -84,7 +84,7 @@ describe('page reports in the background', () => {
     await storePageReport(1, { ...page, items: [item('1', 'act-now'), item('2', 'unanswered', { status: 'unknown' }), item('3', 'unanswered', { due: 'overdue' }), item('4', 'review')] }, 1);
     expect(buttons.get(1)).toEqual({
       text: '3', color: '#b3261e',
-      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarade över svarstiden, 1 med dolda svar (kan vara besvarade)',
+      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarad över svarstiden, 1 med dolda svar (kan vara besvarade)',
     });
     language = 'en';
     await refreshReportedPages(true); // what the background does when the settings change
