@@ -149,6 +149,7 @@ describe('the toolbar button', () => {
     await saveSettings(extensionPage as unknown as Worker, (settings) => ({ ...settings, language: 'en' }));
     await expect.poll(async () => (await toolbarButton(facebookTab, extensionPage)).title, { timeout: 30_000 })
       .toMatch(/^Uppsikt: 25 comments on this page need action: 9 to act on now, /);
+    await saveSettings(extensionPage as unknown as Worker, (settings) => settings); // Swedish again, for the tests after
 
     // A closed tab's report is not kept.
     await x.close();
