@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { REPORT_PERSIST_INTERVAL_MS, type PageReport, type WorkItem } from '@/utils/report';
+import { REPORT_PERSIST_INTERVAL_MS, type PageReport } from '@/utils/report';
 import { sendMessage } from '@/utils/messaging';
 import { loadSettings } from '@/utils/settings/store';
 import { refusedBadge, toolbarBadge, type ToolbarBadge } from './toolbar-badge';
@@ -27,7 +27,7 @@ export async function storePageReport(tabId: number, report: PageReport, scan: n
   reports.set(tabId, { report, scan });
   await persistSoon(tabId);
   const needsAction = report.items.filter((item) => item.group !== 'review').length;
-  await showBadge(tabId, report.items);
+  await showBadge(tabId, report);
   sendMessage('pageReportChanged', tabId).catch(() => undefined); // no page open: nobody to tell
   return needsAction;
 }
@@ -131,8 +131,8 @@ export async function forgetPageReport(tabId: number): Promise<void> {
 }
 
 /** The count on the tab's toolbar button, its colour and its tooltip (what the number counts, in the editor's language). */
-function showBadge(tabId: number, items: WorkItem[]): Promise<void> {
-  return showOnButton(tabId, (language) => toolbarBadge(items, language));
+function showBadge(tabId: number, report: PageReport): Promise<void> {
+  return showOnButton(tabId, (language) => toolbarBadge(report, language));
 }
 
 /** A report from the tab was refused: its button says so, and why, rather than go on showing a count that may be stale. */

@@ -1,4 +1,4 @@
-import type { WorkItem } from '@/utils/report';
+import type { PageReport } from '@/utils/report';
 
 // The toolbar button's count for a tab: the comments on its page that need the editor (every group
 // but "review", replies hidden behind "Visa fler svar" included). The number alone says nothing of
@@ -20,6 +20,8 @@ const TITLES = {
     actNow: (n: number) => `${n} att åtgärda nu`,
     overdue: (n: number) => `${n} ${n === 1 ? 'obesvarad' : 'obesvarade'} över svarstiden`,
     unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
+    review: (n: number) => `${n} att granska räknas inte.`,
+    unread: 'Inlägget har fler kommentarer än sidan visar; de är inte lästa.',
     refused: (reason: string) => `Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt (${reason})`,
   },
   en: {
@@ -28,21 +30,27 @@ const TITLES = {
     actNow: (n: number) => `${n} to act on now`,
     overdue: (n: number) => `${n} unanswered past the response time`,
     unknown: (n: number) => `${n} with hidden replies (may be answered)`,
+    review: (n: number) => `${n} to review ${n === 1 ? 'is' : 'are'} not counted.`,
+    unread: 'The post has more comments than the page shows; those are not read.',
     refused: (reason: string) => `Uppsikt: the page's last report was refused, so the count may be out of date (${reason})`,
   },
 } as const;
 
-export function toolbarBadge(items: readonly WorkItem[], language: 'sv' | 'en'): ToolbarBadge {
+export function toolbarBadge({ items, hiddenComments }: Pick<PageReport, 'items' | 'hiddenComments'>, language: 'sv' | 'en'): ToolbarBadge {
   const t = TITLES[language];
   const needing = items.filter((item) => item.group !== 'review');
+  const review = items.length - needing.length;
+  // What the number leaves out: comments only to review, and comments the page has not shown.
+  const notes = [review > 0 && t.review(review), hiddenComments && t.unread].filter(Boolean).join(' ');
+  const withNotes = (title: string) => (notes ? `${title}. ${notes}` : title);
   const actNow = needing.filter((item) => item.group === 'act-now').length;
   const overdue = needing.filter((item) => item.due === 'overdue').length;
   const unknown = needing.filter((item) => item.status === 'unknown').length;
   const color = actNow > 0 ? TONE.critical : overdue > 0 ? TONE.warning : TONE.info;
-  if (needing.length === 0) return { text: '', title: t.none, color };
+  if (needing.length === 0) return { text: '', title: withNotes(t.none), color };
   const details = [actNow && t.actNow(actNow), overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean);
   const title = details.length ? `${t.some(needing.length)}: ${details.join(', ')}` : t.some(needing.length);
-  return { text: String(Math.min(needing.length, 999)), title, color };
+  return { text: String(Math.min(needing.length, 999)), title: withNotes(title), color };
 }
 
 /** The page's report was refused (utils/messaging's reason): the count it showed may no longer be right. */

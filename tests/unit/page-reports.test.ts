@@ -84,7 +84,7 @@ describe('page reports in the background', () => {
     await storePageReport(1, { ...page, items: [item('1', 'act-now'), item('2', 'unanswered', { status: 'unknown' }), item('3', 'unanswered', { due: 'overdue' }), item('4', 'review')] }, 1);
     expect(buttons.get(1)).toEqual({
       text: '3', color: '#b3261e',
-      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarad över svarstiden, 1 med dolda svar (kan vara besvarade)',
+      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarad över svarstiden, 1 med dolda svar (kan vara besvarade). 1 att granska räknas inte.',
     });
     language = 'en';
     await refreshReportedPages(true); // what the background does when the settings change
@@ -92,6 +92,9 @@ describe('page reports in the background', () => {
     expect(buttons.get(2)).toEqual({ text: '1', color: '#0b57d0', title: 'Uppsikt: 1 comment on this page needs action' });
     await storePageReport(2, { ...page, items: [] }, 3);
     expect(buttons.get(2)).toEqual({ text: '', color: '#0b57d0', title: 'Uppsikt: nothing on this page needs action' });
+    // Only the comments the page shows are read: the count may not be all there is.
+    await storePageReport(2, { ...page, hiddenComments: true, items: [item('5', 'unanswered')] }, 4);
+    expect(buttons.get(2)?.title).toBe('Uppsikt: 1 comment on this page needs action. The post has more comments than the page shows; those are not read.');
   });
 
   it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {
