@@ -209,9 +209,12 @@ export function runContentScript(
     // The work list first (the side panel and toolbar count), then the badges.
     await sendReport(report);
     if (toLog.length) {
+      // A log entry the background could not take must not cost the page its badges.
       await sendMessage('logAction', {
         action: 'layout.unrecognised', platform, pageUrl: location.href,
         detail: toLog.map((m) => `${m.part}: ${m.detail}`).join('; '),
+      }).catch((error: unknown) => {
+        if (isContextGone(error)) throw error;
       });
       slices.start();
     }
