@@ -40,6 +40,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // Since Firefox 153 WebDriver may navigate to moz-extension:// pages only with system access allowed.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
       'intl.accept_languages': 'sv-SE, sv',
