@@ -31,9 +31,14 @@ const enProfile = 'tests/fixtures/instagram/profile-loggedout-en.html';
 const demoPost = 'demo/instagram/post.html';
 const demoProfile = 'demo/instagram/profile.html';
 
-/** The post being viewed: the dialog over a feed or profile first, then the post page's own article. */
+/**
+ * The post being viewed: the dialog over a feed or profile first, then the post page's own article.
+ * A dialog without an article still comes before the feed's articles under it; one without a time
+ * (cookies, "log in") holds no post.
+ */
 export const postRoot: SelectorSpec = {
-  css: ['div[role="dialog"] article', 'main article', 'article', 'div[role="dialog"]', 'main'],
+  css: ['div[role="dialog"] article', 'div[role="dialog"]', 'main article', 'article', 'main'],
+  keep: (el) => el.getAttribute('role') !== 'dialog' || el.getElementsByTagName('time')[0] !== undefined,
   fixtures: [[svPost, 1], [enPost, 1], [hostile, 1], [divPost, 1], [demoPost, 1]],
 };
 
