@@ -12,7 +12,10 @@ export interface LabelTable {
   profileLink: string[];
   /** The comment box's aria-label. */
   addComment: string[];
-  /** The icon button under the comments that loads more of them (its svg's aria-label). */
+  /**
+   * The buttons under the comments that show more of them: the icon that loads more (its svg's
+   * aria-label) and the one that shows the comments Instagram hid as offensive.
+   */
   loadMoreComments: string[];
 }
 
@@ -23,7 +26,7 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     more: ['mer', '… mer', 'Visa mer'],
     profileLink: ['Profil'],
     addComment: ['Lägg till en kommentar…', 'Lägg till en kommentar...'],
-    loadMoreComments: ['Läs in fler kommentarer', 'Visa fler kommentarer'],
+    loadMoreComments: ['Läs in fler kommentarer', 'Visa fler kommentarer', 'Visa dolda kommentarer'],
   },
   en: {
     reply: ['Reply'],
@@ -31,7 +34,7 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     more: ['more', '… more', 'See more'],
     profileLink: ['Profile'],
     addComment: ['Add a comment…', 'Add a comment...'],
-    loadMoreComments: ['Load more comments', 'View more comments'],
+    loadMoreComments: ['Load more comments', 'View more comments', 'View hidden comments'],
   },
 };
 
