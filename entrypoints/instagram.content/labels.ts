@@ -17,6 +17,8 @@ export interface LabelTable {
    * aria-label) and the one that shows the comments Instagram hid as offensive.
    */
   loadMoreComments: string[];
+  /** Shown beside a comment, never part of its text: a pinned comment's mark, the translation toggle. */
+  commentMarks: string[];
 }
 
 export const labels: Record<'sv' | 'en', LabelTable> = {
@@ -27,6 +29,7 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     profileLink: ['Profil'],
     addComment: ['Lägg till en kommentar…', 'Lägg till en kommentar...'],
     loadMoreComments: ['Läs in fler kommentarer', 'Visa fler kommentarer', 'Visa dolda kommentarer'],
+    commentMarks: ['Fäst', 'Fästa', 'Visa översättning', 'Visa original'],
   },
   en: {
     reply: ['Reply'],
@@ -35,6 +38,7 @@ export const labels: Record<'sv' | 'en', LabelTable> = {
     profileLink: ['Profile'],
     addComment: ['Add a comment…', 'Add a comment...'],
     loadMoreComments: ['Load more comments', 'View more comments', 'View hidden comments'],
+    commentMarks: ['Pinned', 'See translation', 'See original'],
   },
 };
 
@@ -48,6 +52,15 @@ const LOAD_MORE = new Set(anyLanguage('loadMoreComments').map((l) => l.toLowerCa
 /** "Läs in fler kommentarer", "Load more comments": the button that loads more of the post's comments. */
 export function isLoadMoreCommentsLabel(text: string): boolean {
   return LOAD_MORE.has(text.trim().toLowerCase());
+}
+
+const MARKS = new Set([...anyLanguage('commentMarks'), ...anyLanguage('reply'), ...anyLanguage('edited')].map((l) => l.toLowerCase()));
+/** "12 gillamarkeringar", "1 234 gilla-markeringar", "1 like", "1,234 likes". */
+const LIKE_COUNT = /^\d[\d\s.,]*\s(?:gilla-?markering(?:ar)?|likes?)$/iu;
+
+/** "Fäst", "Visa översättning", "Svara", "12 gillamarkeringar": a label shown with a comment, not its text. */
+export function isCommentMark(text: string): boolean {
+  return text.length <= 40 && (MARKS.has(text.toLowerCase()) || LIKE_COUNT.test(text));
 }
 
 const MORE = new Set(anyLanguage('more').map((l) => l.replace(/^[•·…\s]+/, '').toLowerCase()));

@@ -2,7 +2,7 @@
 // each comment is found by its <time>, identified by its permalink, nested by how Instagram groups a
 // comment with its replies in one container.
 import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
-import { anyLanguage } from './labels';
+import { anyLanguage, isCommentMark } from './labels';
 import { leadingMention } from './mentions';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
@@ -33,7 +33,6 @@ const BUILD_BATCH = 256;
 
 const editedLabels = new Set(anyLanguage('edited').map((l) => l.toLowerCase()));
 const moreLabels = new Set(anyLanguage('more').map((l) => l.toLowerCase()));
-const replyLabels = new Set(anyLanguage('reply').map((l) => l.toLowerCase()));
 
 /** A comment's element: its list item when that holds only this comment, else the widest such ancestor. */
 function elementOf(time: Element, root: Element, strategies: Strategies, memo?: ReadMemo): Element {
@@ -78,7 +77,8 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
   const outer = found.elements.filter((el) => !found.elements.some((other) => other !== el && other.contains(el)));
   for (const el of outer) {
     const text = visibleText(el);
-    if (text === '' || text === author?.handle) continue;
+    // A pinned comment's "Fäst" may come first, and a comment without text (a GIF) has only such labels.
+    if (text === '' || text === author?.handle || isCommentMark(text)) continue;
     strategies.commentText ??= found.matched;
     return { text, textElement: el };
   }
@@ -90,7 +90,7 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
   });
   const lines = text.split('\n').filter((line) => {
     const lower = line.trim().toLowerCase();
-    return lower !== '' && !editedLabels.has(lower) && !replyLabels.has(lower) && !/^\d[\d\s]*\s+\p{L}+-?\p{L}*$/u.test(lower);
+    return lower !== '' && !isCommentMark(lower) && !/^\d[\d\s]*\s+\p{L}+-?\p{L}*$/u.test(lower);
   });
   return { text: lines.join('\n'), textElement: null };
 }
