@@ -90,10 +90,16 @@ function readText(element: Element, author: AuthorRef | null, strategies: Strate
   });
   const lines = text.split('\n').filter((line) => {
     const lower = line.trim().toLowerCase();
-    return lower !== '' && !isCommentMark(lower) && !/^\d[\d\s]*\s+\p{L}+-?\p{L}*$/u.test(lower);
+    return lower !== '' && !isCommentMark(lower) && !META_COUNT.test(lower);
   });
   return { text: lines.join('\n'), textElement: null };
 }
+
+/**
+ * A line of the meta row read as text: an age ("3 tim", "2 d", "1 v") or a count of replies; a
+ * comment's own "3 barn" or "100 procent" is text.
+ */
+const META_COUNT = /^\d[\d\s]*\s*(?:s|sek|m|min|t|tim|h|d|v|w|y|å|svar|repl(?:y|ies))$/u;
 
 /** Labels are a word or two: a longer text is not read through (a comment has hundreds of spans). */
 const LONGEST_LABEL = Math.max(...[...editedLabels, ...moreLabels].map((l) => l.length)) + 8;
