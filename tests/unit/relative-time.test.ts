@@ -154,3 +154,20 @@ describe('readTimeLabel: how precise a label is', () => {
     expect(readTimeLabel(label, now)?.iso).toBe(parseRelativeTime(label, now));
   });
 });
+
+describe('parseRelativeTime: a clock time after the day without "kl." or "at", as tooltips write it', () => {
+  it.each([
+    ['Igår 14:03', local(2026, 11, 22, 14, 3)],
+    ['Yesterday 14:03', local(2026, 11, 22, 14, 3)],
+    ['5 november 2026 14:03', local(2026, 11, 5, 14, 3)],
+    ['Nov 5, 2026, 2:03 PM', local(2026, 11, 5, 14, 3)],
+    ['fredag 20 november 2026 10:03', local(2026, 11, 20, 10, 3)],
+    ['torsdag 10:15', local(2026, 11, 19, 10, 15)],
+  ])('%s is that minute', (label, expected) => {
+    expect(parseRelativeTime(label, now)).toBe(expected);
+  });
+
+  it('still reads a date with a year and no clock as that day', () => {
+    expect(parseRelativeTime('Nov 5, 2026', now)).toBe(local(2026, 11, 5));
+  });
+});

@@ -165,23 +165,33 @@ function relative(text: string, now: Date): Parsed | null {
   return { date: result, precision };
 }
 
-/** "igår", "I går kl. 14:05", "Yesterday at 2:05 PM", "Today at 9:00", "idag kl. 08.30". */
+/**
+ * A clock time after a day: "kl. 14:05", "at 2:05 PM", or the time alone ("Igår 14:03",
+ * "5 november 2025 14:03", "Nov 5, 2025, 2:03 PM"), as Facebook's tooltips also write it.
+ * Group 1 of the two is the clock.
+ */
+const CLOCK_TAIL = '(?:,? (?:kl\\.?|at|klockan) ?(.+)|,? (\\d{1,2}[:.]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?))?';
+const DAY_WORD = new RegExp(`^(idag|i dag|today|igår|i går|yesterday)${CLOCK_TAIL}$`);
+const WEEKDAY_AND_CLOCK = new RegExp(`^([a-zåäö]+)${CLOCK_TAIL}$`);
+const DATE_AND_CLOCK = new RegExp(`^(.*?)${CLOCK_TAIL}$`);
+
+/** "igår", "I går kl. 14:05", "Yesterday at 2:05 PM", "Today at 9:00", "idag kl. 08.30", "Igår 14:03". */
 function dayWord(text: string, now: Date): Parsed | null {
-  const m = /^(idag|i dag|today|igår|i går|yesterday)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  const m = DAY_WORD.exec(text);
   if (!m) return null;
   const back = /^(idag|i dag|today)$/.test(m[1]) ? 0 : 1;
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
-  return onDay(day, m[2]);
+  return onDay(day, m[2] ?? m[3]);
 }
 
 /** "Tuesday at 10:15", "tisdag kl. 10:15": the latest such weekday before today. */
 function weekday(text: string, now: Date): Parsed | null {
-  const m = /^([a-zåäö]+)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  const m = WEEKDAY_AND_CLOCK.exec(text);
   const wd = m ? WEEKDAYS[m[1]] : undefined;
   if (!m || wd === undefined) return null;
   let back = (now.getDay() - wd + 7) % 7;
   if (back === 0) back = 7;
-  return onDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), m[2]);
+  return onDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), m[2] ?? m[3]);
 }
 
 /**
@@ -195,9 +205,9 @@ function absolute(text: string, now: Date): Parsed | null {
     const date = validDate(Number(y), Number(mo) - 1, Number(d), h ? Number(h) : 0, mi ? Number(mi) : 0);
     return date && { date, precision: h ? 'clock' : 'date' };
   }
-  const clockSplit = /^(.*?)(?:,? (?:kl\.?|at|klockan) ?(.+))?$/.exec(text);
+  const clockSplit = DATE_AND_CLOCK.exec(text);
   const datePart = stripWeekday((clockSplit?.[1] ?? text).replace(/,/g, ' ').replace(/\s+/g, ' ').trim());
-  const clock = clockSplit?.[2];
+  const clock = clockSplit?.[2] ?? clockSplit?.[3];
   const dayFirst = /^(\d{1,2})\.? ([a-zåäö]+)\.?(?: (\d{4}))?$/.exec(datePart);
   const monthFirst = /^([a-zåäö]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(datePart);
   let day: number, month: number | undefined, year: number | undefined;
