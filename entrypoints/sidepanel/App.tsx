@@ -123,14 +123,20 @@ export function App() {
 
   /** Whether the page is clicking its expanders: a second click meanwhile would click the site's buttons again. */
   const expanding = useRef(false);
+  /** The same, for the buttons: they say they are busy (and stay focusable) until the page has answered. */
+  const [expandingNow, setExpandingNow] = useState(false);
 
   /** Has the page click its own expanders: hidden replies, comments not loaded yet, or shortened texts. */
   async function expand(what: 'expandReplies' | 'expandComments' | 'expandShortened') {
     if (tab?.id === undefined || expanding.current) return;
     expanding.current = true;
+    setExpandingNow(true);
     setUndo(null);
     const mine = say({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
-    const result = await sendMessage(what, undefined, tab.id).catch(() => null).finally(() => { expanding.current = false; });
+    const result = await sendMessage(what, undefined, tab.id).catch(() => null).finally(() => {
+      expanding.current = false;
+      setExpandingNow(false);
+    });
     if (said.current !== mine) return; // the page was waited for (seconds): not said over what the editor did meanwhile
     if (!result?.ok) say(t.expandFailed);
     else if ('shortened' in result) say(t.expandedShortened(result.clicked, result.shortened));
@@ -197,20 +203,20 @@ export function App() {
           {report.items.some((i) => i.status === 'unknown') && (
             <p className="hint">
               {t.hiddenReplies}{' '}
-              <button type="button" className="action-button" onClick={() => void expand('expandReplies')}>{t.expandReplies}</button>
+              <button type="button" className="action-button" aria-disabled={expandingNow} onClick={() => void expand('expandReplies')}>{t.expandReplies}</button>
             </p>
           )}
           {report.hiddenComments && (
             <p className="hint more-comments">
               {t.moreCommentsHint}{' '}
-              <button type="button" className="action-button" onClick={() => void expand('expandComments')}>{t.expandComments}</button>
+              <button type="button" className="action-button" aria-disabled={expandingNow} onClick={() => void expand('expandComments')}>{t.expandComments}</button>
             </p>
           )}
           {report.offPageCount > 0 && <p className="hint off-page">{t.offPageHint(report.offPageCount)}</p>}
           {report.truncatedCount > 0 && (
             <p className="hint">
               {t.truncatedHint(report.truncatedCount)}{' '}
-              <button type="button" className="action-button" onClick={() => void expand('expandShortened')}>{t.expandShortened}</button>
+              <button type="button" className="action-button" aria-disabled={expandingNow} onClick={() => void expand('expandShortened')}>{t.expandShortened}</button>
             </p>
           )}
           <div>

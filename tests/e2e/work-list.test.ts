@@ -72,8 +72,10 @@ describe('the work list', () => {
     const button = panel.getByRole('button', { name: 'Visa alla dolda svar' });
     // The demo's buttons load nothing, as when the site fails: that must not read as opened.
     await button.click();
-    await button.click(); // while the page is waited for: not a second round of clicks on the site's buttons
+    expect(await button.getAttribute('aria-disabled')).toBe('true'); // busy while the page is waited for, and says so
+    await button.click({ force: true }); // while the page is waited for: not a second round of clicks on the site's buttons
     await expect.poll(status, { timeout: 30_000 }).toBe('Sidan visade inga nya svar. Öppna dem för hand på sidan.');
+    expect(await button.getAttribute('aria-disabled')).toBe('false');
     expect(await page.evaluate(() => (window as unknown as { clicked: number }).clicked)).toBe(2); // Per's "Visa fler svar", Ulla's "2 svar"
     const earlier = page.locator('[data-uppsikt-status]', { hasText: 'Det ändrar inte att det är fel prioritering' });
     expect(await earlier.getAttribute('data-uppsikt-status')).toBe('unknown');
