@@ -193,6 +193,32 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it("a badge pushed down by the site's bar onto its comment lets clicks through to the comment, and takes them again on the comment's edge", async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    const bar = (await page.locator('[role="banner"]').boundingBox())!;
+    // What a click at the middle of each shown badge would reach, and whether the badge sits on the bar's edge (its comment's top is under the bar).
+    const badgeHits = () => page.evaluate((barBottom) => {
+      const host = document.querySelector('uppsikt-overlay')!;
+      return [...host.shadowRoot!.querySelectorAll<HTMLElement>('.badge')].filter((b) => b.style.display !== 'none').map((b) => {
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { underBar: Math.abs(r.top - barBottom) < 1.5, takesClick: hit === host, onComment: !!hit?.closest('[data-uppsikt-status]') };
+      });
+    }, bar.y + bar.height);
+    await expect.poll(async () => (await badgeHits()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect((await badgeHits()).every((b) => !b.underBar && b.takesClick)).toBe(true);
+    // The first tall marked comment scrolled until its top is 30 px under the bar.
+    await page.evaluate((barBottom) => {
+      const comment = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].find((c) => c.getBoundingClientRect().height > 90)!;
+      scrollBy(0, comment.getBoundingClientRect().top - barBottom + 30);
+    }, bar.y + bar.height);
+    await expect.poll(async () => (await badgeHits()).filter((b) => b.underBar).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    for (const hit of (await badgeHits()).filter((b) => b.underBar)) expect(hit).toEqual({ underBar: true, takesClick: false, onComment: true });
+    expect((await badgeHits()).filter((b) => !b.underBar).every((b) => b.takesClick)).toBe(true);
+    await page.close();
+  });
+
   it('marks a comment added by script, and the work list gains it and loses it again', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);

@@ -39,6 +39,8 @@ const STYLE = `
   cursor: help; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .badge .glyph { color: var(--tone); }
+/* Riding the cut, the badge lies over the comment's own content (X's "…" menu, Instagram's heart): clicks go through to it. */
+.badge.riding { pointer-events: none; opacity: 0.92; }
 .badge .label { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
 /* Outside the layer, so its font is said here; bordered, so it stands out on a dark site too. */
 .tip { display: none; position: fixed; pointer-events: none; max-width: 360px; max-height: calc(100vh - 8px); overflow: hidden;
@@ -74,6 +76,8 @@ interface Placement {
   box: Box & { clipTop: number };
   /** The badge is left out: its comment has nearly gone under the cut, or a comment inside it has a badge there. */
   badgeOut: boolean;
+  /** The badge is pushed down off the comment's top edge, over the comment's own content. */
+  riding: boolean;
   place: string;
   words: Box[];
 }
@@ -91,6 +95,14 @@ const BADGE_HEIGHT = 22;
 /** The badge's top: on the comment's top edge, or riding the cut (bar, panel, window edge) while the comment's top is under it. */
 function badgeTop(box: Box & { clipTop: number }): number {
   return Math.max(2, box.clipTop, box.top - 10);
+}
+
+/** How far a badge may be pushed below its place on the comment's top edge and still sit in the comment's top margin. */
+const RIDING_SLACK = 4;
+
+/** Whether the badge is pushed down from the comment's top edge (by the site's bar, a panel or the window edge) onto the comment's content. */
+function ridesCut(r: DOMRect, box: Box & { clipTop: number }): boolean {
+  return badgeTop(box) > r.top - 10 + RIDING_SLACK;
 }
 
 /**
@@ -386,7 +398,9 @@ export class Overlay {
     if (!entry.drawn) return;
     const { outline, badge } = entry.drawn;
     outline.className = `outline ${text.tone}`;
+    const riding = badge.classList.contains('riding'); // where it sits is the positioning's to say
     badge.className = `badge ${text.tone}`;
+    badge.classList.toggle('riding', riding);
     const [glyph, label] = badge.children;
     glyph.textContent = text.glyph;
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
@@ -514,19 +528,21 @@ export class Overlay {
     }
     const leftOut = badgesLeftOut(showing);
     const moved: Placement[] = [];
-    for (const { entry, box } of showing) {
+    for (const { entry, r, box } of showing) {
       const badgeOut = leftOut.has(entry);
-      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width} ${badgeOut}`;
+      const riding = ridesCut(r, box);
+      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width} ${badgeOut} ${riding}`;
       // Where it is drawn already: most comments stay put when others are added.
-      if (entry.placed !== place) moved.push({ entry, box, badgeOut, place, words: this.wordBoxes(entry, box) });
+      if (entry.placed !== place) moved.push({ entry, box, badgeOut, riding, place, words: this.wordBoxes(entry, box) });
     }
     for (const entry of hidden) this.hide(entry);
-    for (const { entry, box, badgeOut, place, words } of moved) {
+    for (const { entry, box, badgeOut, riding, place, words } of moved) {
       entry.placed = place;
       const drawn = this.draw(entry);
       const { outline, badge } = drawn;
       outline.style.display = 'block';
       badge.style.display = badgeOut ? 'none' : 'inline-flex';
+      badge.classList.toggle('riding', riding);
       // Sizes change only when the comment does (or a panel cuts it), so scrolling only moves them.
       Object.assign(outline.style, { width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
       moveTo(outline, box.left - 3, box.top - 3);
