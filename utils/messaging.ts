@@ -88,6 +88,8 @@ interface ProtocolMap {
   logAction(input: LogInput): Result<{ entry: LogEntry }>;
   withdrawDecision(request: DecisionToWithdraw): Result;
   getPageReport(tabId: number): PageReport | null;
+  /** Why the tab's last report was refused; null when it was taken. */
+  getReportRefusal(tabId: number): string | null;
   documentComment(request: { tabId: number; commentId: string | null }): Result<{ evidenceId: string }>;
   documentAccount(request: { tabId: number; reason: 'half-year' | 'closing' }): Result<{ evidenceId: string }>;
   retryDelivery(outboxId: string): Result;

@@ -19,7 +19,7 @@ import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { RETENTION_ALARM, RETENTION_NOTICE, runRetention, scheduleRetention } from './retention';
-import { forgetPageReport, forgetReportOfPageLeft, pageReport, refreshReportedPages } from './page-reports';
+import { forgetPageReport, forgetReportOfPageLeft, pageReport, refreshReportedPages, reportRefusal } from './page-reports';
 import { receiveReportPart } from './report-intake';
 import { decisionOf } from '@/utils/log/actions';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
@@ -49,6 +49,7 @@ export default defineBackground(() => {
   // What a page holds and what is done with it are the editor's to see and start, on the extension's own
   // pages: a content script (a site's page) may report its own tab, not read another's or act.
   onMessage('getPageReport', ({ data, sender }) => (fromExtensionPage(sender) ? pageReport(data) : null));
+  onMessage('getReportRefusal', ({ data, sender }) => (fromExtensionPage(sender) ? reportRefusal(data) : null));
   // A decision about a comment (made or withdrawn, in the side panel or the log) changes how open pages judge it.
   onMessage('logAction', async ({ data, sender }) => {
     const result = await logAction(data, sender);

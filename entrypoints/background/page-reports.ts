@@ -12,6 +12,11 @@ import { refusedBadge, toolbarBadge, type ToolbarBadge } from './toolbar-badge';
 // the page's scan number: after a restart the page's next delta builds on it when it is the newest
 // (report-intake), and the page is asked for its report anyway, so a copy that missed the last change is put right.
 const reports = new Map<number, KeptReport>();
+/**
+ * Why the tab's last report was refused, until one is taken: the panels say so next to what they
+ * show. Not kept when the worker stops: the page is asked for its report then, and it is refused again.
+ */
+const refusals = new Map<number, string>();
 const sessionKey = (tabId: number) => `report:${tabId}`;
 const scanKey = (tabId: number) => `reportScan:${tabId}`;
 
@@ -25,6 +30,7 @@ const persisting = new Map<number, { last: number; timer: ReturnType<typeof setT
 
 export async function storePageReport(tabId: number, report: PageReport, scan: number): Promise<number> {
   reports.set(tabId, { report, scan });
+  refusals.delete(tabId);
   await persistSoon(tabId);
   const needsAction = report.items.filter((item) => item.group !== 'review').length;
   await showBadge(tabId, report);
@@ -124,6 +130,7 @@ export async function forgetReportOfPageLeft(tabId: number): Promise<boolean> {
 
 export async function forgetPageReport(tabId: number): Promise<void> {
   reports.delete(tabId);
+  refusals.delete(tabId);
   const state = persisting.get(tabId);
   if (state?.timer) clearTimeout(state.timer);
   persisting.delete(tabId);
@@ -135,9 +142,16 @@ function showBadge(tabId: number, report: PageReport): Promise<void> {
   return showOnButton(tabId, (language) => toolbarBadge(report, language));
 }
 
-/** A report from the tab was refused: its button says so, and why, rather than go on showing a count that may be stale. */
-export function showReportRefused(tabId: number, reason: string): Promise<void> {
-  return showOnButton(tabId, (language) => refusedBadge(reason, language));
+/** A report from the tab was refused: its button and the panels say so, and why, rather than go on showing a count that may be stale. */
+export async function showReportRefused(tabId: number, reason: string): Promise<void> {
+  refusals.set(tabId, reason);
+  sendMessage('pageReportChanged', tabId).catch(() => undefined); // no panel open: nobody to tell
+  await showOnButton(tabId, (language) => refusedBadge(reason, language));
+}
+
+/** Why the tab's last report was refused; null when the last one was taken. */
+export function reportRefusal(tabId: number): string | null {
+  return refusals.get(tabId) ?? null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { shownAccountName } from '@/utils/ui/without-bidi';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
+import { ReportRefusedNotice } from '@/components/ReportRefusedNotice';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
@@ -46,7 +47,7 @@ export function App() {
   const lang = settings.language;
   const t = STRINGS[lang];
   const tab = useActiveTab();
-  const { report, loading } = usePageReport(tab?.id);
+  const { report, refused, loading } = usePageReport(tab?.id);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
   /** Counts the messages: an outcome waited for is not said over a later action's message. */
@@ -190,7 +191,8 @@ export function App() {
       )}
       <SetupNotice settings={settings} lang={lang} />
       {/* No report from a Facebook, Instagram or X tab: opened before Uppsikt was. Another site's address may be hidden (undefined): not one of ours. */}
-      {!loading && !report && <p className="hint">{platformOf(tab?.url) ? t.notScanned : t.noPage}</p>}
+      <ReportRefusedNotice reason={refused} lang={lang} />
+      {!loading && !report && !refused && <p className="hint">{platformOf(tab?.url) ? t.notScanned : t.noPage}</p>}
       {report && (
         <>
           <p className="account">

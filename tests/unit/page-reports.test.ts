@@ -234,7 +234,7 @@ describe('a part of a report that is not one', () => {
     buttons.clear();
   });
 
-  it('is refused with the reason, said on the toolbar button, and a report coming in parts meanwhile is still taken', async () => {
+  it('is refused with the reason, said on the toolbar button and to the panels, and a report coming in parts meanwhile is still taken', async () => {
     const { receiveReportPart } = await import('@/entrypoints/background/report-intake');
     const kept = await import('@/entrypoints/background/page-reports');
     const assembler = new ReportAssembler();
@@ -247,6 +247,7 @@ describe('a part of a report that is not one', () => {
     expect(await receive(whole.parts[0])).toEqual({ ok: true, needsAction: null });
 
     const item = { ...whole.parts[0], scan: 100, base: null, index: 1, parts: 2 };
+    sent.length = 0;
     for (const [malformed, reason] of [
       [null, /^Ogiltig sidrapport: /],
       [{ ...item, parts: 100_000, index: 5 }, /^Ogiltig sidrapport: parts /],
@@ -258,8 +259,13 @@ describe('a part of a report that is not one', () => {
     }
     // The toolbar button no longer shows a count that may be stale, and says why.
     expect(buttons.get(1)).toEqual({ text: '!', color: '#b35c00', title: expect.stringMatching(/^Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt \(Ogiltig sidrapport: items/) });
+    // The panels are told, and hear why (another tab's panel hears nothing of it).
+    expect(kept.reportRefusal(1)).toMatch(/^Ogiltig sidrapport: items/);
+    expect(kept.reportRefusal(2)).toBeNull();
+    expect(sent.map((m) => m.type)).toContain('pageReportChanged');
     expect(await receive(whole.parts[1])).toEqual({ ok: true, needsAction: 0 });
     expect(buttons.get(1)).toMatchObject({ text: '', title: 'Uppsikt: inget på sidan behöver åtgärd' });
+    expect(kept.reportRefusal(1)).toBeNull();
     expect((await kept.pageReport(1))?.ownComments).toHaveLength(150);
   });
 });

@@ -29,15 +29,22 @@ export function useActiveTab(): chrome.tabs.Tab | null {
   return tab;
 }
 
+interface PageReportState {
+  report: PageReport | null;
+  /** Why the page's last report was refused (the report shown, if any, is older); null when it was taken. */
+  refused: string | null;
+  loading: boolean;
+}
+
 /** The newest report of a tab's content script, live. */
-export function usePageReport(tabId: number | undefined): { report: PageReport | null; loading: boolean } {
-  const [state, setState] = useState<{ report: PageReport | null; loading: boolean }>({ report: null, loading: true });
+export function usePageReport(tabId: number | undefined): PageReportState {
+  const [state, setState] = useState<PageReportState>({ report: null, refused: null, loading: true });
   useEffect(() => {
     if (tabId === undefined) return;
     let alive = true;
-    const load = () => sendMessage('getPageReport', tabId)
-      .then((report) => alive && setState({ report, loading: false }))
-      .catch(() => alive && setState({ report: null, loading: false }));
+    const load = () => Promise.all([sendMessage('getPageReport', tabId), sendMessage('getReportRefusal', tabId).catch(() => null)])
+      .then(([report, refused]) => alive && setState({ report, refused, loading: false }))
+      .catch(() => alive && setState({ report: null, refused: null, loading: false }));
     void load();
     const remove = onMessage('pageReportChanged', ({ data }) => { if (data === tabId) void load(); });
     return () => { alive = false; remove(); };
