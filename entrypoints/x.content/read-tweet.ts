@@ -124,15 +124,17 @@ function readTruncated(article: Element, own: Own, textElement: Element | undefi
 /** A thread line comes in from above: drawn in the article's top row, in a column before the spacer. */
 function hasLineAbove(article: Element, avatar: Element | undefined): boolean {
   if (!avatar) return false;
+  // The avatar's ancestors below the article, outermost first: walked once, where asking each
+  // level whether it contains the avatar walked them again per level (thousands of tweets).
+  const path: Element[] = [];
+  for (let node = avatar.parentElement; node && node !== article; node = node.parentElement) path.push(node);
+  path.reverse();
   // Descend to the first element whose first child no longer holds the avatar: that child is the top row.
   let holder: Element = article;
-  for (let depth = 0; depth < 8; depth++) {
-    const first = holder.firstElementChild;
-    if (!first || !first.contains(avatar)) break;
-    holder = first;
-  }
+  let depth = 0;
+  for (; depth < 8 && holder.firstElementChild !== null && holder.firstElementChild === (path[depth] ?? avatar); depth++) holder = holder.firstElementChild;
   const top = holder.firstElementChild;
-  if (!top || top.contains(avatar)) return false;
+  if (!top || top === (path[depth] ?? avatar)) return false;
   const row = top.firstElementChild;
   const lineColumn = row?.firstElementChild;
   // Connected: the row has a line column (an empty element, no icon, no text) and a spacer after it.
