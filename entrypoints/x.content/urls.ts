@@ -10,6 +10,8 @@ const reservedRoutes = new Set([
 
 const handlePattern = /^[A-Za-z0-9_]{1,15}$/;
 const statusPathPattern = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$)/;
+/** A tweet by id alone (links from notifications, e-mail and other apps): the address names no author. */
+const bareStatusPathPattern = /^\/i\/(?:web\/)?status\/(\d{1,25})(?:\/|$)/;
 
 export interface XAddress {
   kind: PageKind;
@@ -39,6 +41,8 @@ export function isXHost(hostname: string): boolean {
 export function readAddress(url: string): XAddress {
   const u = toUrl(url);
   if (!u) return { kind: 'unknown', handle: null, statusId: null };
+  const bare = bareStatusPathPattern.exec(u.pathname);
+  if (bare) return { kind: 'status', handle: null, statusId: bare[1] };
   const status = statusPathPattern.exec(u.pathname);
   if (status) return { kind: 'status', handle: status[1], statusId: status[2] };
   const segments = u.pathname.split('/').filter(Boolean);
