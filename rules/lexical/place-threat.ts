@@ -15,6 +15,12 @@ const MAX_BETWEEN = 4;
 const NEGATIONS = new Set(['inte', 'aldrig', 'ej', 'ingen', 'icke']);
 /** Whose: "skolans budget", "kommunhusets fasad" are about something the place has. */
 const GENITIVE = /(?:ens|ets|ans|ns|ts|as)$/u;
+/** What a knife is brought to a meeting for when it is no threat: "… för att skära tårtan", "… till fikat". */
+const HARMLESS_USE = new Set([
+  'tårta', 'tårtan', 'tårtor', 'smörgåstårta', 'smörgåstårtan', 'kaka', 'kakan', 'kakor', 'kakorna', 'bulle', 'bullar', 'bullarna',
+  'bröd', 'brödet', 'limpa', 'limpan', 'ost', 'osten', 'frukt', 'frukten', 'äpple', 'äpplet', 'äpplen', 'fika', 'fikat', 'lunch', 'lunchen',
+  'mat', 'maten', 'smörgås', 'smörgåsar', 'mackor', 'mackorna', 'pizza', 'pizzan', 'melon', 'melonen',
+]);
 /** The verbs that bring a weapon: "tar med mig", "kommer med", "har med". */
 const BRINGING = new Set(['ta', 'tar', 'tänker', 'kommer', 'komma', 'har', 'hade', 'tog']);
 
@@ -51,13 +57,19 @@ export function attacksPlace(ctx: TokenContext, first: number, last: number): bo
   return placeAfter(ctx, last) || placeBeforePassive(ctx, first);
 }
 
+/** Food named later in the sentence: the knife is for it ("Jag tar med kniven till mötet för att skära tårtan"). */
+function forFood(ctx: TokenContext, last: number): boolean {
+  for (let k = last; k < ctx.sentenceEnd(last); k++) if (HARMLESS_USE.has(ctx.tokens[k].key)) return true;
+  return false;
+}
+
 /**
  * A weapon (the word at first..last) brought to a building or a meeting: "med" and a verb of
  * bringing just before ("tar med mig ett gevär", "kommer med kniven"), a place just after.
  * "Jag såg en man med kniv vid skolan" brings nothing.
  */
 export function bringsWeaponTo(ctx: TokenContext, first: number, last: number): boolean {
-  if (negated(ctx, first) || !placeAfter(ctx, last)) return false;
+  if (negated(ctx, first) || !placeAfter(ctx, last) || forFood(ctx, last)) return false;
   for (let k = first - 1; k >= Math.max(ctx.sentenceStart(first), first - 4); k--) {
     if (ctx.tokens[k].key === 'med') return k > 0 && BRINGING.has(ctx.tokens[k - 1].key);
   }

@@ -90,11 +90,13 @@ describe('prohibited content', () => {
       'Jag ska spränga kommunhuset', 'JAG SKA SPRÄNGA KOMMUNHUSET', 'Någon borde bomba stadshuset', 'Sätt eld på socialkontoret!!',
       'Kommunhuset borde sprängas i luften', 'Snart smäller det på kommunhuset', 'Jag kommer med kniven till nästa möte',
       'Jag tar med mig ett gevär till fullmäktigemötet', 'Jag ska skjuta ihjäl hela nämnden',
+      'Jag tar med mig kniven till mötet. Tårtan får ni skära själva',
     ]) expectFlags(threat, 'prohibited.threat');
     for (const innocent of [
       'Kommunen spränger berget vid skolan', 'Vi spränger budgeten om vi bygger nytt', 'Vi spränger skolans budget', 'Berget ska sprängas i vår',
       'Det smällde rejält på nyårsafton vid kommunhuset', 'Fyrverkerierna smäller vid stadshuset ikväll', 'Jag såg en man med kniv vid skolan',
       'Ingen tänker spränga skolan, lugna er', 'Vi skjuter på mötet till nästa vecka', 'Jag tar med kniv och gaffel till picknicken',
+      'Jag tar med mig kniven till mötet för att skära tårtan', 'Jag kommer med kniven till mötet, till fikat',
     ]) expectNot(innocent, 'prohibited.threat');
   });
 
