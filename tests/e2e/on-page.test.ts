@@ -15,6 +15,7 @@ const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const REAL_FACEBOOK = 'https://www.facebook.com/salmanmd.sultan.1/posts/3741738029450159/';
 const FB_FIXTURE = 'https://www.facebook.com/sjovikskommun/posts/1190000000000001';
 const X_FIXTURE = 'https://x.com/SjovikKommun/status/1777110000000000001';
+const IG_FIXTURE = 'https://www.instagram.com/p/C4xYz12AbCd/';
 const BROKEN = 'https://www.facebook.com/sjovikskommun/posts/1999999999999999';
 
 const brokenFacebook = readFileSync(demoPost('facebook').file, 'utf8').replaceAll('role="article"', 'role="presentation"');
@@ -30,6 +31,7 @@ beforeAll(async () => {
       [REAL_FACEBOOK, readFileSync(path.join(REAL, 'facebook/post-with-comments-en-2025.html'), 'utf8')],
       [FB_FIXTURE, readFileSync(path.join(FIXTURES, 'facebook/post-sv.html'), 'utf8')],
       [X_FIXTURE, readFileSync(path.join(FIXTURES, 'x/conversation-sv.html'), 'utf8')],
+      [IG_FIXTURE, readFileSync(path.join(FIXTURES, 'instagram/post-sv.html'), 'utf8')],
       [BROKEN, brokenFacebook],
     ]),
   }));
@@ -159,6 +161,16 @@ describe('marks on saved pages', () => {
   it('a Swedish X conversation signed in as the municipality', async () => {
     const page = await open(X_FIXTURE);
     expect(await statusCounts(page, 33)).toEqual({ own: 3, answered: 2, unanswered: 27, unknown: 1 });
+    await page.close();
+  });
+
+  it('a Swedish Instagram post with the account\'s replies and hidden replies: a thanks after the answer waits again', async () => {
+    const page = await open(IG_FIXTURE);
+    expect(await statusCounts(page, 11)).toEqual({ own: 3, answered: 3, unanswered: 4, unknown: 1 });
+    const statusOf = (text: string) => page.locator('[data-uppsikt-status]', { hasText: text }).getAttribute('data-uppsikt-status');
+    expect(await statusOf('Tack för svaret!')).toBe('unanswered');
+    expect(await statusOf('Vi ses på invigningen!')).toBe('unknown');
+    expect(await statusOf('Blir det längre öppet på helgerna?')).toBe('answered');
     await page.close();
   });
 });
