@@ -14,13 +14,13 @@ import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
 import { ReportRefusedNotice } from '@/components/ReportRefusedNotice';
+import { NoReportHint } from '@/components/NoReportHint';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
 import { decisionOf, logActionLabel } from '@/utils/log/actions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
-import { platformOf } from '@/utils/platform-name';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
 import { documentationOf } from '@/utils/registrar/outbox-state';
@@ -192,7 +192,7 @@ export function App() {
       <SetupNotice settings={settings} lang={lang} />
       {/* No report from a Facebook, Instagram or X tab: opened before Uppsikt was. Another site's address may be hidden (undefined): not one of ours. */}
       <ReportRefusedNotice reason={refused} lang={lang} />
-      {!loading && !report && !refused && <p className="hint">{platformOf(tab?.url) ? t.notScanned : t.noPage}</p>}
+      {!loading && !report && !refused && <NoReportHint tab={tab} lang={lang} />}
       {report && (
         <>
           <p className="account">
