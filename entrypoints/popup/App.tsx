@@ -1,3 +1,4 @@
+import { NoReportHint } from '@/components/NoReportHint';
 import { lazy, Suspense, useState } from 'react';
 import { getPreset } from '@/rules/presets';
 import { accountKey } from '@/utils/accounts/register';
@@ -31,7 +32,7 @@ export function App() {
   const lang = settings.language;
   const t = STRINGS[lang];
   const tab = useActiveTab();
-  const { report } = usePageReport(tab?.id);
+  const { report, loading } = usePageReport(tab?.id);
   const [current, setCurrent] = useState<Tab>('base');
   const preset = getPreset(settings.policy.presetId);
   const policy = effectivePolicy(settings);
@@ -50,7 +51,7 @@ export function App() {
       </div>
       <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
         <Suspense fallback={<p className="hint" role="status">{t.loading}</p>}>
-        {!report && current !== 'consent' && <p className="hint">{t.noPage}</p>}
+        {!report && !loading && current !== 'consent' && <NoReportHint tab={tab} lang={lang} />}
         {report && current === 'account' && tab?.id !== undefined && (
           <AccountStatus report={report} tabId={tab.id} preset={preset} lang={lang} />
         )}
