@@ -124,6 +124,11 @@ export function App() {
 
   /** Whether the page is clicking its expanders: a second click meanwhile would click the site's buttons again. */
   const expanding = useRef(false);
+  /** The tab the panel shows now: an outcome from a tab the editor has left is not said over this one's list. */
+  const shownTab = useRef(tab?.id);
+  useEffect(() => {
+    shownTab.current = tab?.id;
+  }, [tab?.id]);
   /** The same, for the buttons: they say they are busy (and stay focusable) until the page has answered. */
   const [expandingNow, setExpandingNow] = useState(false);
 
@@ -134,11 +139,13 @@ export function App() {
     setExpandingNow(true);
     setUndo(null);
     const mine = say({ expandReplies: t.expanding, expandComments: t.expandingComments, expandShortened: t.expandingShortened }[what]);
-    const result = await sendMessage(what, undefined, tab.id).catch(() => null).finally(() => {
+    const forTab = tab.id;
+    const result = await sendMessage(what, undefined, forTab).catch(() => null).finally(() => {
       expanding.current = false;
       setExpandingNow(false);
     });
-    if (said.current !== mine) return; // the page was waited for (seconds): not said over what the editor did meanwhile
+    // The page was waited for (seconds): not said over what the editor did meanwhile, nor about a tab she has left.
+    if (said.current !== mine || shownTab.current !== forTab) return;
     if (!result?.ok) say(t.expandFailed);
     else if ('shortened' in result) say(t.expandedShortened(result.clicked, result.shortened));
     else say(what === 'expandComments' ? t.expandedComments(result) : t.expanded(result));
