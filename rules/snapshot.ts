@@ -47,6 +47,11 @@ export interface CommentSnapshot {
   hiddenReplies: boolean;
   /** Link to the comment itself, when the page has one. */
   permalink: string | null;
+  /**
+   * Earlier comments in other threads this one answers too, besides its parent: the account's
+   * Instagram answer "@anna @pelle …" answers Pelle's comment as well as Anna's.
+   */
+  alsoAnswers?: string[];
 }
 
 export interface PostSnapshot {
@@ -95,5 +100,6 @@ export interface PageSnapshot {
 export function sameComment(a: CommentSnapshot, b: CommentSnapshot): boolean {
   return a === b || (a.id === b.id && a.parentId === b.parentId && a.text === b.text && a.truncated === b.truncated
     && a.postedAt === b.postedAt && a.postedShown?.label === b.postedShown?.label && a.edited === b.edited && a.hiddenReplies === b.hiddenReplies && a.permalink === b.permalink
-    && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url);
+    && a.author.name === b.author.name && a.author.handle === b.author.handle && a.author.url === b.author.url
+    && (a.alsoAnswers ?? []).join() === (b.alsoAnswers ?? []).join());
 }

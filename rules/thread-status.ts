@@ -157,6 +157,13 @@ export class ThreadIndex {
       if (own) {
         this.lastOwn[root] = index;
         touched.add(root);
+        for (const id of c.alsoAnswers ?? []) {
+          const answered = this.position.get(id);
+          if (answered === undefined || answered >= index) continue;
+          const other = this.roots[answered];
+          this.lastOwn[other] = Math.max(this.lastOwn[other], index);
+          touched.add(other);
+        }
       }
       if (c.hiddenReplies && !this.hidden[root]) {
         this.hidden[root] = 1;

@@ -3,7 +3,7 @@
 // comment with its replies in one container.
 import type { AuthorRef, CommentSnapshot, LayoutMiss } from '@/rules/snapshot';
 import { anyLanguage, isCommentMark } from './labels';
-import { leadingMention } from './mentions';
+import { leadingMentions } from './mentions';
 import { authorFromLink } from './read-post';
 import { labelText, visibleText } from './read-text';
 import { readTimeElement } from './read-time';
@@ -319,15 +319,19 @@ function nestAsShown(sofar: FoundSoFar, item: Found): void {
  * earlier comment, as pressing Svara under it would have (the site writes the same "@handle"): it
  * goes in that comment's thread. Only the nearest: an older question of hers the answer may not
  * cover keeps its badge, for the editor to look at, rather than pass as answered unread. By the
- * handle of the profile link only (the author's handle), never by a display name.
+ * handle of the profile link only (the author's handle), never by a display name. "@anna @pelle
+ * Hej båda!" answers both: Anna's comment is its parent, Pelle's one it also answers.
  */
 function answerByMention(sofar: FoundSoFar, item: Found): void {
   const { snapshot } = item;
   if (snapshot.parentId !== null || !sofar.ownerHandle || snapshot.author.handle?.toLowerCase() !== sofar.ownerHandle) return;
-  const mentioned = leadingMention(snapshot.text);
-  const answered = mentioned && mentioned !== sofar.ownerHandle ? sofar.lastByHandle.get(mentioned) : undefined;
-  if (!answered) return;
-  snapshot.parentId = answered.snapshot.id;
+  const answered = leadingMentions(snapshot.text)
+    .filter((handle) => handle !== sofar.ownerHandle)
+    .map((handle) => sofar.lastByHandle.get(handle))
+    .filter((found): found is Found => found !== undefined);
+  if (answered.length === 0) return;
+  snapshot.parentId = answered[0].snapshot.id;
+  if (answered.length > 1) snapshot.alsoAnswers = answered.slice(1).map((found) => found.snapshot.id);
   sofar.mentionAnswers.add(item);
 }
 

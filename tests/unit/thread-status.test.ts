@@ -121,6 +121,25 @@ describe('thread statuses on long, untidy threads', () => {
   });
 });
 
+describe('an answer that also answers comments in other threads', () => {
+  const pelle: AuthorRef = { name: 'Pelle', handle: null, url: 'https://www.facebook.com/pelle' };
+  it('answers each earlier comment it names, not a later one, nor when it is not the account\'s', () => {
+    const both = { ...comment('ans', page, 'a'), alsoAnswers: ['b', 'late'] };
+    const fake = { ...comment('fake', impostor, 'c'), alsoAnswers: ['d'] };
+    const statuses = threadStatuses([comment('a', anna), comment('b', pelle), comment('b1', pelle, 'b'), comment('c', anna), comment('d', pelle), both, fake, comment('late', anna)], page);
+    expect(Object.fromEntries(statuses)).toEqual({
+      a: 'answered', b: 'answered', b1: 'answered', c: 'unanswered', d: 'unanswered', ans: 'own', fake: 'unanswered', late: 'unanswered',
+    });
+  });
+
+  it('names the comments it answered as changed when it is appended', () => {
+    const threads = new ThreadIndex(page);
+    threads.add([comment('a', anna), comment('b', pelle), comment('c', anna)]);
+    expect(threads.add([{ ...comment('ans', page, 'a'), alsoAnswers: ['c'] }])).toEqual([0, 2]);
+    expect([0, 1, 2, 3].map((i) => threads.status(i))).toEqual(['answered', 'unanswered', 'answered', 'own']);
+  });
+});
+
 describe('threads grown as comments are appended', () => {
   it('give the statuses of the whole page, and name every earlier comment whose status changed', () => {
     const next = random(7);
