@@ -94,6 +94,28 @@ describe('backup and import', () => {
     expect(await target.handled.count()).toBe(0);
   });
 
+  it('keys register entries from an older backup as the database upgrades keyed its own (a Facebook /p/ page, a broken link key)', async () => {
+    const source = freshDb();
+    await source.accounts.bulkAdd([
+      account({ name: 'Fritidsgården', url: 'https://www.facebook.com/p/Fritidsgarden-Sjovik-100064123456789/', key: 'facebook.com/p' }),
+      account({ name: 'Biblioteket', platform: 'instagram', url: 'instagram.com/biblioteket', key: 'invalid.example/instagram.com' }),
+      account({ name: 'Kommunen', platform: 'x', url: 'https://x.com/sjovikkommun', key: 'x.com/sjovikkommun' }),
+    ]);
+    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    doc.schemaVersion = 5;
+    const target = freshDb();
+    await target.accounts.add(account({ name: 'Fritidsgården (redan här)', url: 'https://www.facebook.com/profile.php?id=100064999999999', key: 'facebook.com/profile.php?id=100064999999999' }));
+    const result = await importBackup(target, JSON.stringify(doc), 'Erik Lund');
+    expect(result.ok && result.report.added.accounts).toBe(3);
+    const byName = Object.fromEntries((await target.accounts.toArray()).map((a) => [a.name, [a.url, a.key]]));
+    expect(byName).toEqual({
+      'Fritidsgården': ['https://www.facebook.com/p/Fritidsgarden-Sjovik-100064123456789/', 'facebook.com/profile.php?id=100064123456789'],
+      'Biblioteket': ['https://instagram.com/biblioteket', 'instagram.com/biblioteket'],
+      'Kommunen': ['https://x.com/sjovikkommun', 'x.com/sjovikkommun'],
+      'Fritidsgården (redan här)': ['https://www.facebook.com/profile.php?id=100064999999999', 'facebook.com/profile.php?id=100064999999999'],
+    });
+  });
+
   it('merges into a database that has other records, and reports an account whose key is taken', async () => {
     const source = await filled();
     const text = await createBackup(source, 'Anna Berg');

@@ -24,6 +24,18 @@ export function registerKey(account: { platform: Platform; url: string | null; h
   return handle || null;
 }
 
+/**
+ * A register entry keyed as today's rules key it: an entry from an older backup (a broken key, or a
+ * Facebook /p/ page keyed "facebook.com/p") gets the key the upgrades gave the entries in the database.
+ * The same entry when it is sound.
+ */
+export function keyedAsToday<T extends { platform: Platform; url: string; key: string; handle: string | null }>(account: T): T {
+  const repaired = repairedEntry(account);
+  const mended = repaired ? { ...account, ...repaired } : account;
+  const key = registerKey(mended);
+  return key && key !== mended.key ? { ...mended, key } : mended;
+}
+
 /** An entry saved with such a broken key: its link and key as they should be; null when it is sound or cannot be mended. */
 export function repairedEntry(account: { platform: Platform; url: string; key: string; handle: string | null }): { url: string; key: string } | null {
   // A handle key has no host; a link key on the entry's own platform is sound.

@@ -2,6 +2,8 @@ import type { Table } from 'dexie';
 import type { AppDB } from '@/utils/db/app-db';
 import type { EvidenceRecord, LogEntry } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
+import { keyedAsToday } from '@/utils/accounts/link';
+import type { AccountRecord } from '@/utils/db/records';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupFile, type BackupHeadFields, type BackupTable } from './backup-schema';
 
@@ -79,7 +81,9 @@ export async function writeImport(
     await db.transaction('rw', [...BACKUP_TABLES], async () => {
       for (const name of BACKUP_TABLES) {
         const table = db.table(name) as Table<{ id: string }, string>;
-        const fresh = await newRecords(table, name, incoming[name], report);
+        // Register entries from before a keying rule changed are keyed as the upgrades keyed those in the database.
+        const records = name === 'accounts' ? (incoming.accounts as AccountRecord[]).map(keyedAsToday) : incoming[name];
+        const fresh = await newRecords(table, name, records, report);
         if (fresh.length) await table.bulkAdd(fresh);
         report.added[name] = fresh.length;
       }
