@@ -1,63 +1,73 @@
 // `npm run --silent extract -- --url URL [--account HANDLE_OR_URL] [--now ISO] FILE.html`
-// Runs the platform adapter and the rules under Node on a saved page and prints JSON.
-import { readFileSync } from 'node:fs';
+// Runs the platform adapter and the rules under Node on a saved page and prints JSON: the fields the
+// issue documents first, in its order, then what else the reading says (edited, cut, the post, misses).
+// Relative times ("3 tim", "2d") count back from --now (default: the time the command runs).
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '@/rules/analyze';
-import { threadStatuses } from '@/rules/thread-status';
-import type { AuthorRef } from '@/rules/snapshot';
+import { isSameAccount, threadStatuses } from '@/rules/thread-status';
+import type { AuthorRef, PageSnapshot } from '@/rules/snapshot';
 import { ADAPTERS, platformOf } from '@/utils/page/adapters';
+import { charactersCut } from '@/utils/page/characters-cut';
 import { searchWithSelectorsAsWritten } from '@/utils/page/query-fallbacks';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
+import { parseArguments, readSavedPage, UsageError, withScheme } from './lib/extract-input';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+/** Everyone the page names: the account given is printed as the page shows it when it is one of them. */
+function peopleOn(snapshot: PageSnapshot): AuthorRef[] {
+  return [snapshot.pageOwner, snapshot.signedIn, snapshot.post?.author ?? null, ...snapshot.comments.map((c) => c.author)]
+    .filter((person): person is AuthorRef => person !== null);
 }
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+/** `--account`: a profile address (with or without https://) or a handle (with or without @). */
+function givenAccount(arg: string, snapshot: PageSnapshot): AuthorRef {
+  const address = withScheme(arg);
+  const isAddress = /^https?:\/\//i.test(arg) || platformOf(address) !== null;
+  if (isAddress && platformOf(address) !== snapshot.platform) {
+    throw new UsageError(`--account ${arg} är inte en adress på ${PLATFORM_NAMES[snapshot.platform]}.`);
+  }
+  const given: AuthorRef = isAddress ? { name: arg, handle: null, url: address } : { name: arg, handle: arg.replace(/^@/, ''), url: null };
+  const onPage = peopleOn(snapshot).find((person) => isSameAccount(person, given));
+  if (!onPage) process.stderr.write(`Ingen på sidan är ${arg}: alla kommentarer räknas som andras.\n`);
+  return onPage ?? given;
 }
 
-const url = option('url') ?? fail('Ange sidans adress med --url (t.ex. https://www.facebook.com/sjovikskommun/posts/1).');
-const file = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--')).at(-1)
-  ?? fail('Ange den sparade sidans fil.');
-const platform = platformOf(url) ?? fail(`Okänd plattform för ${url}: Facebook, Instagram och X stöds.`);
-const now = new Date(option('now') ?? Date.now());
-const accountArg = option('account');
+function main(): void {
+  const input = parseArguments(process.argv.slice(2));
+  const html = readSavedPage(input.file);
+  searchWithSelectorsAsWritten(); // what is quick in jsdom (see query-fallbacks)
+  // The saved page's own console and CSS the parser cannot read are not the reader's output.
+  const dom = new JSDOM(html, { url: input.url, virtualConsole: new VirtualConsole() });
+  const { snapshot, elements } = ADAPTERS[input.platform](dom.window.document, input.url, input.now);
+  // The same account the content script takes when the register does not name one (run-content-script).
+  const account = input.account ? givenAccount(input.account, snapshot) : snapshot.pageOwner ?? snapshot.post?.author ?? null;
+  const statuses = threadStatuses(snapshot.comments, account);
+  const output = {
+    platform: snapshot.platform,
+    pageKind: snapshot.pageKind,
+    account,
+    profileText: snapshot.profileText,
+    comments: snapshot.comments.map((c) => {
+      const status = statuses.get(c.id) ?? 'unanswered';
+      const element = elements.get(c.id);
+      const cut = element ? charactersCut(snapshot.platform, element, c.text, elements.values()) : undefined;
+      return {
+        id: c.id, parentId: c.parentId, author: c.author, text: c.text, postedAt: c.postedAt, byAccount: status === 'own',
+        hiddenReplies: c.hiddenReplies, status, findings: status === 'own' ? [] : analyze(c.text),
+        // Besides: the site's "Edited" and "See more", and about how many characters past Uppsikt's reading limit are left out.
+        edited: c.edited, truncated: c.truncated, charactersCut: cut ?? null,
+      };
+    }),
+    signedIn: snapshot.signedIn,
+    post: snapshot.post,
+    misses: snapshot.misses,
+  };
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  dom.window.close();
+}
 
-let html: string;
 try {
-  html = readFileSync(file, 'utf8');
+  main();
 } catch (error) {
-  fail(`Kunde inte läsa ${file}: ${(error as Error).message}`);
+  process.stderr.write(`${error instanceof UsageError ? error.message : `extract misslyckades: ${(error as Error).message}`}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 }
-searchWithSelectorsAsWritten(); // what is quick in jsdom (see query-fallbacks)
-// The saved page's own console and CSS the parser cannot read are not the reader's output.
-const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-const { snapshot } = ADAPTERS[platform](dom.window.document, url, now);
-
-function accountFrom(arg: string): AuthorRef {
-  return /^https?:\/\//.test(arg) ? { name: arg, handle: null, url: arg } : { name: arg, handle: arg.replace(/^@/, ''), url: null };
-}
-const account = accountArg ? accountFrom(accountArg) : snapshot.pageOwner ?? snapshot.post?.author ?? null;
-const statuses = threadStatuses(snapshot.comments, account);
-
-const output = {
-  platform: snapshot.platform,
-  pageKind: snapshot.pageKind,
-  account,
-  signedIn: snapshot.signedIn,
-  profileText: snapshot.profileText,
-  post: snapshot.post,
-  misses: snapshot.misses,
-  comments: snapshot.comments.map((c) => {
-    const status = statuses.get(c.id) ?? 'unanswered';
-    return {
-      id: c.id, parentId: c.parentId, author: c.author, text: c.text, postedAt: c.postedAt, edited: c.edited,
-      truncated: c.truncated, byAccount: status === 'own', hiddenReplies: c.hiddenReplies, status,
-      findings: status === 'own' ? [] : analyze(c.text),
-    };
-  }),
-};
-process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-dom.window.close();

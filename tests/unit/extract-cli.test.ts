@@ -2,7 +2,8 @@
 // with the selectors as written (quick in jsdom) where the browser wraps them in :is(); what it
 // reads must be exactly what the adapter reads the browser's way, on the demo and the real pages.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +40,13 @@ describe('npm run extract', () => {
     expect(printed.misses).toEqual(snapshot.misses);
     expect(printed.comments.map((c: Record<string, unknown>) => [c.id, c.parentId, c.author, c.text, c.postedAt, c.hiddenReplies]))
       .toEqual(snapshot.comments.map((c) => [c.id, c.parentId, c.author, c.text, c.postedAt, c.hiddenReplies]));
+    // The documented fields first, in the documented order; what the command says besides comes after them.
+    expect(Object.keys(printed).slice(0, 5)).toEqual(['platform', 'pageKind', 'account', 'profileText', 'comments']);
     for (const comment of printed.comments) {
-      expect(Object.keys(comment)).toEqual(expect.arrayContaining(['id', 'parentId', 'author', 'text', 'postedAt', 'byAccount', 'hiddenReplies', 'status', 'findings']));
+      expect(Object.keys(comment).slice(0, 9)).toEqual(['id', 'parentId', 'author', 'text', 'postedAt', 'byAccount', 'hiddenReplies', 'status', 'findings']);
+      expect(Object.keys(comment.author)).toEqual(['name', 'handle', 'url']);
       expect(['own', 'answered', 'unanswered', 'unknown']).toContain(comment.status);
+      expect(comment.byAccount).toBe(comment.status === 'own');
     }
   });
 
@@ -52,5 +57,102 @@ describe('npm run extract', () => {
     expect([otherSite.status, otherSite.stderr]).toEqual([2, expect.stringContaining('Okänd plattform för https://example.com/post/1')]);
     const noFile = extract('--url', 'https://x.com/a/status/1', 'demo/x/finns-inte.html');
     expect([noFile.status, noFile.stderr]).toEqual([2, expect.stringContaining('Kunde inte läsa demo/x/finns-inte.html')]);
+  });
+
+  it('refuses an empty file, a binary file and a file that is no HTML page, saying which, without a stack trace', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'extract-'));
+    const write = (name: string, content: string | Buffer) => {
+      writeFileSync(path.join(dir, name), content);
+      return path.join(dir, name);
+    };
+    const cases: Array<[string, string]> = [
+      [write('tom.html', ''), 'är tom'],
+      [write('blanksteg.html', ' \n\t\n'), 'är tom'],
+      [write('bild.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8])), 'inte en textfil'],
+      [write('data.json', '{"comments": []}'), 'ingen HTML'],
+    ];
+    for (const [file, said] of cases) {
+      const run = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', file);
+      expect([run.status, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain(file);
+      expect(run.stderr).toContain(said);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('says when a comment is longer than Uppsikt reads, and about how much is left out', () => {
+    const post = 'https://www.facebook.com/sjovikskommun/posts/1190000000000009';
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'lang.html');
+    const comment = (id: string, text: string) => `<div role="article" aria-label="Kommentar från Anna Ek för 2 dagar sedan"><div dir="auto">${text}</div><ul><li><a href="${post}?comment_id=${id}">2 d</a></li></ul></div>`;
+    writeFileSync(file, `<html lang="sv"><body>${comment('111', 'ö'.repeat(250_000))}${comment('112', 'Kort.')}</body></html>`);
+    const run = extract('--url', post, '--now', NOW, file);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const [long, short] = JSON.parse(run.stdout).comments;
+    expect(long.text).toHaveLength(200_000);
+    expect(long.charactersCut).toBeGreaterThanOrEqual(50_000);
+    expect(long.charactersCut).toBeLessThan(50_010);
+    expect([short.text, short.charactersCut]).toEqual(['Kort.', null]);
+  });
+
+  it('says what is wrong with an option: no value, an unknown option, a time that is no time, two files', () => {
+    const url = 'https://x.com/SjovikKommun/status/1996640000000000001';
+    const runs: Array<[string[], string]> = [
+      [['--url', url, '--account', 'demo/x/status.html'], '--account'],
+      [['--url', url, '--acount', 'SjovikKommun', 'demo/x/status.html'], 'Okänt val --acount'],
+      [['--url', url, '--now', 'i går', 'demo/x/status.html'], 'i går'],
+      [['--url', url, 'demo/x/status.html', 'demo/x/profile.html'], 'en fil'],
+    ];
+    for (const [args, said] of runs) {
+      const run = extract(...args);
+      expect([run.status, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain(said);
+    }
+  });
+
+  it('takes --name=value as well as --name value, and an address without https://', () => {
+    const spaced = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', '--now', NOW, 'demo/x/status.html');
+    const joined = extract('--url=x.com/SjovikKommun/status/1996640000000000001', `--now=${NOW}`, 'demo/x/status.html');
+    expect(joined.stderr).toBe('');
+    expect(joined.status).toBe(0);
+    expect(joined.stdout).toBe(spaced.stdout);
+  });
+});
+
+describe('npm run extract --account', () => {
+  const file = 'tests/fixtures/facebook/post-sv.html';
+  const url = 'https://www.facebook.com/sjovikskommun/posts/1190000000000001';
+  const PAGE = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' };
+  const statuses = (stdout: string) => Object.fromEntries(JSON.parse(stdout).comments.map((c: { id: string; status: string }) => [c.id, c.status]));
+
+  it('finds the account by handle, by profile address with or without https:// and trailing slash, and prints it as the page shows it', () => {
+    const byDefault = extract('--url', url, '--now', NOW, file);
+    const expected = statuses(byDefault.stdout);
+    expect([expected['7002'], expected['7001'], expected['7005'], expected['7003']]).toEqual(['own', 'answered', 'unknown', 'unanswered']);
+    for (const account of ['sjovikskommun', '@SjovikSkommun', 'https://www.facebook.com/sjovikskommun/', 'facebook.com/sjovikskommun', 'https://m.facebook.com/sjovikskommun?ref=bookmarks']) {
+      const run = extract('--url', url, '--now', NOW, '--account', account, file);
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(JSON.parse(run.stdout).account).toEqual(PAGE);
+      expect(statuses(run.stdout)).toEqual(expected);
+    }
+  });
+
+  it('takes whoever on the page the account is, and says on stderr when nobody on the page is', () => {
+    const run = extract('--url', url, '--now', NOW, '--account', 'https://www.facebook.com/birgitta.as', file);
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed.account).toEqual({ name: 'Birgitta Ås', handle: 'birgitta.as', url: 'https://www.facebook.com/birgitta.as' });
+    const asBirgitta = statuses(run.stdout);
+    // Her question is hers, the page's answer to it is answered by her thanks, Göran's comment is not hers to answer yet.
+    expect([asBirgitta['7001'], asBirgitta['7003'], asBirgitta['7002'], asBirgitta['7004']]).toEqual(['own', 'own', 'answered', 'unanswered']);
+    const nobody = extract('--url', url, '--now', NOW, '--account', 'sjovik_kommun', file);
+    expect(nobody.status).toBe(0);
+    expect(nobody.stderr).toContain('sjovik_kommun');
+    expect(Object.values(statuses(nobody.stdout))).not.toContain('own');
+  });
+
+  it('refuses an account address on another site', () => {
+    const run = extract('--url', url, '--account', 'https://x.com/SjovikKommun', file);
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('https://x.com/SjovikKommun');
   });
 });

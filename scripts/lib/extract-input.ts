@@ -1,0 +1,69 @@
+// What `npm run extract` is given: its options and the saved page. Anything wrong is a UsageError
+// whose message says what to do; the command prints it and exits 2, never with a stack trace.
+import { readFileSync } from 'node:fs';
+import type { Platform } from '@/rules/snapshot';
+import { platformOf } from '@/utils/platform-name';
+
+export class UsageError extends Error {}
+
+export interface ExtractInput {
+  url: string;
+  platform: Platform;
+  account: string | null;
+  now: Date;
+  file: string;
+}
+
+const OPTIONS = ['url', 'account', 'now'] as const;
+type Option = (typeof OPTIONS)[number];
+
+/** "x.com/a/status/1" as "https://x.com/a/status/1": people copy addresses without the scheme. */
+export function withScheme(address: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `https://${address}`;
+}
+
+/** `--url URL [--account HANDLE_OR_URL] [--now ISO] FILE.html`, each option also as `--name=value`. */
+export function parseArguments(args: string[]): ExtractInput {
+  const values: Partial<Record<Option, string>> = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (!(OPTIONS as readonly string[]).includes(name)) throw new UsageError(`Okänt val --${name}: extract tar --url, --account och --now.`);
+    const value = inline ?? (args[i + 1]?.startsWith('--') ? undefined : args[++i]);
+    if (!value) throw new UsageError(`--${name} saknar värde.`);
+    values[name as Option] = value;
+  }
+  if (!values.url) throw new UsageError('Ange sidans adress med --url (t.ex. https://www.facebook.com/sjovikskommun/posts/1).');
+  // `--account FILE.html` with the account left out took the file for the account.
+  if (files.length === 0 && /\.html?$/i.test(values.account ?? '')) throw new UsageError(`--account saknar värde (${values.account} är den sparade sidans fil).`);
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Ange den sparade sidans fil.' : `Ange en fil, inte ${files.length}: ${files.join(', ')}.`);
+  const url = withScheme(values.url);
+  const platform = platformOf(url);
+  if (!platform) throw new UsageError(`Okänd plattform för ${values.url}: Facebook, Instagram och X stöds.`);
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${values.now} är ingen tidpunkt: skriv till exempel 2026-11-23T12:00:00Z.`);
+  return { url, platform, account: values.account ?? null, now, file: files[0] };
+}
+
+/** The saved page's HTML; an empty, binary or non-HTML file is refused with what it is. */
+export function readSavedPage(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`Kunde inte läsa ${file}: ${(error as Error).message}`);
+  }
+  const html = bytes.toString('utf8');
+  if (html.trim() === '') throw new UsageError(`${file} är tom: spara sidan igen (Spara sida som … → Webbsida, fullständig eller endast HTML).`);
+  // NUL bytes near the start: an image, an archive, a PDF (a page saved as UTF-8 or Latin-1 has none).
+  if (bytes.subarray(0, 4096).includes(0)) {
+    throw new UsageError(`${file} är inte en textfil: ange sidan sparad som HTML.`);
+  }
+  if (!/<(!doctype|html|head|body|div|main|article)\b/i.test(html)) throw new UsageError(`${file} innehåller ingen HTML: ange sidan sparad som HTML.`);
+  return html;
+}
