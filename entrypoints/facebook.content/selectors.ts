@@ -22,6 +22,7 @@ export const commentArticle = spec(['[role="article"][aria-label]'], [
   ['real/facebook/post-with-comments-en-2025.html', 10],
   ['facebook/post-sv.html', 14],
   ['facebook/post-en.html', 8],
+  ['facebook/thread-en.html', 21],
   ['facebook/hostile-sv.html', 6],
   ['demo/post.html', 32],
 ]);
@@ -95,6 +96,7 @@ export const commentTimeLink = spec(['ul a[href*="comment_id="]', 'li a[href*="c
   ['real/facebook/post-with-comments-en-2025.html', 10],
   ['facebook/post-sv.html', 14],
   ['facebook/post-en.html', 8],
+  ['facebook/thread-en.html', 21],
   ['demo/post.html', 32],
 ]);
 
@@ -150,6 +152,7 @@ export const composer = spec(['[role="textbox"][contenteditable="true"]', 'div[c
   ['real/facebook/post-with-comments-en-2025.html', 0],
   ['facebook/post-sv.html', 1],
   ['facebook/post-en.html', 0],
+  ['facebook/thread-en.html', 1],
   ['demo/post.html', 1],
 ]);
 
