@@ -273,7 +273,8 @@ function textContainers(article: Element, own: Own): Element[] {
 
 function isEdited(article: Element, own: Own, textRoots: Element[]): boolean {
   return own(tryQueryAll(article, 'span, a, div[role="button"], li')).some(
-    (el) => isLabel(el.textContent, 'edited') && !textRoots.some((t) => t.contains(el)),
+    // Not the comment's own text saying "Redigerad", nor the span that wraps that text.
+    (el) => isLabel(el.textContent, 'edited') && !textRoots.some((t) => t.contains(el) || el.contains(t)),
   );
 }
 
