@@ -62,6 +62,11 @@ function main(): void {
     misses: snapshot.misses,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  // Said where a person reads it too: at the end of a long JSON the misses are easily overlooked.
+  if (snapshot.misses.length > 0) {
+    const parts = snapshot.misses.map((m) => `${m.part} (${m.detail})`).join('; ');
+    process.stderr.write(`Uppsikt kände inte igen allt på sidan som ${PLATFORM_NAMES[snapshot.platform]}-sida: ${parts}.\n`);
+  }
   dom.window.close();
 }
 

@@ -84,7 +84,9 @@ describe('npm run extract', () => {
     const post = 'https://www.facebook.com/sjovikskommun/posts/1190000000000009';
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'lang.html');
     const comment = (id: string, text: string) => `<div role="article" aria-label="Kommentar från Anna Ek för 2 dagar sedan"><div dir="auto">${text}</div><ul><li><a href="${post}?comment_id=${id}">2 d</a></li></ul></div>`;
-    writeFileSync(file, `<html lang="sv"><body>${comment('111', 'ö'.repeat(250_000))}${comment('112', 'Kort.')}</body></html>`);
+    writeFileSync(file, `<html lang="sv"><body><div role="main"><div role="article"><h2><a href="https://www.facebook.com/sjovikskommun">Sjöviks kommun</a></h2>`
+      + `<div data-ad-preview="message"><div dir="auto">Budgeten</div></div><a href="${post}">3 d</a>`
+      + `<div>${comment('111', 'ö'.repeat(250_000))}${comment('112', 'Kort.')}</div></div></div></body></html>`);
     const run = extract('--url', post, '--now', NOW, file);
     expect([run.status, run.stderr]).toEqual([0, '']);
     const [long, short] = JSON.parse(run.stdout).comments;
@@ -92,6 +94,14 @@ describe('npm run extract', () => {
     expect(long.charactersCut).toBeGreaterThanOrEqual(50_000);
     expect(long.charactersCut).toBeLessThan(50_010);
     expect([short.text, short.charactersCut]).toEqual(['Kort.', null]);
+  });
+
+  it('says on stderr what of the page it did not recognise, as on a saved page of another site than --url says', () => {
+    const run = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', '--now', NOW, 'tests/fixtures/facebook/post-sv.html');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).comments).toEqual([]);
+    expect(run.stderr).toContain('Uppsikt kände inte igen allt på sidan som X-sida: ');
+    expect(run.stderr).toContain('tweet (no tweets on a status page)');
   });
 
   it('says what is wrong with an option: no value, an unknown option, a time that is no time, two files', () => {
