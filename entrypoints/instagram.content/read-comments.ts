@@ -71,14 +71,26 @@ function isInsideHeadingOrProfileLink(el: Element, element: Element): boolean {
   return false;
 }
 
-function readText(element: Element, author: AuthorRef | null, strategies: Strategies): { text: string; textElement: Element | null } {
+/**
+ * Whether a span that says what a site mark says ("Redigerad", "Svara", "Fäst") stands where the
+ * comment's text does: after the username heading, before the time, in no button or link. Someone
+ * may comment just "Redigerad"; the site's marks sit above the name, in the row with the time, or in buttons.
+ */
+function standsAsText(el: Element, element: Element, time: Element): boolean {
+  if (el.closest('button, [role="button"], a')) return false;
+  const heading = element.querySelector('h2, h3');
+  const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return !!heading && follows(heading, el) && !heading.contains(el) && follows(el, time) && !el.contains(time);
+}
+
+function readText(element: Element, author: AuthorRef | null, strategies: Strategies, time: Element): { text: string; textElement: Element | null } {
   const found = selectFirst(element, commentText, (el) => !isInsideHeadingOrProfileLink(el, element));
   // Nested dir=auto spans: keep the outermost, it holds the whole text.
   const outer = found.elements.filter((el) => !found.elements.some((other) => other !== el && other.contains(el)));
   for (const el of outer) {
     const text = visibleText(el);
     // A pinned comment's "Fäst" may come first, and a comment without text (a GIF) has only such labels.
-    if (text === '' || text === author?.handle || isCommentMark(text)) continue;
+    if (text === '' || text === author?.handle || (isCommentMark(text) && !standsAsText(el, element, time))) continue;
     strategies.commentText ??= found.matched;
     return { text, textElement: el };
   }
@@ -113,7 +125,7 @@ function hasLabel(element: Element, css: string, wanted: Set<string>, except: El
   return tryQueryAll(element, css).some((el) => {
     const raw = el.textContent ?? '';
     if (raw.length > LONGEST_LABEL * 4) return false; // far too long to be a label, whatever its spacing
-    return !(except && except.contains(el)) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase());
+    return !(except && (except.contains(el) || el.contains(except))) && wanted.has(labelText(el).replace(/^[•·…\s]+/, '').toLowerCase());
   });
 }
 
@@ -184,7 +196,7 @@ function syntheticId(author: AuthorRef | null, postedAt: string | null, text: st
 function readOne(time: Element, element: Element, now: Date, strategies: Strategies): Found {
   const link = commentLinkFromHref(time.closest('a')?.getAttribute('href') ?? null);
   const author = readAuthor(element, strategies);
-  const { text, textElement } = readText(element, author, strategies);
+  const { text, textElement } = readText(element, author, strategies, time);
   const read = readTimeElement(time, now);
   const postedAt = read?.iso ?? null;
   const whole = element.textContent ?? '';
