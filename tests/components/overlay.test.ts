@@ -162,6 +162,40 @@ describe('badges over the comments', () => {
     expect(tip.style.display).toBe('none');
   });
 
+  it('takes the tooltip away with its badge: the comment gone, marking turned off or the page left, or the comment scrolled away; and says a changed finding', async () => {
+    overlay.render(wanted(['0', '1']), textOf);
+    FakeObserver.current!.report([comments[0], comments[1]]);
+    await frame();
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    const focus = (id: string) => root.querySelector<HTMLElement>(`button.badge[data-comment-id="${id}"]`)!
+      .dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    // A removed badge gets no focusout or mouseout: its tooltip stayed, explaining a badge no longer there.
+    focus('0');
+    overlay.render(wanted(['1']), textOf);
+    expect(tip.style.display).toBe('none');
+    focus('1');
+    overlay.clear();
+    expect(tip.style.display).toBe('none');
+    overlay.render(wanted(['2']), textOf);
+    FakeObserver.current!.report([comments[2]]);
+    await frame();
+    focus('2');
+    expect(tip.style.display).toBe('block');
+    FakeObserver.current!.report([comments[2]], false);
+    expect(tip.style.display).toBe('none');
+    // Another badge's tooltip is left as it is when one goes.
+    overlay.render(wanted(['2', '3']), textOf);
+    FakeObserver.current!.report([comments[2], comments[3]]);
+    await frame();
+    focus('3');
+    overlay.render(wanted(['3']), textOf);
+    expect([tip.style.display, tip.textContent]).toEqual(['block', 'Obesvarad 3: detaljer']);
+    // One whose finding changes while its tooltip is open says the new one.
+    overlay.render(wanted(['3'], { 3: 'Hets mot folkgrupp' }), textOf);
+    expect([tip.style.display, tip.textContent]).toEqual(['block', 'Hets mot folkgrupp: detaljer']);
+  });
+
   it('never parses badge text as HTML', async () => {
     overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }), textOf);
     FakeObserver.current!.report([comments[0]]);

@@ -202,6 +202,8 @@ export class Overlay {
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
+  /** The entry whose tooltip shows: a badge taken away or hidden gets no mouseout or focusout, so its tooltip goes with it here. */
+  private tipFor: Entry | null = null;
 
   /**
    * `clock` times the work the overlay does on its own (positioning, visibility), outside the scans;
@@ -309,7 +311,7 @@ export class Overlay {
   /** A firm outline around a comment being documented, so the screenshot shows which one. */
   spotlight(_id: string, element: Element): void {
     this.passingOutline(element, 'outline spotlight', 4000);
-    this.tip.style.display = 'none'; // a tooltip must not cover the comment in the screenshot
+    this.hideTip(); // a tooltip must not cover the comment in the screenshot
   }
 
   /** An outline around `element` for `ms` milliseconds, apart from the badges' own. */
@@ -405,6 +407,7 @@ export class Overlay {
     glyph.textContent = text.glyph;
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
     badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
+    if (this.tipFor === entry) this.showTip(entry); // the tooltip open on it says what the badge says now
   }
 
   /** One set of listeners on the layer for every badge's tooltip (thousands of badges on a long thread). */
@@ -418,14 +421,14 @@ export class Overlay {
       if (entry) this.showTip(entry);
     };
     const hide = (event: Event) => {
-      if (entryOf(event)) this.tip.style.display = 'none';
+      if (entryOf(event)) this.hideTip();
     };
     this.layer.addEventListener('mouseover', show);
     this.layer.addEventListener('focusin', show);
     this.layer.addEventListener('mouseout', hide);
     this.layer.addEventListener('focusout', hide);
     this.layer.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && entryOf(event)) this.tip.style.display = 'none';
+      if (event.key === 'Escape' && entryOf(event)) this.hideTip();
     });
   }
 
@@ -437,6 +440,7 @@ export class Overlay {
       return p;
     }));
     const rect = entry.drawn.badge.getBoundingClientRect();
+    this.tipFor = entry;
     this.tip.style.display = 'block';
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
     // Below the badge if it fits, above it if that fits, else as low as it can be and still end in the window.
@@ -444,6 +448,11 @@ export class Overlay {
     const below = rect.bottom + 6;
     const above = rect.top - 6 - height;
     this.tip.style.top = `${below + height <= innerHeight - 4 ? below : above >= 4 ? above : Math.max(4, innerHeight - 4 - height)}px`;
+  }
+
+  private hideTip(): void {
+    this.tipFor = null;
+    this.tip.style.display = 'none';
   }
 
   /**
@@ -460,6 +469,7 @@ export class Overlay {
   private remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    if (this.tipFor === entry) this.hideTip();
     this.visibility.unobserve(entry.element);
     if (entry.drawn) {
       entry.drawn.outline.remove();
@@ -496,6 +506,7 @@ export class Overlay {
 
   private hide(entry: Entry): void {
     entry.placed = null;
+    if (this.tipFor === entry) this.hideTip();
     if (!entry.drawn) return;
     entry.drawn.outline.style.display = 'none';
     entry.drawn.badge.style.display = 'none';
@@ -542,6 +553,7 @@ export class Overlay {
       const { outline, badge } = drawn;
       outline.style.display = 'block';
       badge.style.display = badgeOut ? 'none' : 'inline-flex';
+      if (badgeOut && this.tipFor === entry) this.hideTip();
       badge.classList.toggle('riding', riding);
       // Sizes change only when the comment does (or a panel cuts it), so scrolling only moves them.
       Object.assign(outline.style, { width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
