@@ -32,6 +32,9 @@ const READ_SLICE_MS = 10;
 const BRING_BACK_MS = 5000;
 /** Screens scrolled towards a comment the site moved before giving up (a conversation far longer than this is rare). */
 const BRING_BACK_STEPS = 40;
+/** After the background could not answer an analysis, the page is read again this long after (doubling, up to a minute). */
+const ANALYSIS_RETRY_MS = 2000;
+const ANALYSIS_RETRY_MAX_MS = 60_000;
 
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
@@ -77,6 +80,8 @@ export function runContentScript(
   let lastScan = 0;
   const layoutMisses = new LastingMisses();
   let recheckPlanned = false;
+  let analysisRetryMs = ANALYSIS_RETRY_MS;
+  let analysisRetryPlanned = false;
   let timer: number | undefined;
   let lastResult: AdapterResult | null = null;
   let hint: SignatureHint | null = null;
@@ -125,16 +130,33 @@ export function runContentScript(
   async function analyseNew(result: AdapterResult, pageContext: PageContext): Promise<void> {
     const todo = clock.run('analyse', () => cache.missing(result.snapshot.comments));
     const cleared = cache.cleared;
+    let unanswered = false;
     for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
       const batch = todo.slice(i, i + ANALYSIS_BATCH);
       // Only what the rules read: a message is copied on the main thread, by the byte.
       const texts = batch.map(({ id, text }) => ({ id, text }));
-      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }));
+      // A message the background could not answer (its worker stopped, the rules threw on a text) is
+      // no answer: the page is still marked and reported, only these comments unflagged for now.
+      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts })).catch((error: unknown) => {
+        if (isContextGone(error)) throw error;
+        unanswered = true;
+        return null;
+      });
       slices.start(); // the answer comes in a task of its own
-      if (!answer.ok) continue; // the comments stay unflagged; the next scan retries them
+      if (!answer?.ok) continue; // the comments stay unflagged; the next scan retries them
       if (cache.cleared !== cleared) return; // cleared meanwhile (settings saved, or a navigation): the next scan asks again
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
+    if (unanswered) retryAnalysis();
+    else analysisRetryMs = ANALYSIS_RETRY_MS;
+  }
+
+  /** A page that does not change is read again later, so comments the background could not analyse get flagged once it can. */
+  function retryAnalysis(): void {
+    if (analysisRetryPlanned) return;
+    analysisRetryPlanned = true;
+    timers.setTimeout(() => { analysisRetryPlanned = false; schedule(); }, analysisRetryMs);
+    analysisRetryMs = Math.min(analysisRetryMs * 2, ANALYSIS_RETRY_MAX_MS);
   }
 
   /** The "Lägg till signatur" button by the reply box (R3); it only inserts text, never sends. */

@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CommentSnapshot } from '@/rules/snapshot';
+import type { PageContext } from '@/utils/messaging';
+import type { AdapterResult } from '@/utils/page/adapter';
+import type { PageReport } from '@/utils/report';
+import { ReportAssembler, type ReportPart } from '@/utils/report-delta';
+import { analyzeTexts } from '@/entrypoints/background/analyze-texts';
+import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
+
+// The content script's life on a live page, in jsdom: a small adapter reads <article> comments, the
+// background is played by the test (it answers as the real one does), and the page changes under it.
+
+type Handler = (message: { data: unknown }) => unknown;
+const background = new Map<string, (data: unknown) => unknown>();
+const listeners = new Map<string, Handler>();
+
+vi.mock('@/utils/messaging', () => ({
+  sendMessage: async (type: string, data: unknown) => {
+    const answer = background.get(type);
+    if (!answer) throw new Error(`Could not establish connection: ${type}`);
+    return answer(data);
+  },
+  onMessage: (type: string, handler: Handler) => {
+    listeners.set(type, handler);
+    return () => listeners.delete(type);
+  },
+}));
+
+const { runContentScript } = await import('@/utils/page/run-content-script');
+
+const ACCOUNT = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://x.com/sjovikskommun' };
+
+/** The managed account's page: who "us" is, the editor's settings as the background gives them. */
+let pageContext: PageContext;
+/** The newest report the background took, put together from its parts as the background does. */
+let report: PageReport | null;
+let contexts: FakeContext[];
+
+class FakeContext {
+  isValid = true;
+  private invalidated: Array<() => void> = [];
+  private controller = new AbortController();
+  addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
+    target.addEventListener(type === 'wxt:locationchange' ? 'test:locationchange' : type, handler, { ...options, signal: this.controller.signal });
+  }
+  onInvalidated(cb: () => void) {
+    this.invalidated.push(cb);
+    return () => undefined;
+  }
+  /** The extension was reloaded: this copy of the script is an orphan. */
+  invalidate() {
+    this.isValid = false;
+    this.controller.abort();
+    for (const cb of this.invalidated) cb();
+  }
+}
+
+/** Every comment is near the viewport: the browser says so of each one the overlay watches. */
+class ShownObserver {
+  constructor(private callback: (changes: Array<{ target: Element; isIntersecting: boolean }>) => void) {}
+  observe(target: Element) { setTimeout(() => this.callback([{ target, isIntersecting: target.isConnected }]), 0); }
+  unobserve() {}
+  disconnect() {}
+}
+
+/** A comment as the site draws it. */
+function comment(id: string, author: string, text: string, parent?: string): string {
+  return `<article data-comment="${id}" data-author="${author}"${parent ? ` data-parent="${parent}"` : ''}><p class="text">${text}</p></article>`;
+}
+
+function readPage(doc: Document, url: string, now: Date): AdapterResult {
+  const elements = new Map<string, Element>();
+  const comments: CommentSnapshot[] = [];
+  for (const article of doc.querySelectorAll('article[data-comment]')) {
+    const id = article.getAttribute('data-comment')!;
+    const handle = article.getAttribute('data-author')!;
+    elements.set(id, article);
+    comments.push({
+      id, parentId: article.getAttribute('data-parent'), author: { name: handle, handle, url: `https://x.com/${handle}` },
+      text: article.querySelector('.text')?.textContent ?? '', truncated: false, postedAt: new Date(now.getTime() - 3600_000).toISOString(),
+      edited: false, hiddenReplies: false, permalink: null,
+    });
+  }
+  return {
+    snapshot: {
+      platform: 'x', pageKind: 'status', url, capturedAt: now.toISOString(), pageOwner: ACCOUNT, signedIn: null,
+      post: { id: 'post', author: ACCOUNT, text: 'Inlägget', postedAt: null, permalink: null }, comments, profileText: null,
+      recentPostTimes: [], uiLanguage: 'sv', misses: [],
+    },
+    elements,
+    composer: doc.querySelector('[contenteditable="true"]'),
+  };
+}
+
+const noExpanders = { isRepliesButton: () => false, isMoreCommentsButton: () => false, isSeeMoreButton: () => false };
+
+function start(): FakeContext {
+  const ctx = new FakeContext();
+  contexts.push(ctx);
+  runContentScript(ctx as unknown as ContentScriptContext, 'x', readPage, noExpanders);
+  return ctx;
+}
+
+/** The page's marks as the GUIDE's contract gives them: comment id → status. */
+const marks = () => Object.fromEntries([...document.querySelectorAll('[data-uppsikt-status]')]
+  .map((el) => [el.getAttribute('data-comment'), el.getAttribute('data-uppsikt-status')]));
+const overlayRoot = () => document.querySelector('uppsikt-overlay')?.shadowRoot ?? null;
+/** The comments whose badges show on screen, and the evidence words boxed, as the editor sees them. */
+const drawn = () => {
+  const shown = (selector: string) => [...overlayRoot()?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => el.style.display !== 'none');
+  return { badges: shown('button.badge').map((b) => b.dataset.commentId), outlines: shown('.outline').length };
+};
+const reported = () => report && { url: report.url, items: report.items.map((item) => [item.commentId, item.status]) };
+
+/** Lets the scans run (a timer, an idle callback, slices and messages) until the page has settled. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 8; i++) await vi.advanceTimersByTimeAsync(500);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+  vi.setSystemTime(new Date('2026-11-04T10:00:00+01:00')); // a Wednesday, in office hours
+  Object.assign(globalThis, {
+    requestIdleCallback: (run: () => void) => setTimeout(run, 1),
+    cancelIdleCallback: (id: number) => clearTimeout(id),
+    requestAnimationFrame: (run: () => void) => setTimeout(run, 16),
+    cancelAnimationFrame: (id: number) => clearTimeout(id),
+    IntersectionObserver: ShownObserver,
+  });
+  Range.prototype.getClientRects = () => [] as unknown as DOMRectList; // words are not laid out in jsdom
+  // Each comment on screen, one under the other.
+  HTMLElement.prototype.getBoundingClientRect = function rect(this: HTMLElement) {
+    const at = this.isConnected ? [...document.querySelectorAll('article')].indexOf(this) : -1;
+    const box = at < 0 ? { left: 0, top: 0, width: 0, height: 0 } : { left: 20, top: 100 + at * 120, width: 600, height: 100 };
+    return { ...box, x: box.left, y: box.top, right: box.left + box.width, bottom: box.top + box.height, toJSON: () => box } as DOMRect;
+  };
+  history.replaceState({}, '', '/sjovikskommun/status/1');
+  document.body.innerHTML = [
+    comment('1', 'anna', 'När öppnar simhallen igen?'),
+    comment('2', 'sjovikskommun', 'På måndag!', '1'),
+    comment('3', 'bertil', 'Varför är vägen inte plogad?'),
+  ].join('');
+  pageContext = {
+    account: ACCOUNT, accountSource: 'register', highlight: true, presetId: 'stockholm', actionOverrides: {}, responseHours: 24,
+    office: DEFAULT_OFFICE_HOURS, holidays: [], ignored: [], handled: [], movedToCase: [], own: { emails: [], phones: [], addresses: [], websites: [] },
+    language: 'sv', signature: null,
+  };
+  report = null;
+  contexts = [];
+  const assembler = new ReportAssembler();
+  background.clear();
+  listeners.clear();
+  background.set('getPageContext', () => pageContext);
+  background.set('analyzeTexts', (data) => analyzeTexts(data, { emails: [], phones: [], addresses: [], websites: [] }));
+  background.set('logAction', () => ({ ok: true }));
+  background.set('reportPage', (part) => {
+    const delta = assembler.add(1, part as ReportPart);
+    if (delta) {
+      const whole = assembler.apply(1, delta);
+      if (!whole) return { ok: true, needsAction: null, needsWhole: true };
+      report = whole;
+    }
+    return { ok: true, needsAction: null };
+  });
+});
+
+afterEach(() => {
+  for (const ctx of contexts) if (ctx.isValid) ctx.invalidate();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('a live page', () => {
+  it('marks the comments and reports them (the harness itself)', async () => {
+    start();
+    await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [['3', 'unanswered']] });
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+  });
+});
+
+describe('a scan that fails', () => {
+  it('marks and reports the page when the background cannot analyse its texts, and flags them once it can', async () => {
+    // The worker stopped mid-answer, or the rules threw on one comment: the message is rejected.
+    background.set('analyzeTexts', () => { throw new Error('The message port closed before a response was received.'); });
+    document.body.insertAdjacentHTML('beforeend', comment('4', 'cecilia', 'Mitt personnummer är 19811218-9876, ring mig.'));
+    start();
+    await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered', 4: 'unanswered' });
+    expect(reported()?.items).toEqual([['3', 'unanswered'], ['4', 'unanswered']]);
+    // The page does not change, yet once the background answers again, the personnummer is flagged.
+    background.set('analyzeTexts', (data) => analyzeTexts(data, { emails: [], phones: [], addresses: [], websites: [] }));
+    await settle();
+    expect(document.querySelector('[data-comment="4"]')!.getAttribute('data-uppsikt-categories')).not.toBe('');
+    expect(report?.items.find((item) => item.commentId === '4')?.categories.length).toBeGreaterThan(0);
+  });
+});
+
+describe('marking turned off for the site while the page is open', () => {
+  it('takes every badge and outline away at once, keeps reading and reporting, and draws them again when turned back on', async () => {
+    start();
+    await settle();
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+    pageContext = { ...pageContext, highlight: false };
+    await listeners.get('refreshPage')!({ data: { reanalyse: true } });
+    await settle();
+    expect(drawn()).toEqual({ badges: [], outlines: 0 });
+    document.body.insertAdjacentHTML('beforeend', comment('4', 'cecilia', 'Och cykelbanan?'));
+    await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered', 4: 'unanswered' });
+    expect(reported()?.items).toEqual([['3', 'unanswered'], ['4', 'unanswered']]);
+    expect(drawn()).toEqual({ badges: [], outlines: 0 });
+    pageContext = { ...pageContext, highlight: true };
+    await listeners.get('refreshPage')!({ data: { reanalyse: true } });
+    await settle();
+    expect(drawn()).toEqual({ badges: ['3', '4'], outlines: 2 });
+  });
+});
