@@ -198,6 +198,32 @@ describe('a scan that fails', () => {
   });
 });
 
+describe('the settings changed while the page is open', () => {
+  /** The "Lägg till signatur" button by the reply box, as the editor sees it: its name, or null when it does not show. */
+  const signatureButton = () => {
+    const button = overlayRoot()?.querySelector<HTMLButtonElement>('button.uppsikt-signature-hint');
+    return button && !button.hidden ? button.getAttribute('aria-label') : null;
+  };
+  const settingsSaved = async () => {
+    await listeners.get('refreshPage')!({ data: { reanalyse: true } });
+    await settle();
+  };
+
+  it('the signature button by the reply box inserts the signature as it is now, in the language as it is now, and goes when none applies', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div contenteditable="true">Hej! Simhallen öppnar på måndag.</div>');
+    pageContext = { ...pageContext, signature: '/Anna' };
+    start();
+    await settle();
+    expect(signatureButton()).toBe('Lägg till signatur: /Anna');
+    pageContext = { ...pageContext, signature: '/Anna Berg, kommunikatör', language: 'en' };
+    await settingsSaved();
+    expect(signatureButton()).toBe('Add signature: /Anna Berg, kommunikatör');
+    pageContext = { ...pageContext, signature: null };
+    await settingsSaved();
+    expect(signatureButton()).toBeNull();
+  });
+});
+
 describe('marking turned off for the site while the page is open', () => {
   it('takes every badge and outline away at once, keeps reading and reporting, and draws them again when turned back on', async () => {
     start();

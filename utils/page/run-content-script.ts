@@ -86,6 +86,8 @@ export function runContentScript(
   let lastResult: AdapterResult | null = null;
   let hint: SignatureHint | null = null;
   let hintedComposer: Element | null = null;
+  /** The settings the hint was made with: saved anew, they may give another signature, language or policy. */
+  let hintedWith = '';
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
 
@@ -161,10 +163,12 @@ export function runContentScript(
 
   /** The "Lägg till signatur" button by the reply box (R3); it only inserts text, never sends. */
   function offerSignature(composer: Element | null, pageContext: PageContext): void {
-    if (composer === hintedComposer && hint) return;
+    const settings = `${pageContext.signature}\n${pageContext.language}\n${pageContext.presetId}`;
+    if (composer === hintedComposer && hint && settings === hintedWith) return;
     hint?.detach();
     hint = null;
     hintedComposer = composer;
+    hintedWith = settings;
     if (!composer || !pageContext.signature) return;
     const preset = getPreset(pageContext.presetId);
     hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlayNow().root, pageContext.language);
