@@ -37,10 +37,16 @@ let pageContext: PageContext;
 let report: PageReport | null;
 let contexts: FakeContext[];
 
+/** WXT's context as the script sees it: it notices that the extension was reloaded when asked whether it is valid. */
 class FakeContext {
-  isValid = true;
+  /** The extension was reloaded or removed (browser.runtime.id is gone). */
+  runtimeGone = false;
   private invalidated: Array<() => void> = [];
   private controller = new AbortController();
+  get isValid(): boolean {
+    if (this.runtimeGone && !this.controller.signal.aborted) this.invalidate();
+    return !this.controller.signal.aborted;
+  }
   addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
     target.addEventListener(type === 'wxt:locationchange' ? 'test:locationchange' : type, handler, { ...options, signal: this.controller.signal });
   }
@@ -48,9 +54,7 @@ class FakeContext {
     this.invalidated.push(cb);
     return () => undefined;
   }
-  /** The extension was reloaded: this copy of the script is an orphan. */
   invalidate() {
-    this.isValid = false;
     this.controller.abort();
     for (const cb of this.invalidated) cb();
   }
@@ -242,5 +246,47 @@ describe('marking turned off for the site while the page is open', () => {
     await listeners.get('refreshPage')!({ data: { reanalyse: true } });
     await settle();
     expect(drawn()).toEqual({ badges: ['3', '4'], outlines: 2 });
+  });
+});
+
+describe('a background not there yet', () => {
+  it('at browser start ("Receiving end does not exist") the page keeps its script, and is judged with the editor\'s settings and reported once the background answers', async () => {
+    const answers = new Map(background);
+    const notThere = () => { throw new Error('Could not establish connection. Receiving end does not exist.'); };
+    for (const type of answers.keys()) background.set(type, notThere);
+    pageContext = { ...pageContext, handled: ['x:3'] }; // the editor answered comment 3 elsewhere
+    start();
+    await settle();
+    expect(report).toBeNull();
+    for (const [type, answer] of answers) background.set(type, answer);
+    for (let i = 0; i < 4; i++) await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'answered' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [] });
+  });
+
+  it('a page judged without the editor\'s settings (the background did not answer) is judged with them once it does, though the page did not change', async () => {
+    let asked = 0;
+    background.set('getPageContext', () => {
+      if (asked++ === 0) throw new Error('The message port closed before a response was received.');
+      return pageContext;
+    });
+    pageContext = { ...pageContext, handled: ['x:3'] };
+    start();
+    await settle();
+    for (let i = 0; i < 2; i++) await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'answered' });
+    expect(reported()?.items).toEqual([]);
+  });
+
+  it('an orphan of a reloaded extension takes everything it drew away and goes quiet', async () => {
+    const ctx = start();
+    await settle();
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+    ctx.runtimeGone = true; // the extension was reloaded: messages fail, and the context says so when asked
+    for (const type of background.keys()) background.set(type, () => { throw new Error('Extension context invalidated.'); });
+    document.body.insertAdjacentHTML('beforeend', comment('4', 'cecilia', 'Och cykelbanan?'));
+    await settle();
+    expect(marks()).toEqual({});
+    expect(overlayRoot()).toBeNull();
   });
 });

@@ -32,9 +32,9 @@ const READ_SLICE_MS = 10;
 const BRING_BACK_MS = 5000;
 /** Screens scrolled towards a comment the site moved before giving up (a conversation far longer than this is rare). */
 const BRING_BACK_STEPS = 40;
-/** After the background could not answer an analysis, the page is read again this long after (doubling, up to a minute). */
-const ANALYSIS_RETRY_MS = 2000;
-const ANALYSIS_RETRY_MAX_MS = 60_000;
+/** After the background could not answer, the page is read again this long after (doubling, up to a minute). */
+const RETRY_MS = 2000;
+const RETRY_MAX_MS = 60_000;
 
 /** Used until the background answers, or when it cannot: the page's own owner is "us". */
 function fallbackContext(owner: AuthorRef | null): PageContext {
@@ -45,8 +45,13 @@ function fallbackContext(owner: AuthorRef | null): PageContext {
   };
 }
 
-function isContextGone(error: unknown): boolean {
-  return /Extension context invalidated|Receiving end does not exist/i.test(String(error));
+/**
+ * Whether a message failed because this copy of the script is an orphan (the extension was reloaded
+ * or removed): the context says so. "Receiving end does not exist" alone is a background not there
+ * yet (Firefox at browser start): the script must not go quiet for good on it.
+ */
+function isContextGone(ctx: ContentScriptContext, error: unknown): boolean {
+  return !ctx.isValid || /Extension context invalidated/i.test(String(error));
 }
 
 /** How the site's expanders read: "Visa fler svar" (hidden replies), "Visa fler kommentarer", "Visa mer" (a shortened comment). */
@@ -80,8 +85,10 @@ export function runContentScript(
   let lastScan = 0;
   const layoutMisses = new LastingMisses();
   let recheckPlanned = false;
-  let analysisRetryMs = ANALYSIS_RETRY_MS;
-  let analysisRetryPlanned = false;
+  let retryMs = RETRY_MS;
+  let retryPlanned = false;
+  /** How often the background did not answer so far: a scan it answered throughout sets the wait back. */
+  let unanswered = 0;
   let timer: number | undefined;
   let lastResult: AdapterResult | null = null;
   let hint: SignatureHint | null = null;
@@ -122,8 +129,11 @@ export function runContentScript(
     try {
       context = await sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner });
     } catch (error) {
-      if (isContextGone(error)) throw error;
-      context = fallbackContext(owner);
+      if (isContextGone(ctx, error)) throw error;
+      // Not kept: the background is asked again, and the page judged with the editor's settings once it answers.
+      [context, contextKey] = [null, null];
+      askAgainLater();
+      return fallbackContext(owner);
     }
     return context;
   }
@@ -132,7 +142,6 @@ export function runContentScript(
   async function analyseNew(result: AdapterResult, pageContext: PageContext): Promise<void> {
     const todo = clock.run('analyse', () => cache.missing(result.snapshot.comments));
     const cleared = cache.cleared;
-    let unanswered = false;
     for (let i = 0; i < todo.length; i += ANALYSIS_BATCH) {
       const batch = todo.slice(i, i + ANALYSIS_BATCH);
       // Only what the rules read: a message is copied on the main thread, by the byte.
@@ -140,8 +149,8 @@ export function runContentScript(
       // A message the background could not answer (its worker stopped, the rules threw on a text) is
       // no answer: the page is still marked and reported, only these comments unflagged for now.
       const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts })).catch((error: unknown) => {
-        if (isContextGone(error)) throw error;
-        unanswered = true;
+        if (isContextGone(ctx, error)) throw error;
+        askAgainLater();
         return null;
       });
       slices.start(); // the answer comes in a task of its own
@@ -149,16 +158,18 @@ export function runContentScript(
       if (cache.cleared !== cleared) return; // cleared meanwhile (settings saved, or a navigation): the next scan asks again
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
-    if (unanswered) retryAnalysis();
-    else analysisRetryMs = ANALYSIS_RETRY_MS;
   }
 
-  /** A page that does not change is read again later, so comments the background could not analyse get flagged once it can. */
-  function retryAnalysis(): void {
-    if (analysisRetryPlanned) return;
-    analysisRetryPlanned = true;
-    timers.setTimeout(() => { analysisRetryPlanned = false; schedule(); }, analysisRetryMs);
-    analysisRetryMs = Math.min(analysisRetryMs * 2, ANALYSIS_RETRY_MAX_MS);
+  /**
+   * The background did not answer (its worker stopped, not started yet, or it threw): a page that
+   * does not change is read again later, so it gets judged, flagged and reported once it does.
+   */
+  function askAgainLater(): void {
+    unanswered++;
+    if (retryPlanned) return;
+    retryPlanned = true;
+    timers.setTimeout(() => { retryPlanned = false; schedule(); }, retryMs);
+    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
   }
 
   /** The "Lägg till signatur" button by the reply box (R3); it only inserts text, never sends. */
@@ -183,17 +194,20 @@ export function runContentScript(
       lastScan = Math.max(Date.now(), lastScan + 1);
       const { parts, sent } = clock.run('report', () => sender.delta(report, lastScan));
       let needsWhole = false;
+      let refused = false;
       try {
         for (const part of parts) {
           await nextTask();
           const answer = await clock.run('send', () => sendMessage('reportPage', part));
           slices.start(); // the answer comes in a task of its own
+          refused = !answer.ok;
           if (!answer.ok) throw new Error(answer.reason);
           needsWhole ||= answer.needsWhole === true;
         }
       } catch (error) {
-        if (isContextGone(error)) throw error;
+        if (isContextGone(ctx, error)) throw error;
         sender.reset(); // not taken: the badges are still drawn, and the next change sends the whole report
+        if (!refused) askAgainLater(); // not answered: sent again later even if nothing changes
         return;
       }
       if (!needsWhole) {
@@ -207,6 +221,7 @@ export function runContentScript(
   async function scan(): Promise<void> {
     const result = await read();
     if (!result) return;
+    const unansweredBefore = unanswered;
     const pageContext = await ensureContext(result.snapshot.pageOwner ?? result.snapshot.post?.author ?? null);
     lastResult = result;
     await analyseNew(result, pageContext);
@@ -240,7 +255,7 @@ export function runContentScript(
         action: 'layout.unrecognised', platform, pageUrl: location.href,
         detail: toLog.map((m) => `${m.part}: ${m.detail}`).join('; '),
       }).catch((error: unknown) => {
-        if (isContextGone(error)) throw error;
+        if (isContextGone(ctx, error)) throw error;
       });
       slices.start();
     }
@@ -259,6 +274,7 @@ export function runContentScript(
       badgesShown = false;
     }
     offerSignature(result.composer, pageContext);
+    if (unanswered === unansweredBefore) retryMs = RETRY_MS;
   }
 
   // One scan at a time: a scan yields to the page between slices, and changes seen meanwhile
@@ -279,7 +295,7 @@ export function runContentScript(
     const started = performance.now();
     scan()
       .catch((error) => {
-        if (isContextGone(error)) teardown(); // the extension was reloaded: this copy goes quiet
+        if (isContextGone(ctx, error)) teardown(); // the extension was reloaded: this copy goes quiet
       })
       .finally(() => {
         performance.clearMeasures('uppsikt-scan'); // the page's timeline keeps only the last scan's
