@@ -290,3 +290,67 @@ describe('a background not there yet', () => {
     expect(overlayRoot()).toBeNull();
   });
 });
+
+describe('a navigation without reload', () => {
+  /** The site going to another conversation as the Navigation API tells it: the event first, then the address and the page change. */
+  function navigate(path: string, comments: string[]): void {
+    dispatchEvent(new Event('test:locationchange'));
+    history.pushState({}, '', path);
+    document.body.innerHTML = comments.join('');
+  }
+  const nextPage = [comment('7', 'erik', 'Var kan jag parkera?'), comment('8', 'sjovikskommun', 'Vid stationen.', '7'), comment('9', 'fia', 'Tack för svaret!')];
+
+  it('takes the old page\'s marks and badges away, marks the new page and reports it alone', async () => {
+    start();
+    await settle();
+    navigate('/sjovikskommun/status/2', nextPage);
+    await settle();
+    expect(marks()).toEqual({ 7: 'answered', 8: 'own', 9: 'unanswered' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['9', 'unanswered']] });
+    expect(drawn()).toEqual({ badges: ['9'], outlines: 1 });
+  });
+
+  it('reports the new page, not the old one, when the site navigates while a scan is waiting for the background', async () => {
+    let answerLate: () => void = () => undefined;
+    const analyse = background.get('analyzeTexts')!;
+    background.set('analyzeTexts', (data) => new Promise((resolve) => { answerLate = () => resolve(analyse(data)); }));
+    start();
+    await vi.advanceTimersByTimeAsync(300);
+    navigate('/sjovikskommun/status/2', nextPage);
+    background.set('analyzeTexts', analyse);
+    answerLate();
+    await settle();
+    expect(marks()).toEqual({ 7: 'answered', 8: 'own', 9: 'unanswered' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['9', 'unanswered']] });
+    expect(drawn()).toEqual({ badges: ['9'], outlines: 1 });
+  });
+});
+
+describe('comments the site changes', () => {
+  const categories = (id: string) => document.querySelector(`[data-comment="${id}"]`)!.getAttribute('data-uppsikt-categories');
+
+  it('a comment the site removes takes its badge and outline with it, and leaves the report', async () => {
+    start();
+    await settle();
+    document.querySelector('[data-comment="3"]')!.remove();
+    await settle();
+    expect(reported()?.items).toEqual([]);
+    expect(drawn()).toEqual({ badges: [], outlines: 0 });
+  });
+
+  it('a comment whose text changes in place is judged by its new text: flagged when "Visa mer" shows a personnummer, no longer when edited away', async () => {
+    start();
+    await settle();
+    const question = categories('3');
+    const item = () => report?.items.find((i) => i.commentId === '3')?.categories;
+    const asked = item();
+    expect(question).toBe('needs-reply');
+    document.querySelector('[data-comment="3"] .text')!.append(' Mitt personnummer är 19811218-9876.');
+    await settle();
+    expect(categories('3')).not.toBe(question);
+    expect(item()).not.toEqual(asked);
+    document.querySelector('[data-comment="3"] .text')!.textContent = 'Varför är vägen inte plogad?';
+    await settle();
+    expect([categories('3'), item()]).toEqual([question, asked]);
+  });
+});
