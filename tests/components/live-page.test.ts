@@ -278,6 +278,18 @@ describe('a background not there yet', () => {
     expect(reported()?.items).toEqual([]);
   });
 
+  it('an orphan of a reloaded extension on a page that does not change takes what it drew away when the editor comes back to the tab or touches the page', async () => {
+    for (const touch of [() => document.dispatchEvent(new Event('visibilitychange')), () => document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }))]) {
+      const ctx = start();
+      await settle();
+      expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+      ctx.runtimeGone = true; // updated in the background while the page sat still: its stale badges stayed
+      touch();
+      expect(marks()).toEqual({});
+      expect(overlayRoot()).toBeNull();
+    }
+  });
+
   it('an orphan of a reloaded extension takes everything it drew away and goes quiet', async () => {
     const ctx = start();
     await settle();

@@ -389,8 +389,11 @@ export function runContentScript(
     return { ok: true };
   });
 
-  const remember = (event: Event) => { pointedAt = event.target; };
+  // Asking the context whether it is still valid tears an orphan down (the extension was updated or
+  // reloaded): on a page that does not change, its stale badges would otherwise stay until reload.
+  const remember = (event: Event) => { if (ctx.isValid) pointedAt = event.target; };
   for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
+  ctx.addEventListener(document, 'visibilitychange', () => void ctx.isValid);
 
   const commentIdAt = (target: EventTarget | null): string | null => (target instanceof Node ? marks.idAt(target) : null);
 
