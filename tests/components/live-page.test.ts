@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CommentSnapshot } from '@/rules/snapshot';
 import type { PageContext } from '@/utils/messaging';
 import type { AdapterResult } from '@/utils/page/adapter';
+import type { SiteExpanderLabels } from '@/utils/page/run-content-script';
 import type { PageReport } from '@/utils/report';
 import { ReportAssembler, type ReportPart } from '@/utils/report-delta';
 import { analyzeTexts } from '@/entrypoints/background/analyze-texts';
@@ -97,12 +98,12 @@ function readPage(doc: Document, url: string, now: Date): AdapterResult {
   };
 }
 
-const noExpanders = { isRepliesButton: () => false, isMoreCommentsButton: () => false, isSeeMoreButton: () => false };
+const noExpanders: SiteExpanderLabels = { isRepliesButton: () => false, isMoreCommentsButton: () => false, isSeeMoreButton: () => false };
 
-function start(): FakeContext {
+function start(expanders = noExpanders): FakeContext {
   const ctx = new FakeContext();
   contexts.push(ctx);
-  runContentScript(ctx as unknown as ContentScriptContext, 'x', readPage, noExpanders);
+  runContentScript(ctx as unknown as ContentScriptContext, 'x', readPage, expanders);
   return ctx;
 }
 
@@ -303,13 +304,14 @@ describe('a background not there yet', () => {
   });
 });
 
+/** The site going to another conversation as the Navigation API tells it: the event first, then the address and the page change. */
+function navigate(path: string, comments: string[]): void {
+  dispatchEvent(new Event('test:locationchange'));
+  history.pushState({}, '', path);
+  document.body.innerHTML = comments.join('');
+}
+
 describe('a navigation without reload', () => {
-  /** The site going to another conversation as the Navigation API tells it: the event first, then the address and the page change. */
-  function navigate(path: string, comments: string[]): void {
-    dispatchEvent(new Event('test:locationchange'));
-    history.pushState({}, '', path);
-    document.body.innerHTML = comments.join('');
-  }
   const nextPage = [comment('7', 'erik', 'Var kan jag parkera?'), comment('8', 'sjovikskommun', 'Vid stationen.', '7'), comment('9', 'fia', 'Tack för svaret!')];
 
   it('takes the old page\'s marks and badges away, marks the new page and reports it alone', async () => {
@@ -364,5 +366,27 @@ describe('comments the site changes', () => {
     document.querySelector('[data-comment="3"] .text')!.textContent = 'Varför är vägen inte plogad?';
     await settle();
     expect([categories('3'), item()]).toEqual([question, asked]);
+  });
+});
+
+describe('the site\'s buttons clicked for the editor', () => {
+  const moreReplies = (id: string) => `<div role="button" data-button="${id}">Visa fler svar</div>`;
+  const expanders = { ...noExpanders, isRepliesButton: (text: string) => text === 'Visa fler svar', isSeeMoreButton: (text: string) => text === 'Visa mer' };
+
+  it('stop when the editor goes to another page meanwhile: nothing is clicked or scrolled to on the new page', async () => {
+    document.body.insertAdjacentHTML('beforeend', [1, 2, 3].map((k) => moreReplies(`old-${k}`)).join(''));
+    const clicked: string[] = [];
+    document.addEventListener('click', (event) => clicked.push((event.target as HTMLElement).dataset.button ?? ''));
+    const scrolled: string[] = [];
+    HTMLElement.prototype.scrollIntoView = function scroll(this: HTMLElement) { scrolled.push(this.dataset.button ?? this.dataset.comment ?? ''); };
+    start(expanders);
+    await settle();
+    const outcome = listeners.get('expandReplies')!({ data: undefined }) as Promise<{ ok: boolean; clicked: number }>;
+    await vi.advanceTimersByTimeAsync(1500); // the first button is clicked, the page waited for
+    navigate('/sjovikskommun/status/2', [comment('7', 'erik', 'Var kan jag parkera?'), moreReplies('new-1'), moreReplies('new-2')]);
+    for (let i = 0; i < 20; i++) await settle();
+    expect(clicked.filter((id) => id.startsWith('new'))).toEqual([]);
+    expect(scrolled.filter((id) => id.startsWith('new'))).toEqual([]);
+    expect((await outcome).ok).toBe(true);
   });
 });

@@ -321,7 +321,13 @@ export function runContentScript(
   });
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
 
+  /** Counts the site's navigations: what the editor asked for on one page is not done on the next. */
+  let pageNumber = 0;
+  /** `isButton` while the editor stays on the page it was asked on: after a navigation no button of the new page is taken (clicked, scrolled to). */
+  const onPage = (page: number, isButton: (text: string) => boolean) => (text: string) => page === pageNumber && isButton(text);
+
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    pageNumber++;
     marks.clear();
     cache.clear();
     memo.clear();
@@ -446,8 +452,11 @@ export function runContentScript(
    * (it failed, or the button did nothing) must not read as opened.
    */
   async function expandAndCount(isButton: (text: string) => boolean, stillHidden: (result: AdapterResult) => boolean): Promise<ExpandedOutcome> {
+    const page = pageNumber;
     const before = new Set(await shownIds() ?? lastResult?.snapshot.comments.map((c) => c.id) ?? []);
-    const clicked = await expandHidden(document, isButton, humanPause);
+    const clicked = await expandHidden(document, onPage(page, isButton), humanPause);
+    // Left meanwhile: what the new page shows says nothing of the clicks on the old one.
+    if (page !== pageNumber) return { clicked, appeared: 0, stillHidden: true };
     const appeared = clicked === 0 ? 0 : await newCommentsShown(before, shownIds, humanPause);
     return { clicked, appeared, stillHidden: lastResult !== null && stillHidden(lastResult) };
   }
@@ -463,7 +472,7 @@ export function runContentScript(
   onMessage('expandShortened', async () => {
     const result = lastResult;
     const shortened = result ? result.snapshot.comments.filter((c) => c.truncated).map((c) => result.elements.get(c.id)).filter((el) => el !== undefined) : [];
-    const clicked = await expandShortenedTexts(shortened, expanders.isSeeMoreButton, humanPause);
+    const clicked = await expandShortenedTexts(shortened, onPage(pageNumber, expanders.isSeeMoreButton), humanPause);
     return { ok: true, clicked, shortened: shortened.length };
   });
 
