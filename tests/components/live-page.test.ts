@@ -390,3 +390,24 @@ describe('the site\'s buttons clicked for the editor', () => {
     expect((await outcome).ok).toBe(true);
   });
 });
+
+describe('back to a page read before', () => {
+  it('does not send its comments for analysis again: their findings are kept while their texts are the same', async () => {
+    const analysed: string[] = [];
+    const analyse = background.get('analyzeTexts')!;
+    background.set('analyzeTexts', (data) => {
+      analysed.push(...(data as { texts: Array<{ id: string }> }).texts.map((t) => t.id));
+      return analyse(data);
+    });
+    const firstPage = document.body.innerHTML;
+    start();
+    await settle();
+    navigate('/sjovikskommun/status/2', [comment('7', 'erik', 'Var kan jag parkera?')]);
+    await settle();
+    navigate('/sjovikskommun/status/1', [firstPage]);
+    await settle();
+    expect(analysed).toEqual(['1', '2', '3', '7']);
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(reported()?.items).toEqual([['3', 'unanswered']]);
+  });
+});

@@ -155,7 +155,7 @@ export function runContentScript(
       });
       slices.start(); // the answer comes in a task of its own
       if (!answer?.ok) continue; // the comments stay unflagged; the next scan retries them
-      if (cache.cleared !== cleared) return; // cleared meanwhile (settings saved, or a navigation): the next scan asks again
+      if (cache.cleared !== cleared) return; // cleared meanwhile (settings saved): the next scan asks again
       clock.run('analyse', () => batch.forEach((c, k) => cache.store(c.id, c.text, answer.findings[k] ?? [])));
     }
   }
@@ -329,7 +329,8 @@ export function runContentScript(
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     pageNumber++;
     marks.clear();
-    cache.clear();
+    // The findings stay: they follow from a comment's text and the settings alone, so a page gone back
+    // to (a thread of thousands) is not analysed again before its badges come back.
     memo.clear();
     badgeTexts.clear();
     sender.reset();
