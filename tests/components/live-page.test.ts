@@ -324,6 +324,18 @@ describe('a navigation without reload', () => {
     expect(drawn()).toEqual({ badges: ['9'], outlines: 1 });
   });
 
+  it('takes the signature button away with the reply box it was for, at once', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div contenteditable="true">Hej! Simhallen öppnar på måndag.</div>');
+    pageContext = { ...pageContext, signature: '/Anna' };
+    start();
+    await settle();
+    const button = () => overlayRoot()!.querySelector<HTMLButtonElement>('button.uppsikt-signature-hint');
+    expect(button()?.hidden).toBe(false);
+    navigate('/sjovikskommun/status/2', nextPage);
+    // Until the new page was read (seconds on a long thread) it stood over the new page, for a reply box no longer there.
+    expect(button()).toBeNull();
+  });
+
   it('reports the new page, not the old one, when the site navigates while a scan is waiting for the background', async () => {
     let answerLate: () => void = () => undefined;
     const analyse = background.get('analyzeTexts')!;

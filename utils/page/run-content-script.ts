@@ -338,6 +338,9 @@ export function runContentScript(
     layoutMisses.clear();
     overlay?.clear();
     badgesShown = false;
+    // The reply box it was for is gone with the page (the new page's is offered once it is read).
+    hint?.detach();
+    [hint, hintedComposer] = [null, null];
     schedule();
   });
 
