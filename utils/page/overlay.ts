@@ -357,9 +357,9 @@ export class Overlay {
 
   private create(id: string, element: Element, item: PageWorkItem): Entry {
     const entry: Entry = { id, element, clippers: null, item, text: null, drawn: null, visible: false, placed: null };
+    this.visibility.observe(element); // first: an entry kept though not watched would never be drawn
     this.entries.set(id, entry);
     this.byElement.set(element, entry);
-    this.visibility.observe(element);
     return entry;
   }
 

@@ -71,7 +71,7 @@ export function runContentScript(
   const cache = new AnalysisCache();
   const memo = new ReadMemo();
   const badgeTexts = new BadgeTexts();
-  const judged = new JudgementMemory();
+  let judged = new JudgementMemory();
   const sender = new ReportSender();
   const clock = new StepClock();
   const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
@@ -295,7 +295,14 @@ export function runContentScript(
     const started = performance.now();
     scan()
       .catch((error) => {
-        if (isContextGone(ctx, error)) teardown(); // the extension was reloaded: this copy goes quiet
+        if (isContextGone(ctx, error)) {
+          teardown(); // the extension was reloaded: this copy goes quiet
+          return;
+        }
+        // Cut short (marks or badges half done): the next scan judges, marks and draws the whole page
+        // afresh rather than go on from this one, and comes even if the page does not change.
+        judged = new JudgementMemory();
+        askAgainLater();
       })
       .finally(() => {
         performance.clearMeasures('uppsikt-scan'); // the page's timeline keeps only the last scan's
