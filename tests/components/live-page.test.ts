@@ -266,6 +266,24 @@ describe('the settings changed while the page is open', () => {
 });
 
 describe('marking turned off for the site while the page is open', () => {
+  it('is heeded though the page was still asking for the settings as they were when it was turned off', async () => {
+    let answerLate: (() => void) | null = null;
+    background.set('getPageContext', () => {
+      const asked = pageContext; // the settings as the background read them
+      return new Promise((resolve) => { answerLate = () => resolve(asked); });
+    });
+    start();
+    await vi.advanceTimersByTimeAsync(100); // the page asks; the background is slow to answer
+    pageContext = { ...pageContext, highlight: false };
+    background.set('getPageContext', () => pageContext);
+    await listeners.get('refreshPage')!({ data: { reanalyse: true } });
+    answerLate!(); // the answer to the question asked before the settings changed
+    await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(drawn()).toEqual({ badges: [], outlines: 0 });
+  });
+
+
   it('takes every badge and outline away at once, keeps reading and reporting, and draws them again when turned back on', async () => {
     start();
     await settle();

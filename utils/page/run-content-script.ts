@@ -122,20 +122,29 @@ export function runContentScript(
     }
   }
 
+  /** Counts the times the context was let go (settings saved, a navigation): an answer asked for before is not kept. */
+  let contextDropped = 0;
+  const dropContext = () => {
+    context = null;
+    contextDropped++;
+  };
+
   async function ensureContext(owner: AuthorRef | null): Promise<PageContext> {
     const key = `${location.pathname}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
     if (context && key === contextKey) return context;
-    contextKey = key;
+    const asked = contextDropped;
+    let answer: PageContext;
     try {
-      context = await sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner });
+      answer = await sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner });
     } catch (error) {
       if (isContextGone(ctx, error)) throw error;
       // Not kept: the background is asked again, and the page judged with the editor's settings once it answers.
-      [context, contextKey] = [null, null];
       askAgainLater();
       return fallbackContext(owner);
     }
-    return context;
+    // The settings may have been saved while it was asked (marking turned off): the scan that follows asks again.
+    if (asked === contextDropped) [context, contextKey] = [answer, key];
+    return answer;
   }
 
   /** Sends the comments not analysed yet to the background, in batches. */
@@ -341,7 +350,7 @@ export function runContentScript(
     memo.clear();
     badgeTexts.clear();
     sender.reset();
-    context = null;
+    dropContext();
     layoutMisses.clear();
     overlay?.clear();
     badgesShown = false;
@@ -490,7 +499,7 @@ export function runContentScript(
   onMessage('refreshPage', ({ data }) => {
     // Settings changed: the rules' answers may differ too (another policy, the organisation's own contacts).
     if (data?.reanalyse) cache.clear();
-    context = null;
+    dropContext();
     // The background may have been restarted: the next report says which report it builds on, even if nothing changed.
     sender.confirmBase();
     schedule();
