@@ -149,6 +149,7 @@ beforeEach(() => {
     IntersectionObserver: ShownObserver,
   });
   Range.prototype.getClientRects = () => [] as unknown as DOMRectList; // words are not laid out in jsdom
+  HTMLElement.prototype.scrollIntoView = () => undefined;
   // Each comment on screen, one under the other.
   HTMLElement.prototype.getBoundingClientRect = function rect(this: HTMLElement) {
     const at = this.isConnected ? [...document.querySelectorAll('article')].indexOf(this) : -1;
@@ -475,5 +476,29 @@ describe('back to a page read before', () => {
     expect(analysed).toEqual(['1', '2', '3', '7']);
     expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
     expect(reported()?.items).toEqual([['3', 'unanswered']]);
+  });
+});
+
+describe('documenting from the page itself (context menu, Alt+Shift+D)', () => {
+  type Captured = { ok: true; captured: { comment: { id: string } } } | { ok: false; reason: string };
+  const prepare = async () => {
+    const answer = listeners.get('prepareCapture')!({ data: null }) as Promise<Captured>;
+    await settle();
+    const result = await answer;
+    return result.ok ? result.captured.comment.id : result.reason;
+  };
+  const badge = (id: string) => overlayRoot()!.querySelector<HTMLElement>(`button.badge[data-comment-id="${id}"]`)!;
+
+  it('documents the comment right-clicked, or whose badge was right-clicked or reached with the keyboard', async () => {
+    start();
+    await settle();
+    document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+    expect(await prepare()).toBe('1');
+    // The badge sits on the comment: right-clicked, or focused with Tab before the shortcut, it stands for its comment.
+    badge('3').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+    expect(await prepare()).toBe('3');
+    document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    badge('3').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(await prepare()).toBe('3');
   });
 });

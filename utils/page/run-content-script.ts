@@ -415,13 +415,23 @@ export function runContentScript(
     return { ok: true };
   });
 
+  const inOverlay = (node: unknown): node is Element => node instanceof Element && overlay !== null && overlay.root.contains(node);
   // Asking the context whether it is still valid tears an orphan down (the extension was updated or
   // reloaded): on a page that does not change, its stale badges would otherwise stay until reload.
-  const remember = (event: Event) => { if (ctx.isValid) pointedAt = event.target; };
+  const remember = (event: Event) => {
+    if (!ctx.isValid) return;
+    // Seen from the page, a badge is only the overlay's host: the badge itself is kept, as it stands for its comment.
+    const inner = event.composedPath()[0];
+    pointedAt = inOverlay(inner) ? inner : event.target;
+  };
   for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
   ctx.addEventListener(document, 'visibilitychange', () => void ctx.isValid);
 
-  const commentIdAt = (target: EventTarget | null): string | null => (target instanceof Node ? marks.idAt(target) : null);
+  /** The comment at what was pointed at: inside a comment, or its badge (right-clicked, or reached with Tab before the shortcut). */
+  const commentIdAt = (target: EventTarget | null): string | null => {
+    if (inOverlay(target)) return target.closest<HTMLElement>('button.badge')?.dataset.commentId ?? null;
+    return target instanceof Node ? marks.idAt(target) : null;
+  };
 
   /**
    * A comment the site shortened ("Visa mer") is opened before it is documented, so the screenshot
