@@ -78,4 +78,26 @@ describe('finding the evidence inside a comment without changing it', () => {
     expect(range?.toString()).toBe('Skit');
     expect(element.querySelector('a')!.contains(range.startContainer)).toBe(false);
   });
+
+  it('boxes the word in the comment, not in the author\'s name, when the comment begins as the name does', () => {
+    document.body.innerHTML = '<div id="c"><a href="#"><span>Idiot Dahl</span></a><div>Idiot</div><span>5 tim</span></div>';
+    const element = document.getElementById('c')!;
+    const item = { text: 'Idiot', author: { name: 'Idiot Dahl', handle: null }, findings: [
+      { category: 'prohibited.attack', evidence: 'Idiot', start: 0 },
+    ] } as unknown as PageWorkItem;
+    const [range] = evidenceRanges(element, item);
+    expect(range?.toString()).toBe('Idiot');
+    expect(element.querySelector('div')!.contains(range.startContainer)).toBe(true);
+  });
+
+  it('leaves a word out rather than box it in the author\'s name when the comment\'s text on the page differs', () => {
+    // The page shows the word in another form than the adapter read (here: a no-break space inside it).
+    document.body.innerHTML = '<div id="c"><a href="#">jävla idiot</a><div>Du är en jävla\u00a0idiot</div></div>';
+    const element = document.getElementById('c')!;
+    const text = 'Du är en jävla idiot';
+    const item = { text, author: { name: 'jävla idiot', handle: null }, findings: [
+      { category: 'prohibited.obscene', evidence: 'jävla idiot', start: text.indexOf('jävla') },
+    ] } as unknown as PageWorkItem;
+    expect(evidenceRanges(element, item).map((r) => element.querySelector('a')!.contains(r.startContainer))).toEqual([]);
+  });
 });

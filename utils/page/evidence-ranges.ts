@@ -32,37 +32,54 @@ const WRITTEN_APART = /(?:\n|\p{Extended_Pictographic}|\u200D|\uFE0F)+/u;
 const MIN_RUN = 6;
 
 /**
- * Where the comment's text begins in the element's text: its start as read; else its first run of
- * plain words, less the run's offset; else just after the author's name; -1 if none is found.
+ * Where the author's name ends in the element's text (the comment's text comes after it), 0 when the
+ * name is not there: nothing before it is the comment's.
  */
-function textBase(text: string, near: NearHint): number {
-  const whole = near.textStart ? text.indexOf(near.textStart) : -1;
+function afterAuthor(text: string, near: NearHint): number {
+  const name = near.author?.trim();
+  const at = name ? text.indexOf(name) : -1;
+  return at >= 0 ? at + name!.length : 0;
+}
+
+/**
+ * Where the comment's text begins in the element's text, looked for after the author's name first (a
+ * comment 'Idiot' by 'Idiot Dahl' begins in its text, not in the name): its start as read; else its
+ * first run of plain words, less the run's offset; else just after the author's name; -1 if none is found.
+ */
+function textBase(text: string, near: NearHint, floor: number): number {
+  const from = (needle: string) => {
+    const after = text.indexOf(needle, floor);
+    return after >= 0 ? after : text.indexOf(needle);
+  };
+  const whole = near.textStart ? from(near.textStart) : -1;
   if (whole >= 0) return whole;
   let end = 0;
   for (const run of near.textStart.split(WRITTEN_APART)) {
     const start = near.textStart.indexOf(run, end);
-    const at = run.trim().length >= MIN_RUN ? text.indexOf(run) : -1;
+    const at = run.trim().length >= MIN_RUN ? from(run) : -1;
     if (at >= 0) return Math.max(0, at - start);
     end = start + run.length;
   }
-  const author = near.author?.trim() ? text.indexOf(near.author.trim()) : -1;
-  return author >= 0 ? author + near.author!.trim().length : -1;
+  return floor > 0 ? floor : -1;
 }
 
 /**
  * Where `needle` is in `text`: in the comment's text, the occurrence nearest the finding's offset (the
- * page's text may differ a little from the adapter's: emoji, spaces), where that can be told.
+ * page's text may differ a little from the adapter's: emoji, spaces), where that can be told; never
+ * in the author's name before the text (a word only there is left out).
  */
 function positionOf(text: string, needle: string, near?: NearHint): number {
-  const base = near ? textBase(text, near) : -1;
-  if (base < 0 || !near) return text.indexOf(needle);
+  if (!near) return text.indexOf(needle);
+  const floor = afterAuthor(text, near);
+  const base = textBase(text, near, floor);
+  if (base < 0) return text.indexOf(needle);
   const target = base + near.offset;
   let best = -1;
   for (let at = text.indexOf(needle, base), n = 0; at >= 0 && n < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1), n++) {
     if (best < 0 || Math.abs(at - target) < Math.abs(best - target)) best = at;
     if (at > target) break; // later ones are farther still
   }
-  return best >= 0 ? best : text.indexOf(needle);
+  return best >= 0 ? best : text.indexOf(needle, Math.min(floor, base));
 }
 
 /** A Range over `needle` inside `element`'s text nodes (it may span several nodes), or null. */
