@@ -5,6 +5,7 @@ import { postedWhen } from '@/utils/ui/posted-when';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
+import { fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
 
 const EXCERPT = 160;
 /**
@@ -14,10 +15,14 @@ const EXCERPT = 160;
  */
 export const SHOWN_PER_GROUP = 50;
 
-/** Shortens for display only; bidi controls are dropped so a comment cannot reorder the panel's text. */
+/**
+ * Shortens for display only: bidi controls are dropped so a comment cannot reorder the panel's text,
+ * marks piled on a letter are thinned so they cannot paint over the item above, and the cut falls
+ * between characters.
+ */
 export function excerpt(text: string): string {
-  const clean = withoutBidiControls(text).replace(/\s+/g, ' ').trim();
-  return clean.length > EXCERPT ? `${clean.slice(0, EXCERPT - 1)}…` : clean;
+  const clean = withoutPiledMarks(withoutBidiControls(text)).replace(/\s+/g, ' ').trim();
+  return clean.length > EXCERPT ? `${clean.slice(0, fittingLength(clean, EXCERPT - 1))}…` : clean;
 }
 
 interface Props {
@@ -47,7 +52,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
             {items.slice(0, limit).map((item) => (
               <li key={item.commentId} className={`item due-${item.due ?? 'none'}`} data-comment-id={item.commentId}>
                 <button type="button" className="reveal" onClick={() => onReveal(item)} title={t.show}>
-                  <span className="author">{withoutBidiControls(item.author.name || item.author.handle || '?')}</span>
+                  <span className="author">{withoutPiledMarks(withoutBidiControls(item.author.name || item.author.handle || '?'))}</span>
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}

@@ -99,6 +99,35 @@ describe('WorkList', () => {
     expect(author.textContent).toBe('nummok skivöjS');
   });
 
+  it('shows a "Zalgo" comment\'s words, not a pile of marks that paints over the item above, and keeps the accents of real text', () => {
+    const piled = (word: string) => [...word].map((c) => c + '\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307'.repeat(4)).join('');
+    const zalgo = item(1, { text: `Hej ${piled('idiot du är')} slut`, author: { name: piled('Gun'), handle: null } });
+    render(<WorkList report={report([zalgo, item(2, { text: 'Phở và bánh mì ở Hà Nội' })])} lang="sv" onReveal={vi.fn()} />);
+    const [first, second] = shownIn(section(/^Obesvarade/));
+    const shown = first.querySelector('.excerpt')!.textContent!;
+    // Every letter of the comment shows (it was 'Hej idiö…'), with no more than a few marks on any of them.
+    expect(shown.replace(/\p{M}/gu, '')).toBe('Hej idiot du är slut');
+    expect(shown).not.toMatch(/\p{M}{5}/u);
+    expect(first.querySelector('.author')!.textContent).not.toMatch(/\p{M}{5}/u);
+    expect(second.querySelector('.excerpt')!.textContent).toBe('Phở và bánh mì ở Hà Nội');
+  });
+
+  it('cuts a long comment of emoji between emoji: never half a family or a broken character', () => {
+    const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}'; // 👩‍👩‍👧‍👦, 11 code units
+    const rainbow = '\u{1F3F3}\uFE0F\u200D\u{1F308}'; // 🏳️‍🌈
+    for (const text of [family.repeat(100), `${rainbow}x`.repeat(100), `a${'\u{1F600}'.repeat(100)}`]) {
+      cleanup();
+      render(<WorkList report={report([item(1, { text })])} lang="sv" onReveal={vi.fn()} />);
+      const shown = shownIn(section(/^Obesvarade/))[0].querySelector('.excerpt')!.textContent!;
+      expect(shown.endsWith('…')).toBe(true);
+      const kept = shown.slice(0, -1);
+      expect(text.startsWith(kept)).toBe(true);
+      // The cut ends a whole character as the reader sees it: nothing of the next one is left hanging.
+      const segments = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
+      expect(segments).toContain(kept.length);
+    }
+  });
+
   it('says a comment has waited under an hour as the badge on the page does, not "0 h"', () => {
     const { unmount } = render(<WorkList report={report([item(1, { ageOfficeHours: 0.4, due: null })])} lang="sv" onReveal={vi.fn()} />);
     expect(shownIn(section(/^Obesvarade/))[0].querySelector('.meta')?.textContent).toBe('obesvarad · < 1 h i kontorstid');

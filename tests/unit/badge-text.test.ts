@@ -161,6 +161,15 @@ describe('badge text', () => {
     expect(details.filter((d) => /[\u202A-\u202E\u2066-\u2069]/.test(d))).toEqual([]);
   });
 
+  it('quotes a "Zalgo" word with its letters and a few marks each, so its marks cannot paint over the tooltip\'s other lines', () => {
+    const piled = (word: string) => [...word].map((c) => c + '\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307'.repeat(4)).join('');
+    const text = `Du är en ${piled('idiot')}`;
+    const item = waiting({ text, findings: analyze(text).filter((f) => f.confidence >= 0.5), categories: ['needs-reply', 'prohibited.attack'] });
+    const found = badgeText(item, 'stockholm', 'sv').details.find((d) => d.startsWith('Hittat: Personangrepp'));
+    expect(found?.replace(/\p{M}/gu, '')).toBe('Hittat: Personangrepp – "idiot"');
+    expect(found).not.toMatch(/\p{M}{5}/u);
+  });
+
   it('in the English UI, says in English that the policy does not mention a category: only the policy\'s own words are quoted in Swedish', () => {
     const text = 'Ni är idioter allihop.';
     const item = waiting({ text, findings: analyze(text).filter((f) => f.confidence >= 0.5), categories: ['prohibited.attack'], group: 'review', action: 'review', status: 'answered', due: null });

@@ -5,6 +5,7 @@ import { postedWhen } from '@/utils/ui/posted-when';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
+import { fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
 
 /** What the organisation does per category where it departs from the preset (settings → policy). */
 export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
@@ -47,12 +48,13 @@ const STRINGS = {
 
 /**
  * Quoted evidence, cut at a word to at most `max` characters: "…har fortfarande inte f" read as a
- * typo. Bidi controls in it are left out: they would reorder the rest of the tooltip's line.
+ * typo. Bidi controls in it are left out: they would reorder the rest of the tooltip's line; marks
+ * piled on a letter are thinned: they painted over the tooltip's lines above and below.
  */
 function quote(evidence: string, max = 80): string {
-  const text = withoutBidiControls(evidence);
+  const text = withoutPiledMarks(withoutBidiControls(evidence));
   if (text.length <= max) return `"${text}"`;
-  const cut = text.slice(0, max - 1);
+  const cut = text.slice(0, fittingLength(text, max - 1));
   const space = cut.lastIndexOf(' ');
   return `"${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
 }

@@ -1,0 +1,34 @@
+/**
+ * A page's text shortened for showing beside Uppsikt's own words (the work list, a badge's tooltip):
+ * nothing in it may grow out of its place, and a cut never breaks a character.
+ */
+
+/** Marks kept on one letter: enough for any script's accents and vowel signs; a 'Zalgo' pile of dozens is not. */
+const MARKS_PER_LETTER = 4;
+const PILED_MARKS = new RegExp(`(\\p{M}{${MARKS_PER_LETTER}})\\p{M}+`, 'gu');
+
+/**
+ * The text without marks piled on a letter past a few: dozens of them paint far above and below the
+ * line, over the text around it (the work list's item above), and fill a short excerpt on their own.
+ */
+export function withoutPiledMarks(text: string): string {
+  return text.replace(PILED_MARKS, '$1');
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * How much of `text` fits in `max` code units ending between two characters as the reader sees them:
+ * a cut inside an emoji sequence showed another emoji (👩‍👩‍👧‍👦 as 👩‍👩) or a broken '�'.
+ */
+export function fittingLength(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  if (end > 0) return end;
+  // One 'character' longer than max (a letter with endless invisible tags): cut between code points.
+  return /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+}
