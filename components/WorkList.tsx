@@ -25,6 +25,13 @@ export function excerpt(text: string): string {
   return clean.length > EXCERPT ? `${clean.slice(0, fittingLength(clean, EXCERPT - 1))}…` : clean;
 }
 
+/** A work item's excerpt; a shortened one says how long the whole text is (an 'AAAA…' may be 1 MB). */
+function itemExcerpt(item: WorkItem, lang: Lang): string {
+  const shown = excerpt(item.text);
+  const shortened = shown.endsWith('…') && (item.textLength ?? 0) > [...shown].length;
+  return shortened ? `${shown} ${STRINGS[lang].textLength(item.textLength!)}` : shown;
+}
+
 interface Props {
   report: PageReport;
   lang: Lang;
@@ -59,7 +66,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                     {item.postedAt && item.group !== 'unanswered' && <> · <span className="nowrap">{t.posted(postedWhen(item.postedAt, item.postedShown, lang))}</span></>}
                     {item.due ? ` · ${t.due[item.due]}` : ''}
                   </span>
-                  <span className="excerpt" dir="auto">{excerpt(item.text)}</span>
+                  <span className="excerpt" dir="auto">{itemExcerpt(item, lang)}</span>
                 </button>
                 {item.categories.length > 0 && (
                   <ul className="categories" aria-label={lang === 'sv' ? 'Kategorier' : 'Categories'}>
@@ -67,6 +74,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   </ul>
                 )}
                 {item.truncated && <p className="hint truncated">{t.truncatedItem}</p>}
+                {item.longerThanRead && item.textLength && <p className="hint read-limit">{t.longerThanRead(item.textLength)}</p>}
                 <p className="action">
                   {actionLabel(item.action, lang)}
                   {item.followUps.length > 0 && <span className="follow-ups">. {followUpText(item.followUps, lang)}</span>}

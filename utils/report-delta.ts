@@ -49,8 +49,8 @@ export interface ReportPart {
 export type ReportDelta = Omit<ReportPart, 'index' | 'parts'>;
 
 /** An item as it is sent: what the work list reads. The findings and the author's profile link stay on the page. */
-function sentItem({ commentId, author, text, status, ageOfficeHours, due, group, categories, action, followUps, truncated, postedAt, postedShown }: PageWorkItem): WorkItem {
-  return { commentId, author: { name: author.name, handle: author.handle }, text, status, ageOfficeHours, due, group, categories, action, followUps, truncated, postedAt, postedShown };
+function sentItem({ commentId, author, text, status, ageOfficeHours, due, group, categories, action, followUps, truncated, postedAt, postedShown, textLength, longerThanRead }: PageWorkItem): WorkItem {
+  return { commentId, author: { name: author.name, handle: author.handle }, text, status, ageOfficeHours, due, group, categories, action, followUps, truncated, postedAt, postedShown, textLength, longerThanRead };
 }
 
 const ownKey = (comments: CommentSnapshot[]) => comments.map((c) => `${c.id}:${c.text.length}:${c.text.slice(0, 40)}`).join('\n');

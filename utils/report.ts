@@ -34,6 +34,10 @@ export interface WorkItem {
   followUps: readonly FollowUp[];
   /** The site shows only the start of the text ("See more"): only that part was read and judged. */
   truncated: boolean;
+  /** Characters (UTF-16 units) in the text as read (`text` is its start): the work list says how long a text it shortens is. Absent from older content scripts. */
+  textLength?: number;
+  /** The text reached what Uppsikt reads of one comment (utils/capture-limits): the rest was neither read nor checked. */
+  longerThanRead?: boolean;
   /** When it was posted (ISO), when the page shows it: how long flagged content has been up. */
   postedAt: string | null;
   /** What the page showed ("3 d") and how precise that is: the time is printed no more precisely (utils/evidence/posted-text). */

@@ -20,6 +20,8 @@ const item = z.object({
   group: z.enum(['act-now', 'unanswered', 'case', 'review']), categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
   action: z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review']), followUps: z.array(z.enum(['case-handling', 'answer'])).max(2),
   truncated: z.boolean(),
+  // How long the text read is, and whether it reached the reading limit; absent from older content scripts.
+  textLength: z.number().int().min(0).optional(), longerThanRead: z.boolean().optional(),
   postedAt: time.nullable(),
   // What the page showed ("3 d"), so the panel says the time no more precisely; absent from older content scripts.
   postedShown: z.object({ label: text(REPORT_LIMITS.timeLabel), precision: z.enum(Object.keys(PRECISIONS) as [TimePrecision, ...TimePrecision[]]) }).nullable().optional(),

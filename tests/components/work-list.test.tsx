@@ -112,6 +112,23 @@ describe('WorkList', () => {
     expect(second.querySelector('.excerpt')!.textContent).toBe('Phở và bánh mì ở Hà Nội');
   });
 
+  it('says how long a shortened comment is, and that only the start of one longer than Uppsikt reads is checked', () => {
+    // The report carries the start of each text; a 1 MB comment of one word looked like any other.
+    const huge = item(1, { text: `${'A'.repeat(300)}…`, textLength: 200_000, longerThanRead: true });
+    const long = item(2, { text: `Jag har mycket att säga. ${'Om budgeten. '.repeat(20)}`, textLength: 285 });
+    const short = item(3, { text: 'Kort fråga?', textLength: 11 });
+    render(<WorkList report={report([huge, long, short])} lang="sv" onReveal={vi.fn()} />);
+    const [first, second, third] = shownIn(section(/^Obesvarade/));
+    expect(first.querySelector('.excerpt')!.textContent).toMatch(/^A{159}… \(200\u00a0000 tecken\)$/);
+    expect(first.querySelector('.read-limit')?.textContent).toBe('Texten är längre än Uppsikt läser in: bara de första 200\u00a0000 tecknen är lästa och granskade.');
+    expect(second.querySelector('.excerpt')!.textContent).toMatch(/… \(285 tecken\)$/);
+    expect(second.querySelector('.read-limit')).toBeNull();
+    expect(third.querySelector('.excerpt')!.textContent).toBe('Kort fråga?');
+    cleanup();
+    render(<WorkList report={report([huge])} lang="en" onReveal={vi.fn()} />);
+    expect(shownIn(section(/^Unanswered/))[0].querySelector('.excerpt')!.textContent).toMatch(/… \(200,000 characters\)$/);
+  });
+
   it('cuts a long comment of emoji between emoji: never half a family or a broken character', () => {
     const family = '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}'; // 👩‍👩‍👧‍👦, 11 code units
     const rainbow = '\u{1F3F3}\uFE0F\u200D\u{1F308}'; // 🏳️‍🌈

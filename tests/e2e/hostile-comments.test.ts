@@ -65,6 +65,10 @@ describe('a thread of extreme comments', () => {
         return { width: b.width <= 280, height: b.height <= 24, badgeInside: inside(b), tipInside: inside(t), tipShown: t.height > 0 };
       }, id);
       expect(placed, id).toEqual({ width: true, height: true, badgeInside: true, tipInside: true, tipShown: true });
+      if (id === '7002') {
+        // Its second insult, at the end of 1 MB, was not read: the tooltip says only the start is checked.
+        expect(await page.locator('uppsikt-overlay .tip').textContent()).toContain('bara de första 200\u00a0000 tecknen är granskade');
+      }
     }
   });
 
@@ -105,7 +109,12 @@ describe('a thread of extreme comments', () => {
     expect(shown.elements).toBe(0);
     expect(shown.names).toContain('Eva <img src=x onerror=alert(1)>');
     expect(shown.names).toContain('gnikEtt Namn'); // its bidi controls left out: it cannot reorder the panel
-    expect(shown.longest).toBeLessThanOrEqual(160);
+    // Each shortened text says its length; a comment of 1 MB, that only its first 200,000 characters (Facebook's) are checked.
+    expect(shown.longest).toBeLessThanOrEqual(160 + ' (200 000 tecken)'.length);
+    const huge = panel.locator('li.item[data-comment-id="7001"]');
+    expect(await huge.locator('.excerpt').textContent()).toMatch(/^A+… \(200\u00a0000 tecken\)$/);
+    expect(await huge.locator('.read-limit').textContent()).toBe('Texten är längre än Uppsikt läser in: bara de första 200\u00a0000 tecknen är lästa och granskade.');
+    expect(await panel.locator('li.item[data-comment-id="7007"] .excerpt').textContent()).toMatch(/… \(88\u00a0895 tecken\)$/);
     expect(await page.title()).not.toBe('pwned');
     expect(await page.evaluate(() => document.querySelectorAll('uppsikt-overlay img, uppsikt-overlay script').length
       + (document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll('img, script').length))).toBe(0);

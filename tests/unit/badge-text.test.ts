@@ -161,6 +161,17 @@ describe('badge text', () => {
     expect(details.filter((d) => /[\u202A-\u202E\u2066-\u2069]/.test(d))).toEqual([]);
   });
 
+  it('says when a comment is longer than Uppsikt reads: its end is not checked (an insult there is not flagged)', () => {
+    const text = `Du är en idiot. ${'Jag har mycket att säga om budgeten. '.repeat(10)}`;
+    const findings = analyze(text).filter((f) => f.confidence >= 0.5);
+    const long = { text, findings, categories: ['prohibited.attack' as const], textLength: 200_000, longerThanRead: true };
+    const hint = 'Texten är längre än Uppsikt läser in: bara de första 200\u00a0000 tecknen är granskade.';
+    expect(badgeText(waiting(long), 'stockholm', 'sv').details).toContain(hint);
+    expect(badgeText(threat(long), 'stockholm', 'sv').details).toContain(hint);
+    expect(badgeText(threat({ ...long, longerThanRead: undefined }), 'stockholm', 'sv').details).not.toContain(hint);
+    expect(badgeText(waiting(long), 'stockholm', 'en').details).toContain('The text is longer than Uppsikt reads: only its first 200,000 characters are checked.');
+  });
+
   it('quotes a "Zalgo" word with its letters and a few marks each, so its marks cannot paint over the tooltip\'s other lines', () => {
     const piled = (word: string) => [...word].map((c) => c + '\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307'.repeat(4)).join('');
     const text = `Du är en ${piled('idiot')}`;

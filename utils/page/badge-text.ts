@@ -6,6 +6,7 @@ import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
 import { fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
+import { groupedNumber } from '@/utils/ui/grouped-number';
 
 /** What the organisation does per category where it departs from the preset (settings → policy). */
 export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
@@ -28,6 +29,7 @@ const STRINGS = {
     unanswered: 'Obesvarad', unknown: 'Kanske obesvarad (dolda svar)', overdue: 'försenad', soon: 'snart försenad',
     hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
     truncatedHint: 'Texten är förkortad (”Visa mer”): bara början är granskad. Öppna den så granskas resten.',
+    readLimitHint: (n: number) => `Texten är längre än Uppsikt läser in: bara de första ${groupedNumber(n, 'sv')} tecknen är granskade.`,
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
     waited: (age: string) => `Inget svar från kontot i tråden; har väntat ${age} räknat i kontorstid (kvällar, helger och helgdagar räknas inte)`,
     waitedUnknown: 'Inget svar från kontot i tråden; det gick inte att se på sidan när kommentaren skrevs',
@@ -38,6 +40,7 @@ const STRINGS = {
     unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
     hiddenHint: 'Some replies are hidden: expand them to see whether the account has answered.',
     truncatedHint: 'The text is shortened ("See more"): only its start is checked. Open it and the rest is checked too.',
+    readLimitHint: (n: number) => `The text is longer than Uppsikt reads: only its first ${groupedNumber(n, 'en')} characters are checked.`,
     noTime: 'time unknown', next: 'What to do', found: 'Found', clause: 'Policy',
     waited: (age: string) => `No reply from the account in the thread; waiting ${age} counted in office hours (evenings, weekends and public holidays do not count)`,
     waitedUnknown: 'No reply from the account in the thread; when the comment was written could not be read on the page',
@@ -111,6 +114,11 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
   return { labels, details };
 }
 
+/** A comment past what Uppsikt reads of one (a 1 MB text): its end is not checked, and the tooltip says so. */
+function readLimitLines(item: PageWorkItem, lang: 'sv' | 'en'): string[] {
+  return item.longerThanRead && item.textLength ? [STRINGS[lang].readLimitHint(item.textLength)] : [];
+}
+
 /** What the badge on a comment says; the side panel shows the same words. */
 export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES): BadgeText {
   const s = STRINGS[lang];
@@ -122,6 +130,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
     const question = item.findings.find((f) => f.category === 'needs-reply');
     if (question && (item.status === 'unanswered' || item.status === 'unknown')) details.push(...waitingLines(item, question, presetId, lang));
     if (item.truncated) details.push(s.truncatedHint);
+    details.push(...readLimitLines(item, lang));
     const then = followUpText(item.followUps, lang);
     if (then) details.push(then);
     return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
@@ -137,6 +146,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   const details = [
     ...waitingLines(item, question, presetId, lang),
     ...(item.truncated ? [s.truncatedHint] : []),
+    ...readLimitLines(item, lang),
     ...(toAnswer ? [`${s.clause} (${preset.name}${lang === 'en' ? ', quoted in Swedish' : ''}): ${preset.responseClause}`, `${s.next}: ${s.answer}`] : []),
     ...flagged.details,
   ];
@@ -167,7 +177,7 @@ export class BadgeTexts {
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
   private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): BadgeText {
-    const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.postedShown?.label, item.postedShown?.precision, item.action, item.followUps.join(), item.truncated,
+    const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.postedShown?.label, item.postedShown?.precision, item.action, item.followUps.join(), item.truncated, item.longerThanRead,
       item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;

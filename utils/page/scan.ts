@@ -11,6 +11,7 @@ import type { AdapterResult } from './adapter';
 import { groupMisses } from './group-misses';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
+import { reachedReadLimit } from './characters-cut';
 
 /**
  * The work list shows an excerpt and documentation reads the whole comment from the page, so the
@@ -412,7 +413,8 @@ export class PageJudgement {
       commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
       action: decision.action, followUps: decision.followUps, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
-      postedShown: shownOf(comment),
+      postedShown: shownOf(comment), textLength: comment.text.length, // in UTF-16 units: counting characters costs ~30 ms on 500 KB of emoji
+      ...(reachedReadLimit(this.result.snapshot.platform, comment.text) ? { longerThanRead: true } : {}),
     };
     return { status, categories: flaggedCategories(findings), item };
   }

@@ -2,6 +2,7 @@
 // diarieföra, gallring). The English text says registrar and base information, and names a Swedish
 // term in brackets where an editor needs it (diarieför).
 import type { ExpandedOutcome } from '@/utils/page/site-expanders';
+import { groupedNumber } from './grouped-number';
 
 export const STRINGS = {
   sv: {
@@ -33,6 +34,8 @@ export const STRINGS = {
     hiddenReplies: 'Vissa svar är dolda, så Uppsikt vet inte om de är besvarade.',
     truncatedHint: (n: number) => `${n === 1 ? 'En kommentar visar' : `${n} kommentarer visar`} bara början av texten (”Visa mer”). Uppsikt har granskat det som syns; öppna texten på sidan så granskas resten.`,
     truncatedItem: 'Texten är förkortad på sidan (”Visa mer”): bara början är granskad.',
+    textLength: (n: number) => `(${groupedNumber(n, 'sv')} tecken)`,
+    longerThanRead: (n: number) => `Texten är längre än Uppsikt läser in: bara de första ${groupedNumber(n, 'sv')} tecknen är lästa och granskade.`,
     expandShortened: 'Visa hela texterna',
     expandingShortened: 'Öppnar förkortade texter …',
     expandedShortened: (n: number, of: number) => [
@@ -118,6 +121,8 @@ export const STRINGS = {
     hiddenReplies: 'Some replies are hidden, so Uppsikt cannot tell whether these are answered.',
     truncatedHint: (n: number) => `${n === 1 ? 'One comment shows' : `${n} comments show`} only the start of the text ("See more"). Uppsikt has checked what is shown; open the text on the page and the rest is checked too.`,
     truncatedItem: 'The text is shortened on the page ("See more"): only its start is checked.',
+    textLength: (n: number) => `(${groupedNumber(n, 'en')} characters)`,
+    longerThanRead: (n: number) => `The text is longer than Uppsikt reads: only its first ${groupedNumber(n, 'en')} characters are read and checked.`,
     expandShortened: 'Show the whole texts',
     expandingShortened: 'Opening shortened texts …',
     expandedShortened: (n: number, of: number) => [
