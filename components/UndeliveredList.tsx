@@ -12,6 +12,7 @@ import { reasonText } from '@/utils/ui/reason-text';
 import { ConfirmDelivery } from './ConfirmDelivery';
 import { DeliveryLine, retryable } from './DeliveryState';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
+import { withoutPiledMarks } from '@/utils/ui/display-text';
 
 /** The writes: the page sends them to the background, which alone delivers and writes the outbox. */
 export interface DeliveryWrites {
@@ -51,8 +52,9 @@ const TEXT = {
 function What({ evidence, lang }: { evidence: EvidenceRecord | undefined; lang: Lang }) {
   const t = TEXT[lang];
   if (!evidence) return null;
-  // A writer's name without bidi controls: one would reorder the platform and account after it.
-  const who = evidence.kind === 'account' ? t.account : withoutBidiControls(evidence.author.name || evidence.author.handle || '—');
+  // A writer's name without bidi controls: one would reorder the platform and account after it; without
+  // marks piled on its letters: they painted over the row above.
+  const who = evidence.kind === 'account' ? t.account : withoutPiledMarks(withoutBidiControls(evidence.author.name || evidence.author.handle || '—'));
   return (
     <p>
       <strong>{who}</strong> · {PLATFORM_NAMES[evidence.platform] ?? evidence.platform} · {evidence.account ?? '—'}

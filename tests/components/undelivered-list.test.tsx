@@ -121,4 +121,14 @@ describe('UndeliveredList', () => {
     const row = await rowOf('moQ.koobecaF');
     expect(row.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
+
+  it('shows a "Zalgo" writer\'s name with a few marks per letter: dozens painted over the row above', async () => {
+    const piled = [...'Gun Zalgo'].map((c) => c + '\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307'.repeat(4)).join('');
+    const zalgo = evidence({ author: { name: piled, handle: null, url: null }, at: '2026-03-13T09:00:00.000Z' });
+    await db.evidence.add(zalgo);
+    await db.outbox.add(outboxItem(zalgo.id, { state: 'failed', transport: 'http', receipt: null, at: zalgo.at, lastError: 'HTTP 500' }));
+    renderList();
+    const name = await screen.findByText((text) => text.replace(/\p{M}/gu, '') === 'Gun Zalgo');
+    expect(name.textContent).not.toMatch(/\p{M}{5}/u);
+  });
 });

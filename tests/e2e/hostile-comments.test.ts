@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, openWorkList, waitForScan } from '../../scripts/lib/browser';
+import { saveSettings, storedRecords } from './helpers';
 import { HOSTILE_COMMENTS, HOSTILE_URL, hostilePage } from '../fixtures/hostile-extreme/page';
 
 // The built extension in Chromium on a thread of extreme comments (1 MB of text, 10,000 lines, only
@@ -109,6 +110,7 @@ describe('a thread of extreme comments', () => {
     expect(shown.elements).toBe(0);
     expect(shown.names).toContain('Eva <img src=x onerror=alert(1)>');
     expect(shown.names).toContain('gnikEtt Namn'); // its bidi controls left out: it cannot reorder the panel
+    expect(shown.names.filter((name) => /\p{M}{5}/u.test(name!))).toEqual([]); // a 'Zalgo' name shown with a few marks per letter
     // Each shortened text says its length; a comment of 1 MB, that only its first 200,000 characters (Facebook's) are checked.
     expect(shown.longest).toBeLessThanOrEqual(160 + ' (200 000 tecken)'.length);
     const huge = panel.locator('li.item[data-comment-id="7001"]');
@@ -119,6 +121,51 @@ describe('a thread of extreme comments', () => {
     expect(await page.evaluate(() => document.querySelectorAll('uppsikt-overlay img, uppsikt-overlay script').length
       + (document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll('img, script').length))).toBe(0);
     expect(dialogs).toEqual([]);
+    await panel.close();
+  });
+
+  it('documents each comment whole, or says how much was left out, and lists the undelivered ones on the log page within its width', async () => {
+    // A registrator that cannot be reached: the documentation stays in the log page's list of what has not reached it.
+    await saveSettings(worker, (s) => ({
+      ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'http', endpoint: 'http://127.0.0.1:1/intake' },
+    }));
+    const panel = await openWorkList(context, worker, page, extensionId);
+    const documented = ['7001', '7005', '7006', '7007', '7008'];
+    for (const id of documented) {
+      const item = panel.locator(`li.item[data-comment-id="${id}"]`);
+      await item.getByText('Fler åtgärder').click();
+      await item.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+      await expect.poll(async () => (await storedRecords(worker, 'evidence')).length, { timeout: 30_000 }).toBe(documented.indexOf(id) + 1);
+    }
+    const records = await storedRecords<{ commentId: string; recordJson: string }>(worker, 'evidence');
+    for (const { commentId, recordJson } of records) {
+      const { comment } = JSON.parse(recordJson) as { comment: { text: string; author: { name: string }; textCut: { charactersCut: number | null } | null } };
+      const written = HOSTILE_COMMENTS.find((c) => c.id === commentId)!;
+      expect(comment.author.name, commentId).toBe(written.name);
+      if (commentId !== '7001') expect(comment.text, commentId).toBe(written.text);
+      else {
+        // Facebook's first 200,000 characters, and about how many more there were.
+        expect(written.text.startsWith(comment.text)).toBe(true);
+        expect(comment.text).toHaveLength(200_000);
+        expect(comment.textCut?.charactersCut).toBeGreaterThan(800_000);
+      }
+    }
+    const log = await context.newPage();
+    await log.setViewportSize({ width: 800, height: 900 });
+    await log.goto(`chrome-extension://${extensionId}/log.html`);
+    const rows = log.locator('.undelivered-list > li');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(documented.length);
+    const listed = await log.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      elements: document.querySelectorAll('.undelivered-list img, .undelivered-list script').length,
+      names: [...document.querySelectorAll('.undelivered-list > li strong')].map((s) => s.textContent!),
+    }));
+    expect(listed.overflow).toBe(0);
+    expect(listed.elements).toBe(0);
+    expect(listed.names).toContain('Eva <img src=x onerror=alert(1)>');
+    expect(listed.names.filter((name) => /\p{M}{5}/u.test(name))).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await log.close();
     await panel.close();
   });
 });
