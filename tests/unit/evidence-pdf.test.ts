@@ -33,6 +33,13 @@ describe('the PDF of a documented comment', () => {
       + 'Osynliga tecken (riktnings- och formattecken) står som [U+…] med sitt nummer i Unicode.');
   });
 
+  it('says the text goes on, and what its "?" and [U+…] stand for, when a long comment is cut at the last page', async () => {
+    const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar:', 'hej 👍\u200D '.repeat(20_000)], font: FONT, maxPages: 2 });
+    const text = await drawnLines(pdf);
+    expect(text.slice(-3).join(' ')).toMatch(/^\.\.\. \(texten fortsätter i handling\.json\) \d+ tecken kunde inte visas i PDF:en och står som "\?"; den exakta texten finns i handling\.json\. Osynliga tecken \(riktnings- och formattecken\) står som \[U\+…\] med sitt nummer i Unicode\.$/);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(2);
+  });
+
   it('says nothing of the kind when every character printed', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar: åäö ÅÄÖ é ü'], font: FONT });
     expect(await drawnLines(pdf)).toEqual(['Dokumentation', 'Kommentar: åäö ÅÄÖ é ü']);

@@ -123,6 +123,10 @@ export interface EvidencePdfOptions {
   font?: Uint8Array | null;
 }
 
+const CUT_NOTE = '... (texten fortsätter i handling.json)';
+/** Lines kept free at the foot of the last page for the cut note and the printing notes (each at most two lines). */
+const CUT_ROOM = 4;
+
 /** A PDF with the screenshot on top and the record printed under it (Perstorp asks for PDF). */
 export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -156,17 +160,22 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
     // Said last, when every printed line has been counted: what the reader sees is not all of what was written.
     for (const note of printingNotes(count)) yield* wrap(note, measure, width);
   };
+  const draw = (line: string) => {
+    drawLine(page, line, { x: MARGIN, y: y - size, size }, font, current);
+    y -= size + 3;
+  };
   for (const line of lines()) {
-    if (y < MARGIN + size) {
-      if (pdf.getPageCount() >= maxPages) {
-        drawLine(page, '... (texten fortsätter i handling.json)', { x: MARGIN, y: MARGIN / 2, size }, font, current);
+    const last = pdf.getPageCount() >= maxPages;
+    if (y < MARGIN + size + (last ? CUT_ROOM * (size + 3) : 0)) {
+      if (last) {
+        // Cut here: the notes on what was printed so far go too, or a 50-page comment of emoji showed '?' unexplained.
+        for (const note of [CUT_NOTE, ...printingNotes(count)]) for (const part of wrap(note, measure, width)) draw(part);
         break;
       }
       page = pdf.addPage([A4.width, A4.height]);
       y = A4.height - MARGIN;
     }
-    drawLine(page, line, { x: MARGIN, y: y - size, size }, font, current);
-    y -= size + 3;
+    draw(line);
   }
   return pdf.save();
 }
