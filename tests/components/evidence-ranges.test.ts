@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { evidenceRanges, findTextRange } from '@/utils/page/evidence-ranges';
 import type { PageWorkItem } from '@/utils/report';
 
@@ -99,5 +99,26 @@ describe('finding the evidence inside a comment without changing it', () => {
       { category: 'prohibited.obscene', evidence: 'jävla idiot', start: text.indexOf('jävla') },
     ] } as unknown as PageWorkItem;
     expect(evidenceRanges(element, item).map((r) => element.querySelector('a')!.contains(r.startContainer))).toEqual([]);
+  });
+
+  it('does not look again on every frame for a word the page writes otherwise, until the comment or its text changes', () => {
+    // Scrolling calls this every frame; each look walks the comment's text (~10 ms in one of 10,000 lines).
+    document.body.innerHTML = '<div id="c"><a href="#">Rut Rad</a><div>Ring mig på 070-174\u00a006\u00a042, din idiot</div></div>';
+    const element = document.getElementById('c')!;
+    const text = 'Ring mig på 070-174 06 42, din idiot'; // read with plain spaces
+    const findings = [
+      { category: 'personal.contact', evidence: '070-174 06 42', start: text.indexOf('070') },
+      { category: 'prohibited.attack', evidence: 'idiot', start: text.indexOf('idiot') },
+    ];
+    const item = { text, author: { name: 'Rut Rad', handle: null }, findings } as unknown as PageWorkItem;
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    expect(evidenceRanges(element, item).map(String)).toEqual(['idiot']);
+    const looked = walks.mock.calls.length;
+    for (let frame = 0; frame < 10; frame++) expect(evidenceRanges(element, item).map(String)).toEqual(['idiot']);
+    expect(walks.mock.calls.length).toBe(looked);
+    // The comment read again (a new item) is looked through again.
+    evidenceRanges(element, { ...item } as PageWorkItem);
+    expect(walks.mock.calls.length).toBeGreaterThan(looked);
+    walks.mockRestore();
   });
 });

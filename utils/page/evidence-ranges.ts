@@ -141,6 +141,11 @@ interface Found {
   /** The words searched for, with their offsets, joined. */
   key: string;
   ranges: Array<{ word: string; range: Range }>;
+  /**
+   * Null when every word was found; else when, for which item and which length of the element's text
+   * they were last looked for: looking again costs a walk of the element's text, on every frame of a scroll.
+   */
+  missing: { item: PageWorkItem; textLength: number; at: number } | null;
 }
 
 /** The ranges found per comment element, kept while they still cover their words (a site may reuse an element for another comment). */
@@ -148,18 +153,32 @@ const found = new WeakMap<Element, Found>();
 
 const stillCovers = ({ word, range }: Found['ranges'][number]) => range.startContainer.isConnected && range.toString() === word;
 
+/** How often words not found in an unchanged comment are looked for again (~10 ms each time in a comment of 10,000 lines). */
+const RETRY_MS = 1000;
+
+/**
+ * Whether what was found before still holds: the same words, every range still over its word, and
+ * any word not found looked for lately in the same item and the same text (a word not found may
+ * come with the next text the site puts there).
+ */
+function stillHolds(before: Found | undefined, key: string, element: Element, item: PageWorkItem): before is Found {
+  if (before?.key !== key || !before.ranges.every(stillCovers)) return false;
+  const { missing } = before;
+  return !missing || (missing.item === item && performance.now() - missing.at < RETRY_MS && (element.textContent?.length ?? 0) === missing.textLength);
+}
+
 /** The ranges of the words behind `item`'s findings inside `element` (empty when there are none, or they are not in its text). */
 export function evidenceRanges(element: Element, item: PageWorkItem): Range[] {
   const words = wordsOf(item);
   if (!words.length) return [];
   const key = words.map((w) => `${w.offset}:${w.word}`).join('\u0000');
   const before = found.get(element);
-  // Kept only when every word was found: a word not found may come with the next text the site puts there.
-  if (before?.key === key && before.ranges.length === words.length && before.ranges.every(stillCovers)) return before.ranges.map((r) => r.range);
+  if (stillHolds(before, key, element, item)) return before.ranges.map((r) => r.range);
   const textStart = (item.text ?? '').trimStart().slice(0, TEXT_START);
   const author = item.author?.name ?? undefined;
   const ranges = words.map(({ word, offset }) => ({ word, range: findTextRange(element, word, { textStart, offset: offset - ((item.text ?? '').length - (item.text ?? '').trimStart().length), author }) }))
     .filter((r): r is Found['ranges'][number] => r.range !== null);
-  found.set(element, { key, ranges });
+  const missing = ranges.length < words.length ? { item, textLength: element.textContent?.length ?? 0, at: performance.now() } : null;
+  found.set(element, { key, ranges, missing });
   return ranges.map((r) => r.range);
 }
