@@ -91,8 +91,8 @@ describe('finding the evidence inside a comment without changing it', () => {
   });
 
   it('leaves a word out rather than box it in the author\'s name when the comment\'s text on the page differs', () => {
-    // The page shows the word in another form than the adapter read (here: a no-break space inside it).
-    document.body.innerHTML = '<div id="c"><a href="#">jävla idiot</a><div>Du är en jävla\u00a0idiot</div></div>';
+    // The page shows the words otherwise than the adapter read them (here: two spaces, read as one).
+    document.body.innerHTML = '<div id="c"><a href="#">jävla idiot</a><div>Du är en jävla  idiot</div></div>';
     const element = document.getElementById('c')!;
     const text = 'Du är en jävla idiot';
     const item = { text, author: { name: 'jävla idiot', handle: null }, findings: [
@@ -103,9 +103,9 @@ describe('finding the evidence inside a comment without changing it', () => {
 
   it('does not look again on every frame for a word the page writes otherwise, until the comment or its text changes', () => {
     // Scrolling calls this every frame; each look walks the comment's text (~10 ms in one of 10,000 lines).
-    document.body.innerHTML = '<div id="c"><a href="#">Rut Rad</a><div>Ring mig på 070-174\u00a006\u00a042, din idiot</div></div>';
+    document.body.innerHTML = '<div id="c"><a href="#">Rut Rad</a><div>Ring mig på 070-174  06  42, din idiot</div></div>';
     const element = document.getElementById('c')!;
-    const text = 'Ring mig på 070-174 06 42, din idiot'; // read with plain spaces
+    const text = 'Ring mig på 070-174 06 42, din idiot'; // read with its double spaces squeezed
     const findings = [
       { category: 'personal.contact', evidence: '070-174 06 42', start: text.indexOf('070') },
       { category: 'prohibited.attack', evidence: 'idiot', start: text.indexOf('idiot') },
@@ -120,5 +120,15 @@ describe('finding the evidence inside a comment without changing it', () => {
     evidenceRanges(element, { ...item } as PageWorkItem);
     expect(walks.mock.calls.length).toBeGreaterThan(looked);
     walks.mockRestore();
+  });
+
+  it('boxes words the page writes with no-break spaces, as they are read with plain ones', () => {
+    document.body.innerHTML = '<div id="c"><a href="#">Rut Rad</a><div>Ring mig på 070-174\u00a006\u00a042 i kväll</div></div>';
+    const element = document.getElementById('c')!;
+    const text = 'Ring mig på 070-174 06 42 i kväll';
+    const item = { text, author: { name: 'Rut Rad', handle: null }, findings: [
+      { category: 'personal.contact', evidence: '070-174 06 42', start: text.indexOf('070') },
+    ] } as unknown as PageWorkItem;
+    expect(evidenceRanges(element, item).map(String)).toEqual(['070-174\u00a006\u00a042']);
   });
 });

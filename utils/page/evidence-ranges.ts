@@ -82,6 +82,9 @@ function positionOf(text: string, needle: string, near?: NearHint): number {
   return best >= 0 ? best : text.indexOf(needle, Math.min(floor, base));
 }
 
+/** Replaced one for one, so offsets in the page's text hold. */
+const NO_BREAK_SPACE = /\u00a0/g;
+
 /** A Range over `needle` inside `element`'s text nodes (it may span several nodes), or null. */
 export function findTextRange(element: Element, needle: string, near?: NearHint): Range | null {
   if (!needle.trim()) return null;
@@ -93,7 +96,8 @@ export function findTextRange(element: Element, needle: string, near?: NearHint)
     text += node.nodeValue ?? '';
     if (text.length > 200_000) break; // the evidence is near the start of what a person reads
   }
-  const at = positionOf(text, needle, near);
+  // Read, a no-break space is a space (the adapters tidy it): "070-174 06 42" is found where the page wrote it with no-break spaces.
+  const at = positionOf(text.replace(NO_BREAK_SPACE, ' '), needle.replace(NO_BREAK_SPACE, ' '), near && { ...near, textStart: near.textStart.replace(NO_BREAK_SPACE, ' ') });
   if (at < 0) return null;
   const range = element.ownerDocument.createRange();
   let offset = 0;
