@@ -3,28 +3,25 @@ import { Overlay } from '@/utils/page/overlay';
 import type { BadgeText } from '@/utils/page/badge-text';
 import type { PageWorkItem } from '@/utils/report';
 
-// The overlay in jsdom with an IntersectionObserver the test drives: which comments are near the
-// viewport is up to the test, and so are their boxes.
+// The overlay in jsdom, with the comments' boxes up to the test: a comment is on screen (at its own
+// box) once the test scrolls it there, and far below the window until then.
 
-type Callback = (changes: Array<{ target: Element; isIntersecting: boolean }>) => void;
+const frame = () => new Promise((done) => setTimeout(done, 20));
 
-class FakeObserver {
-  static current: FakeObserver | null = null;
-  observed = new Set<Element>();
-  constructor(private callback: Callback) {
-    FakeObserver.current = this;
+/** The comments scrolled onto the screen so far. */
+const shown = new Set<Element>();
+
+/** The comments scroll onto the screen (or off it, far below) and the overlay hears of the scroll. */
+async function onScreen(elements: Element[], isShown = true) {
+  for (const element of elements) {
+    if (isShown) shown.add(element);
+    else shown.delete(element);
   }
-  observe(element: Element) { this.observed.add(element); }
-  unobserve(element: Element) { this.observed.delete(element); }
-  disconnect() { this.observed.clear(); }
-  /** The browser telling the overlay these comments came near the viewport (or left it). */
-  report(elements: Element[], isIntersecting = true) {
-    this.callback(elements.filter((e) => this.observed.has(e)).map((target) => ({ target, isIntersecting })));
-  }
+  dispatchEvent(new Event('scroll'));
+  await frame();
 }
 
 const text = (label: string): BadgeText => ({ label, glyph: '!', tone: 'warning', details: [`${label}: detaljer`] });
-const frame = () => new Promise((done) => setTimeout(done, 20));
 
 let overlay: Overlay;
 let comments: HTMLElement[];
@@ -59,7 +56,8 @@ function wanted(ids: string[], labels: Record<string, string> = {}) {
 }
 
 beforeEach(() => {
-  Object.assign(globalThis, { IntersectionObserver: FakeObserver, requestAnimationFrame: (f: () => void) => setTimeout(f, 0), cancelAnimationFrame: clearTimeout });
+  shown.clear();
+  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0), cancelAnimationFrame: clearTimeout });
   document.body.innerHTML = '<div id="list"></div>';
   comments = [0, 1, 2, 3].map((k) => {
     const el = document.createElement('div');
@@ -69,7 +67,7 @@ beforeEach(() => {
     return el;
   });
   HTMLElement.prototype.getBoundingClientRect = function rect(this: HTMLElement) {
-    const b = boxes.get(this) ?? { top: 0, left: 0, width: 0, height: 0 };
+    const b = !boxes.has(this) ? { top: 0, left: 0, width: 0, height: 0 } : shown.has(this) ? boxes.get(this)! : { ...boxes.get(this)!, top: 100_000 };
     return { ...b, x: b.left, y: b.top, right: b.left + b.width, bottom: b.top + b.height, toJSON: () => b } as DOMRect;
   };
   overlay = new Overlay();
@@ -84,7 +82,7 @@ describe('badges over the comments', () => {
     expect(badges()).toEqual([]);
     overlay.render(wanted(['0', '1', '2', '3'], { 1: 'Hets mot folkgrupp' }), textOf, Infinity, ['1']);
     for (const seen of [2, 0, 1]) {
-      FakeObserver.current!.report([comments[seen]]);
+      await onScreen([comments[seen]]);
       await frame();
     }
     // The keyboard reaches them in the order the comments come, whatever order they were seen in.
@@ -95,25 +93,25 @@ describe('badges over the comments', () => {
 
   it('moves a shown badge with its comment, hides it off screen, and drops it with the comment', async () => {
     overlay.render(wanted(['0', '1', '2']), textOf);
-    FakeObserver.current!.report([comments[0], comments[1]]);
+    await onScreen([comments[0], comments[1]]);
     await frame();
     expect(badges().map((b) => b.top)).toEqual(['90px', '290px']);
     boxes.set(comments[1], { ...boxes.get(comments[1])!, top: 340 }); // a comment above it grew
     dispatchEvent(new Event('scroll'));
     await frame();
     expect(badges().map((b) => b.top)).toEqual(['90px', '330px']);
-    FakeObserver.current!.report([comments[0]], false);
+    await onScreen([comments[0]], false);
     expect(badges().map((b) => b.display)).toEqual(['none', 'inline-flex']);
     overlay.render(wanted(['1', '2']), textOf);
     expect(badges().map((b) => b.id)).toEqual(['1']);
-    FakeObserver.current!.report([comments[2], comments[0]]);
+    await onScreen([comments[2], comments[0]]);
     await frame();
     expect(badges().map((b) => b.id)).toEqual(['1', '2']); // the removed comment gets none back
   });
 
   it('gives a built badge its new text when its item changes, and makes none for a badge not built', async () => {
     overlay.render(wanted(['0', '1']), textOf);
-    FakeObserver.current!.report([comments[0]]);
+    await onScreen([comments[0]]);
     await frame();
     made = [];
     overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
@@ -121,7 +119,7 @@ describe('badges over the comments', () => {
     expect(made).toEqual(['0']);
     overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textOf);
     expect(made).toEqual(['0']); // the same items: nothing made again
-    FakeObserver.current!.report([comments[1]]);
+    await onScreen([comments[1]]);
     await frame();
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad'], ['1', 'Hets mot folkgrupp']]);
   });
@@ -136,6 +134,7 @@ describe('badges over the comments', () => {
     vi.useFakeTimers();
     try {
       overlay.clear();
+      shown.add(comments[2]);
       overlay.flash('2', comments[2]);
       const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
       const flashed = [...root.querySelectorAll<HTMLElement>('.outline.flash')].map((o) => [o.style.top, o.style.height]);
@@ -150,7 +149,7 @@ describe('badges over the comments', () => {
 
   it('explains a badge in a tooltip when it gets keyboard focus, and hides it on Escape', async () => {
     overlay.render(wanted(['0']), textOf);
-    FakeObserver.current!.report([comments[0]]);
+    await onScreen([comments[0]]);
     await frame();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const badge = root.querySelector<HTMLElement>('button.badge')!;
@@ -164,7 +163,7 @@ describe('badges over the comments', () => {
 
   it('takes the tooltip away with its badge: the comment gone, marking turned off or the page left, or the comment scrolled away; and says a changed finding', async () => {
     overlay.render(wanted(['0', '1']), textOf);
-    FakeObserver.current!.report([comments[0], comments[1]]);
+    await onScreen([comments[0], comments[1]]);
     await frame();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
@@ -178,15 +177,15 @@ describe('badges over the comments', () => {
     overlay.clear();
     expect(tip.style.display).toBe('none');
     overlay.render(wanted(['2']), textOf);
-    FakeObserver.current!.report([comments[2]]);
+    await onScreen([comments[2]]);
     await frame();
     focus('2');
     expect(tip.style.display).toBe('block');
-    FakeObserver.current!.report([comments[2]], false);
+    await onScreen([comments[2]], false);
     expect(tip.style.display).toBe('none');
     // Another badge's tooltip is left as it is when one goes.
     overlay.render(wanted(['2', '3']), textOf);
-    FakeObserver.current!.report([comments[2], comments[3]]);
+    await onScreen([comments[2], comments[3]]);
     await frame();
     focus('3');
     overlay.render(wanted(['3']), textOf);
@@ -198,7 +197,7 @@ describe('badges over the comments', () => {
 
   it('never parses badge text as HTML', async () => {
     overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }), textOf);
-    FakeObserver.current!.report([comments[0]]);
+    await onScreen([comments[0]]);
     await frame();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
@@ -210,7 +209,7 @@ describe('badges over the comments', () => {
     overlay.render(wanted(['0', '1']), textOf);
     boxes.set(comments[0], { top: -100, left: 20, width: 600, height: 150 }); // 50 px of it show
     boxes.set(comments[1], { top: 100, left: 20, width: 600, height: 150 });
-    FakeObserver.current!.report([comments[0], comments[1]]);
+    await onScreen([comments[0], comments[1]]);
     await frame();
     expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'inline-flex', '2px'], ['1', 'inline-flex', '90px']]);
     boxes.set(comments[0], { top: -120, left: 20, width: 600, height: 150 }); // 30 px: the badge would sit on its buttons
@@ -229,7 +228,7 @@ describe('badges over the comments', () => {
     boxes.set(comments[0], { top: -300, left: 20, width: 600, height: 600 });
     boxes.set(reply, { top: 5, left: 60, width: 560, height: 200 });
     overlay.render(wanted(['0', '4']), textOf);
-    FakeObserver.current!.report([comments[0], reply]);
+    await onScreen([comments[0], reply]);
     await frame();
     expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'none', '2px'], ['4', 'inline-flex', '2px']]);
     boxes.set(reply, { top: 200, left: 60, width: 560, height: 200 }); // the reply further down: room for both
@@ -257,7 +256,7 @@ describe('the words behind a finding', () => {
 
   it('draws a box over each line of the words, cut to the comment, under its badge, and moves it with the comment', async () => {
     overlay.render(wanted(['0', '1'], { 1: 'Hets mot folkgrupp' }), textOf);
-    FakeObserver.current!.report([comments[0], comments[1]]);
+    await onScreen([comments[0], comments[1]]);
     await frame();
     expect(words()).toEqual([['1', 'block', '30px', '320px', '300px'], ['1', 'block', '420px', '340px', '200px']]);
     const badge = root().querySelector('button.badge[data-comment-id="1"]')!;
@@ -266,13 +265,13 @@ describe('the words behind a finding', () => {
     dispatchEvent(new Event('scroll'));
     await frame();
     expect(words().map((w) => w[3])).toEqual(['270px', '290px']);
-    FakeObserver.current!.report([comments[1]], false);
+    await onScreen([comments[1]], false);
     expect(words().map((w) => w[1])).toEqual(['none', 'none']);
   });
 
   it('takes the boxes away when the finding goes, and with the comment', async () => {
     overlay.render(wanted(['1', '2'], { 1: 'Hets mot folkgrupp', 2: 'Hets mot folkgrupp' }), textOf);
-    FakeObserver.current!.report([comments[1], comments[2]]);
+    await onScreen([comments[1], comments[2]]);
     await frame();
     expect(words().map((w) => w[0])).toEqual(['1', '1', '2', '2']);
     overlay.render(wanted(['1', '2'], { 1: 'Obesvarad 1', 2: 'Hets mot folkgrupp' }), textOf);

@@ -1,6 +1,7 @@
 import type { BadgeText } from './badge-text';
 import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
+import { PageOrder, placeInPageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
@@ -18,8 +19,8 @@ export type EvidenceOf = (element: Element, item: PageWorkItem) => readonly Rang
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
 // layout never shifts. Positions follow the comment elements on scroll, resize and rescans.
 // A badge is only built when its comment first shows on screen (comments within 200 px of it are
-// followed frame by frame): before that it could not be seen, focused or read out anyway, and a long
-// thread has thousands.
+// followed frame by frame, found from their boxes in page order: utils/page/near-viewport): before
+// that it could not be seen, focused or read out anyway, and a long thread has thousands.
 // The words behind a finding get a box of their own drawn over them, under the badges.
 // The host covers the viewport and contains its own layout and paint (cutting what it draws to the
 // viewport), and outlines, badges and boxes are moved by transforms: a change in it is laid out
@@ -88,6 +89,9 @@ interface Showing {
   r: DOMRect;
   box: Box & { clipTop: number };
 }
+
+/** How near the viewport (px above and below) a comment's badge is built and followed, so it is there as it scrolls in. */
+const NEAR_MARGIN = 200;
 
 /** A badge's height (one 12 px line at 1.3, padding and border), for keeping badges off each other. */
 const BADGE_HEIGHT = 22;
@@ -188,13 +192,14 @@ export class Overlay {
   private entries = new Map<string, Entry>();
   /** How the badges' texts are made (the latest render's): badges built later, when scrolled to, use it. */
   private textOf: BadgeTextOf = () => ({ label: '', glyph: '', tone: 'neutral', details: [] });
-  /** Element → entry, so visibility changes are found without walking every badge. */
-  private byElement = new Map<Element, Entry>();
+  /** Every entry in page order: which are near the viewport is found from a few of their boxes. */
+  private order = new PageOrder<Entry>();
   /** Only badges in or near the viewport are positioned each frame. */
   private visible = new Set<Entry>();
   private frame = 0;
   private settling = false;
-  private visibility: IntersectionObserver;
+  /** The page growing or shrinking (images, fonts, the site's own layout) moves comments without a scroll. */
+  private resized: ResizeObserver | null;
   /** Cloned for each badge: cheaper than building thousands of them element by element. */
   private outlineTemplate = hiddenTemplate('div');
   private badgeTemplate = badgeTemplate();
@@ -226,20 +231,8 @@ export class Overlay {
     root.append(style, this.layer, this.tip);
     this.listenForTips();
     document.documentElement.append(this.host);
-    this.visibility = new IntersectionObserver((changes) => this.clock.run('position', () => {
-      for (const change of changes) {
-        const entry = this.byElement.get(change.target);
-        if (!entry) continue;
-        entry.visible = change.isIntersecting;
-        // Built when positioned (in the same frame): building it here would cost the page a frame of its own.
-        if (entry.visible) this.visible.add(entry);
-        else {
-          this.visible.delete(entry);
-          this.hide(entry);
-        }
-      }
-      this.settle();
-    }), { rootMargin: '200px 0px' });
+    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.settle) : null;
+    this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
   }
@@ -340,11 +333,11 @@ export class Overlay {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
-    this.visibility.disconnect();
+    this.resized?.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.schedule);
     this.entries.clear();
-    this.byElement.clear();
+    this.order.clear();
     this.visible.clear();
     this.drawnInOrder = [];
     this.host.remove();
@@ -357,9 +350,8 @@ export class Overlay {
 
   private create(id: string, element: Element, item: PageWorkItem): Entry {
     const entry: Entry = { id, element, clippers: null, item, text: null, drawn: null, visible: false, placed: null };
-    this.visibility.observe(element); // first: an entry kept though not watched would never be drawn
+    this.order.add(entry); // first: an entry kept though not in the order would never be drawn
     this.entries.set(id, entry);
-    this.byElement.set(element, entry);
     return entry;
   }
 
@@ -371,28 +363,12 @@ export class Overlay {
     badge.dataset.commentId = entry.id;
     entry.drawn = { outline, badge, words: [] };
     this.fill(entry, entry.text ?? this.textOf(entry.item));
-    const at = this.drawnPosition(entry.element);
+    const at = placeInPageOrder(this.drawnInOrder, entry.element);
     const next = this.drawnInOrder[at]?.drawn?.outline ?? null;
     this.layer.insertBefore(outline, next);
     this.layer.insertBefore(badge, next);
     this.drawnInOrder.splice(at, 0, entry);
     return entry.drawn;
-  }
-
-  /** Where an entry for `element` goes among the built ones: after every one whose comment comes before it on the page. */
-  private drawnPosition(element: Element): number {
-    const list = this.drawnInOrder;
-    const follows = (entry: Entry) => (entry.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    // Most often after the last one (reading down the thread); each comparison may walk a long list of siblings.
-    if (!list.length || follows(list[list.length - 1])) return list.length;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (follows(list[mid])) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private fill(entry: Entry, text: BadgeText): void {
@@ -470,7 +446,7 @@ export class Overlay {
     const entry = this.entries.get(id);
     if (!entry) return;
     if (this.tipFor === entry) this.hideTip();
-    this.visibility.unobserve(entry.element);
+    this.order.delete(entry);
     if (entry.drawn) {
       entry.drawn.outline.remove();
       entry.drawn.badge.remove();
@@ -479,7 +455,6 @@ export class Overlay {
       this.removedSinceCompacted++;
     }
     this.entries.delete(id);
-    this.byElement.delete(entry.element);
     this.visible.delete(entry);
   }
 
@@ -504,6 +479,17 @@ export class Overlay {
     });
   };
 
+  /** The entries now in or near the viewport become the ones followed; those that left it go into `hidden`. */
+  private followNear(hidden: Entry[]): void {
+    const near = new Set(this.order.near(NEAR_MARGIN, innerHeight));
+    for (const entry of this.visible) if (!near.has(entry)) {
+      entry.visible = false;
+      hidden.push(entry);
+    }
+    for (const entry of near) entry.visible = true;
+    this.visible = near;
+  }
+
   private hide(entry: Entry): void {
     entry.placed = null;
     if (this.tipFor === entry) this.hideTip();
@@ -525,6 +511,7 @@ export class Overlay {
     const width = viewport.right;
     const hidden: Entry[] = [];
     const showing: Showing[] = [];
+    this.followNear(hidden);
     let bar: TopBar | null | undefined; // looked for once, over the first comment shown
     for (const entry of this.visible) {
       if (!entry.element.isConnected) {
