@@ -73,6 +73,23 @@ describe('a thread of extreme comments', () => {
     }
   });
 
+  it('keeps a tooltip inside a window narrower than the tooltip (a phone-sized window)', async () => {
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 700 });
+    try {
+      await page.evaluate(scrollToComment, { id: FLAGGED[0] });
+      await settled(page);
+      await page.locator(`uppsikt-overlay button.badge[data-comment-id="${FLAGGED[0]}"]`).focus();
+      const tip = await page.evaluate(() => {
+        const t = document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+        return { shown: t.height > 0, inside: t.left >= 0 && t.right <= innerWidth };
+      });
+      expect(tip).toEqual({ shown: true, inside: true });
+    } finally {
+      await page.setViewportSize(size);
+    }
+  });
+
   it('boxes the flagged words in the comments\' text, never in an author\'s name', async () => {
     const boxedIn = new Map<string, string[]>();
     // A comment of 10,000 lines has its insult at its end: looked at from its start and from its end.
