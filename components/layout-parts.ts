@@ -16,6 +16,7 @@ const PROFILE: Words = { sv: 'profilen (namn och presentation)', en: 'the profil
 const SIGNED_IN: Words = { sv: 'vilket konto du är inloggad som', en: 'which account you are signed in as' };
 const COMPOSER: Words = { sv: 'svarsrutan', en: 'the reply box' };
 const OTHER: Words = { sv: 'en annan del av sidan', en: 'another part of the page' };
+const PAGE: Words = { sv: 'sidan som helhet (läsningen av den avbröts)', en: 'the page as a whole (reading it stopped)' };
 
 /** Each adapter's part names (entrypoints/<platform>.content/selectors.ts and their misses). */
 const PARTS: Record<string, Words> = {
@@ -31,6 +32,7 @@ const PARTS: Record<string, Words> = {
   aboutSection: PROFILE, profileName: PROFILE, profileCounts: PROFILE, profileHeaderItems: PROFILE, gridPostLink: PROFILE,
   signedInButton: SIGNED_IN, navLandmark: SIGNED_IN, isSignedInLink: SIGNED_IN, signedInProfileLink: SIGNED_IN, accountSwitcher: SIGNED_IN,
   composer: COMPOSER,
+  page: PAGE,
 };
 
 /** Which parts of the page were not recognised, in plain words, each once: "Uppsikt kände inte igen: kommentarerna och när kommentarerna skrevs." */

@@ -114,12 +114,33 @@ export function runContentScript(
       let result: AdapterResult;
       try {
         result = clock.run('read', () => readPage(document, location.href, new Date(), memo));
-      } catch {
-        return null; // adapters never throw; if one does, the next scan tries again
+      } catch (error) {
+        // Adapters never throw; if one does, the page says so rather than go quiet, and is read afresh later.
+        memo.clear();
+        askAgainLater();
+        return failedRead(error);
       }
       if (!memo.ranOut) return result;
       await nextTask();
     }
+  }
+
+  /**
+   * The page as last read, with what stopped the reader noted as a part not recognised (so the side
+   * panel says so once it lasts, and it is logged); nothing read yet of this page: no comments.
+   */
+  function failedRead(error: unknown): AdapterResult {
+    const miss = { part: 'page', detail: `the reader stopped: ${String(error).slice(0, 160)}` };
+    const last = lastResult?.snapshot.url === location.href ? lastResult : null;
+    if (last) return { ...last, snapshot: { ...last.snapshot, misses: [...last.snapshot.misses, miss] } };
+    return {
+      snapshot: {
+        platform, pageKind: 'unknown', url: location.href, capturedAt: new Date().toISOString(), pageOwner: null, signedIn: null, post: null,
+        comments: [], profileText: null, recentPostTimes: [], uiLanguage: document.documentElement.lang, misses: [miss],
+      },
+      elements: new Map(),
+      composer: null,
+    };
   }
 
   /** Counts the times the context was let go (settings saved, a navigation): an answer asked for before is not kept. */
