@@ -36,12 +36,15 @@ const SETTLE_MS = 8000;
 async function scrollCost(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.evaluate('scrollTo(0, document.documentElement.scrollHeight / 3)');
+  // What scrolls: the document, or the panel holding the thread (Instagram's post shows its comments in one).
+  await page.evaluate(`window.__scroller = [...document.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 2000
+    && /auto|scroll/.test(getComputedStyle(e).overflowY)) ?? document.scrollingElement;
+    __scroller.scrollTop = __scroller.scrollHeight / 3`);
   await page.waitForTimeout(1500);
   const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const before = await taskMs();
   // A string, not a function: the bundler would name the inner function with a helper the page lacks.
-  await page.evaluate(`new Promise((done) => { let n = 0; const step = () => { scrollBy(0, 60); if (++n < ${frames}) requestAnimationFrame(step); else setTimeout(done, 300); }; requestAnimationFrame(step); })`);
+  await page.evaluate(`new Promise((done) => { let n = 0; const step = () => { __scroller.scrollTop += 60; if (++n < ${frames}) requestAnimationFrame(step); else setTimeout(done, 300); }; requestAnimationFrame(step); })`);
   return (await taskMs()) - before;
 }
 
