@@ -1,8 +1,8 @@
-import type { Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 export { openWorkList } from '../../scripts/lib/browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
-import { demoRoutes } from '../../scripts/lib/browser';
+import { demoRoutes, waitForScan } from '../../scripts/lib/browser';
 
 /** The demo post (Facebook post, Instagram post, X status) of a platform. */
 export const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status|p)\//.test(r.url))!;
@@ -71,3 +71,12 @@ export async function inContentScript(page: Page, extensionId: string, expressio
 
 /** An expression that says what `call` gave ('ok …') or that it was refused ('refused …'). */
 export const attempt = (call: string) => `(async () => { try { return 'ok ' + JSON.stringify(await ${call}); } catch (e) { return 'refused ' + e.message; } })()`;
+
+/** A page opened in a new tab, once the content script has scanned it and marked an unanswered comment. */
+export async function openMarked(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  return page;
+}

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
-import { demoPost, saveSettings } from './helpers';
+import { launchWithExtension } from '../../scripts/lib/browser';
+import { demoPost, openMarked, saveSettings } from './helpers';
 
 // The content script's life on an open page in the built extension: marking turned off and on in
 // the settings while the page is open, and the extension reloaded under it (an update does the same).
@@ -17,13 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); });
 
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForScan(page);
-  await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  return page;
-}
+const open = (url: string): Promise<Page> => openMarked(context, url);
 
 /** Badges and outlines the extension's layer shows over the comments in view. */
 function drawn(page: Page): Promise<{ badges: number; outlines: number }> {

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { demoRoutes, launchWithExtension, waitForScan } from '../../scripts/lib/browser';
-import { saveSettings } from './helpers';
+import { demoRoutes, launchWithExtension } from '../../scripts/lib/browser';
+import { openMarked, saveSettings } from './helpers';
 
 // "Markera kommentarer på Facebook" turned off in the options: no badges, outlines or painted words
 // on Facebook, while X keeps them; the comments are still read and judged (the work list and the
@@ -24,13 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); });
 
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForScan(page);
-  await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  return page;
-}
+const open = (url: string): Promise<Page> => openMarked(context, url);
 
 /** Badges, outlines and boxes over evidence words in the extension's layer, after reading down the whole page. */
 function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: number; painted: number }> {
