@@ -220,6 +220,7 @@ describe('a scan that fails', () => {
     await settle(); // a part not recognised is said once it has lasted 5 s (the sites draw late)
     expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
     expect(report?.misses).toEqual([{ part: 'page', detail: expect.stringContaining("reading 'textContent'") }]);
+    expect(report?.misses[0].detail).not.toMatch(/more like it/); // read again and failing again: one note, not one per try
     expect(reported()?.items).toEqual([['3', 'unanswered']]);
     // The site's page is read again without any change to it, and reads now.
     fails = false;

@@ -132,7 +132,8 @@ export function runContentScript(
   function failedRead(error: unknown): AdapterResult {
     const miss = { part: 'page', detail: `the reader stopped: ${String(error).slice(0, 160)}` };
     const last = lastResult?.snapshot.url === location.href ? lastResult : null;
-    if (last) return { ...last, snapshot: { ...last.snapshot, misses: [...last.snapshot.misses, miss] } };
+    // Failing again: the earlier failure's note is replaced, not added to.
+    if (last) return { ...last, snapshot: { ...last.snapshot, misses: [...last.snapshot.misses.filter((m) => m.part !== miss.part), miss] } };
     return {
       snapshot: {
         platform, pageKind: 'unknown', url: location.href, capturedAt: new Date().toISOString(), pageOwner: null, signedIn: null, post: null,
