@@ -15,6 +15,10 @@ export default defineConfig({
       'alarms',
       'notifications',
       'downloads',
+      // Chrome and Edge start no content script in the sites' tabs already open when Uppsikt is
+      // installed or updated: the background starts it there (on the content scripts' own hosts only,
+      // see host_permissions below).
+      ...(browser === 'firefox' ? [] : ['scripting']),
     ],
     // The registrar's intake is asked for when the organisation enters its address (least privilege).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
@@ -41,8 +45,13 @@ export default defineConfig({
   hooks: {
     // The toolbar button opens the side panel (a click that calls sidePanel.open grants activeTab);
     // the popup with the checklists is opened from the side panel instead.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       if (manifest.action) delete manifest.action.default_popup;
+      // Chrome lets scripting.executeScript into a tab only with a host permission (a content script's
+      // matches are none): exactly the content scripts' own sites, which Chrome already names at install.
+      if (wxt.config.browser !== 'firefox') {
+        manifest.host_permissions = [...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []))];
+      }
     },
   },
 });

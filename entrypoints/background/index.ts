@@ -30,11 +30,13 @@ import { saveChecklist } from './checklist-results';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
 import { closeStorageToContentScripts } from './storage-access';
 import { swedishNonWorkingDays } from '@/utils/holidays';
+import { startInOpenTabsOnInstall } from './open-tabs';
 import { abortBackupImport, addBackupPart, beginBackupImport, commitBackupImport, purgeByHand } from './log-maintenance';
 
 // Wiring only: each handler lives in its own module.
 export default defineBackground(() => {
   void closeStorageToContentScripts();
+  startInOpenTabsOnInstall();
   openSidePanelOnActionClick();
   registerPageCommands((tabId, message) => void sendMessage('showNotice', message, tabId).catch(() => undefined));
 

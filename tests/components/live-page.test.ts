@@ -15,6 +15,8 @@ import { DEFAULT_OFFICE_HOURS } from '@/rules/office-hours';
 type Handler = (message: { data: unknown }) => unknown;
 const background = new Map<string, (data: unknown) => unknown>();
 const listeners = new Map<string, Handler>();
+/** How many copies of the script answer each message (the background takes the first answer). */
+const answering = new Map<string, number>();
 
 vi.mock('@/utils/messaging', () => ({
   sendMessage: async (type: string, data: unknown) => {
@@ -24,7 +26,11 @@ vi.mock('@/utils/messaging', () => ({
   },
   onMessage: (type: string, handler: Handler) => {
     listeners.set(type, handler);
-    return () => listeners.delete(type);
+    answering.set(type, (answering.get(type) ?? 0) + 1);
+    return () => {
+      if (listeners.get(type) === handler) listeners.delete(type);
+      answering.set(type, answering.get(type)! - 1);
+    };
   },
 }));
 
@@ -106,6 +112,12 @@ function start(expanders = noExpanders, adapter: Adapter = readPage): FakeContex
   return ctx;
 }
 
+/** Another copy of the script started in the page: as WXT's context does, the copies before it are told to stop. */
+function startAgain(): FakeContext {
+  for (const ctx of contexts) if (ctx.isValid) ctx.invalidate();
+  return start();
+}
+
 /** The page's marks as the GUIDE's contract gives them: comment id → status. */
 const marks = () => Object.fromEntries([...document.querySelectorAll('[data-uppsikt-status]')]
   .map((el) => [el.getAttribute('data-comment'), el.getAttribute('data-uppsikt-status')]));
@@ -156,6 +168,7 @@ beforeEach(() => {
   const assembler = new ReportAssembler();
   background.clear();
   listeners.clear();
+  answering.clear();
   background.set('getPageContext', () => pageContext);
   background.set('analyzeTexts', (data) => analyzeTexts(data, { emails: [], phones: [], addresses: [], websites: [] }));
   background.set('logAction', () => ({ ok: true }));
@@ -409,6 +422,25 @@ describe('a navigation without reload', () => {
     expect(marks()).toEqual({ 7: 'answered', 8: 'own', 9: 'unanswered' });
     expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['9', 'unanswered']] });
     expect(drawn()).toEqual({ badges: ['9'], outlines: 1 });
+  });
+});
+
+describe('the script started twice in one page (the extension installed or updated while the page loads)', () => {
+  it('runs one scanner: the copy that gave way while the background answered it draws, marks and answers nothing more', async () => {
+    let release: () => void = () => undefined;
+    const take = background.get('reportPage')!;
+    background.set('reportPage', (part) => new Promise((resolve) => { release = () => resolve(take(part)); }));
+    start();
+    await vi.advanceTimersByTimeAsync(2000); // read, marked, and waiting for the background to take its report
+    background.set('reportPage', take);
+    startAgain();
+    release();
+    await settle();
+    expect(document.querySelectorAll('uppsikt-overlay')).toHaveLength(1);
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [['3', 'unanswered']] });
+    expect(answering.get('prepareCapture')).toBe(1);
   });
 });
 

@@ -76,6 +76,8 @@ export function runContentScript(
   const clock = new StepClock();
   const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
   let overlay: Overlay | null = null;
+  /** This copy gave way (the extension went, or a newer copy took the page) and took what it drew away. */
+  let tornDown = false;
   /** Whether the overlay shows the marks' badges (not on a site where marking is off, nor just after a navigation). */
   let badgesShown = false;
   let context: PageContext | null = null;
@@ -104,6 +106,24 @@ export function runContentScript(
   const slices = new TaskSlices(READ_SLICE_MS, nextTask);
 
   const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, evidenceRanges));
+
+  /**
+   * The background's answer, unless this copy gave way while it waited (the extension went, or a newer
+   * copy started in the page: the background injects one into tabs open at install or update, which can
+   * race the page's own load): then it stops here, and never writes to the page or the overlay again.
+   */
+  async function answerOf<T>(asked: Promise<T>): Promise<T> {
+    const answer = await asked;
+    if (!ctx.isValid) throw new Error('Extension context invalidated: a newer copy took the page');
+    return answer;
+  }
+
+  /** Handles a message from the background while this copy is the page's (a copy that gave way answers nothing). */
+  const answerMessage: typeof onMessage = (type, handler) => {
+    const stop = onMessage(type, handler);
+    ctx.onInvalidated(stop);
+    return stop;
+  };
 
   /** Reads the page, only what is new or changed since the last read, in short slices. */
   async function read(): Promise<AdapterResult | null> {
@@ -157,7 +177,7 @@ export function runContentScript(
     const asked = contextDropped;
     let answer: PageContext;
     try {
-      answer = await sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner });
+      answer = await answerOf(sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner }));
     } catch (error) {
       if (isContextGone(ctx, error)) throw error;
       // Not kept: the background is asked again, and the page judged with the editor's settings once it answers.
@@ -179,7 +199,7 @@ export function runContentScript(
       const texts = batch.map(({ id, text }) => ({ id, text }));
       // A message the background could not answer (its worker stopped, the rules threw on a text) is
       // no answer: the page is still marked and reported, only these comments unflagged for now.
-      const answer = await clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts })).catch((error: unknown) => {
+      const answer = await answerOf(clock.run('send', () => sendMessage('analyzeTexts', { presetId: pageContext.presetId, texts }))).catch((error: unknown) => {
         if (isContextGone(ctx, error)) throw error;
         askAgainLater();
         return null;
@@ -229,7 +249,7 @@ export function runContentScript(
       try {
         for (const part of parts) {
           await nextTask();
-          const answer = await clock.run('send', () => sendMessage('reportPage', part));
+          const answer = await answerOf(clock.run('send', () => sendMessage('reportPage', part)));
           slices.start(); // the answer comes in a task of its own
           refused = !answer.ok;
           if (!answer.ok) throw new Error(answer.reason);
@@ -282,10 +302,10 @@ export function runContentScript(
     await sendReport(report);
     if (toLog.length) {
       // A log entry the background could not take must not cost the page its badges.
-      await sendMessage('logAction', {
+      await answerOf(sendMessage('logAction', {
         action: 'layout.unrecognised', platform, pageUrl: location.href,
         detail: toLog.map((m) => `${m.part}: ${m.detail}`).join('; '),
-      }).catch((error: unknown) => {
+      })).catch((error: unknown) => {
         if (isContextGone(ctx, error)) throw error;
       });
       slices.start();
@@ -429,7 +449,7 @@ export function runContentScript(
     return undefined;
   }
 
-  onMessage('revealComment', async ({ data: commentId }) => {
+  answerMessage('revealComment', async ({ data: commentId }) => {
     const element = await elementOfComment(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     element.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -466,7 +486,7 @@ export function runContentScript(
     return markedInPage(id) ?? element;
   }
 
-  onMessage('prepareCapture', async ({ data: requested }) => {
+  answerMessage('prepareCapture', async ({ data: requested }) => {
     const id = requested ?? commentIdAt(pointedAt);
     let element = id ? await elementOfComment(id) : undefined;
     if (id && element && lastResult?.snapshot.comments.find((c) => c.id === id)?.truncated) element = await openedForCapture(id, element);
@@ -513,22 +533,22 @@ export function runContentScript(
     return { clicked, appeared, stillHidden: lastResult !== null && stillHidden(lastResult) };
   }
 
-  onMessage('expandReplies', async () => ({
+  answerMessage('expandReplies', async () => ({
     ok: true, ...(await expandAndCount(expanders.isRepliesButton, (r) => r.snapshot.comments.some((c) => c.hiddenReplies))),
   }));
 
-  onMessage('expandComments', async () => ({
+  answerMessage('expandComments', async () => ({
     ok: true, ...(await expandAndCount(expanders.isMoreCommentsButton, (r) => r.snapshot.post?.hiddenComments === true)),
   }));
 
-  onMessage('expandShortened', async () => {
+  answerMessage('expandShortened', async () => {
     const result = lastResult;
     const shortened = result ? result.snapshot.comments.filter((c) => c.truncated).map((c) => result.elements.get(c.id)).filter((el) => el !== undefined) : [];
     const clicked = await expandShortenedTexts(shortened, onPage(pageNumber, expanders.isSeeMoreButton), humanPause);
     return { ok: true, clicked, shortened: shortened.length };
   });
 
-  onMessage('refreshPage', ({ data }) => {
+  answerMessage('refreshPage', ({ data }) => {
     // Settings changed: the rules' answers may differ too (another policy, the organisation's own contacts).
     if (data?.reanalyse) cache.clear();
     dropContext();
@@ -537,11 +557,14 @@ export function runContentScript(
     schedule();
   });
 
-  onMessage('showNotice', ({ data: message }) => {
+  answerMessage('showNotice', ({ data: message }) => {
     overlayNow().notice(message);
   });
 
+  /** Takes this copy's marks and badges away, once: later, the page's marks may be a newer copy's. */
   function teardown(): void {
+    if (tornDown) return;
+    tornDown = true;
     observer.disconnect();
     uncountSends();
     hint?.detach();
