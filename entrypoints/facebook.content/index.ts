@@ -1,5 +1,6 @@
 import { readPage } from './adapter';
 import { isHiddenRepliesText, isLabel } from './labels';
+import { threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     runContentScript(ctx, 'facebook', readPage, {
       isRepliesButton: isHiddenRepliesText, isMoreCommentsButton: (text) => isLabel(text, 'moreComments'), isSeeMoreButton: (text) => isLabel(text, 'seeMore'),
-    });
+    }, threadOf);
   },
 });

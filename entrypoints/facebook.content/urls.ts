@@ -115,3 +115,13 @@ export function pageKindFromUrl(url: string): PageKind {
   if (segments.length >= 1 && !NOT_PROFILES.has(segments[0].toLowerCase())) return 'profile';
   return 'unknown';
 }
+
+/**
+ * Which post an address shows ("post:<id>"), or null for any other page: the same post whether or
+ * not the address names a comment in it (?comment_id=, which Facebook adds when one is opened).
+ */
+export function threadOf(url: string): string | null {
+  if (pageKindFromUrl(url) !== 'post') return null;
+  const id = postIdFromHref(url, url);
+  return id ? `post:${id}` : null;
+}

@@ -1,5 +1,6 @@
 import { readPage } from './adapter';
 import { isLoadMoreCommentsLabel, isMoreLabel, viewRepliesPattern } from './labels';
+import { threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     runContentScript(ctx, 'instagram', readPage, {
       isRepliesButton: (text) => viewRepliesPattern.test(text), isMoreCommentsButton: isLoadMoreCommentsLabel, isSeeMoreButton: isMoreLabel,
-    });
+    }, threadOf);
   },
 });

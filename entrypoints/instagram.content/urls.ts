@@ -88,3 +88,13 @@ export function pageKindFromUrl(url: string): PageKind {
   if (path === '/' || path === '') return 'timeline';
   return 'unknown';
 }
+
+/**
+ * Which post an address shows ("post:<shortcode>"), or null for any other page: the post itself
+ * (/p/, /reel/, /<user>/p/), a comment's link in it (/c/<id>/) or a list opened over it (/liked_by/).
+ */
+export function threadOf(url: string): string | null {
+  const path = pathOf(url);
+  const post = path ? /^\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|tv)\/([A-Za-z0-9_-]+)(?:\/|$)/.exec(path) : null;
+  return post ? `post:${post[1]}` : null;
+}

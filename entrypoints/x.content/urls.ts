@@ -86,3 +86,13 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
 export function profileUrl(handle: string): string {
   return `https://x.com/${handle}`;
 }
+
+/** A status, and the photo or video X opens over it (/photo/1): the same conversation stays on the page. */
+const conversationPathPattern = /^\/(?:i\/web|[A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/(?:photo|video)\/\d{1,3})?\/?$/;
+
+/** Which conversation an address shows ("status:<id>"), or null for any other page: two addresses with the same show the same replies. */
+export function threadOf(url: string): string | null {
+  const path = toUrl(url)?.pathname;
+  const status = path ? conversationPathPattern.exec(path) : null;
+  return status ? `status:${status[1]}` : null;
+}

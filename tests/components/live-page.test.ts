@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 import type { PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from '@/utils/page/adapter';
-import type { SiteExpanderLabels } from '@/utils/page/run-content-script';
+import type { SiteExpanderLabels, ThreadOf } from '@/utils/page/run-content-script';
+import { threadOf as xThreadOf } from '@/entrypoints/x.content/urls';
 import type { PageReport } from '@/utils/report';
 import { ReportAssembler, type ReportPart } from '@/utils/report-delta';
 import { analyzeTexts } from '@/entrypoints/background/analyze-texts';
@@ -105,10 +106,10 @@ function readPage(doc: Document, url: string, now: Date): AdapterResult {
 
 const noExpanders: SiteExpanderLabels = { isRepliesButton: () => false, isMoreCommentsButton: () => false, isSeeMoreButton: () => false };
 
-function start(expanders = noExpanders, adapter: Adapter = readPage): FakeContext {
+function start(expanders = noExpanders, adapter: Adapter = readPage, threadOf?: ThreadOf): FakeContext {
   const ctx = new FakeContext();
   contexts.push(ctx);
-  runContentScript(ctx as unknown as ContentScriptContext, 'x', adapter, expanders);
+  runContentScript(ctx as unknown as ContentScriptContext, 'x', adapter, expanders, threadOf);
   return ctx;
 }
 
@@ -377,11 +378,14 @@ describe('a background not there yet', () => {
   });
 });
 
-/** The site going to another conversation as the Navigation API tells it: the event first, then the address and the page change. */
-function navigate(path: string, comments: string[]): void {
-  dispatchEvent(new Event('test:locationchange'));
+/**
+ * The site going to another address as the Navigation API tells it (WXT's event with the new
+ * address): the event first, then the address and the page change; without `comments` the page stays.
+ */
+function navigate(path: string, comments?: string[]): void {
+  dispatchEvent(Object.assign(new Event('test:locationchange'), { newUrl: new URL(path, location.href), oldUrl: new URL(location.href) }));
   history.pushState({}, '', path);
-  document.body.innerHTML = comments.join('');
+  if (comments) document.body.innerHTML = comments.join('');
 }
 
 describe('a navigation without reload', () => {
@@ -422,6 +426,38 @@ describe('a navigation without reload', () => {
     expect(marks()).toEqual({ 7: 'answered', 8: 'own', 9: 'unanswered' });
     expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['9', 'unanswered']] });
     expect(drawn()).toEqual({ badges: ['9'], outlines: 1 });
+  });
+});
+
+describe('a navigation that keeps the thread on the page', () => {
+  const badge = (id: string) => overlayRoot()?.querySelector(`button.badge[data-comment-id="${id}"]`);
+
+  it('X\'s photo viewer opened over the status keeps every mark and badge where it was, and the report follows the new address', async () => {
+    start(noExpanders, readPage, xThreadOf);
+    await settle();
+    const shown = badge('3');
+    navigate('/sjovikskommun/status/1/photo/1');
+    // Wiped and redrawn, the badges flickered and the editor lost her place.
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+    await settle();
+    expect(badge('3')).toBe(shown);
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1/photo/1', items: [['3', 'unanswered']] });
+    navigate('/sjovikskommun/status/1');
+    expect(badge('3')).toBe(shown);
+  });
+
+  it('a comment added while the viewer is open is marked and reported, and going on to another status still clears the page at once', async () => {
+    start(noExpanders, readPage, xThreadOf);
+    await settle();
+    navigate('/sjovikskommun/status/1/photo/1');
+    document.body.insertAdjacentHTML('beforeend', comment('4', 'cecilia', 'Och cykelbanan?'));
+    await settle();
+    expect(drawn()).toEqual({ badges: ['3', '4'], outlines: 2 });
+    navigate('/sjovikskommun/status/2', [comment('7', 'erik', 'Var kan jag parkera?')]);
+    expect(drawn()).toEqual({ badges: [], outlines: 0 });
+    await settle();
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['7', 'unanswered']] });
   });
 });
 

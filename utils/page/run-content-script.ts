@@ -62,11 +62,17 @@ export interface SiteExpanderLabels {
 }
 
 /**
+ * Which thread an address shows (a post's or status's key), or null for a page that is no thread:
+ * two addresses with the same key show the same comments (X's photo viewer over its status).
+ */
+export type ThreadOf = (url: string) => string | null;
+
+/**
  * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
  * mark and badge the comments, report to the background; again on every change and navigation.
  */
 export function runContentScript(
-  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels,
+  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels, threadOf: ThreadOf = () => null,
 ): void {
   const cache = new AnalysisCache();
   const memo = new ReadMemo();
@@ -384,7 +390,21 @@ export function runContentScript(
   /** `isButton` while the editor stays on the page it was asked on: after a navigation no button of the new page is taken (clicked, scrolled to). */
   const onPage = (page: number, isButton: (text: string) => boolean) => (text: string) => page === pageNumber && isButton(text);
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  /** The address the page was at (the event comes before the address changes). */
+  let address = location.href;
+  /** Whether going from `from` to `to` keeps the thread on the page (a viewer or a comment's link opened over it). */
+  const sameThread = (from: string, to: string | undefined) => to !== undefined && threadOf(to) !== null && threadOf(to) === threadOf(from);
+
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const to = (event as Event & { newUrl?: URL }).newUrl?.href;
+    const from = address;
+    address = to ?? location.href;
+    if (sameThread(from, to)) {
+      // The comments stay where they were: their marks and badges too (redrawn, they flickered and
+      // the editor lost her place); the page is read again for what the new address shows.
+      schedule();
+      return;
+    }
     pageNumber++;
     marks.clear();
     // The findings stay: they follow from a comment's text and the settings alone, so a page gone back
