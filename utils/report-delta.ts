@@ -170,17 +170,27 @@ function isPart(part: ReportPart): boolean {
     && Number.isInteger(part.index) && part.index >= 0 && part.index < part.parts && Array.isArray(part.items);
 }
 
+/** How many given-up scans are remembered per tab: a late part is late by one or two scans at most. */
+const GIVEN_UP_KEPT = 8;
+
 /** The background's side: each tab's parts put back together, whatever order they arrive in; one scan per tab at a time. */
 export class ReportAssembler {
   private pending = new Map<number, { scan: number; parts: Array<ReportPart | undefined>; received: number }>();
   private applied = new Map<number, { scan: number; report: PageReport }>();
+  /** Per tab, the scans whose parts stopped coming (another scan's came): a late part of one is stale. */
+  private givenUp = new Map<number, number[]>();
 
   /** The whole delta once its last part is in; null while parts are missing, or for a stale or malformed part. */
   add(tabId: number, part: ReportPart): ReportDelta | null {
     if (!isPart(part)) return null;
     let entry = this.pending.get(tabId);
-    if (entry && part.scan < entry.scan) return null; // an older scan's part: the page has moved on
-    if (!entry || part.scan > entry.scan || entry.parts.length !== part.parts) {
+    const givenUp = this.givenUp.get(tabId) ?? [];
+    if (givenUp.includes(part.scan)) return null; // the page has moved on from that scan
+    // A page sends one scan's parts before the next scan's: another scan's part means the pending one
+    // is given up, whatever its number (scans count from the clock, which may have gone back since a
+    // reload; a newer page's parts held as "older" were dropped until the clock caught up).
+    if (!entry || part.scan !== entry.scan || entry.parts.length !== part.parts) {
+      if (entry && entry.scan !== part.scan) this.givenUp.set(tabId, [...givenUp, entry.scan].slice(-GIVEN_UP_KEPT));
       entry = { scan: part.scan, parts: new Array(part.parts), received: 0 };
       this.pending.set(tabId, entry);
     }
@@ -230,6 +240,7 @@ export class ReportAssembler {
   forget(tabId: number): void {
     this.pending.delete(tabId);
     this.applied.delete(tabId);
+    this.givenUp.delete(tabId);
   }
 }
 

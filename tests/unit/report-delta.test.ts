@@ -87,6 +87,18 @@ describe('a report in parts', () => {
     expect(assembler.apply(7, delta!)).toEqual(asSent(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/b')));
   });
 
+  it('takes a reloaded page\'s report while a part of the old page\'s is missing, even if the clock went back since', () => {
+    const assembler = new ReportAssembler();
+    // The old page sent one part of two, and was reloaded; the clock was then set back an hour.
+    const left = new ReportSender().delta(report(many(ITEMS_PER_PART * 2), 'https://www.facebook.com/a'), 10_000_000).parts;
+    expect(assembler.add(7, left[0])).toBeNull();
+    const reloaded = report(many(ITEMS_PER_PART * 2 + 1), 'https://www.facebook.com/b');
+    const { held } = send(new ReportSender(), assembler, 7, reloaded, 10_000_000 - 3_600_000);
+    expect(held).toEqual(asSent(reloaded));
+    // The old page's last part, come late, is not taken for anything.
+    expect(assembler.add(7, left[1])).toBeNull();
+  });
+
   it('keeps tabs apart', () => {
     const assembler = new ReportAssembler();
     expect(send(new ReportSender(), assembler, 1, report(many(ITEMS_PER_PART + 1)), 1).held?.items).toHaveLength(ITEMS_PER_PART + 1);
