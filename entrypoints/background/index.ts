@@ -19,7 +19,7 @@ import { pageContext } from './page-context';
 import { recordMonitoringRound } from './monitoring';
 import { REMINDER_ALARM, checkReminders, scheduleReminders } from './reminders';
 import { RETENTION_ALARM, RETENTION_NOTICE, runRetention, scheduleRetention } from './retention';
-import { forgetPageReport, forgetReportOfPageLeft, pageReport, refreshReportedPages, reportRefusal } from './page-reports';
+import { forgetClosedTab, forgetReportOfPageLeft, pageReport, refreshReportedPages, reportRefusal } from './page-reports';
 import { receiveReportPart } from './report-intake';
 import { decisionOf } from '@/utils/log/actions';
 import { openChecklists, openSidePanelOnActionClick } from './side-panel';
@@ -102,7 +102,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     reportParts.forget(tabId);
-    void forgetPageReport(tabId);
+    void forgetClosedTab(tabId);
   });
   // A tab that went to another site keeps no report of the page it left.
   browser.tabs.onUpdated.addListener((tabId, change) => {

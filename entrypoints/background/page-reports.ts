@@ -28,7 +28,26 @@ export interface KeptReport {
 
 const persisting = new Map<number, { last: number; timer: ReturnType<typeof setTimeout> | null }>();
 
+/**
+ * Tabs closed since the worker started (the browser never gives a tab's id to another): a part of
+ * a report still on its way when its tab closed is not kept, in memory nor in session storage.
+ */
+const closedTabs = new Set<number>();
+const CLOSED_TABS_KEPT = 1000;
+
+/** The tab is closed: its report goes, and none that comes late is kept. */
+export async function forgetClosedTab(tabId: number): Promise<void> {
+  closedTabs.add(tabId);
+  if (closedTabs.size > CLOSED_TABS_KEPT) closedTabs.delete(closedTabs.values().next().value!);
+  await forgetPageReport(tabId);
+}
+
+export function isClosedTab(tabId: number): boolean {
+  return closedTabs.has(tabId);
+}
+
 export async function storePageReport(tabId: number, report: PageReport, scan: number): Promise<number> {
+  if (closedTabs.has(tabId)) return 0; // came late: nothing shows it, and a kept copy would stay until the browser closes
   reports.set(tabId, { report, scan });
   refusals.delete(tabId);
   await persistSoon(tabId);
@@ -144,6 +163,7 @@ function showBadge(tabId: number, report: PageReport): Promise<void> {
 
 /** A report from the tab was refused: its button and the panels say so, and why, rather than go on showing a count that may be stale. */
 export async function showReportRefused(tabId: number, reason: string): Promise<void> {
+  if (closedTabs.has(tabId)) return;
   refusals.set(tabId, reason);
   sendMessage('pageReportChanged', tabId).catch(() => undefined); // no panel open: nobody to tell
   await showOnButton(tabId, (language) => refusedBadge(reason, language));

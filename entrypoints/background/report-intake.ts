@@ -1,6 +1,6 @@
 import type { ReportAssembler, ReportPart } from '@/utils/report-delta';
 import { reportPartProblem, validateReportDelta } from './validate-report';
-import { keptReport, showReportRefused, storePageReport } from './page-reports';
+import { isClosedTab, keptReport, showReportRefused, storePageReport } from './page-reports';
 
 export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: boolean } | { ok: false; reason: string };
 
@@ -12,6 +12,8 @@ export type IntakeAnswer = { ok: true; needsAction: number | null; needsWhole?: 
  */
 export async function receiveReportPart(assembler: ReportAssembler, tabId: number, part: ReportPart): Promise<IntakeAnswer> {
   // A part that is not one (or too big) is refused with the reason, not held nor taken as a stale part.
+  // Sent before its tab closed, come after: nothing is kept of it (nor held in the assembler).
+  if (isClosedTab(tabId)) return { ok: true, needsAction: null };
   const problem = reportPartProblem(part);
   if (problem) return refused(tabId, problem);
   const delta = assembler.add(tabId, part);

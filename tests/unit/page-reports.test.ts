@@ -269,3 +269,38 @@ describe('a part of a report that is not one', () => {
     expect((await kept.pageReport(1))?.ownComments).toHaveLength(150);
   });
 });
+
+describe('a part of a report that comes after its tab closed', () => {
+  beforeEach(async () => {
+    store.clear();
+    buttons.clear();
+    sent.length = 0;
+  });
+
+  it('is not kept, in memory nor in session storage, and the tab gets no toolbar count', async () => {
+    const { receiveReportPart } = await import('@/entrypoints/background/report-intake');
+    const reports = await import('@/entrypoints/background/page-reports');
+    const assembler = new ReportAssembler();
+    const tabId = 3;
+    const late = new ReportSender().delta(report('https://www.facebook.com/a', 'sen'), 100).parts;
+    // Sent while the tab was open: its worker hears of the closing first.
+    assembler.forget(tabId);
+    await reports.forgetClosedTab(tabId);
+    for (const part of late) expect(await receiveReportPart(assembler, tabId, structuredClone(part))).toMatchObject({ ok: true });
+    expect(await reports.pageReport(tabId)).toBeNull();
+    expect([...store.keys()].filter((key) => key.endsWith(`:${tabId}`))).toEqual([]);
+    expect(buttons.get(tabId)?.text).toBeUndefined();
+    expect(sent).not.toContainEqual({ type: 'pageReportChanged', tabId });
+  });
+
+  it('is not kept when the tab closed while the part was being taken in', async () => {
+    const reports = await import('@/entrypoints/background/page-reports');
+    const storing = reports.storePageReport(2, report('https://www.facebook.com/b', 'under tiden'), 100);
+    await reports.forgetClosedTab(2);
+    await storing;
+    const later = await reports.storePageReport(2, report('https://www.facebook.com/b', 'efter'), 101);
+    expect(later).toBe(0);
+    expect(await reports.pageReport(2)).toBeNull();
+    expect([...store.keys()].filter((key) => key.endsWith(':2'))).toEqual([]);
+  });
+});
