@@ -1,7 +1,8 @@
 // What a tweet's author wrote that X shows outside the tweet's text: the link X takes out of the text
-// when it shows it as a card, and the descriptions (alt texts) of images in a tweet without text.
-// Without them "check my profile" + a card to a shop reads as "check my profile", and an image-only
-// reply as nothing at all.
+// when it shows it as a card, the card's title, and the descriptions (alt texts) of the images.
+// Without them "check my profile" + a card to a shop reads as "check my profile", an image-only
+// reply as nothing at all, and a personnummer or an insult in an image's description or a card's
+// title is never looked for.
 import { listed } from '@/utils/page/query-fallbacks';
 import { isLabel } from './labels';
 import { maxTextLength } from './read-text';
@@ -24,6 +25,16 @@ function cardAddress(card: Element): string | null {
   return SITE.test(site) ? site : null;
 }
 
+/** The title a card shows: its link's aria-label after the site ("whitehouse.gov Democrat Shutdown …"), else the link's text. */
+function cardTitle(card: Element): string | null {
+  const link = card.querySelector('a[href]');
+  if (!link) return null;
+  const label = (link.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  const [site, ...rest] = label.split(' ');
+  const title = label && SITE.test(site) ? rest.join(' ') : label || (link.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return title ? title.slice(0, maxTextLength) : null;
+}
+
 /** An image's alt text when its author described it (not X's "Image" / "Bild"). */
 function described(photo: Element): string | null {
   const alt = photo.querySelector('img[alt]')?.getAttribute('alt')?.trim();
@@ -31,23 +42,19 @@ function described(photo: Element): string | null {
 }
 
 /**
- * The tweet's text with what X showed beside it, each on its own line: the card's link (unless the
- * text already has it) and, when there is no text, the images' descriptions. `own` keeps a quoted
- * tweet's card and images out.
+ * The tweet's text with what X showed beside it, each on its own line after the text (which the work
+ * list shows first): the card's link and title and the images' descriptions, each unless the text
+ * already says it. `own` keeps a quoted tweet's card and images out.
  */
 export function withAttachments(text: string, article: Element, own: (found: Element[]) => Element[]): string {
   if (text.length >= maxTextLength) return text; // cut at the limit: what follows was not read either
   const found = own(listed(article.querySelectorAll(ATTACHMENTS)));
   if (found.length === 0) return text;
   const lines: string[] = [];
+  const said = (line: string) => [text, ...lines].some((before) => before.toLowerCase().includes(line.toLowerCase()));
   const card = found.find((el) => el.matches(linkCard.css));
-  const address = card ? cardAddress(card) : null;
-  if (address && !text.toLowerCase().includes(address.toLowerCase())) lines.push(address);
-  if (!text) {
-    for (const photo of found) {
-      const alt = photo.matches(tweetPhoto.css) ? described(photo) : null;
-      if (alt) lines.push(alt);
-    }
+  for (const line of [card && cardAddress(card), card && cardTitle(card), ...found.map((el) => (el.matches(tweetPhoto.css) ? described(el) : null))]) {
+    if (line && !said(line)) lines.push(line);
   }
   return lines.length ? [text, ...lines].filter(Boolean).join('\n').slice(0, maxTextLength) : text;
 }
