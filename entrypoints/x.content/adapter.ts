@@ -71,14 +71,32 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
   return list;
 }
 
-/** Tweets drawn under the one before them with a thread line are replies to it: comments on a feed. */
+/**
+ * Where X no longer shows a tweet (deleted by its author) right above this one: the cell before
+ * its own holds an article that is no tweet ("Det här inlägget har raderats av författaren").
+ */
+function goneAbove(t: TweetRead, previous: TweetRead | undefined): boolean {
+  const before = t.element.closest(cell.css)?.previousElementSibling;
+  if (!before || (previous && before.contains(previous.element))) return false;
+  return !before.querySelector(tweet.css) && before.querySelector('article') !== null; // an ad is a tweet, though not read as one
+}
+
+/**
+ * Tweets drawn under the one before them with a thread line are replies to it: comments on a feed.
+ * One drawn under a tweet X no longer shows answers that one (which is on no page), not the tweet
+ * above the gap.
+ */
 function feedReplies(reads: TweetRead[]): Comment[] {
   const replies: Comment[] = [];
   reads.forEach((t, index) => {
     const previous = reads[index - 1];
-    if (!previous || !t.id || !previous.id || !(previous.lineBelow || t.lineAbove)) return;
+    if (!t.id) return;
+    const joined = t.lineAbove || !!previous?.lineBelow;
+    if (!joined) return;
+    const parentId = goneAbove(t, previous) ? `x-gone-${t.id}` : previous?.id;
+    if (!parentId) return;
     replies.push({
-      id: t.id, parentId: previous.id, author: t.author ?? { name: '', handle: null, url: null }, text: t.text,
+      id: t.id, parentId, author: t.author ?? { name: '', handle: null, url: null }, text: t.text,
       truncated: t.truncated, postedAt: t.postedAt, postedShown: t.postedShown, edited: t.edited, hiddenReplies: false, permalink: t.permalink, element: t.element,
     });
   });
