@@ -62,6 +62,8 @@ export interface PostSnapshot {
   permalink: string | null;
   /** More comments/replies to the post itself are hidden ("Visa fler svar" at the end of an X conversation). */
   hiddenComments?: boolean;
+  /** The post's author hid some replies (X's "Visa dolda svar"): they are on a page of their own, not read here. */
+  repliesHiddenByAuthor?: boolean;
 }
 
 /** A part of the page the adapter expected and did not find. */

@@ -71,6 +71,8 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
    * what is listed): only those shown are read, so the work list may not be all there is.
    */
   hiddenComments: boolean;
+  /** The post's author hid some replies (X's "Visa dolda svar"): the editor may need to look at and document them there. */
+  repliesHiddenByAuthor?: boolean;
   /**
    * Comments read earlier that the site's virtual list has taken out of the page (X, scrolled far
    * away): in the items, but without a mark on the page until scrolled back to.

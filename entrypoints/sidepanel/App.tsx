@@ -221,6 +221,7 @@ export function App() {
               <button type="button" className="action-button" aria-disabled={expandingNow} onClick={() => void expand('expandComments')}>{t.expandComments}</button>
             </p>
           )}
+          {report.repliesHiddenByAuthor && <p className="hint hidden-by-author">{t.repliesHiddenByAuthorHint}</p>}
           {report.offPageCount > 0 && <p className="hint off-page">{t.offPageHint(report.offPageCount)}</p>}
           {report.truncatedCount > 0 && (
             <p className="hint">

@@ -6,8 +6,8 @@ import { conversationOwner } from './conversation-owner';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
-import { cell, composer, focusedTweet, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
-import { profileUrl, readAddress } from './urls';
+import { cell, composer, focusedTweet, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
+import { profileUrl, readAddress, readStatusLink } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
 
@@ -181,6 +181,17 @@ function postScrolledAway(cells: Collection, replies: number, address: StatusAdd
   return { post: { id: address.statusId, author, text: '', postedAt: null, permalink }, owner: author };
 }
 
+/**
+ * Whether the post's author hid replies to it: X then offers "Visa dolda svar" (a link to
+ * /<handle>/status/<id>/hidden). Those replies are in no conversation Uppsikt reads: the editor is told.
+ */
+function repliesHiddenByAuthor(scope: ParentNode, postId: string | null, base: string, memo?: ReadMemo): boolean {
+  const found = firstKept(scope, hiddenRepliesLink, 'hiddenRepliesLink', memo);
+  if (!found) return false;
+  const href = found.getAttribute('href');
+  return !href || (readStatusLink(href, base)?.id ?? null) === postId;
+}
+
 interface StatusAddress {
   statusId: string | null;
   handle: string | null;
@@ -210,6 +221,8 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
     // Far down a long conversation X takes the tweets above the focused one out of the page: the owner read with them holds.
     owner = focusedIndex === 0 && before?.post.id === post.id ? before.owner
       : conversationOwner(reads.slice(0, focusedIndex + 1).map((t) => t.author), signedIn);
+    // Kept with the post: X takes the post (and its link to them) out of the page far down the conversation.
+    if (part(misses, 'hiddenRepliesLink', false, () => repliesHiddenByAuthor(scope, post.id, base, memo))) post.repliesHiddenByAuthor = true;
     memo?.remember<PostRead>(POST_READ, { post: { ...post }, owner });
     focusedCell = focused.element.closest(cell.css);
   } else {

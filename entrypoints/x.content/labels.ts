@@ -13,6 +13,8 @@ export interface XLabelTable {
   edited: string[];
   /** The alt text X gives an image or video its author did not describe. */
   undescribedMedia: string[];
+  /** The post's way to the replies its author hid: they are not in the conversation. */
+  hiddenByAuthor: string[];
 }
 
 export const xLabels: Record<'sv' | 'en', XLabelTable> = {
@@ -22,6 +24,7 @@ export const xLabels: Record<'sv' | 'en', XLabelTable> = {
     showMore: ['Visa mer'],
     edited: ['Senast redigerad', 'Redigerad'],
     undescribedMedia: ['Bild', 'Inbäddad video', 'GIF'],
+    hiddenByAuthor: ['Visa dolda svar'],
   },
   en: {
     showReplies: ['Show replies'],
@@ -29,6 +32,7 @@ export const xLabels: Record<'sv' | 'en', XLabelTable> = {
     showMore: ['Show more'],
     edited: ['Last edited', 'Edited'],
     undescribedMedia: ['Image', 'Embedded video', 'GIF'],
+    hiddenByAuthor: ['View hidden replies'],
   },
 };
 

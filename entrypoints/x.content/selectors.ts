@@ -1,4 +1,5 @@
 import { allOfFirstMatching, firstOfFirstMatching } from '@/utils/page/query-fallbacks';
+import { xLabels } from './labels';
 import type { ReadMemo } from '@/utils/page/read-memo';
 
 // Every selector the X adapter uses, named, data-testid first (they survive X's redesigns and do not
@@ -140,6 +141,22 @@ export const tweetPhoto: XSelector = {
   ],
 };
 
+/**
+ * The way to the replies the post's author hid ("Visa dolda svar", /<handle>/status/<id>/hidden):
+ * a link, else anything named so in either language.
+ */
+export const hiddenRepliesLink: XSelector = {
+  css: 'a[href$="/hidden"]',
+  fallbacks: [...xLabels.sv.hiddenByAuthor, ...xLabels.en.hiddenByAuthor].map((label) => `[aria-label="${label}" i]`),
+  fixtures: [
+    ['real/x/status-loggedout-en-2025.html', 0],
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['x/conversation-sv.html', 1],
+    ['x/conversation-en.html', 1],
+    ['x/reply-page-sv.html', 0],
+  ],
+};
+
 /** "Show more" on a cut text. */
 export const showMoreLink: XSelector = {
   css: '[data-testid="tweet-text-show-more-link"]',
@@ -232,7 +249,7 @@ export const primaryColumn: XSelector = {
 };
 
 export const xSelectors = {
-  cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, linkCard, tweetPhoto, showMoreLink,
+  cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, linkCard, tweetPhoto, showMoreLink, hiddenRepliesLink,
   editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
   accountSwitcher, composer, primaryColumn,
 } as const;

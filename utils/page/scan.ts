@@ -433,7 +433,7 @@ export class PageJudgement {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: fitText(snapshot.url, REPORT_LIMITS.url), scannedAt: this.now.toISOString(),
       account: this.context.account && fitAuthor(this.context.account), pageOwner: owner && fitAuthor(owner), accountSource: this.context.accountSource,
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
-      hiddenComments: snapshot.post?.hiddenComments === true, offPageCount: this.result.offPage?.size ?? 0, items,
+      hiddenComments: snapshot.post?.hiddenComments === true, ...(snapshot.post?.repliesHiddenByAuthor ? { repliesHiddenByAuthor: true } : {}), offPageCount: this.result.offPage?.size ?? 0, items,
       profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
       ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes).map((t) => fitText(t, REPORT_LIMITS.time)),
       misses: groupMisses(snapshot.misses), ...(this.context.decisionsUnread ? { decisionsUnread: true } : {}),
