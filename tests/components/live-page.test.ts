@@ -200,6 +200,42 @@ describe('a live page', () => {
   });
 });
 
+describe('a page the editor comes back to', () => {
+  it('through the back-forward cache from another site, reports itself again though nothing on it changed', async () => {
+    start();
+    await settle();
+    const before = reported();
+    // The tab went to another site: the background forgot the page's report (page-reports' forgetReportOfPageLeft).
+    const forgetful = new ReportAssembler();
+    report = null;
+    background.set('reportPage', (part) => {
+      const delta = forgetful.add(1, part as ReportPart);
+      const whole = delta && forgetful.apply(1, delta);
+      if (delta && !whole) return { ok: true, needsAction: null, needsWhole: true };
+      if (whole) report = whole;
+      return { ok: true, needsAction: null };
+    });
+    // Back: the page is shown again as it was left, script and all.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await settle();
+    expect(reported()).toEqual(before);
+  });
+
+  it('shown anew (not from the cache) is no reason to report again', async () => {
+    start();
+    await settle();
+    let parts = 0;
+    const take = background.get('reportPage')!;
+    background.set('reportPage', (part) => {
+      parts++;
+      return take(part);
+    });
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    await settle();
+    expect(parts).toBe(0);
+  });
+});
+
 describe('a scan that fails', () => {
   it('one that throws while marking or drawing leaves nothing undone for the scans after it', async () => {
     // Comment 3's mark cannot be written once.

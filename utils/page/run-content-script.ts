@@ -577,6 +577,15 @@ export function runContentScript(
     schedule();
   });
 
+  // Back from another site through the back-forward cache (Firefox keeps the page, script and all):
+  // the background forgot the page's report when the tab left it, so it is sent whole again now.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    dropContext();
+    sender.reset();
+    schedule();
+  });
+
   answerMessage('showNotice', ({ data: message }) => {
     overlayNow().notice(message);
   });
