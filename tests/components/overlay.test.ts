@@ -4,9 +4,12 @@ import type { BadgeText } from '@/utils/page/badge-text';
 import type { PageWorkItem } from '@/utils/report';
 
 // The overlay in jsdom, with the comments' boxes up to the test: a comment is on screen (at its own
-// box) once the test scrolls it there, and far below the window until then.
+// box) once the test scrolls it there, and far below the window until then. jsdom lays nothing out,
+// so where a part shows is worked out from the styles the overlay writes.
 
 const frame = () => new Promise((done) => setTimeout(done, 20));
+/** Long enough for the page to count as still (the badges' places that depend on the scroll are set then). */
+const still = () => new Promise((done) => setTimeout(done, 250));
 
 /** The comments scrolled onto the screen so far. */
 const shown = new Set<Element>();
@@ -27,14 +30,29 @@ let overlay: Overlay;
 let comments: HTMLElement[];
 const boxes = new Map<Element, { top: number; left: number; width: number; height: number }>();
 
-/** Where an element of the layer is moved to: "x y" in pixels of the viewport. */
-const at = (element: HTMLElement) => element.style.transform.replace(/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/, '$1 $2');
+const px = (value: string) => Number.parseFloat(value || '0');
+const movedDown = (element: HTMLElement) => px(/translateY\((-?[\d.]+)px\)/.exec(element.style.transform)?.[1] ?? '0');
+
+/** Where a part of the layer is on screen (its top and left edge), from the styles of it and of what holds it. */
+function onScreenAt(element: HTMLElement): { top: number; left: number; shown: boolean } {
+  const outline = element.classList.contains('outline') ? element : element.closest<HTMLElement>('.outline')!;
+  const follow = outline.parentElement as HTMLElement; // moved up by the page's scroll
+  let top = px(outline.style.top) + movedDown(follow);
+  let left = px(outline.style.left);
+  if (element !== outline) {
+    top += 2 + (element.classList.contains('badge') ? -9 + movedDown(element) : px(element.style.top)); // inside the outline's 2 px border
+    left += 2 + px(element.style.left);
+  }
+  const laidOut = ![element, outline].some((e) => e.style.display === 'none');
+  return { top, left, shown: laidOut && top > -40 && top < innerHeight };
+}
 
 function badges(): Array<{ id: string; label: string; display: string; top: string }> {
   const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
-  return [...root.querySelectorAll<HTMLElement>('button.badge')].map((b) => ({
-    id: b.dataset.commentId!, label: b.children[1].textContent!, display: b.style.display, top: `${at(b).split(' ')[1]}px`,
-  }));
+  return [...root.querySelectorAll<HTMLElement>('button.badge')].map((b) => {
+    const at = onScreenAt(b);
+    return { id: b.dataset.commentId!, label: b.children[1].textContent!, display: at.shown ? 'shown' : 'hidden', top: `${at.top}px` };
+  });
 }
 
 /** Items as the judgement gives them: a comment that says the same keeps its item object. */
@@ -88,7 +106,7 @@ describe('badges over the comments', () => {
     // The keyboard reaches them in the order the comments come, whatever order they were seen in.
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0'], ['1', 'Hets mot folkgrupp'], ['2', 'Obesvarad 2']]);
     expect(made).toEqual(['2', '0', '1']); // a text is made only for a badge that is built: none for comment 3
-    expect(badges().map((b) => [b.display, b.top])).toEqual([['inline-flex', '90px'], ['inline-flex', '290px'], ['inline-flex', '490px']]);
+    expect(badges().map((b) => [b.display, b.top])).toEqual([['shown', '90px'], ['shown', '290px'], ['shown', '490px']]);
   });
 
   it('moves a shown badge with its comment, hides it off screen, and drops it with the comment', async () => {
@@ -101,7 +119,8 @@ describe('badges over the comments', () => {
     await frame();
     expect(badges().map((b) => b.top)).toEqual(['90px', '330px']);
     await onScreen([comments[0]], false);
-    expect(badges().map((b) => b.display)).toEqual(['none', 'inline-flex']);
+    await still(); // a comment moved without a scroll is seen to when the page is still
+    expect(badges().map((b) => b.display)).toEqual(['hidden', 'shown']);
     overlay.render(wanted(['1', '2']), textOf);
     expect(badges().map((b) => b.id)).toEqual(['1']);
     await onScreen([comments[2], comments[0]]);
@@ -210,14 +229,14 @@ describe('badges over the comments', () => {
     boxes.set(comments[0], { top: -100, left: 20, width: 600, height: 150 }); // 50 px of it show
     boxes.set(comments[1], { top: 100, left: 20, width: 600, height: 150 });
     await onScreen([comments[0], comments[1]]);
-    await frame();
-    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'inline-flex', '2px'], ['1', 'inline-flex', '90px']]);
+    await still();
+    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'shown', '2px'], ['1', 'shown', '90px']]);
     boxes.set(comments[0], { top: -120, left: 20, width: 600, height: 150 }); // 30 px: the badge would sit on its buttons
     dispatchEvent(new Event('scroll'));
-    await frame();
-    expect(badges().map((b) => [b.id, b.display])).toEqual([['0', 'none'], ['1', 'inline-flex']]);
+    await still();
+    expect(badges().map((b) => [b.id, b.display])).toEqual([['0', 'hidden'], ['1', 'shown']]);
     const outlines = [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.outline')];
-    expect(outlines.map((o) => o.style.display)).toEqual(['block', 'block']); // what shows of it is still outlined
+    expect(outlines.map((o) => o.style.display !== 'none')).toEqual([true, true]); // what shows of it is still outlined
   });
 
   it('leaves out the badge of a comment cut at the top where a reply inside it has its badge, so the two never cover each other', async () => {
@@ -229,13 +248,60 @@ describe('badges over the comments', () => {
     boxes.set(reply, { top: 5, left: 60, width: 560, height: 200 });
     overlay.render(wanted(['0', '4']), textOf);
     await onScreen([comments[0], reply]);
-    await frame();
-    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'none', '2px'], ['4', 'inline-flex', '2px']]);
+    await still();
+    expect(badges().map((b) => [b.id, b.display])).toEqual([['0', 'hidden'], ['4', 'shown']]);
+    expect(badges()[1].top).toBe('2px');
     boxes.set(reply, { top: 200, left: 60, width: 560, height: 200 }); // the reply further down: room for both
     dispatchEvent(new Event('scroll'));
-    await frame();
-    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'inline-flex', '2px'], ['4', 'inline-flex', '190px']]);
+    await still();
+    expect(badges().map((b) => [b.id, b.display, b.top])).toEqual([['0', 'shown', '2px'], ['4', 'shown', '190px']]);
   });
+
+describe('scrolling a long thread', () => {
+  it('changes nothing it has drawn while the page scrolls, only what follows the scroll, building outlines a screenful ahead', async () => {
+    // 40 comments 150 px apart in the page, all needing action; the page scrolls 60 px a frame over 3 screenfuls.
+    let scrolled = 0;
+    Object.defineProperty(document.documentElement, 'scrollTop', { configurable: true, get: () => scrolled });
+    const list = document.getElementById('list')!;
+    comments = Array.from({ length: 40 }, (_, k) => {
+      const el = document.createElement('div');
+      el.textContent = `Kommentar ${k}`;
+      list.append(el);
+      shown.add(el);
+      return el;
+    });
+    const layOut = () => comments.forEach((el, k) => boxes.set(el, { top: 100 + k * 150 - scrolled, left: 20, width: 600, height: 120 }));
+    layOut();
+    overlay.render(wanted(comments.map((_, k) => String(k))), textOf);
+    await still();
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const records: MutationRecord[] = [];
+    const watched = new MutationObserver((found) => records.push(...found));
+    watched.observe(root, { subtree: true, childList: true, attributes: true });
+    let framesChangingMore = 0;
+    try {
+      for (let f = 0; f < 40; f++) {
+        scrolled += 60;
+        layOut();
+        await onScreen([]);
+        const changed = [...records.splice(0), ...watched.takeRecords()];
+        // What follows the page's scroll moves (by script where the browser has no scroll timelines); nothing else should change.
+        if (changed.some((record) => !(record.target as Element).classList.contains('follow'))) framesChangingMore++;
+        // Every comment on screen has its badge shown on its top edge, every frame.
+        const shownBadges = new Map(badges().filter((b) => b.display === 'shown').map((b) => [b.id, b.top]));
+        comments.forEach((el, k) => {
+          const { top } = boxes.get(el)!;
+          if (top > 20 && top < innerHeight - 30) expect(shownBadges.get(String(k))).toBe(`${top - 10}px`);
+        });
+      }
+    } finally {
+      watched.disconnect();
+      delete (document.documentElement as { scrollTop?: number }).scrollTop;
+    }
+    // Outlines built ahead about once a screenful, not one every few frames as comments come in.
+    expect(framesChangingMore).toBeLessThanOrEqual(4);
+  });
+});
 
 describe('the words behind a finding', () => {
   const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height }) as DOMRect;
@@ -247,7 +313,10 @@ describe('the words behind a finding', () => {
     } } as unknown as Range]
     : []);
   const root = () => document.querySelector('uppsikt-overlay')!.shadowRoot!;
-  const words = () => [...root().querySelectorAll<HTMLElement>('.word')].map((w) => [w.dataset.commentId, w.style.display, ...at(w).split(' ').map((v) => `${v}px`), w.style.width]);
+  const words = () => [...root().querySelectorAll<HTMLElement>('.word')].map((w) => {
+    const at = onScreenAt(w);
+    return [w.dataset.commentId, at.shown ? 'block' : 'none', `${at.left}px`, `${at.top}px`, w.style.width];
+  });
 
   beforeEach(() => {
     overlay.destroy();
@@ -266,7 +335,8 @@ describe('the words behind a finding', () => {
     await frame();
     expect(words().map((w) => w[3])).toEqual(['270px', '290px']);
     await onScreen([comments[1]], false);
-    expect(words().map((w) => w[1])).toEqual(['none', 'none']);
+    await still();
+    expect(words().filter((w) => w[1] === 'block')).toEqual([]);
   });
 
   it('takes the boxes away when the finding goes, and with the comment', async () => {

@@ -80,3 +80,40 @@ export async function openMarked(context: BrowserContext, url: string): Promise<
   await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
   return page;
 }
+
+/** A part of what the extension draws over the page, as far as it shows on screen. */
+export interface ShownPart {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** The comment it is drawn for. */
+  commentId: string;
+  classes: string;
+}
+
+/**
+ * The parts of the extension's layer matching `selector` ('.badge', '.outline', '.word') that show
+ * on screen, each cut to the area it is drawn in (below the site's bar, inside a panel) and to the
+ * viewport: what the editor sees of them. Parts out of the layout or wholly cut away are left out.
+ */
+export function shownInOverlay(page: Page, selector: string): Promise<ShownPart[]> {
+  return page.evaluate((wanted) => {
+    const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
+    const parts: ShownPart[] = [];
+    for (const element of root?.querySelectorAll<HTMLElement>(wanted) ?? []) {
+      const r = element.getBoundingClientRect();
+      let box = { left: Math.max(r.left, 0), top: Math.max(r.top, 0), right: Math.min(r.right, innerWidth), bottom: Math.min(r.bottom, innerHeight) };
+      let laidOut = true;
+      for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+        if (getComputedStyle(node).display === 'none') laidOut = false;
+        if (!node.classList.contains('cut')) continue;
+        const c = node.getBoundingClientRect();
+        box = { left: Math.max(box.left, c.left), top: Math.max(box.top, c.top), right: Math.min(box.right, c.right), bottom: Math.min(box.bottom, c.bottom) };
+      }
+      const commentId = element.dataset.commentId ?? element.querySelector<HTMLElement>('[data-comment-id]')?.dataset.commentId ?? '';
+      if (laidOut && box.right - box.left >= 1 && box.bottom - box.top >= 1) parts.push({ ...box, commentId, classes: element.className });
+    }
+    return parts;
+  }, selector);
+}

@@ -40,8 +40,8 @@ function scrollToComment({ id, block = 'start' }: { id: string; block?: 'start' 
   document.querySelector(`[href*="comment_id=${id}&"]`)!.closest('[role="article"]')!.scrollIntoView({ block });
 }
 
-/** Two frames and a task: the overlay positions what shows after a scroll in the frame after it. */
-const settled = (p: Page) => p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+/** Two frames and a moment: the overlay builds what comes near in the frame after a scroll, and puts badges riding the window's edge once the page is still. */
+const settled = (p: Page) => p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)))));
 
 describe('a thread of extreme comments', () => {
   it('marks every comment and flags the ones with insults, whatever they are written with', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ROOT, afterReportStored, demoRoutes, launchWithExtension, tabIdOf, waitForScan } from '../../scripts/lib/browser';
 import { axeRun } from './axe';
-import { DEMO_POST_MARKS, demoPost, marksByStatus } from './helpers';
+import { DEMO_POST_MARKS, demoPost, marksByStatus, shownInOverlay } from './helpers';
 
 // The built extension in Chromium on demo and saved pages at their real addresses: the marks on
 // the page say exactly what the rules decided, and they follow the page as it changes.
@@ -51,18 +51,13 @@ async function statusCounts(page: Page, total: number): Promise<Record<string, n
   return page.evaluate(marksByStatus);
 }
 
-/** Where the boxes the extension draws over evidence words are on screen (the shown ones). */
-function wordBoxes(page: Page): Promise<Array<{ top: number; bottom: number; commentId: string }>> {
-  return page.evaluate(() => [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.word') ?? [])]
-    .filter((box) => box.style.display !== 'none')
-    .map((box) => ({ top: box.getBoundingClientRect().top, bottom: box.getBoundingClientRect().bottom, commentId: box.dataset.commentId! })));
-}
+/** Where the boxes the extension draws over evidence words show on screen. */
+const wordBoxes = (page: Page) => shownInOverlay(page, '.word');
 
 /** How often `word` shows on screen inside `within` with one of the extension's word boxes over it. */
-function markedOnScreen(page: Page, word: string, within = '[data-uppsikt-status]'): Promise<number> {
-  return page.evaluate(({ word, within }) => {
-    const boxes = [...(document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.word') ?? [])]
-      .filter((box) => box.style.display !== 'none').map((box) => box.getBoundingClientRect());
+async function markedOnScreen(page: Page, word: string, within = '[data-uppsikt-status]'): Promise<number> {
+  const boxes = await wordBoxes(page);
+  return page.evaluate(({ word, within, boxes }) => {
     let count = 0;
     for (const scope of document.querySelectorAll(within)) {
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -78,7 +73,7 @@ function markedOnScreen(page: Page, word: string, within = '[data-uppsikt-status
       }
     }
     return count;
-  }, { word, within });
+  }, { word, within, boxes });
 }
 
 /** Comment ids whose badge is built, read from the extension's own shadow root (shown or not). */
@@ -92,28 +87,25 @@ function badgeIds(page: Page): Promise<string[]> {
  * the ids of the badges shown meanwhile (badges are built when their comment comes near the
  * viewport), sorted, and any shown badge that did not sit on a marked comment.
  */
-function badgesSeenReading(page: Page, which = '[data-uppsikt-status]'): Promise<{ ids: string[]; stray: string[] }> {
-  return page.evaluate(async (selector) => {
-    const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
-    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const comments = [...document.querySelectorAll(selector)];
-    const seen = new Set<string>();
-    const stray = new Set<string>();
-    for (const comment of comments) {
-      comment.scrollIntoView({ block: 'center' });
-      for (let k = 0; k < 4; k++) await frame();
-      const boxes = comments.map((c) => c.getBoundingClientRect());
-      for (const badge of root?.querySelectorAll<HTMLElement>('button.badge') ?? []) {
-        if (getComputedStyle(badge).display === 'none') continue;
-        const id = badge.dataset.commentId!;
-        seen.add(id);
-        const b = badge.getBoundingClientRect();
-        // On the comment's top edge (or at the top of the area it is clipped to), right-aligned in it.
-        if (!boxes.some((r) => b.top >= r.top - 12 && b.top <= r.bottom && b.right <= r.right + 1 && b.right >= r.left)) stray.add(id);
-      }
+async function badgesSeenReading(page: Page, which = '[data-uppsikt-status]'): Promise<{ ids: string[]; stray: string[] }> {
+  const seen = new Set<string>();
+  const stray = new Set<string>();
+  const count = await page.locator(which).count();
+  for (let k = 0; k < count; k++) {
+    const boxes = await page.evaluate(async ({ selector, k }) => {
+      const comments = [...document.querySelectorAll(selector)];
+      comments[k].scrollIntoView({ block: 'center' });
+      for (let n = 0; n < 4; n++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      return comments.map((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+    }, { selector: which, k });
+    await new Promise((done) => setTimeout(done, 200)); // still: badges riding the bar are in place
+    for (const b of await shownInOverlay(page, 'button.badge')) {
+      seen.add(b.commentId);
+      // On the comment's top edge (or at the top of the area it is clipped to), right-aligned in it.
+      if (!boxes.some((r) => b.top >= r.top - 12 && b.top <= r.bottom && b.right <= r.right + 1 && b.right >= r.left)) stray.add(b.commentId);
     }
-    return { ids: [...seen].sort(), stray: [...stray] };
-  }, which);
+  }
+  return { ids: [...seen].sort(), stray: [...stray] };
 }
 
 async function reportOf(page: Page) {
@@ -196,8 +188,7 @@ describe('live pages', () => {
       const comment = [...document.querySelectorAll('[data-uppsikt-status]')].find((c) => c.textContent!.includes('19121212-1212'))!;
       scrollBy(0, comment.getBoundingClientRect().top + 30);
     });
-    const drawnTops = () => page.evaluate(() => [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.word, .badge, .outline')]
-      .filter((el) => el.style.display !== 'none').map((el) => el.getBoundingClientRect().top));
+    const drawnTops = async () => (await shownInOverlay(page, '.word, .badge, .outline')).map((part) => part.top);
     await expect.poll(async () => (await drawnTops()).filter((top) => top < bar.y + bar.height - 3), { timeout: 20_000 }).toEqual([]);
     expect((await drawnTops()).length).toBeGreaterThan(0);
     expect(await markedOnScreen(page, '19121212-1212')).toBe(0);
@@ -210,14 +201,13 @@ describe('live pages', () => {
     await statusCounts(page, 32);
     const bar = (await page.locator('[role="banner"]').boundingBox())!;
     // What a click at the middle of each shown badge would reach, and whether the badge sits on the bar's edge (its comment's top is under the bar).
-    const badgeHits = () => page.evaluate((barBottom) => {
+    const badgeHits = async () => page.evaluate(({ shown, barBottom }) => {
       const host = document.querySelector('uppsikt-overlay')!;
-      return [...host.shadowRoot!.querySelectorAll<HTMLElement>('.badge')].filter((b) => b.style.display !== 'none').map((b) => {
-        const r = b.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return shown.map((r) => {
+        const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
         return { underBar: Math.abs(r.top - barBottom) < 1.5, takesClick: hit === host, onComment: !!hit?.closest('[data-uppsikt-status]') };
       });
-    }, bar.y + bar.height);
+    }, { shown: await shownInOverlay(page, '.badge'), barBottom: bar.y + bar.height });
     await expect.poll(async () => (await badgeHits()).length, { timeout: 20_000 }).toBeGreaterThan(0);
     expect((await badgeHits()).every((b) => !b.underBar && b.takesClick)).toBe(true);
     // The first tall marked comment scrolled until its top is 30 px under the bar.
@@ -296,9 +286,7 @@ describe('live pages', () => {
     await expect.poll(() => added.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toContain('prohibited.copyright');
     await added.scrollIntoViewIfNeeded();
     /** Whether a word box covers the first 'gratis' in the author's name and in the comment's text. */
-    const covered = () => page.evaluate(() => {
-      const boxes = [...document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelectorAll<HTMLElement>('.word')]
-        .filter((box) => box.style.display !== 'none').map((box) => box.getBoundingClientRect());
+    const covered = async () => page.evaluate((boxes) => {
       const comment = document.querySelector('[data-test-added]')!;
       const coveredIn = (node: Node) => {
         const at = node.textContent!.indexOf('gratis');
@@ -311,7 +299,7 @@ describe('live pages', () => {
       const name = comment.querySelector('.nm span')!.firstChild!;
       const text = [...comment.querySelectorAll('div[dir="auto"]')].at(-1)!.lastChild!;
       return { name: coveredIn(name), text: coveredIn(text) };
-    });
+    }, await wordBoxes(page));
     await expect.poll(covered, { timeout: 20_000 }).toEqual({ name: false, text: true });
     await page.close();
   });

@@ -152,7 +152,11 @@ describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
       const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
       const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
       const out: Array<{ inside: boolean; font: string; cut: boolean; ellipsis: boolean }> = [];
-      for (const badge of [...root.querySelectorAll<HTMLButtonElement>('button.badge')].filter((b) => b.checkVisibility())) {
+      const onScreen = (b: Element) => {
+        const r = b.getBoundingClientRect();
+        return b.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight;
+      };
+      for (const badge of [...root.querySelectorAll<HTMLButtonElement>('button.badge')].filter(onScreen)) {
         badge.focus();
         await new Promise((r) => requestAnimationFrame(r));
         const box = tip.getBoundingClientRect();

@@ -3,6 +3,7 @@ import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
 import { PageOrder, placeInPageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
+import { pageScroller, ScrollFollower, type Area } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
 export interface WantedBadge {
@@ -18,24 +19,28 @@ export type EvidenceOf = (element: Element, item: PageWorkItem) => readonly Rang
 // Badges and outlines drawn over the page in one shadow root: the site's CSS cannot reach them,
 // theirs cannot reach the site, and nothing is inserted into the site's own elements, so the
 // layout never shifts. Positions follow the comment elements on scroll, resize and rescans.
-// A badge is only built when its comment first shows on screen (comments within 200 px of it are
-// followed frame by frame, found from their boxes in page order: utils/page/near-viewport): before
-// that it could not be seen, focused or read out anyway, and a long thread has thousands.
+// A badge is only built when its comment comes near the screen (a screenful at a time, ahead of the
+// scroll; which comments are near is found from their boxes in page order: utils/page/near-viewport),
+// since a long thread has thousands.
 // The words behind a finding get a box of their own drawn over them, under the badges.
 // The host covers the viewport and contains its own layout and paint (cutting what it draws to the
-// viewport), and outlines, badges and boxes are moved by transforms: a change in it is laid out
-// from the host, not from the page's root (measured on a 5,000-comment thread: ~40 ms of layout and
-// pre-paint a frame when the layer was an ordinary fixed element, ~8 ms now).
+// viewport): a change in it is laid out from the host, not from the page's root.
+// Each outline (with its badge and word boxes inside it) is put once at its comment's place in the
+// content of the box the comment scrolls in, and moves with that box's scroll without being touched
+// (utils/page/scroll-follower): what scrolling changes is looked at only when the page is still
+// (the badge riding the site's bar, left out when too little of its comment shows).
 
 const STYLE = `
 :host { all: initial; position: fixed; inset: 0; display: block; contain: strict; pointer-events: none; z-index: 2147483646; }
 .layer { position: absolute; inset: 0; font: 12px/1.3 system-ui, sans-serif; }
-.outline, .word { left: 0; top: 0; }
-.badge { right: 0; top: 0; }
-.outline { position: fixed; border: 2px solid var(--tone); border-radius: 8px; box-sizing: border-box; pointer-events: none; }
+/* Cut with clip, not hidden: a box with overflow: hidden can be scrolled, by focus among others. */
+.cut { position: absolute; overflow: clip; }
+.follow { position: absolute; width: 0; height: 0; }
+.outline { position: absolute; left: 0; top: 0; border: 2px solid var(--tone); border-radius: 8px; box-sizing: border-box; pointer-events: none; }
 .outline.flash { animation: flash 0.6s ease-in-out 3; }
 @keyframes flash { 50% { box-shadow: 0 0 0 6px var(--tone); } }
-.badge { position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; max-width: 280px;
+/* On the comment's top edge, at its right end: 10 px above the comment, over the outline's border. */
+.badge { position: absolute; right: 1px; top: -9px; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; max-width: 280px;
   padding: 2px 8px; border-radius: 10px; border: 1px solid var(--tone); background: #fff; color: #1c1b1f;
   cursor: help; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
@@ -48,7 +53,7 @@ const STYLE = `
   padding: 8px 10px; border-radius: 6px; border: 1px solid #9aa0a6; box-shadow: 0 4px 14px rgba(0,0,0,.45); box-sizing: border-box;
   font: 12px/1.4 system-ui, sans-serif; background: #1c1b1f; color: #fff; white-space: normal; }
 .tip p { margin: 0 0 4px; }
-.word { position: fixed; pointer-events: none; box-sizing: border-box; background: rgba(255, 196, 0, 0.35); border-bottom: 2px solid #b3261e; }
+.word { position: absolute; left: 0; top: 0; pointer-events: none; box-sizing: border-box; background: rgba(255, 196, 0, 0.35); border-bottom: 2px solid #b3261e; }
 .spotlight { --tone: #b3261e; border-width: 4px; border-style: solid; }
 .toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 520px; padding: 10px 14px;
   border-radius: 8px; background: #1c1b1f; color: #fff; pointer-events: auto; font-size: 14px; }
@@ -57,10 +62,11 @@ const STYLE = `
 @media (forced-colors: active) { .word { forced-color-adjust: none; background: transparent; border-bottom-color: Highlight; } }
 `;
 
+/** An outline with its badge and word boxes inside it: one element to put and move. */
 interface Drawn {
   outline: HTMLDivElement;
   badge: HTMLButtonElement;
-  /** One box per line of the evidence words that shows. */
+  /** One box per line of the evidence words. */
   words: HTMLDivElement[];
 }
 
@@ -71,30 +77,30 @@ interface Box {
   bottom: number;
 }
 
-/** Where an entry is to be drawn: its visible box and the visible parts of its evidence words. */
-interface Placement {
-  entry: Entry;
-  box: Box & { clipTop: number };
-  /** The badge is left out: its comment has nearly gone under the cut, or a comment inside it has a badge there. */
-  badgeOut: boolean;
-  /** The badge is pushed down off the comment's top edge, over the comment's own content. */
-  riding: boolean;
-  place: string;
-  words: Box[];
-}
-
-/** Where a comment shows on screen this frame: its box on the page, and what of it shows. */
+/** Where a comment shows this frame: its box, that box cut by what clips it, what of it shows on screen, and the follower it is drawn in. */
 interface Showing {
   entry: Entry;
   r: DOMRect;
-  box: Box & { clipTop: number };
+  /** Its box cut by the ancestors that clip it and scroll with it. */
+  box: Box;
+  /** What of `box` shows in its scrolling box and the viewport, below the site's bar; null when less than a sliver. */
+  seen: (Box & { clipTop: number }) | null;
+  follower: ScrollFollower;
+  /** What of the follower's scrolling box shows: what it cuts to. */
+  area: Area;
 }
 
-/** How near the viewport (px above and below) a comment's badge is built and followed, so it is there as it scrolls in. */
+/** How near the viewport (px above and below) comments are measured every frame (their badges built, their places checked). */
 const NEAR_MARGIN = 200;
+
+/** How long the page is still before what scrolling changed is looked at: badges riding the bar, badges left out. */
+const STILL_AFTER_MS = 150;
 
 /** A badge's height (one 12 px line at 1.3, padding and border), for keeping badges off each other. */
 const BADGE_HEIGHT = 22;
+
+/** How far an outline reaches outside its comment's box (its border). */
+const OUTLINE_REACH = 3;
 
 /** The badge's top: on the comment's top edge, or riding the cut (bar, panel, window edge) while the comment's top is under it. */
 function badgeTop(box: Box & { clipTop: number }): number {
@@ -104,74 +110,80 @@ function badgeTop(box: Box & { clipTop: number }): number {
 /** How far a badge may be pushed below its place on the comment's top edge and still sit in the comment's top margin. */
 const RIDING_SLACK = 4;
 
-/** Whether the badge is pushed down from the comment's top edge (by the site's bar, a panel or the window edge) onto the comment's content. */
-function ridesCut(r: DOMRect, box: Box & { clipTop: number }): boolean {
-  return badgeTop(box) > r.top - 10 + RIDING_SLACK;
-}
-
 /**
  * The comments cut at the top whose badges are left out: one whose remaining sliver is lower than
  * two badges (its badge would sit on the site's buttons at its foot), and one holding a comment
  * (a reply) whose badge sits in the same place (the badges would cover each other).
  */
-function badgesLeftOut(showing: readonly Showing[]): Set<Entry> {
+function badgesLeftOut(showing: ReadonlyArray<Showing & { seen: Box & { clipTop: number } }>): Set<Entry> {
   const out = new Set<Entry>();
   for (const s of showing) {
-    if (s.r.top >= s.box.clipTop) continue;
-    const nearlyGone = s.box.bottom - s.box.clipTop < 2 * BADGE_HEIGHT;
+    if (s.r.top >= s.seen.clipTop) continue;
+    const nearlyGone = s.seen.bottom - s.seen.clipTop < 2 * BADGE_HEIGHT;
     const covered = () => showing.some((o) => o !== s && s.entry.element.contains(o.entry.element)
-      && badgeTop(o.box) < badgeTop(s.box) + BADGE_HEIGHT);
+      && badgeTop(o.seen) < badgeTop(s.seen) + BADGE_HEIGHT);
     if (nearlyGone || covered()) out.add(s.entry);
   }
   return out;
 }
 
+/** The box the comment scrolls in, and the ancestors between that clip it but scroll with it. */
+interface Scrolling {
+  scroller: Element;
+  clippers: Element[];
+}
+
 interface Entry {
   id: string;
   element: Element;
-  /** Ancestors that scroll or clip (a comment panel, a dialog): the outline must not spill out of them. */
-  clippers: Element[] | null;
+  scrolling: Scrolling | null;
   item: PageWorkItem;
   /** Made from the item when the badge is built (null until then, and after the item changed). */
   text: BadgeText | null;
-  /** Null until the comment first shows on screen. */
+  /** Null until the comment first comes near the screen. */
   drawn: Drawn | null;
-  visible: boolean;
-  /** Where the outline and badge were last put (null: hidden). */
+  /** The follower its outline is in. */
+  follower: ScrollFollower | null;
+  /** Where the outline was put, in its follower (null: not put, or to be put again). */
   placed: string | null;
+  /** How its badge was last shown: riding the bar by how much, or left out. */
+  badgeState: string;
+  hidden: boolean;
 }
 
 const CLIPPING = /^(?:auto|scroll|hidden|clip|overlay)$/;
+const SCROLLING = /^(?:auto|scroll|overlay)$/;
 
-/** Whether an element clips its content, per element: the comments of a thread share most of their ancestors. */
-const clipsContent = new WeakMap<Element, boolean>();
+/** How each ancestor handles overflow, per element: the comments of a thread share most of their ancestors. */
+const overflowOf = new WeakMap<Element, 'scrolls' | 'clips' | 'none'>();
 
-function clippingAncestors(element: Element): Element[] {
-  const found: Element[] = [];
-  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
-    let clips = clipsContent.get(node);
-    if (clips === undefined) {
+/** The nearest ancestor that scrolls (has more content than room), or the page; and the clipping ancestors below it. */
+function scrollingOf(element: Element): Scrolling {
+  const clippers: Element[] = [];
+  for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+    let overflow = overflowOf.get(node);
+    if (overflow === undefined) {
       const style = getComputedStyle(node);
-      clipsContent.set(node, (clips = CLIPPING.test(style.overflowY) || CLIPPING.test(style.overflowX)));
+      overflow = SCROLLING.test(style.overflowY) ? 'scrolls' : CLIPPING.test(style.overflowY) || CLIPPING.test(style.overflowX) ? 'clips' : 'none';
+      overflowOf.set(node, overflow);
     }
-    if (clips) found.push(node);
+    // A box that could scroll but has nothing to scroll moves with the page: it only clips.
+    if (overflow === 'scrolls' && node.scrollHeight > node.clientHeight + 1) return { scroller: node, clippers };
+    if (overflow !== 'none') clippers.push(node);
   }
-  return found;
+  return { scroller: pageScroller(), clippers };
 }
 
-/** Puts an element of the layer at (x, y) of the viewport. */
-function moveTo(element: HTMLElement, x: number, y: number): void {
-  element.style.transform = `translate(${x}px, ${y}px)`;
+function intersect(a: Box, b: Box): Box {
+  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
 }
 
-function hiddenTemplate<K extends 'div' | 'button'>(tag: K): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  element.style.display = 'none'; // shown once it is positioned on screen
-  return element;
+function hasRoom(box: Box, min: number): boolean {
+  return box.right - box.left > min && box.bottom - box.top > min;
 }
 
 function badgeTemplate(): HTMLButtonElement {
-  const badge = hiddenTemplate('button');
+  const badge = document.createElement('button');
   badge.type = 'button';
   badge.setAttribute('aria-describedby', 'uppsikt-tip');
   const glyph = document.createElement('span');
@@ -187,23 +199,26 @@ export class Overlay {
   private host: HTMLElement;
   private layer: HTMLDivElement;
   private tip: HTMLDivElement;
-  /** Under the outlines and badges, so the words' boxes never cover a badge. */
-  private wordLayer: HTMLDivElement;
   private entries = new Map<string, Entry>();
   /** How the badges' texts are made (the latest render's): badges built later, when scrolled to, use it. */
   private textOf: BadgeTextOf = () => ({ label: '', glyph: '', tone: 'neutral', details: [] });
   /** Every entry in page order: which are near the viewport is found from a few of their boxes. */
   private order = new PageOrder<Entry>();
-  /** Only badges in or near the viewport are positioned each frame. */
-  private visible = new Set<Entry>();
+  /** The entries in or near the viewport, measured every frame. */
+  private near: Entry[] = [];
+  /** Per scrolling box, the followers for comments clear of the site's bar and for those under it. */
+  private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower }>();
+  /** The site's bar at the top, as last found over a comment on screen. */
+  private bar: TopBar | null = null;
   private frame = 0;
   private settling = false;
+  private stillTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page growing or shrinking (images, fonts, the site's own layout) moves comments without a scroll. */
   private resized: ResizeObserver | null;
   /** Cloned for each badge: cheaper than building thousands of them element by element. */
-  private outlineTemplate = hiddenTemplate('div');
+  private outlineTemplate = document.createElement('div');
   private badgeTemplate = badgeTemplate();
-  private wordTemplate = hiddenTemplate('div');
+  private wordTemplate = document.createElement('div');
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
@@ -225,8 +240,6 @@ export class Overlay {
     this.tip.className = 'tip';
     this.tip.setAttribute('role', 'tooltip');
     this.tip.id = 'uppsikt-tip';
-    this.wordLayer = document.createElement('div');
-    this.layer.append(this.wordLayer);
     this.wordTemplate.className = 'word';
     root.append(style, this.layer, this.tip);
     this.listenForTips();
@@ -234,7 +247,7 @@ export class Overlay {
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.settle) : null;
     this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    addEventListener('resize', this.schedule, { passive: true });
+    addEventListener('resize', this.settle, { passive: true });
   }
 
   /**
@@ -290,6 +303,7 @@ export class Overlay {
       return;
     }
     const { outline, badge } = this.draw(entry);
+    this.position('settle'); // put where its comment is now, so it can take focus
     outline.classList.remove('flash');
     void outline.offsetWidth; // restart the animation
     outline.classList.add('flash');
@@ -333,13 +347,16 @@ export class Overlay {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.stillTimer);
     this.resized?.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
-    removeEventListener('resize', this.schedule);
+    removeEventListener('resize', this.settle);
     this.entries.clear();
     this.order.clear();
-    this.visible.clear();
+    this.near = [];
     this.drawnInOrder = [];
+    for (const follower of this.allFollowers()) follower.remove();
+    this.followers.clear();
     this.host.remove();
   }
 
@@ -349,26 +366,31 @@ export class Overlay {
   }
 
   private create(id: string, element: Element, item: PageWorkItem): Entry {
-    const entry: Entry = { id, element, clippers: null, item, text: null, drawn: null, visible: false, placed: null };
+    const entry: Entry = { id, element, scrolling: null, item, text: null, drawn: null, follower: null, placed: null, badgeState: '', hidden: false };
     this.order.add(entry); // first: an entry kept though not in the order would never be drawn
     this.entries.set(id, entry);
     return entry;
   }
 
-  /** The entry's outline and badge, built (in page order among the built ones) the first time they are needed. */
+  /** The entry's outline, with its badge inside, built the first time it is needed; it goes into a follower when it is put. */
   private draw(entry: Entry): Drawn {
     if (entry.drawn) return entry.drawn;
     const outline = this.outlineTemplate.cloneNode() as HTMLDivElement;
     const badge = this.badgeTemplate.cloneNode(true) as HTMLButtonElement;
     badge.dataset.commentId = entry.id;
+    outline.append(badge);
     entry.drawn = { outline, badge, words: [] };
     this.fill(entry, entry.text ?? this.textOf(entry.item));
-    const at = placeInPageOrder(this.drawnInOrder, entry.element);
-    const next = this.drawnInOrder[at]?.drawn?.outline ?? null;
-    this.layer.insertBefore(outline, next);
-    this.layer.insertBefore(badge, next);
-    this.drawnInOrder.splice(at, 0, entry);
+    this.drawnInOrder.splice(placeInPageOrder(this.drawnInOrder, entry.element), 0, entry);
     return entry.drawn;
+  }
+
+  /** Puts the entry's outline into `follower`, among the others there in page order (the badges' keyboard order). */
+  private putIn(entry: Entry, drawn: Drawn, follower: ScrollFollower): void {
+    entry.follower = follower;
+    const at = this.drawnInOrder.indexOf(entry);
+    const next = this.drawnInOrder.slice(at + 1).find((other) => other.follower === follower && other.drawn?.outline.parentElement === follower.follow);
+    follower.follow.insertBefore(drawn.outline, next?.drawn?.outline ?? null);
   }
 
   private fill(entry: Entry, text: BadgeText): void {
@@ -449,115 +471,211 @@ export class Overlay {
     this.order.delete(entry);
     if (entry.drawn) {
       entry.drawn.outline.remove();
-      entry.drawn.badge.remove();
-      for (const word of entry.drawn.words) word.remove();
       entry.drawn = null;
       this.removedSinceCompacted++;
     }
     this.entries.delete(id);
-    this.visible.delete(entry);
   }
 
   /**
-   * Positions the badges just after the next frame, when the page's own changes have been laid out,
-   * so measuring costs nothing; on scroll and resize `schedule` keeps them in step frame by frame.
+   * Positions everything drawn just after the next frame, when the page's own changes have been laid
+   * out, so measuring costs nothing: the page changed, so every outline is looked at, not only those
+   * near the screen.
    */
   private settle = (): void => {
     if (this.settling) return;
     this.settling = true;
     requestAnimationFrame(() => setTimeout(() => {
       this.settling = false;
-      this.position();
+      this.position('settle');
     }, 0));
   };
 
+  /** On scroll: the comments coming near the screen get their outlines (built ahead), those near it are checked. */
   private schedule = (): void => {
+    this.tip.style.display = 'none'; // its badge moves with its comment; it is shown again once the page is still
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.position();
+      this.position('scroll');
     });
   };
 
-  /** The entries now in or near the viewport become the ones followed; those that left it go into `hidden`. */
-  private followNear(hidden: Entry[]): void {
-    const near = new Set(this.order.near(NEAR_MARGIN, innerHeight));
-    for (const entry of this.visible) if (!near.has(entry)) {
-      entry.visible = false;
-      hidden.push(entry);
-    }
-    for (const entry of near) entry.visible = true;
-    this.visible = near;
+  private allFollowers(): ScrollFollower[] {
+    return [...this.followers.values()].flatMap((pair) => [pair.clear, pair.underBar].filter((f): f is ScrollFollower => !!f));
+  }
+
+  private followerFor(scroller: Element, underBar: boolean): ScrollFollower {
+    let pair = this.followers.get(scroller);
+    if (!pair) this.followers.set(scroller, (pair = {}));
+    const key = underBar ? 'underBar' : 'clear';
+    return (pair[key] ??= new ScrollFollower(this.layer, scroller));
   }
 
   private hide(entry: Entry): void {
     entry.placed = null;
     if (this.tipFor === entry) this.hideTip();
-    if (!entry.drawn) return;
+    if (!entry.drawn || entry.hidden) return;
+    entry.hidden = true;
     entry.drawn.outline.style.display = 'none';
-    entry.drawn.badge.style.display = 'none';
-    for (const word of entry.drawn.words) word.style.display = 'none';
   }
 
-  private position(): void {
-    this.clock.run('position', () => this.positionVisible());
+  /**
+   * `scroll`: the comments near the screen, while the page scrolls (what is drawn moves by itself);
+   * `settle`: every drawn comment, after the page changed; `still`: as settle, and the badges' places
+   * that depend on the scroll (riding the bar, left out), once the page has been still a moment.
+   */
+  private position(why: 'scroll' | 'settle' | 'still'): void {
+    this.clock.run('position', () => this.positionNow(why));
+    clearTimeout(this.stillTimer);
+    if (why !== 'still') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
   }
 
-  private positionVisible(): void {
+  private positionNow(why: 'scroll' | 'settle' | 'still'): void {
     // All boxes are measured before any style is written: interleaving the two would make the
     // browser lay out the whole page once per badge (reading innerWidth lays it out as well).
-    const clipperBoxes = new Map<Element, DOMRect>(); // shared by the comments in one scrolling panel
     const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
-    const width = viewport.right;
-    const hidden: Entry[] = [];
-    const showing: Showing[] = [];
-    this.followNear(hidden);
-    let bar: TopBar | null | undefined; // looked for once, over the first comment shown
-    for (const entry of this.visible) {
-      if (!entry.element.isConnected) {
-        hidden.push(entry);
-        continue;
-      }
-      const r = entry.element.getBoundingClientRect();
-      if (bar === undefined && r.bottom > 0 && r.top < viewport.bottom) bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
-      const box = this.visibleBox(entry, r, viewport, clipperBoxes, bar ?? null);
-      if (box) showing.push({ entry, r, box });
-      else hidden.push(entry);
+    this.near = this.order.near(NEAR_MARGIN, viewport.bottom);
+    const looked = why === 'scroll' ? this.near : [...new Set([...this.near, ...this.drawnInOrder])];
+    // Built ahead, a screenful at a time: inserting one outline every few frames as comments come in costs a repaint each time.
+    const ahead = this.near.some((entry) => !entry.drawn) ? this.order.near(viewport.bottom, viewport.bottom).filter((entry) => !entry.drawn) : [];
+    if (why !== 'scroll') this.lookAgain(looked, viewport);
+    const showing = this.measure([...looked, ...ahead], viewport);
+    const areas = new Map(showing.map((s) => [s.follower, s.area]));
+    for (const [follower, area] of areas) follower.keep(area);
+    for (const s of showing) this.place(s);
+    if (why !== 'scroll') this.placeBadges(showing);
+  }
+
+  /**
+   * After the page changed: the site's bar is looked for again (over the first comment on screen),
+   * and what each comment scrolls in (a panel that had too few comments to scroll may scroll now).
+   * The followers of panels gone from the page go too.
+   */
+  private lookAgain(entries: readonly Entry[], viewport: Box): void {
+    if (this.bar && !this.bar.element.isConnected) this.bar = null; // a bar gone with the page it was on would keep that page alive
+    for (const entry of entries) {
+      const r = entry.element.isConnected ? entry.element.getBoundingClientRect() : null;
+      if (!r || r.bottom <= 0 || r.top >= viewport.bottom || r.width === 0) continue;
+      this.bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
+      break;
     }
-    const leftOut = badgesLeftOut(showing);
-    const moved: Placement[] = [];
-    for (const { entry, r, box } of showing) {
-      const badgeOut = leftOut.has(entry);
-      const riding = ridesCut(r, box);
-      const place = `${box.left} ${box.top} ${box.right} ${box.bottom} ${box.clipTop} ${width} ${badgeOut} ${riding}`;
-      // Where it is drawn already: most comments stay put when others are added.
-      if (entry.placed !== place) moved.push({ entry, box, badgeOut, riding, place, words: this.wordBoxes(entry, box) });
-    }
-    for (const entry of hidden) this.hide(entry);
-    for (const { entry, box, badgeOut, riding, place, words } of moved) {
-      entry.placed = place;
-      const drawn = this.draw(entry);
-      const { outline, badge } = drawn;
-      outline.style.display = 'block';
-      badge.style.display = badgeOut ? 'none' : 'inline-flex';
-      if (badgeOut && this.tipFor === entry) this.hideTip();
-      badge.classList.toggle('riding', riding);
-      // Sizes change only when the comment does (or a panel cuts it), so scrolling only moves them.
-      Object.assign(outline.style, { width: `${box.right - box.left + 6}px`, height: `${box.bottom - box.top + 6}px` });
-      moveTo(outline, box.left - 3, box.top - 3);
-      // Top-right corner of the comment, sitting on its outline, kept inside the clipping area.
-      badge.style.maxWidth = `${Math.min(280, Math.max(120, box.right - box.left))}px`;
-      moveTo(badge, -Math.max(2, width - box.right), badgeTop(box));
-      this.placeWords(entry.id, drawn, words);
+    for (const entry of entries) entry.scrolling = null;
+    for (const [scroller, pair] of this.followers) {
+      if (scroller.isConnected) continue;
+      pair.clear?.remove();
+      pair.underBar?.remove();
+      this.followers.delete(scroller);
     }
   }
 
-  /** The visible parts of the lines the comment's evidence words take up, cut to the comment's visible box. */
+  /** Measures each entry's comment; those gone from the page or not shown are hidden. */
+  private measure(entries: readonly Entry[], viewport: Box): Showing[] {
+    const boxes = new Map<Element, DOMRect>(); // shared by the comments in one panel
+    const boxOf = (element: Element) => {
+      let r = boxes.get(element);
+      if (!r) boxes.set(element, (r = element.getBoundingClientRect()));
+      return r;
+    };
+    const showing: Showing[] = [];
+    const gone: Entry[] = [];
+    for (const entry of entries) {
+      const r = entry.element.isConnected ? entry.element.getBoundingClientRect() : null;
+      if (!r || (r.width === 0 && r.height === 0)) {
+        gone.push(entry);
+        continue;
+      }
+      entry.scrolling ??= scrollingOf(entry.element);
+      const { scroller, clippers } = entry.scrolling;
+      let box: Box = r;
+      for (const clipper of clippers) box = intersect(box, boxOf(clipper));
+      if (!hasRoom(box, 1)) {
+        gone.push(entry);
+        continue;
+      }
+      const underBar = barOver(this.bar, entry.element, r);
+      const area = this.areaOf(scroller, viewport, underBar, boxOf);
+      const seenBox = intersect(box, area);
+      const seen = hasRoom(seenBox, 4) ? { ...seenBox, clipTop: area.top } : null;
+      showing.push({ entry, r, box, seen, follower: this.followerFor(scroller, underBar), area });
+    }
+    for (const entry of gone) this.hide(entry);
+    return showing;
+  }
+
+  /**
+   * What of a scrolling box shows (the viewport for the page; a panel with room at its sides and foot
+   * for the outlines' borders), below the site's bar for comments under it.
+   */
+  private areaOf(scroller: Element, viewport: Box, underBar: boolean, boxOf: (element: Element) => DOMRect): Area {
+    let shown = viewport;
+    if (scroller !== pageScroller()) {
+      const b = boxOf(scroller);
+      shown = intersect({ left: b.left - OUTLINE_REACH, top: b.top, right: b.right + OUTLINE_REACH, bottom: b.bottom + OUTLINE_REACH }, viewport);
+    }
+    return underBar && this.bar ? { ...shown, top: Math.max(shown.top, this.bar.bottom) } : shown;
+  }
+
+  /** Puts the outline (and the word boxes in it) at its comment's place in the follower's content, if that changed. */
+  private place({ entry, box, follower }: Showing): void {
+    const top = follower.contentTop(box.top);
+    const place = `${box.left} ${top} ${box.right - box.left} ${box.bottom - box.top}`;
+    if (entry.placed === place && entry.follower === follower && !entry.hidden) return;
+    const drawn = this.draw(entry);
+    if (entry.follower !== follower || !drawn.outline.parentElement) this.putIn(entry, drawn, follower);
+    if (entry.hidden) {
+      entry.hidden = false;
+      drawn.outline.style.display = '';
+    }
+    entry.placed = place;
+    const { outline, badge } = drawn;
+    Object.assign(outline.style, {
+      left: `${box.left - OUTLINE_REACH}px`, top: `${top - OUTLINE_REACH}px`,
+      width: `${box.right - box.left + 2 * OUTLINE_REACH}px`, height: `${box.bottom - box.top + 2 * OUTLINE_REACH}px`,
+    });
+    badge.style.maxWidth = `${Math.min(280, Math.max(120, box.right - box.left))}px`;
+    // Inside the outline's border: its content starts 1 px outside the comment's box.
+    const origin = { left: box.left - OUTLINE_REACH + 2, top: box.top - OUTLINE_REACH + 2 };
+    this.placeWords(entry.id, drawn, this.wordBoxes(entry, box).map((part) => ({
+      left: part.left - origin.left, top: part.top - origin.top, right: part.right - origin.left, bottom: part.bottom - origin.top,
+    })));
+  }
+
+  /**
+   * Where the badges stand while the page is still: pushed down to ride the site's bar (or the
+   * window's edge) while their comment's top is under it, and left out where too little of their
+   * comment shows or a reply's badge would cover them.
+   */
+  private placeBadges(showing: readonly Showing[]): void {
+    const seen = showing.filter((s): s is Showing & { seen: Box & { clipTop: number } } => s.seen !== null);
+    const leftOut = badgesLeftOut(seen);
+    for (const s of showing) {
+      const drawn = s.entry.drawn;
+      if (!drawn) continue;
+      const out = leftOut.has(s.entry);
+      // Pushed down from the comment's top edge (10 px above it) to the top of what shows of it.
+      const down = s.seen && !out ? Math.max(0, badgeTop(s.seen) - (s.box.top - 10)) : 0;
+      const riding = down > RIDING_SLACK;
+      const state = `${out} ${down}`;
+      if (state === s.entry.badgeState) continue;
+      s.entry.badgeState = state;
+      drawn.badge.style.display = out ? 'none' : '';
+      if (out && this.tipFor === s.entry) this.hideTip();
+      drawn.badge.style.transform = down ? `translateY(${down}px)` : '';
+      drawn.badge.classList.toggle('riding', riding);
+    }
+    // The open tooltip next to where its badge is now, if the badge shows; else it goes.
+    const open = seen.find((s) => s.entry === this.tipFor && !leftOut.has(s.entry));
+    if (open) this.showTip(open.entry);
+    else if (this.tipFor && showing.some((s) => s.entry === this.tipFor)) this.hideTip();
+  }
+
+  /** The lines the comment's evidence words take up, cut to the comment's box. */
   private wordBoxes(entry: Entry, box: Box): Box[] {
     const parts: Box[] = [];
     for (const range of this.evidenceOf(entry.element, entry.item)) {
-      for (const r of range.getClientRects()) {
-        const part = { left: Math.max(r.left, box.left), top: Math.max(r.top, box.top), right: Math.min(r.right, box.right), bottom: Math.min(r.bottom, box.bottom) };
+      for (const line of range.getClientRects()) {
+        const part = intersect(line, box);
         if (part.right - part.left >= 1 && part.bottom - part.top >= 1) parts.push(part);
       }
     }
@@ -568,32 +686,12 @@ export class Overlay {
     while (drawn.words.length < parts.length) {
       const word = this.wordTemplate.cloneNode() as HTMLDivElement;
       word.dataset.commentId = id;
-      this.wordLayer.append(word);
+      drawn.outline.insertBefore(word, drawn.badge); // under the badge
       drawn.words.push(word);
     }
     for (const word of drawn.words.splice(parts.length)) word.remove();
     parts.forEach((part, i) => {
-      const word = drawn.words[i];
-      Object.assign(word.style, { display: 'block', width: `${part.right - part.left}px`, height: `${part.bottom - part.top}px` });
-      moveTo(word, part.left, part.top);
+      Object.assign(drawn.words[i].style, { left: `${part.left}px`, top: `${part.top}px`, width: `${part.right - part.left}px`, height: `${part.bottom - part.top}px` });
     });
-  }
-
-  /**
-   * The comment's box cut by its clipping ancestors and the site's top bar (the layer cuts it to the
-   * viewport), and the top of what shows of it; null when less than a sliver shows.
-   */
-  private visibleBox(entry: Entry, r: DOMRect, viewport: Box, clipperBoxes: Map<Element, DOMRect>, bar: TopBar | null): (Box & { clipTop: number }) | null {
-    entry.clippers ??= clippingAncestors(entry.element);
-    let clip: Box = { left: -Infinity, top: barOver(bar, entry.element, r) ? bar.bottom : -Infinity, right: Infinity, bottom: Infinity };
-    for (const ancestor of entry.clippers) {
-      let a = clipperBoxes.get(ancestor);
-      if (!a) clipperBoxes.set(ancestor, (a = ancestor.getBoundingClientRect()));
-      clip = { left: Math.max(clip.left, a.left), top: Math.max(clip.top, a.top), right: Math.min(clip.right, a.right), bottom: Math.min(clip.bottom, a.bottom) };
-    }
-    const box = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) };
-    const shows = Math.min(box.right, viewport.right) - Math.max(box.left, viewport.left) > 4
-      && Math.min(box.bottom, viewport.bottom) - Math.max(box.top, viewport.top) > 4;
-    return shows ? { ...box, clipTop: Math.max(clip.top, viewport.top) } : null;
   }
 }

@@ -1,0 +1,97 @@
+// What the overlay draws for the comments of one scrolling box (the page, or a panel such as
+// Instagram's comment list) lives in a "follower": an element moved by that box's scroll, inside a
+// "cut" that stays put over the box's visible area (below the site's top bar). Each outline and
+// badge sits at its comment's place in the box's content and never changes while the box scrolls.
+// Where the browser has scroll timelines (Chromium), the follower is moved by one animation the
+// compositor runs from the scroll position, so scrolling costs the page's main thread nothing.
+// Moving anything by script, even by transforms alone, made Chromium repaint the site's whole
+// page every frame: on a 5,000-comment thread, ~10 ms a frame on Facebook's layout, ~55 ms on X's.
+// Without scroll timelines (Firefox) the follower is moved by script once a frame.
+
+export interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface ScrollTimelineConstructor {
+  new (options: { source: Element; axis: 'block' }): AnimationTimeline;
+}
+
+const ScrollTimelineOf = (globalThis as { ScrollTimeline?: ScrollTimelineConstructor }).ScrollTimeline;
+
+/** The page's own scrolling box. */
+export function pageScroller(): Element {
+  return document.scrollingElement ?? document.documentElement;
+}
+
+export class ScrollFollower {
+  readonly cut: HTMLDivElement;
+  /** Where the drawn elements go, at their comments' places in the box's content (`contentTop`). */
+  readonly follow: HTMLDivElement;
+  private area = '';
+  /** The scroll range the animation was made for (it changes when the thread grows). */
+  private range = -1;
+  private animation: Animation | null = null;
+  private movedTo = Number.NaN;
+
+  constructor(parent: HTMLElement, readonly source: Element) {
+    this.cut = document.createElement('div');
+    this.cut.className = 'cut';
+    this.follow = document.createElement('div');
+    this.follow.className = 'follow';
+    this.cut.append(this.follow);
+    parent.prepend(this.cut); // under the layer's other children (toasts, passing outlines)
+  }
+
+  /** Where a viewport y of a comment in the box is in the follower (the box's content): the same while the box scrolls. */
+  contentTop(viewportY: number): number {
+    return viewportY + this.source.scrollTop;
+  }
+
+  /** Keeps the cut over `area` (viewport pixels) and the follower in step with the box's scroll. Writes only what changed. */
+  keep(area: Area): void {
+    const key = `${Math.floor(area.left)} ${Math.floor(area.top)} ${Math.ceil(area.right)} ${Math.ceil(area.bottom)}`;
+    if (key !== this.area) {
+      this.area = key;
+      const [left, top, right, bottom] = key.split(' ').map(Number);
+      Object.assign(this.cut.style, { left: `${left}px`, top: `${top}px`, width: `${Math.max(0, right - left)}px`, height: `${Math.max(0, bottom - top)}px` });
+      // The follower's origin is the viewport's, whatever the cut's place.
+      Object.assign(this.follow.style, { left: `${-left}px`, top: `${-top}px` });
+    }
+    if (ScrollTimelineOf) this.animate();
+    else this.moveTo(this.source.scrollTop);
+  }
+
+  remove(): void {
+    this.animation?.cancel();
+    this.cut.remove();
+  }
+
+  private moveTo(scrollTop: number): void {
+    if (scrollTop === this.movedTo) return;
+    this.movedTo = scrollTop;
+    this.follow.style.transform = `translateY(${-scrollTop}px)`;
+  }
+
+  /** One animation over the box's whole scroll range: at each scroll position the follower is moved up by it. */
+  private animate(): void {
+    const range = this.source.scrollHeight - this.source.clientHeight;
+    if (range === this.range) return;
+    this.range = range;
+    this.animation?.cancel();
+    this.animation = null;
+    if (range <= 0) {
+      this.moveTo(0); // nothing to scroll
+      return;
+    }
+    this.movedTo = Number.NaN;
+    this.follow.style.transform = '';
+    const timeline = new ScrollTimelineOf!({ source: this.source, axis: 'block' });
+    this.animation = this.follow.animate(
+      [{ transform: 'translateY(0px)' }, { transform: `translateY(${-range}px)` }],
+      { timeline, fill: 'both', easing: 'linear' } as KeyframeAnimationOptions,
+    );
+  }
+}
