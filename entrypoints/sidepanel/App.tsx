@@ -15,6 +15,7 @@ import type { WorkItem } from '@/utils/report';
 import { LayoutNotice } from '@/components/LayoutNotice';
 import { ReportRefusedNotice } from '@/components/ReportRefusedNotice';
 import { NoReportHint } from '@/components/NoReportHint';
+import { HiddenByAuthorHint } from '@/components/HiddenByAuthorHint';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
@@ -221,7 +222,7 @@ export function App() {
               <button type="button" className="action-button" aria-disabled={expandingNow} onClick={() => void expand('expandComments')}>{t.expandComments}</button>
             </p>
           )}
-          {report.repliesHiddenByAuthor && <p className="hint hidden-by-author">{t.repliesHiddenByAuthorHint}</p>}
+          <HiddenByAuthorHint report={report} tabId={tab?.id} lang={lang} />
           {report.offPageCount > 0 && <p className="hint off-page">{t.offPageHint(report.offPageCount)}</p>}
           {report.truncatedCount > 0 && (
             <p className="hint">

@@ -48,6 +48,7 @@ export const STRINGS = {
     offPageHint: (n: number) => `X har tagit ut ${n === 1 ? 'ett av svaren i listan ur sidan när du skrollade vidare, så det' : `${n} av svaren i listan ur sidan när du skrollade vidare, så de`} har inget märke på sidan just nu. Klicka på ett svar i listan så skrollar Uppsikt dit.`,
     expandComments: 'Visa fler kommentarer',
     repliesHiddenByAuthorHint: 'Kontot som publicerade inlägget har dolt svar på det. De syns inte i konversationen och granskas inte här: öppna ”Visa dolda svar” på inlägget för att se dem, och dokumentera dem som behöver det.',
+    openHiddenReplies: 'Öppna de dolda svaren',
     expandingComments: 'Läser in fler kommentarer …',
     // What the page showed after the clicks, not how many buttons were clicked: a click can load nothing.
     expandedComments: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
@@ -136,6 +137,7 @@ export const STRINGS = {
     offPageHint: (n: number) => `X has taken ${n === 1 ? 'one of the replies in the list out of the page as you scrolled on, so it has' : `${n} of the replies in the list out of the page as you scrolled on, so they have`} no mark on the page right now. Click a reply in the list and Uppsikt scrolls there.`,
     expandComments: 'Show more comments',
     repliesHiddenByAuthorHint: 'The account that published the post has hidden replies to it. They are not in the conversation and are not checked here: open “View hidden replies” on the post to see them, and document those that need it.',
+    openHiddenReplies: 'Open the hidden replies',
     expandingComments: 'Loading more comments …',
     expandedComments: ({ clicked, appeared, stillHidden }: ExpandedOutcome) => (clicked === 0
       ? (stillHidden ? 'Uppsikt found no button for more comments; load them by hand on the page.' : 'The page showed no button for more comments.')
