@@ -495,6 +495,24 @@ describe('a navigation that keeps the thread on the page', () => {
     await settle();
     expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['7', 'unanswered']] });
   });
+  it('a reader that fails after the photo viewer opened keeps the marks, badges and list of the thread still on the page', async () => {
+    let fails = false;
+    const flaky: Adapter = (doc, url, now) => {
+      if (fails) throw new TypeError("Cannot read properties of null (reading 'textContent')");
+      return readPage(doc, url, now);
+    };
+    start(noExpanders, flaky, xThreadOf);
+    await settle();
+    fails = true;
+    navigate('/sjovikskommun/status/1/photo/1');
+    await settle();
+    await settle(); // a part not recognised is said once it has lasted 5 s
+    // The comments are where they were: the editor is told the page was not recognised, not shown an empty list.
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1/photo/1', items: [['3', 'unanswered']] });
+    expect(report?.misses).toEqual([{ part: 'page', detail: expect.stringContaining("reading 'textContent'") }]);
+  });
 });
 
 describe('the script started twice in one page (the extension installed or updated while the page loads)', () => {

@@ -151,15 +151,22 @@ export function runContentScript(
     }
   }
 
+  /** Whether going from `from` to `to` keeps the thread on the page (a viewer or a comment's link opened over it). */
+  const sameThread = (from: string, to: string | undefined) => to !== undefined && threadOf(to) !== null && threadOf(to) === threadOf(from);
+
   /**
    * The page as last read, with what stopped the reader noted as a part not recognised (so the side
    * panel says so once it lasts, and it is logged); nothing read yet of this page: no comments.
    */
   function failedRead(error: unknown): AdapterResult {
     const miss = { part: 'page', detail: `the reader stopped: ${String(error).slice(0, 160)}` };
-    const last = lastResult?.snapshot.url === location.href ? lastResult : null;
+    // Kept on the same page, and after a navigation that left its thread on it (X's photo viewer): the comments are still there.
+    const last = lastResult && (lastResult.snapshot.url === location.href || sameThread(lastResult.snapshot.url, location.href)) ? lastResult : null;
     // Failing again: the earlier failure's note is replaced, not added to.
-    if (last) return { ...last, snapshot: { ...last.snapshot, misses: [...last.snapshot.misses.filter((m) => m.part !== miss.part), miss] } };
+    if (last) {
+      const misses = [...last.snapshot.misses.filter((m) => m.part !== miss.part), miss];
+      return { ...last, snapshot: { ...last.snapshot, url: location.href, misses } };
+    }
     return {
       snapshot: {
         platform, pageKind: 'unknown', url: location.href, capturedAt: new Date().toISOString(), pageOwner: null, signedIn: null, post: null,
@@ -392,8 +399,6 @@ export function runContentScript(
 
   /** The address the page was at (the event comes before the address changes). */
   let address = location.href;
-  /** Whether going from `from` to `to` keeps the thread on the page (a viewer or a comment's link opened over it). */
-  const sameThread = (from: string, to: string | undefined) => to !== undefined && threadOf(to) !== null && threadOf(to) === threadOf(from);
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     const to = (event as Event & { newUrl?: URL }).newUrl?.href;
