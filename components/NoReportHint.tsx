@@ -18,8 +18,10 @@ export interface TabSeen {
 
 /**
  * What the panel says when it has no report of the tab: another site; a page still loading or
- * being read; or, only once it has been loaded a while, that it was not checked (it was open before
- * Uppsikt was) and needs a reload. Saying that at once told the editor to reload every page she opened.
+ * being read; or, only once it has been loaded a while, that it was not checked and needs a reload
+ * (the script did not start: site access withheld by the browser or the organisation, or an error;
+ * Uppsikt starts itself in tabs open at install or update). Saying that at once told the editor to
+ * reload every page she opened.
  */
 export function NoReportHint({ tab, lang }: { tab: TabSeen | null; lang: Lang }) {
   const t = STRINGS[lang];

@@ -198,7 +198,7 @@ export function App() {
         </p>
       )}
       <SetupNotice settings={settings} lang={lang} />
-      {/* No report from a Facebook, Instagram or X tab: opened before Uppsikt was. Another site's address may be hidden (undefined): not one of ours. */}
+      {/* No report from a Facebook, Instagram or X tab: still being read, or not checked. Another site's address may be hidden (undefined): not one of ours. */}
       <ReportRefusedNotice reason={refused} lang={lang} />
       {!loading && !report && !refused && <NoReportHint tab={tab} lang={lang} />}
       {report && (

@@ -24,13 +24,13 @@ describe('NoReportHint', () => {
     act(() => { vi.advanceTimersByTime(NOT_SCANNED_AFTER_MS - 100); });
     expect(hint()).toBe('Sidan läses in och granskas …');
     act(() => { vi.advanceTimersByTime(200); });
-    expect(screen.getByRole('status').textContent).toBe('Sidan är inte granskad ännu. Ladda om sidan; den var troligen öppen innan Uppsikt installerades.');
+    expect(screen.getByRole('status').textContent).toBe('Sidan är inte granskad. Ladda om sidan. Är den fortfarande inte granskad kan webbläsarens eller organisationens inställningar hindra Uppsikt från att läsa den: kontakta IT-supporten.');
   });
 
   it('waits afresh for another page in the tab, and says so in English', () => {
     const { rerender } = render(<NoReportHint tab={{ id: 1, url: post, status: 'complete' }} lang="en" />);
     act(() => { vi.advanceTimersByTime(NOT_SCANNED_AFTER_MS + 100); });
-    expect(hint()).toBe('This page has not been checked yet. Reload it; it was probably open before Uppsikt was installed.');
+    expect(hint()).toBe("This page has not been checked. Reload it. If it is still not checked, the browser's or the organisation's settings may keep Uppsikt from reading it: contact IT support.");
     rerender(<NoReportHint tab={{ id: 1, url: 'https://x.com/SjovikKommun', status: 'complete' }} lang="en" />);
     expect(hint()).toBe('The page is loading and being checked …');
   });
