@@ -12,6 +12,7 @@ import { groupMisses } from './group-misses';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
 import { reachedReadLimit } from './characters-cut';
+import { fittingLetters, withoutPiledMarks } from '@/utils/ui/display-text';
 
 /**
  * The work list shows an excerpt and documentation reads the whole comment from the page, so the
@@ -23,10 +24,23 @@ const ITEM_TEXT_LIMIT = 300;
 const shownOf = ({ postedAt, postedShown }: CommentSnapshot): PageWorkItem['postedShown'] =>
   postedAt && postedShown ? { label: fitText(postedShown.label, REPORT_LIMITS.timeLabel), precision: postedShown.precision } : null;
 
-function clip(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit; // never split an emoji
-  return `${text.slice(0, end)}…`;
+/**
+ * How much of a long text is thinned for its item: enough for the item's letters under piles of
+ * ~60 marks each, without going through a 1 MB comment at every change.
+ */
+const ITEM_TEXT_THINNED = 20_000;
+
+/**
+ * An item's text: marks piled on a letter thinned first, then cut after ITEM_TEXT_LIMIT letters
+ * (never inside a character). Cut first, a 'Zalgo' comment's 300 code units held some 9 letters,
+ * and the work list showed only those.
+ */
+function itemText(text: string): string {
+  const long = text.length > ITEM_TEXT_THINNED;
+  const upTo = /[\uD800-\uDBFF]/.test(text[ITEM_TEXT_THINNED - 1]) ? ITEM_TEXT_THINNED - 1 : ITEM_TEXT_THINNED; // never split an emoji
+  const head = withoutPiledMarks(long ? text.slice(0, upTo) : text);
+  const end = fittingLetters(head, ITEM_TEXT_LIMIT);
+  return long || end < head.length ? `${head.slice(0, end)}…` : head;
 }
 
 /** What the marks on a comment element say (GUIDE, "Marks on the page"). */
@@ -410,7 +424,7 @@ export class PageJudgement {
   private decide(comment: CommentSnapshot, status: CommentStatus, findings: Finding[], age: number | null, due: DueState | null): CommentVerdict {
     const decision = triage(findings, status, this.actionFor);
     const item: PageWorkItem | null = decision && {
-      commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: clip(comment.text, ITEM_TEXT_LIMIT), status, ageOfficeHours: age, due,
+      commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: itemText(comment.text), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
       action: decision.action, followUps: decision.followUps, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
       postedShown: shownOf(comment), textLength: comment.text.length, // in UTF-16 units: counting characters costs ~30 ms on 500 KB of emoji

@@ -32,3 +32,24 @@ export function fittingLength(text: string, max: number): number {
   // One 'character' longer than max (a letter with endless invisible tags): cut between code points.
   return /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
 }
+
+/** A mark on a letter; not a variation selector (the 'emoji' form of ❤️), which counts as emoji do. */
+const MARK = /(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{M}/gu;
+
+/**
+ * As `fittingLength`, but the marks on a letter (accents, vowel signs, what is left of a 'Zalgo' pile)
+ * do not count: a thinned 'Zalgo' text is cut after as many letters as any other. Counted in code
+ * units, so `max` ASCII letters still fit; on a text thinned by `withoutPiledMarks` the cut is at most
+ * a few times `max` code units.
+ */
+export function fittingLetters(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let used = 0;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    used += segment.length - (segment.match(MARK)?.length ?? 0);
+    if (used > max) break;
+    end = index + segment.length;
+  }
+  return end > 0 ? end : fittingLength(text, max);
+}
