@@ -167,15 +167,16 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   const own = ownParts(article, holdsReplies);
   const idLinks = own(queryAll(article, commentIdLink));
   // The time and name links are id links too: picked from those instead of searching the comment again.
+  // Else the last that reads as a time: the time is under the text, the name (which may read as one, "Just nu") above it.
   const timeLink = linksMatching(idLinks, commentTimeLink.css)[0]
-    ?? idLinks.find((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
+    ?? idLinks.findLast((a) => parseRelativeTime(a.textContent ?? '', ctx.now) !== null)
     ?? null;
   const idSource = timeLink ?? idLinks[0] ?? null;
   const { ids, permalink } = readCommentLink(idSource?.getAttribute('href'), ctx.url);
   if (!ids) misses.push({ part: 'commentIdLink', detail: `comment ${index + 1} has no comment_id link` });
 
   const textRoots = textContainers(article, own);
-  const author = readAuthor(article, own, label, ctx, idLinks, textRoots);
+  const author = readAuthor(article, own, label, ctx, idLinks, timeLink, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
 
   const { postedAt, postedShown } = readTime(ctx.timed ? own(tryQueryAll(article, MACHINE_TIME)) : [], timeLink, label, ctx.now);
@@ -201,15 +202,19 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   };
 }
 
-/** The comment's name link (a profile link with text that is not a time), else the aria-label. */
-function readAuthor(article: Element, own: Own, label: string, ctx: Context, idLinks: Element[], textRoots: Element[]): AuthorRef | null {
+/**
+ * The comment's name link, else the aria-label. The marked name link is the name whatever it says (a
+ * page may be called "Just nu"); of other profile links, one whose text is a time is the time link
+ * (it goes to the post, under the page's own address).
+ */
+function readAuthor(article: Element, own: Own, label: string, ctx: Context, idLinks: Element[], timeLink: Element | null, textRoots: Element[]): AuthorRef | null {
   // The marked name link first, then any profile link of this comment (avatar links have no text);
   // the later kinds are only looked for when the earlier ones do not name the author.
   const kinds = [() => linksMatching(idLinks, commentAuthorLink.css), () => idLinks, () => own(tryQueryAll(article, 'a[href]'))];
-  for (const links of kinds) {
+  for (const [kind, links] of kinds.entries()) {
     for (const a of links()) {
       const name = visibleText(a).replace(/\n/g, ' ').trim();
-      if (!name || name.length > 200 || parseRelativeTime(name, ctx.now)) continue;
+      if (!name || name.length > 200 || a === timeLink || (kind > 0 && parseRelativeTime(name, ctx.now))) continue;
       if (textRoots.some((t) => t.contains(a))) continue; // a link or mention inside the text
       const profile = profileFromHref(a.getAttribute('href'), ctx.url);
       if (profile) return { name, handle: profile.handle, url: profile.url };
