@@ -2,7 +2,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 export { openWorkList } from '../../scripts/lib/browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
-import { demoRoutes, waitForScan } from '../../scripts/lib/browser';
+import { demoRoutes, EXTENSION_DIR, waitForScan } from '../../scripts/lib/browser';
 
 /** The demo post (Facebook post, Instagram post, X status) of a platform. */
 export const demoPost = (platform: string) => demoRoutes().find((r) => r.platform === platform && /\/(posts|status|p)\//.test(r.url))!;
@@ -116,4 +116,22 @@ export function shownInOverlay(page: Page, selector: string): Promise<ShownPart[
     }
     return parts;
   }, selector);
+}
+
+/**
+ * Loads the built extension again over itself, as an update or the reload button on the extensions
+ * page does (runtime.onInstalled, reason "update"), and gives the new version's worker.
+ * chrome.runtime.reload() unloads an extension given on the command line without loading it again.
+ */
+export async function reloadExtension(context: BrowserContext): Promise<Worker> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
+  await cdp.detach();
+  // The new version's worker: the old one's handle no longer answers.
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    for (const worker of context.serviceWorkers()) {
+      if (await worker.evaluate(() => chrome.runtime.id).catch(() => null)) return worker;
+    }
+  }
+  throw new Error('the reloaded extension has no worker');
 }

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
-import { demoPost, openMarked, saveSettings } from './helpers';
+import { DEMO_POST_MARKS, demoPost, marksByStatus, openMarked, reloadExtension, saveSettings } from './helpers';
 
 // The content script's life on an open page in the built extension: marking turned off and on in
-// the settings while the page is open, and the extension reloaded under it (an update does the same).
+// the settings while the page is open, and the extension reloaded under it (loaded again over itself,
+// as an update or the extensions page's reload button does).
 
 let context: BrowserContext;
 let worker: Worker;
@@ -41,15 +42,30 @@ describe('an open page', () => {
     await page.close();
   });
 
-  it('the extension reloaded under it: its orphaned script takes its badges and marks away when the editor comes back to the tab', async () => {
+  it('the extension reloaded under it: the old version\'s badges and marks are taken away when the editor comes back to the tab, and the new version\'s drawn once', async () => {
+    const [, total, statuses] = DEMO_POST_MARKS.find(([platform]) => platform === 'facebook')!;
     const page = await open(demoPost('facebook').url);
     await expect.poll(async () => (await drawn(page)).badges, { timeout: 20_000 }).toBeGreaterThan(0);
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await page.waitForTimeout(1000);
+    const before = await drawn(page);
+    // What the old version drew, told from what the new one draws: its layer tagged, each mark it takes away counted.
+    await page.evaluate(() => {
+      document.querySelector('uppsikt-overlay')!.setAttribute('data-test-old-version', '');
+      const seen = window as unknown as { marksTakenAway: number };
+      seen.marksTakenAway = 0;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.oldValue !== null && !(r.target as Element).hasAttribute('data-uppsikt-status')) seen.marksTakenAway++;
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-uppsikt-status'], attributeOldValue: true });
+    });
+    // Not chrome.runtime.reload(): on an extension given on the command line it unloads it for good.
+    await reloadExtension(context);
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await expect.poll(() => page.locator('uppsikt-overlay').count(), { timeout: 10_000 }).toBe(0);
-    expect(await page.locator('[data-uppsikt-status]').count()).toBe(0);
-    expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBeNull();
+    await expect.poll(() => page.locator('uppsikt-overlay[data-test-old-version]').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { marksTakenAway: number }).marksTakenAway)).toBe(total);
+    // The new version's script, started in the open tab, marks and badges the page again: once.
+    await expect.poll(() => page.evaluate(marksByStatus), { timeout: 20_000 }).toEqual(statuses);
+    await expect.poll(() => drawn(page), { timeout: 20_000 }).toEqual(before);
+    expect(await page.locator('uppsikt-overlay').count()).toBe(1);
+    expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe('facebook');
     await page.close();
   });
 });

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, tabIdOf } from '../../scripts/lib/browser';
-import { DEMO_POST_MARKS, demoPost, marksByStatus, openMarked, openWorkList } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf } from '../../scripts/lib/browser';
+import { DEMO_POST_MARKS, demoPost, marksByStatus, openMarked, openWorkList, reloadExtension } from './helpers';
 
 // Chrome starts no declared content script in a tab that is already open when the extension is
 // installed, updated or reloaded: the background starts it there. The page is never reloaded here.
@@ -16,24 +16,6 @@ beforeAll(async () => {
   ({ context, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-open-tabs-')), headless: true }));
 });
 afterAll(async () => { await context?.close(); });
-
-/**
- * Loads the built extension again over itself, as an update or the reload button on the extensions
- * page does (runtime.onInstalled, reason "update"). chrome.runtime.reload() unloads an extension
- * given on the command line without loading it again.
- */
-async function updateExtension(): Promise<Worker> {
-  const cdp = await context.browser()!.newBrowserCDPSession();
-  await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
-  await cdp.detach();
-  // The new version's worker: the old one's handle no longer answers.
-  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 200))) {
-    for (const worker of context.serviceWorkers()) {
-      if (await worker.evaluate(() => chrome.runtime.id).catch(() => null)) return worker;
-    }
-  }
-  throw new Error('the updated extension has no worker');
-}
 
 /** The extension's layers in the page and the comments their badges stand for, as many times as each is drawn. */
 function layers(page: Page): Promise<{ overlays: number; badgedComments: string[] }> {
@@ -51,7 +33,7 @@ describe('a page open while the extension is updated or reloaded', () => {
     await expect.poll(async () => (await layers(page)).badgedComments.length, { timeout: 20_000 }).toBeGreaterThan(0);
     const badgedBefore = (await layers(page)).badgedComments.sort();
 
-    const worker = await updateExtension();
+    const worker = await reloadExtension(context);
     // The earlier version's orphan is gone (it goes at the latest when the editor comes back to the tab).
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await expect.poll(() => page.evaluate(marksByStatus), { timeout: 20_000 }).toEqual(statuses);
