@@ -214,6 +214,31 @@ describe('badges over the comments', () => {
     expect([tip.style.display, tip.textContent]).toEqual(['block', 'Hets mot folkgrupp: detaljer']);
   });
 
+  it('scrolls a comment into view when the keyboard reaches its badge off screen (built ahead), and explains it there', async () => {
+    overlay.render(wanted(['0', '1']), textOf);
+    boxes.set(comments[1], { top: 1400, left: 20, width: 600, height: 150 }); // below the window, within a screenful
+    await onScreen([comments[0], comments[1]]);
+    await frame();
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const badge = root.querySelector<HTMLElement>('button.badge[data-comment-id="1"]')!; // built ahead
+    const cut = badge.closest('.cut')!;
+    boxes.set(cut, { top: 0, left: 0, width: 1024, height: 768 });
+    boxes.set(badge, { top: 2000, left: 500, width: 120, height: 22 });
+    shown.add(cut).add(badge);
+    const scrolledTo: Element[] = [];
+    comments[1].scrollIntoView = function scrolled(this: Element) {
+      scrolledTo.push(this);
+      boxes.set(comments[1], { top: 310, left: 20, width: 600, height: 150 });
+      boxes.set(badge, { top: 300, left: 500, width: 120, height: 22 });
+      dispatchEvent(new Event('scroll'));
+    };
+    const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(scrolledTo).toEqual([comments[1]]);
+    await still();
+    expect([tip.style.display, tip.textContent, tip.style.top]).toEqual(['block', 'Obesvarad 1: detaljer', '328px']);
+  });
+
   it('never parses badge text as HTML', async () => {
     overlay.render(wanted(['0'], { 0: '<img src=x onerror="alert(1)">\u202Eevil' }), textOf);
     await onScreen([comments[0]]);

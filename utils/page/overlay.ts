@@ -157,10 +157,13 @@ const SCROLLING = /^(?:auto|scroll|overlay)$/;
 /** How each ancestor handles overflow, per element: the comments of a thread share most of their ancestors. */
 const overflowOf = new WeakMap<Element, 'scrolls' | 'clips' | 'none'>();
 
-/** The nearest ancestor that scrolls (has more content than room), or the page; and the clipping ancestors below it. */
+/**
+ * The nearest ancestor that scrolls (has more content than room), or the page; and the clipping
+ * ancestors below it. The body is looked at only as what may scroll (some sites scroll it, not the page).
+ */
 function scrollingOf(element: Element): Scrolling {
   const clippers: Element[] = [];
-  for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+  for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
     let overflow = overflowOf.get(node);
     if (overflow === undefined) {
       const style = getComputedStyle(node);
@@ -169,7 +172,7 @@ function scrollingOf(element: Element): Scrolling {
     }
     // A box that could scroll but has nothing to scroll moves with the page: it only clips.
     if (overflow === 'scrolls' && node.scrollHeight > node.clientHeight + 1) return { scroller: node, clippers };
-    if (overflow !== 'none') clippers.push(node);
+    if (overflow !== 'none' && node !== document.body) clippers.push(node);
   }
   return { scroller: pageScroller(), clippers };
 }
@@ -422,12 +425,30 @@ export class Overlay {
       if (entryOf(event)) this.hideTip();
     };
     this.layer.addEventListener('mouseover', show);
-    this.layer.addEventListener('focusin', show);
+    this.layer.addEventListener('focusin', (event) => {
+      const entry = entryOf(event);
+      if (entry && !this.bringIntoView(entry)) this.showTip(entry);
+    });
     this.layer.addEventListener('mouseout', hide);
     this.layer.addEventListener('focusout', hide);
     this.layer.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && entryOf(event)) this.hideTip();
     });
+  }
+
+  /**
+   * A badge reached with the keyboard whose comment is off screen (badges are built a screenful
+   * ahead): the comment is scrolled into view, as the browser does for the page's own links, and the
+   * tooltip shows once it is there. Returns whether it scrolled.
+   */
+  private bringIntoView(entry: Entry): boolean {
+    if (!entry.drawn || !entry.follower) return false;
+    const badge = entry.drawn.badge.getBoundingClientRect();
+    const area = entry.follower.cut.getBoundingClientRect();
+    if (badge.top >= area.top && badge.bottom <= area.bottom) return false;
+    this.tipFor = entry;
+    entry.element.scrollIntoView({ block: 'center' });
+    return true;
   }
 
   private showTip(entry: Entry): void {
@@ -560,7 +581,7 @@ export class Overlay {
       this.bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
       break;
     }
-    for (const entry of entries) entry.scrolling = null;
+    for (const entry of this.near) entry.scrolling = null; // those further off are looked at again when they come near
     for (const [scroller, pair] of this.followers) {
       if (scroller.isConnected) continue;
       pair.clear?.remove();
