@@ -3,7 +3,7 @@ import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
 import { PageOrder, placeInPageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
-import { pageScroller, ScrollFollower, type Area } from './scroll-follower';
+import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
 export interface WantedBadge {
@@ -88,6 +88,14 @@ interface Showing {
   follower: ScrollFollower;
   /** What of the follower's scrolling box shows: what it cuts to. */
   area: Area;
+}
+
+/** An outline to be put: where in its follower's content, and the lines of its evidence words (measured before anything is written). */
+interface Placement {
+  showing: Showing;
+  top: number;
+  place: string;
+  words: Box[];
 }
 
 /** How near the viewport (px above and below) comments are measured every frame (their badges built, their places checked). */
@@ -211,8 +219,8 @@ export class Overlay {
   private near: Entry[] = [];
   /** Per scrolling box, the followers for comments clear of the site's bar and for those under it. */
   private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower }>();
-  /** The site's bar at the top, as last found over a comment on screen. */
-  private bar: TopBar | null = null;
+  /** The site's bar at the top, as last found over a comment on screen (undefined: not looked for yet). */
+  private bar: TopBar | null | undefined;
   private frame = 0;
   private settling = false;
   private stillTimer: ReturnType<typeof setTimeout> | undefined;
@@ -306,7 +314,7 @@ export class Overlay {
       return;
     }
     const { outline, badge } = this.draw(entry);
-    this.position('settle'); // put where its comment is now, so it can take focus
+    this.clock.run('position', () => this.positionNow('settle', [entry])); // put where its comment is now, so it can take focus
     outline.classList.remove('flash');
     void outline.offsetWidth; // restart the animation
     outline.classList.add('flash');
@@ -549,38 +557,58 @@ export class Overlay {
   private position(why: 'scroll' | 'settle' | 'still'): void {
     this.clock.run('position', () => this.positionNow(why));
     clearTimeout(this.stillTimer);
-    if (why !== 'still') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
+    // A settle has looked at all that still would (and a page growing by appends is settled each time).
+    if (why === 'scroll') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
   }
 
-  private positionNow(why: 'scroll' | 'settle' | 'still'): void {
+  /** `also`: entries to be put wherever they are (one flashed from the side panel). */
+  private positionNow(why: 'scroll' | 'settle' | 'still', also: readonly Entry[] = []): void {
     // All boxes are measured before any style is written: interleaving the two would make the
     // browser lay out the whole page once per badge (reading innerWidth lays it out as well).
     const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
     this.near = this.order.near(NEAR_MARGIN, viewport.bottom);
-    const looked = why === 'scroll' ? this.near : [...new Set([...this.near, ...this.drawnInOrder])];
-    // Built ahead, a screenful at a time: inserting one outline every few frames as comments come in costs a repaint each time.
-    const ahead = this.near.some((entry) => !entry.drawn) ? this.order.near(viewport.bottom, viewport.bottom).filter((entry) => !entry.drawn) : [];
-    if (why !== 'scroll') this.lookAgain(looked, viewport);
-    const showing = this.measure([...looked, ...ahead], viewport);
-    const areas = new Map(showing.map((s) => [s.follower, s.area]));
-    for (const [follower, area] of areas) follower.keep(area);
-    for (const s of showing) this.place(s);
+    const shownOrGone = (entry: Entry) => entry.drawn && !entry.hidden;
+    // Built (or shown again) a screenful ahead at a time: inserting or showing one outline every few
+    // frames as comments come in costs a repaint each time.
+    const around = [...also, ...(why !== 'scroll' || !this.near.every(shownOrGone) ? this.order.near(viewport.bottom, viewport.bottom) : [])];
+    const looked = why === 'scroll' ? [...new Set([...this.near, ...around.filter((entry) => !shownOrGone(entry))])] : around;
+    if (why === 'still' || this.bar === undefined) this.lookForBar(looked, viewport);
+    if (why !== 'scroll') this.lookAgain();
+    const showing = this.measure(looked, viewport);
+    if (why !== 'scroll') {
+      // Further off, outlines leave the layout (and the keyboard's reach): one left where its comment
+      // was could show over another comment after the page changed, and they are not looked at again until they come near.
+      const kept = new Set(around);
+      for (const entry of this.drawnInOrder) if (!kept.has(entry)) this.hide(entry);
+    }
+    // Everything is read before anything is written: a read after a write lays the page out again.
+    const scrolled = new Map<ScrollFollower, Scrolled>();
+    for (const s of showing) if (!scrolled.has(s.follower)) scrolled.set(s.follower, s.follower.measure());
+    const placements = showing.flatMap((s) => this.placement(s, scrolled.get(s.follower)!.top));
+    for (const s of showing) s.follower.keep(s.area, scrolled.get(s.follower)!);
+    for (const placement of placements) this.place(placement);
     if (why !== 'scroll') this.placeBadges(showing);
   }
 
   /**
-   * After the page changed: the site's bar is looked for again (over the first comment on screen),
-   * and what each comment scrolls in (a panel that had too few comments to scroll may scroll now).
-   * The followers of panels gone from the page go too.
+   * The site's bar, looked for over the first comment on screen once the page is still (finding it
+   * costs a hit test, which lays out and pre-paints the whole page).
    */
-  private lookAgain(entries: readonly Entry[], viewport: Box): void {
-    if (this.bar && !this.bar.element.isConnected) this.bar = null; // a bar gone with the page it was on would keep that page alive
+  private lookForBar(entries: readonly Entry[], viewport: Box): void {
     for (const entry of entries) {
       const r = entry.element.isConnected ? entry.element.getBoundingClientRect() : null;
       if (!r || r.bottom <= 0 || r.top >= viewport.bottom || r.width === 0) continue;
       this.bar = topBarAt((Math.max(r.left, 0) + Math.min(r.right, viewport.right)) / 2);
-      break;
+      return;
     }
+  }
+
+  /**
+   * After the page changed: what each comment near the screen scrolls in is looked at again (a panel
+   * that had too few comments to scroll may scroll now), and the followers of panels gone from the page go.
+   */
+  private lookAgain(): void {
+    if (this.bar && !this.bar.element.isConnected) this.bar = null; // a bar gone with the page it was on would keep that page alive
     for (const entry of this.near) entry.scrolling = null; // those further off are looked at again when they come near
     for (const [scroller, pair] of this.followers) {
       if (scroller.isConnected) continue;
@@ -614,7 +642,7 @@ export class Overlay {
         gone.push(entry);
         continue;
       }
-      const underBar = barOver(this.bar, entry.element, r);
+      const underBar = barOver(this.bar ?? null, entry.element, r);
       const area = this.areaOf(scroller, viewport, underBar, boxOf);
       const seenBox = intersect(box, area);
       const seen = hasRoom(seenBox, 4) ? { ...seenBox, clipTop: area.top } : null;
@@ -637,11 +665,17 @@ export class Overlay {
     return underBar && this.bar ? { ...shown, top: Math.max(shown.top, this.bar.bottom) } : shown;
   }
 
-  /** Puts the outline (and the word boxes in it) at its comment's place in the follower's content, if that changed. */
-  private place({ entry, box, follower }: Showing): void {
-    const top = follower.contentTop(box.top);
+  /** Where the outline goes in its follower's content (`scrolledTop` is how far the follower's box is scrolled), and its words; nothing when it is there already. */
+  private placement(showing: Showing, scrolledTop: number): Placement[] {
+    const { entry, box, follower } = showing;
+    const top = box.top + scrolledTop;
     const place = `${box.left} ${top} ${box.right - box.left} ${box.bottom - box.top}`;
-    if (entry.placed === place && entry.follower === follower && !entry.hidden) return;
+    if (entry.placed === place && entry.follower === follower && !entry.hidden) return [];
+    return [{ showing, top, place, words: this.wordBoxes(entry, box) }];
+  }
+
+  /** Puts the outline (and the word boxes in it) at its comment's place in the follower's content. */
+  private place({ showing: { entry, box, follower }, top, place, words }: Placement): void {
     const drawn = this.draw(entry);
     if (entry.follower !== follower || !drawn.outline.parentElement) this.putIn(entry, drawn, follower);
     if (entry.hidden) {
@@ -657,7 +691,7 @@ export class Overlay {
     badge.style.maxWidth = `${Math.min(280, Math.max(120, box.right - box.left))}px`;
     // Inside the outline's border: its content starts 1 px outside the comment's box.
     const origin = { left: box.left - OUTLINE_REACH + 2, top: box.top - OUTLINE_REACH + 2 };
-    this.placeWords(entry.id, drawn, this.wordBoxes(entry, box).map((part) => ({
+    this.placeWords(entry.id, drawn, words.map((part) => ({
       left: part.left - origin.left, top: part.top - origin.top, right: part.right - origin.left, bottom: part.bottom - origin.top,
     })));
   }

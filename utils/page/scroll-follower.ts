@@ -8,6 +8,11 @@
 // page every frame: on a 5,000-comment thread, ~10 ms a frame on Facebook's layout, ~55 ms on X's.
 // Without scroll timelines (Firefox) the follower is moved by script once a frame.
 
+export interface Scrolled {
+  top: number;
+  range: number;
+}
+
 export interface Area {
   left: number;
   top: number;
@@ -45,13 +50,17 @@ export class ScrollFollower {
     parent.prepend(this.cut); // under the layer's other children (toasts, passing outlines)
   }
 
-  /** Where a viewport y of a comment in the box is in the follower (the box's content): the same while the box scrolls. */
-  contentTop(viewportY: number): number {
-    return viewportY + this.source.scrollTop;
+  /**
+   * How far the box is scrolled (a viewport y plus this is where it is in the follower: the same
+   * while the box scrolls) and how far it can be. Read before anything is written (`keep`): a read
+   * after a write lays the page out again.
+   */
+  measure(): Scrolled {
+    return { top: this.source.scrollTop, range: this.source.scrollHeight - this.source.clientHeight };
   }
 
-  /** Keeps the cut over `area` (viewport pixels) and the follower in step with the box's scroll. Writes only what changed. */
-  keep(area: Area): void {
+  /** Keeps the cut over `area` (viewport pixels) and the follower in step with the box's scroll, as `measure` found it. Writes only what changed. */
+  keep(area: Area, scrolled: Scrolled): void {
     const key = `${Math.floor(area.left)} ${Math.floor(area.top)} ${Math.ceil(area.right)} ${Math.ceil(area.bottom)}`;
     if (key !== this.area) {
       this.area = key;
@@ -60,8 +69,8 @@ export class ScrollFollower {
       // The follower's origin is the viewport's, whatever the cut's place.
       Object.assign(this.follow.style, { left: `${-left}px`, top: `${-top}px` });
     }
-    if (ScrollTimelineOf) this.animate();
-    else this.moveTo(this.source.scrollTop);
+    if (ScrollTimelineOf) this.animate(scrolled.range);
+    else this.moveTo(scrolled.top);
   }
 
   remove(): void {
@@ -76,8 +85,7 @@ export class ScrollFollower {
   }
 
   /** One animation over the box's whole scroll range: at each scroll position the follower is moved up by it. */
-  private animate(): void {
-    const range = this.source.scrollHeight - this.source.clientHeight;
+  private animate(range: number): void {
     if (range === this.range) return;
     this.range = range;
     this.animation?.cancel();
