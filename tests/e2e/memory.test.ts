@@ -95,6 +95,31 @@ describe('memory over a long day on the sites', () => {
     await page.close();
   });
 
+  it("instagram: another post shown in the same comment panel lets the browser free the thread left", async () => {
+    const [, total] = DEMO_POST_MARKS.find(([platform]) => platform === 'instagram')!;
+    // The panel stays; what it holds is replaced (the next post of a profile, shown in the same dialog).
+    const nextPost = () => {
+      history.pushState({}, '', `${location.origin}/p/Nasta/`);
+      const list = document.createElement('ul');
+      list.textContent = 'Inga kommentarer än.';
+      document.querySelector('.ig-scroll')!.replaceChildren(list);
+    };
+    const page = await openThread('instagram', total);
+    await readDown(page);
+    await page.evaluate(nextPost);
+    await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0),
+      { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(1500);
+    const after = await memoryNow(context, page);
+    const alone = await context.newPage();
+    await alone.goto(unread('instagram'));
+    await alone.evaluate(nextPost);
+    const { detachedNodes: pageAlone } = await memoryNow(context, alone);
+    expect(after.detachedNodes - pageAlone).toBeLessThan(20);
+    await alone.close();
+    await page.close();
+  });
+
   it('watching a page that keeps changing does not pile up listeners', async () => {
     const [platform, total] = DEMO_POST_MARKS[0];
     const page = await openThread(platform, total);

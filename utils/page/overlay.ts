@@ -217,8 +217,8 @@ export class Overlay {
   private order = new PageOrder<Entry>();
   /** The entries in or near the viewport, measured every frame. */
   private near: Entry[] = [];
-  /** Per scrolling box, the followers for comments clear of the site's bar and for those under it. */
-  private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower }>();
+  /** Per scrolling box, the followers for comments clear of the site's bar and for those under it, and what of a panel is watched for size. */
+  private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower; watched?: Element[] }>();
   /** The site's bar at the top, as last found over a comment on screen (undefined: not looked for yet). */
   private bar: TopBar | null | undefined;
   private frame = 0;
@@ -255,7 +255,7 @@ export class Overlay {
     root.append(style, this.layer, this.tip);
     this.listenForTips();
     document.documentElement.append(this.host);
-    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.settle) : null;
+    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.sizeChanged) : null;
     this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.settle, { passive: true });
@@ -520,6 +520,16 @@ export class Overlay {
     }, 0));
   };
 
+  /**
+   * The page or a panel grew or shrank: each follower is given its box's new scroll range at once, before this
+   * frame is painted (laid out already, so reading it costs nothing); waiting for the settle would
+   * show every outline off its comment for a frame when scrolled far down.
+   */
+  private sizeChanged = (): void => {
+    for (const follower of this.allFollowers()) follower.followRange();
+    this.settle();
+  };
+
   /** On scroll: the comments coming near the screen get their outlines (built ahead), those near it are checked. */
   private schedule = (): void => {
     this.tip.style.display = 'none'; // its badge moves with its comment; it is shown again once the page is still
@@ -534,9 +544,24 @@ export class Overlay {
     return [...this.followers.values()].flatMap((pair) => [pair.clear, pair.underBar].filter((f): f is ScrollFollower => !!f));
   }
 
+  /**
+   * A panel's content growing (more comments, one expanded) changes its scroll range but not the
+   * page's size: its children are watched for size, those it holds now only (observed, a child the
+   * site took out would be kept alive, with the thread in it).
+   */
+  private watch(scroller: Element, pair: { watched?: Element[] }): void {
+    const now = scroller.isConnected && scroller !== document.documentElement ? [...scroller.children] : [];
+    for (const child of pair.watched ?? []) if (!now.includes(child)) this.resized?.unobserve(child);
+    for (const child of now) if (!pair.watched?.includes(child)) this.resized?.observe(child);
+    pair.watched = now;
+  }
+
   private followerFor(scroller: Element, underBar: boolean): ScrollFollower {
     let pair = this.followers.get(scroller);
-    if (!pair) this.followers.set(scroller, (pair = {}));
+    if (!pair) {
+      this.followers.set(scroller, (pair = {}));
+      this.watch(scroller, pair);
+    }
     const key = underBar ? 'underBar' : 'clear';
     return (pair[key] ??= new ScrollFollower(this.layer, scroller));
   }
@@ -611,6 +636,7 @@ export class Overlay {
     if (this.bar && !this.bar.element.isConnected) this.bar = null; // a bar gone with the page it was on would keep that page alive
     for (const entry of this.near) entry.scrolling = null; // those further off are looked at again when they come near
     for (const [scroller, pair] of this.followers) {
+      this.watch(scroller, pair);
       if (scroller.isConnected) continue;
       pair.clear?.remove();
       pair.underBar?.remove();

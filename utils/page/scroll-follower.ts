@@ -73,6 +73,15 @@ export class ScrollFollower {
     else this.moveTo(scrolled.top);
   }
 
+  /**
+   * Keeps the animation made for the box's scroll range as it is now: where the thread grew or
+   * shrank, the old one would move the follower by the old range over the new one, far off its
+   * comments when scrolled far down. Cheap when the range is the same.
+   */
+  followRange(): void {
+    if (ScrollTimelineOf) this.animate(this.source.scrollHeight - this.source.clientHeight);
+  }
+
   remove(): void {
     this.animation?.cancel();
     this.cut.remove();
@@ -88,18 +97,21 @@ export class ScrollFollower {
   private animate(range: number): void {
     if (range === this.range) return;
     this.range = range;
-    this.animation?.cancel();
-    this.animation = null;
     if (range <= 0) {
+      this.animation?.cancel();
+      this.animation = null;
       this.moveTo(0); // nothing to scroll
+      return;
+    }
+    const keyframes = [{ transform: 'translateY(0px)' }, { transform: `translateY(${-range}px)` }];
+    // The running animation gets the new range: a new one would leave the follower unmoved until it starts, a frame later.
+    if (this.animation) {
+      (this.animation.effect as KeyframeEffect).setKeyframes(keyframes);
       return;
     }
     this.movedTo = Number.NaN;
     this.follow.style.transform = '';
     const timeline = new ScrollTimelineOf!({ source: this.source, axis: 'block' });
-    this.animation = this.follow.animate(
-      [{ transform: 'translateY(0px)' }, { transform: `translateY(${-range}px)` }],
-      { timeline, fill: 'both', easing: 'linear' } as KeyframeAnimationOptions,
-    );
+    this.animation = this.follow.animate(keyframes, { timeline, fill: 'both', easing: 'linear' } as KeyframeAnimationOptions);
   }
 }
