@@ -23,21 +23,18 @@ beforeAll(async () => {
 afterAll(async () => { await context?.close(); });
 
 /**
- * Runs in the page: scrolls `scroller` (a selector; the page when null) to its foot, lets the thread
- * grow there by a tall part, and gives, for each of the next frames, how far the outline of a marked
- * comment on screen is from that comment (its border reaches 3 px outside it: -3 is on it).
+ * Runs in the page: scrolls `scroller` (a selector; the page when null) to its foot and gives a
+ * function saying how far the outline of a marked comment on screen is from that comment (its
+ * border reaches 3 px outside it: -3 is on it).
  */
-async function offsetsWhileGrowing(scrollerSelector: string | null): Promise<number[]> {
+async function watchOutline(scrollerSelector: string | null): Promise<void> {
   const scroller = scrollerSelector ? document.querySelector(scrollerSelector)! : document.scrollingElement!;
-  const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
-  const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
   scroller.scrollTop = scroller.scrollHeight;
-  await wait(1000); // still, and the outlines near the screen built
+  await new Promise((done) => setTimeout(done, 1000)); // still, and the outlines near the screen built
   const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
   const comments = [...document.querySelectorAll('[data-uppsikt-status]')];
-  const shown = root.querySelectorAll<HTMLElement>('.outline');
   let pair: [Element, HTMLElement] | null = null;
-  for (const outline of shown) {
+  for (const outline of root.querySelectorAll<HTMLElement>('.outline')) {
     const o = outline.getBoundingClientRect();
     if (o.top < 0 || o.bottom > innerHeight) continue;
     // Its comment: the marked element it is drawn around.
@@ -49,28 +46,52 @@ async function offsetsWhileGrowing(scrollerSelector: string | null): Promise<num
   }
   if (!pair) throw new Error('no marked comment on screen');
   const [comment, outline] = pair;
-  const offset = () => Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top);
-  const offsets = [offset()];
-  const more = document.createElement('div');
-  more.style.height = '6000px'; // comments loaded at the foot
-  (scrollerSelector ? scroller.firstElementChild! : comment.parentElement!).append(more);
-  for (let k = 0; k < 8; k++) {
-    await frame();
-    offsets.push(offset());
-  }
-  return offsets;
+  const offsets: number[] = [];
+  Object.assign(window, { comment, offsets });
+  const each = () => {
+    offsets.push(Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top));
+    requestAnimationFrame(each);
+  };
+  requestAnimationFrame(each);
 }
 
-describe('outlines while the thread grows far down', () => {
+/** Runs in the page: the offsets of the outline from its comment, frame by frame, since `watchOutline`. */
+const offsetsSoFar = () => (window as unknown as { offsets: number[] }).offsets;
+
+describe('outlines on their comments when scrolled far down', () => {
   it.each([
     ['facebook', null],
     ['instagram', '.ig-scroll'],
-  ])('on %s, every frame', async (platform, scroller) => {
+  ])('on %s, in every frame while the thread grows', async (platform, scroller) => {
     const page = await context.newPage();
     await page.goto(demoPost(platform).url);
     await waitForScan(page);
     await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
-    const offsets = await page.evaluate(offsetsWhileGrowing, scroller);
+    await page.evaluate(watchOutline, scroller);
+    await page.evaluate((inPanel) => {
+      const more = document.createElement('div');
+      more.style.height = '6000px'; // comments loaded at the foot
+      const comment = (window as unknown as { comment: Element }).comment;
+      (inPanel ? document.querySelector(inPanel)!.firstElementChild! : comment.parentElement!).append(more);
+    }, scroller);
+    await page.waitForTimeout(300);
+    const offsets = await page.evaluate(offsetsSoFar);
+    expect(offsets).toEqual(offsets.map(() => -3));
+    await page.close();
+  });
+
+  it('while the window is made lower and higher (or zoomed)', async () => {
+    const page = await context.newPage();
+    await page.goto(demoPost('facebook').url);
+    await waitForScan(page);
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.evaluate(watchOutline, null);
+    for (const height of [800, 600, 500, 900]) {
+      await page.setViewportSize({ width: 1280, height });
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(300);
+    const offsets = await page.evaluate(offsetsSoFar);
     expect(offsets).toEqual(offsets.map(() => -3));
     await page.close();
   });

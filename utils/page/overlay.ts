@@ -258,7 +258,7 @@ export class Overlay {
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.sizeChanged) : null;
     this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    addEventListener('resize', this.settle, { passive: true });
+    addEventListener('resize', this.sizeChanged, { passive: true });
   }
 
   /**
@@ -361,7 +361,7 @@ export class Overlay {
     clearTimeout(this.stillTimer);
     this.resized?.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
-    removeEventListener('resize', this.settle);
+    removeEventListener('resize', this.sizeChanged);
     this.entries.clear();
     this.order.clear();
     this.near = [];
@@ -521,7 +521,7 @@ export class Overlay {
   };
 
   /**
-   * The page or a panel grew or shrank: each follower is given its box's new scroll range at once, before this
+   * The page, a panel or the window grew or shrank: each follower is given its box's new scroll range at once, before this
    * frame is painted (laid out already, so reading it costs nothing); waiting for the settle would
    * show every outline off its comment for a frame when scrolled far down.
    */
