@@ -49,7 +49,8 @@ async function watchOutline(scrollerSelector: string | null): Promise<void> {
   const offsets: number[] = [];
   Object.assign(window, { comment, offsets });
   const each = () => {
-    offsets.push(Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top));
+    // Once the frame is drawn: what the editor saw in it.
+    setTimeout(() => offsets.push(Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top)), 0);
     requestAnimationFrame(each);
   };
   requestAnimationFrame(each);
@@ -74,6 +75,23 @@ describe('outlines on their comments when scrolled far down', () => {
       const comment = (window as unknown as { comment: Element }).comment;
       (inPanel ? document.querySelector(inPanel)!.firstElementChild! : comment.parentElement!).append(more);
     }, scroller);
+    await page.waitForTimeout(300);
+    const offsets = await page.evaluate(offsetsSoFar);
+    expect(offsets).toEqual(offsets.map(() => -3));
+    await page.close();
+  });
+
+  it('in every frame while a comment above expands (Visa mer)', async () => {
+    const page = await context.newPage();
+    await page.goto(demoPost('facebook').url);
+    await waitForScan(page);
+    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.evaluate(watchOutline, null);
+    await page.evaluate(() => {
+      const more = document.createElement('div');
+      more.style.height = '400px'; // the rest of the text just above it
+      (window as unknown as { comment: Element }).comment.before(more);
+    });
     await page.waitForTimeout(300);
     const offsets = await page.evaluate(offsetsSoFar);
     expect(offsets).toEqual(offsets.map(() => -3));

@@ -521,13 +521,14 @@ export class Overlay {
   };
 
   /**
-   * The page, a panel or the window grew or shrank: each follower is given its box's new scroll range at once, before this
-   * frame is painted (laid out already, so reading it costs nothing); waiting for the settle would
-   * show every outline off its comment for a frame when scrolled far down.
+   * The page, a panel or the window grew or shrank (a comment expanded, more loaded, some removed):
+   * each follower is given its box's new scroll range, and every outline its comment's new place,
+   * before this frame is painted (the page is laid out for it already). Waiting for the settle
+   * showed the outlines off their comments for a frame or two: far off when scrolled far down.
    */
   private sizeChanged = (): void => {
     for (const follower of this.allFollowers()) follower.followRange();
-    this.settle();
+    this.position('settle');
   };
 
   /** On scroll: the comments coming near the screen get their outlines (built ahead), those near it are checked. */
