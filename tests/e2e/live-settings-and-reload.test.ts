@@ -24,7 +24,7 @@ const open = (url: string): Promise<Page> => openMarked(context, url);
 function drawn(page: Page): Promise<{ badges: number; outlines: number }> {
   return page.evaluate(() => {
     const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
-    const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => getComputedStyle(el).display !== 'none').length;
+    const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => el.checkVisibility()).length;
     return { badges: shown('button.badge'), outlines: shown('.outline') };
   });
 }

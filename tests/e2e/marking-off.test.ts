@@ -36,7 +36,7 @@ function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: numb
     }
     await frame();
     const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
-    const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => getComputedStyle(el).display !== 'none').length;
+    const shown = (selector: string) => [...root?.querySelectorAll<HTMLElement>(selector) ?? []].filter((el) => el.checkVisibility()).length;
     return { badges: shown('button.badge'), outlines: shown('.outline'), painted: shown('.word') };
   });
 }

@@ -593,18 +593,21 @@ export class Overlay {
     // browser lay out the whole page once per badge (reading innerWidth lays it out as well).
     const viewport = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
     this.near = this.order.near(NEAR_MARGIN, viewport.bottom);
-    const shownOrGone = (entry: Entry) => entry.drawn && !entry.hidden;
-    // Built (or shown again) a screenful ahead at a time: inserting or showing one outline every few
-    // frames as comments come in costs a repaint each time.
-    const around = [...also, ...(why !== 'scroll' || !this.near.every(shownOrGone) ? this.order.near(viewport.bottom, viewport.bottom) : [])];
-    const looked = why === 'scroll' ? [...new Set([...this.near, ...around.filter((entry) => !shownOrGone(entry))])] : around;
+    const shown = (entry: Entry) => !!entry.drawn && !entry.hidden;
+    // Built (or shown again) a screenful ahead at a time, while scrolling or once still: inserting or
+    // showing one outline every few frames as comments come in costs a repaint each time. After a
+    // change only those near are built (a thread growing by appends changes often).
+    const ahead = why === 'still' || (why === 'scroll' && !this.near.every(shown)) ? this.order.near(viewport.bottom, viewport.bottom) : [];
+    const looked = [...new Set(why === 'scroll' ? [...this.near, ...ahead.filter((entry) => !shown(entry))]
+      : why === 'settle' ? [...also, ...this.near, ...this.drawnInOrder.filter(shown)] // every outline shown, wherever the change put its comment
+        : [...also, ...ahead])];
     if (why === 'still' || this.bar === undefined) this.lookForBar(looked, viewport);
     if (why !== 'scroll') this.lookAgain();
     const showing = this.measure(looked, viewport);
-    if (why !== 'scroll') {
-      // Further off, outlines leave the layout (and the keyboard's reach): one left where its comment
-      // was could show over another comment after the page changed, and they are not looked at again until they come near.
-      const kept = new Set(around);
+    if (why === 'still') {
+      // Further off, outlines leave the layout (and the keyboard's reach): not looked at again until
+      // they come near, one left where its comment was could show over another after the page changed.
+      const kept = new Set(looked);
       for (const entry of this.drawnInOrder) if (!kept.has(entry)) this.hide(entry);
     }
     // Everything is read before anything is written: a read after a write lays the page out again.
