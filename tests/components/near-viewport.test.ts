@@ -77,3 +77,15 @@ describe('comments near the viewport', () => {
     expect(order.size).toBe(0);
   });
 });
+
+describe('ranks in page order', () => {
+  it('says where each comment stands, whatever order they were added in, and after some were taken out', () => {
+    const items = thread(6, 0);
+    const order = new PageOrder<Item>();
+    for (const k of [3, 0, 5, 1, 4, 2]) order.add(items[k]);
+    expect(items.map((item) => order.rank(item))).toEqual([0, 1, 2, 3, 4, 5]);
+    order.delete(items[1]);
+    order.delete(items[4]);
+    expect(items.map((item) => order.rank(item))).toEqual([0, -1, 1, 2, -1, 3]);
+  });
+});

@@ -31,6 +31,8 @@ export function placeInPageOrder(list: ReadonlyArray<{ element: Element }>, elem
 export class PageOrder<T extends { element: Element }> {
   private items: T[] = [];
   private gone = new Set<T>();
+  /** Each item's place in the list, made when first asked after a change. */
+  private ranks: Map<T, number> | null = null;
 
   get size(): number {
     return this.items.length - this.gone.size;
@@ -40,16 +42,29 @@ export class PageOrder<T extends { element: Element }> {
   add(item: T): void {
     this.compact();
     this.items.splice(placeInPageOrder(this.items, item.element), 0, item);
+    this.ranks = null;
+  }
+
+  /**
+   * Where the item stands in page order (-1: not in the list). Comparing ranks is far cheaper than
+   * comparing elements' places in the document, which walks long runs of siblings on a long thread.
+   */
+  rank(item: T): number {
+    this.compact();
+    this.ranks ??= new Map(this.items.map((x, i) => [x, i]));
+    return this.ranks.get(item) ?? -1;
   }
 
   /** Takes the item out (the list is compacted once, at the next add or search: a navigation removes thousands). */
   delete(item: T): void {
     this.gone.add(item);
+    this.ranks = null;
   }
 
   clear(): void {
     this.items = [];
     this.gone.clear();
+    this.ranks = null;
   }
 
   /**

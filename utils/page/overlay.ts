@@ -1,7 +1,7 @@
 import type { BadgeText } from './badge-text';
 import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
-import { PageOrder, placeInPageOrder } from './near-viewport';
+import { PageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
 import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
@@ -392,7 +392,19 @@ export class Overlay {
     outline.append(badge);
     entry.drawn = { outline, badge, words: [] };
     this.fill(entry, entry.text ?? this.textOf(entry.item));
-    this.drawnInOrder.splice(placeInPageOrder(this.drawnInOrder, entry.element), 0, entry);
+    this.forgetRemoved();
+    // After every built one that comes before it in page order (most often after the last).
+    const rank = this.order.rank(entry);
+    let at = this.drawnInOrder.length;
+    if (at && this.order.rank(this.drawnInOrder[at - 1]) > rank) {
+      let lo = 0;
+      while (lo < at) {
+        const mid = (lo + at) >> 1;
+        if (this.order.rank(this.drawnInOrder[mid]) < rank) lo = mid + 1;
+        else at = mid;
+      }
+    }
+    this.drawnInOrder.splice(at, 0, entry);
     return entry.drawn;
   }
 
