@@ -218,7 +218,7 @@ export class Overlay {
   /** The entries in or near the viewport, measured every frame. */
   private near: Entry[] = [];
   /** Per scrolling box, the followers for comments clear of the site's bar and for those under it, and what of a panel is watched for size. */
-  private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower; watched?: Element[] }>();
+  private followers = new Map<Element, { clear?: ScrollFollower; underBar?: ScrollFollower; watched?: Set<Element> }>();
   /** The site's bar at the top, as last found over a comment on screen (undefined: not looked for yet). */
   private bar: TopBar | null | undefined;
   private frame = 0;
@@ -562,10 +562,11 @@ export class Overlay {
    * page's size: its children are watched for size, those it holds now only (observed, a child the
    * site took out would be kept alive, with the thread in it).
    */
-  private watch(scroller: Element, pair: { watched?: Element[] }): void {
-    const now = scroller.isConnected && scroller !== document.documentElement ? [...scroller.children] : [];
-    for (const child of pair.watched ?? []) if (!now.includes(child)) this.resized?.unobserve(child);
-    for (const child of now) if (!pair.watched?.includes(child)) this.resized?.observe(child);
+  private watch(scroller: Element, pair: { watched?: Set<Element> }): void {
+    // Sets: a panel whose children are the comments themselves has thousands, looked at after every change.
+    const now = new Set(scroller.isConnected && scroller !== document.documentElement ? scroller.children : []);
+    for (const child of pair.watched ?? []) if (!now.has(child)) this.resized?.unobserve(child);
+    for (const child of now) if (!pair.watched?.has(child)) this.resized?.observe(child);
     pair.watched = now;
   }
 
