@@ -95,7 +95,7 @@ export interface ShownPart {
 /**
  * The parts of the extension's layer matching `selector` ('.badge', '.outline', '.word') that show
  * on screen, each cut to the area it is drawn in (below the site's bar, inside a panel) and to the
- * viewport: what the editor sees of them. Parts out of the layout or wholly cut away are left out.
+ * viewport: what the editor sees of them. Parts out of the layout, hidden or wholly cut away are left out.
  */
 export function shownInOverlay(page: Page, selector: string): Promise<ShownPart[]> {
   return page.evaluate((wanted) => {
@@ -104,7 +104,7 @@ export function shownInOverlay(page: Page, selector: string): Promise<ShownPart[
     for (const element of root?.querySelectorAll<HTMLElement>(wanted) ?? []) {
       const r = element.getBoundingClientRect();
       let box = { left: Math.max(r.left, 0), top: Math.max(r.top, 0), right: Math.min(r.right, innerWidth), bottom: Math.min(r.bottom, innerHeight) };
-      let laidOut = true;
+      let laidOut = getComputedStyle(element).visibility === 'visible'; // hidden (covered by the site's dialog): not seen
       for (let node: HTMLElement | null = element; node; node = node.parentElement) {
         if (getComputedStyle(node).display === 'none') laidOut = false;
         if (!node.classList.contains('cut')) continue;

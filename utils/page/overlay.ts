@@ -3,6 +3,7 @@ import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
 import { PageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
+import { coveredAt } from './covered';
 import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
@@ -157,6 +158,8 @@ interface Entry {
   /** How its badge was last shown: riding the bar by how much, or left out. */
   badgeState: string;
   hidden: boolean;
+  /** The site showed something of its own over the comment (a dialog) when the page was last still: the outline stays in place, unseen. */
+  covered: boolean;
 }
 
 const CLIPPING = /^(?:auto|scroll|hidden|clip|overlay)$/;
@@ -377,7 +380,7 @@ export class Overlay {
   }
 
   private create(id: string, element: Element, item: PageWorkItem): Entry {
-    const entry: Entry = { id, element, scrolling: null, item, text: null, drawn: null, follower: null, placed: null, badgeState: '', hidden: false };
+    const entry: Entry = { id, element, scrolling: null, item, text: null, drawn: null, follower: null, placed: null, badgeState: '', hidden: false, covered: false };
     this.order.add(entry); // first: an entry kept though not in the order would never be drawn
     this.entries.set(id, entry);
     return entry;
@@ -586,6 +589,30 @@ export class Overlay {
     if (!entry.drawn || entry.hidden) return;
     entry.hidden = true;
     entry.drawn.outline.style.display = 'none';
+    this.cover(entry, false); // looked at again once it shows
+  }
+
+  private cover(entry: Entry, covered: boolean): void {
+    if (!entry.drawn || entry.covered === covered) return;
+    entry.covered = covered;
+    // Hidden, not taken out of the layout: the badge can neither be seen, clicked nor reached with the keyboard.
+    entry.drawn.outline.style.visibility = covered ? 'hidden' : '';
+    if (covered && this.tipFor === entry) this.hideTip();
+  }
+
+  /**
+   * Which comments the site shows something of its own over, hit testing the spot their badge stands
+   * on (looked at only when the page is still, as the first hit test lays out and pre-paints the page).
+   */
+  private coveredOf(showing: readonly Showing[]): Set<Entry> {
+    const covered = new Set<Entry>();
+    for (const s of showing) {
+      if (!s.seen) continue;
+      const x = Math.max(s.seen.left, s.seen.right - 8);
+      const y = Math.min(s.seen.bottom - 1, badgeTop(s.seen) + BADGE_HEIGHT / 2);
+      if (coveredAt(s.entry.element, x, y, this.host)) covered.add(s.entry);
+    }
+    return covered;
   }
 
   /**
@@ -596,8 +623,8 @@ export class Overlay {
   private position(why: 'scroll' | 'settle' | 'still'): void {
     this.clock.run('position', () => this.positionNow(why));
     clearTimeout(this.stillTimer);
-    // A settle has looked at all that still would (and a page growing by appends is settled each time).
-    if (why === 'scroll') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
+    // After a change too: a dialog the site opened over the thread is found once the page is still.
+    if (why !== 'still') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
   }
 
   /** `also`: entries to be put wherever they are (one flashed from the side panel). */
@@ -617,6 +644,7 @@ export class Overlay {
     if (why === 'still' || this.bar === undefined) this.lookForBar(looked, viewport);
     if (why !== 'scroll') this.lookAgain();
     const showing = this.measure(looked, viewport);
+    const covered = why === 'still' ? this.coveredOf(showing) : null;
     if (why === 'still') {
       // Further off, outlines leave the layout (and the keyboard's reach): not looked at again until
       // they come near, one left where its comment was could show over another after the page changed.
@@ -629,6 +657,7 @@ export class Overlay {
     const placements = showing.flatMap((s) => this.placement(s, scrolled.get(s.follower)!.top));
     for (const s of showing) s.follower.keep(s.area, scrolled.get(s.follower)!);
     for (const placement of placements) this.place(placement);
+    if (covered) for (const s of showing) this.cover(s.entry, covered.has(s.entry));
     if (why !== 'scroll') this.placeBadges(showing);
   }
 
