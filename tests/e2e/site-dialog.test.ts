@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,15 @@ import { demoPost, openMarked, shownInOverlay } from './helpers';
 
 let context: BrowserContext;
 
+/** An Instagram post opened as a dialog over a profile: its comments are in the site's dialog. */
+const IN_DIALOG = 'https://www.instagram.com/p/C5pQr34StUv/';
+
 beforeAll(async () => {
-  ({ context } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-dialog-')), headless: true }));
+  ({ context } = await launchWithExtension({
+    userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-dialog-')),
+    headless: true,
+    pages: new Map([[IN_DIALOG, readFileSync('tests/fixtures/instagram/post-dialog-en.html', 'utf8')]]),
+  }));
 });
 afterAll(async () => { await context?.close(); });
 
@@ -84,6 +91,30 @@ describe('a dialog the site opens over the thread', () => {
     await expect.poll(async () => (await badges(page)).overDialog, { timeout: 10_000 }).toBe(0);
     const after = await shownInOverlay(page, 'button.badge');
     expect(after.map((b) => b.commentId)).toEqual(expect.arrayContaining(above.map((b) => b.commentId)));
+    await page.close();
+  });
+
+  it('keeps the badges of comments shown in a dialog of the site\'s own, over an earlier one, until a menu opened in it covers them', async () => {
+    const page = await openMarked(context, IN_DIALOG);
+    // A dialog opened before the post's (the page the post was opened from, say): under it.
+    await page.evaluate(() => {
+      const earlier = document.createElement('div');
+      earlier.setAttribute('role', 'dialog');
+      earlier.style.cssText = 'position: fixed; inset: 0; z-index: 1; background: #eee;';
+      document.body.prepend(earlier);
+    });
+    await page.waitForTimeout(1500); // read again, and still
+    const inDialog = await shownInOverlay(page, 'button.badge');
+    expect(inDialog.length).toBeGreaterThan(0);
+    // A menu the post's dialog opens over its own comments.
+    await page.evaluate(() => {
+      const menu = document.createElement('div');
+      menu.id = 'site-dialog';
+      menu.setAttribute('role', 'menu');
+      menu.style.cssText = 'position: fixed; inset: 0; z-index: 100; background: #fff;';
+      document.querySelector('[role="dialog"][aria-modal="true"]')!.append(menu);
+    });
+    await expect.poll(async () => (await badges(page)).total, { timeout: 10_000 }).toBe(0);
     await page.close();
   });
 });

@@ -1,13 +1,41 @@
-// Whether the site shows something of its own over a comment: a dialog opened over the thread (X's
-// reply box, a photo viewer), a menu, a chat window. What the overlay draws for that comment would
-// otherwise lie on top of it, and its badge would catch the clicks meant for the dialog.
+// Whether the site shows a dialog of its own over a comment: X's reply box over the conversation, a
+// photo viewer, a menu, a chat window. What the overlay draws for that comment would otherwise lie
+// on top of it, and its badge would catch the clicks meant for the dialog. Hit testing the page
+// would say so exactly, but costs tens of ms a point on a thread of thousands of layers; the site's
+// dialogs are few, and say what they are.
+
+/** What the sites' dialogs, menus and pop-ups say they are (those the site adds to the page; found as the page changes). */
+export const SITE_DIALOGS = '[role="dialog"], [role="alertdialog"], [role="menu"], [aria-modal="true"], dialog[open]';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+export interface OpenDialog {
+  element: Element;
+  box: DOMRect;
+}
+
+/** Of the site's dialogs, those that show, with their boxes (measured once per look). */
+export function openDialogs(dialogs: readonly Element[]): OpenDialog[] {
+  const open: OpenDialog[] = [];
+  for (const element of dialogs) {
+    if (!element.isConnected) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    open.push({ element, box });
+  }
+  return open;
+}
 
 /**
- * Whether the topmost of the site's elements at (x, y) is neither part of `element` nor one holding
- * it. `own` is the overlay's host, looked through. Without hit testing (jsdom) nothing is covered.
+ * Whether a dialog lies over (x, y) of `element`'s comment: one that does not hold it and, when the
+ * comment is in a dialog itself (Facebook shows a post with its comments as one), that dialog's
+ * own pop-ups and those opened after it (the site adds each on top of the last).
  */
-export function coveredAt(element: Element, x: number, y: number, own: Element): boolean {
-  if (typeof document.elementsFromPoint !== 'function') return false;
-  const top = document.elementsFromPoint(x, y).find((el) => el !== own);
-  return !!top && !element.contains(top) && !top.contains(element);
+export function coveredBy(dialogs: readonly OpenDialog[], element: Element, x: number, y: number): boolean {
+  let home: Element | null = null;
+  for (const { element: dialog } of dialogs) if (dialog.contains(element) && (!home || home.contains(dialog))) home = dialog;
+  return dialogs.some(({ element: dialog, box }) => dialog !== home && !dialog.contains(element)
+    && x >= box.left && x < box.right && y >= box.top && y < box.bottom
+    && (!home || (home.compareDocumentPosition(dialog) & FOLLOWING) !== 0));
 }

@@ -3,7 +3,7 @@ import type { PageWorkItem } from '@/utils/report';
 import { untimed, type Timed } from './step-clock';
 import { PageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
-import { coveredAt } from './covered';
+import { coveredBy, openDialogs } from './covered';
 import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
@@ -158,7 +158,7 @@ interface Entry {
   /** How its badge was last shown: riding the bar by how much, or left out. */
   badgeState: string;
   hidden: boolean;
-  /** The site showed something of its own over the comment (a dialog) when the page was last still: the outline stays in place, unseen. */
+  /** The site showed a dialog of its own over the comment when last looked at: the outline stays in place, unseen. */
   covered: boolean;
 }
 
@@ -236,6 +236,8 @@ export class Overlay {
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
+  /** The site's dialogs, menus and pop-ups on the page (as the latest read found them): the badges under them are not drawn over them. */
+  siteDialogs: readonly Element[] = [];
   /** The entry whose tooltip shows: a badge taken away or hidden gets no mouseout or focusout, so its tooltip goes with it here. */
   private tipFor: Entry | null = null;
 
@@ -601,16 +603,18 @@ export class Overlay {
   }
 
   /**
-   * Which comments the site shows something of its own over, hit testing the spot their badge stands
-   * on (looked at only when the page is still, as the first hit test lays out and pre-paints the page).
+   * Which comments the site shows a dialog of its own over, where their badge stands (looked at after
+   * a change, as a dialog opens or closes, and once the page is still).
    */
   private coveredOf(showing: readonly Showing[]): Set<Entry> {
     const covered = new Set<Entry>();
+    const dialogs = openDialogs(this.siteDialogs);
+    if (!dialogs.length) return covered;
     for (const s of showing) {
       if (!s.seen) continue;
       const x = Math.max(s.seen.left, s.seen.right - 8);
       const y = Math.min(s.seen.bottom - 1, badgeTop(s.seen) + BADGE_HEIGHT / 2);
-      if (coveredAt(s.entry.element, x, y, this.host)) covered.add(s.entry);
+      if (coveredBy(dialogs, s.entry.element, x, y)) covered.add(s.entry);
     }
     return covered;
   }
@@ -623,8 +627,8 @@ export class Overlay {
   private position(why: 'scroll' | 'settle' | 'still'): void {
     this.clock.run('position', () => this.positionNow(why));
     clearTimeout(this.stillTimer);
-    // After a change too: a dialog the site opened over the thread is found once the page is still.
-    if (why !== 'still') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
+    // A settle has looked at all that still would (and a page growing by appends is settled each time).
+    if (why === 'scroll') this.stillTimer = setTimeout(() => this.position('still'), STILL_AFTER_MS);
   }
 
   /** `also`: entries to be put wherever they are (one flashed from the side panel). */
@@ -644,7 +648,7 @@ export class Overlay {
     if (why === 'still' || this.bar === undefined) this.lookForBar(looked, viewport);
     if (why !== 'scroll') this.lookAgain();
     const showing = this.measure(looked, viewport);
-    const covered = why === 'still' ? this.coveredOf(showing) : null;
+    const covered = why !== 'scroll' ? this.coveredOf(showing) : null;
     if (why === 'still') {
       // Further off, outlines leave the layout (and the keyboard's reach): not looked at again until
       // they come near, one left where its comment was could show over another after the page changed.
