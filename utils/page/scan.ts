@@ -12,7 +12,7 @@ import { groupMisses } from './group-misses';
 import { REPORT_LIMITS } from '@/utils/report-limits';
 import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
 import { reachedReadLimit } from './characters-cut';
-import { fittingLetters, withoutPiledMarks } from '@/utils/ui/display-text';
+import { characterCount, fittingLetters, withoutPiledMarks } from '@/utils/ui/display-text';
 
 /**
  * The work list shows an excerpt and documentation reads the whole comment from the page, so the
@@ -427,7 +427,7 @@ export class PageJudgement {
       commentId: fitText(comment.id, REPORT_LIMITS.id), author: fitAuthor(comment.author), text: itemText(comment.text), status, ageOfficeHours: age, due,
       group: decision.group, categories: decision.categories, findings: findings.filter((f) => f.confidence >= 0.5),
       action: decision.action, followUps: decision.followUps, truncated: comment.truncated, postedAt: comment.postedAt && fitText(comment.postedAt, REPORT_LIMITS.time),
-      postedShown: shownOf(comment), textLength: comment.text.length, // in UTF-16 units: counting characters costs ~30 ms on 500 KB of emoji
+      postedShown: shownOf(comment), textLength: characterCount(comment.text),
       ...(reachedReadLimit(this.result.snapshot.platform, comment.text) ? { longerThanRead: true } : {}),
     };
     return { status, categories: flaggedCategories(findings), item };

@@ -15,6 +15,19 @@ export function withoutPiledMarks(text: string): string {
   return text.replace(PILED_MARKS, '$1');
 }
 
+/**
+ * How many characters (code points) a text has, as "(N tecken)" says: an emoji is one, where it is
+ * two UTF-16 units. Counted over the units: spreading 500 KB of emoji into an array cost ~30 ms.
+ */
+export function characterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) count--; // the first half of a pair
+  }
+  return count;
+}
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
