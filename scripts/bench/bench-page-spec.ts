@@ -18,9 +18,10 @@ export interface BenchPage {
   appended: { batches: string[]; count: number; into: string; before?: string };
   /**
    * The floor's walk: the adapter's main comment selector; `closest` climbs from each match to
-   * the comment element (Instagram finds comments by their <time>).
+   * the comment element (Instagram finds comments by their <time>). `least` names each comment's
+   * author link and time in the adapter's own selectors, for the least reading (see page-probe).
    */
-  walk: { selector: string; closest?: string };
+  walk: { selector: string; closest?: string; least: { author: string; time: string } };
 }
 
 export interface BenchPageOptions {

@@ -70,6 +70,6 @@ export function facebookBenchPage(options: BenchPageOptions): BenchPage {
     platform: 'facebook', url: FACEBOOK_BENCH_URL, html, commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
     appended: { batches, count: appendCount, into: '.clist' },
-    walk: { selector: '[role="article"][aria-label]' },
+    walk: { selector: '[role="article"][aria-label]', least: { author: 'a[aria-hidden="false"][href*="comment_id="]', time: ':is(ul a[href*="comment_id="])' } },
   };
 }

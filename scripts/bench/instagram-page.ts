@@ -82,6 +82,6 @@ export function instagramBenchPage(benchOptions: BenchPageOptions): BenchPage {
     platform: 'instagram', url: INSTAGRAM_BENCH_URL, html: shareAvatars(renderPost(post(toComments(planned, 13)), options(now))), commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
     appended: { batches, count: appendCount, into: LIST },
-    walk: { selector: 'a[href*="/c/"] time', closest: 'li' },
+    walk: { selector: 'a[href*="/c/"] time', closest: 'li', least: { author: ':is(h3 a[href])', time: ':is(a[href*="/c/"] time)' } },
   };
 }

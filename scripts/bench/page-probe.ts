@@ -6,7 +6,7 @@
 export interface ProbeOptions {
   /** Do the floor's walk (the page has no extension) instead of watching for marks. */
   floor: boolean;
-  walk: { selector: string; closest?: string };
+  walk: { selector: string; closest?: string; least: { author: string; time: string } };
   /** Marked comments that count as "done" after loading. */
   expect: number;
 }
@@ -17,6 +17,12 @@ export interface ProbeState {
   marked: Array<{ expect: number; at: number; marked: number; badges: number }>;
   expect: number;
   floor: { ms: number; walked: number; chars: number } | null;
+  /**
+   * The least any reader that knows who wrote each comment and when can do: the floor's walk, and
+   * in each comment a search for its author's link and one for its time (nothing parsed, judged or
+   * sent). Where this alone is over 2× the floor, that target cannot be met by reading the page.
+   */
+  least: { ms: number; found: number } | null;
   /**
    * The content script's measures ("uppsikt-step:…", "uppsikt-scan"), as the page's performance
    * timeline reports them (it is shared with the content script's world): its own clock, read
@@ -33,7 +39,7 @@ declare global {
 
 /** Installed with page.addInitScript before the page's own scripts run. */
 export function installProbe(options: ProbeOptions): void {
-  const state: ProbeState = { longTasks: [], marked: [], expect: options.expect, floor: null, measures: [] };
+  const state: ProbeState = { longTasks: [], marked: [], expect: options.expect, floor: null, least: null, measures: [] };
   window.__uppsiktBench = state;
   try {
     // The content script clears its measures at once; an observer still gets each one.
@@ -64,6 +70,16 @@ export function installProbe(options: ProbeOptions): void {
         walked++;
       }
       state.floor = { ms: performance.now() - started, walked, chars };
+      const { author, time } = options.walk.least;
+      const leastStarted = performance.now();
+      let found = 0;
+      for (const match of document.querySelectorAll(options.walk.selector)) {
+        const element = options.walk.closest ? match.closest(options.walk.closest) ?? match : match;
+        found += (element.textContent ?? '').length > 0 ? 1 : 0;
+        if (element.querySelector(author)?.getAttribute('href')) found++;
+        if (element.querySelector(time)) found++;
+      }
+      state.least = { ms: performance.now() - leastStarted, found };
     };
     // After the document is parsed, in a task of its own, like a content script at document_idle.
     document.addEventListener('DOMContentLoaded', () => setTimeout(walk, 0));

@@ -136,12 +136,14 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
   out.push('');
   out.push(`Mål: innehållsskript ≤ ${TARGETS.ratioToFloor}× golvet · ingen uppgift från tillägget över ${TARGETS.longestTaskMs} ms · 100 tillagda ≤ ${TARGETS.appendMs} ms huvudtrådstid · paket ≤ ${TARGETS.bundleKbGz} KB gz · popup ≤ ${TARGETS.popupMs} ms`);
   out.push('Golv = samma sida utan tillägget, ett skript som bara går igenom adapterns kommentarselektor och läser varje textContent en gång.');
+  out.push('Minsta läsning = golvet och i varje kommentar en sökning efter skribentens länk och en efter tiden (inget tolkat, bedömt eller skickat): det minsta en läsare som vet vem som skrev vad och när kan göra.');
   out.push('Innehållsskript och tillagda = skriptets egen klocka (summan av dess steg) utan profilerare, som golvet; tillagda = medianen av omgångarna.');
   out.push('Längsta uppgift och var tiden går = körningen med profilerare (som själv kostar: tiderna där är högre).');
   out.push(`Kvar av lämnad tråd = DOM-noder som lever utanför sidan sedan webbplatsen lämnat tråden utan omladdning, utöver dem sidan själv håller (egen kontroll: ≤ ${LEFT_BEHIND_ALLOWED}).`);
   for (const r of rows) {
     const e = r.extension;
     out.push('');
+    out.push(`${r.platform}: minsta läsning ${f(r.floor.leastMs, 1)} ms = ${f(r.floor.walkMs > 0 ? r.floor.leastMs / r.floor.walkMs : null, 1)}× golvet; innehållsskriptet ${f(r.floor.leastMs > 0 && e.load.ownClockMs !== null ? e.load.ownClockMs / r.floor.leastMs : null, 1)}× den.`);
     out.push(`${r.platform}: märken byggda i bild ${e.badges} (sidrapportens åtgärdspunkter ${e.reportItems ?? '–'}), sidans huvudtråd totalt ${f(e.load.pageTaskMs)} ms med tillägget mot ${f(r.floor.pageTaskMs)} ms utan; `
       + `genomsökningar av sidan: ${e.load.scans ?? '–'} vid laddning.`);
     out.push(`  tillagda per omgång (egen klocka): ${e.appends.map((a) => f(a.ownClockMs, 1)).join(' · ')} ms; `

@@ -59,6 +59,6 @@ export function xBenchPage(options: BenchPageOptions): BenchPage {
     platform: 'x', url: X_BENCH_URL, html, commentCount: count,
     flaggedInCorpus: planned.filter((c) => c.flaggedInCorpus).length,
     appended: { batches, count: appendCount, into: TIMELINE, before: 'button.more-replies' },
-    walk: { selector: 'article[data-testid="tweet"]' },
+    walk: { selector: 'article[data-testid="tweet"]', least: { author: ':is([data-testid="User-Name"] a[href])', time: ':is(a[href*="/status/"] time[datetime])' } },
   };
 }

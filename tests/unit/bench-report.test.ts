@@ -17,7 +17,7 @@ const run = (load: PhaseResult, appends: AppendRound[], profiled = false): Exten
 });
 const row = (extension: ExtensionRun, profiled: ExtensionRun | null = null): PlatformRow => ({
   platform: 'facebook', extension, profiled, bundleKbGz: 35,
-  floor: { platform: 'facebook', walkMs: 20, runs: [20], walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0, roundPageTaskMs: [], memory: null },
+  floor: { platform: 'facebook', walkMs: 20, runs: [20], leastMs: 50, walked: 5000, pageTaskMs: 100, longTasksSeenByPage: 0, roundPageTaskMs: [], memory: null },
 });
 
 describe('bench verdicts', () => {
@@ -63,6 +63,11 @@ describe('bench verdicts', () => {
     expect(printReport([r], null, 'inte mätt')).not.toContain('per omgång (rulla'); // the floor measured no rounds
     const text = printReport([{ ...r, floor: { ...r.floor, roundPageTaskMs: [880, 860, 910] } }], null, 'inte mätt');
     expect(text).toContain('sidans huvudtråd per omgång (rulla till sista kommentaren, 100 tillagda, allt sidan ritar): median 990 ms med tillägget mot 880 ms utan');
+  });
+
+  it('puts the least reading (each comment\'s author and time found) next to the floor and the content script', () => {
+    const text = printReport([row(run(phase(600), [round(10)]))], null, 'inte mätt');
+    expect(text).toContain('facebook: minsta läsning 50.0 ms = 2.5× golvet; innehållsskriptet 12.0× den.');
   });
 
   it('prints every batch and the median in the table', () => {
