@@ -57,6 +57,7 @@ async function scrollToBadges(page: Page): Promise<void> {
     scrollBy(0, -120);
   });
   await expect.poll(async () => (await badges(page)).total, { timeout: 10_000 }).toBeGreaterThan(1);
+  await page.waitForTimeout(500); // still: the badges are where they stay
 }
 
 describe('a dialog the site opens over the thread', () => {
@@ -89,6 +90,8 @@ describe('a dialog the site opens over the thread', () => {
     expect(above.length).toBeGreaterThan(0);
     await openDialog(page, share);
     await expect.poll(async () => (await badges(page)).overDialog, { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(500); // and still
+    expect((await badges(page)).overDialog).toBe(0);
     const after = await shownInOverlay(page, 'button.badge');
     expect(after.map((b) => b.commentId)).toEqual(expect.arrayContaining(above.map((b) => b.commentId)));
     await page.close();

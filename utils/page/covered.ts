@@ -4,9 +4,6 @@
 // would say so exactly, but costs tens of ms a point on a thread of thousands of layers; the site's
 // dialogs are few, and say what they are.
 
-/** What the sites' dialogs, menus and pop-ups say they are (those the site adds to the page; found as the page changes). */
-export const SITE_DIALOGS = '[role="dialog"], [role="alertdialog"], [role="menu"], [aria-modal="true"], dialog[open]';
-
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 export interface OpenDialog {

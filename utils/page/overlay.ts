@@ -4,6 +4,7 @@ import { untimed, type Timed } from './step-clock';
 import { PageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
 import { coveredBy, openDialogs } from './covered';
+import { SiteDialogs } from './site-dialogs';
 import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
@@ -236,8 +237,9 @@ export class Overlay {
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
-  /** The site's dialogs, menus and pop-ups on the page (as the latest read found them): the badges under them are not drawn over them. */
-  siteDialogs: readonly Element[] = [];
+  /** The site's own dialogs, menus and pop-ups: the outlines under them are not drawn over them. */
+  private siteDialogs = new SiteDialogs();
+  private dialogsSearch: ReturnType<typeof setTimeout> | undefined;
   /** The entry whose tooltip shows: a badge taken away or hidden gets no mouseout or focusout, so its tooltip goes with it here. */
   private tipFor: Entry | null = null;
 
@@ -264,6 +266,8 @@ export class Overlay {
     this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.sizeChanged, { passive: true });
+    // The first search of the page for its dialogs, in a task of its own: up to ~40 ms on a page of 300,000 elements.
+    this.dialogsSearch = setTimeout(() => this.clock.run('dialogs', () => this.siteDialogs.current()), 0);
   }
 
   /**
@@ -365,6 +369,8 @@ export class Overlay {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.stillTimer);
     this.resized?.disconnect();
+    clearTimeout(this.dialogsSearch);
+    this.siteDialogs.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.sizeChanged);
     this.entries.clear();
@@ -608,7 +614,7 @@ export class Overlay {
    */
   private coveredOf(showing: readonly Showing[]): Set<Entry> {
     const covered = new Set<Entry>();
-    const dialogs = openDialogs(this.siteDialogs);
+    const dialogs = openDialogs(this.siteDialogs.current());
     if (!dialogs.length) return covered;
     for (const s of showing) {
       if (!s.seen) continue;

@@ -10,8 +10,7 @@ import { markPage, unmarkPage } from './marks';
 import { CommentMarks } from './comment-marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement } from './scan';
-import { collected, ReadMemo } from './read-memo';
-import { SITE_DIALOGS } from './covered';
+import { ReadMemo } from './read-memo';
 import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
@@ -132,9 +131,6 @@ export function runContentScript(
     return stop;
   };
 
-  /** The site's dialogs, menus and pop-ups, as the latest read found them: the overlay draws nothing over them. */
-  let siteDialogs: readonly Element[] = [];
-
   /** Reads the page, only what is new or changed since the last read, in short slices. */
   async function read(): Promise<AdapterResult | null> {
     memo.newScan();
@@ -144,7 +140,6 @@ export function runContentScript(
       let result: AdapterResult;
       try {
         result = clock.run('read', () => readPage(document, location.href, new Date(), memo));
-        siteDialogs = clock.run('read', () => collected(memo, 'siteDialogs', document, [SITE_DIALOGS]).elements);
       } catch (error) {
         // Adapters never throw; if one does, the page says so rather than go quiet, and is read afresh later.
         memo.clear();
@@ -334,7 +329,6 @@ export function runContentScript(
       const only = badgesShown ? marks.changedBadges : null;
       badgesShown = true;
       const shown = overlayNow();
-      shown.siteDialogs = siteDialogs;
       const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language, pageContext.actionOverrides);
       await slices.until((deadline) => clock.run('badges', () => shown.render(badges, textOf, deadline, only)));
     } else {
