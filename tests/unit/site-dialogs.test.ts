@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The site's dialogs are found once on the page, then from what the page adds and takes away.
+// The site's dialogs are found in what the page adds once they are watched for, and forgotten when taken away.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SiteDialogs } from '@/utils/page/site-dialogs';
 
@@ -8,19 +8,30 @@ let dialogs: SiteDialogs;
 afterEach(() => dialogs?.disconnect());
 
 describe('the site\'s dialogs', () => {
-  it('finds those on the page, those it adds later (inside what it adds too), and forgets those it takes away', async () => {
-    document.body.innerHTML = '<main><article>En kommentar</article></main><div id="post" role="dialog"></div>';
+  it('are those the page adds (inside what it adds too), not what it adds without one, until taken away', async () => {
+    document.body.innerHTML = '<main><article>En kommentar</article></main>';
     dialogs = new SiteDialogs();
-    expect(dialogs.current().map((d) => d.id)).toEqual(['post']);
+    dialogs.watch();
+    expect(dialogs.current()).toEqual([]);
     const layer = document.createElement('div');
     layer.innerHTML = '<div><div id="reply" role="dialog" aria-modal="true"></div></div><ul id="menu" role="menu"></ul>';
     document.body.append(layer);
-    const comment = document.createElement('article'); // no dialog
-    document.querySelector('main')!.append(comment);
+    document.querySelector('main')!.append(document.createElement('article')); // a comment: no dialog
     await changesSeen();
-    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['menu', 'post', 'reply']);
-    layer.remove();
+    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['menu', 'reply']);
+    layer.querySelector('#menu')!.remove();
     await changesSeen();
-    expect(dialogs.current().map((d) => d.id)).toEqual(['post']);
+    expect(dialogs.current().map((d) => d.id)).toEqual(['reply']);
+  });
+
+  it('are searched at once when the page adds a great deal, so waiting subtrees do not pile up', async () => {
+    document.body.innerHTML = '';
+    dialogs = new SiteDialogs();
+    dialogs.watch();
+    const many = Array.from({ length: 2500 }, () => document.createElement('p'));
+    many[2400].setAttribute('role', 'dialog');
+    for (const p of many) document.body.append(p); // one record each
+    await changesSeen();
+    expect(dialogs.current()).toEqual([many[2400]]);
   });
 });

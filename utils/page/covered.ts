@@ -2,7 +2,9 @@
 // photo viewer, a menu, a chat window. What the overlay draws for that comment would otherwise lie
 // on top of it, and its badge would catch the clicks meant for the dialog. Hit testing the page
 // would say so exactly, but costs tens of ms a point on a thread of thousands of layers; the site's
-// dialogs are few, and say what they are.
+// dialogs are few, and say what they are (site-dialogs.ts).
+
+import { SITE_DIALOGS } from './site-dialogs';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
@@ -30,8 +32,7 @@ export function openDialogs(dialogs: readonly Element[]): OpenDialog[] {
  * own pop-ups and those opened after it (the site adds each on top of the last).
  */
 export function coveredBy(dialogs: readonly OpenDialog[], element: Element, x: number, y: number): boolean {
-  let home: Element | null = null;
-  for (const { element: dialog } of dialogs) if (dialog.contains(element) && (!home || home.contains(dialog))) home = dialog;
+  const home = element.parentElement?.closest(SITE_DIALOGS) ?? null; // found from the comment: it may have been on the page before it was watched
   return dialogs.some(({ element: dialog, box }) => dialog !== home && !dialog.contains(element)
     && x >= box.left && x < box.right && y >= box.top && y < box.bottom
     && (!home || (home.compareDocumentPosition(dialog) & FOLLOWING) !== 0));

@@ -237,17 +237,20 @@ export class Overlay {
   /** The entries with built badges, in page order (the badges' keyboard order); removed ones are dropped before the next insert. */
   private drawnInOrder: Entry[] = [];
   private removedSinceCompacted = 0;
-  /** The site's own dialogs, menus and pop-ups: the outlines under them are not drawn over them. */
-  private siteDialogs = new SiteDialogs();
-  private dialogsSearch: ReturnType<typeof setTimeout> | undefined;
+  private siteDialogs: SiteDialogs;
+  private ownsDialogs: boolean;
   /** The entry whose tooltip shows: a badge taken away or hidden gets no mouseout or focusout, so its tooltip goes with it here. */
   private tipFor: Entry | null = null;
 
   /**
    * `clock` times the work the overlay does on its own (positioning, visibility), outside the scans;
-   * `evidenceOf` finds the words to mark in a comment whose badge shows.
+   * `evidenceOf` finds the words to mark in a comment whose badge shows; `dialogs`, watched from when
+   * the content script started, are the site's own dialogs (the outlines under them are not drawn
+   * over them): without, those added from now on.
    */
-  constructor(private clock: Timed = untimed, private evidenceOf: EvidenceOf = () => []) {
+  constructor(private clock: Timed = untimed, private evidenceOf: EvidenceOf = () => [], dialogs?: SiteDialogs) {
+    this.siteDialogs = dialogs ?? new SiteDialogs();
+    this.ownsDialogs = !dialogs;
     this.host = document.createElement('uppsikt-overlay');
     const root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
@@ -266,8 +269,7 @@ export class Overlay {
     this.resized?.observe(document.documentElement);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.sizeChanged, { passive: true });
-    // The first search of the page for its dialogs, in a task of its own: up to ~40 ms on a page of 300,000 elements.
-    this.dialogsSearch = setTimeout(() => this.clock.run('dialogs', () => this.siteDialogs.current()), 0);
+    this.siteDialogs.watch();
   }
 
   /**
@@ -369,8 +371,7 @@ export class Overlay {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.stillTimer);
     this.resized?.disconnect();
-    clearTimeout(this.dialogsSearch);
-    this.siteDialogs.disconnect();
+    if (this.ownsDialogs) this.siteDialogs.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.sizeChanged);
     this.entries.clear();

@@ -11,6 +11,7 @@ import { CommentMarks } from './comment-marks';
 import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement } from './scan';
 import { ReadMemo } from './read-memo';
+import { SiteDialogs } from './site-dialogs';
 import { StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
@@ -111,7 +112,10 @@ export function runContentScript(
   /** The scan's steps after reading share each task's time. */
   const slices = new TaskSlices(READ_SLICE_MS, nextTask);
 
-  const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, evidenceRanges));
+  // The site's dialogs are watched for from the start: the overlay comes with the first badges.
+  const siteDialogs = new SiteDialogs();
+  siteDialogs.watch();
+  const overlayNow = (): Overlay => (overlay ??= new Overlay(clock, evidenceRanges, siteDialogs));
 
   /**
    * The background's answer, unless this copy gave way while it waited (the extension went, or a newer
@@ -604,6 +608,7 @@ export function runContentScript(
     hint?.detach();
     overlay?.destroy();
     overlay = null;
+    siteDialogs.disconnect();
     unmarkPage();
   }
   ctx.onInvalidated(teardown);

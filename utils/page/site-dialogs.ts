@@ -1,56 +1,55 @@
-// The site's dialogs, menus and pop-ups on the page (see covered.ts), found with one search of the
-// page when first asked for, then from what the page adds. Not with the reader's collections: those
-// are walked again after every navigation, and a search of a page of 100,000 elements for these
-// costs 14-42 ms, where the dialogs do not care what the address says (X's reply box opens with an
-// address of its own).
+// The site's dialogs, menus and pop-ups that may lie over the comments (see covered.ts), found in
+// what the page adds from when the content script starts: the sites add them as the editor opens
+// them (X's reply box, a photo viewer, a menu). The page is not searched for those it had before:
+// that costs 14-42 ms on a thread of 100,000-300,000 elements, where the one that matters then, the
+// dialog a post is shown in with its comments, is found from the comments themselves (covered.ts).
 
 /** What the sites' dialogs, menus and pop-ups say they are. */
 export const SITE_DIALOGS = '[role="dialog"], [role="alertdialog"], [role="menu"], [aria-modal="true"], dialog[open]';
 
-/** Beyond this many added subtrees waiting to be searched, the page is searched anew when next asked (a whole new page came). */
+/** Beyond this many added subtrees waiting to be searched, they are searched at once (a whole new page came). */
 const MAX_WAITING = 2000;
 
 const ELEMENT_NODE = 1;
 
 export class SiteDialogs {
-  /** Null until first asked for (or after too many changes): the page is searched then. */
-  private found: Set<Element> | null = null;
-  /** Subtrees the page added since last asked, searched when next asked (most are comments, asked about once for many). */
+  private found = new Set<Element>();
+  /** Subtrees the page added since last asked, searched when next asked (most are comments: searched once for many changes). */
   private added: Element[] = [];
   private observer: MutationObserver | null = null;
 
-  /** The dialogs on the page now, in no particular order. */
-  current(): Element[] {
-    if (this.found === null) {
-      this.found = new Set(document.querySelectorAll(SITE_DIALOGS));
-      this.watch();
-    } else {
-      for (const element of this.added) {
-        if (!element.isConnected) continue;
-        if (element.matches(SITE_DIALOGS)) this.found.add(element);
-        for (const dialog of element.querySelectorAll(SITE_DIALOGS)) this.found.add(dialog);
+  /** Starts watching what the page adds (nothing is searched until the dialogs are asked for). */
+  watch(): void {
+    if (this.observer || typeof MutationObserver !== 'function') return;
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node.nodeType === ELEMENT_NODE) this.added.push(node as Element);
       }
-    }
-    this.added = [];
-    for (const dialog of this.found) if (!dialog.isConnected) this.found.delete(dialog); // gone with the page it was on
+      if (this.added.length > MAX_WAITING) this.searchAdded();
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  /** The dialogs on the page now that were added since it began to be watched, in no particular order. */
+  current(): Element[] {
+    this.searchAdded();
+    for (const dialog of this.found) if (!dialog.isConnected) this.found.delete(dialog); // closed, or gone with the page it was on
     return [...this.found];
   }
 
   disconnect(): void {
     this.observer?.disconnect();
     this.observer = null;
-    [this.found, this.added] = [null, []];
+    this.found.clear();
+    this.added = [];
   }
 
-  private watch(): void {
-    if (this.observer || typeof MutationObserver !== 'function') return;
-    this.observer = new MutationObserver((records) => {
-      if (this.found === null) return;
-      for (const record of records) {
-        for (const node of record.addedNodes) if (node.nodeType === ELEMENT_NODE) this.added.push(node as Element);
-      }
-      if (this.added.length > MAX_WAITING) [this.found, this.added] = [null, []];
-    });
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+  private searchAdded(): void {
+    for (const element of this.added) {
+      if (!element.isConnected) continue;
+      if (element.matches(SITE_DIALOGS)) this.found.add(element);
+      for (const dialog of element.querySelectorAll(SITE_DIALOGS)) this.found.add(dialog);
+    }
+    this.added = [];
   }
 }
