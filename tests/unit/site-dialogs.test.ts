@@ -14,14 +14,14 @@ describe('the site\'s dialogs', () => {
     dialogs.watch();
     expect(dialogs.current()).toEqual([]);
     const layer = document.createElement('div');
-    layer.innerHTML = '<div><div id="reply" role="dialog" aria-modal="true"></div></div><ul id="menu" role="menu"></ul>';
+    layer.innerHTML = '<div><div id="reply" role="dialog" aria-modal="true"></div></div><ul id="menu" role="menu"></ul><div id="alert" role="alertdialog"></div>';
     document.body.append(layer);
     document.querySelector('main')!.append(document.createElement('article')); // a comment: no dialog
     await changesSeen();
-    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['menu', 'reply']);
+    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['alert', 'menu', 'reply']);
     layer.querySelector('#menu')!.remove();
     await changesSeen();
-    expect(dialogs.current().map((d) => d.id)).toEqual(['reply']);
+    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['alert', 'reply']);
   });
 
   it('are searched at once when the page adds a great deal, so waiting subtrees do not pile up', async () => {
