@@ -88,4 +88,17 @@ describe('ranks in page order', () => {
     order.delete(items[4]);
     expect(items.map((item) => order.rank(item))).toEqual([0, -1, 1, 2, -1, 3]);
   });
+
+  it('stays right while the thread grows at its end between asks, and when a comment comes in between', () => {
+    const items = thread(8, 0);
+    const order = new PageOrder<Item>();
+    for (const k of [0, 2, 3]) order.add(items[k]);
+    expect(order.rank(items[3])).toBe(2);
+    order.add(items[6]); // at the end
+    order.add(items[7]);
+    expect(items.map((item) => order.rank(item))).toEqual([0, -1, 1, 2, -1, -1, 3, 4]);
+    order.add(items[1]); // in between: those after it move on
+    order.add(items[5]);
+    expect(items.map((item) => order.rank(item))).toEqual([0, 1, 2, 3, -1, 4, 5, 6]);
+  });
 });

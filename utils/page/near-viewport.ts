@@ -41,8 +41,11 @@ export class PageOrder<T extends { element: Element }> {
   /** Puts the item among the others by its element's place in the page (most often after the last). */
   add(item: T): void {
     this.compact();
-    this.items.splice(placeInPageOrder(this.items, item.element), 0, item);
-    this.ranks = null;
+    const at = placeInPageOrder(this.items, item.element);
+    this.items.splice(at, 0, item);
+    // Put last (a thread growing at its end), it changes no other item's rank: the ranks go on.
+    if (at === this.items.length - 1) this.ranks?.set(item, at);
+    else this.ranks = null;
   }
 
   /**
