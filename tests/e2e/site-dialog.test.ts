@@ -80,6 +80,23 @@ describe('a dialog the site opens over the thread', () => {
     await page.close();
   });
 
+  it('keeps every badge under a layer the clicks go through, such as an empty container the size of the window', async () => {
+    const page = await openMarked(context, demoPost('x').url);
+    await scrollToBadges(page);
+    const before = await shownInOverlay(page, 'button.badge');
+    await openDialog(page, 0);
+    await page.evaluate(() => {
+      const layer = document.getElementById('site-dialog')!;
+      layer.style.background = 'transparent';
+      layer.style.pointerEvents = 'none';
+      layer.replaceChildren();
+      document.body.append(document.createElement('p')); // a change, so the page is read again
+    });
+    await page.waitForTimeout(1500); // read again, and still
+    expect((await shownInOverlay(page, 'button.badge')).map((b) => b.commentId).sort()).toEqual(before.map((b) => b.commentId).sort());
+    await page.close();
+  });
+
   it('keeps the badges of the comments it leaves in view', async () => {
     const page = await openMarked(context, demoPost('x').url);
     await scrollToBadges(page);

@@ -13,7 +13,11 @@ export interface OpenDialog {
   box: DOMRect;
 }
 
-/** Of the site's dialogs, those that show, with their boxes (measured once per look). */
+/**
+ * Of the site's dialogs, those that show and take the clicks where they lie, with their boxes
+ * (measured once per look). A layer the clicks go through (pointer-events: none), as an empty
+ * container the size of the window may be, covers nothing: taken for a dialog, it would hide every badge.
+ */
 export function openDialogs(dialogs: readonly Element[]): OpenDialog[] {
   const open: OpenDialog[] = [];
   for (const element of dialogs) {
@@ -21,6 +25,7 @@ export function openDialogs(dialogs: readonly Element[]): OpenDialog[] {
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     if (typeof element.checkVisibility === 'function' && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    if (getComputedStyle(element).pointerEvents === 'none') continue;
     open.push({ element, box });
   }
   return open;
