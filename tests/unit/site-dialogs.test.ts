@@ -24,6 +24,25 @@ describe('the site\'s dialogs', () => {
     expect(dialogs.current().map((d) => d.id).sort()).toEqual(['alert', 'reply']);
   });
 
+  it('hold nothing the page took out, even while nobody asks for them', async () => {
+    document.body.innerHTML = '';
+    dialogs = new SiteDialogs();
+    dialogs.watch();
+    const viewer = document.createElement('div');
+    viewer.innerHTML = '<div role="dialog">En bildvisare med kommentarer</div>';
+    document.body.append(viewer);
+    await changesSeen();
+    dialogs.current();
+    const thread = document.createElement('main'); // added, never searched
+    document.body.append(thread);
+    await changesSeen();
+    viewer.remove();
+    thread.remove();
+    await changesSeen();
+    const held = dialogs as unknown as { found: Set<Element>; added: Element[] };
+    expect([...held.found, ...held.added]).toEqual([]);
+  });
+
   it('are searched at once when the page adds a great deal, so waiting subtrees do not pile up', async () => {
     document.body.innerHTML = '';
     dialogs = new SiteDialogs();

@@ -22,10 +22,14 @@ export class SiteDialogs {
   watch(): void {
     if (this.observer || typeof MutationObserver !== 'function') return;
     this.observer = new MutationObserver((records) => {
+      let removed = false;
       for (const record of records) {
         for (const node of record.addedNodes) if (node.nodeType === ELEMENT_NODE) this.added.push(node as Element);
+        removed ||= record.removedNodes.length > 0;
       }
       if (this.added.length > MAX_WAITING) this.searchAdded();
+      // Nothing taken out of the page is held here (a dialog holds a thread's worth, say), even while no badges ask.
+      if (removed) this.forgetRemoved();
     });
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
   }
@@ -33,7 +37,7 @@ export class SiteDialogs {
   /** The dialogs on the page now that were added since it began to be watched, in no particular order. */
   current(): Element[] {
     this.searchAdded();
-    for (const dialog of this.found) if (!dialog.isConnected) this.found.delete(dialog); // closed, or gone with the page it was on
+    this.forgetRemoved();
     return [...this.found];
   }
 
@@ -42,6 +46,12 @@ export class SiteDialogs {
     this.observer = null;
     this.found.clear();
     this.added = [];
+  }
+
+  /** Dialogs closed or gone with the page they were on, and added subtrees taken out again before they were searched. */
+  private forgetRemoved(): void {
+    for (const dialog of this.found) if (!dialog.isConnected) this.found.delete(dialog);
+    if (this.added.some((element) => !element.isConnected)) this.added = this.added.filter((element) => element.isConnected);
   }
 
   private searchAdded(): void {
