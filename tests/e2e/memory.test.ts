@@ -25,14 +25,21 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); });
 
-/** What the page itself keeps alive out of the document once left (its own templates and the like). */
-async function detachedWithoutExtension(platform: string): Promise<number> {
+/** What the page itself keeps alive out of the document after `change` (its own templates and the like). */
+async function detachedWithoutExtension(platform: string, change: () => void): Promise<number> {
   const page = await context.newPage();
   await page.goto(unread(platform));
-  await page.evaluate(leaveThread);
+  await page.evaluate(change);
   const { detachedNodes } = await memoryNow(context, page);
   await page.close();
   return detachedNodes;
+}
+
+/** What `page` keeps alive out of the document after `change`, once read again, beyond what the page alone keeps after the same change. */
+async function keptBeyondPage(page: Page, platform: string, change: () => void): Promise<number> {
+  await page.waitForTimeout(1500); // the scan after the change
+  const { detachedNodes } = await memoryNow(context, page);
+  return detachedNodes - await detachedWithoutExtension(platform, change);
 }
 
 async function openThread(platform: string, total: number): Promise<Page> {
@@ -65,11 +72,9 @@ describe('memory over a long day on the sites', () => {
       await page.evaluate(leaveThread);
       await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0),
         { timeout: 10_000 }).toBe(0);
-      await page.waitForTimeout(1500); // the scan after the navigation
-      const after = await memoryNow(context, page);
       // Nothing of the thread is kept alive: beyond what the page keeps itself, only the extension's few templates.
       expect(threadNodes).toBeGreaterThan(600);
-      expect(after.detachedNodes - await detachedWithoutExtension(platform)).toBeLessThan(20);
+      expect(await keptBeyondPage(page, platform, leaveThread)).toBeLessThan(20);
       await page.close();
     },
   );
@@ -84,14 +89,7 @@ describe('memory over a long day on the sites', () => {
     await readDown(page);
     await page.evaluate(dropFirstCells);
     await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 10_000 }).toBeLessThan(total);
-    await page.waitForTimeout(1500);
-    const after = await memoryNow(context, page);
-    const alone = await context.newPage();
-    await alone.goto(unread('x'));
-    await alone.evaluate(dropFirstCells);
-    const { detachedNodes: pageAlone } = await memoryNow(context, alone);
-    expect(after.detachedNodes - pageAlone).toBeLessThan(20);
-    await alone.close();
+    expect(await keptBeyondPage(page, 'x', dropFirstCells)).toBeLessThan(20);
     await page.close();
   });
 
@@ -109,14 +107,7 @@ describe('memory over a long day on the sites', () => {
     await page.evaluate(nextPost);
     await expect.poll(() => page.evaluate(() => document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0),
       { timeout: 10_000 }).toBe(0);
-    await page.waitForTimeout(1500);
-    const after = await memoryNow(context, page);
-    const alone = await context.newPage();
-    await alone.goto(unread('instagram'));
-    await alone.evaluate(nextPost);
-    const { detachedNodes: pageAlone } = await memoryNow(context, alone);
-    expect(after.detachedNodes - pageAlone).toBeLessThan(20);
-    await alone.close();
+    expect(await keptBeyondPage(page, 'instagram', nextPost)).toBeLessThan(20);
     await page.close();
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
 import { demoPost } from './helpers';
 
@@ -47,7 +47,13 @@ async function watchOutline(scrollerSelector: string | null): Promise<void> {
   if (!pair) throw new Error('no marked comment on screen');
   const [comment, outline] = pair;
   const offsets: number[] = [];
-  Object.assign(window, { comment, offsets });
+  // The page's changes are made at the start of a frame, as the sites' own rendering does: made in a
+  // task between a frame and its measurement, they would be measured before any frame showed them.
+  const inFrame = (change: () => void) => new Promise<void>((done) => requestAnimationFrame(() => {
+    change();
+    done();
+  }));
+  Object.assign(window, { comment, offsets, inFrame });
   const each = () => {
     // Once the frame is drawn: what the editor saw in it.
     setTimeout(() => offsets.push(Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top)), 0);
@@ -56,25 +62,34 @@ async function watchOutline(scrollerSelector: string | null): Promise<void> {
   requestAnimationFrame(each);
 }
 
+/** In the page (set by `watchOutline`): makes a change at the start of the next frame. */
+declare const inFrame: (change: () => void) => Promise<void>;
+
 /** Runs in the page: the offsets of the outline from its comment, frame by frame, since `watchOutline`. */
 const offsetsSoFar = () => (window as unknown as { offsets: number[] }).offsets;
+
+/** The platform's demo thread, read and marked, its outline watched frame by frame (see `watchOutline`). */
+async function watchedPage(platform: string, scroller: string | null): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(demoPost(platform).url);
+  await waitForScan(page);
+  await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+  await page.evaluate(watchOutline, scroller);
+  return page;
+}
 
 describe('outlines on their comments when scrolled far down', () => {
   it.each([
     ['facebook', null],
     ['instagram', '.ig-scroll'],
   ])('on %s, in every frame while the thread grows', async (platform, scroller) => {
-    const page = await context.newPage();
-    await page.goto(demoPost(platform).url);
-    await waitForScan(page);
-    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
-    await page.evaluate(watchOutline, scroller);
-    await page.evaluate((inPanel) => {
+    const page = await watchedPage(platform, scroller);
+    await page.evaluate((inPanel) => inFrame(() => {
       const more = document.createElement('div');
       more.style.height = '6000px'; // comments loaded at the foot
       const comment = (window as unknown as { comment: Element }).comment;
       (inPanel ? document.querySelector(inPanel)!.firstElementChild! : comment.parentElement!).append(more);
-    }, scroller);
+    }), scroller);
     await page.waitForTimeout(300);
     const offsets = await page.evaluate(offsetsSoFar);
     expect(offsets).toEqual(offsets.map(() => -3));
@@ -82,16 +97,12 @@ describe('outlines on their comments when scrolled far down', () => {
   });
 
   it('in every frame while a comment above expands (Visa mer)', async () => {
-    const page = await context.newPage();
-    await page.goto(demoPost('facebook').url);
-    await waitForScan(page);
-    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
-    await page.evaluate(watchOutline, null);
-    await page.evaluate(() => {
+    const page = await watchedPage('facebook', null);
+    await page.evaluate(() => inFrame(() => {
       const more = document.createElement('div');
       more.style.height = '400px'; // the rest of the text just above it
       (window as unknown as { comment: Element }).comment.before(more);
-    });
+    }));
     await page.waitForTimeout(300);
     const offsets = await page.evaluate(offsetsSoFar);
     expect(offsets).toEqual(offsets.map(() => -3));
@@ -99,11 +110,7 @@ describe('outlines on their comments when scrolled far down', () => {
   });
 
   it('while the window is made lower and higher (or zoomed)', async () => {
-    const page = await context.newPage();
-    await page.goto(demoPost('facebook').url);
-    await waitForScan(page);
-    await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
-    await page.evaluate(watchOutline, null);
+    const page = await watchedPage('facebook', null);
     for (const height of [800, 600, 500, 900]) {
       await page.setViewportSize({ width: 1280, height });
       await page.waitForTimeout(50);
