@@ -326,6 +326,73 @@ describe('scrolling a long thread', () => {
     // Outlines built ahead about once a screenful, not one every few frames as comments come in.
     expect(framesChangingMore).toBeLessThanOrEqual(4);
   });
+
+  it('builds no outline for a comment added just below the screen until the page scrolls, then with the screenful ahead', async () => {
+    // A thread growing by appends gets its new comments below the screen: drawing their outlines at
+    // once would cost a frame (a repaint of the whole page) each time, for nothing seen.
+    overlay.render(wanted(['0']), textOf);
+    await onScreen([comments[0]]);
+    await frame();
+    boxes.set(comments[1], { top: innerHeight + 50, left: 20, width: 600, height: 150 });
+    shown.add(comments[1]);
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const records: MutationRecord[] = [];
+    const watched = new MutationObserver((found) => records.push(...found));
+    watched.observe(root, { subtree: true, childList: true, attributes: true });
+    overlay.render(wanted(['0', '1']), textOf);
+    await frame();
+    await frame();
+    watched.disconnect();
+    expect([...records, ...watched.takeRecords()]).toEqual([]);
+    expect(badges().map((b) => b.id)).toEqual(['0']);
+    dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(badges().map((b) => [b.id, b.top])).toEqual([['0', '90px'], ['1', `${innerHeight + 40}px`]]);
+  });
+
+  it('hides the outlines left far behind in the frame that builds the new ones, and changes nothing more once the page is still', async () => {
+    // Each frame the overlay changes in has the whole page painted again: a jump down the thread
+    // should cost one, not a second when the page comes to rest.
+    let scrolled = 0;
+    Object.defineProperty(document.documentElement, 'scrollTop', { configurable: true, get: () => scrolled });
+    const list = document.getElementById('list')!;
+    comments = Array.from({ length: 40 }, (_, k) => {
+      const el = document.createElement('div');
+      el.textContent = `Kommentar ${k}`;
+      list.append(el);
+      shown.add(el);
+      return el;
+    });
+    const layOut = () => comments.forEach((el, k) => boxes.set(el, { top: 100 + k * 150 - scrolled, left: 20, width: 600, height: 120 }));
+    layOut();
+    overlay.render(wanted(comments.map((_, k) => String(k))), textOf);
+    await still();
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const outlineOf = (k: number) => root.querySelector<HTMLElement>(`button.badge[data-comment-id="${k}"]`)?.parentElement ?? null;
+    const builtFirst = comments.map((_, k) => k).filter((k) => outlineOf(k));
+    expect(builtFirst.length).toBeGreaterThan(3);
+    const records: MutationRecord[] = [];
+    const watched = new MutationObserver((found) => records.push(...found));
+    watched.observe(root, { subtree: true, childList: true, attributes: true });
+    try {
+      scrolled = 3235; // the window's top in the gap between comments 20 and 21: no comment is cut at the top
+      layOut();
+      await onScreen([]);
+      // Those more than two screenfuls above are out of the layout (and the keyboard's reach) already.
+      const farAbove = builtFirst.filter((k) => 220 + k * 150 - scrolled < -2 * innerHeight);
+      expect(farAbove.length).toBeGreaterThan(0);
+      expect(farAbove.map((k) => outlineOf(k)!.style.display)).toEqual(farAbove.map(() => 'none'));
+      expect(badges().filter((b) => b.display === 'shown').map((b) => b.id)).toEqual(['21', '22', '23', '24', '25', '26']);
+      records.splice(0);
+      await still();
+      const changed = [...records.splice(0), ...watched.takeRecords()].filter((record) => !(record.target as Element).classList.contains('follow'));
+      expect(changed.map((record) => `${(record.target as Element).className} ${record.attributeName ?? record.type}`)).toEqual([]);
+      expect(badges().filter((b) => b.display === 'shown').map((b) => [b.id, b.top])).toEqual([['21', '5px'], ['22', '155px'], ['23', '305px'], ['24', '455px'], ['25', '605px'], ['26', '755px']]);
+    } finally {
+      watched.disconnect();
+      delete (document.documentElement as { scrollTop?: number }).scrollTop;
+    }
+  });
 });
 
 describe('the words behind a finding', () => {
