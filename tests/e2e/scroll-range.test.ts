@@ -6,10 +6,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
 import { demoPost } from './helpers';
 
-// The outlines move with the scroll by an animation over the box's whole scroll range: when the
-// thread grows while the editor is scrolled far down (more comments loaded at the foot, X loading
-// as she scrolls, Instagram's panel getting more), they must stay on their comments in every frame,
-// not only once the page has been read again.
+// The outlines move with the scroll by an animation on the box's scroll timeline: when the thread
+// grows while the editor is scrolled far down (more comments loaded at the foot, X loading as she
+// scrolls, Instagram's panel getting more), they must stay on their comments in every frame, not
+// only once the page has been read again.
 
 let context: BrowserContext;
 
@@ -53,7 +53,8 @@ async function watchOutline(scrollerSelector: string | null): Promise<void> {
     change();
     done();
   }));
-  Object.assign(window, { comment, offsets, inFrame });
+  const [following] = outline.parentElement!.getAnimations();
+  Object.assign(window, { comment, offsets, inFrame, following, followingKeyframes: JSON.stringify(following?.effect && (following.effect as KeyframeEffect).getKeyframes()) });
   const each = () => {
     // Once the frame is drawn: what the editor saw in it.
     setTimeout(() => offsets.push(Math.round(outline.getBoundingClientRect().top - comment.getBoundingClientRect().top)), 0);
@@ -67,6 +68,18 @@ declare const inFrame: (change: () => void) => Promise<void>;
 
 /** Runs in the page: the offsets of the outline from its comment, frame by frame, since `watchOutline`. */
 const offsetsSoFar = () => (window as unknown as { offsets: number[] }).offsets;
+
+/**
+ * Runs in the page: whether the animation that moves the outlines with the scroll is the one there
+ * was when `watchOutline` began, unchanged (changing it costs the page a pass of style and pre-paint).
+ */
+const sameFollowing = () => {
+  const { following, followingKeyframes, comment } = window as unknown as { following?: Animation; followingKeyframes: string; comment: Element };
+  const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+  const now = [...root.querySelectorAll('.follow')].flatMap((follow) => follow.getAnimations());
+  return !!following && now.includes(following) && !!comment
+    && JSON.stringify((following.effect as KeyframeEffect).getKeyframes()) === followingKeyframes;
+};
 
 /** The platform's demo thread, read and marked, its outline watched frame by frame (see `watchOutline`). */
 async function watchedPage(platform: string, scroller: string | null): Promise<Page> {
@@ -93,6 +106,8 @@ describe('outlines on their comments when scrolled far down', () => {
     await page.waitForTimeout(300);
     const offsets = await page.evaluate(offsetsSoFar);
     expect(offsets).toEqual(offsets.map(() => -3));
+    // Made once for any scroll range: nothing in it changes as the thread grows.
+    expect(await page.evaluate(sameFollowing)).toBe(true);
     await page.close();
   });
 
