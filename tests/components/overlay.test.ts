@@ -283,8 +283,8 @@ describe('badges over the comments', () => {
   });
 
 describe('scrolling a long thread', () => {
-  it('changes nothing it has drawn while the page scrolls, only what follows the scroll, building outlines a screenful ahead', async () => {
-    // 40 comments 150 px apart in the page, all needing action; the page scrolls 60 px a frame over 3 screenfuls.
+  /** 40 comments 150 px apart in the page, all needing action and rendered; `scrollTo` lays them out for the page scrolled to y. */
+  function longThread(): { scrollTo: (y: number) => void; scrolled: () => number } {
     let scrolled = 0;
     Object.defineProperty(document.documentElement, 'scrollTop', { configurable: true, get: () => scrolled });
     const list = document.getElementById('list')!;
@@ -295,9 +295,18 @@ describe('scrolling a long thread', () => {
       shown.add(el);
       return el;
     });
-    const layOut = () => comments.forEach((el, k) => boxes.set(el, { top: 100 + k * 150 - scrolled, left: 20, width: 600, height: 120 }));
-    layOut();
+    const scrollTo = (y: number) => {
+      scrolled = y;
+      comments.forEach((el, k) => boxes.set(el, { top: 100 + k * 150 - scrolled, left: 20, width: 600, height: 120 }));
+    };
+    scrollTo(0);
     overlay.render(wanted(comments.map((_, k) => String(k))), textOf);
+    return { scrollTo, scrolled: () => scrolled };
+  }
+
+  it('changes nothing it has drawn while the page scrolls, only what follows the scroll, building outlines a screenful ahead', async () => {
+    // The page scrolls 60 px a frame over 3 screenfuls.
+    const thread = longThread();
     await still();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const records: MutationRecord[] = [];
@@ -306,8 +315,7 @@ describe('scrolling a long thread', () => {
     let framesChangingMore = 0;
     try {
       for (let f = 0; f < 40; f++) {
-        scrolled += 60;
-        layOut();
+        thread.scrollTo(thread.scrolled() + 60);
         await onScreen([]);
         const changed = [...records.splice(0), ...watched.takeRecords()];
         // What follows the page's scroll moves (by script where the browser has no scroll timelines); nothing else should change.
@@ -353,19 +361,7 @@ describe('scrolling a long thread', () => {
   it('hides the outlines left far behind in the frame that builds the new ones, and changes nothing more once the page is still', async () => {
     // Each frame the overlay changes in has the whole page painted again: a jump down the thread
     // should cost one, not a second when the page comes to rest.
-    let scrolled = 0;
-    Object.defineProperty(document.documentElement, 'scrollTop', { configurable: true, get: () => scrolled });
-    const list = document.getElementById('list')!;
-    comments = Array.from({ length: 40 }, (_, k) => {
-      const el = document.createElement('div');
-      el.textContent = `Kommentar ${k}`;
-      list.append(el);
-      shown.add(el);
-      return el;
-    });
-    const layOut = () => comments.forEach((el, k) => boxes.set(el, { top: 100 + k * 150 - scrolled, left: 20, width: 600, height: 120 }));
-    layOut();
-    overlay.render(wanted(comments.map((_, k) => String(k))), textOf);
+    const thread = longThread();
     await still();
     const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
     const outlineOf = (k: number) => root.querySelector<HTMLElement>(`button.badge[data-comment-id="${k}"]`)?.parentElement ?? null;
@@ -375,11 +371,10 @@ describe('scrolling a long thread', () => {
     const watched = new MutationObserver((found) => records.push(...found));
     watched.observe(root, { subtree: true, childList: true, attributes: true });
     try {
-      scrolled = 3235; // the window's top in the gap between comments 20 and 21: no comment is cut at the top
-      layOut();
+      thread.scrollTo(3235); // the window's top in the gap between comments 20 and 21: no comment is cut at the top
       await onScreen([]);
       // Those more than two screenfuls above are out of the layout (and the keyboard's reach) already.
-      const farAbove = builtFirst.filter((k) => 220 + k * 150 - scrolled < -2 * innerHeight);
+      const farAbove = builtFirst.filter((k) => 220 + k * 150 - thread.scrolled() < -2 * innerHeight);
       expect(farAbove.length).toBeGreaterThan(0);
       expect(farAbove.map((k) => outlineOf(k)!.style.display)).toEqual(farAbove.map(() => 'none'));
       expect(badges().filter((b) => b.display === 'shown').map((b) => b.id)).toEqual(['21', '22', '23', '24', '25', '26']);
