@@ -21,9 +21,15 @@ export function withoutPiledMarks(text: string): string {
  */
 export function characterCount(text: string): number {
   let count = text.length;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length - 1; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) count--; // the first half of a pair
+    if (unit < 0xd800 || unit > 0xdbff) continue;
+    const next = text.charCodeAt(i + 1);
+    // A pair counts once; a half on its own (a broken or hostile text) counts as one, as [...text] does.
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
   }
   return count;
 }
