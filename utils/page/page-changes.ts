@@ -127,11 +127,12 @@ export class PageChanges {
    * subtree for every selector asked about serves them all.
    */
   private addedMatching(root: ParentNode, css: string, added: readonly Node[] = this.current.added): Array<{ node: Element; hits: Element[] }> {
-    const searched = this.search(css)?.subtrees;
+    const under = added.filter((node) => node.nodeType === ELEMENT_NODE && node.isConnected && root.contains(node)) as Element[];
+    // Asked only when something was added under root: a selector for one small part of the page (a
+    // post's own link) is not searched for in every comment appended elsewhere.
+    const searched = under.length ? this.search(css)?.subtrees : undefined;
     const out: Array<{ node: Element; hits: Element[] }> = [];
-    for (const node of added) {
-      if (node.nodeType !== ELEMENT_NODE || !node.isConnected || !root.contains(node)) continue;
-      const element = node as Element;
+    for (const element of under) {
       const found = searched?.get(element);
       // A subtree the search did not see (put back since) is searched on its own.
       out.push({ node: element, hits: found ? found.filter((hit) => tryMatches(hit, css)) : [...(tryMatches(element, css) ? [element] : []), ...tryQueryAll(element, css)] });
