@@ -32,7 +32,7 @@ export interface TweetRead {
 }
 
 /** What can hold a quoted tweet: a tweet quoted inside another is a `div[role="link"]` or an article. */
-const QUOTE_HOLDER = 'div[role="link"], article';
+const QUOTE_HOLDERS = ['div[role="link"]', 'article'];
 
 /** Is el part of the article's own tweet, not of a tweet quoted inside it? */
 function isOwnPart(el: Element, article: Element): boolean {
@@ -48,7 +48,8 @@ function isOwnPart(el: Element, article: Element): boolean {
  * and then nothing found needs its ancestors walked.
  */
 function ownParts(article: Element): (found: Element[]) => Element[] {
-  if (!article.querySelector(QUOTE_HOLDER)) return (found) => found;
+  // One search per selector: Chromium matches a list of selectors against each element more slowly than each on its own.
+  if (!QUOTE_HOLDERS.some((css) => article.querySelector(css))) return (found) => found;
   return (found) => found.filter((el) => isOwnPart(el, article));
 }
 
