@@ -8,7 +8,6 @@ import { isLabel } from './labels';
 import { maxTextLength } from './read-text';
 import { linkCard, tweetPhoto } from './selectors';
 
-
 /** A site as X writes it first in a card link's aria-label: "whitehouse.gov Democrat Shutdown …". */
 const SITE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?$/i;
 
