@@ -9,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     runContentScript(ctx, 'facebook', readPage, {
       isRepliesButton: isHiddenRepliesText, isMoreCommentsButton: (text) => isLabel(text, 'moreComments'), isSeeMoreButton: (text) => isLabel(text, 'seeMore'),
-    }, threadOf);
+    }, { threadOf });
   },
 });

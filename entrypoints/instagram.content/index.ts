@@ -9,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     runContentScript(ctx, 'instagram', readPage, {
       isRepliesButton: (text) => viewRepliesPattern.test(text), isMoreCommentsButton: isLoadMoreCommentsLabel, isSeeMoreButton: isMoreLabel,
-    }, threadOf);
+    }, { threadOf });
   },
 });

@@ -6,7 +6,7 @@ import { conversationOwner } from './conversation-owner';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
-import { cell, composer, focusedTweet, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
+import { cell, composer, dialogComposer, focusedTweet, layers, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { profileUrl, readAddress, readStatusLink } from './urls';
 
 type Comment = CommentSnapshot & { element: Element };
@@ -299,13 +299,23 @@ function withElements(memo: ReadMemo | undefined, found: Comment[]): { comments:
   return { comments, elements };
 }
 
+/**
+ * The box the editor writes a reply in: X's reply box over the page while it is open (a reply to a
+ * reply is written there, not in the box under the post), else the first on the page. The box in
+ * the dialog is looked for in X's layer alone: comments appended to the thread are not searched for it.
+ */
+function readComposer(doc: Document, memo?: ReadMemo): Element | null {
+  const layer = firstKept(doc, layers, 'layers', memo);
+  return (layer && firstKept(layer, dialogComposer, 'dialogComposer', memo)) ?? firstKept(doc, composer, 'composer', memo);
+}
+
 export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
   const misses: LayoutMiss[] = [];
   const capturedAt = Number.isNaN(now.getTime()) ? new Date(0).toISOString() : now.toISOString();
   const address = part(misses, 'address', { kind: 'unknown' as const, handle: null, statusId: null }, () => readAddress(url));
   const uiLanguage = part(misses, 'uiLanguage', 'en', () => (doc.documentElement?.getAttribute('lang') || 'en').trim().slice(0, 20) || 'en');
   const signedIn = part(misses, 'signedInProfileLink', null, () => readSignedIn(doc, url, memo));
-  const composerElement = part(misses, 'composer', null, () => firstKept(doc, composer, 'composer', memo));
+  const composerElement = part(misses, 'composer', null, () => readComposer(doc, memo));
 
   let pageOwner: AuthorRef | null = null;
   let post: PostSnapshot | null = null;

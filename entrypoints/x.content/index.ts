@@ -1,6 +1,6 @@
 import { readPage } from './adapter';
 import { matchesLabel } from './labels';
-import { threadOf } from './urls';
+import { opensOver, threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
@@ -11,6 +11,6 @@ export default defineContentScript({
       isRepliesButton: (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'),
       isMoreCommentsButton: (text) => matchesLabel(text, 'showMoreReplies'), // replies to the post are its comments
       isSeeMoreButton: (text) => matchesLabel(text, 'showMore'),
-    }, threadOf);
+    }, { threadOf, opensOver });
   },
 });

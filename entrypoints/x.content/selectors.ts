@@ -248,10 +248,30 @@ export const primaryColumn: XSelector = {
   ],
 };
 
+/** X's layer for what it shows over the page (dialogs, menus, messages), after the app in the page. */
+export const layers: XSelector = {
+  css: '#layers',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 1],
+    ['real/x/status-loggedout-en-2025.html', 1],
+    ['x/reply-box-sv.html', 1],
+  ],
+};
+
+/** A box for a reply or a new post that X shows in a dialog over the page (x.com/compose/post): how a reply to a reply is written. */
+export const dialogComposer: XSelector = {
+  css: '[role="dialog"] [data-testid="tweetTextarea_0"]',
+  fixtures: [
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['x/conversation-sv.html', 0],
+    ['x/reply-box-sv.html', 1],
+  ],
+};
+
 export const xSelectors = {
   cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, linkCard, tweetPhoto, showMoreLink, hiddenRepliesLink,
   editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
-  accountSwitcher, composer, primaryColumn,
+  accountSwitcher, composer, layers, dialogComposer, primaryColumn,
 } as const;
 
 export type XSelectorName = keyof typeof xSelectors;

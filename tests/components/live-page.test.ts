@@ -3,8 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sameComment, type CommentSnapshot } from '@/rules/snapshot';
 import type { PageContext } from '@/utils/messaging';
 import type { Adapter, AdapterResult } from '@/utils/page/adapter';
-import type { SiteExpanderLabels, ThreadOf } from '@/utils/page/run-content-script';
-import { threadOf as xThreadOf } from '@/entrypoints/x.content/urls';
+import type { SiteAddresses, SiteExpanderLabels } from '@/utils/page/run-content-script';
+import { opensOver as xOpensOver, threadOf as xThreadOf } from '@/entrypoints/x.content/urls';
 import type { PageReport } from '@/utils/report';
 import { ReportAssembler, type ReportPart } from '@/utils/report-delta';
 import { analyzeTexts } from '@/entrypoints/background/analyze-texts';
@@ -104,12 +104,15 @@ function readPage(doc: Document, url: string, now: Date): AdapterResult {
   };
 }
 
+/** X's addresses as its content script gives them. */
+const X_ADDRESSES: SiteAddresses = { threadOf: xThreadOf, opensOver: xOpensOver };
+
 const noExpanders: SiteExpanderLabels = { isRepliesButton: () => false, isMoreCommentsButton: () => false, isSeeMoreButton: () => false };
 
-function start(expanders = noExpanders, adapter: Adapter = readPage, threadOf?: ThreadOf): FakeContext {
+function start(expanders = noExpanders, adapter: Adapter = readPage, addresses?: SiteAddresses): FakeContext {
   const ctx = new FakeContext();
   contexts.push(ctx);
-  runContentScript(ctx as unknown as ContentScriptContext, 'x', adapter, expanders, threadOf);
+  runContentScript(ctx as unknown as ContentScriptContext, 'x', adapter, expanders, addresses);
   return ctx;
 }
 
@@ -469,7 +472,7 @@ describe('a navigation that keeps the thread on the page', () => {
   const badge = (id: string) => overlayRoot()?.querySelector(`button.badge[data-comment-id="${id}"]`);
 
   it('X\'s photo viewer opened over the status keeps every mark and badge where it was, and the report follows the new address', async () => {
-    start(noExpanders, readPage, xThreadOf);
+    start(noExpanders, readPage, X_ADDRESSES);
     await settle();
     const shown = badge('3');
     navigate('/sjovikskommun/status/1/photo/1');
@@ -484,7 +487,7 @@ describe('a navigation that keeps the thread on the page', () => {
   });
 
   it('a comment added while the viewer is open is marked and reported, and going on to another status still clears the page at once', async () => {
-    start(noExpanders, readPage, xThreadOf);
+    start(noExpanders, readPage, X_ADDRESSES);
     await settle();
     navigate('/sjovikskommun/status/1/photo/1');
     document.body.insertAdjacentHTML('beforeend', comment('4', 'cecilia', 'Och cykelbanan?'));
@@ -495,13 +498,44 @@ describe('a navigation that keeps the thread on the page', () => {
     await settle();
     expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['7', 'unanswered']] });
   });
+  it('X\'s reply box opened over the status keeps its marks, badges and list, read on at the status\'s address, and so do closing it and a reply sent from it', async () => {
+    start(noExpanders, readPage, X_ADDRESSES);
+    await settle();
+    const shown = badge('3');
+    navigate('/compose/post');
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog" aria-modal="true"><div contenteditable="true">Hej Cecilia!</div></div>');
+    await settle();
+    // Read at /compose/post, the thread under the box was a page of no comments: its badges went while the editor wrote.
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
+    expect(badge('3')).toBe(shown);
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [['3', 'unanswered']] });
+    // Sent: X closes the box, goes back to the status, and shows the reply in the thread.
+    document.querySelector('[role="dialog"]')!.remove();
+    navigate('/sjovikskommun/status/1');
+    expect(badge('3')).toBe(shown);
+    document.body.insertAdjacentHTML('beforeend', comment('5', 'sjovikskommun', 'Hej Cecilia! Den öppnar i maj. /Anna, kommunikatör', '3'));
+    await settle();
+    expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'answered', 5: 'own' });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [] });
+  });
+
+  it('a reply box opened on a page of its own (its address loaded directly) is read as that page, and leaving it for a status reads the status', async () => {
+    history.replaceState({}, '', '/compose/post');
+    start(noExpanders, readPage, X_ADDRESSES);
+    await settle();
+    expect(reported()?.url).toBe('http://localhost:3000/compose/post');
+    navigate('/sjovikskommun/status/2', [comment('7', 'erik', 'Var kan jag parkera?')]);
+    await settle();
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/2', items: [['7', 'unanswered']] });
+  });
+
   it('a reader that fails after the photo viewer opened keeps the marks, badges and list of the thread still on the page', async () => {
     let fails = false;
     const flaky: Adapter = (doc, url, now) => {
       if (fails) throw new TypeError("Cannot read properties of null (reading 'textContent')");
       return readPage(doc, url, now);
     };
-    start(noExpanders, flaky, xThreadOf);
+    start(noExpanders, flaky, X_ADDRESSES);
     await settle();
     fails = true;
     navigate('/sjovikskommun/status/1/photo/1');

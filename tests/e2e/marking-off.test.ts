@@ -61,6 +61,25 @@ describe('marking comments turned off for one site', () => {
     await page.close();
   });
 
+  it('puts the signature in X\'s reply box over the status (how a reply to a reply is written), not in the box under the post', async () => {
+    const page = await open(demoPost('x').url);
+    // As X opens it: in its layer after the app, at its own address, over the conversation.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<div id="layers"><div role="dialog" aria-modal="true" style="position:fixed;left:300px;top:120px;width:600px;background:#fff;padding:16px">'
+        + '<div contenteditable="true" role="textbox" data-testid="tweetTextarea_0" aria-label="Posta ditt svar" style="min-height:80px"></div></div></div>');
+      history.pushState({}, '', '/compose/post');
+    });
+    const box = page.locator('#layers [data-testid="tweetTextarea_0"]');
+    await box.click();
+    await page.keyboard.type('Hej Ulla! Det gäller även filialen i Norrby.');
+    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    await expect.poll(() => box.textContent()).toBe('Hej Ulla! Det gäller även filialen i Norrby. /Anna, kommunikatör');
+    expect(await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').textContent()).toBe('');
+    await page.close();
+  });
+
   it('still draws badges on X, where marking is on', async () => {
     const page = await open(demoPost('x').url);
     const drawn = await drawnWhileReading(page);

@@ -1,6 +1,6 @@
-// Which addresses show the same thread: a navigation between them keeps the page's marks and badges.
+// Which addresses show the same thread, or a dialog over the page: a navigation to them keeps the page's marks and badges.
 import { describe, expect, it } from 'vitest';
-import { threadOf as x } from '@/entrypoints/x.content/urls';
+import { opensOver as xOpensOver, threadOf as x } from '@/entrypoints/x.content/urls';
 import { threadOf as instagram } from '@/entrypoints/instagram.content/urls';
 import { threadOf as facebook } from '@/entrypoints/facebook.content/urls';
 
@@ -36,5 +36,18 @@ describe('the same thread under another address', () => {
     expect(same(facebook, post, 'https://www.facebook.com/sjovikskommun/posts/1184736902214588')).toBe(false);
     expect(same(facebook, post, 'https://www.facebook.com/photo/?fbid=1234567&set=a.1')).toBe(false);
     expect(same(facebook, 'https://www.facebook.com/sjovikskommun', 'https://www.facebook.com/sjovikskommun?sk=about')).toBe(false);
+  });
+});
+
+describe('a dialog of its own address over the page it was opened from', () => {
+  it('X: the box for a reply or a new post (/compose/post, earlier /compose/tweet); not a status, the home timeline or a profile named "compose…"', () => {
+    expect(xOpensOver('https://x.com/compose/post')).toBe(true);
+    expect(xOpensOver('https://x.com/compose/post/')).toBe(true);
+    expect(xOpensOver('https://twitter.com/compose/tweet')).toBe(true);
+    expect(xOpensOver('https://x.com/sjovikskommun/status/1850000000000000000')).toBe(false);
+    expect(xOpensOver('https://x.com/home')).toBe(false);
+    expect(xOpensOver('https://x.com/composer_fan')).toBe(false);
+    expect(xOpensOver('https://x.com/compose/post/unsent/drafts')).toBe(false);
+    expect(xOpensOver('not an address')).toBe(false);
   });
 });

@@ -68,13 +68,24 @@ export interface SiteExpanderLabels {
  */
 export type ThreadOf = (url: string) => string | null;
 
+/** What a platform's addresses say beyond the page's own kind (see ThreadOf). */
+export interface SiteAddresses {
+  threadOf?: ThreadOf;
+  /**
+   * Whether the site shows what the address names as a dialog over the page it was opened from
+   * (X's reply box, /compose/post): the page under it stays, and is read as at its own address.
+   */
+  opensOver?: (url: string) => boolean;
+}
+
 /**
  * Wiring of a platform's content script: read the page with the adapter, judge it with the rules,
  * mark and badge the comments, report to the background; again on every change and navigation.
  */
 export function runContentScript(
-  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels, threadOf: ThreadOf = () => null,
+  ctx: ContentScriptContext, platform: Platform, readPage: Adapter, expanders: SiteExpanderLabels, addresses: SiteAddresses = {},
 ): void {
+  const { threadOf = () => null, opensOver = () => false } = addresses;
   const cache = new AnalysisCache();
   const memo = new ReadMemo();
   const badgeTexts = new BadgeTexts();
@@ -106,6 +117,13 @@ export function runContentScript(
   let hintedWith = '';
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
+  /**
+   * The address the page is read as: the page's own, but while the site shows a dialog of its own
+   * address over it (X's reply box), the page's under it. Read at the dialog's, the thread under it
+   * was a page of no comments: its badges went while the editor wrote her reply, and came back only
+   * once the whole thread was read again.
+   */
+  let address = location.href;
 
   const timers = new PageTimers(ctx);
   const nextTask = () => new Promise<void>((resolve) => timers.setTimeout(() => resolve(), 0));
@@ -143,7 +161,7 @@ export function runContentScript(
       memo.allow(READ_SLICE_MS);
       let result: AdapterResult;
       try {
-        result = clock.run('read', () => readPage(document, location.href, new Date(), memo));
+        result = clock.run('read', () => readPage(document, address, new Date(), memo));
       } catch (error) {
         // Adapters never throw; if one does, the page says so rather than go quiet, and is read afresh later.
         memo.clear();
@@ -165,15 +183,15 @@ export function runContentScript(
   function failedRead(error: unknown): AdapterResult {
     const miss = { part: 'page', detail: `the reader stopped: ${String(error).slice(0, 160)}` };
     // Kept on the same page, and after a navigation that left its thread on it (X's photo viewer): the comments are still there.
-    const last = lastResult && (lastResult.snapshot.url === location.href || sameThread(lastResult.snapshot.url, location.href)) ? lastResult : null;
+    const last = lastResult && (lastResult.snapshot.url === address || sameThread(lastResult.snapshot.url, address)) ? lastResult : null;
     // Failing again: the earlier failure's note is replaced, not added to.
     if (last) {
       const misses = [...last.snapshot.misses.filter((m) => m.part !== miss.part), miss];
-      return { ...last, snapshot: { ...last.snapshot, url: location.href, misses } };
+      return { ...last, snapshot: { ...last.snapshot, url: address, misses } };
     }
     return {
       snapshot: {
-        platform, pageKind: 'unknown', url: location.href, capturedAt: new Date().toISOString(), pageOwner: null, signedIn: null, post: null,
+        platform, pageKind: 'unknown', url: address, capturedAt: new Date().toISOString(), pageOwner: null, signedIn: null, post: null,
         comments: [], profileText: null, recentPostTimes: [], uiLanguage: document.documentElement.lang, misses: [miss],
       },
       elements: new Map(),
@@ -189,12 +207,12 @@ export function runContentScript(
   };
 
   async function ensureContext(owner: AuthorRef | null): Promise<PageContext> {
-    const key = `${location.pathname}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
+    const key = `${address.split(/[?#]/)[0]}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
     if (context && key === contextKey) return context;
     const asked = contextDropped;
     let answer: PageContext;
     try {
-      answer = await answerOf(sendMessage('getPageContext', { platform, url: location.href, pageOwner: owner }));
+      answer = await answerOf(sendMessage('getPageContext', { platform, url: address, pageOwner: owner }));
     } catch (error) {
       if (isContextGone(ctx, error)) throw error;
       // Not kept: the background is asked again, and the page judged with the editor's settings once it answers.
@@ -320,7 +338,7 @@ export function runContentScript(
     if (toLog.length) {
       // A log entry the background could not take must not cost the page its badges.
       await answerOf(sendMessage('logAction', {
-        action: 'layout.unrecognised', platform, pageUrl: location.href,
+        action: 'layout.unrecognised', platform, pageUrl: address,
         detail: toLog.map((m) => `${m.part}: ${m.detail}`).join('; '),
       })).catch((error: unknown) => {
         if (isContextGone(ctx, error)) throw error;
@@ -401,14 +419,18 @@ export function runContentScript(
   /** `isButton` while the editor stays on the page it was asked on: after a navigation no button of the new page is taken (clicked, scrolled to). */
   const onPage = (page: number, isButton: (text: string) => boolean) => (text: string) => page === pageNumber && isButton(text);
 
-  /** The address the page was at (the event comes before the address changes). */
-  let address = location.href;
-
+  // The event comes before the address changes: it says where to.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-    const to = (event as Event & { newUrl?: URL }).newUrl?.href;
+    const to = (event as Event & { newUrl?: URL }).newUrl?.href ?? location.href;
+    if (opensOver(to)) {
+      // The site's dialog over the page: the page stays as it was, and is read on as at its address.
+      schedule();
+      return;
+    }
     const from = address;
-    address = to ?? location.href;
-    if (sameThread(from, to)) {
+    address = to;
+    // Back at the address the page was read as (the dialog over it closed), or on the same thread.
+    if (to === from || sameThread(from, to)) {
       // The comments stay where they were: their marks and badges too (redrawn, they flickered and
       // the editor lost her place); the page is read again for what the new address shows.
       schedule();
@@ -533,7 +555,7 @@ export function runContentScript(
     return {
       ok: true,
       captured: {
-        platform, pageUrl: location.href, account: context?.account ?? snapshot.pageOwner, comment,
+        platform, pageUrl: address, account: context?.account ?? snapshot.pageOwner, comment,
         parent: comment.parentId ? byId.get(comment.parentId) ?? null : null,
         replies: snapshot.comments.filter((c) => c.parentId === id),
         findings: cache.findings(id, comment.text),
