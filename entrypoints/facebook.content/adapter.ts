@@ -4,7 +4,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, Po
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
-import { readComposer, readProfileOwner, readProfileText, readSignedIn } from './read-profile';
+import { readComposer, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
 import { button, commentArticle, outsideComments, postArticle } from './selectors';
 import { pageKindFromUrl } from './urls';
 
@@ -89,7 +89,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     uiLanguage,
     misses,
   };
-  return { snapshot, elements: read.elements, composer };
+  const replyBoxes = part('composer', misses, [] as Element[], () => readReplyBoxes(doc, memo));
+  return { snapshot, elements: read.elements, composer, replyBoxes };
 }
 
 function hasMoreCommentsButton(post: Element, buttons: Element[]): boolean {

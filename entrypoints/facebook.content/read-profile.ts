@@ -40,9 +40,14 @@ export function readSignedIn(doc: Document, url: string): AuthorRef | null {
   return { name: named ?? '', handle: profile?.handle ?? null, url: profile?.url ?? null };
 }
 
+/** Every box for a comment or a reply on the page (a reply to a comment opens a box of its own under it). */
+export function readReplyBoxes(doc: Document, memo?: ReadMemo): Element[] {
+  return collected(memo, 'composer', doc, composer.css).elements;
+}
+
 /** The comment box, preferring one labelled as such. */
 export function readComposer(doc: Document, memo?: ReadMemo): Element | null {
-  const boxes = collected(memo, 'composer', doc, composer.css).elements;
+  const boxes = readReplyBoxes(doc, memo);
   return boxes.find((b) => {
     const label = (b.getAttribute('aria-label') ?? b.getAttribute('aria-placeholder') ?? '').replace(/[….]+$/, '');
     return isLabel(label, 'writeComment') || /^(?:skriv|write|svara|reply|comment)/i.test(label);

@@ -62,6 +62,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   };
   let elements = new Map<string, Element>();
   let composer: Element | null = null;
+  let replyBoxes: Element[] = [];
 
   snapshot.signedIn = attempt('navLandmark', () => once(memo, 'signedIn', () => readSignedIn(doc, strategies, memo)), null);
 
@@ -93,7 +94,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
           snapshot.post.hiddenComments = true;
         }
       }
-      composer = attempt('composer', () => once(memo, 'composer', () => selectKept(doc, composerSpec, 'composer', memo).elements[0] ?? null), null);
+      replyBoxes = attempt('composer', () => once(memo, 'composer', () => selectKept(doc, composerSpec, 'composer', memo).elements), [] as Element[]);
+      composer = replyBoxes[0] ?? null;
     }
   } else if (snapshot.pageKind === 'profile') {
     const profile = attempt('profileHeader', () => readProfile(doc, url, strategies), null);
@@ -105,5 +107,5 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     snapshot.recentPostTimes = attempt('gridPostLink', () => readRecentPostTimes(doc, now), []);
   }
 
-  return { snapshot, elements, composer, strategies };
+  return { snapshot, elements, composer, replyBoxes, strategies };
 }

@@ -300,13 +300,15 @@ function withElements(memo: ReadMemo | undefined, found: Comment[]): { comments:
 }
 
 /**
- * The box the editor writes a reply in: X's reply box over the page while it is open (a reply to a
- * reply is written there, not in the box under the post), else the first on the page. The box in
- * the dialog is looked for in X's layer alone: comments appended to the thread are not searched for it.
+ * The boxes the editor writes a reply in, the one offered first: X's reply box over the page while it
+ * is open (a reply to a reply is written there, not in the box under the post), and the first on the
+ * page. The box in the dialog is looked for in X's layer alone: comments appended to the thread are
+ * not searched for it.
  */
-function readComposer(doc: Document, memo?: ReadMemo): Element | null {
+function readReplyBoxes(doc: Document, memo?: ReadMemo): Element[] {
   const layer = firstKept(doc, layers, 'layers', memo);
-  return (layer && firstKept(layer, dialogComposer, 'dialogComposer', memo)) ?? firstKept(doc, composer, 'composer', memo);
+  const boxes = [layer && firstKept(layer, dialogComposer, 'dialogComposer', memo), firstKept(doc, composer, 'composer', memo)];
+  return [...new Set(boxes.filter((box): box is Element => !!box))];
 }
 
 export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): AdapterResult {
@@ -315,7 +317,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   const address = part(misses, 'address', { kind: 'unknown' as const, handle: null, statusId: null }, () => readAddress(url));
   const uiLanguage = part(misses, 'uiLanguage', 'en', () => (doc.documentElement?.getAttribute('lang') || 'en').trim().slice(0, 20) || 'en');
   const signedIn = part(misses, 'signedInProfileLink', null, () => readSignedIn(doc, url, memo));
-  const composerElement = part(misses, 'composer', null, () => readComposer(doc, memo));
+  const replyBoxes = part(misses, 'composer', [] as Element[], () => readReplyBoxes(doc, memo));
+  const composerElement = replyBoxes[0] ?? null;
 
   let pageOwner: AuthorRef | null = null;
   let post: PostSnapshot | null = null;
@@ -384,5 +387,5 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     uiLanguage,
     misses,
   };
-  return { snapshot, elements, composer: composerElement, ...(offPage?.size ? { offPage } : {}) };
+  return { snapshot, elements, composer: composerElement, replyBoxes, ...(offPage?.size ? { offPage } : {}) };
 }

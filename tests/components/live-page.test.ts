@@ -101,6 +101,7 @@ function readPage(doc: Document, url: string, now: Date): AdapterResult {
     },
     elements,
     composer: doc.querySelector('[contenteditable="true"]'),
+    replyBoxes: [...doc.querySelectorAll('[contenteditable="true"]')],
   };
 }
 
@@ -321,6 +322,26 @@ describe('the settings changed while the page is open', () => {
     pageContext = { ...pageContext, signature: null };
     await settingsSaved();
     expect(signatureButton()).toBeNull();
+  });
+});
+
+describe('a reply to a comment, written in a box of its own', () => {
+  it('gets the signature button as soon as the editor writes in it, and the box under the post gets it back once it is closed', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div contenteditable="true" class="main">Hej alla!</div><div contenteditable="true" class="reply">Hej Bertil! Vägen plogas i kväll.</div>');
+    pageContext = { ...pageContext, signature: '/Anna' };
+    start();
+    await settle();
+    const reply = document.querySelector<HTMLElement>('.reply')!;
+    reply.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    // At once: a read of a long thread takes seconds, and she is writing now.
+    overlayRoot()!.querySelector<HTMLButtonElement>('button.uppsikt-signature-hint')!.click();
+    expect(reply.textContent).toBe('Hej Bertil! Vägen plogas i kväll. /Anna');
+    expect(document.querySelector('.main')!.textContent).toBe('Hej alla!');
+    await settle(); // the next read keeps it with the box she writes in
+    reply.remove();
+    await settle();
+    overlayRoot()!.querySelector<HTMLButtonElement>('button.uppsikt-signature-hint')!.click();
+    expect(document.querySelector('.main')!.textContent).toBe('Hej alla! /Anna');
   });
 });
 

@@ -61,6 +61,30 @@ describe('marking comments turned off for one site', () => {
     await page.close();
   });
 
+  it('moves the signature button to the box Facebook\'s editor writes in, with a reply box open under a comment too', async () => {
+    const page = await open(demoPost('facebook').url);
+    // "Svara" under a comment opens a box of its own there, before the comment box in the page.
+    await page.evaluate(() => {
+      const comment = document.querySelector('[data-uppsikt-status="unanswered"]')!;
+      comment.insertAdjacentHTML('afterend', '<div role="textbox" contenteditable="true" aria-label="Svara som Sjöviks kommun" class="uppsikt-test-reply" style="min-height:40px"></div>');
+    });
+    const reply = page.locator('.uppsikt-test-reply');
+    await expect.poll(() => reply.count()).toBe(1);
+    await reply.click();
+    await page.keyboard.type('Hej! Vi ringer dig i morgon.');
+    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Then she writes in the comment box under the post: the button goes with her.
+    const main = page.locator('[aria-label^="Skriv en kommentar"][contenteditable="true"]');
+    await main.click();
+    await page.keyboard.type('Tack alla för frågorna!');
+    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await button.click();
+    await expect.poll(() => main.textContent()).toBe('Tack alla för frågorna! /Anna, kommunikatör');
+    expect(await reply.textContent()).toBe('Hej! Vi ringer dig i morgon.');
+    await page.close();
+  });
+
   it('puts the signature in X\'s reply box over the status (how a reply to a reply is written), not in the box under the post', async () => {
     const page = await open(demoPost('x').url);
     // As X opens it: in its layer after the app, at its own address, over the conversation.

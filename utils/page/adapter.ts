@@ -12,6 +12,11 @@ export interface AdapterResult {
   /** The reply composer (a contenteditable or textarea), when the page shows one. */
   composer: Element | null;
   /**
+   * Every reply box the page shows, `composer` among them (a reply to a comment is written in a box
+   * of its own): the signature button goes with the one the editor writes in.
+   */
+  replyBoxes?: Element[];
+  /**
    * Comments read earlier that the site's virtual list took out of the page (X, scrolled far
    * away): in the snapshot, without an element, and where to scroll to bring each back.
    */

@@ -115,6 +115,8 @@ export function runContentScript(
   let hintedComposer: Element | null = null;
   /** The settings the hint was made with: saved anew, they may give another signature, language or policy. */
   let hintedWith = '';
+  /** The reply box the editor last wrote in (focused): the hint goes with it while the page shows it, not with the first on the page. */
+  let writingIn: Element | null = null;
   /** What the editor last pointed at, right-clicked or focused: the comment a shortcut documents. */
   let pointedAt: EventTarget | null = null;
   /**
@@ -258,6 +260,12 @@ export function runContentScript(
     retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
   }
 
+  /** The reply box the editor writes in: the one last focused while the page still shows it, else the adapter's first. */
+  function boxWrittenIn(result: AdapterResult): Element | null {
+    if (writingIn && !writingIn.isConnected) writingIn = null; // closed: not held (nor what it was cut out with)
+    return writingIn && result.replyBoxes?.includes(writingIn) ? writingIn : result.composer;
+  }
+
   /** The "Lägg till signatur" button by the reply box (R3); it only inserts text, never sends. */
   function offerSignature(composer: Element | null, pageContext: PageContext): void {
     const settings = `${pageContext.signature}\n${pageContext.language}\n${pageContext.presetId}`;
@@ -359,7 +367,7 @@ export function runContentScript(
       overlay?.clear();
       badgesShown = false;
     }
-    offerSignature(result.composer, pageContext);
+    offerSignature(boxWrittenIn(result), pageContext);
     if (unanswered === unansweredBefore) retryMs = RETRY_MS;
   }
 
@@ -449,7 +457,8 @@ export function runContentScript(
     badgesShown = false;
     // The reply box it was for is gone with the page (the new page's is offered once it is read).
     hint?.detach();
-    [hint, hintedComposer] = [null, null];
+    // Nor is an element of the page left held here: it would keep the whole page alive.
+    [hint, hintedComposer, writingIn] = [null, null, null];
     schedule();
   });
 
@@ -518,6 +527,15 @@ export function runContentScript(
     pointedAt = inOverlay(inner) ? inner : event.target;
   };
   for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
+  // A reply to a comment is written in a box of its own: the signature button moves to the box the
+  // editor starts writing in, at once, not after the next read of the page.
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const target = event.target;
+    const box = target instanceof Node ? lastResult?.replyBoxes?.find((b) => b === target || b.contains(target)) : undefined;
+    if (!box || box === writingIn) return;
+    writingIn = box;
+    if (context && lastResult) offerSignature(boxWrittenIn(lastResult), context);
+  }, { capture: true });
   ctx.addEventListener(document, 'visibilitychange', () => void ctx.isValid);
 
   /** The comment at what was pointed at: inside a comment, or its badge (right-clicked, or reached with Tab before the shortcut). */
@@ -628,6 +646,7 @@ export function runContentScript(
     observer.disconnect();
     uncountSends();
     hint?.detach();
+    [hint, hintedComposer, writingIn] = [null, null, null];
     overlay?.destroy();
     overlay = null;
     siteDialogs.disconnect();
