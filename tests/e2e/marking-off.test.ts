@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { demoRoutes, launchWithExtension } from '../../scripts/lib/browser';
 import { openMarked, saveSettings } from './helpers';
 
@@ -25,6 +25,15 @@ beforeAll(async () => {
 afterAll(async () => { await context?.close(); });
 
 const open = (url: string): Promise<Page> => openMarked(context, url);
+
+/** Writes in a reply box as the editor does; the signature button that comes with it once it shows. */
+async function writeIn(page: Page, box: Locator, text: string): Promise<Locator> {
+  await box.click();
+  await page.keyboard.type(text);
+  const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
+  await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+  return button;
+}
 
 /** Badges, outlines and boxes over evidence words in the extension's layer, after reading down the whole page. */
 function drawnWhileReading(page: Page): Promise<{ badges: number; outlines: number; painted: number }> {
@@ -51,10 +60,7 @@ describe('marking comments turned off for one site', () => {
   it('keeps the signature button by Facebook\'s reply box, which puts the editor\'s signature last', async () => {
     const page = await open(demoPost('facebook').url);
     const box = page.locator('[role="textbox"][contenteditable="true"]').first();
-    await box.click();
-    await page.keyboard.type('Hej! Simhallen öppnar igen på måndag.');
-    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
-    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    const button = await writeIn(page, box, 'Hej! Simhallen öppnar igen på måndag.');
     await button.click();
     await expect.poll(() => box.textContent()).toBe('Hej! Simhallen öppnar igen på måndag. /Anna, kommunikatör');
     await expect.poll(() => button.isVisible()).toBe(false); // signed: nothing more to offer
@@ -70,15 +76,10 @@ describe('marking comments turned off for one site', () => {
     });
     const reply = page.locator('.uppsikt-test-reply');
     await expect.poll(() => reply.count()).toBe(1);
-    await reply.click();
-    await page.keyboard.type('Hej! Vi ringer dig i morgon.');
-    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
-    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    await writeIn(page, reply, 'Hej! Vi ringer dig i morgon.');
     // Then she writes in the comment box under the post: the button goes with her.
     const main = page.locator('[aria-label^="Skriv en kommentar"][contenteditable="true"]');
-    await main.click();
-    await page.keyboard.type('Tack alla för frågorna!');
-    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    const button = await writeIn(page, main, 'Tack alla för frågorna!');
     await button.click();
     await expect.poll(() => main.textContent()).toBe('Tack alla för frågorna! /Anna, kommunikatör');
     expect(await reply.textContent()).toBe('Hej! Vi ringer dig i morgon.');
@@ -94,10 +95,7 @@ describe('marking comments turned off for one site', () => {
       history.pushState({}, '', '/compose/post');
     });
     const box = page.locator('#layers [data-testid="tweetTextarea_0"]');
-    await box.click();
-    await page.keyboard.type('Hej Ulla! Det gäller även filialen i Norrby.');
-    const button = page.locator('uppsikt-overlay button.uppsikt-signature-hint');
-    await expect.poll(() => button.isVisible(), { timeout: 10_000 }).toBe(true);
+    const button = await writeIn(page, box, 'Hej Ulla! Det gäller även filialen i Norrby.');
     await button.click();
     await expect.poll(() => box.textContent()).toBe('Hej Ulla! Det gäller även filialen i Norrby. /Anna, kommunikatör');
     expect(await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').textContent()).toBe('');
