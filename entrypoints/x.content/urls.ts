@@ -90,13 +90,20 @@ export function profileUrl(handle: string): string {
 /** A status, and the photo or video X opens over it (/photo/1): the same conversation stays on the page. */
 const conversationPathPattern = /^\/(?:i\/web|[A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/(?:photo|video)\/\d{1,3})?\/?$/;
 
-/** X's box for a new post or a reply, which X shows over the page it was opened from (that page stays under it). */
-const composePathPattern = /^\/compose\/(?:post|tweet)\/?$/;
+/**
+ * What X shows over the page it was opened from, which stays under it: its box for a new post or a
+ * reply, and its photo and video viewer (opened from a timeline, a profile or a quoted tweet as well
+ * as from the status itself).
+ */
+const overPagePathPatterns = [
+  /^\/compose\/(?:post|tweet)\/?$/,
+  /^\/(?:i\/web|[A-Za-z0-9_]{1,15})\/status(?:es)?\/\d{1,25}\/(?:photo|video)\/\d{1,3}\/?$/,
+];
 
-/** Whether X shows the address as a dialog over the page it was opened from: its box for writing a post or a reply. */
+/** Whether X shows the address as a dialog over the page it was opened from (see overPagePathPatterns). */
 export function opensOver(url: string): boolean {
   const path = toUrl(url)?.pathname;
-  return !!path && composePathPattern.test(path);
+  return !!path && overPagePathPatterns.some((pattern) => pattern.test(path));
 }
 
 /** Which conversation an address shows ("status:<id>"), or null for any other page: two addresses with the same show the same replies. */

@@ -492,7 +492,7 @@ describe('a navigation without reload', () => {
 describe('a navigation that keeps the thread on the page', () => {
   const badge = (id: string) => overlayRoot()?.querySelector(`button.badge[data-comment-id="${id}"]`);
 
-  it('X\'s photo viewer opened over the status keeps every mark and badge where it was, and the report follows the new address', async () => {
+  it('X\'s photo viewer opened over the status keeps every mark and badge where it was, and the report stays the status\'s', async () => {
     start(noExpanders, readPage, X_ADDRESSES);
     await settle();
     const shown = badge('3');
@@ -502,9 +502,21 @@ describe('a navigation that keeps the thread on the page', () => {
     expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
     await settle();
     expect(badge('3')).toBe(shown);
-    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1/photo/1', items: [['3', 'unanswered']] });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [['3', 'unanswered']] });
     navigate('/sjovikskommun/status/1');
     expect(badge('3')).toBe(shown);
+  });
+
+  it('X\'s photo viewer opened from the timeline keeps the timeline read as the timeline, not as the photo\'s status', async () => {
+    history.replaceState({}, '', '/home');
+    start(noExpanders, readPage, X_ADDRESSES);
+    await settle();
+    const shown = badge('3');
+    navigate('/bertil/status/3/photo/1');
+    await settle();
+    // Read at the photo's address, the timeline under the viewer was taken for that status's replies.
+    expect(badge('3')).toBe(shown);
+    expect(reported()).toEqual({ url: 'http://localhost:3000/home', items: [['3', 'unanswered']] });
   });
 
   it('a comment added while the viewer is open is marked and reported, and going on to another status still clears the page at once', async () => {
@@ -565,7 +577,7 @@ describe('a navigation that keeps the thread on the page', () => {
     // The comments are where they were: the editor is told the page was not recognised, not shown an empty list.
     expect(marks()).toEqual({ 1: 'answered', 2: 'own', 3: 'unanswered' });
     expect(drawn()).toEqual({ badges: ['3'], outlines: 1 });
-    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1/photo/1', items: [['3', 'unanswered']] });
+    expect(reported()).toEqual({ url: 'http://localhost:3000/sjovikskommun/status/1', items: [['3', 'unanswered']] });
     expect(report?.misses).toEqual([{ part: 'page', detail: expect.stringContaining("reading 'textContent'") }]);
   });
 });

@@ -48,6 +48,16 @@ describe('a dialog of its own address over the page it was opened from', () => {
     expect(xOpensOver('https://x.com/home')).toBe(false);
     expect(xOpensOver('https://x.com/composer_fan')).toBe(false);
     expect(xOpensOver('https://x.com/compose/post/unsent/drafts')).toBe(false);
+  });
+
+  it('X: the photo and video viewer, wherever it was opened from; not the status, its quotes or its likes', () => {
+    const status = 'https://x.com/sjovikskommun/status/1850000000000000000';
+    expect(xOpensOver(`${status}/photo/1`)).toBe(true);
+    expect(xOpensOver(`${status}/video/1`)).toBe(true);
+    expect(xOpensOver('https://x.com/i/web/status/1850000000000000000/photo/2')).toBe(true);
+    expect(xOpensOver(status)).toBe(false);
+    expect(xOpensOver(`${status}/quotes`)).toBe(false);
+    expect(xOpensOver(`${status}/likes`)).toBe(false);
     expect(xOpensOver('not an address')).toBe(false);
   });
 });
