@@ -4,7 +4,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, Po
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
-import { readComposer, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
+import { commentBox, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
 import { button, commentArticle, outsideComments, postArticle } from './selectors';
 import { pageKindFromUrl } from './urls';
 
@@ -48,7 +48,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   // The page-level parts before the comments: a pass that reads the last comments then ends with them.
   const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
   const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
-  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => readComposer(doc, memo)));
+  const replyBoxes = part('composer', misses, [] as Element[], () => readReplyBoxes(doc, memo));
+  const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => commentBox(replyBoxes)));
   // Buttons outside the comments ("Visa fler kommentarer", the comment counter, "Visa fler svar"), found once.
   const buttonList = part('button', misses, NO_BUTTONS, () => collected(memo, 'buttons', doc, [outsideComments(button.css)]));
   const buttons = buttonList.elements;
@@ -89,7 +90,6 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     uiLanguage,
     misses,
   };
-  const replyBoxes = part('composer', misses, [] as Element[], () => readReplyBoxes(doc, memo));
   return { snapshot, elements: read.elements, composer, replyBoxes };
 }
 

@@ -45,9 +45,8 @@ export function readReplyBoxes(doc: Document, memo?: ReadMemo): Element[] {
   return collected(memo, 'composer', doc, composer.css).elements;
 }
 
-/** The comment box, preferring one labelled as such. */
-export function readComposer(doc: Document, memo?: ReadMemo): Element | null {
-  const boxes = readReplyBoxes(doc, memo);
+/** Of the page's reply boxes, the comment box: one labelled as such, else the first. */
+export function commentBox(boxes: readonly Element[]): Element | null {
   return boxes.find((b) => {
     const label = (b.getAttribute('aria-label') ?? b.getAttribute('aria-placeholder') ?? '').replace(/[….]+$/, '');
     return isLabel(label, 'writeComment') || /^(?:skriv|write|svara|reply|comment)/i.test(label);
