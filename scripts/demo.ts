@@ -7,7 +7,6 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { afterReportStored, demoRoutes, launchWithExtension, openWorkList, tabIdOf, waitForScan, ROOT } from './lib/browser';
 import { startRegistrarServer } from './lib/registrar-server';
-import { emojiFontHint } from './lib/emoji-font';
 import { DEMO_SETTINGS } from './lib/demo-settings';
 import { STRINGS } from '@/utils/ui/strings';
 import { categoryLabel } from '@/rules/explain';
@@ -29,8 +28,6 @@ const registrar = await startRegistrarServer();
 const { context, worker, extensionId } = await launchWithExtension({ userDataDir, headless });
 await worker.evaluate((settings) => chrome.storage.local.set({ settings }), DEMO_SETTINGS(registrar.url));
 console.log(`Uppsikt laddat i Chromium (tilläggs-id ${extensionId}). Demons registrator tar emot på ${registrar.url}.`);
-const fontHint = emojiFontHint();
-if (fontHint) console.log(fontHint);
 
 if (!headless) {
   for (const route of routes) {
