@@ -24,7 +24,7 @@ async function onScreen(elements: Element[], isShown = true) {
   await frame();
 }
 
-const text = (label: string): BadgeText => ({ label, glyph: '!', tone: 'warning', details: [`${label}: detaljer`] });
+const text = (label: string): BadgeText => ({ label, glyph: 'unanswered', tone: 'warning', details: [`${label}: detaljer`] });
 
 let overlay: Overlay;
 let comments: HTMLElement[];
@@ -141,6 +141,28 @@ describe('badges over the comments', () => {
     await onScreen([comments[1]]);
     await frame();
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0 – försenad'], ['1', 'Hets mot folkgrupp']]);
+  });
+
+  it('draws the badge\'s symbol as an icon of its kind, in the badge\'s colour and needing no emoji font, and changes it with the finding', async () => {
+    const kinds: Record<string, BadgeText['glyph']> = { 'Obesvarad 0': 'unanswered', 'Obesvarad 1': 'unanswered', 'Obesvarad 0 – försenad': 'overdue', 'Hets mot folkgrupp': 'critical' };
+    const textWithGlyph = (i: PageWorkItem): BadgeText => ({ ...text(i.text), glyph: kinds[i.text] });
+    overlay.render(wanted(['0', '1']), textWithGlyph);
+    await onScreen([comments[0], comments[1]]);
+    await frame();
+    const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    const symbols = () => [...root.querySelectorAll<HTMLElement>('button.badge .glyph')].map((glyph) => ({
+      text: glyph.textContent, kind: glyph.dataset.glyph, path: glyph.querySelector('svg path')?.getAttribute('d'), hidden: glyph.getAttribute('aria-hidden'),
+    }));
+    const [first, second] = symbols();
+    expect(first).toMatchObject({ text: '', kind: 'unanswered', hidden: 'true' }); // no character a font must have; not read aloud
+    expect(first.path).toBeTruthy();
+    expect(second.path).toBe(first.path); // the same kind, the same shape
+    overlay.render(wanted(['0', '1'], { 0: 'Obesvarad 0 – försenad', 1: 'Hets mot folkgrupp' }), textWithGlyph);
+    const [overdue, critical] = symbols();
+    expect([overdue.kind, critical.kind]).toEqual(['overdue', 'critical']);
+    expect(new Set([first.path, overdue.path, critical.path]).size).toBe(3); // told apart by shape, not only by colour
+    expect(root.querySelectorAll('button.badge .glyph svg')).toHaveLength(2); // replaced, not added
+    expect(root.querySelector('style')!.textContent).toMatch(/\.glyph svg \{[^}]*fill: currentColor/);
   });
 
   it('shows a badge flashed from the side panel even before its comment was seen', () => {

@@ -24,7 +24,7 @@ const threat = (over: Partial<PageWorkItem> = {}): PageWorkItem => waiting({
 describe('badge text', () => {
   it('an unanswered question: how long it has waited in office hours, since when, the clause and what to do', () => {
     const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '3 d', precision: 'day' } }), 'stockholm', 'sv');
-    expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', '⏰', 'warning']);
+    expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', 'overdue', 'warning']);
     expect(text.details).toEqual([
       'Hittat: Fråga att besvara – "Vilken tid öppnar ni på lördagar?"',
       // The site says "3 d" for the same comment: the tooltip says how the badge counts, and the day no more precisely than that.

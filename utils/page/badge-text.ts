@@ -7,6 +7,7 @@ import type { PageWorkItem } from '@/utils/report';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
 import { fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
 import { groupedNumber } from '@/utils/ui/grouped-number';
+import type { BadgeGlyph } from './badge-icons';
 
 /** What the organisation does per category where it departs from the preset (settings → policy). */
 export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
@@ -17,8 +18,8 @@ export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
 export interface BadgeText {
   /** Short text on the badge: "Obesvarad 26 h", "Hets mot folkgrupp". */
   label: string;
-  /** A glyph so the badge reads without colour. */
-  glyph: string;
+  /** The symbol before the words, so the badge reads without colour. */
+  glyph: BadgeGlyph;
   tone: BadgeTone;
   /** Lines of the tooltip: what was found, the policy clause, what to do next. */
   details: string[];
@@ -133,7 +134,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
     details.push(...readLimitLines(item, lang));
     const then = followUpText(item.followUps, lang);
     if (then) details.push(then);
-    return { label: labels.join(' · '), glyph: tone === 'critical' ? '⚠' : tone === 'warning' ? '📁' : '👁', tone, details: [...new Set(details)] };
+    return { label: labels.join(' · '), glyph: tone === 'critical' ? 'critical' : tone === 'warning' ? 'case' : 'review', tone, details: [...new Set(details)] };
   }
   const unknown = item.status === 'unknown';
   const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
@@ -152,7 +153,7 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
   ];
   return {
     label: [`${unknown ? s.unknown : s.unanswered} ${age}${dueText}`, ...flagged.labels].join(' · '),
-    glyph: item.due === 'overdue' ? '⏰' : '💬',
+    glyph: item.due === 'overdue' ? 'overdue' : 'unanswered',
     tone: item.due === 'overdue' ? 'warning' : 'info',
     details: [...new Set(details)],
   };

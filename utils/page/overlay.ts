@@ -5,6 +5,7 @@ import { PageOrder } from './near-viewport';
 import { barOver, topBarAt, type TopBar } from './top-bar';
 import { coveredBy, openDialogs } from './covered';
 import { SiteDialogs } from './site-dialogs';
+import { badgeIcon } from './badge-icons';
 import { pageScroller, ScrollFollower, type Area, type Scrolled } from './scroll-follower';
 
 /** A badge wanted over a comment: its text is made from the item only when the badge is built (few of thousands are). */
@@ -46,7 +47,8 @@ const STYLE = `
   padding: 2px 8px; border-radius: 10px; border: 1px solid var(--tone); background: #fff; color: #1c1b1f;
   cursor: help; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
-.badge .glyph { color: var(--tone); }
+.badge .glyph { color: var(--tone); display: inline-flex; flex: none; }
+.badge .glyph svg { width: 12px; height: 12px; fill: currentColor; }
 /* Riding the cut, the badge lies over the comment's own content (X's "…" menu, Instagram's heart): clicks go through to it. */
 .badge.riding { pointer-events: none; opacity: 0.92; }
 .badge .label { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
@@ -229,7 +231,7 @@ export class Overlay {
   private tip: HTMLDivElement;
   private entries = new Map<string, Entry>();
   /** How the badges' texts are made (the latest render's): badges built later, when scrolled to, use it. */
-  private textOf: BadgeTextOf = () => ({ label: '', glyph: '', tone: 'neutral', details: [] });
+  private textOf: BadgeTextOf = () => ({ label: '', glyph: 'review', tone: 'neutral', details: [] });
   /** Every entry in page order: which are near the viewport is found from a few of their boxes. */
   private order = new PageOrder<Entry>();
   /** The entries in or near the viewport, measured every frame. */
@@ -449,8 +451,11 @@ export class Overlay {
     const riding = badge.classList.contains('riding'); // where it sits is the positioning's to say
     badge.className = `badge ${text.tone}`;
     badge.classList.toggle('riding', riding);
-    const [glyph, label] = badge.children;
-    glyph.textContent = text.glyph;
+    const [glyph, label] = badge.children as unknown as [HTMLElement, HTMLElement];
+    if (glyph.dataset.glyph !== text.glyph) {
+      glyph.replaceChildren(badgeIcon(text.glyph));
+      glyph.dataset.glyph = text.glyph;
+    }
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
     badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
     if (this.tipFor === entry) this.showTip(entry); // the tooltip open on it says what the badge says now
