@@ -4,6 +4,7 @@ import type { AccountRecord } from '@/utils/db/records';
 import { accountProblem } from '@/utils/accounts/register';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { LockIcon } from './LockIcon';
 
 export function emptyAccount(): AccountRecord {
   return {
@@ -41,7 +42,7 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
   return (
     <form className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <fieldset disabled={locked}>
-        <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked ? t.managed : ''}</legend>
+        <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
         <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} />
         <label htmlFor="platform">{f.platform}</label>
         <select id="platform" value={account.platform} onChange={(e) => set('platform', e.target.value as AccountRecord['platform'])}>

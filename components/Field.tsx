@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Lang } from '@/utils/ui/strings';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
+import { LockIcon } from './LockIcon';
 
 interface Props {
   label: string;
@@ -33,10 +34,10 @@ export function Field({ label, value, onChange, error, locked, hint, type = 'tex
 }
 
 /**
- * "🔒 låst av organisationen" after the label of a value the organisation's policy sets. Every
+ * A padlock and "låst av organisationen" after the label of a value the organisation's policy sets. Every
  * locked control draws this one, and names `id` in its aria-describedby so a screen reader says it.
  */
 export function Lock({ id, lang = 'sv' }: { id: string; lang?: Lang }) {
   const t = SETTINGS_STRINGS[lang];
-  return <span className="lock" id={id} title={t.lockedTitle}> 🔒 {t.locked}</span>;
+  return <span className="lock" id={id} title={t.lockedTitle}> <LockIcon />{t.locked}</span>;
 }

@@ -91,7 +91,7 @@ export function App() {
     <NumberField label={label} hint={hint} value={getAt(draft, path) as number | undefined} error={errorFor(path)} locked={isLocked(path)}
       lang={lang} decimals={decimals} onChange={(v) => setDraft(setAt(draft, path, v))} />
   );
-  // Selects and checkboxes carry the same lock as a Field: disabled, and the 🔒 said with the label.
+  // Selects and checkboxes carry the same lock as a Field: disabled, and the lock said with the label.
   const lockId = (path: Path) => `${path.replace(/\./g, '-')}-locked`;
   const choice = (id: string, path: Path, label: string, options: ReadonlyArray<readonly [string, string]>) => {
     const locked = isLocked(path);

@@ -231,6 +231,15 @@ describe('AccountForm', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows an account the organisation\'s policy registered as locked, with a drawn padlock and the words saying why', () => {
+    const managed = account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun', managed: true });
+    render(<AccountForm initial={managed} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    const legend = document.querySelector('legend')!;
+    expect(legend.textContent).toMatch(/Sjöviks kommun.* styrs av organisationens policy$/);
+    expect(legend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true'); // not the 🔒 emoji, which needs an emoji font
+    expect(screen.getByLabelText('Namn').matches(':disabled')).toBe(true); // the whole form, by its fieldset
+  });
+
   it('says it in English', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
