@@ -2,7 +2,8 @@
 // comments appended one after the other. The content script's own clock (its "uppsikt-step:…"
 // measures, as the page's timeline reports them) gives its main-thread time. With the profiler on,
 // a browser-wide trace with the V8 sampling profiler also tells where the time goes and which long
-// tasks it caused, at the profiler's own cost; without it nothing is traced.
+// tasks it caused, at the profiler's own cost; without it a light trace gives the clock's runs as
+// they ran, in wall and thread time (thread-clock.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -11,12 +12,17 @@ import type { BenchPage } from './bench-page-spec';
 import { appendComments, BETWEEN_ROUNDS_MS, expectMarked, probeScript, scrollToLast, type ProbeState } from './page-probe';
 import { memoryAroundLeaving, type MemoryRun } from './memory';
 import { ownClock, STEP } from './own-clock';
+import { threadClock, type ThreadClock } from './thread-clock';
+import { RUN_SPANS_ATTRIBUTE } from '../../utils/page/step-clock';
 import { attribute, busyMs, mainThreadRunning, markTime, parseTrace, threadProfile, topLevelTasks, workerThreadRunning, type Attribution } from './trace-analysis';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'];
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
+/** Without the profiler: only the tasks with their thread time and the page's user timing (cheap). */
+const THREAD_TIME_CATEGORIES = ['toplevel', 'blink.user_timing'];
 const SETTLE_MS = 1500;
 const APPEND_MARK = 'uppsikt-bench-append-';
+const SCROLL_MARK = 'uppsikt-bench-scroll-';
 
 export interface PhaseResult {
   /** Wall time until every comment was marked and the badges in view drawn (ms). */
@@ -43,9 +49,15 @@ export interface PhaseResult {
   inclusiveFrames: Array<{ frame: string; ms: number; code: string }>;
   /** The content script's own count of its main-thread time (the sum of its steps); null when it measured nothing. */
   ownClockMs: number | null;
+  /**
+   * The own clock's runs by when they ran (a round: from the append to the next scroll to the end),
+   * in wall and in thread time (null in the profiled run).
+   */
+  threadClock: ThreadClock | null;
 }
 
-export type AppendRound = PhaseResult & { count: number; marked: number };
+/** `scrolledBefore`: the runs between the scroll to the end and the append (placing the badges of the screenful scrolled to). */
+export type AppendRound = PhaseResult & { count: number; marked: number; scrolledBefore: ThreadClock | null };
 
 export interface ExtensionRun {
   platform: string;
@@ -78,7 +90,7 @@ function codeAt(frame: string): string {
 
 function phase(
   attribution: Attribution | null, worker: number | null, wallMs: number | null, before: Metrics, after: Metrics, scans: number | null,
-  steps: Map<string, number>,
+  steps: Map<string, number>, thread: ThreadClock | null,
 ): PhaseResult {
   const caused = attribution?.tasks.filter((t) => t.matchedMs >= t.durMs / 2) ?? [];
   return {
@@ -96,6 +108,7 @@ function phase(
     hotFrames: (attribution?.hotFrames.slice(0, 8) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
     inclusiveFrames: (attribution?.inclusiveFrames.slice(0, 16) ?? []).map((h) => ({ ...h, code: codeAt(h.frame) })),
     ownClockMs: steps.size ? [...steps.values()].reduce((sum, ms) => sum + ms, 0) : null,
+    threadClock: thread,
   };
 }
 
@@ -118,15 +131,16 @@ export async function measureWithExtension(
   if (!browser) throw new Error('Ingen webbläsare att spåra (trace) i.');
   const notes: string[] = [];
   const page = await context.newPage();
-  await page.addInitScript(probeScript({ floor: false, walk: bench.walk, expect: bench.commentCount }));
+  await page.addInitScript(probeScript({ floor: false, walk: bench.walk, expect: bench.commentCount, runSpans: withProfiler ? undefined : RUN_SPANS_ATTRIBUTE }));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async (): Promise<Metrics> => {
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(list.map((m) => [m.name, m.value]));
   };
-  // Without the profiler nothing is traced: the script's own clock comes from the page's timeline (the probe).
-  if (withProfiler) await browser.startTracing(undefined, { categories: [...TRACE_CATEGORIES, PROFILER] });
+  // Without the profiler the script's own clock comes from the page's timeline (the probe), and a
+  // light trace gives its runs as they ran.
+  await browser.startTracing(undefined, { categories: withProfiler ? [...TRACE_CATEGORIES, PROFILER] : THREAD_TIME_CATEGORIES });
   const zero: Metrics = {};
   await page.goto(bench.url, { waitUntil: 'commit' });
   const loaded = await page
@@ -164,7 +178,7 @@ export async function measureWithExtension(
   for (const [round, html] of bench.appended.batches.entries()) {
     const total = bench.commentCount + (round + 1) * bench.appended.count;
     // A reader reaches the end of the thread, and the site appends the next comments right below it.
-    await page.evaluate(scrollToLast, bench.walk.selector);
+    await page.evaluate(scrollToLast, { selector: bench.walk.selector, mark: `${SCROLL_MARK}${round}` });
     await page.waitForTimeout(BETWEEN_ROUNDS_MS);
     await page.evaluate(expectMarked, total);
     appendStarts.push(await page.evaluate(() => performance.now()));
@@ -180,7 +194,7 @@ export async function measureWithExtension(
     afterRound.push(await metrics());
   }
   const probe = (await page.evaluate(() => window.__uppsiktBench)) as ProbeState;
-  const traceText = withProfiler ? (await browser.stopTracing()).toString('utf8') : null;
+  const traced = parseTrace((await browser.stopTracing()).toString('utf8'));
   // Last, so the garbage collections it forces touch none of the times above.
   const memory = withProfiler ? null : await memoryAroundLeaving(context, page);
 
@@ -189,37 +203,49 @@ export async function measureWithExtension(
   if (probe.measures.length === 0) notes.push('Sidan fick inga mätningar från innehållsskriptet (uppsikt-step).');
 
   // With the profiler: where the time went, by the trace's clock.
-  const events = traceText ? parseTrace(traceText) : [];
+  const events = withProfiler ? traced : [];
   const csUrl = `chrome-extension://${extensionId}/content-scripts/`;
-  const main = traceText ? mainThreadRunning(events, csUrl) : null;
-  const sw = traceText ? workerThreadRunning(events, `chrome-extension://${extensionId}/background.js`) : null;
-  const marks = bench.appended.batches.map((_, round) => markTime(events, `${APPEND_MARK}${round}`));
+  const main = withProfiler ? mainThreadRunning(events, csUrl) : null;
+  const sw = withProfiler ? workerThreadRunning(events, `chrome-extension://${extensionId}/background.js`) : null;
+  const marks = bench.appended.batches.map((_, round) => markTime(traced, `${APPEND_MARK}${round}`));
   const traceWindows = marks.map((from, round) => ({ from: from ?? Number.POSITIVE_INFINITY, to: marks[round + 1] ?? Number.POSITIVE_INFINITY }));
   const tasks = main ? topLevelTasks(events, main) : [];
   const profile = main ? threadProfile(events, main) : null;
-  if (traceText) {
+  if (withProfiler) {
     if (!main || marks.some((m) => m === null)) notes.push('Spåret saknar innehållsskriptets tråd eller tilläggsmarkeringarna; ingen tidsfördelning.');
     else if (!profile) notes.push('Spåret saknar CPU-profil för sidans huvudtråd.');
     if (main && !sw) notes.push('Service workerns tråd hittades inte i spåret.');
   }
+  const loadWindow = { from: 0, to: marks[0] ?? Number.POSITIVE_INFINITY };
+  // Without the profiler: the own clock's runs by when they ran, by the light trace. A round is its
+  // append until the next scroll to the end; the scroll before it is counted apart.
+  const scrolls = bench.appended.batches.map((_, round) => markTime(traced, `${SCROLL_MARK}${round}`) ?? Number.POSITIVE_INFINITY);
+  const roundWindows = marks.map((from, round) => ({ from: from ?? Number.POSITIVE_INFINITY, to: scrolls[round + 1] ?? Number.POSITIVE_INFINITY }));
+  const scrollWindows = scrolls.map((from, round) => ({ from, to: marks[round] ?? Number.POSITIVE_INFINITY }));
+  const threads = withProfiler ? null : threadClock(traced, [{ from: 0, to: scrolls[0] ?? Number.POSITIVE_INFINITY }, ...roundWindows, ...scrollWindows]);
+  if (!withProfiler && !threads) notes.push('Spåret saknar innehållsskriptets körningar (uppsikt-run); ingen trådtid.');
   const measured = (
-    traceWindow: { from: number; to: number }, pageWindow: { from: number; to: number }, wallMs: number | null, before: Metrics, after: Metrics,
+    traceWindow: { from: number; to: number }, pageWindow: { from: number; to: number }, wallMs: number | null, before: Metrics, after: Metrics, thread: ThreadClock | null,
   ): PhaseResult => {
     const { steps, scans } = ownClock(probe.measures, pageWindow);
     return phase(
       main && profile ? attribute(profile, tasks, csUrl, traceWindow) : null,
       main && sw ? busyMs(topLevelTasks(events, sw, traceWindow)) : null,
-      wallMs, before, after, scans, steps,
+      wallMs, before, after, scans, steps, thread,
     );
   };
-  const load = measured({ from: 0, to: marks[0] ?? Number.POSITIVE_INFINITY }, { from: 0, to: appendStarts[0] ?? Number.POSITIVE_INFINITY }, loaded?.at ?? null, zero, afterLoad);
+  const load = measured(loadWindow, { from: 0, to: appendStarts[0] ?? Number.POSITIVE_INFINITY }, loaded?.at ?? null, zero, afterLoad, threads?.[0] ?? null);
   const appends = traceWindows.map((traceWindow, round): AppendRound => {
     const mark = roundMarks[round];
     const markedBefore = round === 0 ? loaded?.marked ?? 0 : roundMarks[round - 1]?.marked ?? 0;
     return {
-      ...measured(traceWindow, pageWindows[round], mark ? mark.at - appendStarts[round] : null, round === 0 ? afterLoad : afterRound[round - 1], afterRound[round]),
+      ...measured(
+        traceWindow, pageWindows[round], mark ? mark.at - appendStarts[round] : null, round === 0 ? afterLoad : afterRound[round - 1], afterRound[round],
+        threads?.[round + 1] ?? null,
+      ),
       count: bench.appended.count,
       marked: mark ? mark.marked - markedBefore : 0,
+      scrolledBefore: threads?.[1 + marks.length + round] ?? null,
     };
   });
   await page.close();

@@ -66,7 +66,7 @@ export async function measureFloor(browser: Browser, bench: BenchPage, runs = 3)
       const { batches, ...where } = bench.appended;
       let before = await taskMs();
       for (const [round, html] of batches.entries()) {
-        await page.evaluate(scrollToLast, bench.walk.selector);
+        await page.evaluate(scrollToLast, { selector: bench.walk.selector });
         await page.waitForTimeout(BETWEEN_ROUNDS_MS);
         await page.evaluate(appendComments, { ...where, html, mark: `floor-append-${round}` });
         await page.waitForTimeout(2 * BETWEEN_ROUNDS_MS); // the extension's run waits for the marks as well

@@ -9,6 +9,8 @@ export interface ProbeOptions {
   walk: { selector: string; closest?: string; least: { author: string; time: string } };
   /** Marked comments that count as "done" after loading. */
   expect: number;
+  /** An attribute to set on <html>: asks the content script to measure each run of its steps too. */
+  runSpans?: string;
 }
 
 export interface ProbeState {
@@ -45,7 +47,8 @@ export function installProbe(options: ProbeOptions): void {
     // The content script clears its measures at once; an observer still gets each one.
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.name.startsWith('uppsikt-')) state.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
+        // Each run's measure is for the trace; the clock's totals are enough here.
+        if (entry.name.startsWith('uppsikt-') && !entry.name.startsWith('uppsikt-run:')) state.measures.push({ name: entry.name, start: entry.startTime, duration: entry.duration });
       }
     }).observe({ type: 'measure', buffered: true });
   } catch {
@@ -85,6 +88,12 @@ export function installProbe(options: ProbeOptions): void {
     document.addEventListener('DOMContentLoaded', () => setTimeout(walk, 0));
     return;
   }
+  const runSpans = options.runSpans;
+  if (runSpans) {
+    const ask = () => document.documentElement?.setAttribute(runSpans, '');
+    ask();
+    document.addEventListener('DOMContentLoaded', ask);
+  }
   const check = () => {
     if (state.marked.some((m) => m.expect === state.expect)) return;
     const marked = document.querySelectorAll('[data-uppsikt-status]').length;
@@ -116,9 +125,10 @@ export function expectMarked(count: number): void {
 /** Between batches: a batch's scan is over well within this after its comments are marked. */
 export const BETWEEN_ROUNDS_MS = 800;
 
-/** Scrolls the last comment into view, as a reader reaching the end of what is loaded. */
-export function scrollToLast(selector: string): void {
-  const all = document.querySelectorAll(selector);
+/** Scrolls the last comment into view, as a reader reaching the end of what is loaded; `mark` names the moment in the trace. */
+export function scrollToLast(arg: { selector: string; mark?: string }): void {
+  if (arg.mark) performance.mark(arg.mark);
+  const all = document.querySelectorAll(arg.selector);
   all[all.length - 1]?.scrollIntoView({ block: 'end' });
 }
 

@@ -59,9 +59,18 @@ export function ratioOf(row: PlatformRow): number | null {
   return cs === null || row.floor.walkMs <= 0 ? null : cs / row.floor.walkMs;
 }
 
-/** The median batch's main-thread time by the script's own clock. */
+/**
+ * The median batch's main-thread time by the script's own clock: its runs from the append to the
+ * next scroll to the end where the trace has them (the badges placed after that scroll are the
+ * scroll's cost), else its totals for the round.
+ */
 export function appendMsOf(row: PlatformRow): number | null {
-  return medianOf(row.extension.appends, (r) => r.ownClockMs);
+  return medianOf(row.extension.appends, appendClock(row));
+}
+
+function appendClock(row: PlatformRow): (round: AppendRound) => number | null {
+  const traced = row.extension.appends.every((r) => r.threadClock);
+  return (round) => (traced ? round.threadClock!.wallMs : round.ownClockMs);
 }
 
 /** The longest task the content script caused, from the profiled run (null without one). */
@@ -110,6 +119,19 @@ function memoryLine(r: PlatformRow): string | null {
     + `lyssnare ${withExtension.left.listeners} mot ${without.left.listeners}`;
 }
 
+/** The own clock's runs as they ran: each round without the scroll before it, and in thread time. */
+function runsLine(e: ExtensionRun): string | null {
+  const phases = [e.load, ...e.appends];
+  if (phases.every((p) => !p.threadClock)) return null;
+  const list = (values: Array<number | null>) => values.map((v) => f(v, 1)).join(' · ');
+  const unenclosed = sum([...phases.map((p) => p.threadClock?.unenclosed ?? 0), ...e.appends.map((a) => a.scrolledBefore?.unenclosed ?? 0)]);
+  return `  körningarna som de gick: tillagda (från tillägget till nästa skroll) ${list(e.appends.map((a) => a.threadClock?.wallMs ?? null))} ms, `
+    + `median ${f(medianOf(e.appends, (a) => a.threadClock?.wallMs ?? null), 1)}; skrollen före ${list(e.appends.map((a) => a.scrolledBefore?.wallMs ?? null))} ms; `
+    + `i trådtid (utan den tid systemet inte lät sidans huvudtråd köra) laddning ${f(e.load.threadClock?.ms ?? null)} ms, `
+    + `tillagda ${list(e.appends.map((a) => a.threadClock?.ms ?? null))} ms, median ${f(medianOf(e.appends, (a) => a.threadClock?.ms ?? null), 1)}`
+    + (unenclosed ? ` (${unenclosed} körningar utan spårad uppgift räknade i väggtid)` : '');
+}
+
 export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupError: string | null): string {
   const out: string[] = [];
   out.push(table(
@@ -137,7 +159,8 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
   out.push(`Mål: innehållsskript ≤ ${TARGETS.ratioToFloor}× golvet · ingen uppgift från tillägget över ${TARGETS.longestTaskMs} ms · 100 tillagda ≤ ${TARGETS.appendMs} ms huvudtrådstid · paket ≤ ${TARGETS.bundleKbGz} KB gz · popup ≤ ${TARGETS.popupMs} ms`);
   out.push('Golv = samma sida utan tillägget, ett skript som bara går igenom adapterns kommentarselektor och läser varje textContent en gång.');
   out.push('Minsta läsning = golvet och i varje kommentar en sökning efter skribentens länk och en efter tiden (inget tolkat, bedömt eller skickat): det minsta en läsare som vet vem som skrev vad och när kan göra.');
-  out.push('Innehållsskript och tillagda = skriptets egen klocka (summan av dess steg) utan profilerare, som golvet; tillagda = medianen av omgångarna.');
+  out.push('Innehållsskript och tillagda = skriptets egen klocka (summan av dess steg) utan profilerare, som golvet; tillagda = medianen av omgångarna, '
+    + 'var och en dess körningar från tillägget till nästa skroll till slutet (märkena som placeras efter skrollen är skrollens kostnad).');
   out.push('Längsta uppgift och var tiden går = körningen med profilerare (som själv kostar: tiderna där är högre).');
   out.push(`Kvar av lämnad tråd = DOM-noder som lever utanför sidan sedan webbplatsen lämnat tråden utan omladdning, utöver dem sidan själv håller (egen kontroll: ≤ ${LEFT_BEHIND_ALLOWED}).`);
   for (const r of rows) {
@@ -146,20 +169,22 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
     out.push(`${r.platform}: minsta läsning ${f(r.floor.leastMs, 1)} ms = ${f(r.floor.walkMs > 0 ? r.floor.leastMs / r.floor.walkMs : null, 1)}× golvet; innehållsskriptet ${f(r.floor.leastMs > 0 && e.load.ownClockMs !== null ? e.load.ownClockMs / r.floor.leastMs : null, 1)}× den.`);
     out.push(`${r.platform}: märken byggda i bild ${e.badges} (sidrapportens åtgärdspunkter ${e.reportItems ?? '–'}), sidans huvudtråd totalt ${f(e.load.pageTaskMs)} ms med tillägget mot ${f(r.floor.pageTaskMs)} ms utan; `
       + `genomsökningar av sidan: ${e.load.scans ?? '–'} vid laddning.`);
-    out.push(`  tillagda per omgång (egen klocka): ${e.appends.map((a) => f(a.ownClockMs, 1)).join(' · ')} ms; `
+    out.push(`  tillagda per omgång (egen klocka, med skrollen före): ${e.appends.map((a) => f(a.ownClockMs, 1)).join(' · ')} ms; `
       + `markerade efter ${e.appends.map((a) => f(a.wallMs)).join(' · ')} ms väggtid (${e.appends.map((a) => `${a.marked}/${a.count}`).join(' · ')}); `
       + `genomsökningar ${e.appends.map((a) => a.scans ?? '–').join(' · ')}`);
     const steps = (label: string, list: AppendRound['steps']) => {
       if (list.length) out.push(`  steg ${label} (egen klocka): ${list.map((s) => `${s.step} ${f(s.ms, 1)}`).join(' · ')} ms`);
     };
     steps('vid laddning', e.load.steps);
+    const runs = runsLine(e);
+    if (runs) out.push(runs);
     if (e.appends.length && r.floor.roundPageTaskMs.length) {
       out.push(`  sidans huvudtråd per omgång (rulla till sista kommentaren, 100 tillagda, allt sidan ritar): median ${f(medianOf(e.appends, (a) => a.pageTaskMs))} ms med tillägget mot ${f(middle(r.floor.roundPageTaskMs))} ms utan`);
     }
     const memory = memoryLine(r);
     if (memory) out.push(memory);
     const median = appendMsOf(r);
-    const medianRound = e.appends.find((a) => a.ownClockMs === median);
+    const medianRound = e.appends.find((a) => appendClock(r)(a) === median);
     if (medianRound) steps('vid tillägg, medianomgången', medianRound.steps);
     const p = r.profiled;
     if (!p) {

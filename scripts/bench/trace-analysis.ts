@@ -10,6 +10,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time of a complete event (µs): how long the thread actually ran in it. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;

@@ -9,9 +9,11 @@ import { ownClock } from '../../scripts/bench/own-clock';
 const phase = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): PhaseResult => ({
   wallMs: 10, contentScriptMs: null, longestExtensionTaskMs: null, maxContentScriptInTaskMs: null, extensionTasksOver50: 0, longTasks: [],
   serviceWorkerMs: 1, pageTaskMs: 0, pageScriptMs: 0, hotFrames: [], scans: 1, steps: ownClockMs === null ? [] : [{ step: 'read', ms: ownClockMs }],
-  inclusiveFrames: [], ownClockMs, ...extra,
+  inclusiveFrames: [], ownClockMs, threadClock: null, ...extra,
 });
-const round = (ownClockMs: number | null, extra: Partial<PhaseResult> = {}): AppendRound => ({ ...phase(ownClockMs, extra), count: 100, marked: 100 });
+const round = (ownClockMs: number | null, { scrolledBefore = null, ...extra }: Partial<AppendRound> = {}): AppendRound => (
+  { ...phase(ownClockMs, extra), count: 100, marked: 100, scrolledBefore }
+);
 const run = (load: PhaseResult, appends: AppendRound[], profiled = false): ExtensionRun => ({
   platform: 'facebook', commentCount: 5000, marked: 5000, badges: 4000, reportItems: 4000, profiled, load, appends, longTasksSeenByPage: 0, memory: null, notes: [],
 });
@@ -89,5 +91,26 @@ describe('the content script\'s own clock, from the page\'s timeline', () => {
     expect(Object.fromEntries(steps)).toEqual({ 'uppsikt-step:read': 15, 'uppsikt-step:marks': 0.5, 'uppsikt-step:judge': 4 });
     expect(scans).toBe(1);
     expect(ownClock(measures, { from: 80, to: Number.POSITIVE_INFINITY }).steps.get('uppsikt-step:read')).toBe(9);
+  });
+
+  it('judges a round on its runs from the append to the next scroll where the trace has them, the scroll before apart', () => {
+    const traced = (wallMs: number, ms: number, scroll: number, unenclosed = 0) => ({
+      threadClock: { wallMs, ms, unenclosed }, scrolledBefore: { wallMs: scroll, ms: scroll, unenclosed: 0 },
+    });
+    // The own clock (with the scroll before) says 20, 19, 30; the runs from each append say 14, 15.5, 19.
+    const rounds = [round(20, traced(14, 13, 6, 2)), round(19, traced(15.5, 15, 3.5)), round(30, traced(19, 17, 11))];
+    const r = row(run(phase(600, { threadClock: { wallMs: 600, ms: 540, unenclosed: 1 } }), rounds));
+    expect(appendMsOf(r)).toBe(15.5);
+    expect(verdicts(r).append).toBe(true);
+    const text = printReport([r], null, 'inte mätt');
+    expect(text).toContain('tillagda per omgång (egen klocka, med skrollen före): 20.0 · 19.0 · 30.0 ms');
+    expect(text).toContain('körningarna som de gick: tillagda (från tillägget till nästa skroll) 14.0 · 15.5 · 19.0 ms, median 15.5; skrollen före 6.0 · 3.5 · 11.0 ms; '
+      + 'i trådtid (utan den tid systemet inte lät sidans huvudtråd köra) laddning 540 ms, tillagda 13.0 · 15.0 · 17.0 ms, median 15.0 (3 körningar utan spårad uppgift räknade i väggtid)');
+    // The steps shown are the median round's.
+    expect(text).toContain('steg vid tillägg, medianomgången (egen klocka): read 19.0 ms');
+    // Without runs in the trace (an older build, the profiled run), the own clock's totals decide.
+    const untraced = row(run(phase(600), [round(20), round(19), round(30, traced(1, 1, 1))]));
+    expect(appendMsOf(untraced)).toBe(20);
+    expect(printReport([row(run(phase(600), [round(20)]))], null, 'inte mätt')).not.toContain('körningarna som de gick');
   });
 });

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { StepClock } from '@/utils/page/step-clock';
 
-/** The step measures one flush makes, by step: collected until a sentinel measure made after it arrives. */
-async function measuredOn(flush: () => void): Promise<Map<string, number>> {
-  const seen = new Map<string, number>();
+/** The measures one flush makes: collected until a sentinel measure made after it arrives. */
+async function measuresOn(flush: () => void): Promise<PerformanceEntry[]> {
+  const seen: PerformanceEntry[] = [];
   let done: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => (done = resolve));
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name === 'step-clock-test:end') done();
-      else if (entry.name.startsWith('uppsikt-step:')) seen.set(entry.name.replace('uppsikt-step:', ''), entry.duration);
+      else if (entry.name.startsWith('uppsikt-')) seen.push(entry);
     }
   });
   observer.observe({ entryTypes: ['measure'] });
@@ -19,6 +19,12 @@ async function measuredOn(flush: () => void): Promise<Map<string, number>> {
   await arrived;
   observer.disconnect();
   return seen;
+}
+
+/** The step measures one flush makes, by step. */
+async function measuredOn(flush: () => void): Promise<Map<string, number>> {
+  const steps = (await measuresOn(flush)).filter((entry) => entry.name.startsWith('uppsikt-step:'));
+  return new Map(steps.map((entry) => [entry.name.replace('uppsikt-step:', ''), entry.duration]));
 }
 
 const busy = (ms: number) => {
@@ -89,5 +95,26 @@ describe('StepClock', () => {
     const restore = clock.countCalls(frozen, 'sendMessage', 'send');
     expect(frozen.sendMessage()).toBe('kept');
     expect(() => restore()).not.toThrow();
+  });
+
+  it('measures each run on its own too, with its real start, only when the page asks for it', async () => {
+    let asked = false;
+    const clock = new StepClock(() => asked);
+    clock.run('read', () => busy(3));
+    expect((await measuresOn(() => clock.flush())).filter((e) => e.name.startsWith('uppsikt-run:'))).toEqual([]);
+
+    asked = true;
+    const before = performance.now();
+    clock.run('read', () => busy(3));
+    busy(4); // not in any step: the runs are measured apart, not summed
+    clock.run('judge', () => busy(2));
+    clock.run('read', () => busy(3));
+    const runs = (await measuresOn(() => clock.flush())).filter((e) => e.name.startsWith('uppsikt-run:'));
+    expect(runs.map((e) => e.name)).toEqual(['uppsikt-run:read', 'uppsikt-run:judge', 'uppsikt-run:read']);
+    expect(runs[0].startTime).toBeGreaterThanOrEqual(before - 1);
+    expect(runs[1].startTime - (runs[0].startTime + runs[0].duration)).toBeGreaterThanOrEqual(3.5);
+    expect(runs.every((e) => e.duration >= 1.5)).toBe(true);
+    // The page's list keeps none of them.
+    expect(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('uppsikt-'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { Overlay } from './overlay';
 import { AnalysisCache, JudgementMemory, PageJudgement } from './scan';
 import { ReadMemo } from './read-memo';
 import { SiteDialogs } from './site-dialogs';
-import { StepClock } from './step-clock';
+import { RUN_SPANS_ATTRIBUTE, StepClock } from './step-clock';
 import { TaskSlices } from './task-slices';
 import { PageTimers } from './page-timers';
 import { ReportSender } from '@/utils/report-delta';
@@ -91,7 +91,7 @@ export function runContentScript(
   const badgeTexts = new BadgeTexts();
   let judged = new JudgementMemory();
   const sender = new ReportSender();
-  const clock = new StepClock();
+  const clock = new StepClock(() => document.documentElement.hasAttribute(RUN_SPANS_ATTRIBUTE));
   const uncountSends = clock.countCalls(globalThis.chrome?.runtime, 'sendMessage', 'send');
   let overlay: Overlay | null = null;
   /** This copy gave way (the extension went, or a newer copy took the page) and took what it drew away. */
