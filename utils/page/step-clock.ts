@@ -6,8 +6,8 @@
  * (noting the page's changes, positioning badges) is counted with the next scan. The page's own
  * list of measures is cleared at once, so it does not grow with every scan.
  *
- * When `spansWanted()` says so at a flush (the benchmark asks through the page), each run is also
- * measured on its own, "uppsikt-run:<step>" with its real start and end: a trace then tells how much
+ * While `spansWanted()` says so (asked at the start and at each flush; the benchmark asks through
+ * the page), each run is also measured on its own, "uppsikt-run:<step>" with its real start and end: a trace then tells how much
  * of that wall time the main thread actually ran (thread time), which on a busy machine is less.
  */
 /** Set on the page's root by the benchmark: each run is measured on its own too (see StepClock). */
@@ -16,10 +16,13 @@ export const RUN_SPANS_ATTRIBUTE = 'data-uppsikt-run-spans';
 export class StepClock {
   private spent = new Map<string, number>();
   private running = false;
-  /** Each run's step, start and end since the last flush, for `spansWanted`. */
+  /** Each run's step, start and end since the last flush, kept only while spans are wanted (a page left alone could pile up days of them). */
   private runs: Array<[string, number, number]> = [];
+  private recording: boolean;
 
-  constructor(private readonly spansWanted: () => boolean = () => false) {}
+  constructor(private readonly spansWanted: () => boolean = () => false) {
+    this.recording = spansWanted();
+  }
 
   /** Runs `work` and counts its time in `step`; a step run inside another counts in the outer one (never twice). */
   run<T>(step: string, work: () => T): T {
@@ -32,7 +35,7 @@ export class StepClock {
       this.running = false;
       const end = performance.now();
       this.spent.set(step, (this.spent.get(step) ?? 0) + end - start);
-      this.runs.push([step, start, end]);
+      if (this.recording) this.runs.push([step, start, end]);
     }
   }
 
@@ -66,12 +69,11 @@ export class StepClock {
       performance.clearMeasures(name);
     }
     this.spent.clear();
-    if (this.spansWanted()) {
-      const names = new Set<string>();
-      for (const [step, start, runEnd] of this.runs) names.add(performance.measure(`uppsikt-run:${step}`, { start, end: runEnd }).name);
-      for (const name of names) performance.clearMeasures(name);
-    }
+    const names = new Set<string>();
+    for (const [step, start, runEnd] of this.runs) names.add(performance.measure(`uppsikt-run:${step}`, { start, end: runEnd }).name);
+    for (const name of names) performance.clearMeasures(name);
     this.runs = [];
+    this.recording = this.spansWanted();
   }
 }
 
