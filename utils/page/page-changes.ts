@@ -1,4 +1,5 @@
 import { allOfFirstMatching, listed, scoped, tryMatches, tryQueryAll } from './query-fallbacks';
+import { mayBe, subjectTag } from './selector-tag';
 
 // On a thread of thousands of comments every walk of the page costs milliseconds, and a page
 // usually changes a little at a time (comments appended while scrolling). So the elements a
@@ -132,10 +133,12 @@ export class PageChanges {
     // post's own link) is not searched for in every comment appended elsewhere.
     const searched = under.length ? this.search(css)?.subtrees : undefined;
     const out: Array<{ node: Element; hits: Element[] }> = [];
+    // The search's hits are for every selector: most are another's (a thread's buttons), told apart by name first.
+    const tag = searched ? subjectTag(css) : null;
     for (const element of under) {
       const found = searched?.get(element);
       // A subtree the search did not see (put back since) is searched on its own.
-      out.push({ node: element, hits: found ? found.filter((hit) => tryMatches(hit, css)) : [...(tryMatches(element, css) ? [element] : []), ...tryQueryAll(element, css)] });
+      out.push({ node: element, hits: found ? found.filter((hit) => mayBe(hit, tag) && tryMatches(hit, css)) : [...(tryMatches(element, css) ? [element] : []), ...tryQueryAll(element, css)] });
     }
     return out;
   }
