@@ -9,9 +9,8 @@
 //   service worker and the page) the system stops the page's main thread now and then, and that
 //   pause lands in whichever step runs. A run counts for its wall time × the share (tdur / dur) the
 //   thread ran of the innermost traced event around it.
+import { RUN_MEASURE } from '../../utils/page/step-clock';
 import type { TraceEvent, Window } from './trace-analysis';
-
-export const RUN_PREFIX = 'uppsikt-run:';
 
 export interface ThreadClock {
   /** Wall time of the runs that began inside the window (ms): the own clock's time, counted by when it ran. */
@@ -34,7 +33,7 @@ function tracedRuns(events: readonly TraceEvent[]): Run[] {
   const open = new Map<string, TraceEvent>();
   const runs: Run[] = [];
   for (const e of events) {
-    if (!e.name.startsWith(RUN_PREFIX) || !(e.cat ?? '').includes('blink.user_timing')) continue;
+    if (!e.name.startsWith(RUN_MEASURE) || !(e.cat ?? '').includes('blink.user_timing')) continue;
     const key = `${e.pid}:${e.tid}:${e.name}`;
     if (e.ph === 'b') open.set(key, e);
     else if (e.ph === 'e' && open.has(key)) {

@@ -34,5 +34,6 @@ export function subjectTag(css: string): string | null {
 
 /** Whether the element may match a selector whose subject must be `tag` (null: any may). */
 export function mayBe(element: Element, tag: string | null): boolean {
-  return tag === null || element.localName.toLowerCase() === tag;
+  // HTML names are lowercase already; only a foreign element (SVG's foreignObject) needs lowering.
+  return tag === null || element.localName === tag || element.localName.toLowerCase() === tag;
 }

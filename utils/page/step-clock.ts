@@ -1,3 +1,9 @@
+/** Set on the page's root by the benchmark: each run is measured on its own too (see StepClock). */
+export const RUN_SPANS_ATTRIBUTE = 'data-uppsikt-run-spans';
+
+/** The name each run's own measure starts with. */
+export const RUN_MEASURE = 'uppsikt-run:';
+
 /**
  * Main-thread time per step of the content script's work (reading, judging, marking, positioning
  * badges …), summed over the step's runs. Each scan ends with the totals as performance measures
@@ -7,12 +13,9 @@
  * list of measures is cleared at once, so it does not grow with every scan.
  *
  * While `spansWanted()` says so (asked at the start and at each flush; the benchmark asks through
- * the page), each run is also measured on its own, "uppsikt-run:<step>" with its real start and end: a trace then tells how much
- * of that wall time the main thread actually ran (thread time), which on a busy machine is less.
+ * the page), each run is also measured on its own, "uppsikt-run:<step>" with its real start and
+ * end: a trace then tells how much of that wall time the main thread actually ran (thread time).
  */
-/** Set on the page's root by the benchmark: each run is measured on its own too (see StepClock). */
-export const RUN_SPANS_ATTRIBUTE = 'data-uppsikt-run-spans';
-
 export class StepClock {
   private spent = new Map<string, number>();
   private running = false;
@@ -70,7 +73,11 @@ export class StepClock {
     }
     this.spent.clear();
     const names = new Set<string>();
-    for (const [step, start, runEnd] of this.runs) names.add(performance.measure(`uppsikt-run:${step}`, { start, end: runEnd }).name);
+    for (const [step, start, runEnd] of this.runs) {
+      const name = `${RUN_MEASURE}${step}`;
+      performance.measure(name, { start, end: runEnd });
+      names.add(name);
+    }
     for (const name of names) performance.clearMeasures(name);
     this.runs = [];
     this.recording = this.spansWanted();
