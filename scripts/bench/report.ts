@@ -185,7 +185,9 @@ export function printReport(rows: PlatformRow[], popup: PopupRun | null, popupEr
     if (memory) out.push(memory);
     const median = appendMsOf(r);
     const medianRound = e.appends.find((a) => appendClock(r)(a) === median);
-    if (medianRound) steps('vid tillägg, medianomgången', medianRound.steps);
+    // Traced: the median round's runs from the append, without the scroll before it.
+    if (medianRound?.threadClock) steps('vid tillägg, medianomgången från tillägget', medianRound.threadClock.steps);
+    else if (medianRound) steps('vid tillägg, medianomgången', medianRound.steps);
     const p = r.profiled;
     if (!p) {
       for (const note of e.notes) out.push(`  OBS: ${note}`);

@@ -19,9 +19,12 @@ export interface ThreadClock {
   ms: number;
   /** Runs no traced event enclosed: counted at their wall time. */
   unenclosed: number;
+  /** Wall time by step (ms), largest first: where the window's time went. */
+  steps: Array<{ step: string; ms: number }>;
 }
 
 interface Run {
+  step: string;
   tid: number;
   pid: number;
   from: number;
@@ -39,7 +42,7 @@ function tracedRuns(events: readonly TraceEvent[]): Run[] {
     else if (e.ph === 'e' && open.has(key)) {
       const begin = open.get(key)!;
       open.delete(key);
-      runs.push({ pid: begin.pid, tid: begin.tid, from: begin.ts, to: e.ts });
+      runs.push({ step: e.name.slice(RUN_MEASURE.length), pid: begin.pid, tid: begin.tid, from: begin.ts, to: e.ts });
     }
   }
   return runs.sort((a, b) => a.from - b.from);
@@ -88,7 +91,8 @@ export function threadClock(events: readonly TraceEvent[], windows: readonly Win
   const { pid, tid } = runs[0];
   const timed = timedEvents(events, pid, tid);
   return windows.map((window) => {
-    const clock: ThreadClock = { wallMs: 0, ms: 0, unenclosed: 0 };
+    const clock: ThreadClock = { wallMs: 0, ms: 0, unenclosed: 0, steps: [] };
+    const bySteps = new Map<string, number>();
     for (const run of runs) {
       if (run.pid !== pid || run.tid !== tid || run.from < window.from || run.from >= window.to) continue;
       const wall = (run.to - run.from) / 1000;
@@ -96,7 +100,9 @@ export function threadClock(events: readonly TraceEvent[], windows: readonly Win
       if (share === null) clock.unenclosed++;
       clock.wallMs += wall;
       clock.ms += wall * (share ?? 1);
+      bySteps.set(run.step, (bySteps.get(run.step) ?? 0) + wall);
     }
+    clock.steps = [...bySteps].map(([step, ms]) => ({ step, ms })).sort((a, b) => b.ms - a.ms);
     return clock;
   });
 }

@@ -95,22 +95,25 @@ describe('the content script\'s own clock, from the page\'s timeline', () => {
 
   it('judges a round on its runs from the append to the next scroll where the trace has them, the scroll before apart', () => {
     const traced = (wallMs: number, ms: number, scroll: number, unenclosed = 0) => ({
-      threadClock: { wallMs, ms, unenclosed }, scrolledBefore: { wallMs: scroll, ms: scroll, unenclosed: 0 },
+      threadClock: { wallMs, ms, unenclosed, steps: [{ step: 'read', ms: wallMs - 1 }, { step: 'judge', ms: 1 }] },
+      scrolledBefore: { wallMs: scroll, ms: scroll, unenclosed: 0, steps: [{ step: 'position', ms: scroll }] },
     });
     // The own clock (with the scroll before) says 20, 19, 30; the runs from each append say 14, 15.5, 19.
     const rounds = [round(20, traced(14, 13, 6, 2)), round(19, traced(15.5, 15, 3.5)), round(30, traced(19, 17, 11))];
-    const r = row(run(phase(600, { threadClock: { wallMs: 600, ms: 540, unenclosed: 1 } }), rounds));
+    const r = row(run(phase(600, { threadClock: { wallMs: 600, ms: 540, unenclosed: 1, steps: [{ step: 'read', ms: 600 }] } }), rounds));
     expect(appendMsOf(r)).toBe(15.5);
     expect(verdicts(r).append).toBe(true);
     const text = printReport([r], null, 'inte mätt');
     expect(text).toContain('tillagda per omgång (egen klocka, med skrollen före): 20.0 · 19.0 · 30.0 ms');
     expect(text).toContain('körningarna som de gick: tillagda (från tillägget till nästa skroll) 14.0 · 15.5 · 19.0 ms, median 15.5; skrollen före 6.0 · 3.5 · 11.0 ms; '
       + 'i trådtid (utan den tid systemet inte lät sidans huvudtråd köra) laddning 540 ms, tillagda 13.0 · 15.0 · 17.0 ms, median 15.0 (3 körningar utan spårad uppgift räknade i väggtid)');
-    // The steps shown are the median round's.
-    expect(text).toContain('steg vid tillägg, medianomgången (egen klocka): read 19.0 ms');
+    // The steps shown are the median round's, from the append on (not the own clock's, with the scroll before).
+    expect(text).toContain('steg vid tillägg, medianomgången från tillägget (egen klocka): read 14.5 · judge 1.0 ms');
+    expect(text).not.toContain('medianomgången (egen klocka)');
     // Without runs in the trace (an older build, the profiled run), the own clock's totals decide.
     const untraced = row(run(phase(600), [round(20), round(19), round(30, traced(1, 1, 1))]));
     expect(appendMsOf(untraced)).toBe(20);
+    expect(printReport([untraced], null, 'inte mätt')).toContain('steg vid tillägg, medianomgången (egen klocka): read 20.0 ms');
     expect(printReport([row(run(phase(600), [round(20)]))], null, 'inte mätt')).not.toContain('körningarna som de gick');
   });
 });

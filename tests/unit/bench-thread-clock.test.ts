@@ -34,7 +34,10 @@ describe('bench thread clock', () => {
     expect(first.wallMs).toBeCloseTo(4);
     expect(first.ms).toBeCloseTo(3);
     expect(first.unenclosed).toBe(0);
+    // Where the window's time went, by step, largest first.
+    expect(first.steps).toEqual([{ step: 'read', ms: 2 }, { step: 'judge', ms: 2 }]);
     expect(second.wallMs).toBeCloseTo(3);
+    expect(second.steps).toEqual([{ step: 'read', ms: 3 }]);
     expect(second.ms).toBeCloseTo(3);
   });
 
@@ -48,7 +51,7 @@ describe('bench thread clock', () => {
   it('counts a run no traced event encloses at its wall time, and says so', () => {
     const events = [event('ThreadControllerImpl::RunTask', 1_000, 2_000, 1_000), ...run('send', 5_000, 6_500)];
     const [clock] = threadClock(events, [{ from: 0, to: Infinity }])!;
-    expect(clock).toEqual({ ms: 1.5, wallMs: 1.5, unenclosed: 1 });
+    expect(clock).toEqual({ ms: 1.5, wallMs: 1.5, unenclosed: 1, steps: [{ step: 'send', ms: 1.5 }] });
   });
 
   it('gives nothing when the trace holds no runs (the page did not ask, or an older build)', () => {
