@@ -24,6 +24,19 @@ describe('the site\'s dialogs', () => {
     expect(dialogs.current().map((d) => d.id).sort()).toEqual(['alert', 'reply']);
   });
 
+  it('are not looked for in what the page adds to its main content, where a thread grows, but in a new page and beside it', async () => {
+    document.body.innerHTML = '<div role="main"><div id="list"></div></div>';
+    dialogs = new SiteDialogs();
+    dialogs.watch();
+    // Comments appended to the thread: not searched, even when one of them says "menu".
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', '<article><div id="inline" role="menu"></div></article>');
+    // The site's layer beside it, and a whole new page whose main content comes with a dialog of its own.
+    document.body.insertAdjacentHTML('beforeend', '<div id="layers"><div id="reply" role="dialog"></div></div>');
+    document.body.insertAdjacentHTML('beforeend', '<div id="app"><main><p>Ny sida</p></main><div id="viewer" aria-modal="true"></div></div>');
+    await changesSeen();
+    expect(dialogs.current().map((d) => d.id).sort()).toEqual(['reply', 'viewer']);
+  });
+
   it('hold nothing the page took out, even while nobody asks for them', async () => {
     document.body.innerHTML = '';
     dialogs = new SiteDialogs();
