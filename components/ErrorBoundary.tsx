@@ -28,13 +28,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 }
 
+/** The language's own errors are a fault in Uppsikt, not the database's (whose errors are DOMExceptions and Dexie's own). */
+const PROGRAM_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'URIError', 'EvalError']);
+
 /** The settings live apart from the database, so the message is in the editor's language. */
 function PageFailed({ error }: { error: unknown }) {
   const lang = useSettings().settings.language;
   const t = STRINGS[lang];
+  const name = (error as { name?: unknown } | null)?.name;
+  const why = typeof name === 'string' && PROGRAM_ERRORS.has(name)
+    ? t.unexpectedFailure(`${name}: ${String((error as Error).message).slice(0, 160)}`)
+    : reasonText(storageFailure(error), lang);
   return (
     <main lang={lang}>
-      <p role="alert" className="notice notice-warning">{t.pageFailed} {reasonText(storageFailure(error), lang)}</p>
+      <p role="alert" className="notice notice-warning">{t.pageFailed} {why}</p>
       <button type="button" className="action-button" onClick={() => location.reload()}>{t.reload}</button>
     </main>
   );

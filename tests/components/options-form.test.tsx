@@ -64,6 +64,20 @@ describe('office hours', () => {
   });
 });
 
+describe('the registrar\'s address', () => {
+  it('typed a letter at a time, says what is wrong on the field until it is an address, and keeps the page', () => {
+    render(<App />);
+    for (const typed of ['h', 'https:/', 'diarie.sjovik.se']) {
+      type(/^Mottagande adress \(HTTP\)/, typed);
+      expect(describedAs(field(/^Mottagande adress \(HTTP\)/))).toContain('Ange en adress som börjar med https://');
+      expect(saveButton().disabled).toBe(true);
+    }
+    type(/^Mottagande adress \(HTTP\)/, 'https://diarie.sjovik.se/intake');
+    expect(field(/^Mottagande adress \(HTTP\)/).getAttribute('aria-invalid')).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+  });
+});
+
 describe('the registrar\'s HTTP headers', () => {
   it('with a line that is not "Namn: värde" cannot be saved, and the page says which field to correct', () => {
     render(<App />);

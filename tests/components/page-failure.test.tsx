@@ -44,6 +44,14 @@ describe('a page whose database fails', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  it('says a fault of its own is one, not that the database failed', async () => {
+    const { db } = await import('@/utils/db/app-db');
+    vi.spyOn(db().accounts, 'toArray').mockRejectedValue(new TypeError('Failed to construct \'URL\': Invalid URL'));
+    const alert = await openPage('overview');
+    expect(alert.textContent).toBe('Uppsikt kunde inte visa sidan. Ett oväntat fel i Uppsikt (TypeError: Failed to construct \'URL\': Invalid URL). '
+      + 'Ladda om sidan; kvarstår det, ge felet till IT-supporten.');
+  });
+
   it.each([['log'], ['overview']])('%s.html says so when the database will not open', async (page) => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');

@@ -37,4 +37,10 @@ describe('the registrar\'s address', () => {
       { path: 'registrar.endpoint', message: 'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)' },
     ]);
   });
+
+  it('half typed, or no address at all, gets a message rather than stopping the settings from being read', () => {
+    for (const typed of ['h', 'https:/', 'diarie.sjovik.se/intake', 'inte en adress']) {
+      expect(problemsWith(typed), typed).toEqual([{ path: 'registrar.endpoint', message: 'Ange en adress som börjar med https://' }]);
+    }
+  });
 });

@@ -19,10 +19,12 @@ const websiteUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: M
 // The browser lets Uppsikt ask for access to https:// addresses and to this computer (wxt.config.ts):
 // an http:// intake elsewhere could never be reached, so it is refused here, when it is written.
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
-const registrarUrl = optionalUrl.refine(
-  (url) => !url || new URL(url).protocol === 'https:' || LOCAL_HOSTS.has(new URL(url).hostname),
-  M.registrarUrl,
-);
+// The check runs even when the address is no URL at all (a half-typed "https:/"): that one has its message already.
+const reachable = (url: string) => {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  return !parsed || parsed.protocol === 'https:' || LOCAL_HOSTS.has(parsed.hostname);
+};
+const registrarUrl = optionalUrl.refine((url) => !url || reachable(url), M.registrarUrl);
 // A header value is sent as bytes: a pasted dash (–) or an emoji makes the browser refuse every delivery.
 export const HEADER_VALUE = /^[\t\x20-\x7E\xA0-\xFF]*$/;
 export const HEADER_VALUE_MAX = 2000;

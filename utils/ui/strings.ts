@@ -94,6 +94,7 @@ export const STRINGS = {
     showWhich: 'Visa vilka',
     decisionsUnread: 'Uppsikt kunde inte läsa dina beslut om falsklarm och kommentarer hanterade utanför tråden, så de kan visas som flaggade här. Ladda om sidan; hjälper det inte, starta om webbläsaren.',
     pageFailed: 'Uppsikt kunde inte visa sidan.',
+    unexpectedFailure: (error: string) => `Ett oväntat fel i Uppsikt (${error}). Ladda om sidan; kvarstår det, ge felet till IT-supporten.`,
     reload: 'Ladda om',
   },
   en: {
@@ -181,6 +182,7 @@ export const STRINGS = {
     showWhich: 'Show which',
     decisionsUnread: 'Uppsikt could not read your decisions about false alarms and comments handled outside their thread, so they may show as flagged here. Reload the page; if that does not help, restart the browser.',
     pageFailed: 'Uppsikt could not show the page.',
+    unexpectedFailure: (error: string) => `An unexpected error in Uppsikt (${error}). Reload the page; if it stays, give the error to IT support.`,
     reload: 'Reload',
   },
 } as const;
