@@ -13,6 +13,13 @@ export function emptyAccount(): AccountRecord {
   };
 }
 
+/** Names and short texts, as in the settings; a purpose may take a paragraph. */
+const SHORT_TEXT = 200;
+const LONG_TEXT = 2000;
+
+/** "Anna Berg, Johan Ek" as the register keeps it: split on commas only when saved, so spaces and commas can be typed. */
+const editorsOf = (typed: string) => typed.split(',').map((e) => e.trim()).filter(Boolean);
+
 const PLATFORM_EXAMPLES: Record<AccountRecord['platform'], string> = {
   facebook: 'https://www.facebook.com/sjovikskommun', instagram: 'https://www.instagram.com/sjovikskommun', x: 'https://x.com/sjovikskommun',
 };
@@ -22,6 +29,7 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
   const t = REGISTER_STRINGS[lang];
   const f = t.fields;
   const [account, setAccount] = useState(initial);
+  const [editorsTyped, setEditorsTyped] = useState(initial.editors.join(', '));
   const [error, setError] = useState<string | null>(null);
   // A link to another site than the platform, or a date that does not exist, is said at its field and not sent.
   const [problem, setProblem] = useState<ReturnType<typeof accountProblem>>(null);
@@ -31,31 +39,32 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
   };
   const locked = Boolean(account.managed);
   const submit = () => {
-    const found = accountProblem(account, lang);
+    const toSave = { ...account, editors: editorsOf(editorsTyped) };
+    const found = accountProblem(toSave, lang);
     setProblem(found);
     if (found) {
       setError(null);
       return;
     }
-    void onSave(account).then(setError);
+    void onSave(toSave).then(setError);
   };
   return (
     <form className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <fieldset disabled={locked}>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
-        <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} />
+        <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} />
         <label htmlFor="platform">{f.platform}</label>
         <select id="platform" value={account.platform} onChange={(e) => set('platform', e.target.value as AccountRecord['platform'])}>
           <option value="facebook">Facebook</option><option value="instagram">Instagram</option><option value="x">X</option>
         </select>
-        <Field label={f.url} type="url" value={account.url} onChange={(v) => set('url', v)} hint={PLATFORM_EXAMPLES[account.platform]}
+        <Field label={f.url} type="url" value={account.url} onChange={(v) => set('url', v)} maxLength={LONG_TEXT} hint={PLATFORM_EXAMPLES[account.platform]}
           error={problem?.field === 'url' ? problem.message : undefined} lang={lang} />
-        <Field label={f.purpose} value={account.purpose} onChange={(v) => set('purpose', v)} multiline />
-        <Field label={f.goals} value={account.goals} onChange={(v) => set('goals', v)} />
-        <Field label={f.targetGroups} value={account.targetGroups} onChange={(v) => set('targetGroups', v)} />
-        <Field label={f.responsible} value={account.responsible} onChange={(v) => set('responsible', v)} />
-        <Field label={f.editors} value={account.editors.join(', ')} onChange={(v) => set('editors', v.split(',').map((e) => e.trim()).filter(Boolean))} />
-        <Field label={f.substitute} value={account.substitute} onChange={(v) => set('substitute', v)} />
+        <Field label={f.purpose} value={account.purpose} onChange={(v) => set('purpose', v)} multiline maxLength={LONG_TEXT} />
+        <Field label={f.goals} value={account.goals} onChange={(v) => set('goals', v)} maxLength={LONG_TEXT} />
+        <Field label={f.targetGroups} value={account.targetGroups} onChange={(v) => set('targetGroups', v)} maxLength={LONG_TEXT} />
+        <Field label={f.responsible} value={account.responsible} onChange={(v) => set('responsible', v)} maxLength={SHORT_TEXT} />
+        <Field label={f.editors} value={editorsTyped} onChange={(v) => { setEditorsTyped(v); setProblem(null); }} maxLength={LONG_TEXT} />
+        <Field label={f.substitute} value={account.substitute} onChange={(v) => set('substitute', v)} maxLength={SHORT_TEXT} />
         <Field label={f.started} type="text" value={account.started ?? ''} onChange={(v) => set('started', v || null)} hint={f.startedHint}
           error={problem?.field === 'started' ? problem.message : undefined} lang={lang} />
         <label htmlFor="status">{f.status}</label>

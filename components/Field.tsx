@@ -12,15 +12,17 @@ interface Props {
   hint?: string;
   type?: 'text' | 'email' | 'url' | 'number' | 'time' | 'tel';
   multiline?: boolean;
+  /** The longest text the field takes (the browser stops typing there). */
+  maxLength?: number;
   lang?: Lang;
 }
 
 /** A labelled input with its validation message and a lock when the organisation manages it. */
-export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline, lang = 'sv' }: Props) {
+export function Field({ label, value, onChange, error, locked, hint, type = 'text', multiline, maxLength, lang = 'sv' }: Props) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : '', locked ? `${id}-locked` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
-    id, value, disabled: locked, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
+    id, value, maxLength, disabled: locked, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
   };
   return (

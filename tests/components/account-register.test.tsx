@@ -231,6 +231,19 @@ describe('AccountForm', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('takes the editors as typed, a letter at a time with spaces and commas, and saves each name apart; a name has a length it stops at', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    render(<AccountForm initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', editors: ['Anna Berg'] })} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    const editors = screen.getByLabelText('Redaktörer (kommaseparerade)') as HTMLInputElement;
+    expect(editors.value).toBe('Anna Berg');
+    await user.type(editors, ', Johan Ek,  Lisa Holm ');
+    expect(editors.value).toBe('Anna Berg, Johan Ek,  Lisa Holm ');
+    expect((screen.getByLabelText('Namn') as HTMLInputElement).maxLength).toBe(200);
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ editors: ['Anna Berg', 'Johan Ek', 'Lisa Holm'] }));
+  });
+
   it('shows an account the organisation\'s policy registered as locked, with a drawn padlock and the words saying why', () => {
     const managed = account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun', managed: true });
     render(<AccountForm initial={managed} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
