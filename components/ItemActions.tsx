@@ -28,7 +28,7 @@ const TEXT = {
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
     undelivered: 'Dokumentationen har inte nått registrator (se felet nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
-    reveal: 'Visa på sidan och svara', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
+    reveal: 'Visa på sidan och svara', show: 'Visa på sidan', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
   },
   en: {
     document: 'Document and send to the registrar', documentAgain: 'Document again', retry: 'Try again', answered: 'Mark as answered',
@@ -39,7 +39,7 @@ const TEXT = {
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
     undelivered: 'The documentation has not reached the registrar (see the error below). The policy requires it to be sent to the registrar before the comment is removed, so that the public record (allmän handling) is kept.',
-    reveal: 'Show on the page and answer', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
+    reveal: 'Show on the page and answer', show: 'Show on the page', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
   },
 } as const;
 
@@ -52,9 +52,12 @@ const DOCUMENT_BEFORE_REMOVING = new Set<WorkItem['action']>(['document-remove',
 
 /**
  * The editor's actions on one work item; every one lands in the log. `documentation`: how far the
- * comment's documentation for the registrator has come (removing it before is questioned).
+ * comment's documentation for the registrator has come (removing it before is questioned);
+ * `removedLogged`: its removal is logged, while the site still shows it (it is not logged twice).
  */
-export function ItemActions({ item, lang, handlers, documentation }: { item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documentation: Documentation }) {
+export function ItemActions({ item, lang, handlers, documentation, removedLogged = false }: {
+  item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documentation: Documentation; removedLogged?: boolean;
+}) {
   const t = TEXT[lang];
   const documented = documentation !== 'none';
   const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
@@ -78,9 +81,12 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
   // The next step first: documenting, and once documented and on its way to the registrator, removing
   // (R7 order); a delivery that failed or is blocked is tried again (documenting again would give the
   // registrator a second, unlinked registration); a comment that waits for an answer is answered on the page.
-  const primary = DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove'
+  // Logged as removed but still shown: it is removed on the page.
+  const primary = removedLogged ? 'reveal'
+    : DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove'
     : item.group === 'unanswered' ? 'reveal' : documentation === 'undelivered' ? 'retry' : 'document';
   const documentLabel = documented ? t.documentAgain : t.document;
+  const waiting = item.status === 'unanswered' || item.status === 'unknown';
   const policeButtons = item.action === 'police-report' && (
     <>
       <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{t.police}: {t.considered}</button>
@@ -98,8 +104,8 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
       {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
       {primary === 'reveal' && (
         <div className="action-row">
-          <button type="button" className="action-button primary" onClick={() => handlers.onReveal(item)}>{t.reveal}</button>
-          <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+          <button type="button" className="action-button primary" onClick={() => handlers.onReveal(item)}>{item.group === 'unanswered' ? t.reveal : t.show}</button>
+          {waiting && <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>}
         </div>
       )}
       {policeInView && <div className="action-row">{policeButtons}</div>}
@@ -112,10 +118,10 @@ export function ItemActions({ item, lang, handlers, documentation }: { item: Wor
           {primary !== 'document' && (
             <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
           )}
-          {primary !== 'reveal' && (item.status === 'unanswered' || item.status === 'unknown') && (
+          {primary !== 'reveal' && waiting && (
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
-          {primary !== 'remove' && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
+          {primary !== 'remove' && !removedLogged && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
           <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
           {!policeInView && policeButtons}
           <button type="button" className="action-button" onClick={() => setAsking('false-alarm')}>{t.falseAlarm}</button>

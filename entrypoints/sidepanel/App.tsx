@@ -34,13 +34,15 @@ const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
 /** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
 const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
 
-/** An item's actions, knowing how far its documentation has come (its deliveries in the outbox). */
+/** An item's actions, knowing how far its documentation has come (its deliveries in the outbox) and whether its removal is logged. */
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documentation'>) {
   const key = `${platform}:${props.item.commentId}`;
   const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map((i) => i.state)), [key]);
   // Blocked (no access to the registrar's address) is not on its way any more than failed is.
   const documentation: Documentation = documentationOf(states ?? []);
-  return <ItemActions {...props} documentation={documentation} />;
+  const removals = useLiveQuery(() => db().log.where('commentId').equals(props.item.commentId)
+    .filter((entry) => entry.platform === platform && entry.action === 'removed').count(), [platform, props.item.commentId]);
+  return <ItemActions {...props} documentation={documentation} removedLogged={(removals ?? 0) > 0} />;
 }
 
 export function App() {

@@ -78,6 +78,18 @@ describe('ItemActions', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
+  it('once its removal is logged while the site still shows it, shows it on the page to remove there, and does not log it again', async () => {
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="saved" removedLogged />);
+    await user.click(screen.getByRole('button', { name: 'Visa på sidan' }));
+    expect(handlers.onReveal).toHaveBeenCalledWith(threat);
+    await user.click(screen.getByText('Fler åtgärder'));
+    expect(screen.queryByRole('button', { name: 'Borttagen från plattformen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Markera som besvarad' })).toBeNull(); // it waits for no reply
+    expect(handlers.onLog).not.toHaveBeenCalled();
+  });
+
   it('a threat: the police-report decision is among the other actions until it is documented, then in view, and is logged', async () => {
     const police = { ...threat, action: 'police-report' as const };
     const user = userEvent.setup();

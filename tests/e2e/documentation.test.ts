@@ -66,6 +66,10 @@ describe('documenting a comment to the registrar', () => {
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
       .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
     await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
+    // Removed: logged once, and while the site still shows it, the next step is to show it on the page (to remove it there).
+    await threat.locator('.action-button.primary', { hasText: 'Borttagen från plattformen' }).click();
+    await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Visa på sidan');
+    expect(await threat.getByRole('button', { name: 'Borttagen från plattformen' }).count()).toBe(0);
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();
