@@ -63,7 +63,7 @@ export function WorkList({ report, lang, onReveal, renderActions }: Props) {
                   <span className="meta">
                     {t.status[item.status]}
                     {item.status === 'unanswered' || item.status === 'unknown' ? ` · ${t.age(item.ageOfficeHours)}` : ''}
-                    {item.postedAt && item.group !== 'unanswered' && <> · <span className="nowrap">{t.posted(postedWhen(item.postedAt, item.postedShown, lang))}</span></>}
+                    {item.postedAt && item.group !== 'unanswered' && <> · <span className="together">{t.posted(postedWhen(item.postedAt, item.postedShown, lang))}</span></>}
                     {item.due ? ` · ${t.due[item.due]}` : ''}
                   </span>
                   <span className="excerpt" dir="auto">{itemExcerpt(item, lang)}</span>

@@ -73,6 +73,17 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
     expect(wider).toEqual({});
   });
 
+  it('each work item\'s lines stay inside its card in a panel 320 px wide', async () => {
+    const panel = pages.get('sidopanelen')!;
+    await panel.setViewportSize({ width: 320, height: 800 });
+    const outside = await panel.evaluate(() => [...document.querySelectorAll('li.item')].flatMap((card) => {
+      const edge = card.getBoundingClientRect().right;
+      return [...card.querySelectorAll('.reveal span')].filter((line) => line.getBoundingClientRect().right > edge + 0.5).map((line) => line.textContent);
+    }));
+    await panel.setViewportSize({ width: 1280, height: 900 });
+    expect(outside).toEqual([]);
+  });
+
   it('the side panel stays within the window when a commenter writes a long name and word without a break', async () => {
     const panel = pages.get('sidopanelen')!;
     await site.evaluate(() => {
