@@ -6,6 +6,7 @@ import { logActionLabel } from '@/utils/log/actions';
 import { LOG_STRINGS } from '@/utils/log/strings';
 import { swedishDateTime } from '@/utils/log/time';
 import { safeHref } from '@/utils/ui/safe-href';
+import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
 interface Props {
   entries: LogEntry[];
@@ -39,14 +40,14 @@ export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
           return (
             <tr key={entry.id} className={`log-row log-action-${entry.action.replace(/\./g, '-')}`}>
               <td className="log-time" data-label={c.time}><time dateTime={entry.at}>{swedishDateTime(entry.at)}</time></td>
-              <td data-label={c.editor}>{entry.by}</td>
+              <td data-label={c.editor}>{bidiControlsShown(entry.by)}</td>
               <td data-label={c.action}>
                 {logActionLabel(entry.action, lang)}
                 {decision && (
                   <> <button type="button" className="link-button" title={t.withdrawHelp} onClick={() => onWithdraw!(decision)}>{t.withdraw}</button></>
                 )}
               </td>
-              <td className="log-account" data-label={c.account}>{entry.account ?? '—'}</td>
+              <td className="log-account" data-label={c.account}>{entry.account ? bidiControlsShown(entry.account) : '—'}</td>
               <td data-label={c.categories}>
                 {entry.categories?.length ? (
                   <ul className="categories">
@@ -61,7 +62,7 @@ export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
                 {entry.commentId && <span className="muted"> ({t.comment} {entry.commentId})</span>}
                 {!entry.pageUrl && !entry.commentId && '—'}
               </td>
-              <td className="log-detail" data-label={c.detail}>{entry.detail}</td>
+              <td className="log-detail" data-label={c.detail}>{bidiControlsShown(entry.detail)}</td>
             </tr>
           );
         })}

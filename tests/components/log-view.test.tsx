@@ -74,6 +74,12 @@ describe('LogView', { timeout: 20_000 }, () => {
     expect(note.getByText('javascript:alert(1)')).toBeTruthy();
   });
 
+  it('shows a bidi control in a detail by number: it turns nothing around', async () => {
+    await db.log.add(entry({ at: '2026-03-13T10:00:00.000Z', action: 'false-alarm', detail: 'inte ett fynd \u202Eevil' }));
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(details()[0]).toBe('inte ett fynd [U+202E]evil'));
+  });
+
   it('filters by typed text, by account, category and action, and by date', async () => {
     const user = userEvent.setup();
     render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);

@@ -98,6 +98,13 @@ describe('CSV export for Swedish Excel', () => {
     expect(csvCell('Anna')).toBe('Anna');
   });
 
+  it('shows bidi controls by number, so a spreadsheet turns no text around (a control at the start neutralised too)', () => {
+    const csv = logToCsv([entry({ detail: 'inte ett fynd \u202Eevil', by: '\u202E=1+1' })]);
+    const [row] = parseCsv(csv.slice(1)).slice(1);
+    expect(row[8]).toBe('inte ett fynd [U+202E]evil');
+    expect(row[1]).toBe('[U+202E]=1+1');
+  });
+
   it('writes structured extras as key: value', () => {
     const rows = parseCsv(logToCsv([entry({ action: 'delivery.sent', data: { registrationNumber: 'KS 2026/12', attempt: 2 } })]).slice(1));
     expect(rows[1][2]).toBe('Skickad till registrator');

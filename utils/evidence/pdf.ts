@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { loadPdfFont } from './pdf-font';
+import { unicodeLabel } from '@/utils/ui/without-bidi';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
@@ -56,7 +57,7 @@ function printer(prints: Fonts['prints']) {
       const codePoint = char.codePointAt(0)!;
       if (char === '\n') out += char;
       else if (INVISIBLE.test(char)) {
-        out += `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
+        out += unicodeLabel(char);
         count.invisible++;
       } else if (prints(codePoint, char)) out += char;
       else {

@@ -2,6 +2,7 @@ import { categoryLabel, type Lang } from '@/rules/explain';
 import type { LogEntry } from '@/utils/db/records';
 import { logActionLabel } from './actions';
 import { swedishDateTime } from './time';
+import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
 // CSV that Excel with Swedish regional settings opens as columns on a double-click: UTF-8 with a
 // byte order mark (or å, ä, ö break), semicolons (the comma is the decimal separator), CRLF.
@@ -17,9 +18,13 @@ export const LOG_CSV_HEADER: Record<Lang, string[]> = {
 /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell: formulas neutralised with a leading apostrophe, quoted when it holds a separator, quote or line break. */
+/**
+ * One cell: bidi controls shown by number (a spreadsheet would turn the text around), formulas
+ * neutralised with a leading apostrophe, quoted when it holds a separator, quote or line break.
+ */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const shown = bidiControlsShown(value);
+  const safe = FORMULA_START.test(shown) ? `'${shown}` : shown;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
