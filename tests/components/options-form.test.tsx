@@ -248,6 +248,6 @@ describe('gallring', () => {
     const days = field(/^Gallring: spara loggen, dokumentationen och utskicken i dagar/);
     expect(describedAs(days).join(' ')).toContain('Tomt = policyns värde (730)');
     fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
-    expect(within(document.body).getByLabelText(/^Gallring: keep the log, documentation and deliveries for days/)).toBeTruthy();
+    expect(within(document.body).getByLabelText(/^Gallring \(disposal\): keep the log, documentation and deliveries for days/)).toBeTruthy();
   });
 });

@@ -51,6 +51,10 @@ describe('reasons in English', () => {
       .toBe('The check was not saved: Could not save in the local database (UnknownError).');
     expect(reasonText('Registratorn svarade HTTP 403: nyckeln saknas', 'en')).toBe('The registrar answered HTTP 403: nyckeln saknas');
     expect(reasonText('Samtycket är redan återkallat (2026-11-30).', 'en')).toBe('The consent is already withdrawn (2026-11-30).');
+    // A delivery's receipt: the registrar's number as it gave it.
+    expect(reasonText('Diarienummer KS 2026/0001', 'en')).toBe('Registration number (diarienummer) KS 2026/0001');
+    expect(reasonText('Mottaget (HTTP 202)', 'en')).toBe('Received (HTTP 202)');
+    expect(reasonText('Diarienummer KS 2026/0001', 'sv')).toBe('Diarienummer KS 2026/0001');
     expect(reasonText('Sjöviks bibliotek finns redan i registret med samma adress.', 'en')).toBe('Sjöviks bibliotek is already in the register with the same address.');
     expect(reasonText('Gallringstiden är nu 730 dagar, inte 365. Ladda om sidan och granska vad som gallras. Inget har tagits bort.', 'en'))
       .toBe('The gallring period is now 730 days, not 365. Reload the page and review what is purged. Nothing was removed.');

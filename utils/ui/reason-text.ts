@@ -84,6 +84,9 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
   [/^Filen kunde inte sparas i Hämtade filer: (.+) \(([A-Z_]+)\)\.$/s, ([why, code], inner) => `The file could not be saved in Downloads: ${inner(why)} (${code}).`],
   [/^Filen kunde inte sparas i Hämtade filer \(([A-Z_]+)\)\.$/, ([code]) => `The file could not be saved in Downloads (${code}).`],
   [/^Registratorn tog inte emot nyckeln – kontakta IT \(HTTP (\d+)\)\.$/, ([status]) => `The registrar did not accept the key – contact IT (HTTP ${status}).`],
+  // Receipts (utils/registrar/http.ts, confirm-delivery.ts): the registrar's number is its own.
+  [/^Diarienummer (.+)$/s, ([number]) => `Registration number (diarienummer) ${number}`],
+  [/^Mottaget \(HTTP (\d+)\)$/, ([status]) => `Received (HTTP ${status})`],
   [/^Registratorn svarade HTTP (\d+)(.*)$/s, ([status, rest]) => `The registrar answered HTTP ${status}${rest}`],
   [/^Säkerhetskopian är ogiltig \((.+)\)\. Inget har importerats\.$/s, ([issues]) => `The backup is invalid (${issues}). Nothing was imported.`],
   [/^Säkerhetskopian kommer från en nyare version av Uppsikt \(databasversion (\d+)\)\. Uppdatera Uppsikt och försök igen\. Inget har importerats\.$/,

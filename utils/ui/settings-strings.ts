@@ -121,7 +121,7 @@ const en: SettingsStrings = {
   officeEnd: 'Office hours to',
   officeDays: 'Office days',
   monitoringRounds: 'Monitoring rounds per day',
-  retentionDays: 'Gallring: keep the log, documentation and deliveries for days',
+  retentionDays: 'Gallring (disposal): keep the log, documentation and deliveries for days',
   retentionHint: 'Decisions on comments (false alarm, answered another way) go with the log. Documentation that has not reached the registrar yet is never removed.',
   presetValueIs: (value: string) => `Empty = the policy's value (${value})`,
   shorterRetention: (before: string, after: string) => `The retention period gets shorter (${before} → ${after} days): log entries, delivered documentation and decisions older than ${after} days are removed at the next automatic gallring, within a day, and cannot be brought back. Export the log or back everything up first if they are needed.`,
