@@ -68,6 +68,11 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
   };
   const [value, setValue] = useState('');
   const [missing, setMissing] = useState(false);
+  /** Closed unsaved (Avbryt, or Escape as in any dialog). */
+  const cancelAsking = () => {
+    setAsking(null);
+    setMissing(false);
+  };
   const submit = () => {
     if (!value.trim()) {
       setMissing(true);
@@ -128,7 +133,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
         </div>
       </details>
       {removing && (
-        <div role="alertdialog" aria-label={t.removed} className="ask">
+        <div role="alertdialog" aria-label={t.removed} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(false); }}>
           <p>{documented ? t.undelivered : t.notDocumented}</p>
           {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
           {documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
@@ -137,7 +142,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
         </div>
       )}
       {asking && (
-        <form className="ask" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <form className="ask" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') cancelAsking(); }}>
           <label>
             {asking === 'case' ? t.caseNumber : t.reason}
             <input autoFocus value={value} onChange={(e) => { setValue(e.target.value); setMissing(false); }}
@@ -145,7 +150,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
           </label>
           {missing && <p id={`missing-${item.commentId}`} role="alert" className="field-error">{asking === 'case' ? t.caseNumberMissing : t.reasonMissing}</p>}
           <button type="submit" className="action-button">{t.save}</button>
-          <button type="button" className="action-button" onClick={() => { setAsking(null); setMissing(false); }}>{t.cancel}</button>
+          <button type="button" className="action-button" onClick={cancelAsking}>{t.cancel}</button>
         </form>
       )}
     </div>

@@ -43,6 +43,19 @@ describe('ItemActions', () => {
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'case-handling', 'KS 2026/17');
   });
 
+  it('closes what it asks with Escape, as any dialog, logging nothing', async () => {
+    const { user, handlers } = await openActions(threat, 'none');
+    await user.click(screen.getByRole('button', { name: 'Falsklarm' }));
+    await user.type(screen.getByLabelText('Varför är det ett falsklarm?'), 'Ett citat');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Varför är det ett falsklarm?')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(handlers.onLog).not.toHaveBeenCalled();
+  });
+
   it('questions removing undocumented content: document first, or log the removal as undocumented', async () => {
     const { user, handlers } = await openActions(threat, 'none');
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
