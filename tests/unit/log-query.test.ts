@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
+import { LOG_ACTION_LABELS } from '@/utils/log/actions';
+import { emptyAccount } from '@/components/AccountForm';
 import { allLogEntries, countLog, logAccounts, queryLog, SMALL_SET, type LogFilter } from '@/utils/log/query';
 import { seedLog } from '@/utils/log/seed';
 import { swedishDateTime, swedishDayEnd, swedishDayStart } from '@/utils/log/time';
@@ -31,7 +33,7 @@ function expected(entries: LogEntry[], filter: LogFilter, bounds: { from?: strin
     .filter((e) => !filter.action || e.action === filter.action)
     .filter((e) => !bounds.from || e.at >= bounds.from)
     .filter((e) => !bounds.to || e.at < bounds.to)
-    .filter((e) => !needle || [e.detail, e.account, e.pageUrl, e.by].some((f) => f?.toLowerCase().includes(needle)))
+    .filter((e) => !needle || [e.detail, e.account, e.pageUrl, e.by, LOG_ACTION_LABELS[e.action].sv, LOG_ACTION_LABELS[e.action].en].some((f) => f?.toLowerCase().includes(needle)))
     .sort((a, b) => (a.at === b.at ? b.id.localeCompare(a.id) : b.at.localeCompare(a.at)))
     .map((e) => e.id);
 }
@@ -93,6 +95,20 @@ describe('queryLog on a small log', () => {
     expect(await search('UNGDOM')).toEqual(['x']);
     expect(await search('posts/4711')).toEqual(['y']);
     expect(await search('fatima')).toEqual(['z']);
+  });
+
+  it('finds an account by its name in the register (the log keeps its address) and an action by its name, in Swedish or English', async () => {
+    const db = freshDb();
+    await db.accounts.add({ ...emptyAccount(), name: 'Sjöviks kulturskola', url: 'https://www.instagram.com/sjovik_kultur', key: 'instagram.com/sjovik_kultur', platform: 'instagram' });
+    await db.log.bulkAdd([
+      entry({ account: 'instagram.com/sjovik_kultur', detail: 'a' }),
+      entry({ action: 'false-alarm', detail: 'b' }),
+      entry({ detail: 'c' }),
+    ]);
+    const search = async (text: string) => (await queryLog(db, { search: text })).entries.map((e) => e.detail);
+    expect(await search('kulturskola')).toEqual(['a']);
+    expect(await search('falsklarm')).toEqual(['b']);
+    expect(await search('false alarm')).toEqual(['b']);
   });
 
   it('returns nothing when from is after to', async () => {

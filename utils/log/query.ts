@@ -2,6 +2,7 @@ import type { Category } from '@/rules/categories';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogAction, LogEntry } from '@/utils/db/records';
 import { swedishDayEnd, swedishDayStart } from './time';
+import { LOG_ACTION_LABELS } from './actions';
 
 /** What the editor narrowed the log to. Dates are Swedish calendar days, YYYY-MM-DD, both inclusive. */
 export interface LogFilter {
@@ -113,12 +114,31 @@ export async function logAccounts(db: AppDB): Promise<string[]> {
   }
 }
 
-/** True when an entry's editor, account, page address or detail contains the text (case-insensitive). */
-export function matchesSearch(entry: LogEntry, search: string): boolean {
-  const needle = search.trim().toLocaleLowerCase('sv');
+/**
+ * What else a typed text finds: the accounts whose name in the register holds it (the log keeps each
+ * account by its address: "Sjöviks kommun" is facebook.com/sjovikskommun) and the actions whose
+ * name holds it, in Swedish or English ("falsklarm").
+ */
+export interface SearchAlso {
+  accounts: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+}
+
+const folded = (text: string) => text.trim().toLocaleLowerCase('sv');
+
+async function searchAlso(db: AppDB, search: string): Promise<SearchAlso> {
+  const needle = folded(search);
+  const named = needle ? await db.accounts.filter((account) => folded(account.name).includes(needle)).toArray() : [];
+  const actions = Object.entries(LOG_ACTION_LABELS).filter(([, label]) => folded(label.sv).includes(needle) || folded(label.en).includes(needle));
+  return { accounts: new Set(named.map((account) => account.key)), actions: new Set(needle ? actions.map(([action]) => action) : []) };
+}
+
+/** True when an entry's editor, account (its address or register name), page address, detail or action contains the text (case-insensitive). */
+export function matchesSearch(entry: LogEntry, search: string, also: SearchAlso = { accounts: new Set(), actions: new Set() }): boolean {
+  const needle = folded(search);
   if (!needle) return true;
-  return [entry.detail, entry.account, entry.pageUrl, entry.by]
-    .some((field) => typeof field === 'string' && field.toLocaleLowerCase('sv').includes(needle));
+  return (entry.account !== null && also.accounts.has(entry.account)) || also.actions.has(entry.action)
+    || [entry.detail, entry.account, entry.pageUrl, entry.by].some((field) => typeof field === 'string' && field.toLocaleLowerCase('sv').includes(needle));
 }
 
 function windowRange(db: AppDB, window: TimeWindow, top: string, includeTop: boolean): LogCollection {
@@ -174,6 +194,7 @@ async function choosePlan(db: AppDB, filter: LogFilter): Promise<Plan | null> {
   const upper = to ?? HIGHEST;
   if (lower >= upper) return null;
   const search = filter.search?.trim() ?? '';
+  const also = await searchAlso(db, search);
 
   const sets: Array<{ answered: 'category' | 'action'; size: number; collection: LogCollection }> = [];
   const probe = async (answered: 'category' | 'action', collection: () => LogCollection) => {
@@ -187,7 +208,7 @@ async function choosePlan(db: AppDB, filter: LogFilter): Promise<Plan | null> {
     return {
       kind: 'set', collection: smallest.collection,
       rest: predicate({
-        account: filter.account, from, to, search,
+        account: filter.account, from, to, search, also,
         category: smallest.answered === 'category' ? undefined : filter.category,
         action: smallest.answered === 'action' ? undefined : filter.action,
       }),
@@ -195,7 +216,7 @@ async function choosePlan(db: AppDB, filter: LogFilter): Promise<Plan | null> {
   }
   return {
     kind: 'window', window: { account: filter.account || null, lower, upper },
-    rest: predicate({ category: filter.category, action: filter.action, search }),
+    rest: predicate({ category: filter.category, action: filter.action, search, also }),
   };
 }
 
@@ -206,6 +227,7 @@ interface Remaining {
   from?: string | null;
   to?: string | null;
   search: string;
+  also: SearchAlso;
 }
 
 function predicate(r: Remaining): Predicate | null {
@@ -215,6 +237,6 @@ function predicate(r: Remaining): Predicate | null {
   if (r.action) checks.push((e) => e.action === r.action);
   if (r.from) checks.push((e) => e.at >= r.from!);
   if (r.to) checks.push((e) => e.at < r.to!);
-  if (r.search) checks.push((e) => matchesSearch(e, r.search));
+  if (r.search) checks.push((e) => matchesSearch(e, r.search, r.also));
   return checks.length ? (e) => checks.every((check) => check(e)) : null;
 }
