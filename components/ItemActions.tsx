@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import type { Lang } from '@/utils/ui/strings';
@@ -62,9 +62,17 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
   const documented = documentation !== 'none';
   const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
   const [removing, setRemoving] = useState(false);
+  /** The button a question was opened from: the keyboard goes back to it when the question is closed unanswered. */
+  const opener = useRef<HTMLElement | null>(null);
+  const openedFrom = () => { opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null; };
+  const backToOpener = () => { if (opener.current?.isConnected) opener.current.focus(); };
+  const ask = (what: 'case' | 'false-alarm') => { openedFrom(); setAsking(what); };
+  const cancelRemoving = () => { setRemoving(false); backToOpener(); };
   const remove = () => {
-    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'saved') setRemoving(true);
-    else handlers.onLog(item, 'removed', '');
+    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'saved') {
+      openedFrom();
+      setRemoving(true);
+    } else handlers.onLog(item, 'removed', '');
   };
   const [value, setValue] = useState('');
   const [missing, setMissing] = useState(false);
@@ -72,6 +80,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
   const cancelAsking = () => {
     setAsking(null);
     setMissing(false);
+    backToOpener();
   };
   const submit = () => {
     if (!value.trim()) {
@@ -127,18 +136,18 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
           {primary !== 'remove' && !removedLogged && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
-          <button type="button" className="action-button" onClick={() => setAsking('case')}>{t.caseHandling}</button>
+          <button type="button" className="action-button" onClick={() => ask('case')}>{t.caseHandling}</button>
           {!policeInView && policeButtons}
-          <button type="button" className="action-button" onClick={() => setAsking('false-alarm')}>{t.falseAlarm}</button>
+          <button type="button" className="action-button" onClick={() => ask('false-alarm')}>{t.falseAlarm}</button>
         </div>
       </details>
       {removing && (
-        <div role="alertdialog" aria-label={t.removed} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(false); }}>
+        <div role="alertdialog" aria-label={t.removed} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') cancelRemoving(); }}>
           <p>{documented ? t.undelivered : t.notDocumented}</p>
           {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
           {documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
           <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
-          <button type="button" className="action-button" onClick={() => setRemoving(false)}>{t.cancel}</button>
+          <button type="button" className="action-button" onClick={cancelRemoving}>{t.cancel}</button>
         </div>
       )}
       {asking && (

@@ -49,10 +49,12 @@ describe('ItemActions', () => {
     await user.type(screen.getByLabelText('Varför är det ett falsklarm?'), 'Ett citat');
     await user.keyboard('{Escape}');
     expect(screen.queryByLabelText('Varför är det ett falsklarm?')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Falsklarm' })); // the keyboard is back where it was
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     expect(screen.getByRole('alertdialog')).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     expect(handlers.onLog).not.toHaveBeenCalled();
   });
 
