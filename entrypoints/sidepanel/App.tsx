@@ -20,6 +20,7 @@ import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
 import { decisionOf, logActionLabel } from '@/utils/log/actions';
+import { decisionStands } from '@/utils/log/decisions';
 import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -61,6 +62,8 @@ export function App() {
   };
   /** The last decision made here, until another action: one click takes it back. */
   const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
+  // Withdrawn meanwhile on the log page: Ångra is no longer offered (it could only say there was nothing to withdraw).
+  const undoStands = useLiveQuery(() => (undo ? decisionStands(db(), undo) : false), [undo]);
   const status = useRef<HTMLParagraphElement>(null);
   /** When the last message came: its item may leave the list with the next report, and the focus with it. */
   const messageAt = useRef(0);
@@ -252,7 +255,7 @@ export function App() {
           {/* After the list and kept in view at the panel's foot: the outcome of an action far down a long list is seen where it was taken. */}
           <p role="status" className="status-message panel-status" ref={status} tabIndex={-1}>
             {message}
-            {undo && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
+            {undo && undoStands && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
           </p>
         </>
       )}

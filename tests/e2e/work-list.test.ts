@@ -175,6 +175,21 @@ describe('the work list', () => {
     await expect.poll(() => comment.getAttribute('data-uppsikt-categories'), { timeout: 20_000 }).toContain('sensitive.health');
     await log.close();
   });
+
+  it('no longer offers Ångra in the side panel once that decision was taken back on the log page', async () => {
+    const thanks = 'Tack för att ni satsar på barnen';
+    const item = await workItem(panel, thanks);
+    await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+    const undo = panel.getByRole('status').first().getByRole('button', { name: 'Ångra' });
+    await undo.waitFor({ timeout: 20_000 });
+    const log = await context.newPage();
+    await log.goto(`chrome-extension://${extensionId}/log.html`);
+    // The newest entry with Ångra is this decision's.
+    await log.locator('tr.log-row', { has: log.getByRole('button', { name: 'Ångra' }) }).first().getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => log.getByText(/Beslutet är ångrat och loggat/).count(), { timeout: 20_000 }).toBe(1);
+    await log.close();
+    await expect.poll(() => undo.count(), { timeout: 20_000 }).toBe(0);
+  });
 });
 
 describe('a post with more comments than the page shows', () => {

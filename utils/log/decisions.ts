@@ -61,6 +61,11 @@ export async function withdrawDecision(database: AppDB, request: DecisionToWithd
   });
 }
 
+/** Whether the decision is still in force (it may have been withdrawn elsewhere, on the log page). */
+export async function decisionStands(database: AppDB, decision: DecisionToWithdraw): Promise<boolean> {
+  return (await tableOf(database, decision.decision).where('commentKey').equals(keyOf(decision.platform, decision.commentId)).count()) > 0;
+}
+
 /** The decisions that stand, by comment key. */
 export interface StandingDecisions {
   ignored: ReadonlyMap<string, IgnoredComment>;
