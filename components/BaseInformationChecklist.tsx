@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { evaluateBaseInformation, type BaseInformationResult, type OrganisationInfo } from '@/rules/base-information';
 import { REST_PLACE_LABELS, bioLength, suggestBaseInformation, type SuggestionPolicy } from '@/rules/base-information-suggest';
 import type { Preset } from '@/rules/presets';
 import type { Platform } from '@/rules/snapshot';
 import { db, type AppDB } from '@/utils/db/app-db';
 import type { ChecklistResult } from '@/utils/db/records';
-import { checklistSummary, summaryText, type ChecklistItemState, type ChecklistToSave, type SaveOutcome } from '@/utils/checklists/results';
+import { checklistSummary, lastChecklistResult, summaryText, type ChecklistItemState, type ChecklistToSave, type SaveOutcome } from '@/utils/checklists/results';
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { ChecklistLastSaved } from './ChecklistLastSaved';
@@ -70,6 +70,18 @@ export function BaseInformationChecklist({
   const t = TEXT[lang];
   const results = useMemo(() => evaluateBaseInformation(profileText, preset, organisation, platform), [profileText, preset, organisation, platform]);
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  // What the editor confirmed by hand in the last saved check stands until she unticks it: reopened,
+  // the popup showed it unconfirmed, and saving again counted it missing.
+  const touched = useRef(false);
+  useEffect(() => {
+    if (!accountKey) return;
+    let current = true;
+    void lastChecklistResult(database, accountKey, 'base-information').then((last) => {
+      if (!current || touched.current || !last || last.presetId !== preset.id) return;
+      setConfirmed(new Set(last.items.filter((item) => item.state === 'confirmed').map((item) => item.id)));
+    }).catch(() => undefined); // unread: nothing is ticked, as before any check
+    return () => { current = false; };
+  }, [database, accountKey, preset.id]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   // Missing items and manual ones not yet confirmed get a suggested text.
   const open = useMemo(() => results.filter((r) => r.status === 'missing' || (r.status === 'manual' && !confirmed.has(r.id))), [results, confirmed]);
@@ -78,6 +90,7 @@ export function BaseInformationChecklist({
     [open, organisation, policy, preset, platform, bioText],
   );
   const toggle = (id: string) => setConfirmed((prev) => {
+    touched.current = true;
     const next = new Set(prev);
     if (next.has(id)) next.delete(id);
     else next.add(id);

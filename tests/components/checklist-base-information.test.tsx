@@ -102,6 +102,20 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'checklist.saved', account: accountKey, by: editor })]);
   });
 
+  it('opened again, shows what was confirmed by hand in the last saved check as confirmed, so saving again keeps the count', async () => {
+    const user = userEvent.setup();
+    const props = { profileText, platform: 'facebook' as const, preset: getPreset('perstorp'), organisation, accountKey, database, save: writesTo(database, editor).save };
+    const first = render(<BaseInformationChecklist {...props} />);
+    await user.click(within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }));
+    await user.click(screen.getByRole('button', { name: 'Spara kontrollen' }));
+    const saved = (await screen.findByText(/^Kontrollen är sparad: /)).textContent!.match(/(\d+) av 10/)![1];
+    first.unmount();
+    render(<BaseInformationChecklist {...props} />);
+    await vi.waitFor(() => expect((within(item('writers')).getByRole('checkbox', { name: 'Bekräfta manuellt' }) as HTMLInputElement).checked).toBe(true));
+    expect(item('writers').textContent).toMatch(/^✓ Bekräftad manuellt:/);
+    expect(screen.getByText(new RegExp(`Sparas som: ${saved} av 10 uppfyllda`))).toBeTruthy();
+  });
+
   it('a check where nothing could be read is saved as 0 of 5 met, and reads as incomplete until each item is confirmed', async () => {
     // A post page: no profile text, so all of Stockholm's five items say "Kontrollera manuellt".
     const user = userEvent.setup();
