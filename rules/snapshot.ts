@@ -91,6 +91,8 @@ export interface PageSnapshot {
    * (X): a suggested bio is then the bio as it is with what is missing added, within the bio's limit.
    */
   bioText?: string | null;
+  /** The follower count as the page shows it apart from the profile text ("1 234 Följare", X), for the account's documentation. */
+  followersShown?: string | null;
   /** Posts the page shows with their times (for publishing frequency). */
   recentPostTimes: string[];
   /** UI language of the site (html[lang]), e.g. "sv", "en". */

@@ -7,6 +7,7 @@ import { MAX_CAPTURED_TEXT } from './capture-limits';
 export const REPORT_LIMITS = {
   profileText: 100_000,
   bioText: 10_000,
+  followersShown: 200,
   recentPostTimes: 1000,
   misses: 100,
   missPart: 200,

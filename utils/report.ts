@@ -82,6 +82,8 @@ export interface PageReport<Item extends WorkItem = WorkItem> {
   profileText: string | null;
   /** The bio field alone, when the adapter can tell it apart (PageSnapshot.bioText). */
   bioText?: string | null;
+  /** The follower count as the page shows it (PageSnapshot.followersShown). */
+  followersShown?: string | null;
   /** The managed account's own comments on the page (for the signature check). */
   ownComments: CommentSnapshot[];
   recentPostTimes: string[];

@@ -33,7 +33,7 @@ const comment = z.object({
 const head = z.object({
   platform: z.enum(['facebook', 'instagram', 'x']), pageKind: z.enum(['post', 'profile', 'timeline', 'status', 'unknown']),
   url, scannedAt: time, account: author.nullable(), pageOwner: author.nullable(), accountSource: z.enum(['editor', 'register', 'page', 'none']),
-  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), repliesHiddenByAuthor: z.boolean().optional(), offPageCount: z.number().int().min(0), profileText: text(REPORT_LIMITS.profileText).nullable(), bioText: text(REPORT_LIMITS.bioText).nullable().optional(),
+  commentCount: z.number().int().min(0), truncatedCount: z.number().int().min(0), hiddenComments: z.boolean(), repliesHiddenByAuthor: z.boolean().optional(), offPageCount: z.number().int().min(0), profileText: text(REPORT_LIMITS.profileText).nullable(), bioText: text(REPORT_LIMITS.bioText).nullable().optional(), followersShown: text(REPORT_LIMITS.followersShown).optional(),
   recentPostTimes: z.array(time).max(REPORT_LIMITS.recentPostTimes), misses: z.array(z.object({ part: text(REPORT_LIMITS.missPart), detail: text(REPORT_LIMITS.missDetail) })).max(REPORT_LIMITS.misses),
   decisionsUnread: z.boolean().optional(),
 });

@@ -4,7 +4,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, Po
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
-import { commentBox, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
+import { commentBox, readFollowersShown, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
 import { button, commentArticle, outsideComments, postArticle } from './selectors';
 import { pageKindFromUrl } from './urls';
 
@@ -47,6 +47,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
 
   // The page-level parts before the comments: a pass that reads the last comments then ends with them.
   const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
+  const followersShown = pageKind === 'profile' ? part('profileName', misses, null as string | null, () => once(memo, 'followersShown', () => readFollowersShown(doc))) : null;
   const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
   const replyBoxes = part('composer', misses, [] as Element[], () => readReplyBoxes(doc, memo));
   const composer = part('composer', misses, null as Element | null, () => once(memo, 'composer', () => commentBox(replyBoxes)));
@@ -86,6 +87,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     post,
     comments: read.comments,
     profileText,
+    ...(followersShown ? { followersShown } : {}),
     recentPostTimes,
     uiLanguage,
     misses,

@@ -4,6 +4,7 @@ import { visibleText } from './read-text';
 import { collected, type ReadMemo } from '@/utils/page/read-memo';
 import { aboutSection, composer, profileIntro, profileName, queryFirst, signedInButton } from './selectors';
 import { profileFromHref } from './urls';
+import { followersPhrase } from '@/utils/page/followers-phrase';
 
 /** The page or profile being viewed, from its name heading and the address. */
 export function readProfileOwner(doc: Document, url: string): AuthorRef | null {
@@ -12,6 +13,28 @@ export function readProfileOwner(doc: Document, url: string): AuthorRef | null {
   const name = heading ? visibleText(heading).replace(/\n/g, ' ').trim() : '';
   if (!profile && !name) return null;
   return { name, handle: profile?.handle ?? null, url: profile?.url ?? null };
+}
+
+/** Levels above the page's name searched for its follower count, and the most text read there. */
+const COUNT_LEVELS = 3;
+const COUNT_TEXT_MAX = 500;
+
+/**
+ * The follower count as the page's header shows it ("5,1 tn följare"): its followers link, else the
+ * line under the page's name ("4,2 tn gillar · 5,1 tn följare"); null when the page shows none.
+ */
+export function readFollowersShown(doc: Document): string | null {
+  const link = doc.querySelector('[role="main"] a[href*="/followers"]');
+  const fromLink = followersPhrase(link?.textContent);
+  if (fromLink) return fromLink.phrase;
+  let around = queryFirst(doc, profileName)?.parentElement ?? null;
+  for (let level = 0; around && level < COUNT_LEVELS; level++, around = around.parentElement) {
+    const text = around.textContent ?? '';
+    if (text.length > COUNT_TEXT_MAX) break;
+    const found = followersPhrase(text);
+    if (found) return found.phrase;
+  }
+  return null;
 }
 
 /** Intro tiles and about sections: where a page states who runs it and how to reach them. */

@@ -6,12 +6,15 @@ import { parseAbsoluteDate, readTimeElement } from './read-time';
 import { selectFirst } from './select';
 import { gridPostLink, profileCounts, profileHeader, profileUsername } from './selectors';
 import type { Strategies } from './strategies';
+import { followersPhrase } from '@/utils/page/followers-phrase';
 import { profileUrl, usernameFromHref } from './urls';
 
 export interface ProfileRead {
   owner: AuthorRef | null;
   /** Full name, category, bio and link text, one per line; null when the header has none. */
   profileText: string | null;
+  /** The follower count as the header shows it ("5 678 följare"); null when it does not. */
+  followersShown: string | null;
   header: Element | null;
 }
 
@@ -20,12 +23,13 @@ export function readProfile(doc: Document, url: string, strategies: Strategies):
   strategies.profileHeader = header ? 'header' : null;
   const fromUrl = usernameFromHref(url);
   if (!header) {
-    return { owner: fromUrl ? { name: fromUrl, handle: fromUrl, url: profileUrl(fromUrl) } : null, profileText: null, header };
+    return { owner: fromUrl ? { name: fromUrl, handle: fromUrl, url: profileUrl(fromUrl) } : null, profileText: null, followersShown: null, header };
   }
   const shownName = selectFirst(header, profileUsername).elements[0];
   const handle = shownName ? labelText(shownName) : fromUrl;
   strategies.profileUsername = shownName ? 'heading' : fromUrl ? 'url' : null;
-  const counts = new Set(selectFirst(doc, profileCounts).elements);
+  const countList = selectFirst(doc, profileCounts).elements;
+  const counts = new Set(countList);
   const text = visibleText(header, (el) => {
     // The avatar's alt ("sjovikskommuns profilbild") is not profile text.
     if (counts.has(el) || el === shownName || el.tagName.toUpperCase() === 'IMG') return true;
@@ -39,6 +43,7 @@ export function readProfile(doc: Document, url: string, strategies: Strategies):
     header,
     owner: handle ? { name, handle, url: profileUrl(handle) } : null,
     profileText: lines.length > 0 ? lines.join('\n') : null,
+    followersShown: followersPhrase(countList.map((list) => labelText(list)).join(' '))?.phrase ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { AuthorRef, CommentSnapshot, LayoutMiss, PageSnapshot, PostSnapshot } from '@/rules/snapshot';
 import type { AdapterResult, OffPagePlace } from '@/utils/page/adapter';
 import { allRead, collected, factOf, grownList, kept, recalled, sameAsBefore, type Collection, type ReadMemo } from '@/utils/page/read-memo';
-import { readBio, readProfileOwner, readProfileText, readSignedIn } from './read-account';
+import { readBio, readFollowers, readProfileOwner, readProfileText, readSignedIn } from './read-account';
 import { conversationOwner } from './conversation-owner';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
@@ -327,6 +327,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   let offPage: Map<string, OffPagePlace> | undefined;
   let profileText: string | null = null;
   let bioText: string | null = null;
+  let followersShown: string | null = null;
   let recentPostTimes: string[] = [];
 
   if (address.kind !== 'unknown') {
@@ -360,6 +361,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
       pageOwner = part(misses, 'profileUserName', null, () => readProfileOwner(doc, address.handle, memo));
       profileText = part(misses, 'profileBio', null, () => readProfileText(doc, memo));
       bioText = part(misses, 'profileBio', null, () => readBio(doc, memo));
+      followersShown = part(misses, 'profileFollowers', null, () => readFollowers(doc, memo));
       ({ comments, elements } = withElements(memo, part(misses, 'tweet', [] as Comment[], () => feedReplies(reads))));
       recentPostTimes = uniqueTimes(reads.filter((t) => sameHandle(t.author?.handle, address.handle)));
     } else {
@@ -383,6 +385,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     comments,
     profileText,
     bioText,
+    followersShown,
     recentPostTimes,
     uiLanguage,
     misses,

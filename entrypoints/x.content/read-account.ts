@@ -1,7 +1,7 @@
 import type { AuthorRef } from '@/rules/snapshot';
 import { handleShownIn, readText } from './read-text';
 import type { ReadMemo } from '@/utils/page/read-memo';
-import { accountSwitcher, firstKept, profileBio, profileHeaderItems, profileUserName, signedInProfileLink } from './selectors';
+import { accountSwitcher, firstKept, profileBio, profileFollowers, profileHeaderItems, profileUserName, signedInProfileLink } from './selectors';
 import { profileUrl, readProfileLink } from './urls';
 
 /** The display name inside el: the first short text that is not the @handle. */
@@ -43,4 +43,9 @@ export function readProfileText(doc: Document, memo?: ReadMemo): string | null {
   const items = firstKept(doc, profileHeaderItems, 'profileHeaderItems', memo);
   const parts = [readText(bio), ...(items ? [...items.children].map((child) => readText(child)) : [])].filter(Boolean);
   return bio || items ? parts.join('\n') : null;
+}
+
+/** The follower count as the profile shows it ("1 234 Följare"), for the account's documentation; null when not shown. */
+export function readFollowers(doc: Document, memo?: ReadMemo): string | null {
+  return readText(firstKept(doc, profileFollowers, 'profileFollowers', memo)) || null;
 }

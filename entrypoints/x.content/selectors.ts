@@ -196,6 +196,16 @@ export const profileBio: XSelector = {
   ],
 };
 
+/** The profile's follower count, a link of its own beside "Följer" ("1 234 Följare", "14K Followers"). */
+export const profileFollowers: XSelector = {
+  css: 'a[href$="/verified_followers"], a[href$="/followers"]',
+  fixtures: [
+    ['real/x/profile-loggedout-en-2025.html', 1],
+    ['real/x/home-loggedin-en-2025.html', 0],
+    ['demo/x/profile.html', 1],
+  ],
+};
+
 /** Profile header items: location, website, category, join date. */
 export const profileHeaderItems: XSelector = {
   css: '[data-testid="UserProfileHeader_Items"]',
@@ -270,7 +280,7 @@ export const dialogComposer: XSelector = {
 
 export const xSelectors = {
   cell, tweet, promotedTweet, focusedTweet, tweetUserName, tweetText, tweetTime, tweetAvatar, quotedTweet, linkCard, tweetPhoto, showMoreLink, hiddenRepliesLink,
-  editHistoryLink, profileUserName, profileBio, profileHeaderItems, signedInProfileLink,
+  editHistoryLink, profileUserName, profileBio, profileFollowers, profileHeaderItems, signedInProfileLink,
   accountSwitcher, composer, layers, dialogComposer, primaryColumn,
 } as const;
 

@@ -49,6 +49,14 @@ describe('documenting an account', () => {
     expect((await accountDocumentation(db())).get('sjoviksbibliotek')?.done?.data?.evidenceId).toBe(result.ok && result.evidenceId);
   });
 
+  it('records the follower count the page shows apart from the profile text (X), as the registrar reads it', async () => {
+    report = { ...page('https://x.com/SjovikKommun', 'SjovikKommun', 'x'), profileText: 'Sjöviks kommuns officiella konto.', followersShown: '1 234 Följare' };
+    const result = await documentAccount(1, 'half-year');
+    expect(result.ok).toBe(true);
+    const [evidence] = await db().evidence.toArray();
+    expect(JSON.parse(evidence.recordJson).followers).toBe('1 234 följare');
+  });
+
   it('keeps the page\'s own key for an account outside the register', async () => {
     report = page('https://x.com/privatperson', 'privatperson', 'x');
     await documentAccount(1, 'half-year');

@@ -6,6 +6,7 @@ import { isolate } from './isolate';
 import { framed, oneLine } from './quoted';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
+import { followersPhrase } from '@/utils/page/followers-phrase';
 
 /** Half-year documentation (R13) or documentation before closing (R14) of an account's start page. */
 export interface AccountDocument {
@@ -29,19 +30,19 @@ export interface AccountDocument {
 
 /** "1 234 följare", "5,678 Followers", "12 tn följare": the count as the page writes it. */
 export function followersFrom(text: string | null): string | null {
-  const match = text?.match(/(\d[\d\s.,\u00a0]*(?:\s?(?:tn|mn|k|m))?)\s*(?:följare|followers)/iu);
-  return match ? `${match[1].trim()} följare` : null;
+  const found = followersPhrase(text);
+  return found ? `${found.count} följare` : null;
 }
 
 export function buildAccountDocument(input: {
   id: string; reason: AccountDocument['reason']; platform: Platform; pageUrl: string; account: AuthorRef | null;
-  profileText: string | null; postTimes: string[]; editor: string; capturedAt: string; browser: string;
+  profileText: string | null; followersShown?: string | null; postTimes: string[]; editor: string; capturedAt: string; browser: string;
   extensionVersion: string; imageSha256: string | null;
 }): AccountDocument {
   const frequency = publishingFrequency(input.postTimes, new Date(input.capturedAt));
   return {
     schema: 'uppsikt.account-documentation/1', id: input.id, reason: input.reason, platform: input.platform,
-    pageUrl: input.pageUrl, account: input.account, profileText: input.profileText, followers: followersFrom(input.profileText),
+    pageUrl: input.pageUrl, account: input.account, profileText: input.profileText, followers: followersFrom(input.followersShown ?? null) ?? followersFrom(input.profileText),
     postsLast7Days: frequency.last7, postsLast30Days: frequency.last30, editor: input.editor, capturedAt: input.capturedAt,
     browser: input.browser, extensionVersion: input.extensionVersion,
     image: input.imageSha256 ? { file: IMAGE_FILE, sha256: input.imageSha256 } : null,

@@ -449,6 +449,7 @@ export class PageJudgement {
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
       hiddenComments: snapshot.post?.hiddenComments === true, ...(snapshot.post?.repliesHiddenByAuthor ? { repliesHiddenByAuthor: true } : {}), offPageCount: this.result.offPage?.size ?? 0, items,
       profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
+      ...(snapshot.followersShown ? { followersShown: snapshot.followersShown.slice(0, REPORT_LIMITS.followersShown) } : {}),
       ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes).map((t) => fitText(t, REPORT_LIMITS.time)),
       misses: groupMisses(snapshot.misses), ...(this.context.decisionsUnread ? { decisionsUnread: true } : {}),
     };
