@@ -14,7 +14,7 @@ export const NO_CAPTURE_PERMISSION =
   'Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet ' +
   '(eller högerklicka på kommentaren och välj "Dokumentera") och försök igen.';
 
-export const NOT_SHOWN = 'Fliken med kommentaren visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.';
+export const NOT_SHOWN = 'Fliken som skulle fotograferas visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.';
 
 export const TAB_CLOSED = 'Fliken stängdes innan skärmbilden togs; inget sparades.';
 

@@ -50,8 +50,8 @@ const EXACT: Record<string, string> = {
     'The import was cut off: Uppsikt restarted or another import began. Nothing was imported; try again.',
   'Säkerhetskopian kom inte fram hel till Uppsikt. Inget har importerats; försök igen.': 'The backup did not reach Uppsikt whole. Nothing was imported; try again.',
   'Kontot är okänt; öppna kontots sida och försök igen.': 'The account is unknown; open the account\'s page and try again.',
-  'Fliken med kommentaren visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.':
-    'The tab with the comment was not shown when the screenshot was to be taken. Go back to the tab and document again.',
+  'Fliken som skulle fotograferas visades inte när skärmbilden skulle tas. Gå tillbaka till fliken och dokumentera igen.':
+    'The tab to be photographed was not shown when the screenshot was to be taken. Go back to the tab and document again.',
   'Kommentaren finns inte längre på sidan.': 'The comment is no longer on the page.',
   'Hittade ingen kommentar att dokumentera: högerklicka på själva kommentaren eller välj den i sidopanelen.':
     'Found no comment to document: right-click the comment itself or choose it in the side panel.',
