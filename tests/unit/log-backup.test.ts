@@ -55,7 +55,8 @@ describe('backup and import', () => {
     const importNote = (await target.log.toArray()).filter((e) => !before.log.some((b: { id: string }) => b.id === e.id));
     expect(importNote).toHaveLength(1);
     expect(importNote[0]).toMatchObject({ by: 'Erik Lund, webbredaktör', data: { kind: 'backup.imported', 'added.log': 300 } });
-    expect(importNote[0].detail).toContain('300 loggposter');
+    // In Swedish time, with what was added named after "tillagt" (no "1 loggpost tillagda").
+    expect(importNote[0].detail).toMatch(/^Säkerhetskopia från \d{4}-\d\d-\d\d \d\d:\d\d \(.+\) importerad; tillagt: .*300 loggposter.*\.$/);
     expect(after.log.filter((e: { id: string }) => e.id !== importNote[0].id)).toEqual(before.log);
   });
 

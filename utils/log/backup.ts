@@ -6,6 +6,7 @@ import { keyedAsToday } from '@/utils/accounts/link';
 import type { AccountRecord } from '@/utils/db/records';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupFile, type BackupHeadFields, type BackupTable } from './backup-schema';
+import { swedishDateTime } from './time';
 
 export { BACKUP_TABLES, type BackupTable };
 
@@ -135,7 +136,7 @@ function importEntry(backup: Pick<BackupHeadFields, 'exportedAt' | 'exportedBy'>
   return {
     id: crypto.randomUUID(), at: now.toISOString(), by, action: 'note', platform: null, account: null, pageUrl: null,
     commentId: null, categories: [],
-    detail: `Säkerhetskopia från ${backup.exportedAt} (${backup.exportedBy}) importerad: ${describeCounts(report.added)} tillagda.`,
+    detail: `Säkerhetskopia från ${swedishDateTime(backup.exportedAt)} (${backup.exportedBy}) importerad; tillagt: ${describeCounts(report.added)}.`,
     data: { kind: 'backup.imported', backupExportedAt: backup.exportedAt, backupExportedBy: backup.exportedBy, ...prefixed(report.added) },
   };
 }
