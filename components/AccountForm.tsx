@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Field } from './Field';
 import type { AccountRecord } from '@/utils/db/records';
 import { accountProblem } from '@/utils/accounts/register';
@@ -38,6 +38,11 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
     setProblem(null);
   };
   const locked = Boolean(account.managed);
+  // Opened from a row's "Ändra" (below the table) or "Lägg till konto": the keyboard goes to its first field.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button')?.focus();
+  }, [initial.id]);
   const submit = () => {
     const toSave = { ...account, editors: editorsOf(editorsTyped) };
     const found = accountProblem(toSave, lang);
@@ -49,7 +54,7 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
     void onSave(toSave).then(setError);
   };
   return (
-    <form className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <fieldset disabled={locked}>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
         <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} />

@@ -92,7 +92,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
                 {undelivered && <span className="undelivered">{t.documentedNotDelivered(when(undelivered.at))}</span>}
               </td>
               <td data-label={c.toFix}>{closed ? '—' : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
-              <td><button type="button" className="action-button" onClick={() => onEdit(account)}>{t.edit}</button></td>
+              <td><button type="button" className="action-button" onClick={() => onEdit(account)} aria-label={`${t.edit}: ${account.name}`}>{t.edit}</button></td>
             </tr>
           );
         })}

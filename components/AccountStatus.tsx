@@ -7,6 +7,7 @@ import { accountKey } from '@/utils/accounts/register';
 import { registeredEntry } from '@/utils/accounts/registered';
 import { db } from '@/utils/db/app-db';
 import { sendMessage } from '@/utils/messaging';
+import { useFocusFollows } from '@/utils/ui/focus-follows';
 import { addAccountToRegister } from '@/utils/ui/background-writes';
 import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
@@ -23,6 +24,7 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
   const [editing, setEditing] = useState(false);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
+  const messageRef = useFocusFollows<HTMLParagraphElement>(message);
   const pageKey = report.account ? accountKey(report.account) : null;
   // Found as the background finds it (by link or handle): rounds are logged under the register's key.
   const registered = useLiveQuery(() => registeredEntry(db(), report), [report.platform, pageKey, report.account?.handle]);
@@ -90,7 +92,7 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
           </>
         )}
       </dl>
-      <p role="status">{message}</p>
+      <p role="status" ref={messageRef} tabIndex={-1}>{message}</p>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { consentKindText, consentState, consentStateText, kindUnknown } from '@/
 import type { Lang } from '@/utils/ui/strings';
 import { ChecklistCopyButton } from './ChecklistCopyButton';
 import { swedishDate } from '@/utils/log/time';
+import { useFocusFollows } from '@/utils/ui/focus-follows';
 
 export interface ConsentRegisterProps {
   /** The editor's label on a register extract: "Anna Berg, kommunikatör". */
@@ -91,7 +92,7 @@ function AnswerForm({ record, lang, onSave, onCancel }: {
       <fieldset>
         <legend>{t.answerHeading}</legend>
         {choices.map((c) => (
-          <label key={c}><input type="radio" name={`answer-${record.id}`} value={c} checked={choice === c} onChange={() => setChoice(c)} /> {t.answers[c]}</label>
+          <label key={c}><input type="radio" name={`answer-${record.id}`} value={c} checked={choice === c} onChange={() => setChoice(c)} autoFocus={choice === c} /> {t.answers[c]}</label>
         ))}
       </fieldset>
       {choice !== 'informed' && (
@@ -120,6 +121,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
   const [asking, setAsking] = useState<string | null>(null);
   const [answering, setAnswering] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const messageRef = useFocusFollows<HTMLParagraphElement>(message);
   const [person, setPerson] = useState('');
   const [extract, setExtract] = useState<ConsentExtract | null>(null);
   const confirmWithdrawal = async (id: string) => {
@@ -149,7 +151,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
     <section className="checklist" aria-labelledby="consent-register-heading">
       <h2 id="consent-register-heading">{t.heading}</h2>
       <label>{t.filter}<input type="search" value={query} onChange={(e) => setQuery(e.target.value)} /></label>
-      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'notice notice-warning'}>{message.text}</p>}
+      {message && <p ref={messageRef} tabIndex={-1} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : 'notice notice-warning'}>{message.text}</p>}
       {records && records.length === 0 && <p className="hint">{t.empty}</p>}
       {records && records.length > 0 && shown.length === 0 && <p className="hint">{t.noMatch}</p>}
       <ul className="consent-list">
@@ -174,7 +176,7 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
             {asking === r.id && (
               <div role="group" aria-label={t.ask}>
                 <span>{t.ask}</span>{' '}
-                <button type="button" className="action-button primary" onClick={() => void confirmWithdrawal(r.id)}>{t.confirm}</button>
+                <button type="button" className="action-button primary" autoFocus onClick={() => void confirmWithdrawal(r.id)}>{t.confirm}</button>
                 <button type="button" className="action-button" onClick={() => setAsking(null)}>{t.cancel}</button>
               </div>
             )}

@@ -26,6 +26,8 @@ const SignatureChecklist = lazy(() => import('@/components/SignatureChecklist').
 const ConsentTab = lazy(() => import('./ConsentTab').then((m) => ({ default: m.ConsentTab })));
 void loadBaseInformation(); // the tab that opens first
 
+const TAB_IDS = Object.keys(TABS) as Tab[];
+
 /** "Is this account in order?" for the page the editor is on: account, base information, signature, consent. */
 export function App() {
   const { settings } = useSettings();
@@ -38,13 +40,24 @@ export function App() {
   const policy = effectivePolicy(settings);
   const editor = editorLabel(settings);
   const key = report?.account ? accountKey(report.account) : null;
+  const moveBetweenTabs = (event: React.KeyboardEvent) => {
+    const at = TAB_IDS.indexOf(current);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TAB_IDS.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = TAB_IDS[(to + TAB_IDS.length) % TAB_IDS.length];
+    setCurrent(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
 
   return (
     <main lang={lang} className="popup">
       <header className="panel-header"><h1>Uppsikt – {t.checklists}</h1></header>
-      <div role="tablist" aria-label={t.checklists} className="popup-tabs">
-        {(Object.keys(TABS) as Tab[]).map((id) => (
-          <button key={id} role="tab" type="button" id={`tab-${id}`} aria-selected={current === id} aria-controls={`panel-${id}`} onClick={() => setCurrent(id)}>
+      {/* The WAI-ARIA tabs pattern: one Tab stop, the arrow keys (and Home, End) move between the tabs and show each. */}
+      <div role="tablist" aria-label={t.checklists} className="popup-tabs" onKeyDown={moveBetweenTabs}>
+        {TAB_IDS.map((id) => (
+          <button key={id} role="tab" type="button" id={`tab-${id}`} aria-selected={current === id} tabIndex={current === id ? 0 : -1}
+            aria-controls={current === id ? `panel-${id}` : undefined} onClick={() => setCurrent(id)}>
             {TABS[id][lang]}
           </button>
         ))}

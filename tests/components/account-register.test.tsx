@@ -235,6 +235,7 @@ describe('AccountForm', () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
     render(<AccountForm initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', editors: ['Anna Berg'] })} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Namn')); // opened below the table: the keyboard goes to it
     const editors = screen.getByLabelText('Redaktörer (kommaseparerade)') as HTMLInputElement;
     expect(editors.value).toBe('Anna Berg');
     await user.type(editors, ', Johan Ek,  Lisa Holm ');

@@ -50,9 +50,12 @@ describe('ConsentRegister', () => {
     render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} answer={writesTo(database, editor).register} />);
     await user.click(await screen.findByRole('button', { name: 'Återkalla: Per Holm – Film från invigningen' }));
     expect(screen.getByRole('group', { name: 'Återkalla samtycket? Det går inte att ångra.' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ja, återkalla' })); // the keyboard is at the question
     expect((await database.consents.get('c2'))?.withdrawnAt).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Ja, återkalla' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/^Ta bort materialet: Film från invigningen \(konto facebook\.com\/sjovikskommun\)/);
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toMatch(/^Ta bort materialet: Film från invigningen \(konto facebook\.com\/sjovikskommun\)/);
+    expect(document.activeElement).toBe(status); // not lost with the buttons that went
     expect((await database.consents.get('c2'))?.withdrawnAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.withdrawn', data: { consentId: 'c2' }, by: editor })]);
     expect(screen.queryByRole('button', { name: /Återkalla: Per Holm/ })).toBeNull();
@@ -112,6 +115,7 @@ describe('ConsentRegister', () => {
 
     await user.click(entry().getByRole('button', { name: 'Registrera svar: Elsa Holm – Bild från luciatåget' }));
     const form = screen.getByRole('form', { name: 'Svar på samtyckesfrågan: Elsa Holm' });
+    expect(form.contains(document.activeElement)).toBe(true); // the keyboard goes with it
     // The minor's own yes is not a consent.
     await user.click(within(form).getByRole('radio', { name: 'Personen själv' }));
     await user.clear(within(form).getByLabelText('Svaret kom'));

@@ -96,6 +96,26 @@ describe('consent in the popup', () => {
   });
 });
 
+describe('the popup\'s tabs', () => {
+  it('are one Tab stop, moved between with the arrow keys, Home and End, each showing its panel', async () => {
+    const popup = await openPopupFor(profiles[0].url);
+    const selected = () => popup.evaluate(() => {
+      const tab = document.querySelector('[role="tab"][aria-selected="true"]')!;
+      const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
+      return { tab: tab.textContent, focused: document.activeElement === tab, panelNamedBy: panel?.getAttribute('aria-labelledby') === tab.id,
+        tabStops: [...document.querySelectorAll('[role="tab"]')].filter((t) => (t as HTMLElement).tabIndex === 0).length };
+    });
+    await popup.getByRole('tab', { name: 'Basinformation' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual({ tab: 'Signatur', focused: true, panelNamedBy: true, tabStops: 1 });
+    await popup.keyboard.press('End');
+    expect((await selected()).tab).toBe('Samtycke');
+    await popup.keyboard.press('ArrowRight'); // round to the first
+    expect((await selected()).tab).toBe('Konto');
+    await popup.close();
+  });
+});
+
 describe('the account in the popup', () => {
   it('adds the page\'s account to the register through the background, once', async () => {
     const popup = await openPopupFor(profiles[0].url);
