@@ -26,7 +26,7 @@ export interface ConsentRegisterProps {
 const TEXT = {
   sv: {
     heading: 'Samtyckesregister', filter: 'Sök i registret (namn, kontakt eller material)', empty: 'Registret är tomt.', noMatch: 'Ingen post matchar sökningen.',
-    sent: 'skickad', withdraw: 'Återkalla', confirm: 'Ja, återkalla', cancel: 'Avbryt',
+    sent: 'skickad', noAnswerNeeded: 'allmänt intresse, inget svar behövs', withdraw: 'Återkalla', confirm: 'Ja, återkalla', cancel: 'Avbryt',
     ask: 'Återkalla samtycket? Det går inte att ångra.', extract: 'Registerutdrag för en person', person: 'Namn eller kontaktuppgift',
     make: 'Skapa registerutdrag', print: 'Skriv ut', copy: 'Kopiera utdraget', copyJson: 'Kopiera som JSON', needPerson: 'Ange personens namn eller kontaktuppgift.',
     printFailed: 'Utskriftsfönstret kunde inte öppnas; kopiera utdraget i stället.',
@@ -36,7 +36,7 @@ const TEXT = {
   },
   en: {
     heading: 'Consent register', filter: 'Search the register (name, contact or material)', empty: 'The register is empty.', noMatch: 'No entry matches the search.',
-    sent: 'sent', withdraw: 'Withdraw', confirm: 'Yes, withdraw', cancel: 'Cancel',
+    sent: 'sent', noAnswerNeeded: 'public interest, no answer needed', withdraw: 'Withdraw', confirm: 'Yes, withdraw', cancel: 'Cancel',
     ask: 'Withdraw the consent? This cannot be undone.', extract: 'Register extract for one person', person: 'Name or contact',
     make: 'Make register extract', print: 'Print', copy: 'Copy the extract', copyJson: 'Copy as JSON', needPerson: 'Enter the person’s name or contact.',
     printFailed: 'The print window could not be opened; copy the extract instead.',
@@ -160,7 +160,10 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
             <strong><bdi>{r.person}</bdi></strong>{r.contact && <> · <bdi>{r.contact}</bdi></>}
             <div className="excerpt" dir="auto">{r.material}</div>
             <div className="meta">
-              {consentKindText(r, lang)} {t.sent} {r.sentAt.slice(0, 10)} · <span className="consent-state">{consentStateText(r, lang)}</span>
+              {consentKindText(r, lang)} {t.sent} {r.sentAt.slice(0, 10)} · <span className="consent-state">
+                {/* "Information skickad … · Information skickad (allmänt intresse)" said it twice. */}
+                {consentState(r) === 'informed' && !kindUnknown(r) ? t.noAnswerNeeded : consentStateText(r, lang)}
+              </span>
             </div>
             {r.minor && <div className="meta">{t.minor}{r.guardian && <>; {t.guardianIs}: <bdi>{r.guardian}</bdi></>}</div>}
             {consentState(r) === 'asked' && answering !== r.id && (

@@ -147,7 +147,8 @@ describe('ConsentRegister', () => {
     await writes.register({ person: 'Lisa Strand', contact: '', material: 'Bild från biblioteket', account: null, sentAt: '2026-06-02', kind: 'information' });
     render(<ConsentRegister editor={editor} database={database} withdraw={writes.withdraw} answer={writes.register} />);
     const item = async (name: string) => within((await rows()).find((li) => li.textContent!.includes(name))!);
-    expect((await item('Lisa Strand')).getByText('Information skickad (allmänt intresse), inget svar behövs')).toBeTruthy();
+    const lisa = (await rows()).find((li) => li.textContent!.includes('Lisa Strand'))!;
+    expect(lisa.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ')).toBe('Information skickad 2026-06-02 · allmänt intresse, inget svar behövs');
     expect((await item('Lisa Strand')).queryByRole('button', { name: /^Registrera svar/ })).toBeNull();
 
     await user.click((await item('Olle Berg')).getByRole('button', { name: /^Registrera svar/ }));
