@@ -26,7 +26,7 @@ describe('badge text', () => {
     const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '3 d', precision: 'day' } }), 'stockholm', 'sv');
     expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', 'overdue', 'warning']);
     expect(text.details).toEqual([
-      'Hittat: Fråga att besvara – "Vilken tid öppnar ni på lördagar?"',
+      'Hittat: Fråga att besvara – ”Vilken tid öppnar ni på lördagar?”',
       // The site says "3 d" for the same comment: the tooltip says how the badge counts, and the day no more precisely than that.
       'Inget svar från kontot i tråden; har väntat 26 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad omkring 2026-12-01 (sidan: ”3 d”)',
       'Policy (Stockholms stad): Under normal kontorstid och utan onödigt dröjsmål (Besvara frågor och kommentarer).',
@@ -45,7 +45,7 @@ describe('badge text', () => {
     expect(sv.label).toBe('Obesvarad 9 h · Svordomar och obscena ord');
     // One line per category, its words each once; a word list's internal entry name is nothing to an editor.
     expect(sv.details.filter((d) => d.startsWith('Hittat: Svordomar och obscena ord'))).toEqual([
-      'Hittat: Svordomar och obscena ord – "skiten", "fan"',
+      'Hittat: Svordomar och obscena ord – ”skiten”, ”fan”',
     ]);
     expect(sv.details.filter((d) => d === 'Gör så här: Granska')).toHaveLength(1);
     expect(badgeText(item, 'helsingborg', 'en').label).toBe('Unanswered 9 h · Profanity and obscene words');
@@ -106,7 +106,7 @@ describe('badge text', () => {
     });
     const sv = badgeText(asking({}), 'stockholm', 'sv');
     expect(sv.label).toBe('Känsliga personuppgifter: hälsa');
-    expect(sv.details).toContain('Hittat: Fråga att besvara – "Är badhuset anpassat för rullstol?"');
+    expect(sv.details).toContain('Hittat: Fråga att besvara – ”Är badhuset anpassat för rullstol?”');
     expect(sv.details).toContain('Inget svar från kontot i tråden; har väntat 18 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-03 06:48');
     expect(badgeText(asking({ status: 'unknown' }), 'stockholm', 'en').details)
       .toContain('Some replies are hidden: expand them to see whether the account has answered.');
@@ -125,7 +125,7 @@ describe('badge text', () => {
     expect(sv.details.some((d) => d.includes('Svara i tråden'))).toBe(false);
     const found = sv.details.filter((d) => d.startsWith('Hittat: Reklam eller spam'));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^Hittat: Reklam eller spam – "[^"]+", "[^"]+", "[^"]+" och \d+ till$/);
+    expect(found[0]).toMatch(/^Hittat: Reklam eller spam – ”[^”]+”, ”[^”]+”, ”[^”]+” och \d+ till$/);
     expect(sv.details).toContain('Gör så här: Granska');
   });
 
@@ -137,7 +137,7 @@ describe('badge text', () => {
     expect(sv.details).toContain('Sedan: svara på frågan utan att upprepa det som togs bort.');
     expect(sv.details.find((d) => d.startsWith('Hittat: Personnummer'))).toMatch(/\(Personnummer \(giltigt datum och kontrollsiffra\)\)$/);
     const asked = sv.details.find((d) => d.startsWith('Hittat: Fråga att besvara'))!;
-    expect(asked).toMatch(/ [^ ]+…"$/);
+    expect(asked).toMatch(/ [^ ]+…”$/);
     expect(asked.length).toBeLessThan(120);
   });
 
@@ -177,7 +177,7 @@ describe('badge text', () => {
     const text = `Du är en ${piled('idiot')}`;
     const item = waiting({ text, findings: analyze(text).filter((f) => f.confidence >= 0.5), categories: ['needs-reply', 'prohibited.attack'] });
     const found = badgeText(item, 'stockholm', 'sv').details.find((d) => d.startsWith('Hittat: Personangrepp'));
-    expect(found?.replace(/\p{M}/gu, '')).toBe('Hittat: Personangrepp – "idiot"');
+    expect(found?.replace(/\p{M}/gu, '')).toBe('Hittat: Personangrepp – ”idiot”');
     expect(found).not.toMatch(/\p{M}{5}/u);
   });
 

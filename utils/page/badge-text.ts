@@ -55,12 +55,14 @@ const STRINGS = {
  * typo. Bidi controls in it are left out: they would reorder the rest of the tooltip's line; marks
  * piled on a letter are thinned: they painted over the tooltip's lines above and below.
  */
-function quote(evidence: string, max = 80): string {
+function quote(evidence: string, lang: 'sv' | 'en', max = 80): string {
   const text = withoutPiledMarks(withoutBidiControls(evidence));
-  if (text.length <= max) return `"${text}"`;
+  // Swedish quotes as the rest of the Swedish tooltip writes them (sidan: ”26 tim”).
+  const mark = lang === 'sv' ? '”' : '"';
+  if (text.length <= max) return `${mark}${text}${mark}`;
   const cut = text.slice(0, fittingLength(text, max - 1));
   const space = cut.lastIndexOf(' ');
-  return `"${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
+  return `${mark}${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…${mark}`;
 }
 
 /** At most this many quotes per category: eight "Hittat" lines for one spam comment said nothing more than three. */
@@ -76,7 +78,7 @@ function waitingLines(item: PageWorkItem, question: Finding | undefined, presetI
   const age = item.ageOfficeHours === null ? s.noTime : formatHours(item.ageOfficeHours);
   // The site shows the comment's age on the clock ("4 tim"); the badge counts office hours, so the tooltip says so.
   return [
-    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – ${quote(question.evidence)}`] : []),
+    ...(question ? [`${s.found}: ${explain(question, presetId, lang).categoryLabel} – ${quote(question.evidence, lang)}`] : []),
     item.ageOfficeHours === null ? s.waitedUnknown : s.waited(age) + (item.postedAt ? `. ${s.posted(postedWhen(item.postedAt, item.postedShown, lang))}` : ''),
     ...(item.status === 'unknown' ? [s.hiddenHint] : []),
   ];
@@ -101,7 +103,7 @@ function flaggedFindings(item: PageWorkItem, presetId: string, lang: 'sv' | 'en'
     const text = explain(findings[0], presetId, lang);
     labels.push(text.categoryLabel);
     const words = [...new Set(findings.map((f) => f.evidence.trim()).filter(Boolean))];
-    const quoted = words.slice(0, QUOTES_PER_CATEGORY).map((w) => quote(w)).join(', ')
+    const quoted = words.slice(0, QUOTES_PER_CATEGORY).map((w) => quote(w, lang)).join(', ')
       + (words.length > QUOTES_PER_CATEGORY ? (lang === 'en' ? ` and ${words.length - QUOTES_PER_CATEGORY} more` : ` och ${words.length - QUOTES_PER_CATEGORY} till`) : '');
     const checks = [...new Set(findings.filter((f) => !f.entry).map((f) => explain(f, presetId, lang).ruleLabel).filter(Boolean))];
     // The organisation's own choice for the category, where it made one (the side panel follows it too).
