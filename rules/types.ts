@@ -26,9 +26,8 @@ export interface OwnContacts {
   websites?: string[];
 }
 
+/** The findings are the same under every policy: the policy decides what is done with them (rules/presets). */
 export interface AnalyzeOptions {
-  /** Preset id (stockholm, perstorp, norrkoping, helsingborg); default stockholm. */
-  preset?: string;
   own?: OwnContacts;
   /** Analysis reference time (for personnummer date checks); default now. */
   now?: Date;

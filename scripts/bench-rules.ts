@@ -106,7 +106,12 @@ function measureBatches(label: string, batches: string[][], bytes: number, round
 function main(): void {
   const corpus = corpusTexts(argument('--corpus') ?? resolve(ROOT, '../shared/corpus/comments-dev.jsonl'));
   const targetMb = Number(argument('--mb') ?? '4');
-  const rounds = Math.max(1, Number(argument('--rounds') ?? '3'));
+  const rounds = Number(argument('--rounds') ?? '3');
+  if (!(targetMb > 0) || !Number.isInteger(rounds) || rounds < 1) {
+    console.error('bench:rules: --mb tar ett tal över 0 (megabyte text) och --rounds ett heltal från 1.');
+    process.exitCode = 2;
+    return;
+  }
   const mix: string[] = [];
   const gen = generated(5000);
   let bytes = 0;

@@ -1,8 +1,9 @@
 /**
  * Classifies comments from JSON Lines on stdin: `{"id","text"}` in, `{"id","findings":[...]}` out,
  * one line per input line, in order, streaming (bounded memory however long the input).
- *   npm run --silent classify -- [--preset NAME] < comments.jsonl
- * A malformed line gives `{"id":null,"error":"..."}` and processing continues.
+ *   npm run --silent classify < comments.jsonl
+ * A malformed line gives `{"id":null,"error":"..."}` and processing continues. The findings are the
+ * same under every policy (the policy decides what is done with them), so it takes no options.
  */
 import { createInterface } from 'node:readline';
 import { analyze } from '../rules/analyze';
@@ -28,16 +29,20 @@ export function classifyLine(line: string, options: AnalyzeOptions): string {
   }
 }
 
-function presetArgument(argv: string[]): string | undefined {
-  const i = argv.indexOf('--preset');
-  if (i >= 0) return argv[i + 1];
-  const inline = argv.find((a) => a.startsWith('--preset='));
-  return inline?.slice('--preset='.length);
-}
+const USAGE = 'Användning: npm run --silent classify < kommentarer.jsonl (en rad {"id","text"} per kommentar; inga val)';
 
 async function main(): Promise<void> {
-  const preset = presetArgument(process.argv.slice(2));
-  const options: AnalyzeOptions = preset ? { preset } : {};
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  if (args.length) {
+    console.error(`Okänt val ${args[0]}. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const options: AnalyzeOptions = {};
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;

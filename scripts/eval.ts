@@ -18,11 +18,27 @@ function argument(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** A JSON Lines file; one that cannot be read, or a line that is no JSON, stops the run with where and why (no stack trace). */
 function readJsonLines<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`kunde inte läsa ${path}: ${(error as Error).message}`);
+  }
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    try {
+      return [JSON.parse(line) as T];
+    } catch {
+      return fail(`${path}, rad ${i + 1}, är ingen JSON (en rad {"text", "labels"} per kommentar)`);
+    }
+  });
+}
+
+function fail(message: string): never {
+  console.error(`eval: ${message}`);
+  process.exit(2);
 }
 
 function flagged(text: string): Set<Category> {

@@ -10,7 +10,7 @@ import { ADAPTERS, platformOf } from '@/utils/page/adapters';
 import { charactersCut } from '@/utils/page/characters-cut';
 import { searchWithSelectorsAsWritten } from '@/utils/page/query-fallbacks';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
-import { parseArguments, readSavedPage, UsageError, withScheme } from './lib/extract-input';
+import { EXTRACT_USAGE, HelpAsked, parseArguments, readSavedPage, UsageError, withScheme } from './lib/extract-input';
 
 /** Everyone the page names: the account given is printed as the page shows it when it is one of them. */
 function peopleOn(snapshot: PageSnapshot): AuthorRef[] {
@@ -73,6 +73,7 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  process.stderr.write(`${error instanceof UsageError ? error.message : `extract misslyckades: ${(error as Error).message}`}\n`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  if (error instanceof HelpAsked) process.stdout.write(`${EXTRACT_USAGE}\n`);
+  else process.stderr.write(`${error instanceof UsageError ? error.message : `extract misslyckades: ${(error as Error).message}`}\n`);
+  if (!(error instanceof HelpAsked)) process.exitCode = error instanceof UsageError ? 2 : 1;
 }

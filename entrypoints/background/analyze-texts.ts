@@ -12,6 +12,6 @@ const requestSchema = z.object({
 export function analyzeTexts(input: unknown, own: OwnContacts): Result<{ findings: Finding[][] }> {
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'Ogiltig begäran om analys.' };
-  const { presetId, texts } = parsed.data;
-  return { ok: true, findings: analyzeMany(texts.map(({ text }) => text), { preset: presetId, own }) };
+  const { texts } = parsed.data;
+  return { ok: true, findings: analyzeMany(texts.map(({ text }) => text), { own }) };
 }

@@ -6,6 +6,9 @@ import { platformOf } from '@/utils/platform-name';
 
 export class UsageError extends Error {}
 
+/** --help: the usage is printed, and nothing else done. */
+export class HelpAsked extends Error {}
+
 export interface ExtractInput {
   url: string;
   platform: Platform;
@@ -15,6 +18,11 @@ export interface ExtractInput {
 }
 
 const OPTIONS = ['url', 'account', 'now'] as const;
+
+/** 2026-11-23, 2026-11-23T12:00, 2026-11-23T12:00:00.000+01:00 … */
+const ISO_TIME = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
+
+export const EXTRACT_USAGE = 'Användning: npm run --silent extract -- --url URL [--account ANVÄNDARNAMN_ELLER_ADRESS] [--now ISO-TID] FIL.html';
 type Option = (typeof OPTIONS)[number];
 
 /** "x.com/a/status/1" as "https://x.com/a/status/1": people copy addresses without the scheme. */
@@ -28,6 +36,7 @@ export function parseArguments(args: string[]): ExtractInput {
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (arg === '--help' || arg === '-h') throw new HelpAsked();
     if (!arg.startsWith('--')) {
       files.push(arg);
       continue;
@@ -43,8 +52,10 @@ export function parseArguments(args: string[]): ExtractInput {
   if (files.length === 0 && /\.html?$/i.test(values.account ?? '')) throw new UsageError(`--account saknar värde (${values.account} är den sparade sidans fil).`);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Ange den sparade sidans fil.' : `Ange en fil, inte ${files.length}: ${files.join(', ')}.`);
   const url = withScheme(values.url);
-  const platform = platformOf(url);
-  if (!platform) throw new UsageError(`Okänd plattform för ${values.url}: Facebook, Instagram och X stöds.`);
+  const platform = /^https?:\/\//i.test(url) ? platformOf(url) : null;
+  if (!platform) throw new UsageError(`Okänd plattform för ${values.url}: Facebook, Instagram och X stöds (https://…).`);
+  // Only a date, or a date and time, as ISO 8601: JavaScript read "5" as 1 May 2001.
+  if (values.now !== undefined && !ISO_TIME.test(values.now)) throw new UsageError(`--now ${values.now} är ingen tidpunkt: skriv till exempel 2026-11-23T12:00:00Z.`);
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${values.now} är ingen tidpunkt: skriv till exempel 2026-11-23T12:00:00Z.`);
   return { url, platform, account: values.account ?? null, now, file: files[0] };

@@ -35,7 +35,7 @@ describe('a backup of the longest comment documenting keeps', () => {
   it('round-trips a documented 500,000-character X comment with a finding every few characters', async () => {
     const text = 'fan '.repeat(CAPTURE_TEXT_LIMITS.x / 4);
     const author = { name: 'Arg Användare', handle: 'arg', url: 'https://x.com/arg' };
-    const [findings] = analyzeMany([text], { preset: 'stockholm' });
+    const [findings] = analyzeMany([text]);
     const flagged = findings.filter((f) => f.confidence >= 0.5);
     expect(flagged.length).toBeGreaterThan(10_000);
     captured = {

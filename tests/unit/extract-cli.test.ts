@@ -110,13 +110,22 @@ describe('npm run extract', () => {
       [['--url', url, '--account', 'demo/x/status.html'], '--account'],
       [['--url', url, '--acount', 'SjovikKommun', 'demo/x/status.html'], 'Okänt val --acount'],
       [['--url', url, '--now', 'i går', 'demo/x/status.html'], 'i går'],
+      // JavaScript reads "5" as 1 May 2001: every relative time would have been counted from then.
+      [['--url', url, '--now', '5', 'demo/x/status.html'], '--now 5 är ingen tidpunkt'],
       [['--url', url, 'demo/x/status.html', 'demo/x/profile.html'], 'en fil'],
+      [['--url', 'ftp://www.facebook.com/sjovikskommun', 'demo/facebook/page.html'], 'Okänd plattform'],
     ];
     for (const [args, said] of runs) {
       const run = extract(...args);
       expect([run.status, run.stdout]).toEqual([2, '']);
       expect(run.stderr).toContain(said);
     }
+  });
+
+  it('says how it is used on --help, and does nothing else', () => {
+    const run = extract('--help');
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^Användning: npm run --silent extract -- --url URL /);
   });
 
   it('takes --name=value as well as --name value, and an address without https://', () => {
