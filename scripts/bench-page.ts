@@ -28,6 +28,30 @@ const LOG_ENTRIES = 100_000;
 const POPUP_PAGE = 'https://www.facebook.com/sjovikskommun/about';
 const SKIP_AFTER_MS = 7 * 60_000;
 
+const USAGE = 'npm run bench [-- --count 5000] [--append 100] [--rounds 7] [--platforms facebook,x,instagram] [--openings 30] [--no-popup] [--no-profiler] [--out DIR]';
+const VALUED = new Set(['--count', '--append', '--rounds', '--platforms', '--openings', '--out']);
+const FLAGS = new Set(['--no-popup', '--no-profiler']);
+
+// A run takes minutes: --help, an unknown option or an option without its value says so rather than start one.
+const given = process.argv.slice(2);
+if (given.includes('--help') || given.includes('-h')) {
+  console.log(`Användning: ${USAGE}`);
+  process.exit(0);
+}
+for (let i = 0; i < given.length; i++) {
+  const arg = given[i];
+  if (FLAGS.has(arg)) continue;
+  if (!VALUED.has(arg)) {
+    console.error(`Okänt val ${arg}. Användning: ${USAGE}`);
+    process.exit(2);
+  }
+  if (given[i + 1] === undefined || given[i + 1].startsWith('--')) {
+    console.error(`${arg} saknar värde. Användning: ${USAGE}`);
+    process.exit(2);
+  }
+  i++;
+}
+
 function argument(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
@@ -41,8 +65,8 @@ const appendRounds = Number(argument('--rounds', '7'));
 const openings = Number(argument('--openings', '30'));
 const platforms = argument('--platforms', 'facebook,x,instagram').split(',').map((p) => p.trim());
 const outDir = path.resolve(argument('--out', path.join(ROOT, 'bench-output')));
-if (![count, appendCount, appendRounds].every((n) => Number.isInteger(n) && n >= 1)) {
-  console.error('Ange --count, --append och --rounds som positiva heltal.');
+if (![count, appendCount, appendRounds, openings].every((n) => Number.isInteger(n) && n >= 1)) {
+  console.error('Ange --count, --append, --rounds och --openings som positiva heltal.');
   process.exit(2);
 }
 if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
