@@ -67,13 +67,24 @@ function main(): void {
     const parts = snapshot.misses.map((m) => `${m.part} (${m.detail})`).join('; ');
     process.stderr.write(`Uppsikt kände inte igen allt på sidan som ${PLATFORM_NAMES[snapshot.platform]}-sida: ${parts}.\n`);
   }
-  dom.window.close();
+  // The answer is written: jsdom failing to take down a page nested thousands deep must not make it a failure.
+  try {
+    dom.window.close();
+  } catch {
+    // nothing more to do: the process ends
+  }
+}
+
+/** Why it failed, for a person: a page nested too deep for the parser says so rather than "call stack size". */
+function failure(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'extract misslyckades: sidan är nästlad för djupt för att läsas (tusentals element i varandra); spara den igen från webbläsaren.';
+  return `extract misslyckades: ${(error as Error).message}`;
 }
 
 try {
   main();
 } catch (error) {
   if (error instanceof HelpAsked) process.stdout.write(`${EXTRACT_USAGE}\n`);
-  else process.stderr.write(`${error instanceof UsageError ? error.message : `extract misslyckades: ${(error as Error).message}`}\n`);
+  else process.stderr.write(`${error instanceof UsageError ? error.message : failure(error)}\n`);
   if (!(error instanceof HelpAsked)) process.exitCode = error instanceof UsageError ? 2 : 1;
 }
