@@ -10,7 +10,7 @@ import { ADAPTERS, platformOf } from '@/utils/page/adapters';
 import { charactersCut } from '@/utils/page/characters-cut';
 import { searchWithSelectorsAsWritten } from '@/utils/page/query-fallbacks';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
-import { EXTRACT_USAGE, HelpAsked, parseArguments, readSavedPage, UsageError, withScheme } from './lib/extract-input';
+import { EXTRACT_USAGE, HelpAsked, parseArguments, readSavedPage, savedFromOtherPlatform, UsageError, withScheme } from './lib/extract-input';
 
 /** Everyone the page names: the account given is printed as the page shows it when it is one of them. */
 function peopleOn(snapshot: PageSnapshot): AuthorRef[] {
@@ -37,6 +37,10 @@ function main(): void {
   searchWithSelectorsAsWritten(); // what is quick in jsdom (see query-fallbacks)
   // The saved page's own console and CSS the parser cannot read are not the reader's output.
   const dom = new JSDOM(html, { url: input.url, virtualConsole: new VirtualConsole() });
+  const other = savedFromOtherPlatform(dom.window.document, input.platform);
+  if (other) {
+    throw new UsageError(`Sidan är sparad från ${PLATFORM_NAMES[other.platform]} (${other.address.slice(0, 200)}), men --url är en adress på ${PLATFORM_NAMES[input.platform]}: ange sidans egen adress.`);
+  }
   const { snapshot, elements } = ADAPTERS[input.platform](dom.window.document, input.url, input.now);
   // The same account the content script takes when the register does not name one (run-content-script).
   const account = input.account ? givenAccount(input.account, snapshot) : snapshot.pageOwner ?? snapshot.post?.author ?? null;

@@ -78,3 +78,13 @@ export function readSavedPage(file: string): string {
   if (!/<(!doctype|html|head|body|div|main|article)\b/i.test(html)) throw new UsageError(`${file} innehåller ingen HTML: ange sidan sparad som HTML.`);
   return html;
 }
+
+/**
+ * The site the saved page says it is from (its canonical address, else og:url), when that is another
+ * platform than --url names: it would be read as a page of the wrong site and give no comments.
+ */
+export function savedFromOtherPlatform(doc: Document, platform: Platform): { platform: Platform; address: string } | null {
+  const address = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const saved = address ? platformOf(address) : null;
+  return address && saved && saved !== platform ? { platform: saved, address } : null;
+}

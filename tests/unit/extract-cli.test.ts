@@ -97,11 +97,18 @@ describe('npm run extract', () => {
   });
 
   it('says on stderr what of the page it did not recognise, as on a saved page of another site than --url says', () => {
-    const run = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', '--now', NOW, 'tests/fixtures/facebook/post-sv.html');
+    // The demo's Instagram post names no address of its own: read as X, nothing of X is on it.
+    const run = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', '--now', NOW, 'demo/instagram/post.html');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).comments).toEqual([]);
     expect(run.stderr).toContain('Uppsikt kände inte igen allt på sidan som X-sida: ');
     expect(run.stderr).toContain('tweet (no tweets on a status page)');
+  });
+
+  it('refuses a page that says it is saved from another platform than --url names', () => {
+    const run = extract('--url', 'https://x.com/SjovikKommun/status/1996640000000000001', '--now', NOW, 'tests/fixtures/facebook/post-sv.html');
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.trim()).toBe('Sidan är sparad från Facebook (https://www.facebook.com/sjovikskommun/posts/1190000000000001/), men --url är en adress på X: ange sidans egen adress.');
   });
 
   it('says what is wrong with an option: no value, an unknown option, a time that is no time, two files', () => {
