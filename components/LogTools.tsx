@@ -65,7 +65,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const backup = () => guarded(async () => {
     const file = exportFileName('sakerhetskopia', 'json');
     downloadText(await createBackup(db, editor), file, 'application/json');
-    setStatus({ kind: 'info', text: file });
+    setStatus({ kind: 'info', text: t.backedUp(file) });
   });
 
   const importFile = (input: HTMLInputElement) => guarded(async () => {

@@ -157,6 +157,17 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     expect(lines).toHaveLength(4);
   });
 
+  it('says where the backup went and what is in it (the settings are not)', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Säkerhetskopiera allt' }));
+    const said = await screen.findByText(/^Säkerhetskopian är sparad i Hämtade filer som uppsikt-sakerhetskopia-\d{4}-\d{2}-\d{2}\.json: loggen, /);
+    expect(said.textContent).toContain('Inställningarna ingår inte; exportera dem på inställningssidan.');
+    expect(downloads.names[0]).toMatch(/^uppsikt-sakerhetskopia-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+
   it('imports a backup and says what was added; a broken file changes nothing', async () => {
     const user = userEvent.setup();
     const source = new AppDB(`log-view-source-${crypto.randomUUID()}`);
