@@ -124,16 +124,25 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
   const messageRef = useFocusFollows<HTMLParagraphElement>(message);
   const [person, setPerson] = useState('');
   const [extract, setExtract] = useState<ConsentExtract | null>(null);
+  // The extract's own problems are said beside it, not at the top among the register's messages.
+  const [extractError, setExtractError] = useState<string | null>(null);
+  const extractErrorRef = useFocusFollows<HTMLParagraphElement>(extractError);
+  // A message belongs to the action that gave it; starting another one takes it away.
+  const startAsking = (id: string) => { setMessage(null); setAnswering(null); setAsking(id); };
+  const startAnswering = (id: string) => { setMessage(null); setAsking(null); setAnswering(id); };
   const confirmWithdrawal = async (id: string) => {
     setAsking(null);
     const outcome = await withdraw(id);
     setMessage(outcome.ok ? { kind: 'ok', text: outcome.reminder } : { kind: 'error', text: consentReasonText(outcome.reason, lang) });
   };
   const makeExtract = async () => {
+    setMessage(null);
     if (!person.trim()) {
-      setMessage({ kind: 'error', text: t.needPerson });
+      setExtract(null);
+      setExtractError(t.needPerson);
       return;
     }
+    setExtractError(null);
     setExtract(await consentExtract(database, person, editor));
   };
   const saveAnswer = async (record: ConsentRecord, input: ConsentAnswer): Promise<string | null> => {
@@ -167,14 +176,14 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
             </div>
             {r.minor && <div className="meta">{t.minor}{r.guardian && <>; {t.guardianIs}: <bdi>{r.guardian}</bdi></>}</div>}
             {consentState(r) === 'asked' && answering !== r.id && (
-              <button type="button" className="action-button" onClick={() => { setAnswering(r.id); setAsking(null); }}
+              <button type="button" className="action-button" onClick={() => startAnswering(r.id)}
                 aria-label={`${t.record}: ${r.person} – ${r.material}`}>{t.record}</button>
             )}
             {answering === r.id && (
               <AnswerForm record={r} lang={lang} onSave={(input) => saveAnswer(r, input)} onCancel={() => setAnswering(null)} />
             )}
             {withdrawable(r) && asking !== r.id && (
-              <button type="button" className="action-button" onClick={() => setAsking(r.id)} aria-label={`${t.withdraw}: ${r.person} – ${r.material}`}>{t.withdraw}</button>
+              <button type="button" className="action-button" onClick={() => startAsking(r.id)} aria-label={`${t.withdraw}: ${r.person} – ${r.material}`}>{t.withdraw}</button>
             )}
             {asking === r.id && (
               <div role="group" aria-label={t.ask}>
@@ -188,13 +197,15 @@ export function ConsentRegister({ editor, lang = 'sv', database = db(), withdraw
       </ul>
       <form className="ask" aria-label={t.extract} onSubmit={(e) => { e.preventDefault(); void makeExtract(); }}>
         <h3>{t.extract}</h3>
-        <label>{t.person}<input value={person} onChange={(e) => setPerson(e.target.value)} maxLength={300} autoComplete="off" /></label>
+        <label>{t.person}<input value={person} onChange={(e) => setPerson(e.target.value)} maxLength={300} autoComplete="off"
+          aria-invalid={extractError === t.needPerson || undefined} aria-describedby={extractError ? 'consent-extract-error' : undefined} /></label>
         <button type="submit" className="action-button">{t.make}</button>
+        {extractError && <p id="consent-extract-error" ref={extractErrorRef} tabIndex={-1} role="alert" className="error">{extractError}</p>}
       </form>
       {extract && (
         <div className="extract">
           <pre className="excerpt" style={{ whiteSpace: 'pre-wrap' }} aria-label={t.extract}>{extract.text}</pre>
-          <button type="button" className="action-button" onClick={() => { if (!printText(`Registerutdrag – ${extract.person}`, extract.text)) setMessage({ kind: 'error', text: t.printFailed }); }}>
+          <button type="button" className="action-button" onClick={() => setExtractError(printText(`Registerutdrag – ${extract.person}`, extract.text) ? null : t.printFailed)}>
             {t.print}
           </button>
           <ChecklistCopyButton text={extract.text} lang={lang} label={t.copy} />

@@ -56,6 +56,10 @@ describe('ConsentRegister', () => {
     const status = await screen.findByRole('status');
     expect(status.textContent).toMatch(/^Ta bort materialet: Film från invigningen \(konto facebook\.com\/sjovikskommun\)/);
     expect(document.activeElement).toBe(status); // not lost with the buttons that went
+    // The reminder belongs to that withdrawal; the next action takes it away.
+    await user.click(screen.getByRole('button', { name: 'Återkalla: Karin Ek – Bild från skolavslutningen' }));
+    expect(screen.queryByText(/^Ta bort materialet: Film/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect((await database.consents.get('c2'))?.withdrawnAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await database.log.toArray()).toEqual([expect.objectContaining({ action: 'consent.withdrawn', data: { consentId: 'c2' }, by: editor })]);
     expect(screen.queryByRole('button', { name: /Återkalla: Per Holm/ })).toBeNull();
@@ -91,9 +95,15 @@ describe('ConsentRegister', () => {
     render(<ConsentRegister editor={editor} database={database} withdraw={writesTo(database, editor).withdraw} answer={writesTo(database, editor).register} />);
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     expect(screen.getByRole('alert').textContent).toBe('Ange personens namn eller kontaktuppgift.');
-    await user.type(screen.getByLabelText('Namn eller kontaktuppgift'), 'per holm');
+    const field = screen.getByLabelText('Namn eller kontaktuppgift');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(within(screen.getByRole('form', { name: 'Registerutdrag för en person' })).getByRole('alert')).toBeTruthy(); // beside the field
+    await user.type(field, 'per holm');
     await user.click(screen.getByRole('button', { name: 'Skapa registerutdrag' }));
     await user.click(await screen.findByRole('button', { name: 'Skriv ut' }));
+    // The extract was made: the question for a name is gone, not left standing above it.
+    expect(screen.queryByText('Ange personens namn eller kontaktuppgift.')).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByRole('alert').textContent).toMatch(/Utskriftsfönstret kunde inte öppnas/);
   });
 
