@@ -6,11 +6,11 @@ import { reasonText } from '@/utils/ui/reason-text';
 
 const TEXT = {
   sv: { title: 'Dokumentera kontot', halfYear: 'Dokumentera (halvår)', closing: 'Dokumentera inför avslut', working: 'Dokumenterar …',
-    done: 'Sparad som PDF och köad till registrator.',
+    done: 'Dokumentationen är sparad som PDF; leveransen till registrator visas nedan.',
     hint: 'Skärmbilden visar bara den del av startsidan som syns i fönstret just nu, inte hela sidan: scrolla till toppen så att namn, '
       + 'profilbild och antal följare syns. Antal följare och inlägg senaste månaden skrivs in om sidan visar dem; inläggen räknas bara bland dem som är inlästa på sidan.' },
   en: { title: 'Document the account', halfYear: 'Document (half-year)', closing: 'Document before closing', working: 'Documenting …',
-    done: 'Saved as PDF and queued for the registrar.',
+    done: 'The documentation is saved as a PDF; its delivery to the registrar is shown below.',
     hint: 'The screenshot shows only the part of the start page visible in the window right now, not the whole page: scroll to the top so that the name, '
       + 'profile picture and number of followers show. Followers and posts last month are written in if the page shows them; posts are counted only among those loaded on the page.' },
 } as const;

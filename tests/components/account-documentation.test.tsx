@@ -1,6 +1,7 @@
 // Documenting an account (R13): what the editor is told before the capture, and how the posts on the
 // page are counted. The capture is of the window, and a page holds only the posts it has loaded.
 import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
 import { AccountStatus } from '@/components/AccountStatus';
@@ -19,6 +20,13 @@ describe('documenting the account', () => {
     cleanup();
     render(<AccountDocumentation tabId={1} lang="en" />);
     expect(screen.getByText(/^The screenshot shows only the part of the start page visible in the window right now, not the whole page/)).toBeTruthy();
+  });
+
+  it('after documenting, says it is saved and leaves where it is on its way to the delivery line (it said "queued" after it was sent)', async () => {
+    render(<AccountDocumentation tabId={1} lang="sv" />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Dokumentera (halvår)' }));
+    const status = await screen.findByText(/^Dokumentationen är sparad som PDF/);
+    expect(status.textContent).not.toMatch(/köad|skickad/i);
   });
 
   it('gives the posts of the last 7 and 30 days as at least the ones loaded on the page', () => {
