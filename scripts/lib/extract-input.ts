@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Platform } from '@/rules/snapshot';
 import { platformOf } from '@/utils/platform-name';
+import { savedPageText } from './saved-page-text';
 
 export class UsageError extends Error {}
 
@@ -22,7 +23,7 @@ const OPTIONS = ['url', 'account', 'now'] as const;
 /** 2026-11-23, 2026-11-23T12:00, 2026-11-23T12:00:00.000+01:00 … */
 const ISO_TIME = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
 
-export const EXTRACT_USAGE = 'Användning: npm run --silent extract -- --url URL [--account ANVÄNDARNAMN_ELLER_ADRESS] [--now ISO-TID] FIL.html';
+export const EXTRACT_USAGE = 'Användning: npm run --silent extract -- --url URL [--account ANVÄNDARNAMN_ELLER_ADRESS] [--now ISO-TID] FIL.html (eller - för standard in)';
 type Option = (typeof OPTIONS)[number];
 
 /** "x.com/a/status/1" as "https://x.com/a/status/1": people copy addresses without the scheme. */
@@ -61,21 +62,19 @@ export function parseArguments(args: string[]): ExtractInput {
   return { url, platform, account: values.account ?? null, now, file: files[0] };
 }
 
-/** The saved page's HTML; an empty, binary or non-HTML file is refused with what it is. */
+/** The saved page's HTML, from a file or from standard input (`-`); an empty, binary or non-HTML file is refused with what it is. */
 export function readSavedPage(file: string): string {
+  const name = file === '-' ? 'Standard in' : file;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
-    throw new UsageError(`Kunde inte läsa ${file}: ${(error as Error).message}`);
+    throw new UsageError(`Kunde inte läsa ${name}: ${(error as Error).message}`);
   }
-  const html = bytes.toString('utf8');
-  if (html.trim() === '') throw new UsageError(`${file} är tom: spara sidan igen (Spara sida som … → Webbsida, fullständig eller endast HTML).`);
-  // NUL bytes near the start: an image, an archive, a PDF (a page saved as UTF-8 or Latin-1 has none).
-  if (bytes.subarray(0, 4096).includes(0)) {
-    throw new UsageError(`${file} är inte en textfil: ange sidan sparad som HTML.`);
-  }
-  if (!/<(!doctype|html|head|body|div|main|article)\b/i.test(html)) throw new UsageError(`${file} innehåller ingen HTML: ange sidan sparad som HTML.`);
+  const html = savedPageText(bytes);
+  if (html === null) throw new UsageError(`${name} är inte en textfil: ange sidan sparad som HTML.`);
+  if (html.trim() === '') throw new UsageError(`${name} är tom: spara sidan igen (Spara sida som … → Webbsida, fullständig eller endast HTML).`);
+  if (!/<(!doctype|html|head|body|div|main|article)\b/i.test(html)) throw new UsageError(`${name} innehåller ingen HTML: ange sidan sparad som HTML.`);
   return html;
 }
 

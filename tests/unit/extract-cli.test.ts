@@ -80,6 +80,36 @@ describe('npm run extract', () => {
     }
   });
 
+  it('reads a page saved as UTF-16 (with or without a byte-order mark) or in the windows-1252 its meta names, and one given on standard input', () => {
+    const [file, url] = PAGES.find(([f]) => f === 'demo/x/status.html')!;
+    const utf8 = readFileSync(path.join(ROOT, file), 'utf8');
+    const expected = extract('--url', url, '--now', NOW, file);
+    expect(expected.status).toBe(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'extract-'));
+    const le = Buffer.from(utf8, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes] of [['le-bom.html', Buffer.concat([Buffer.from([0xff, 0xfe]), le])], ['be-bom.html', Buffer.concat([Buffer.from([0xfe, 0xff]), be])], ['le.html', le]] as const) {
+      writeFileSync(path.join(dir, name), bytes);
+      const run = extract('--url', url, '--now', NOW, path.join(dir, name));
+      expect([name, run.status, run.stderr]).toEqual([name, 0, '']);
+      expect(run.stdout).toBe(expected.stdout);
+    }
+    const fromStdin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--url', url, '--now', NOW, '-'], { cwd: ROOT, encoding: 'utf8', input: utf8, timeout: 60_000 });
+    expect([fromStdin.status, fromStdin.stderr]).toEqual([0, '']);
+    expect(fromStdin.stdout).toBe(expected.stdout);
+
+    const post = 'https://www.facebook.com/sjovikskommun/posts/1190000000000009';
+    const latin = path.join(dir, 'latin.html');
+    writeFileSync(latin, Buffer.from(`<html lang="sv"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><div role="main"><div role="article">`
+      + `<h2><a href="https://www.facebook.com/sjovikskommun">Sjöviks kommun</a></h2><div data-ad-preview="message"><div dir="auto">Förskolan</div></div><a href="${post}">3 d</a>`
+      + `<div><div role="article" aria-label="Kommentar från Åsa Öberg för 2 dagar sedan"><div dir="auto">När öppnar förskolan?</div><ul><li><a href="${post}?comment_id=1">2 d</a></li></ul></div></div>`
+      + '</div></div></body></html>', 'latin1'));
+    const run = extract('--url', post, '--now', NOW, latin);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const [comment] = JSON.parse(run.stdout).comments;
+    expect([comment.author.name, comment.text]).toEqual(['Åsa Öberg', 'När öppnar förskolan?']);
+  });
+
   it('says when a comment is longer than Uppsikt reads, and about how much is left out', () => {
     const post = 'https://www.facebook.com/sjovikskommun/posts/1190000000000009';
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'lang.html');
