@@ -35,6 +35,7 @@ const TEXT = {
     kind: 'Vad skickades?', kinds: { information: 'Information (rättslig grund: allmänt intresse), inget svar behövs', request: 'Samtyckesfråga, väntar på svar' },
     minor: 'Personen är under 18 år (vårdnadshavaren ger samtycket)', guardian: 'Vårdnadshavarens namn',
     waiting: 'Väntar på svar; registrera svaret i registret nedan när det kommer.',
+    textLang: 'Textens språk', langs: { sv: 'Svenska', en: 'Engelska' },
   },
   en: {
     heading: 'Information when publishing people', basis: { 'public-interest': 'Legal basis: task in the public interest', consent: 'Legal basis: consent (a guardian for children under 18)' },
@@ -44,6 +45,7 @@ const TEXT = {
     kind: 'What was sent?', kinds: { information: 'Information (legal basis: public interest), no answer needed', request: 'Consent request, waiting for an answer' },
     minor: 'The person is under 18 (the guardian gives the consent)', guardian: 'The guardian’s name',
     waiting: 'Waiting for an answer; record the answer in the register below when it comes.',
+    textLang: 'Language of the text', langs: { sv: 'Swedish', en: 'English' },
   },
 } as const;
 
@@ -52,12 +54,15 @@ const today = () => swedishDate(new Date());
 /** R12: the information text to send to people in published material, and the form to register it as sent. */
 export function ConsentPanel({ preset, organisation, accountKey = null, ownTemplate, lang = 'sv', register, onRegistered }: ConsentPanelProps) {
   const t = TEXT[lang];
-  const template = ownTemplate?.trim() ? ownTemplate : consentTemplate(preset).text[lang];
-  const text = consentWording(preset, organisation, lang, ownTemplate);
+  const own = Boolean(ownTemplate?.trim());
+  // The text goes to a resident: Swedish unless the editor picks English, whatever the interface's language.
+  const [textLang, setTextLang] = useState<Lang>('sv');
+  const template = own ? ownTemplate! : consentTemplate(preset).text[textLang];
+  const text = consentWording(preset, organisation, textLang, ownTemplate);
   const missing = missingSettings(template, organisation);
   const [form, setForm] = useState({ person: '', contact: '', material: '', sentAt: today(), guardian: '' });
   // What was sent: the preset's legal basis suggests it; the editor says what it was.
-  const defaultKind: ConsentKind = !ownTemplate?.trim() && consentTemplate(preset).legalBasis === 'public-interest' ? 'information' : 'request';
+  const defaultKind: ConsentKind = !own && consentTemplate(preset).legalBasis === 'public-interest' ? 'information' : 'request';
   const [kind, setKind] = useState<ConsentKind>(defaultKind);
   const [minor, setMinor] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -81,9 +86,17 @@ export function ConsentPanel({ preset, organisation, accountKey = null, ownTempl
   return (
     <section className="checklist" aria-labelledby="consent-heading">
       <h2 id="consent-heading">{t.heading}</h2>
-      <p className="meta">{ownTemplate?.trim() ? t.own : t.basis[consentTemplate(preset).legalBasis]}</p>
+      <p className="meta">{own ? t.own : t.basis[consentTemplate(preset).legalBasis]}</p>
       {missing.length > 0 && <p className="notice notice-warning" role="note">{t.missing} {missing.map((m) => SETTING_LABELS[lang][m]).join(', ')}</p>}
-      <div className="excerpt consent-text" style={{ whiteSpace: 'pre-wrap' }} lang={lang}>{text}</div>
+      {!own && (
+        <fieldset className="consent-text-lang">
+          <legend>{t.textLang}</legend>
+          {(['sv', 'en'] as const).map((l) => (
+            <label key={l}><input type="radio" name="consent-text-lang" value={l} checked={textLang === l} onChange={() => setTextLang(l)} /> {t.langs[l]}</label>
+          ))}
+        </fieldset>
+      )}
+      <div className="excerpt consent-text" style={{ whiteSpace: 'pre-wrap' }} lang={own ? undefined : textLang}>{text}</div>
       <ChecklistCopyButton text={text} lang={lang} label={t.copy} />
       <form className="ask" aria-label={t.form} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <h3>{t.form}</h3>

@@ -88,9 +88,22 @@ describe('ConsentPanel', () => {
     expect(stored).toMatchObject({ kind: 'request', state: 'asked', minor: true, guardian: 'Maria Holm', answeredBy: null, answeredAt: null });
   });
 
-  it('in English', async () => {
+  it('in English: the form and its messages, while the text for the person stays Swedish unless English is picked', async () => {
+    const user = userEvent.setup();
     render(<ConsentPanel preset={getPreset('helsingborg')} organisation={organisation} register={writesTo(database, editor).register} lang="en" />);
     expect((screen.getByRole('radio', { name: 'Information (legal basis: public interest), no answer needed' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('checkbox', { name: 'The person is under 18 (the guardian gives the consent)' })).toBeTruthy();
+    const wording = () => document.querySelector('.consent-text')!;
+    expect(wording().textContent).toContain('Personuppgiftsansvarig är Kultur- och fritidsnämnden.');
+    expect(wording().getAttribute('lang')).toBe('sv');
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(wording().textContent).not.toContain('Personuppgiftsansvarig');
+    expect(wording().getAttribute('lang')).toBe('en');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(screen.getByRole('alert').textContent).toBe('Enter the person’s name.');
+    await user.type(screen.getByLabelText('Name of the person'), 'Elsa Holm');
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(screen.getByRole('alert').textContent).toBe('Describe the material (photo, film or sound, and where it is published).');
+    expect(await database.consents.count()).toBe(0);
   });
 });

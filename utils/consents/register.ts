@@ -59,16 +59,22 @@ const MAX = { person: 200, contact: 300, material: 1000 };
 const REASONS = {
   kind: { sv: 'Ange om information eller en samtyckesfråga skickades.', en: 'Say whether information or a consent request was sent.' },
   refused: { sv: 'Samtycket nekades; det finns inget att återkalla.', en: 'The consent was refused; there is nothing to withdraw.' },
+  person: { sv: 'Ange personens namn.', en: 'Enter the person’s name.' },
+  material: { sv: 'Beskriv materialet (bild, film eller ljud och var det publiceras).', en: 'Describe the material (photo, film or sound, and where it is published).' },
+  personLength: { sv: `Namnet får vara högst ${MAX.person} tecken.`, en: `The name may be at most ${MAX.person} characters.` },
+  contactLength: { sv: `Kontaktuppgiften får vara högst ${MAX.contact} tecken.`, en: `The contact may be at most ${MAX.contact} characters.` },
+  materialLength: { sv: `Beskrivningen får vara högst ${MAX.material} tecken.`, en: `The description may be at most ${MAX.material} characters.` },
+  sentAt: { sv: 'Ange när informationen eller samtyckesfrågan skickades (ÅÅÅÅ-MM-DD).', en: 'Enter when the information or consent request was sent (YYYY-MM-DD).' },
 } as const;
 const KINDS: readonly ConsentKind[] = ['information', 'request'];
 
 function problem(input: NewConsent): string | null {
-  if (!input.person.trim()) return 'Ange personens namn.';
-  if (!input.material.trim()) return 'Beskriv materialet (bild, film eller ljud och var det publiceras).';
-  if (input.person.length > MAX.person) return `Namnet får vara högst ${MAX.person} tecken.`;
-  if (input.contact.length > MAX.contact) return `Kontaktuppgiften får vara högst ${MAX.contact} tecken.`;
-  if (input.material.length > MAX.material) return `Beskrivningen får vara högst ${MAX.material} tecken.`;
-  if (!input.sentAt.trim() || Number.isNaN(Date.parse(input.sentAt))) return 'Ange när informationen eller samtyckesfrågan skickades (ÅÅÅÅ-MM-DD).';
+  if (!input.person.trim()) return REASONS.person.sv;
+  if (!input.material.trim()) return REASONS.material.sv;
+  if (input.person.length > MAX.person) return REASONS.personLength.sv;
+  if (input.contact.length > MAX.contact) return REASONS.contactLength.sv;
+  if (input.material.length > MAX.material) return REASONS.materialLength.sv;
+  if (!input.sentAt.trim() || Number.isNaN(Date.parse(input.sentAt))) return REASONS.sentAt.sv;
   if (input.kind !== undefined && !KINDS.includes(input.kind)) return REASONS.kind.sv;
   if (input.guardian !== undefined && input.guardian.length > MAX.person) return ANSWER_PROBLEMS.sv.guardianLength;
   return null;
