@@ -32,6 +32,14 @@ beforeAll(async () => {
   // texts that only show now and then: a field's error, an account's row with what it lacks.
   await pages.get('sidopanelen')!.locator('li.item').nth(5).waitFor({ timeout: 30_000 });
   await pages.get('popupen')!.locator('.checklist-item').nth(3).waitFor({ timeout: 30_000 });
+  // The popup's other tabs, each with what shows only there (the account's facts, the consent register).
+  for (const [name, tabName, shown] of [['popupens kontoflik', 'Konto', '.facts dt'], ['popupens samtyckesflik', 'Samtycke', '.consent-text']]) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab}`);
+    await page.getByRole('tab', { name: tabName }).click();
+    await page.locator(shown).first().waitFor({ timeout: 30_000 });
+    pages.set(name, page);
+  }
   const options = pages.get('inställningarna')!;
   await options.getByLabel('Webbplats').fill('ftp://sjovik.se');
   await options.getByText('Ange en adress som börjar med https://').waitFor();
@@ -64,7 +72,7 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
   it('no page of the extension is wider than the window', async () => {
     const wider: Record<string, number> = {};
     // The popup keeps its own size, whatever the window.
-    for (const [name, page] of [...pages].filter(([name]) => name !== 'popupen')) {
+    for (const [name, page] of [...pages].filter(([name]) => !name.startsWith('popupen'))) {
       await page.setViewportSize({ width: 360, height: 800 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wider[name] = width;
@@ -107,6 +115,32 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
     await site.evaluate(() => document.querySelector('[data-test-added]')!.remove());
     await panel.locator('li.item', { hasText: 'Långxxx' }).waitFor({ state: 'detached', timeout: 30_000 });
     expect(width).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('where the keyboard is', () => {
+  it('every control reached with Tab shows a focus ring, on every page of the extension', async () => {
+    const unseen: Record<string, string[]> = {};
+    for (const [name, page] of pages) {
+      await page.bringToFront();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const missing = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const shown = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement | null;
+          if (!focused || focused === document.body) return null;
+          const style = getComputedStyle(focused);
+          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          // A date or time field shows the focus on its part being edited (the day, the hour), not round it.
+          if (focused instanceof HTMLInputElement && (focused.type === 'date' || focused.type === 'time')) return '';
+          return ring ? '' : `${focused.tagName.toLowerCase()}.${focused.className}: ${(focused.textContent ?? '').trim().slice(0, 40)}`;
+        });
+        if (shown) missing.add(shown);
+      }
+      if (missing.size) unseen[name] = [...missing];
+    }
+    expect(unseen).toEqual({});
   });
 });
 
