@@ -68,6 +68,14 @@ describe('an answer that is not a receipt', () => {
         '/ok': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('OK'),
         '/number': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('KS 2026/0042\n'),
         '/empty': () => response.writeHead(204).end(),
+        // A login page whose server names no type, or names XHTML.
+        '/untyped-login': () => response.end('<!DOCTYPE html><html><body><form>Logga in</form></body></html>'),
+        '/xhtml-login': () => response.writeHead(200, { 'Content-Type': 'application/xhtml+xml' }).end('<html xmlns="http://www.w3.org/1999/xhtml"><body>Logga in</body></html>'),
+        // Numbers as some intakes give them: a JSON string, and ones that are no number to show.
+        '/json-string': () => response.writeHead(201, { 'Content-Type': 'application/json' }).end('"KS 2026/77"'),
+        '/huge-number': () => response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ registrationNumber: `\u202E<img src=x onerror=alert(1)>${'X'.repeat(100_000)}\nline2` })),
+        '/turned-number': () => response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ dnr: 'KS 2026/\u202E1000' })),
+        '/turned-error': () => response.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'Fel \u202Eläsriktning' })),
         // An intake that refuses the key with its login page, and one that falls over with a Java stack trace.
         '/key': () => response.writeHead(401, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><head><title>Logga in</title></head><body>…</body></html>'),
         '/forbidden': () => response.writeHead(403).end('<!DOCTYPE html><html><body>Forbidden</body></html>'),
@@ -92,8 +100,10 @@ describe('an answer that is not a receipt', () => {
     expect(await postToRegistrar(to('/sso'))).toEqual({ kind: 'failed', reason: REDIRECTED });
   });
 
-  it('is not delivered when the registrar answers 200 with a web page', async () => {
+  it('is not delivered when the registrar answers 200 with a web page, also one the server gives no type or calls XHTML', async () => {
     expect(await postToRegistrar(to('/login'))).toEqual({ kind: 'failed', reason: WEB_PAGE });
+    expect(await postToRegistrar(to('/untyped-login'))).toEqual({ kind: 'failed', reason: WEB_PAGE });
+    expect(await postToRegistrar(to('/xhtml-login'))).toEqual({ kind: 'failed', reason: WEB_PAGE });
   });
 
   it('tells the editor that the key was refused and to call IT, without the login page\'s HTML', async () => {
@@ -115,5 +125,17 @@ describe('an answer that is not a receipt', () => {
     expect(await postToRegistrar(to('/ok'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 200)' });
     expect(await postToRegistrar(to('/number'))).toEqual({ kind: 'sent', registrationNumber: 'KS 2026/0042', receipt: 'Diarienummer KS 2026/0042' });
     expect(await postToRegistrar(to('/empty'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 204)' });
+    expect(await postToRegistrar(to('/json-string'))).toEqual({ kind: 'sent', registrationNumber: 'KS 2026/77', receipt: 'Diarienummer KS 2026/77' });
+  });
+
+  it('takes no number that would not read as it is: 100 KB long, with markup, lines or a reversal character (delivered all the same)', async () => {
+    expect(await postToRegistrar(to('/huge-number'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 201)' });
+    expect(await postToRegistrar(to('/turned-number'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 201)' });
+    expect(await postToRegistrar(to('/turned-error'))).toEqual({ kind: 'failed', reason: 'Registratorn svarade HTTP 400: Fel läsriktning' });
+  });
+
+  it('never shows a user name and password written in the address', async () => {
+    const outcome = await postToRegistrar({ ...delivery('k-credentials'), endpoint: base.replace('http://', 'http://registrar:hemligt@') + '/ok' });
+    expect(JSON.stringify(outcome)).not.toContain('hemligt');
   });
 });

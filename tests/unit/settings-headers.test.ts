@@ -16,6 +16,13 @@ describe('registrar headers typed as lines', () => {
     expect(parseHeaderLines('Dålig rubrik: x').error).toMatch(/^Rad 1/);
   });
 
+  it('refuses the headers a delivery sets itself: a second Content-Type breaks the package, a second Idempotency-Key the retries', () => {
+    expect(parseHeaderLines('X-Api-Key: a\nidempotency-key: fast').error).toBe('Rad 2: idempotency-key sätter Uppsikt själv; ta bort raden.');
+    expect(parseHeaderLines('Content-Type: text/plain', 'en').error).toBe('Line 1: Uppsikt sets Content-Type itself; remove the line.');
+    const { problems } = parseSettings({ ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, headers: { 'X-Api-Key': 'a', 'Idempotency-Key': 'b' } } });
+    expect(problems.map((p) => p.path)).toEqual(['registrar.headers.Idempotency-Key']);
+  });
+
   it('refuses a value the browser could not send (a pasted dash, an emoji), at its line and in the saved settings', () => {
     expect(parseHeaderLines('X-Api-Key: abc\nX-Avsandare: Sjöviks kommun – kansliet').error)
       .toBe('Rad 2: värdet har ett tecken som inte kan skickas i en HTTP-rubrik, till exempel ett tankstreck (–) eller en emoji.');
@@ -36,6 +43,14 @@ describe('the registrar\'s address', () => {
     expect(problemsWith('http://diarium.sjovik.se/intake')).toEqual([
       { path: 'registrar.endpoint', message: 'Registratorns adress ska börja med https:// (http:// bara till den egna datorn, localhost)' },
     ]);
+  });
+
+  it('has no username or password in it: the browser refuses to send it, and the password would show in every failure', () => {
+    expect(problemsWith('https://registrar:hemligt@diarium.sjovik.se/intake')).toEqual([{
+      path: 'registrar.endpoint',
+      message: 'Ange inte användarnamn eller lösenord i adressen (webbläsaren skickar inte dem); ange nyckeln som en rubrik nedan, till exempel Authorization',
+    }]);
+    expect(problemsWith('https://registrar@diarium.sjovik.se/intake')).toHaveLength(1);
   });
 
   it('half typed, or no address at all, gets a message rather than stopping the settings from being read', () => {

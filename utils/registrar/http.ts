@@ -14,23 +14,43 @@ export interface HttpDelivery {
 /** How a delivery that never reached the registrar begins its reason. */
 export const UNREACHABLE = 'Registratorn kunde inte nås';
 
+/** Bidi and other control characters: a number shown in the panel and kept in the log must read as it is. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** A registration number is one short line ("KS 2026/0042"); anything else is no number, only a receipt. */
+function plausibleNumber(value: string): string | null {
+  const text = value.trim();
+  return text.length > 0 && text.length <= 100 && /\d/.test(text) && !/</.test(text) && !CONTROLS.test(text) ? text : null;
+}
+
 /** The receiver's number for the record, from the common field names of registry systems. */
 function registrationNumberOf(body: string): string | null {
+  let json: unknown;
   try {
-    const json = JSON.parse(body) as unknown;
-    if (json && typeof json === 'object') {
-      for (const key of ['registrationNumber', 'diarienummer', 'dnr', 'caseNumber', 'id']) {
-        const value = (json as Record<string, unknown>)[key];
-        if (typeof value === 'string' || typeof value === 'number') return String(value);
-      }
-      return null;
-    }
+    json = JSON.parse(body);
   } catch {
-    // not JSON: read it as text
+    // "OK" or "Tack" is an acknowledgement, not a number: a number has a digit and fits on one short line.
+    return plausibleNumber(body);
   }
-  // "OK" or "Tack" is an acknowledgement, not a number: a number has a digit and fits on one short line.
-  const text = body.trim();
-  return text.length <= 100 && /\d/.test(text) && !/[\r\n<]/.test(text) ? text : null;
+  // A body of "\"KS 2026/77\"" is the number as a JSON string, without its quotes.
+  if (typeof json === 'string' || typeof json === 'number') return plausibleNumber(String(json));
+  if (!json || typeof json !== 'object') return null;
+  for (const key of ['registrationNumber', 'diarienummer', 'dnr', 'caseNumber', 'id']) {
+    const value = (json as Record<string, unknown>)[key];
+    if (typeof value === 'string' || typeof value === 'number') return plausibleNumber(String(value));
+  }
+  return null;
+}
+
+/** A web page, not a receipt: said so by its type, or by how it begins when the server names no type. */
+function isWebPage(contentType: string, body: string): boolean {
+  return /^(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || /^\s*(<!doctype html|<html[\s>])/i.test(body.slice(0, 1024));
+}
+
+/** The browser's words for a failed fetch, without an address's user name and password should one be in it. */
+function withoutCredentials(message: string): string {
+  return message.replace(/\/\/[^/@\s]*@/g, '//');
 }
 
 /** Longest detail of the receiver's answer in a reason: a reason is read by the editor, not a log for IT. */
@@ -50,7 +70,7 @@ function refusal(status: number, contentType: string, body: string): string {
   } catch {
     // not JSON: its first line
   }
-  detail = (detail.split(/\r?\n/).find((line) => line.trim()) ?? '').replace(/\s+/g, ' ').trim();
+  detail = (detail.split(/\r?\n/).find((line) => line.trim()) ?? '').replace(new RegExp(CONTROLS, 'g'), '').replace(/\s+/g, ' ').trim();
   if (/html|xml/i.test(contentType) || /^</.test(detail)) detail = '';
   if (detail.length > DETAIL_MAX) detail = `${detail.slice(0, DETAIL_MAX).replace(/[\uD800-\uDBFF]$/, '')}…`;
   return `Registratorn svarade HTTP ${status}${detail ? `: ${detail}` : ''}`;
@@ -81,16 +101,16 @@ export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryO
     });
   } catch (error) {
     const name = (error as Error).name;
-    return { kind: 'retry', reason: name === 'TimeoutError' ? 'Registratorn svarade inte i tid.' : `${UNREACHABLE} (${(error as Error).message}).` };
+    return { kind: 'retry', reason: name === 'TimeoutError' ? 'Registratorn svarade inte i tid.' : `${UNREACHABLE} (${withoutCredentials((error as Error).message)}).` };
   }
   // A browser shows a redirect as "opaqueredirect" with status 0; Node shows the 3xx itself.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     return { kind: 'failed', reason: 'Registratorn skickade vidare till en annan sida, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.' };
   }
-  if (response.ok && /^text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+  const body = await response.text().catch(() => '');
+  if (response.ok && isWebPage(response.headers.get('content-type') ?? '', body)) {
     return { kind: 'failed', reason: 'Registratorn svarade med en webbsida, inte ett kvitto, troligen en inloggningssida. Inget har levererats; kontrollera registratorns mottagande adress.' };
   }
-  const body = await response.text().catch(() => '');
   if (response.ok || response.status === 409) {
     const registrationNumber = registrationNumberOf(body);
     return { kind: 'sent', registrationNumber, receipt: registrationNumber ? `Diarienummer ${registrationNumber}` : `Mottaget (HTTP ${response.status})` };

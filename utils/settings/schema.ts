@@ -24,7 +24,12 @@ const reachable = (url: string) => {
   const parsed = URL.canParse(url) ? new URL(url) : null;
   return !parsed || parsed.protocol === 'https:' || LOCAL_HOSTS.has(parsed.hostname);
 };
-const registrarUrl = optionalUrl.refine((url) => !url || reachable(url), M.registrarUrl);
+// A fetch to "https://user:pass@…" is refused by the browser, and the password would show in every failure.
+const withoutCredentials = (url: string) => !URL.canParse(url) || (!new URL(url).username && !new URL(url).password);
+const registrarUrl = optionalUrl.refine((url) => !url || reachable(url), M.registrarUrl).refine(withoutCredentials, M.registrarCredentials);
+/** Headers the delivery sets itself: a second Content-Type breaks the multipart body, a second Idempotency-Key the retries. */
+export const RESERVED_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-length', 'host', 'idempotency-key']);
+const headerName = z.string().regex(/^[A-Za-z0-9-]+$/, M.headerName).refine((name) => !RESERVED_HEADERS.has(name.toLowerCase()), M.headerReserved);
 // A header value is sent as bytes: a pasted dash (–) or an emoji makes the browser refuse every delivery.
 export const HEADER_VALUE = /^[\t\x20-\x7E\xA0-\xFF]*$/;
 export const HEADER_VALUE_MAX = 2000;
@@ -51,7 +56,7 @@ export const registrarSchema = z.object({
   email: optionalEmail,
   endpoint: registrarUrl,
   /** Extra HTTP headers, e.g. an API key for the intake. */
-  headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/, M.headerName), z.string().max(HEADER_VALUE_MAX).regex(HEADER_VALUE, M.headerValue)),
+  headers: z.record(headerName, z.string().max(HEADER_VALUE_MAX).regex(HEADER_VALUE, M.headerValue)),
   attachPdf: z.boolean(),
 });
 
