@@ -7,6 +7,7 @@ import type { AccountRecord } from '@/utils/db/records';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupFile, type BackupHeadFields, type BackupTable } from './backup-schema';
 import { swedishDateTime } from './time';
+import { isStorageFull } from '@/utils/db/storage-failure';
 
 export { BACKUP_TABLES, type BackupTable };
 
@@ -93,7 +94,7 @@ export async function writeImport(
     });
   } catch (error) {
     const name = (error as { name?: string } | null)?.name ?? '';
-    const full = name === 'QuotaExceededError' || /quota/i.test(String(error));
+    const full = isStorageFull(error);
     return {
       ok: false,
       reason: full
