@@ -61,6 +61,24 @@ describe('the work list', () => {
       document.querySelector('uppsikt-overlay')?.shadowRoot?.querySelectorAll('.outline.flash').length ?? 0), { timeout: 20_000 }).toBe(1);
   });
 
+  it('jumps to the comment without an animated scroll when the editor asked the system for less motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300); // the scroll back to the top has fired its own event
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      Object.assign(window, { scrollsSeen: seen });
+      addEventListener('scroll', () => seen.push(window.scrollY));
+    });
+    const item = await workItem(panel, 'Kommunalrådet borde skjutas');
+    await item.locator('button.reveal').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 20_000 }).toBeGreaterThan(200);
+    await page.waitForTimeout(800);
+    const seen = await page.evaluate(() => (window as unknown as { scrollsSeen: number[] }).scrollsSeen);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(new Set(seen).size).toBe(1); // one jump, not a scroll through the positions between
+  });
+
   it('opens hidden replies by clicking the site’s own buttons, and says honestly what the page then showed', async () => {
     await page.evaluate(() => {
       (window as unknown as { clicked: number }).clicked = 0;

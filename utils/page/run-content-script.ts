@@ -512,7 +512,9 @@ export function runContentScript(
   answerMessage('revealComment', async ({ data: commentId }) => {
     const element = await elementOfComment(commentId);
     if (!element) return { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
-    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // An animated scroll makes some readers dizzy: they asked the system for less motion.
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
     timers.setTimeout(() => overlayNow().flash(commentId, element), 400);
     return { ok: true };
   });

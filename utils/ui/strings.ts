@@ -115,7 +115,7 @@ export const STRINGS = {
     account: 'Account',
     accountFrom: { editor: 'corrected by you', register: 'from the account register', page: 'from the page', none: 'unknown' },
     comments: 'comments read',
-    age: (hours: number | null) => (hours === null ? 'time unknown' : hours < 1 ? 'under 1 office hour' : `${Math.floor(hours)} office hours`),
+    age: (hours: number | null) => (hours === null ? 'time unknown' : hours < 1 ? 'under 1 office hour' : hours < 2 ? '1 office hour' : `${Math.floor(hours)} office hours`),
     posted: (when: string) => `posted ${when}`,
     due: { ok: 'within response time', soon: 'due soon', overdue: 'overdue' },
     status: { own: 'own', answered: 'answered', unanswered: 'unanswered', unknown: 'maybe unanswered (hidden replies)' },
@@ -131,7 +131,8 @@ export const STRINGS = {
     expandedShortened: (n: number, of: number) => [
       n === 0 ? 'No shortened texts could be opened here.'
         : n === 1 ? 'Opened 1 shortened text; it is now checked in full.' : `Opened ${n} shortened texts; they are now checked in full.`,
-      ...(of > n ? [`${of - n} open only on their own page (the site links there); open ${of - n === 1 ? 'it' : 'them'} there.`] : []),
+      ...(of - n === 1 ? ['1 opens only on its own page (the site links there); open it there.']
+        : of > n ? [`${of - n} open only on their own page (the site links there); open them there.`] : []),
     ].join(' '),
     expandReplies: 'Expand all hidden replies',
     moreCommentsHint: 'The post has more comments than the page shows. Uppsikt checks only those shown, so the list may be missing some.',
