@@ -70,11 +70,17 @@ export function App() {
   useEffect(() => {
     messageAt.current = message ? Date.now() : 0;
   }, [message]);
-  // The focus lost with a removed item goes to the message (with Ångra), shortly after an action only.
+  // The focus lost with a removed item or button goes to the message (with Ångra), shortly after an action only.
+  // Watched in the DOM: a button goes when the list, a delivery or the log changes, each rendered on its own.
   useEffect(() => {
-    const lost = !document.activeElement || document.activeElement === document.body;
-    if (lost && messageAt.current && Date.now() - messageAt.current < FOCUS_FOLLOWS_MESSAGE_MS) status.current?.focus();
-  }, [message, undo, report]);
+    const refocus = () => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && messageAt.current && Date.now() - messageAt.current < FOCUS_FOLLOWS_MESSAGE_MS) status.current?.focus();
+    };
+    const observer = new MutationObserver(refocus);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
   // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.

@@ -67,9 +67,12 @@ describe('documenting a comment to the registrar', () => {
       .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
     await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
     // Removed: logged once, and while the site still shows it, the next step is to show it on the page (to remove it there).
-    await threat.locator('.action-button.primary', { hasText: 'Borttagen från plattformen' }).click();
+    // With the keyboard: the button goes once the removal is logged, and the focus goes to what was said, not lost.
+    await threat.locator('.action-button.primary', { hasText: 'Borttagen från plattformen' }).focus();
+    await panel.keyboard.press('Enter');
     await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Visa på sidan');
     expect(await threat.getByRole('button', { name: 'Borttagen från plattformen' }).count()).toBe(0);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('status-message') ?? false), { timeout: 5_000 }).toBe(true);
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();
