@@ -221,4 +221,73 @@ describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
     expect(new Set(seen.map((b) => b.font))).toEqual(new Set(['system-ui, sans-serif']));
     expect(seen.filter((b) => b.cut && !b.ellipsis)).toEqual([]);
   });
+
+  it('at 200 % zoom (a window 450 px high) no explanation lies over its badge, and each scrolls to its end with the arrow keys', async () => {
+    await site.bringToFront();
+    await site.setViewportSize({ width: 640, height: 450 });
+    await site.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 3));
+    await site.waitForTimeout(500);
+    const seen = await site.evaluate(async () => {
+      const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+      const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const out: Array<{ over: boolean; inside: boolean; scrolls: boolean; reachedEnd: boolean }> = [];
+      const onScreen = (b: Element) => {
+        const r = b.getBoundingClientRect();
+        return b.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight;
+      };
+      for (const badge of [...root.querySelectorAll<HTMLButtonElement>('button.badge')].filter(onScreen)) {
+        badge.focus();
+        await frame();
+        const box = tip.getBoundingClientRect();
+        const own = badge.getBoundingClientRect();
+        const scrolls = tip.scrollHeight > tip.clientHeight;
+        for (let i = 0; i < 40 && tip.scrollTop + tip.clientHeight < tip.scrollHeight - 1; i++) {
+          badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+          await frame();
+        }
+        out.push({
+          over: box.top < own.bottom && box.bottom > own.top && box.left < own.right && box.right > own.left,
+          inside: box.top >= 0 && box.bottom <= innerHeight,
+          scrolls,
+          reachedEnd: tip.scrollTop + tip.clientHeight >= tip.scrollHeight - 1,
+        });
+      }
+      return out;
+    });
+    await site.setViewportSize({ width: 1280, height: 900 });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((b) => b.over || !b.inside || !b.reachedEnd)).toEqual([]);
+    expect(seen.some((b) => b.scrolls)).toBe(true); // some explanation was taller than the room beside its badge
+  });
+
+  it('an explanation stays while the pointer moves from its badge onto it, and goes when the pointer leaves it', async () => {
+    await site.bringToFront();
+    await site.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const badge = await site.evaluate(() => {
+      const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+      // One the pointer reaches (not one riding a bar, which lets clicks through to the site).
+      const shown = [...root.querySelectorAll<HTMLElement>('button.badge')].find((b) => {
+        const r = b.getBoundingClientRect();
+        return b.checkVisibility() && r.top > 0 && r.bottom < innerHeight
+          && root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('button.badge') === b;
+      })!;
+      const r = shown.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const tipBox = () => site.evaluate(() => {
+      const tip = document.querySelector('uppsikt-overlay')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+      if (!tip.checkVisibility()) return null;
+      const r = tip.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + 10 };
+    });
+    await site.mouse.move(badge.x, badge.y);
+    await expect.poll(tipBox).not.toBeNull();
+    const tip = (await tipBox())!;
+    await site.mouse.move(tip.x, tip.y, { steps: 8 });
+    await site.waitForTimeout(600);
+    expect(await tipBox()).not.toBeNull();
+    await site.mouse.move(5, 5);
+    await expect.poll(tipBox).toBeNull();
+  });
 });

@@ -53,7 +53,8 @@ const STYLE = `
 .badge.riding { pointer-events: none; opacity: 0.92; }
 .badge .label { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
 /* Outside the layer, so its font is said here; bordered, so it stands out on a dark site too. */
-.tip { display: none; position: fixed; pointer-events: none; max-width: 360px; max-height: calc(100vh - 8px); overflow: hidden;
+/* The pointer can be moved onto it (WCAG 1.4.13) and it scrolls when the window is too low for it (200 % zoom). */
+.tip { display: none; position: fixed; pointer-events: auto; max-width: 360px; max-height: calc(100vh - 8px); overflow-y: auto; overscroll-behavior: contain;
   padding: 8px 10px; border-radius: 6px; border: 1px solid #9aa0a6; box-shadow: 0 4px 14px rgba(0,0,0,.45); box-sizing: border-box;
   font: 12px/1.4 system-ui, sans-serif; background: #1c1b1f; color: #fff; white-space: normal; }
 .tip p { margin: 0 0 4px; }
@@ -120,6 +121,8 @@ function badgeStateOf(leftOut: boolean, down: number): string {
 
 /** How long the page is still before what scrolling changed is looked at: badges riding the bar, badges left out. */
 const STILL_AFTER_MS = 150;
+/** How long a tooltip stays after the pointer left its badge: long enough to move onto it. */
+const TIP_HIDE_DELAY_MS = 300;
 
 /** A badge's height (one 12 px line at 1.3, padding and border), for keeping badges off each other. */
 const BADGE_HEIGHT = 22;
@@ -256,6 +259,8 @@ export class Overlay {
   private ownsDialogs: boolean;
   /** The entry whose tooltip shows: a badge taken away or hidden gets no mouseout or focusout, so its tooltip goes with it here. */
   private tipFor: Entry | null = null;
+  /** The pointer left a badge: its tooltip waits a moment, so the pointer can go onto it. */
+  private tipHideTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * `clock` times the work the overlay does on its own (positioning, visibility), outside the scans;
@@ -385,6 +390,7 @@ export class Overlay {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.stillTimer);
+    clearTimeout(this.tipHideTimer);
     this.resized?.disconnect();
     if (this.ownsDialogs) this.siteDialogs.disconnect();
     removeEventListener('scroll', this.schedule, { capture: true });
@@ -467,22 +473,38 @@ export class Overlay {
       const badge = (event.target as Element | null)?.closest?.('button.badge') as HTMLElement | null;
       return badge?.dataset.commentId ? this.entries.get(badge.dataset.commentId) : undefined;
     };
-    const show = (event: Event) => {
-      const entry = entryOf(event);
-      if (entry) this.showTip(entry);
-    };
     const hide = (event: Event) => {
       if (entryOf(event)) this.hideTip();
     };
-    this.layer.addEventListener('mouseover', show);
+    // Left for the tooltip itself, or back to the badge: it stays; left for anywhere else: it goes.
+    const hideSoon = (event: MouseEvent) => {
+      if (!entryOf(event) && event.currentTarget !== this.tip) return;
+      const to = event.relatedTarget as Node | null;
+      if (to && (this.tip.contains(to) || (this.tipFor?.drawn?.badge.contains(to) ?? false))) return;
+      clearTimeout(this.tipHideTimer);
+      this.tipHideTimer = setTimeout(() => this.hideTip(), TIP_HIDE_DELAY_MS);
+    };
+    this.layer.addEventListener('mouseover', (event) => {
+      const entry = entryOf(event);
+      if (entry) this.showTip(entry);
+    });
+    this.tip.addEventListener('mouseover', () => clearTimeout(this.tipHideTimer));
     this.layer.addEventListener('focusin', (event) => {
       const entry = entryOf(event);
       if (entry && !this.bringIntoView(entry)) this.showTip(entry);
     });
-    this.layer.addEventListener('mouseout', hide);
+    this.layer.addEventListener('mouseout', hideSoon);
+    this.tip.addEventListener('mouseout', hideSoon);
     this.layer.addEventListener('focusout', hide);
     this.layer.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && entryOf(event)) this.hideTip();
+      if (!entryOf(event)) return;
+      if (event.key === 'Escape') this.hideTip();
+      // A tooltip taller than the room beside its badge scrolls with the arrow keys, as the badge has the focus.
+      const step = event.key === 'ArrowDown' ? 40 : event.key === 'ArrowUp' ? -40 : 0;
+      if (step && this.tipFor && this.tip.scrollHeight > this.tip.clientHeight) {
+        this.tip.scrollBy({ top: step });
+        event.preventDefault();
+      }
     });
   }
 
@@ -509,14 +531,25 @@ export class Overlay {
       return p;
     }));
     const rect = entry.drawn.badge.getBoundingClientRect();
+    clearTimeout(this.tipHideTimer);
     this.tipFor = entry;
     this.tip.style.display = 'block';
+    this.tip.style.maxHeight = '';
+    this.tip.scrollTop = 0;
     this.tip.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 370))}px`;
-    // Below the badge if it fits, above it if that fits, else as low as it can be and still end in the window.
+    // Below the badge if it fits, above it if that fits, else in the larger of the two rooms, scrolling:
+    // never over the badge it explains.
     const height = this.tip.getBoundingClientRect().height;
     const below = rect.bottom + 6;
-    const above = rect.top - 6 - height;
-    this.tip.style.top = `${below + height <= innerHeight - 4 ? below : above >= 4 ? above : Math.max(4, innerHeight - 4 - height)}px`;
+    const roomBelow = innerHeight - 4 - below;
+    const roomAbove = rect.top - 6 - 4;
+    if (height <= roomBelow) this.tip.style.top = `${below}px`;
+    else if (height <= roomAbove) this.tip.style.top = `${rect.top - 6 - height}px`;
+    else {
+      const room = Math.max(roomBelow, roomAbove, 60);
+      this.tip.style.maxHeight = `${room}px`;
+      this.tip.style.top = `${roomBelow >= roomAbove ? below : Math.max(4, rect.top - 6 - room)}px`;
+    }
   }
 
   private hideTip(): void {
