@@ -29,12 +29,14 @@ const TEXT = {
     noName: 'Ange ditt förnamn, efternamn och din titel i inställningarna för att få en signatur.',
     none: 'Policyn kräver ingen signatur.', unsigned: 'Svar utan signatur', allSigned: 'Alla svar är signerade.',
     noReplies: 'Kontot har inga svar på den här sidan.', unknownTime: 'tid okänd', copy: 'Kopiera signaturen',
+    onPage: 'I svarsrutan på sidan lägger knappen ”Lägg till signatur”, eller Alt+Shift+S, till den i slutet av svaret.',
   },
   en: {
     heading: 'Signature', yours: 'Your signature', required: 'required', recommended: 'recommended',
     noName: 'Set your first name, last name and title in the settings to get a signature.',
     none: 'The policy requires no signature.', unsigned: 'Replies without a signature', allSigned: 'All replies are signed.',
     noReplies: 'The account has no replies on this page.', unknownTime: 'time unknown', copy: 'Copy the signature',
+    onPage: 'In the reply box on the page, the “Add signature” button, or Alt+Shift+S, adds it at the end of the reply.',
   },
 } as const;
 
@@ -71,6 +73,7 @@ export function SignatureChecklist({ editor, preset, comments, account, knownEdi
           {t.yours}: <code className="signature">{signature}</code> <ChecklistCopyButton text={signature} lang={lang} label={t.copy} />
         </p>
       ) : <p className="hint">{t.noName}</p>}
+      {signature && <p className="hint">{t.onPage}</p>}
       {own.length === 0 ? <p className="hint">{t.noReplies}</p> : unsigned.length === 0 ? (
         <p className="status-message"><span aria-hidden="true">✓ </span>{t.allSigned}</p>
       ) : (

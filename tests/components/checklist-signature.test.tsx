@@ -40,6 +40,7 @@ describe('SignatureChecklist', () => {
     expect(screen.getByRole('heading', { name: /Signatur \(krävs\)/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Kopiera signaturen' }));
     expect(await navigator.clipboard.readText()).toBe('/Anna Berg, kommunikatör');
+    expect(screen.getByText(/Alt\+Shift\+S/).textContent).toBe('I svarsrutan på sidan lägger knappen ”Lägg till signatur”, eller Alt+Shift+S, till den i slutet av svaret.');
     // Perstorp needs the last name too: both replies lack it.
     expect(screen.getByRole('heading', { name: /Svar utan signatur \(2 \/ 2\)/ })).toBeTruthy();
   });

@@ -36,7 +36,27 @@ describe('textarea composer', () => {
     document.body.append(textarea, layer);
     const hint = attachSignatureHint(textarea, signature, signed, layer, 'en');
     expect([hint.button.textContent, hint.button.title, hint.button.getAttribute('aria-label')])
-      .toEqual(['Add signature', 'Add /Anna, kommunikatör at the end of the reply', 'Add signature: /Anna, kommunikatör']);
+      .toEqual(['Add signature', 'Add /Anna, kommunikatör at the end of the reply (Alt+Shift+S in the reply box)', 'Add signature: /Anna, kommunikatör']);
+  });
+
+  it('signs the reply with Alt+Shift+S in the reply box (the button is far away in the keyboard order), once, and only that', () => {
+    const { textarea, hint, submitted } = setup();
+    const form = textarea.form!;
+    const siteShortcut = vi.fn();
+    form.addEventListener('keydown', siteShortcut);
+    const press = (init: KeyboardEventInit) => textarea.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    expect(press({ altKey: true, shiftKey: true, code: 'KeyS', key: 'Í' })).toBe(true); // nothing to sign yet: the keys are the site's
+    typeInto(textarea, 'Tack för frågan!');
+    expect(press({ altKey: true, code: 'KeyS', key: 'ß' })).toBe(true); // Alt+S alone is not it
+    expect(textarea.value).toBe('Tack för frågan!');
+    expect(press({ altKey: true, shiftKey: true, code: 'KeyS', key: 'Í' })).toBe(false); // taken: no character typed
+    expect(textarea.value).toBe('Tack för frågan! /Anna, kommunikatör');
+    expect(hint.button.hidden).toBe(true);
+    press({ altKey: true, shiftKey: true, code: 'KeyS', key: 'Í' });
+    expect(textarea.value).toBe('Tack för frågan! /Anna, kommunikatör');
+    expect(siteShortcut).toHaveBeenCalledTimes(3); // the site saw only the presses that were not the signature
+    expect(submitted).not.toHaveBeenCalled();
+    expect(hint.button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+S');
   });
 
   it('shows the button only while the text is unsigned', () => {

@@ -73,9 +73,15 @@ function insertIntoEditable(composer: HTMLElement, insert: string): void {
 
 /** Shows the button in `root` while the composer has text that is not signed; inserts the signature on click. */
 const HINT_TEXT = {
-  sv: { label: 'Lägg till signatur', title: (signature: string) => `Lägg till ${signature} i slutet av svaret` },
-  en: { label: 'Add signature', title: (signature: string) => `Add ${signature} at the end of the reply` },
+  sv: { label: 'Lägg till signatur', title: (signature: string) => `Lägg till ${signature} i slutet av svaret (Alt+Shift+S i svarsrutan)` },
+  en: { label: 'Add signature', title: (signature: string) => `Add ${signature} at the end of the reply (Alt+Shift+S in the reply box)` },
 } as const;
+
+/**
+ * Alt+Shift+S in the reply box signs it: the button sits in the overlay, at the end of the page's
+ * keyboard order, far from the box the editor writes in.
+ */
+const isSignShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
 
 export function attachSignatureHint(
   composer: Element,
@@ -92,6 +98,7 @@ export function attachSignatureHint(
   button.textContent = t.label;
   button.title = t.title(signature);
   button.setAttribute('aria-label', `${t.label}: ${signature}`);
+  button.setAttribute('aria-keyshortcuts', 'Alt+Shift+S');
   button.hidden = true;
   // Its own look, since it may sit in the overlay's shadow root where nothing is inherited.
   Object.assign(button.style, {
@@ -127,6 +134,13 @@ export function attachSignatureHint(
   const keepFocus = (event: Event) => event.preventDefault();
   button.addEventListener('mousedown', keepFocus);
   button.addEventListener('click', insert);
+  const shortcut = (event: Event) => {
+    if (!isSignShortcut(event as KeyboardEvent) || button.hidden) return;
+    event.preventDefault(); // not the character the keys type on a Mac (Í)
+    event.stopPropagation(); // nor the site's own shortcut
+    insert();
+  };
+  composer.addEventListener('keydown', shortcut);
   composer.addEventListener('input', update);
   composer.addEventListener('keyup', update);
   composer.addEventListener('focus', update);
@@ -138,6 +152,7 @@ export function attachSignatureHint(
     button,
     update,
     detach() {
+      composer.removeEventListener('keydown', shortcut);
       composer.removeEventListener('input', update);
       composer.removeEventListener('keyup', update);
       composer.removeEventListener('focus', update);
