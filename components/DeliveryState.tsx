@@ -126,7 +126,7 @@ export function DeliveryState({ by, value, lang, onRetry, onConfirm, about, item
             )}
             {retryable(item) && !retriedByItem && (
               <button type="button" className="action-button" onClick={() => onRetry(item.id)}>
-                {lang === 'sv' ? 'Försök igen nu' : 'Retry now'}
+                {lang === 'sv' ? 'Försök igen nu' : 'Try again now'}
               </button>
             )}
             {onConfirm && deliveryState(item) === 'saved' && <ConfirmDelivery lang={lang} onConfirm={(number) => onConfirm(item.id, number)} />}

@@ -166,17 +166,17 @@ describe('sharing the settings with other editors', () => {
 describe('a shorter retention period', () => {
   it('is saved only once the editor confirms that older records will be removed, and a longer one needs no word', async () => {
     render(<App />);
-    type(/^Gallring: spara loggen/, '30');
+    type(/^Gallring: antal dagar att spara loggen/, '30');
     expect(screen.getByText(/^Gallringstiden blir kortare \(730 → 30 dagar\)/)).toBeTruthy();
     expect(saveButton().disabled).toBe(true);
     expect(screen.queryByText('Rätta de markerade fälten innan du sparar.')).toBeNull(); // nothing is wrong, it waits for a yes
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 30 dagar' }));
     expect(saveButton().disabled).toBe(false);
-    type(/^Gallring: spara loggen/, '20'); // changed again: asked again
+    type(/^Gallring: antal dagar att spara loggen/, '20'); // changed again: asked again
     expect(saveButton().disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 20 dagar' }));
     expect((await save()).policy.retentionDays).toBe(20);
-    type(/^Gallring: spara loggen/, '1000');
+    type(/^Gallring: antal dagar att spara loggen/, '1000');
     expect(screen.queryByText(/^Gallringstiden blir kortare/)).toBeNull();
     expect(saveButton().disabled).toBe(false);
   });
@@ -245,9 +245,9 @@ describe('the response time', () => {
 describe('gallring', () => {
   it('says that it removes documentation and deliveries, not only the log', () => {
     render(<App />);
-    const days = field(/^Gallring: spara loggen, dokumentationen och utskicken i dagar/);
+    const days = field(/^Gallring: antal dagar att spara loggen, dokumentationen och utskicken/);
     expect(describedAs(days).join(' ')).toContain('Tomt = policyns värde (730)');
     fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
-    expect(within(document.body).getByLabelText(/^Gallring \(disposal\): keep the log, documentation and deliveries for days/)).toBeTruthy();
+    expect(within(document.body).getByLabelText(/^Gallring \(disposal\): days to keep the log, documentation and deliveries/)).toBeTruthy();
   });
 });

@@ -81,6 +81,15 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
     expect(wider).toEqual({});
   });
 
+  it('the side panel\'s header wraps at 200 % zoom of its narrowest (160 CSS px) instead of running out of the panel', async () => {
+    const panel = pages.get('sidopanelen')!;
+    await panel.setViewportSize({ width: 160, height: 800 });
+    const outside = await panel.evaluate(() => [...document.querySelectorAll('.panel-header *')]
+      .filter((part) => part.getBoundingClientRect().right > innerWidth + 0.5).map((part) => part.textContent));
+    await panel.setViewportSize({ width: 1280, height: 900 });
+    expect(outside).toEqual([]);
+  });
+
   it('each work item\'s lines stay inside its card in a panel 320 px wide', async () => {
     const panel = pages.get('sidopanelen')!;
     await panel.setViewportSize({ width: 320, height: 800 });
