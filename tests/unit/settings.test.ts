@@ -17,6 +17,23 @@ describe('settings from untrusted JSON', () => {
     expect(settings.policy).toEqual({ presetId: 'perstorp' });
   });
 
+  it('keeps the valid category adjustments when one names a category it does not know (from a newer version) or an action', () => {
+    const { settings, problems } = parseSettings({
+      policy: { presetId: 'perstorp', categoryActions: { 'prohibited.threat': 'review', 'future.category': 'review', 'prohibited.commercial': 'delete-everything' } },
+    });
+    expect(settings.policy.categoryActions).toEqual({ 'prohibited.threat': 'review' });
+    expect(problems.map((p) => p.path).sort()).toEqual(['policy.categoryActions', 'policy.categoryActions.prohibited.commercial']);
+  });
+
+  it('takes each office day once: a list with a day twice, or a million days, keeps the preset\'s and says why', () => {
+    for (const officeDays of [[1, 1, 2], Array.from({ length: 1_000_000 }, () => 1)]) {
+      const { settings, problems } = parseSettings({ policy: { presetId: 'perstorp', officeDays } });
+      expect(settings.policy.officeDays).toBeUndefined();
+      expect(problems).toEqual([{ path: 'policy.officeDays', message: 'Ange varje kontorsdag en gång, 1 (måndag) till 7 (söndag)' }]);
+    }
+    expect(parseSettings({ policy: { presetId: 'perstorp', officeDays: [1, 2, 3, 4] } }).settings.policy.officeDays).toEqual([1, 2, 3, 4]);
+  });
+
   it('survives garbage without throwing', () => {
     for (const input of [null, 42, 'x', [], { organisation: 'x' }, { language: 'de' }]) {
       expect(parseSettings(input).settings.language).toBe('sv');

@@ -13,6 +13,7 @@ export const SCHEMA_MESSAGES = {
   headerName: 'Ogiltigt rubriknamn',
   headerReserved: 'Den rubriken sätter Uppsikt själv (Content-Type, Content-Length, Host, Idempotency-Key); ta bort den',
   headerValue: 'Rubrikens värde har ett tecken som inte kan skickas, till exempel ett tankstreck (–) eller en emoji',
+  officeDays: 'Ange varje kontorsdag en gång, 1 (måndag) till 7 (söndag)',
   hoursAboveZero: 'Ange ett antal timmar större än 0',
   hoursMax: 'Högst 720 timmar (30 dygn)',
   wholeNumber: 'Ange ett heltal',

@@ -64,7 +64,7 @@ export const policySchema = z.object({
   presetId: z.enum(['stockholm', 'perstorp', 'norrkoping', 'helsingborg']),
   /** Adjustments to the preset; absent means the preset's value. */
   responseHours: z.number().positive(M.hoursAboveZero).max(24 * 30, M.hoursMax).optional(),
-  officeDays: z.array(z.number().int().min(1).max(7)).min(1).optional(),
+  officeDays: z.array(z.number().int().min(1).max(7)).min(1).max(7, M.officeDays).refine((days) => new Set(days).size === days.length, M.officeDays).optional(),
   officeStart: clock.optional(),
   officeEnd: clock.optional(),
   monitoringRounds: z.number().int(M.wholeNumber).min(1, M.roundsMin).max(24, M.roundsMax).optional(),
@@ -145,6 +145,9 @@ export function problemOf(issue: ZodIssue, prefix: PropertyKey[] = []): Settings
   return isSchemaMessage(message) ? { path, message } : { path, message, issue: issueFacts(issue) };
 }
 
+const isNamedValues = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const withoutNames = (values: Record<string, unknown>, names: string[]) => Object.fromEntries(Object.entries(values).filter(([name]) => !names.includes(name)));
+
 /**
  * Reads settings from untrusted JSON (storage, an import file, managed policy). A field that does
  * not validate keeps its default and is reported; every valid field is kept.
@@ -170,7 +173,12 @@ export function parseSettings(input: unknown): { settings: Settings; problems: S
         for (const issue of result.error.issues) {
           problems.push(problemOf(issue, [key]));
           const field = String(issue.path[0] ?? '');
-          if (field in (fallback as object)) repaired[field] = (fallback as Record<string, unknown>)[field];
+          // In a list of named values (what to do per category, the registrar's headers) only the names that
+          // are wrong go: one category from a newer version must not take every adjustment with it.
+          const named = repaired[field];
+          const wrongNames = issue.code === 'unrecognized_keys' ? issue.keys : issue.path.length > 1 ? [String(issue.path[1])] : [];
+          if (isNamedValues(named) && wrongNames.length && round === 0) repaired[field] = withoutNames(named, wrongNames);
+          else if (field in (fallback as object)) repaired[field] = (fallback as Record<string, unknown>)[field];
           else delete repaired[field];
         }
         result = schema.safeParse(repaired);

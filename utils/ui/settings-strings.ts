@@ -93,6 +93,7 @@ export const SCHEMA_MESSAGES_EN: Record<string, string> = {
   [M.headerReserved]: 'Uppsikt sets that header itself (Content-Type, Content-Length, Host, Idempotency-Key); remove it',
   [M.registrarUrl]: 'The registrar\'s address must start with https:// (http:// only to this computer, localhost)',
   [M.headerValue]: 'The header\'s value has a character that cannot be sent, such as a dash (–) or an emoji',
+  [M.officeDays]: 'Give each office day once, 1 (Monday) to 7 (Sunday)',
   [M.hoursAboveZero]: 'Give a number of hours above 0',
   [M.hoursMax]: 'At most 720 hours (30 days)',
   [M.wholeNumber]: 'Give a whole number',
