@@ -18,6 +18,7 @@ import { NumberField, writeNumber } from './NumberField';
 import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
 import './options.css';
+import { downloadText } from '@/utils/log/download';
 
 type Path = string;
 
@@ -139,12 +140,8 @@ export function App() {
   }
 
   function exportConfig() {
-    const blob = new Blob([JSON.stringify(settingsForFile(draft), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'uppsikt-installningar.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
+    // The log page's way: revoking the address at once can cancel the download in Firefox.
+    downloadText(JSON.stringify(settingsForFile(draft), null, 2), 'uppsikt-installningar.json', 'application/json');
   }
 
   async function importConfig(file: File) {
