@@ -5,7 +5,7 @@ import type { LogEntry } from '@/utils/db/records';
 import type { Result, DecisionToWithdraw } from '@/utils/messaging';
 import { createBackup, describeCounts, type ImportReport } from '@/utils/log/backup';
 import { logToCsv } from '@/utils/log/csv';
-import { downloadText, exportFileName } from '@/utils/log/download';
+import { downloadBlob, downloadText, exportFileName } from '@/utils/log/download';
 import { logToJson } from '@/utils/log/json';
 import { allLogEntries, type LogFilter } from '@/utils/log/query';
 import { previewRetention, type RetentionCounts } from '@/utils/log/retention';
@@ -17,7 +17,7 @@ import { UpcomingPurge } from './UpcomingPurge';
 
 /** The writes: the page sends them to the background, which alone writes the database. */
 export interface LogWrites {
-  importBackup(text: string): Promise<Result<{ report: ImportReport }>>;
+  importBackup(file: Blob): Promise<Result<{ report: ImportReport }>>;
   purge(days: number): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>>;
   /** Takes back a decision about a comment (false alarm, handled outside the thread). */
   withdrawDecision(request: DecisionToWithdraw): Promise<Result>;
@@ -64,7 +64,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
 
   const backup = () => guarded(async () => {
     const file = exportFileName('sakerhetskopia', 'json');
-    downloadText(await createBackup(db, editor), file, 'application/json');
+    downloadBlob(await createBackup(db, editor), file);
     setStatus({ kind: 'info', text: t.backedUp(file) });
   });
 
@@ -72,7 +72,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
     const file = input.files?.[0];
     if (!file) return;
     setStatus({ kind: 'info', text: t.importing });
-    const result = await writes.importBackup(await file.text());
+    const result = await writes.importBackup(file);
     input.value = '';
     if (!result.ok) {
       setStatus({ kind: 'error', text: reasonText(result.reason, lang) });

@@ -172,7 +172,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     const source = new AppDB(`log-view-source-${crypto.randomUUID()}`);
     await source.log.add(entry({ at: '2026-03-14T10:00:00.000Z', detail: 'Från den andra datorn' }));
-    const backup = await createBackup(source, 'Erik Lund');
+    const backup = await (await createBackup(source, 'Erik Lund')).text();
     source.close();
     render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));

@@ -46,7 +46,7 @@ async function largeBackup(): Promise<string> {
   const source = new AppDB(`backup-parts-${crypto.randomUUID()}`);
   await source.evidence.bulkAdd(Array.from({ length: 12 }, () => evidence({ image: screenshot() })));
   await source.log.bulkAdd(Array.from({ length: 500 }, () => logEntry()));
-  const text = await createBackup(source, 'Anna Berg');
+  const text = await (await createBackup(source, 'Anna Berg')).text();
   source.close();
   return text;
 }
@@ -64,7 +64,7 @@ describe('importing a backup larger than a message may carry', () => {
   it('sends it in parts of a few MB each and imports all of it', async () => {
     const text = await largeBackup();
     expect(text.length).toBeGreaterThan(3 * PART_CHARS);
-    const result = await importBackup(text);
+    const result = await importBackup(new Blob([text]));
     expect(result).toMatchObject({ ok: true, report: { added: { evidence: 12, log: 500 }, problems: [] } });
     expect(sent.filter((m) => m.name === 'importBackupPart').length).toBeGreaterThan(3);
     // No message near Chrome's 64 MiB: a part is at most PART_CHARS, plus one record that did not fit.
@@ -75,10 +75,34 @@ describe('importing a backup larger than a message may carry', () => {
   it('imports nothing when a part does not arrive, and says so', async () => {
     const text = await largeBackup();
     lostAt = 3; // the begin, one part, then the worker is gone
-    const result = await importBackup(text);
+    const result = await importBackup(new Blob([text]));
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^Uppsikt svarade inte .*Inget har sparats; försök igen\.$/) });
     expect(sent.at(-1)?.name).toBe('importBackupAbort');
     expect(await counts()).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])));
+  });
+
+  it('is written one record per line, still one JSON document, and read back as it streams in', async () => {
+    const text = await largeBackup();
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^\{"format":"uppsikt-sakerhetskopia",.*"counts":\{"log":500,"evidence":12,.*\},"tables":\{$/);
+    expect(lines.filter((line) => line.startsWith('{"id"') || line.startsWith('{"by"') || line.startsWith('{"at"')).length).toBeGreaterThanOrEqual(512);
+    expect(JSON.parse(text).tables.evidence).toHaveLength(12);
+    // A backup written before (the whole document on one line) is read as well.
+    const oneLine = JSON.stringify(JSON.parse(text));
+    expect(oneLine.includes('\n')).toBe(false);
+    expect(await importBackup(new Blob([oneLine]))).toMatchObject({ ok: true, report: { added: { evidence: 12, log: 500 } } });
+  });
+
+  it('imports nothing from a file cut off before its end, or with a broken line, and says the file could not be read', async () => {
+    const text = await largeBackup();
+    const cut = text.slice(0, Math.floor(text.length * 0.7));
+    const broken = text.replace('"log":[\n', '"log":[\n{trasig\n');
+    for (const file of [cut, broken]) {
+      sent.length = 0;
+      expect(await importBackup(new Blob([file]))).toEqual({ ok: false, reason: 'Filen kunde inte läsas som JSON. Inget har importerats.' });
+      expect(sent.at(-1)?.name).toBe('importBackupAbort');
+      expect(await counts()).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])));
+    }
   });
 
   it('drops an unfinished import when another begins (or the worker restarts), and tells its page so', async () => {

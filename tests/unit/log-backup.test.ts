@@ -37,7 +37,7 @@ async function dump(db: AppDB) {
 describe('backup and import', () => {
   it('a backup imported into an empty database gives equal tables, screenshots included, and logs the import', async () => {
     const source = await filled();
-    const text = await createBackup(source, 'Anna Berg, kommunikatör');
+    const text = await (await createBackup(source, 'Anna Berg, kommunikatör')).text();
     const target = freshDb();
     const result = await importBackup(target, text, 'Erik Lund, webbredaktör');
     expect(result.ok).toBe(true);
@@ -62,7 +62,7 @@ describe('backup and import', () => {
 
   it('importing the same backup twice adds nothing the second time and overwrites nothing', async () => {
     const source = await filled();
-    const text = await createBackup(source, 'Anna Berg');
+    const text = await (await createBackup(source, 'Anna Berg')).text();
     const target = freshDb();
     await importBackup(target, text, 'Erik Lund');
     const first = await dump(target);
@@ -76,7 +76,7 @@ describe('backup and import', () => {
     const db = freshDb();
     const original = logEntry({ detail: 'Originalet' });
     await db.log.add(original);
-    const text = await createBackup(db, 'Anna Berg');
+    const text = await (await createBackup(db, 'Anna Berg')).text();
     const doc = JSON.parse(text);
     doc.tables.log[0].detail = 'Ändrad i filen';
     const result = await importBackup(db, JSON.stringify(doc), 'Anna Berg');
@@ -86,7 +86,7 @@ describe('backup and import', () => {
 
   it('imports a backup made before comments could be handled outside their thread (no such table in it)', async () => {
     const source = await filled();
-    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
     delete doc.tables.handled;
     doc.schemaVersion = 2;
     const target = freshDb();
@@ -102,7 +102,7 @@ describe('backup and import', () => {
       account({ name: 'Biblioteket', platform: 'instagram', url: 'instagram.com/biblioteket', key: 'invalid.example/instagram.com' }),
       account({ name: 'Kommunen', platform: 'x', url: 'https://x.com/sjovikkommun', key: 'x.com/sjovikkommun' }),
     ]);
-    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
     doc.schemaVersion = 5;
     const target = freshDb();
     await target.accounts.add(account({ name: 'Fritidsgården (redan här)', url: 'https://www.facebook.com/profile.php?id=100064999999999', key: 'facebook.com/profile.php?id=100064999999999' }));
@@ -119,7 +119,7 @@ describe('backup and import', () => {
 
   it('merges into a database that has other records, and reports an account whose key is taken', async () => {
     const source = await filled();
-    const text = await createBackup(source, 'Anna Berg');
+    const text = await (await createBackup(source, 'Anna Berg')).text();
     const target = freshDb();
     await target.accounts.add(account({ name: 'Sjöviks kommun (eget register)' }));
     await target.log.add(logEntry({ detail: 'Finns bara här' }));
@@ -146,7 +146,7 @@ describe('backup and import', () => {
 
   it('a backup with one bad record imports none of it and names the record', async () => {
     const source = await filled();
-    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
     doc.tables.log[42].at = 'i går';
     const target = freshDb();
     await target.log.add(logEntry({ detail: 'Finns redan' }));
@@ -158,7 +158,7 @@ describe('backup and import', () => {
 
   it('says what is wrong with a record in Swedish, zod\'s own words included', async () => {
     const source = await filled();
-    const doc = JSON.parse(await createBackup(source, 'Anna Berg'));
+    const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
     doc.tables.evidence[1].text = 'x'.repeat(MAX_CAPTURED_TEXT + 1);
     const result = await importBackup(freshDb(), JSON.stringify(doc), 'Anna Berg');
     expect(result.ok === false && result.reason).toMatch(/^Säkerhetskopian är ogiltig \(tables\.evidence\.1\.text: För stor\(t\): förväntade string att ha <=500000 tecken\)\. Inget har importerats\.$/);
@@ -166,7 +166,7 @@ describe('backup and import', () => {
 
   it('refuses a backup from a newer database version', async () => {
     const db = freshDb();
-    const doc = JSON.parse(await createBackup(db, 'Anna Berg'));
+    const doc = JSON.parse(await (await createBackup(db, 'Anna Berg')).text());
     doc.schemaVersion = 99;
     const result = await importBackup(db, JSON.stringify(doc), 'Anna Berg');
     expect(result.ok === false && result.reason).toMatch(/nyare version av Uppsikt/);

@@ -83,10 +83,10 @@ export class BackupStaging {
   }
 }
 
-/** A backup file's text imported in this process, through the same parts and checks as from the log page. */
-export function importBackup(db: AppDB, text: string, by: string, now = new Date()): Promise<Result<{ report: ImportReport }>> {
+/** A backup file imported in this process, through the same parts and checks as from the log page. */
+export function importBackup(db: AppDB, file: Blob | string, by: string, now = new Date()): Promise<Result<{ report: ImportReport }>> {
   const staging = new BackupStaging();
-  return sendBackup(text, {
+  return sendBackup(file, {
     begin: async (head) => staging.begin(head, db.verno),
     part: async (part) => staging.add(part),
     commit: (id) => staging.commit(id, db, by, now),

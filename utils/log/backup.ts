@@ -5,8 +5,9 @@ import type { Result } from '@/utils/messaging';
 import { keyedAsToday } from '@/utils/accounts/link';
 import type { AccountRecord } from '@/utils/db/records';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupFile, type BackupHeadFields, type BackupTable } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupHeadFields, type BackupTable } from './backup-schema';
 import { swedishDateTime } from './time';
+import { LINED_HEAD_END } from './backup-lines';
 import { isStorageFull } from '@/utils/db/storage-failure';
 
 export { BACKUP_TABLES, type BackupTable };
@@ -33,22 +34,55 @@ export interface ImportReport {
   problems: string[];
 }
 
-/** The whole database as one JSON document, screenshots as base64. */
-export async function createBackup(db: AppDB, by: string, now = new Date()): Promise<string> {
-  const tables = await db.transaction('r', [...BACKUP_TABLES], async () => ({
-    log: await db.log.toArray(),
-    evidence: (await db.evidence.toArray()).map(evidenceToBackup),
-    outbox: await db.outbox.toArray(),
-    accounts: await db.accounts.toArray(),
-    consents: await db.consents.toArray(),
-    checklists: await db.checklists.toArray(),
-    ignored: await db.ignored.toArray(),
-    handled: await db.handled.toArray(),
-  }));
-  const file: BackupFile = {
-    format: BACKUP_FORMAT, version: 1, schemaVersion: db.verno, exportedAt: now.toISOString(), exportedBy: by, tables,
-  };
-  return JSON.stringify(file);
+/**
+ * The whole database as one JSON document, screenshots as base64, one record per line
+ * (utils/log/backup-lines reads it back line by line). Built as a file of parts, never as one string:
+ * a database with a few hundred screenshots is more than the longest string a browser can hold.
+ */
+export async function createBackup(db: AppDB, by: string, now = new Date()): Promise<Blob> {
+  const file = new BlobBuilder();
+  await db.transaction('r', [...BACKUP_TABLES], async () => {
+    const counts = Object.fromEntries(await Promise.all(BACKUP_TABLES.map(async (t) => [t, await db.table(t).count()]))) as Record<BackupTable, number>;
+    const head: BackupHeadFields = { format: BACKUP_FORMAT, version: 1, schemaVersion: db.verno, exportedAt: now.toISOString(), exportedBy: by };
+    file.line(`${JSON.stringify({ ...head, counts }).slice(0, -1)}${LINED_HEAD_END}`);
+    for (const [index, name] of BACKUP_TABLES.entries()) {
+      file.line(`${JSON.stringify(name)}:[`);
+      let left = counts[name];
+      // Record by record: the screenshots are never all in memory at once.
+      await db.table(name).each((record: unknown) => {
+        left--;
+        const shown = name === 'evidence' ? evidenceToBackup(record as EvidenceRecord) : record;
+        file.line(`${JSON.stringify(shown)}${left > 0 ? ',' : ''}`);
+      });
+      file.line(index < BACKUP_TABLES.length - 1 ? '],' : ']');
+    }
+    file.line('}}');
+  });
+  return file.done('application/json');
+}
+
+/** Lines gathered into a Blob a few MB at a time, so the strings can go as soon as they are in it. */
+class BlobBuilder {
+  private parts: BlobPart[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  line(text: string): void {
+    this.pending.push(text, '\n');
+    this.pendingChars += text.length + 1;
+    if (this.pendingChars > 8_000_000) this.flush();
+  }
+
+  done(type: string): Blob {
+    this.flush();
+    return new Blob(this.parts, { type });
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.parts.push(new Blob(this.pending));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
 }
 
 function evidenceToBackup(record: EvidenceRecord): BackupEvidence {

@@ -7,8 +7,13 @@ export function exportFileName(kind: 'logg' | 'sakerhetskopia', extension: 'csv'
 
 /** Hands a file to the browser's downloads from an extension page. */
 export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Hands a file already made (a backup of hundreds of MB is never one string) to the browser's downloads. */
+export function downloadBlob(file: Blob, fileName: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.href = URL.createObjectURL(file);
   link.download = fileName;
   document.body.append(link);
   link.click();

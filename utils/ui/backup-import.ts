@@ -7,7 +7,7 @@ import { askBackground } from './background-writes';
  * screenshots is more than one message may carry. Apart from background-writes, so the popup does
  * not load the backup's checks (the schema library) before its first frame.
  */
-export const importBackup = (text: string) => sendBackup(text, {
+export const importBackup = (file: Blob) => sendBackup(file, {
   begin: (head) => askBackground(sendMessage('importBackupBegin', head)),
   part: (part) => askBackground(sendMessage('importBackupPart', part)),
   commit: (importId) => askBackground(sendMessage('importBackupCommit', importId)),
