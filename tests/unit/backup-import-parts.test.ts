@@ -111,10 +111,10 @@ describe('importing a backup larger than a message may carry', () => {
     const staging = new BackupStaging();
     const first = staging.begin(split.head, db().verno);
     if (!first.ok) throw new Error(first.reason);
-    expect(staging.add({ importId: first.importId, ...split.parts[0] })).toEqual({ ok: true });
+    expect(await staging.add({ importId: first.importId, ...split.parts[0] })).toEqual({ ok: true });
     expect(staging.begin(split.head, db().verno)).toMatchObject({ ok: true });
     const lost = { ok: false, reason: expect.stringMatching(/^Importen avbröts: .*Inget har importerats; försök igen\.$/) };
-    expect(staging.add({ importId: first.importId, ...split.parts[1] })).toEqual(lost);
+    expect(await staging.add({ importId: first.importId, ...split.parts[1] })).toEqual(lost);
     expect(await staging.commit(first.importId, db(), 'Anna Berg')).toEqual(lost);
     expect(await counts()).toEqual(Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])));
   });

@@ -84,6 +84,23 @@ describe('backup and import', () => {
     expect((await db.log.get(original.id))?.detail).toBe('Originalet');
   });
 
+  it('refuses a backup whose documentation was changed after it was made (its SHA-256 no longer matches), and imports nothing', async () => {
+    const source = await filled();
+    const original = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
+    const [text, image] = [structuredClone(original), structuredClone(original)];
+    text.tables.evidence[0].recordJson = text.tables.evidence[0].recordJson.replace('hämta', 'besöka');
+    image.tables.evidence[0].image = Buffer.from('ett annat foto').toString('base64');
+    for (const [doc, what] of [[text, 'text'], [image, 'image']] as const) {
+      const target = freshDb();
+      const result = await importBackup(target, JSON.stringify(doc), 'Erik Lund');
+      expect([what, result]).toEqual([what, {
+        ok: false, reason: 'Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.0): filen är ändrad eller skadad. Inget har importerats.',
+      }]);
+      expect(await target.log.count()).toBe(0);
+    }
+    expect((await importBackup(freshDb(), JSON.stringify(original), 'Erik Lund')).ok).toBe(true);
+  });
+
   it('imports a backup made before comments could be handled outside their thread (no such table in it)', async () => {
     const source = await filled();
     const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());

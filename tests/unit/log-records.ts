@@ -2,10 +2,11 @@ import type {
   AccountRecord, ChecklistResult, ConsentRecord, EvidenceRecord, HandledComment, IgnoredComment, LogEntry, OutboxItem,
 } from '@/utils/db/records';
 
+import { sha256HexSync } from '@/utils/evidence/sha256-sync';
+
 // Complete records of every table for the log, backup and retention tests.
 
 const BY = 'Anna Berg, kommunikatör';
-const SHA = 'a'.repeat(64);
 
 export function logEntry(overrides: Partial<LogEntry> = {}): LogEntry {
   return {
@@ -15,15 +16,21 @@ export function logEntry(overrides: Partial<LogEntry> = {}): LogEntry {
   };
 }
 
+/** A documentation whose SHA-256 sums are its own (an import checks them), unless the test gives others. */
 export function evidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRecord {
-  return {
+  const record: EvidenceRecord = {
     id: crypto.randomUUID(), at: '2026-03-10T09:00:00.000Z', by: BY, platform: 'facebook', account: 'facebook.com/sjovikskommun',
     pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1', commentId: 'c1', commentUrl: null,
     author: { name: 'Kalle Kommentar', handle: null, url: 'https://www.facebook.com/kalle' },
     text: 'Jag ska komma och hämta er', postedAt: '2026-03-10T08:55:00.000Z', categories: ['prohibited.threat'], rules: ['lex.threat.hamta'],
-    recordJson: '{"text":"Jag ska komma och hämta er"}', recordSha256: SHA,
-    image: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128]), imageSha256: SHA,
+    recordJson: '{"text":"Jag ska komma och hämta er"}', recordSha256: '',
+    image: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128]), imageSha256: null,
     registrationNumber: null, kind: 'comment', ...overrides,
+  };
+  return {
+    ...record,
+    recordSha256: overrides.recordSha256 ?? sha256HexSync(new TextEncoder().encode(record.recordJson)),
+    imageSha256: 'imageSha256' in overrides ? overrides.imageSha256 ?? null : record.image ? sha256HexSync(record.image) : null,
   };
 }
 

@@ -58,6 +58,9 @@ describe('reasons in English', () => {
     expect(reasonText('Sjöviks bibliotek finns redan i registret med samma adress.', 'en')).toBe('Sjöviks bibliotek is already in the register with the same address.');
     expect(reasonText('Gallringstiden är nu 730 dagar, inte 365. Ladda om sidan och granska vad som gallras. Inget har tagits bort.', 'en'))
       .toBe('The gallring period is now 730 days, not 365. Reload the page and review what is purged. Nothing was removed.');
+    expect(reasonText('Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.4): filen är ändrad eller skadad. Inget har importerats.', 'en'))
+      .toBe('The documentation in the backup does not match its checksum (tables.evidence.4): the file was changed or is damaged. Nothing was imported.');
+    expect(reasonText('Kunde inte spara i den lokala databasen (AbortError: UnknownError).', 'en')).toBe('Could not save in the local database (AbortError: UnknownError).');
   });
 
   it('leaves Swedish as it is, and shows a reason it does not know rather than nothing', () => {

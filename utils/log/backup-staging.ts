@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AppDB } from '@/utils/db/app-db';
 import type { Result } from '@/utils/messaging';
+import type { EvidenceRecord } from '@/utils/db/records';
+import { sha256Hex } from '@/utils/evidence/hash';
 import { evidenceFromBackup, writeImport, type ImportReport } from './backup';
 import { sendBackup, type BackupHead } from './backup-parts';
 import { BACKUP_TABLES, RECORD_SCHEMAS, backupHeadSchema, checkBackup, type BackupEvidence, type BackupTable } from './backup-schema';
@@ -23,6 +25,18 @@ interface Staged {
   records: Record<BackupTable, Array<{ id: string }>>;
 }
 
+/**
+ * The first documentation whose record or screenshot is not what its SHA-256 says, or -1: what was
+ * sent to the registrar is proven by those sums, and an import must not bring in one that was changed.
+ */
+async function firstAltered(records: EvidenceRecord[]): Promise<number> {
+  for (const [index, record] of records.entries()) {
+    if (await sha256Hex(record.recordJson) !== record.recordSha256) return index;
+    if (record.image && record.imageSha256 !== null && await sha256Hex(record.image) !== record.imageSha256) return index;
+  }
+  return -1;
+}
+
 export class BackupStaging {
   private staged: Staged | null = null;
 
@@ -40,7 +54,7 @@ export class BackupStaging {
   }
 
   /** Checks a part and keeps it; a bad one drops the whole import. */
-  add(input: unknown): Result {
+  async add(input: unknown): Promise<Result> {
     const part = partSchema.safeParse(input);
     if (!part.success) return this.drop(INCOMPLETE);
     const staged = this.staged;
@@ -58,6 +72,9 @@ export class BackupStaging {
       } catch {
         return this.drop('En skärmbild i säkerhetskopian kunde inte avkodas. Inget har importerats.');
       }
+      const changed = await firstAltered(incoming as EvidenceRecord[]);
+      if (this.staged !== staged) return { ok: false, reason: LOST }; // another import began meanwhile
+      if (changed >= 0) return this.drop(`Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.${offset + changed}): filen är ändrad eller skadad. Inget har importerats.`);
     }
     for (const record of incoming) kept.push(record);
     return { ok: true };

@@ -75,6 +75,8 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
     ([now, was]) => `The gallring period is now ${now} days, not ${was}. Reload the page and review what is purged. Nothing was removed.`],
   [/^Gallringen kunde inte genomföras \((.+)\)\. Inget har tagits bort\.$/s, ([cause]) => `The gallring could not be done (${cause}). Nothing was removed.`],
   [/^Ogiltig loggpost: (.+)$/s, ([cause]) => `Invalid log entry: ${cause}`],
+  [/^Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma \((.+)\): filen är ändrad eller skadad\. Inget har importerats\.$/,
+    ([where]) => `The documentation in the backup does not match its checksum (${where}): the file was changed or is damaged. Nothing was imported.`],
   [/^Ogiltig sidrapport: (.+)$/s, ([cause]) => `Invalid page report: ${cause}`],
   [/^(.+) styrs av organisationens policy och kan inte ändras här\.$/s, ([name]) => `${name} is managed by the organisation's policy and cannot be changed here.`],
   [/^(.+) finns redan i registret med samma adress\.$/s, ([name]) => `${name} is already in the register with the same address.`],
