@@ -87,14 +87,17 @@ describe('backup and import', () => {
   it('refuses a backup whose documentation was changed after it was made (its SHA-256 no longer matches), and imports nothing', async () => {
     const source = await filled();
     const original = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
-    const [text, image] = [structuredClone(original), structuredClone(original)];
-    text.tables.evidence[0].recordJson = text.tables.evidence[0].recordJson.replace('hämta', 'besöka');
-    image.tables.evidence[0].image = Buffer.from('ett annat foto').toString('base64');
-    for (const [doc, what] of [[text, 'text'], [image, 'image']] as const) {
+    const comment = original.tables.evidence.findIndex((e: { kind: string }) => e.kind === 'comment');
+    const withoutPicture = 1 - comment; // the account's documentation has no screenshot
+    const [text, image, added] = [structuredClone(original), structuredClone(original), structuredClone(original)];
+    text.tables.evidence[comment].recordJson = text.tables.evidence[comment].recordJson.replace('hämta', 'besöka');
+    image.tables.evidence[comment].image = Buffer.from('ett annat foto').toString('base64');
+    added.tables.evidence[withoutPicture].image = Buffer.from('ett tillagt foto').toString('base64');
+    for (const [doc, what, at] of [[text, 'text', comment], [image, 'image', comment], [added, 'added image', withoutPicture]] as const) {
       const target = freshDb();
       const result = await importBackup(target, JSON.stringify(doc), 'Erik Lund');
       expect([what, result]).toEqual([what, {
-        ok: false, reason: 'Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.0): filen är ändrad eller skadad. Inget har importerats.',
+        ok: false, reason: `Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.${at}): filen är ändrad eller skadad. Inget har importerats.`,
       }]);
       expect(await target.log.count()).toBe(0);
     }

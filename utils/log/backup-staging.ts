@@ -32,7 +32,9 @@ interface Staged {
 async function firstAltered(records: EvidenceRecord[]): Promise<number> {
   for (const [index, record] of records.entries()) {
     if (await sha256Hex(record.recordJson) !== record.recordSha256) return index;
-    if (record.image && record.imageSha256 !== null && await sha256Hex(record.image) !== record.imageSha256) return index;
+    // A screenshot without its sum, or a sum without its screenshot, is as changed as one that differs.
+    if ((record.image === null) !== (record.imageSha256 === null)) return index;
+    if (record.image && await sha256Hex(record.image) !== record.imageSha256) return index;
   }
   return -1;
 }
