@@ -11,34 +11,47 @@ function minutes(clock: string): number {
   return (h || 0) * 60 + (m || 0);
 }
 
-/** Wall-clock times ("HH:MM") of the day's rounds, spread evenly over office hours (3 a day: 09:30, 12:30, 15:30). */
-export function roundTimes(rounds: number, office: OfficeHours): string[] {
+const clockOf = (at: number) => `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+
+/**
+ * The day's rounds: office hours cut into as many equal parts as rounds, each round due in the middle
+ * of its part (3 a day: 09:30, 12:30, 15:30) and done by a look any time in its part (08:00–11:00, …).
+ */
+function roundSlots(rounds: number, office: OfficeHours): Array<{ from: string; time: string }> {
   const start = minutes(office.start);
   const span = Math.max(60, minutes(office.end) - start);
   const count = Math.max(1, Math.min(24, Math.round(rounds)));
-  return Array.from({ length: count }, (_, i) => {
-    const at = Math.round(start + ((i + 0.5) * span) / count);
-    return `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
-  });
+  return Array.from({ length: count }, (_, i) => ({
+    from: clockOf(Math.round(start + (i * span) / count)),
+    time: clockOf(Math.round(start + ((i + 0.5) * span) / count)),
+  }));
 }
 
-/** A round of the day: its Stockholm date and wall-clock time. */
-export interface Round { date: string; time: string }
+/** Wall-clock times ("HH:MM") of the day's rounds, spread evenly over office hours (3 a day: 09:30, 12:30, 15:30). */
+export function roundTimes(rounds: number, office: OfficeHours): string[] {
+  return roundSlots(rounds, office).map((slot) => slot.time);
+}
+
+/** A round of the day: its Stockholm date, its wall-clock time, and from when a look counts for it. */
+export interface Round { date: string; time: string; from: string }
 
 /** Today's latest round time that has passed, on a working day; null on other days and before the first round. */
 export function latestRound(now: Date, rounds: number, office: OfficeHours, holidays: ReadonlySet<string>): Round | null {
   const date = stockholmDate(now.getTime());
   if (!isWorkingDay(date, office, holidays)) return null;
   const clock = stockholmClock(now.getTime());
-  const time = roundTimes(rounds, office).filter((t) => t <= clock).at(-1);
-  return time ? { date, time } : null;
+  const slot = roundSlots(rounds, office).filter((s) => s.time <= clock).at(-1);
+  return slot ? { date, ...slot } : null;
 }
 
-/** Has an account not been watched since the round began (never watched counts as missed)? */
+/**
+ * Has an account not been watched in the round's part of the day (never watched counts as missed)?
+ * A look at 08:30 is the round of a policy with one round a day, due at 12:30.
+ */
 export function missedRound(lastWatchedAt: string | undefined, round: Round): boolean {
   if (!lastWatchedAt) return true;
   const at = Date.parse(lastWatchedAt);
-  return `${stockholmDate(at)} ${stockholmClock(at)}` < `${round.date} ${round.time}`;
+  return `${stockholmDate(at)} ${stockholmClock(at)}` < `${round.date} ${round.from}`;
 }
 
 /** A Stockholm calendar date some months later, kept within the month: 31 August + 6 months is 28 (29) February. */

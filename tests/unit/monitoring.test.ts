@@ -14,19 +14,30 @@ describe('monitoring rounds (R2)', () => {
 
   it('names today\'s latest round once its time has passed, and none on weekends, holidays or before the first', () => {
     const tuesday1300 = new Date('2026-11-24T12:00:00Z'); // 13:00 in Stockholm
-    expect(latestRound(tuesday1300, 3, office, holidays)).toEqual({ date: '2026-11-24', time: '12:30' });
+    expect(latestRound(tuesday1300, 3, office, holidays)).toEqual({ date: '2026-11-24', time: '12:30', from: '11:00' });
+    expect(latestRound(tuesday1300, 1, office, holidays)).toEqual({ date: '2026-11-24', time: '12:30', from: '08:00' });
     expect(latestRound(new Date('2026-11-24T07:30:00Z'), 3, office, holidays)).toBeNull(); // 08:30, before the first round
     expect(latestRound(new Date('2026-11-28T12:00:00Z'), 3, office, holidays)).toBeNull(); // Saturday
     expect(latestRound(new Date('2026-12-25T12:00:00Z'), 3, office, holidays)).toBeNull(); // juldagen
   });
 
-  it('an account missed the round unless watched since it began, by Stockholm\'s clock', () => {
-    const round = { date: '2026-11-24', time: '12:30' };
+  it('an account missed the round unless watched in the round\'s part of the day, by Stockholm\'s clock', () => {
+    const round = { date: '2026-11-24', time: '12:30', from: '11:00' }; // the second of three: 11:00–14:00
     expect(missedRound(undefined, round)).toBe(true);
     expect(missedRound('2026-11-24T11:40:00.000Z', round)).toBe(false); // 12:40
     expect(missedRound('2026-11-24T11:30:00.000Z', round)).toBe(false); // 12:30 sharp
-    expect(missedRound('2026-11-24T10:00:00.000Z', round)).toBe(true); // 11:00
+    expect(missedRound('2026-11-24T10:00:00.000Z', round)).toBe(false); // 11:00, when its part begins
+    expect(missedRound('2026-11-24T09:50:00.000Z', round)).toBe(true); // 10:50: the first round's
     expect(missedRound('2026-11-23T14:00:00.000Z', round)).toBe(true); // yesterday 15:00
+  });
+
+  it('a look in the morning is the day\'s round of a policy with one round a day (Perstorp, Helsingborg)', () => {
+    const afternoon = latestRound(new Date('2026-11-24T13:00:00Z'), 1, office, holidays)!; // 14:00
+    expect(missedRound('2026-11-24T07:30:00.000Z', afternoon)).toBe(false); // 08:30
+    expect(missedRound('2026-11-24T06:30:00.000Z', afternoon)).toBe(true); // 07:30, before office hours
+    // Three a day: a look at 15:20 is the last round's, due at 15:30.
+    const last = latestRound(new Date('2026-11-24T14:30:00Z'), 3, office, holidays)!; // 15:30
+    expect(missedRound('2026-11-24T14:20:00.000Z', last)).toBe(false);
   });
 
   it('reminders come only in office hours on working days', () => {
