@@ -82,7 +82,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
                 {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
                 {!active && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
               </th>
-              <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.time) : ''}</td>
+              <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.from, round.time) : ''}</td>
               <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>
               <td className={base && !base.complete && !closed ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
                 {base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}

@@ -55,7 +55,7 @@ export async function checkReminders(now = new Date()): Promise<void> {
   if (round && slot && notified.round !== slot) {
     const missed = accounts.filter((a) => missedRound(latest.get('monitoring-round')!.get(a.key)?.at, round));
     notified.round = slot;
-    if (missed.length) await notify('uppsikt-round', t.roundTitle, t.round(missed.map(nameOf), accounts.length, round.time, preset.name, policy.monitoringRounds));
+    if (missed.length) await notify('uppsikt-round', t.roundTitle, t.round(missed.map(nameOf), accounts.length, round.from, preset.name, policy.monitoringRounds));
   }
 
   // Documentation counts once it is on its way to the registrar: one that failed or is blocked does not.

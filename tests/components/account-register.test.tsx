@@ -80,7 +80,7 @@ describe('AccountOverview', () => {
     });
     afterEach(() => { vi.useRealTimers(); });
 
-    it('marks in words the active accounts not watched since 12:30, and a closed account shows its status and nothing due', async () => {
+    it('marks in words the active accounts not watched in the 12:30 round\'s part of the day (from 11:00), and a closed account shows its status and nothing due', async () => {
       await database.accounts.bulkAdd([
         account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
         account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
@@ -88,13 +88,13 @@ describe('AccountOverview', () => {
       ]);
       await database.log.bulkAdd([
         logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T11:40:00.000Z'), // 12:40
-        logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T10:00:00.000Z'), // 11:00
+        logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T09:50:00.000Z'), // 10:50
       ]);
       render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
       const watched = within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0];
       expect([watched.textContent, watched.className]).toEqual(['2026-11-24 12:40', '']);
       const missed = within(await row('facebook.com/sjovikskommun')).getAllByRole('cell')[0];
-      expect([missed.textContent, missed.className]).toEqual(['2026-11-24 11:00 – inte bevakat sedan 12:30', 'due']);
+      expect([missed.textContent, missed.className]).toEqual(['2026-11-24 10:50 – inte bevakat sedan 11:00 (rundan 12:30)', 'due']);
 
       const closed = await row('facebook.com/fritid');
       expect(within(closed).getByRole('rowheader').textContent).toBe('Fritidsgården (Facebook) · Avslutat 2026-11-20');
@@ -117,8 +117,8 @@ describe('AccountOverview', () => {
       ]);
       render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
       const cells = async (key: string) => within(await row(key)).getAllByRole('cell').map((c) => c.textContent);
-      expect((await cells('facebook.com/kulturskolan')).slice(0, 4)).toEqual(['2026-11-24 10:10 – inte bevakat sedan 12:30', '—', 'inte kontrollerad', '2026-10-02 10:00']);
-      expect((await cells('facebook.com/sjovikskommun'))[0]).toBe('2026-11-20 14:00 – inte bevakat sedan 12:30');
+      expect((await cells('facebook.com/kulturskolan')).slice(0, 4)).toEqual(['2026-11-24 10:10 – inte bevakat sedan 11:00 (rundan 12:30)', '—', 'inte kontrollerad', '2026-10-02 10:00']);
+      expect((await cells('facebook.com/sjovikskommun'))[0]).toBe('2026-11-20 14:00 – inte bevakat sedan 11:00 (rundan 12:30)');
       expect((await cells('facebook.com/sjovikskommun'))[3]).toBe('— – dags att dokumentera');
     });
 
@@ -153,7 +153,7 @@ describe('AccountOverview', () => {
     it('and in English', async () => {
       await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
       render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
-      expect(within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0].textContent).toBe('— – not monitored since 12:30');
+      expect(within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0].textContent).toBe('— – not monitored since 11:00 (the 12:30 round)');
     });
   });
 

@@ -57,7 +57,7 @@ describe('the monitoring round reminder', () => {
     await db().log.add(entry('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T11:40:00.000Z'));
     await checkReminders(TUESDAY_1300);
     expect(shown).toEqual([{ id: 'uppsikt-round', title: 'Dags för bevakningsrunda',
-      message: '2 av 3 konton har inte bevakats sedan 12:30: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram). '
+      message: '2 av 3 konton har inte bevakats sedan 11:00: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram). '
         + 'Stockholms stad: 3 rundor om dagen i kontorstid. Öppna Uppsikts sidopanel på varje konto.' }]);
     await checkReminders(new Date(TUESDAY_1300.getTime() + 15 * 60_000));
     expect(shown).toHaveLength(1);
@@ -76,7 +76,7 @@ describe('the monitoring round reminder', () => {
     settings.language = 'en';
     await checkReminders(TUESDAY_1300);
     expect(shown.map((n) => n.title)).toEqual(['Time for a monitoring round']);
-    expect(shown[0].message).toBe('3 of 3 accounts have not been monitored since 12:30: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram), Sjöviks kommun (Facebook). '
+    expect(shown[0].message).toBe('3 of 3 accounts have not been monitored since 11:00: Kulturskolan (Facebook), Sjöviks bibliotek (Instagram), Sjöviks kommun (Facebook). '
       + 'Stockholms stad: 3 rounds a day in office hours. Open Uppsikt\'s side panel on each account.');
   });
 });

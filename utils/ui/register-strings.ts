@@ -23,7 +23,7 @@ const sv = {
   /** A later documentation whose delivery failed or is blocked (R13): it does not count until it reaches the registrar. */
   documentedNotDelivered: (when: string) => `; ${when} dokumenterat, men inte levererat till registrator`,
   /** The account has not been watched since the day's latest round began (R2). */
-  roundMissed: (time: string) => ` – inte bevakat sedan ${time}`,
+  roundMissed: (from: string, time: string) => ` – inte bevakat sedan ${from} (rundan ${time})`,
   /** A paused or closed account's status, with the day it was closed (R14). */
   status: (status: string, closedOn: string | undefined) => (closedOn ? `${status} ${closedOn}` : status),
   edit: 'Ändra',
@@ -85,7 +85,7 @@ const en: RegisterStrings = {
   baseNotChecked: 'not checked',
   documentationDue: ' – time to document',
   documentedNotDelivered: (when) => `; ${when} documented, but not delivered to the registrar`,
-  roundMissed: (time) => ` – not monitored since ${time}`,
+  roundMissed: (from, time) => ` – not monitored since ${from} (the ${time} round)`,
   status: (status, closedOn) => (closedOn ? `${status} ${closedOn}` : status),
   edit: 'Edit',
   editing: (name) => `Edit ${name}`,
