@@ -23,7 +23,16 @@ export const registered = (report: Pick<PageReport, 'platform' | 'account'>): Pr
  * reminders can tell per account. Any other page (a private profile, a page not in the register)
  * is no round: it would otherwise count as watching the organisation's accounts.
  */
-export async function recordMonitoringRound(report: PageReport): Promise<void> {
+export function recordMonitoringRound(report: PageReport): Promise<void> {
+  // One at a time: two looks in the same moment (a report and the panel's return) would both find no round yet.
+  const turn = rounds.then(() => recordRound(report));
+  rounds = turn.catch(() => undefined);
+  return turn;
+}
+
+let rounds: Promise<unknown> = Promise.resolve();
+
+async function recordRound(report: PageReport): Promise<void> {
   const account = await registered(report);
   if (!account) return;
   const { key } = account;

@@ -84,9 +84,18 @@ export function App() {
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
   // Looking over an account's page here is a monitoring round (R2); the background logs at most one per half hour.
+  // The panel stays open all day: each new reading of the page (a reload, a visit to the account's page again)
+  // and each return to the panel is a look, not only the first.
+  // (A reading is a few a minute at most, and the background answers from an index: no need to hold back here.)
   useEffect(() => {
-    if (tab?.id !== undefined && reportedAccount) void sendMessage('recordMonitoringRound', tab.id).catch(() => undefined);
-  }, [tab?.id, reportedAccount]);
+    const look = () => {
+      if (tab?.id === undefined || !reportedAccount || document.visibilityState !== 'visible') return;
+      void sendMessage('recordMonitoringRound', tab.id).catch(() => undefined);
+    };
+    look();
+    document.addEventListener('visibilitychange', look);
+    return () => document.removeEventListener('visibilitychange', look);
+  }, [tab?.id, reportedAccount, report?.url, report?.scannedAt]);
 
   async function documentItem(item: WorkItem) {
     if (tab?.id === undefined || !report) return;

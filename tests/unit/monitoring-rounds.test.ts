@@ -36,4 +36,10 @@ describe('a monitoring round', () => {
     const rounds = await db().log.where('action').equals('monitoring-round').toArray();
     expect(rounds.map((r) => r.account).sort()).toEqual(['facebook.com/kulturskolan', 'sjoviksbibliotek']);
   });
+
+  it('is logged once when two looks come at the same moment (a new reading of the page and the panel shown again)', async () => {
+    const kulturskolan = page('https://www.facebook.com/kulturskolan', 'kulturskolan');
+    await Promise.all([recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan)]);
+    expect(await db().log.where('action').equals('monitoring-round').count()).toBe(1);
+  });
 });
