@@ -13,6 +13,7 @@ import type { Lang } from '@/utils/ui/strings';
 import { swedishDateTime } from '@/utils/log/time';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { safeHref } from '@/utils/ui/safe-href';
+import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
 interface Row {
   account: AccountRecord;
@@ -79,7 +80,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
           return (
             <tr key={account.id} data-account={account.key}>
               <th scope="row">
-                {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{account.name}</a> : account.name} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
+                {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{bidiControlsShown(account.name)}</a> : bidiControlsShown(account.name)} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
                 {!active && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
               </th>
               <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.from, round.time) : ''}</td>

@@ -9,6 +9,7 @@ import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { reasonText } from '@/utils/ui/reason-text';
 import { swedishDate } from '@/utils/log/time';
+import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
 interface Props {
   lang: Lang;
@@ -60,7 +61,8 @@ export function RegisterReport({ lang, organisation, database, markReported = lo
       <p role={status?.error ? 'alert' : 'status'} className={status?.error ? 'error no-print' : 'no-print'}>{status?.text}</p>
       <table className="overview register-report">
         <thead><tr>{header.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-        <tbody>{rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j} data-label={header[j]}>{cell}</td>)}</tr>)}</tbody>
+        {/* Direction controls in a name are shown by number, as in the CSV: on paper they would turn it around. */}
+        <tbody>{rows.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j} data-label={header[j]}>{bidiControlsShown(cell)}</td>)}</tr>)}</tbody>
       </table>
     </section>
   );

@@ -277,6 +277,16 @@ describe('RegisterReport', () => {
     expect(cells).toEqual(['Facebook', 'X']);
   });
 
+  it('shows a direction control in a name by number, in the overview and the report (on paper it would turn the name around)', async () => {
+    await database.accounts.add(account({ name: 'Sjöviks \u202Egnalsnok', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
+    render(<RegisterReport lang="sv" organisation="Sjöviks kommun" database={database} />);
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')[1].textContent).toContain('Sjöviks [U+202E]gnalsnok');
+    cleanup();
+    render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+    expect(within(await row('facebook.com/kulturskolan')).getByRole('rowheader').textContent).toMatch(/^Sjöviks \[U\+202E\]gnalsnok/);
+  });
+
   describe('on Monday 14 September 2026, the last report marked on 10 February', () => {
     beforeEach(async () => {
       vi.useFakeTimers({ toFake: ['Date'] });
