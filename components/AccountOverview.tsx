@@ -14,6 +14,7 @@ import { swedishDateTime } from '@/utils/log/time';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { safeHref } from '@/utils/ui/safe-href';
 import { bidiControlsShown } from '@/utils/ui/without-bidi';
+import { useMinuteClock } from '@/utils/ui/minute-clock';
 
 interface Row {
   account: AccountRecord;
@@ -46,6 +47,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
   const db = database ?? sharedDb();
   const t = REGISTER_STRINGS[lang];
   const c = t.columns;
+  const now = useMinuteClock();
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db.accounts.toArray();
     const latest = await latestEntries(db, ['monitoring-round']);
@@ -60,7 +62,6 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
   }, [db]);
   if (!rows) return <p>{t.reading}</p>;
   if (rows.length === 0) return <p className="hint">{t.empty}</p>;
-  const now = new Date();
   const round = holidays && latestRound(now, policy.monitoringRounds, policy.office, holidays);
   return (
     <table className="overview">

@@ -1,6 +1,6 @@
 // The account register page (kontoregistret, R9/R15): the overview's base-information column, its
 // empty state, the form's checks, and the report, on a seeded fake-indexeddb.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountForm, emptyAccount } from '@/components/AccountForm';
@@ -71,6 +71,22 @@ describe('AccountOverview', () => {
     await database.checklists.add(check('facebook.com/kulturskolan', ['missing', 'missing', 'missing', 'missing', 'missing']));
     render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
     expect(within(await row('facebook.com/kulturskolan')).getByText('5 of 5 missing (checked 2026-12-05 12:52)')).toBeTruthy();
+  });
+
+  it('left open, says a round was missed once its time passes, without anything else changing', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-24T11:29:00Z')); // 12:29, before the 12:30 round
+      await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
+      await database.log.add(logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T09:50:00.000Z')); // 10:50, the first round's
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const watched = () => row('facebook.com/kulturskolan').then((r) => within(r).getAllByRole('cell')[0].textContent);
+      expect(await watched()).toBe('2026-11-24 10:50');
+      await act(async () => { vi.advanceTimersByTime(2 * 60_000); }); // 12:31
+      expect(await watched()).toBe('2026-11-24 10:50 – inte bevakat sedan 11:00 (rundan 12:30)');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   describe('on Tuesday 24 November 2026 at 13:00, after the 12:30 round', () => {
