@@ -27,6 +27,9 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 ];
 
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
+// The half-year documentation (R13) and the register report (R15) are known from the log: kept shorter, they are forgotten.
+const HALF_YEAR_DAYS = 184;
+
 export function App() {
   // The editor's own settings come at once; the organisation's policy may be laid over them later.
   const { settings, locked, policyProblems, loaded } = useOptionsSettings();
@@ -212,6 +215,7 @@ export function App() {
               </label>
             </div>
           )}
+          {retentionAfter < HALF_YEAR_DAYS && <p className="notice notice-warning" role="note">{t.retentionUnderHalfYear}</p>}
           <CategoryActions preset={getPreset(draft.policy.presetId)} value={draft.policy.categoryActions ?? {}} lang={lang}
             locked={isLocked('policy.categoryActions')}
             onChange={(next) => setDraft(setAt(draft, 'policy.categoryActions', Object.keys(next).length ? next : undefined))} />

@@ -252,4 +252,13 @@ describe('gallring', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
     expect(within(document.body).getByLabelText(/^Gallring \(disposal\): days to keep the log, documentation and deliveries/)).toBeTruthy();
   });
+
+  it('warns that under half a year the half-year documentation and the last register report are forgotten', () => {
+    render(<App />);
+    expect(screen.queryByText(/^Under ett halvår:/)).toBeNull();
+    type(/^Gallring: antal dagar att spara loggen/, '90');
+    expect(screen.getByText(/^Under ett halvår: kontonas halvårsdokumentation och förra rapporten/).getAttribute('role')).toBe('note');
+    type(/^Gallring: antal dagar att spara loggen/, '200');
+    expect(screen.queryByText(/^Under ett halvår:/)).toBeNull();
+  });
 });
