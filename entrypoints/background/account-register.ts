@@ -8,6 +8,7 @@ import type { AccountToRegister, Result } from '@/utils/messaging';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { entryOf } from '@/utils/log/entry';
 import { stockholmDate } from '@/rules/stockholm-time';
+import { accountChanges } from '@/utils/accounts/changes';
 
 // The account register (R15), written here only: the popup's "add to the register" and the
 // overview's form send what the editor asked for, stamped with the editor from the settings.
@@ -44,9 +45,13 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
       // Closing an account is its own event (R14), dated; an entry reopened loses the date.
       const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
       const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
-      const saved = await saveAccount(database, { ...parsed.data, ...(closedOn ? { closedOn } : {}) }, editor);
-      // The log names the account by its key, as every other entry about it does.
-      await database.log.add(entryOf({ action: closing ? 'account.closed' : 'account.registered', platform: saved.platform, account: saved.key, detail: saved.name }, editor));
+      const { closedOn: _given, ...entry } = parsed.data; // the date is the register's to set, never the form's
+      const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}) }, editor);
+      // The log names the account by its key, as every other entry about it does; an edit says what it changed.
+      const changes = existing ? accountChanges(existing, saved) : null;
+      const action = closing ? 'account.closed' : existing ? 'account.changed' : 'account.registered';
+      if (existing && !closing && !changes) return { ok: true }; // saved as it was: nothing to log
+      await database.log.add(entryOf({ action, platform: saved.platform, account: saved.key, detail: changes ? `${saved.name}: ${changes}` : saved.name }, editor));
       return { ok: true };
     });
   } catch (error) {

@@ -82,7 +82,7 @@ describe('the account register', () => {
 });
 
 describe('closing an account (R14)', () => {
-  it('is logged as "Konto avslutat" under the account\'s key, with its closing date kept; other edits are logged under the key too', async () => {
+  it('is logged as "Konto avslutat" under the account\'s key, with its closing date kept; other edits as "Konto ändrat" with what changed', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-24T23:30:00Z')); // 00:30 on 25 November in Stockholm
     try {
@@ -90,24 +90,30 @@ describe('closing an account (R14)', () => {
       const later = () => vi.setSystemTime(Date.now() + 60_000);
       const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
       if (!added.ok) throw new Error(added.reason);
+      const stored = async () => (await db().accounts.get(added.account.id))!;
       later();
-      expect(await saveRegisterEntry({ ...added.account, url: 'facebook.com/sjovikskommun', purpose: 'Service' })).toEqual({ ok: true });
+      expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Service' })).toEqual({ ok: true });
       later();
-      expect(await saveRegisterEntry({ ...added.account, status: 'closed' })).toEqual({ ok: true });
-      expect((await db().accounts.get(added.account.id))?.closedOn).toBe('2026-11-25');
+      expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
+      expect((await stored()).closedOn).toBe('2026-11-25');
       vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
-      expect(await saveRegisterEntry({ ...added.account, status: 'closed', purpose: 'Nedlagt' })).toEqual({ ok: true });
-      expect((await db().accounts.get(added.account.id))?.closedOn).toBe('2026-11-25');
-      const log = (await db().log.orderBy('at').toArray()).map((e) => [e.action, e.account]);
-      expect(log).toEqual([
-        ['account.registered', 'facebook.com/sjovikskommun'],
-        ['account.registered', 'facebook.com/sjovikskommun'],
-        ['account.closed', 'facebook.com/sjovikskommun'],
-        ['account.registered', 'facebook.com/sjovikskommun'],
-      ]);
+      expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Nedlagt' })).toEqual({ ok: true });
+      expect((await stored()).closedOn).toBe('2026-11-25');
+      // Saved again as it is: nothing changed, nothing logged.
+      expect(await saveRegisterEntry(await stored())).toEqual({ ok: true });
       // Opened again, it has no closing date.
-      expect(await saveRegisterEntry({ ...added.account, status: 'active' })).toEqual({ ok: true });
-      expect((await db().accounts.get(added.account.id))?.closedOn).toBeUndefined();
+      vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+      expect(await saveRegisterEntry({ ...(await stored()), status: 'active', responsible: 'Erik Lund' })).toEqual({ ok: true });
+      expect((await stored()).closedOn).toBeUndefined();
+      const log = (await db().log.orderBy('at').toArray()).map((e) => [e.action, e.account, e.detail]);
+      expect(log).toEqual([
+        ['account.registered', 'facebook.com/sjovikskommun', 'Sjöviks kommun'],
+        // An edit says what it changed (R16): who changed what, and when, is in the log.
+        ['account.changed', 'facebook.com/sjovikskommun', 'Sjöviks kommun: syfte (tomt) → ”Service”'],
+        ['account.closed', 'facebook.com/sjovikskommun', 'Sjöviks kommun: status Aktivt → Avslutat'],
+        ['account.changed', 'facebook.com/sjovikskommun', 'Sjöviks kommun: syfte ”Service” → ”Nedlagt”'],
+        ['account.changed', 'facebook.com/sjovikskommun', 'Sjöviks kommun: ansvarig (tomt) → ”Erik Lund”; status Avslutat → Aktivt'],
+      ]);
     } finally {
       vi.useRealTimers();
     }

@@ -34,6 +34,7 @@ export type LogAction =
   | 'settings.changed'
   | 'account.registered'
   | 'account.closed'
+  | 'account.changed'
   | 'account.documented'
   | 'register.reported'
   | 'decision.withdrawn'

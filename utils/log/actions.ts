@@ -28,6 +28,7 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   'settings.changed': { sv: 'Inställningar ändrade', en: 'Settings changed' },
   'account.registered': { sv: 'Konto registrerat', en: 'Account registered' },
   'account.closed': { sv: 'Konto avslutat', en: 'Account closed' },
+  'account.changed': { sv: 'Konto ändrat', en: 'Account changed' },
   'account.documented': { sv: 'Kontot dokumenterat', en: 'Account documented' },
   'register.reported': { sv: 'Kontoförteckning rapporterad', en: 'Account register reported' },
   'decision.withdrawn': { sv: 'Beslut ångrat', en: 'Decision withdrawn' },
