@@ -22,6 +22,7 @@ const TITLES = {
     unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
     review: (n: number) => `${n} att granska räknas inte.`,
     unread: 'Inlägget har fler kommentarer än sidan visar; de är inte lästa.',
+    layout: 'Sidans layout kändes inte igen, så kommentarer kan saknas eller vara fel lästa; sidopanelen säger vad.',
     refused: (reason: string) => `Uppsikt: sidans senaste rapport togs inte emot, så antalet kan vara inaktuellt (${reason})`,
   },
   en: {
@@ -32,21 +33,26 @@ const TITLES = {
     unknown: (n: number) => `${n} with hidden replies (may be answered)`,
     review: (n: number) => `${n} to review ${n === 1 ? 'is' : 'are'} not counted.`,
     unread: 'The post has more comments than the page shows; those are not read.',
+    layout: 'The page\'s layout was not recognised, so comments may be missing or misread; the side panel says what.',
     refused: (reason: string) => `Uppsikt: the page's last report was refused, so the count may be out of date (${reason})`,
   },
 } as const;
 
-export function toolbarBadge({ items, hiddenComments }: Pick<PageReport, 'items' | 'hiddenComments'>, language: 'sv' | 'en'): ToolbarBadge {
+export function toolbarBadge(
+  { items, hiddenComments, misses = [] }: Pick<PageReport, 'items' | 'hiddenComments'> & Partial<Pick<PageReport, 'misses'>>, language: 'sv' | 'en',
+): ToolbarBadge {
   const t = TITLES[language];
   const needing = items.filter((item) => item.group !== 'review');
   const review = items.length - needing.length;
-  // What the number leaves out: comments only to review, and comments the page has not shown.
-  const notes = [review > 0 && t.review(review), hiddenComments && t.unread].filter(Boolean).join(' ');
+  // What the number leaves out: comments only to review, comments the page has not shown, a page not read as it should be.
+  const notes = [misses.length > 0 && t.layout, review > 0 && t.review(review), hiddenComments && t.unread].filter(Boolean).join(' ');
   const withNotes = (title: string) => (notes ? `${title}. ${notes}` : title);
   const actNow = needing.filter((item) => item.group === 'act-now').length;
   const overdue = needing.filter((item) => item.due === 'overdue').length;
   const unknown = needing.filter((item) => item.status === 'unknown').length;
-  const color = actNow > 0 ? TONE.critical : overdue > 0 ? TONE.warning : TONE.info;
+  const color = actNow > 0 ? TONE.critical : overdue > 0 || misses.length > 0 ? TONE.warning : TONE.info;
+  // Nothing found on a page not read as it should be is not "nothing needs action".
+  if (needing.length === 0 && misses.length > 0) return { text: '!', title: `Uppsikt: ${notes}`, color };
   if (needing.length === 0) return { text: '', title: withNotes(t.none), color };
   const details = [actNow && t.actNow(actNow), overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean);
   const title = details.length ? `${t.some(needing.length)}: ${details.join(', ')}` : t.some(needing.length);

@@ -95,6 +95,17 @@ describe('page reports in the background', () => {
     // Only the comments the page shows are read: the count may not be all there is.
     await storePageReport(2, { ...page, hiddenComments: true, items: [item('5', 'unanswered')] }, 4);
     expect(buttons.get(2)?.title).toBe('Uppsikt: 1 comment on this page needs action. The post has more comments than the page shows; those are not read.');
+    // A page not read as it should be: nothing found there is not "nothing needs action".
+    const misses = [{ part: 'commentTime', detail: 'no <time> in the comments' }];
+    await storePageReport(2, { ...page, misses, items: [] }, 5);
+    expect(buttons.get(2)).toEqual({
+      text: '!', color: '#b35c00', title: 'Uppsikt: The page\'s layout was not recognised, so comments may be missing or misread; the side panel says what.',
+    });
+    await storePageReport(2, { ...page, misses, items: [item('5', 'unanswered')] }, 6);
+    expect(buttons.get(2)).toEqual({
+      text: '1', color: '#b35c00',
+      title: 'Uppsikt: 1 comment on this page needs action. The page\'s layout was not recognised, so comments may be missing or misread; the side panel says what.',
+    });
   });
 
   it('makes room in full session storage by dropping the other tabs\' copies, not the newest', async () => {
