@@ -320,6 +320,21 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('keeps reading a page that puts a new <body> in place of the old one, without a navigation', async () => {
+    const post = demoPost('x');
+    const page = await open(post.url);
+    await statusCounts(page, 29);
+    // The same thread drawn again in a new <body>: its comments are read and marked anew.
+    await page.evaluate((html) => {
+      document.body.replaceWith(document.adoptNode(new DOMParser().parseFromString(html, 'text/html').body));
+    }, readFileSync(post.file, 'utf8'));
+    await statusCounts(page, 29);
+    // Later changes in the new body are seen too: five replies taken away.
+    await page.evaluate(() => { for (const cell of [...document.querySelectorAll('[data-testid="cellInnerDiv"]')].slice(3, 8)) cell.remove(); });
+    await statusCounts(page, 24);
+    await page.close();
+  });
+
   it('does not follow a "Visa mer" that is a link (X opens such a reply on its own page), and says where to open it', async () => {
     const page = await open(demoPost('x').url);
     const url = page.url();

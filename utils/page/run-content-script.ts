@@ -420,7 +420,19 @@ export function runContentScript(
     clock.run('observe', () => records.forEach((record) => memo.note(record)));
     schedule();
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  const watched = { childList: true, subtree: true, characterData: true };
+  observer.observe(document.body ?? document.documentElement, watched);
+  // A page that puts a new <body> in place of the old one (some navigations do) would leave the observer on
+  // the old, detached one, and nothing would be seen again: the new body is watched, and read as new.
+  // Only <html>'s own children are watched for it (the sites add to <head> all the time).
+  const bodyReplaced = new MutationObserver((records) => {
+    const body = document.body;
+    if (!body || !records.some((record) => [...record.addedNodes].includes(body))) return;
+    observer.observe(body, watched);
+    clock.run('observe', () => records.forEach((record) => memo.note(record)));
+    schedule();
+  });
+  bodyReplaced.observe(document.documentElement, { childList: true });
 
   /** Counts the site's navigations: what the editor asked for on one page is not done on the next. */
   let pageNumber = 0;
@@ -646,6 +658,7 @@ export function runContentScript(
     if (tornDown) return;
     tornDown = true;
     observer.disconnect();
+    bodyReplaced.disconnect();
     uncountSends();
     hint?.detach();
     [hint, hintedComposer, writingIn] = [null, null, null];
