@@ -50,7 +50,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
   const now = useMinuteClock();
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db.accounts.toArray();
-    const latest = await latestEntries(db, ['monitoring-round']);
+    const latest = await latestEntries(db, ['monitoring-round'], accounts.map((a) => a.key));
     const documentation = await accountDocumentation(db);
     return Promise.all(accounts.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(async (account) => ({
       account,

@@ -47,7 +47,7 @@ export async function checkReminders(now = new Date()): Promise<void> {
 
   const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray())
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const latest = await latestEntries(db(), ['monitoring-round']);
+  const latest = await latestEntries(db(), ['monitoring-round'], accounts.map((a) => a.key));
 
   // Each registered account must have been watched since the round: a round on one page is not a round on all.
   const round = latestRound(now, policy.monitoringRounds, policy.office, holidays);

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogAction, LogEntry } from '@/utils/db/records';
 
@@ -5,16 +6,15 @@ import type { LogAction, LogEntry } from '@/utils/db/records';
 export type LatestEntries = Map<LogAction, Map<string, LogEntry>>;
 
 /**
- * The latest log entry of each of `actions` for every account, in one read of the action index:
- * scanning each account's whole history once per action took seconds with 50 accounts.
+ * The latest log entry of each of `actions` for each of the accounts `keys`: one look-up each in the
+ * [action+account+at] index, however long the log (reading every round ever logged took 20 s for
+ * 800 accounts and 400,000 rounds; scanning each account's whole history took seconds for 50).
  */
-export async function latestEntries(database: AppDB, actions: readonly LogAction[]): Promise<LatestEntries> {
+export async function latestEntries(database: AppDB, actions: readonly LogAction[], keys: readonly string[]): Promise<LatestEntries> {
   const latest: LatestEntries = new Map(actions.map((action) => [action, new Map()]));
-  await database.log.where('action').anyOf([...actions]).each((entry) => {
-    if (!entry.account) return;
-    const byAccount = latest.get(entry.action)!;
-    const known = byAccount.get(entry.account);
-    if (!known || entry.at > known.at) byAccount.set(entry.account, entry);
-  });
+  await database.transaction('r', database.log, () => Promise.all(actions.flatMap((action) => [...new Set(keys)].map(async (key) => {
+    const entry = await database.log.where('[action+account+at]').between([action, key, Dexie.minKey], [action, key, Dexie.maxKey]).last();
+    if (entry) latest.get(action)!.set(key, entry);
+  }))));
   return latest;
 }
