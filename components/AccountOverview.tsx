@@ -15,6 +15,7 @@ import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { safeHref } from '@/utils/ui/safe-href';
 import { bidiControlsShown } from '@/utils/ui/without-bidi';
 import { useMinuteClock } from '@/utils/ui/minute-clock';
+import { byName } from '@/utils/accounts/name-order';
 
 interface Row {
   account: AccountRecord;
@@ -52,7 +53,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
     const accounts = await db.accounts.toArray();
     const latest = await latestEntries(db, ['monitoring-round'], accounts.map((a) => a.key));
     const documentation = await accountDocumentation(db);
-    return Promise.all(accounts.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(async (account) => ({
+    return Promise.all(accounts.sort(byName).map(async (account) => ({
       account,
       lastRound: latest.get('monitoring-round')?.get(account.key),
       lastDocumented: documentation.get(account.key)?.done,

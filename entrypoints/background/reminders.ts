@@ -13,6 +13,7 @@ import { effectivePolicy } from '@/utils/policy';
 import { loadSettings } from '@/utils/settings/store';
 import { stockholmDate } from '@/rules/stockholm-time';
 import { REMINDER_TEXT } from './reminder-text';
+import { byName } from '@/utils/accounts/name-order';
 
 export const REMINDER_ALARM = 'uppsikt-reminders';
 const WEEK_MS = 7 * 86_400_000;
@@ -46,7 +47,7 @@ export async function checkReminders(now = new Date()): Promise<void> {
   const notified: Notified = ((await browser.storage.local.get('reminders')).reminders as Notified | undefined) ?? {};
 
   const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray())
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    .sort(byName);
   const latest = await latestEntries(db(), ['monitoring-round'], accounts.map((a) => a.key));
 
   // Each registered account must have been watched since the round: a round on one page is not a round on all.

@@ -28,6 +28,12 @@ describe('the register report', () => {
     expect([first[1], second[1]]).toEqual(['Instagram', 'Facebook']);
   });
 
+  it('lists the accounts in Swedish order, å ä ö after z and numbers by their value', () => {
+    const names = ['Örby fritid', 'Bibliotek 102', 'Zinkens park', 'Åsö skola', 'Bibliotek 12', 'Äldreomsorgen', 'bibliotek 2'];
+    const rows = registerReportRows(names.map((name) => account({ name })), null).slice(1).map((row) => row[0]);
+    expect(rows).toEqual(['bibliotek 2', 'Bibliotek 12', 'Bibliotek 102', 'Zinkens park', 'Åsö skola', 'Äldreomsorgen', 'Örby fritid']);
+  });
+
   it('names X as X, not by its id', () => {
     const [, row] = registerReportRows([account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/SjovikKommun' })], null);
     expect(row[1]).toBe('X');

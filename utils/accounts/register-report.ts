@@ -4,6 +4,7 @@ import type { AccountRecord, LogEntry } from '@/utils/db/records';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
+import { byName } from './name-order';
 
 // The twice-yearly register report (R15). Stockholm asks for "nystartade, befintliga och avslutade
 // konton": each account's start and closing date, and what started or closed since the report
@@ -52,7 +53,7 @@ export function registerReportRows(accounts: AccountRecord[], previousAt: string
   const t = REGISTER_STRINGS[lang];
   const rows = reportedAccounts(accounts, previousAt)
     .slice()
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .sort(byName)
     .map((a) => [
       a.name, PLATFORM_NAMES[a.platform] ?? a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible,
       a.editors.join(', '), a.started ?? '', a.status === 'closed' ? a.closedOn ?? '' : '', t.statuses[a.status], t.sinceLastReport(sinceLastReport(a, previousAt)),
