@@ -7,7 +7,10 @@ import { lastChecklistResult, saveChecklistResult, type ChecklistToSave } from '
 const editor = 'Anna Berg, kommunikatör';
 const run: ChecklistToSave = {
   account: 'facebook.com/sjovikskommun', kind: 'base-information', presetId: 'stockholm',
-  items: [{ id: 'owner', state: 'found', evidence: 'Sjöviks kommun' }, { id: 'public-records', state: 'missing', evidence: null }],
+  items: [
+    { id: 'sender', state: 'found', evidence: 'Sjöviks kommun' }, { id: 'contact', state: 'confirmed', evidence: null },
+    { id: 'terms', state: 'missing', evidence: null }, { id: 'website', state: 'missing', evidence: null },
+  ],
 };
 let database: AppDB;
 
@@ -21,7 +24,9 @@ describe('saveChecklistResult', () => {
     expect(await lastChecklistResult(database, run.account, run.kind)).toMatchObject({ by: editor, at: '2026-11-23T09:00:00.000Z' });
     expect(await database.log.toArray()).toEqual([expect.objectContaining({
       action: 'checklist.saved', account: run.account, by: editor, at: '2026-11-23T09:00:00.000Z',
-      detail: 'base-information: 1 av 2 uppfyllda; saknas: public-records',
+      // What was missing in the policy's words, and how many items only the editor vouched for.
+      detail: 'Basinformation: 2 av 4 uppfyllda (1 bekräftad av redaktören, inte hittad i texten); '
+        + 'saknas: Villkor för att delta, t.ex. att inlägg kan bli allmän handling; Länk till verksamhetens webbplats',
     })]);
   });
 

@@ -3,6 +3,7 @@ import type { ChecklistResult } from '@/utils/db/records';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { entryOf } from '@/utils/log/entry';
 import { stockholmDate } from '@/rules/stockholm-time';
+import { getPreset } from '@/rules/presets';
 
 // Saved checklist runs, so the popup can say "senast kontrollerad 2026-11-23 av Anna Berg".
 
@@ -18,6 +19,21 @@ export interface ChecklistToSave {
 
 export type SaveOutcome = { ok: true; result: ChecklistResult } | { ok: false; reason: string };
 
+const KIND_NAMES: Record<ChecklistKind, string> = { 'base-information': 'Basinformation', signature: 'Signatur', 'half-year': 'Halvårsdokumentation' };
+
+/**
+ * The log's line for a run, in Swedish: how many items were met and how many of them only by the
+ * editor's word, and what was missing by the policy's own words ("saknas: content" said nothing).
+ */
+export function checklistDetail(result: Pick<ChecklistResult, 'kind' | 'presetId' | 'items'>): string {
+  const labels = new Map(getPreset(result.presetId).baseInformation.map((item) => [item.id, item.sv.replace(/\{organisation\}/g, 'organisationen')]));
+  const missing = result.items.filter((i) => i.state === 'missing').map((i) => labels.get(i.id) ?? i.id);
+  const confirmed = result.items.filter((i) => i.state === 'confirmed').length;
+  const met = `${result.items.length - missing.length} av ${result.items.length} uppfyllda`;
+  const byHand = confirmed ? ` (${confirmed} ${confirmed === 1 ? 'bekräftad av redaktören, inte hittad' : 'bekräftade av redaktören, inte hittade'} i texten)` : '';
+  return `${KIND_NAMES[result.kind] ?? result.kind}: ${met}${byHand}${missing.length ? `; saknas: ${missing.join('; ')}` : ''}`;
+}
+
 /** Stores one run with who and when, and logs `checklist.saved` with it. */
 export async function saveChecklistResult(database: AppDB, input: ChecklistToSave, editor: string, now: Date = new Date()): Promise<SaveOutcome> {
   if (!input.account.trim()) return { ok: false, reason: 'Kontot är okänt; öppna kontots sida och försök igen.' };
@@ -30,11 +46,10 @@ export async function saveChecklistResult(database: AppDB, input: ChecklistToSav
     presetId: input.presetId,
     items: input.items.map((i) => ({ id: i.id, state: i.state, evidence: i.evidence })),
   };
-  const missing = result.items.filter((i) => i.state === 'missing').map((i) => i.id);
   const entry = entryOf({
     action: 'checklist.saved',
     account: input.account,
-    detail: `${input.kind}: ${result.items.length - missing.length} av ${result.items.length} uppfyllda${missing.length ? `; saknas: ${missing.join(', ')}` : ''}`,
+    detail: checklistDetail(result),
     data: { checklistId: result.id, kind: input.kind, presetId: input.presetId },
   }, editor, now);
   try {
