@@ -9,12 +9,14 @@ import { LOG_STRINGS } from '@/utils/log/strings';
 interface Props {
   filter: LogFilter;
   accounts: string[];
+  /** The register's name for an account key, where it has one: "Sjöviks kommun (facebook.com/sjovikskommun)". */
+  names?: ReadonlyMap<string, string>;
   lang: Lang;
   onChange(filter: LogFilter): void;
 }
 
 /** The log's filters: free text, account, category, action and a date range (Swedish days). */
-export function LogFilters({ filter, accounts, lang, onChange }: Props) {
+export function LogFilters({ filter, accounts, names, lang, onChange }: Props) {
   const t = LOG_STRINGS[lang];
   const id = useId();
   const set = (patch: Partial<LogFilter>) => {
@@ -36,7 +38,7 @@ export function LogFilters({ filter, accounts, lang, onChange }: Props) {
         <label htmlFor={`${id}-account`}>{t.account}</label>
         <select id={`${id}-account`} value={filter.account ?? ''} onChange={(e) => set({ account: e.target.value })}>
           <option value="">{t.all}</option>
-          {accounts.map((account) => <option key={account} value={account}>{account}</option>)}
+          {accounts.map((account) => <option key={account} value={account}>{names?.has(account) ? `${names.get(account)} (${account})` : account}</option>)}
         </select>
       </div>
       <div className="log-filter">

@@ -47,6 +47,7 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
   // Counting walks the index (slow with 100,000 entries in Chromium), so it runs apart and fills in later.
   const counted = useLiveQuery(async () => ({ key, total: await countLog(db, JSON.parse(key) as LogFilter) }), [db, key]);
   const accounts = useLiveQuery(() => logAccounts(db), [db]) ?? [];
+  const names = useLiveQuery(async () => new Map((await db.accounts.toArray()).map((a) => [a.key, a.name])), [db]);
   const standing = useLiveQuery(() => standingDecisions(db), [db]);
   const [withdrawMessage, setWithdrawMessage] = useState('');
   const page = result?.page;
@@ -67,7 +68,7 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
   return (
     <div className="log-view" lang={lang}>
       <p className="hint">{t.intro}</p>
-      <LogFilters filter={filter} accounts={accounts} lang={lang} onChange={changeFilter} />
+      <LogFilters filter={filter} accounts={accounts} names={names} lang={lang} onChange={changeFilter} />
       <LogTools db={db} filter={applied} editor={editor} retentionDays={retentionDays} lang={lang} writes={writes} />
       {(!page || stale) && <p className="hint" role="status">{t.loading}</p>}
       {page && shown === 0 && <p className="empty" role="status">{t.empty}</p>}

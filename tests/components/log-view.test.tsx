@@ -8,6 +8,7 @@ import { createBackup } from '@/utils/log/backup';
 import { rememberDecision } from '@/utils/log/decisions';
 import { writesTo } from './writes-to';
 import { evidence, outboxItem } from '../unit/log-records';
+import { emptyAccount } from '@/components/AccountForm';
 
 // Dexie's live queries settle asynchronously; give them time on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
@@ -108,6 +109,13 @@ describe('LogView', { timeout: 20_000 }, () => {
     await waitFor(() => expect(details()).toEqual(['Borttagen: personangrepp']));
     await chooseAccount(user, 'facebook.com/sjovikskommun');
     expect(await screen.findByText('Inga loggposter matchar filtret.')).toBeTruthy();
+  });
+
+  it('names an account in the filter by its name in the register, with its address', async () => {
+    await db.accounts.add({ ...emptyAccount(), id: 'a1', name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/sjovikkommun', key: 'x.com/sjovikkommun' });
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} writes={writesTo(db, EDITOR).logWrites} />);
+    const select = screen.getByLabelText('Konto') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.textContent)).toEqual(['Alla', 'facebook.com/sjovikskommun', 'Sjöviks kommun på X (x.com/sjovikkommun)']));
   });
 
   it('pages through the log instead of rendering everything', async () => {
