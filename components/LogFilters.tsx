@@ -5,6 +5,7 @@ import type { LogAction } from '@/utils/db/records';
 import { LOG_ACTIONS, logActionLabel } from '@/utils/log/actions';
 import type { LogFilter } from '@/utils/log/query';
 import { LOG_STRINGS } from '@/utils/log/strings';
+import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
 interface Props {
   filter: LogFilter;
@@ -38,7 +39,7 @@ export function LogFilters({ filter, accounts, names, lang, onChange }: Props) {
         <label htmlFor={`${id}-account`}>{t.account}</label>
         <select id={`${id}-account`} value={filter.account ?? ''} onChange={(e) => set({ account: e.target.value })}>
           <option value="">{t.all}</option>
-          {accounts.map((account) => <option key={account} value={account}>{names?.has(account) ? `${names.get(account)} (${account})` : account}</option>)}
+          {accounts.map((account) => <option key={account} value={account}>{names?.has(account) ? `${bidiControlsShown(names.get(account)!)} (${account})` : account}</option>)}
         </select>
       </div>
       <div className="log-filter">
