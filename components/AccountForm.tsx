@@ -38,6 +38,7 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
     setProblem(null);
   };
   const locked = Boolean(account.managed);
+  const closing = account.status === 'closed' && initial.status !== 'closed';
   // Opened from a row's "Ändra" (below the table) or "Lägg till konto": the keyboard goes to its first field.
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -73,9 +74,12 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
         <Field label={f.started} type="text" value={account.started ?? ''} onChange={(v) => set('started', v || null)} hint={f.startedHint}
           error={problem?.field === 'started' ? problem.message : undefined} lang={lang} />
         <label htmlFor="status">{f.status}</label>
-        <select id="status" value={account.status} onChange={(e) => set('status', e.target.value as AccountRecord['status'])}>
+        <select id="status" value={account.status} onChange={(e) => set('status', e.target.value as AccountRecord['status'])}
+          aria-describedby={closing ? 'closing-steps' : undefined}>
           {(['active', 'paused', 'closed'] as const).map((s) => <option key={s} value={s}>{t.statuses[s]}</option>)}
         </select>
+        {/* R14: what a closing needs first, when the editor chooses it (the register cannot do it for her). */}
+        {closing && <p id="closing-steps" className="notice notice-warning" role="note">{t.closingSteps}</p>}
       </fieldset>
       {error && <p role="alert" className="error">{error}</p>}
       <div className="buttons">

@@ -247,6 +247,19 @@ describe('AccountForm', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says what a closing needs first when the editor chooses to close an account (R14), and nothing for one already closed', async () => {
+    const user = userEvent.setup();
+    render(<AccountForm initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    expect(screen.queryByRole('note')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Status'), 'closed');
+    const steps = screen.getByRole('note');
+    expect(steps.textContent).toMatch(/^Innan kontot avslutas: dokumentera det med ”Dokumentera inför avslut” .* hänvisa till organisationens andra kanaler\./);
+    expect(screen.getByLabelText('Status').getAttribute('aria-describedby')).toBe(steps.id);
+    cleanup();
+    render(<AccountForm initial={account({ name: 'Fritidsgården', status: 'closed', closedOn: '2026-11-20' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('takes the editors as typed, a letter at a time with spaces and commas, and saves each name apart; a name has a length it stops at', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
