@@ -37,6 +37,8 @@ export function accountWarnings(account: AccountRecord, preset: Preset, lang: La
   if (preset.substituteRequired && !account.substitute.trim()) warnings.push(t.substitute);
   if (!account.responsible.trim()) warnings.push(t.responsible);
   if (!account.purpose.trim()) warnings.push(t.purpose);
+  // R15: the report tells the newly started accounts, by their start date.
+  if (preset.registerReportMonths.length > 0 && !account.started) warnings.push(t.started);
   return warnings;
 }
 

@@ -62,6 +62,7 @@ const sv = {
     substitute: 'Ersättare för den ansvarige saknas.',
     responsible: 'Ansvarig person saknas.',
     purpose: 'Syfte saknas.',
+    started: 'Startdatum saknas: rapporten av kontoregistret kan inte säga om kontot är nystartat.',
   },
 };
 
@@ -123,6 +124,7 @@ const en: RegisterStrings = {
     substitute: 'The substitute for the responsible person is missing.',
     responsible: 'The responsible person is missing.',
     purpose: 'The purpose is missing.',
+    started: 'The start date is missing: the register report cannot tell whether the account is new.',
   },
 };
 
