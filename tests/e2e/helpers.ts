@@ -135,3 +135,15 @@ export async function reloadExtension(context: BrowserContext): Promise<Worker> 
   }
   throw new Error('the reloaded extension has no worker');
 }
+
+/** Opens the account overview and adds one account to the register through its form, as an editor does. */
+export async function registerInOverview(context: BrowserContext, extensionId: string, name: string, url: string): Promise<Page> {
+  const overview = await context.newPage();
+  await overview.goto(`chrome-extension://${extensionId}/overview.html`);
+  await overview.getByRole('button', { name: 'Lägg till konto' }).click();
+  await overview.getByLabel('Namn', { exact: true }).fill(name);
+  await overview.getByLabel('Länk till kontot').fill(url);
+  await overview.getByRole('button', { name: 'Spara' }).click();
+  await overview.locator('tr[data-account]').first().waitFor({ timeout: 20_000 });
+  return overview;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension, waitForScan } from '../../scripts/lib/browser';
-import { demoPost, openWorkList, storedRecords } from './helpers';
+import { demoPost, openWorkList, registerInOverview, storedRecords } from './helpers';
 
 // R2: looking over a registered account in the side panel is a monitoring round. The panel is kept
 // open all day, so a later look (another page of the account, once the last round is old) counts too.
@@ -21,13 +21,7 @@ const rounds = async () => (await storedRecords<{ action: string; at: string }>(
 
 describe('monitoring rounds with the side panel left open', () => {
   it('logs a round when the panel opens on a registered account, and again for a later look while it stays open', async () => {
-    const overview = await context.newPage();
-    await overview.goto(`chrome-extension://${extensionId}/overview.html`);
-    await overview.getByRole('button', { name: 'Lägg till konto' }).click();
-    await overview.getByLabel('Namn', { exact: true }).fill('Sjöviks kommun');
-    await overview.getByLabel('Länk till kontot').fill('https://www.facebook.com/sjovikskommun');
-    await overview.getByRole('button', { name: 'Spara' }).click();
-    await overview.locator('tr[data-account]').first().waitFor({ timeout: 20_000 });
+    await registerInOverview(context, extensionId, 'Sjöviks kommun', 'https://www.facebook.com/sjovikskommun');
 
     const page: Page = await context.newPage();
     await page.goto(demoPost('facebook').url);

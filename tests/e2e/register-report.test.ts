@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
-import { saveSettings, storedRecords } from './helpers';
+import { registerInOverview, saveSettings, storedRecords } from './helpers';
 
 // The register report (R15) on paper: only the report, headed with the organisation and the day (the
 // monitoring overview is internal); and only "Markera som rapporterad" logs it as reported.
@@ -16,13 +16,7 @@ beforeAll(async () => {
   let extensionId: string;
   ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-register-')), headless: true }));
   await saveSettings(worker, (s) => ({ ...s, organisation: { ...s.organisation, name: 'Sjöviks kommun', department: 'Kulturförvaltningen' } }));
-  overview = await context.newPage();
-  await overview.goto(`chrome-extension://${extensionId}/overview.html`);
-  await overview.getByRole('button', { name: 'Lägg till konto' }).click();
-  await overview.getByLabel('Namn', { exact: true }).fill('Kulturskolan');
-  await overview.getByLabel('Länk till kontot').fill('https://www.facebook.com/kulturskolan');
-  await overview.getByRole('button', { name: 'Spara' }).click();
-  await overview.locator('tr[data-account]').first().waitFor({ timeout: 20_000 });
+  overview = await registerInOverview(context, extensionId, 'Kulturskolan', 'https://www.facebook.com/kulturskolan');
 });
 afterAll(async () => { await context?.close(); });
 
