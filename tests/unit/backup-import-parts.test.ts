@@ -87,6 +87,10 @@ describe('importing a backup larger than a message may carry', () => {
     expect(lines[0]).toMatch(/^\{"format":"uppsikt-sakerhetskopia",.*"counts":\{"log":500,"evidence":12,.*\},"tables":\{$/);
     expect(lines.filter((line) => line.startsWith('{"id"') || line.startsWith('{"by"') || line.startsWith('{"at"')).length).toBeGreaterThanOrEqual(512);
     expect(JSON.parse(text).tables.evidence).toHaveLength(12);
+    // Saved again on Windows, with CR LF line ends: read the same way.
+    expect(await importBackup(new Blob([text.replaceAll('\n', '\r\n')]))).toMatchObject({ ok: true, report: { added: { evidence: 12, log: 500 } } });
+    await db().delete();
+    await db().open();
     // A backup written before (the whole document on one line) is read as well.
     const oneLine = JSON.stringify(JSON.parse(text));
     expect(oneLine.includes('\n')).toBe(false);

@@ -15,7 +15,7 @@ export async function* linesOf(file: Blob): AsyncGenerator<string> {
     let start = 0;
     for (let end = value.indexOf('\n'); end >= 0; end = value.indexOf('\n', start)) {
       pending.push(value.slice(start, end));
-      yield pending.join('');
+      yield pending.join('').replace(/\r$/, ''); // a file saved again on Windows ends its lines in CR LF
       pending = [];
       start = end + 1;
     }
@@ -32,5 +32,5 @@ export const LINED_HEAD_END = ',"tables":{';
 export async function isLinedBackup(file: Blob): Promise<boolean> {
   const start = await file.slice(0, 65_536).text();
   const first = start.split('\n', 1)[0];
-  return start.includes('\n') && first.startsWith('{') && first.endsWith(LINED_HEAD_END);
+  return start.includes('\n') && first.startsWith('{') && first.replace(/\r$/, '').endsWith(LINED_HEAD_END);
 }
