@@ -41,7 +41,7 @@ interface Props {
 
 /**
  * Every account in the register at a glance (R19): last round, base-information check, documentation,
- * warnings. An active account not watched since today's latest round, or due for documentation, is
+ * warnings. An open account (active or paused) not watched since today's latest round, or due for documentation, is
  * marked in words; a closed one shows its status and nothing due.
  */
 export function AccountOverview({ preset, policy, holidays, onEdit, lang, database }: Props) {
@@ -72,18 +72,18 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
       </thead>
       <tbody>
         {rows.map(({ account, lastRound, lastDocumented, undelivered, lastBaseCheck }) => {
-          // Rounds and documentation are asked of active accounts only (as the reminders do); a closed one owes nothing.
-          const active = account.status === 'active';
+          // Rounds and documentation are asked of every open account (as the reminders do): a paused one still gets
+          // comments, and the duty to watch over them stays; a closed one owes nothing.
           const closed = account.status === 'closed';
-          const roundMissed = active && round ? missedRound(lastRound?.at, round) : false;
-          const docDue = active && documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
+          const roundMissed = !closed && round ? missedRound(lastRound?.at, round) : false;
+          const docDue = !closed && documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
           const warnings = closed ? [] : accountWarnings(account, preset, lang);
           const base = lastBaseCheck ? checklistSummary(lastBaseCheck) : null;
           return (
             <tr key={account.id} data-account={account.key}>
               <th scope="row">
                 {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{bidiControlsShown(account.name)}</a> : bidiControlsShown(account.name)} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
-                {!active && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
+                {account.status !== 'active' && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
               </th>
               <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.from, round.time) : ''}</td>
               <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>

@@ -46,7 +46,7 @@ export async function checkReminders(now = new Date()): Promise<void> {
   const t = REMINDER_TEXT[settings.language];
   const notified: Notified = ((await browser.storage.local.get('reminders')).reminders as Notified | undefined) ?? {};
 
-  const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status === 'active').toArray())
+  const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status !== 'closed').toArray())
     .sort(byName);
   const latest = await latestEntries(db(), ['monitoring-round'], accounts.map((a) => a.key));
 

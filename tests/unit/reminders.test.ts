@@ -63,6 +63,14 @@ describe('the monitoring round reminder', () => {
     expect(shown).toHaveLength(1);
   });
 
+  it('counts a paused account too (its comments still come, and the duty to watch over them stays), never a closed one', async () => {
+    await db().accounts.add(account('a5', 'Sommarlovet', 'facebook.com/sommarlovet', { status: 'paused' }));
+    await db().log.bulkAdd(['kulturskolan', 'sjovikskommun'].map((k) => entry('monitoring-round', `facebook.com/${k}`, '2026-11-24T11:40:00.000Z')));
+    await db().log.add(entry('monitoring-round', 'instagram.com/sjoviksbibliotek', '2026-11-24T11:45:00.000Z'));
+    await checkReminders(TUESDAY_1300);
+    expect(shown.map((n) => n.message)).toEqual([expect.stringMatching(/^1 av 4 konton har inte bevakats sedan 11:00: Sommarlovet \(Facebook\)\. /)]);
+  });
+
   it('does not come when every active account was watched, on a Saturday, nor in the evening', async () => {
     await db().log.bulkAdd(['kulturskolan', 'sjovikskommun'].map((k) => entry('monitoring-round', `facebook.com/${k}`, '2026-11-24T11:40:00.000Z')));
     await db().log.add(entry('monitoring-round', 'instagram.com/sjoviksbibliotek', '2026-11-24T11:45:00.000Z'));
