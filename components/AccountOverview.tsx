@@ -16,6 +16,7 @@ import { safeHref } from '@/utils/ui/safe-href';
 import { bidiControlsShown } from '@/utils/ui/without-bidi';
 import { useMinuteClock } from '@/utils/ui/minute-clock';
 import { byName } from '@/utils/accounts/name-order';
+import { accountKeys, newest } from '@/utils/accounts/keys';
 
 interface Row {
   account: AccountRecord;
@@ -51,15 +52,19 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
   const now = useMinuteClock();
   const rows = useLiveQuery(async (): Promise<Row[]> => {
     const accounts = await db.accounts.toArray();
-    const latest = await latestEntries(db, ['monitoring-round'], accounts.map((a) => a.key));
+    const latest = await latestEntries(db, ['monitoring-round'], accounts.flatMap(accountKeys));
     const documentation = await accountDocumentation(db);
-    return Promise.all(accounts.sort(byName).map(async (account) => ({
-      account,
-      lastRound: latest.get('monitoring-round')?.get(account.key),
-      lastDocumented: documentation.get(account.key)?.done,
-      undelivered: documentation.get(account.key)?.undelivered,
-      lastBaseCheck: await lastChecklistResult(db, account.key, 'base-information'),
-    })));
+    // An account whose link changed keeps what was logged under its earlier keys.
+    return Promise.all(accounts.sort(byName).map(async (account) => {
+      const keys = accountKeys(account);
+      return {
+        account,
+        lastRound: newest(keys.map((key) => latest.get('monitoring-round')?.get(key))),
+        lastDocumented: newest(keys.map((key) => documentation.get(key)?.done)),
+        undelivered: newest(keys.map((key) => documentation.get(key)?.undelivered)),
+        lastBaseCheck: newest(await Promise.all(keys.map((key) => lastChecklistResult(db, key, 'base-information')))),
+      };
+    }));
   }, [db]);
   if (!rows) return <p>{t.reading}</p>;
   if (rows.length === 0) return <p className="hint">{t.empty}</p>;

@@ -14,6 +14,7 @@ import { loadSettings } from '@/utils/settings/store';
 import { stockholmDate } from '@/rules/stockholm-time';
 import { REMINDER_TEXT } from './reminder-text';
 import { byName } from '@/utils/accounts/name-order';
+import { accountKeys, newest } from '@/utils/accounts/keys';
 
 export const REMINDER_ALARM = 'uppsikt-reminders';
 const WEEK_MS = 7 * 86_400_000;
@@ -48,13 +49,14 @@ export async function checkReminders(now = new Date()): Promise<void> {
 
   const accounts = (await db().accounts.where('platform').anyOf('facebook', 'instagram', 'x').filter((a) => a.status !== 'closed').toArray())
     .sort(byName);
-  const latest = await latestEntries(db(), ['monitoring-round'], accounts.map((a) => a.key));
+  const latest = await latestEntries(db(), ['monitoring-round'], accounts.flatMap(accountKeys));
+  const lastOf = (account: AccountRecord) => newest(accountKeys(account).map((key) => latest.get('monitoring-round')!.get(key)));
 
   // Each registered account must have been watched since the round: a round on one page is not a round on all.
   const round = latestRound(now, policy.monitoringRounds, policy.office, holidays);
   const slot = round && `${round.date} ${round.time}`;
   if (round && slot && notified.round !== slot) {
-    const missed = accounts.filter((a) => missedRound(latest.get('monitoring-round')!.get(a.key)?.at, round));
+    const missed = accounts.filter((a) => missedRound(lastOf(a)?.at, round));
     notified.round = slot;
     if (missed.length) await notify('uppsikt-round', t.roundTitle, t.round(missed.map(nameOf), accounts.length, round.from, preset.name, policy.monitoringRounds));
   }
@@ -62,12 +64,12 @@ export async function checkReminders(now = new Date()): Promise<void> {
   // Documentation counts once it is on its way to the registrar: one that failed or is blocked does not.
   const documentation = await accountDocumentation(db());
   const undocumented = accounts.filter((a) => {
-    const last = documentation.get(a.key)?.done;
+    const last = newest(accountKeys(a).map((key) => documentation.get(key)?.done));
     return documentationDue(last ? new Date(last.at) : null, now, preset.documentationIntervalMonths);
   });
   if (undocumented.length && now.getTime() - (notified.documentationAt ?? 0) > WEEK_MS) {
     notified.documentationAt = now.getTime();
-    const undelivered = undocumented.filter((a) => documentation.get(a.key)?.undelivered).length;
+    const undelivered = undocumented.filter((a) => accountKeys(a).some((key) => documentation.get(key)?.undelivered)).length;
     await notify('uppsikt-documentation', t.documentationTitle, t.documentation(undocumented.map(nameOf), undelivered));
   }
 

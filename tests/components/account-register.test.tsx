@@ -138,6 +138,17 @@ describe('AccountOverview', () => {
       expect((await cells('facebook.com/sjovikskommun'))[3]).toBe('— – dags att dokumentera');
     });
 
+    it('keeps the rounds, documentation and checks logged before the account\'s link changed (under its former key)', async () => {
+      await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolansjovik', key: 'facebook.com/kulturskolansjovik', formerKeys: ['facebook.com/kulturskolan'] }));
+      await database.log.bulkAdd([
+        logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T11:40:00.000Z'), // 12:40, under the old link
+        logged('account.documented', 'facebook.com/kulturskolan', '2026-10-02T08:00:00.000Z'),
+      ]);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const cells = within(await row('facebook.com/kulturskolansjovik')).getAllByRole('cell').map((c) => c.textContent);
+      expect([cells[0], cells[3]]).toEqual(['2026-11-24 12:40', '2026-10-02 10:00']);
+    });
+
     it('counts documentation whose delivery failed or is blocked as not done, and says so; a saved draft counts', async () => {
       const documented = async (key: string, at: string, state: OutboxItem['state']) => {
         const evidenceId = crypto.randomUUID();

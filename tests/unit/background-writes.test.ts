@@ -120,6 +120,18 @@ describe('closing an account (R14)', () => {
   });
 });
 
+describe('a register entry whose link changes (the page was renamed)', () => {
+  it('keeps the old key beside the new, so what was logged under it stays the account\'s; going back drops it again', async () => {
+    const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    if (!added.ok) throw new Error(added.reason);
+    const stored = async () => (await db().accounts.get(added.account.id))!;
+    expect(await saveRegisterEntry({ ...(await stored()), url: 'https://www.facebook.com/sjovik' })).toEqual({ ok: true });
+    expect([(await stored()).key, (await stored()).formerKeys]).toEqual(['facebook.com/sjovik', ['facebook.com/sjovikskommun']]);
+    expect(await saveRegisterEntry({ ...(await stored()), url: 'https://www.facebook.com/sjovikskommun' })).toEqual({ ok: true });
+    expect([(await stored()).key, (await stored()).formerKeys]).toEqual(['facebook.com/sjovikskommun', ['facebook.com/sjovik']]);
+  });
+});
+
 describe('the consent register', () => {
   it('registers and withdraws with the editor from the settings, and refuses incomplete input', async () => {
     const outcome = await addConsent({ person: 'Karin Ek', contact: 'karin@example.se', material: 'Bild från invigningen', account: null, sentAt: '2026-12-01' });

@@ -79,7 +79,11 @@ export async function saveAccount(db: AppDB, account: AccountRecord, editor: str
   if (!key) throw new Error('Ange kontots adress (https://…) eller användarnamn.');
   const clash = await db.accounts.where('key').equals(key).first();
   if (clash && clash.id !== account.id) throw new Error(`${clash.name} finns redan i registret med samma adress.`);
-  const saved = { ...account, url, key, by: editor, at: new Date().toISOString() };
+  // A new link (the page was renamed) keeps the old key beside the new: the rounds and documentation logged under it stay the account's.
+  const before = await db.accounts.get(account.id);
+  const formerKeys = [...new Set([...(before?.formerKeys ?? account.formerKeys ?? []), ...(before && before.key !== key ? [before.key] : [])])].filter((k) => k !== key);
+  const saved: AccountRecord = { ...account, url, key, by: editor, at: new Date().toISOString(), ...(formerKeys.length ? { formerKeys } : {}) };
+  if (!formerKeys.length) delete saved.formerKeys;
   await db.accounts.put(saved);
   return saved;
 }

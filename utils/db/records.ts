@@ -129,6 +129,8 @@ export interface AccountRecord extends Who {
   closedOn?: string;
   /** Set by the IT department's policy: shown locked. */
   managed?: boolean;
+  /** The keys the account had before its link changed (a renamed page): its history in the log is under them. */
+  formerKeys?: string[];
 }
 
 /**

@@ -103,6 +103,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   status: z.enum(['active', 'paused', 'closed']),
   closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   managed: z.boolean().optional(),
+  formerKeys: z.array(accountKey).max(100).optional(),
 });
 
 export const consentRecordSchema: z.ZodType<ConsentRecord> = z.object({
