@@ -33,6 +33,7 @@ const { BACKUP_TABLES, createBackup } = await import('@/utils/log/backup');
 const { PART_CHARS, splitBackup } = await import('@/utils/log/backup-parts');
 const { BackupStaging } = await import('@/utils/log/backup-staging');
 const { importBackup } = await import('@/utils/ui/backup-import');
+const { isLinedBackup, linesOf } = await import('@/utils/log/backup-lines');
 
 /** A screenshot of about 1 MB, different each time. */
 function screenshot(): Uint8Array {
@@ -87,8 +88,13 @@ describe('importing a backup larger than a message may carry', () => {
     expect(lines[0]).toMatch(/^\{"format":"uppsikt-sakerhetskopia",.*"counts":\{"log":500,"evidence":12,.*\},"tables":\{$/);
     expect(lines.filter((line) => line.startsWith('{"id"') || line.startsWith('{"by"') || line.startsWith('{"at"')).length).toBeGreaterThanOrEqual(512);
     expect(JSON.parse(text).tables.evidence).toHaveLength(12);
-    // Saved again on Windows, with CR LF line ends: read the same way.
-    expect(await importBackup(new Blob([text.replaceAll('\n', '\r\n')]))).toMatchObject({ ok: true, report: { added: { evidence: 12, log: 500 } } });
+    // Saved again on Windows, with CR LF line ends: still read line by line (one record each), the same way.
+    const crlf = new Blob([text.replaceAll('\n', '\r\n')]);
+    expect(await isLinedBackup(crlf)).toBe(true);
+    const seen: string[] = [];
+    for await (const line of linesOf(crlf)) seen.push(line);
+    expect(seen).toEqual(lines.filter((line, i) => line || i < lines.length - 1));
+    expect(await importBackup(crlf)).toMatchObject({ ok: true, report: { added: { evidence: 12, log: 500 } } });
     await db().delete();
     await db().open();
     // A backup written before (the whole document on one line) is read as well.
