@@ -62,7 +62,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
         lastRound: newest(keys.map((key) => latest.get('monitoring-round')?.get(key))),
         lastDocumented: newest(keys.map((key) => documentation.get(key)?.done)),
         undelivered: newest(keys.map((key) => documentation.get(key)?.undelivered)),
-        lastBaseCheck: newest(await Promise.all(keys.map((key) => lastChecklistResult(db, key, 'base-information')))),
+        lastBaseCheck: await lastChecklistResult(db, keys, 'base-information'),
       };
     }));
   }, [db]);

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Preset } from '@/rules/presets';
 import { publishingFrequency } from '@/rules/monitoring';
-import { accountKey } from '@/utils/accounts/register';
-import { registeredEntry } from '@/utils/accounts/registered';
+import { newest } from '@/utils/accounts/keys';
+import { latestEntries } from '@/utils/accounts/latest-entries';
 import { db } from '@/utils/db/app-db';
 import { sendMessage } from '@/utils/messaging';
 import { useFocusFollows } from '@/utils/ui/focus-follows';
 import { addAccountToRegister } from '@/utils/ui/background-writes';
+import { usePageAccount } from '@/utils/ui/registered-account';
 import type { PageReport } from '@/utils/report';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
 import { reasonText } from '@/utils/ui/reason-text';
@@ -25,13 +25,12 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
   const messageRef = useFocusFollows<HTMLParagraphElement>(message);
-  const pageKey = report.account ? accountKey(report.account) : null;
   // Found as the background finds it (by link or handle): rounds are logged under the register's key.
-  const registered = useLiveQuery(() => registeredEntry(db(), report), [report.platform, pageKey, report.account?.handle]);
-  const key = registered?.key ?? pageKey;
-  const lastRound = useLiveQuery(() => (key
-    ? db().log.where('[account+at]').between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().filter((e) => e.action === 'monitoring-round').first()
-    : undefined), [key]);
+  const { registered, keys } = usePageAccount(report);
+  const lastRound = useLiveQuery(async () => {
+    const latest = await latestEntries(db(), ['monitoring-round'], keys);
+    return newest([...latest.get('monitoring-round')!.values()]);
+  }, [keys.join('\n')]);
   const overdue = report.items.filter((i) => i.due === 'overdue').length;
   const frequency = publishingFrequency(report.recentPostTimes, new Date());
 

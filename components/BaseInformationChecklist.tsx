@@ -21,8 +21,10 @@ export interface BaseInformationChecklistProps {
   organisation: OrganisationInfo;
   /** Response time and office hours for the suggested text; the preset's when absent. */
   policy?: SuggestionPolicy;
-  /** Profile key of the account (rules/thread-status profileKey); saving needs it. */
+  /** The key the check is saved under (the register's, else the page's); saving needs it. */
   accountKey: string | null;
+  /** Every key the account's earlier checks are under (see usePageAccount); the saving key alone when absent. */
+  accountKeys?: readonly string[];
   lang?: Lang;
   /** Where the last saved check is read from. */
   database?: AppDB;
@@ -65,8 +67,9 @@ const MARK = { found: '✓', missing: '✗', manual: '?' } as const;
 
 /** R9: which base-information items the account shows, with evidence, suggested text, and a saved record. */
 export function BaseInformationChecklist({
-  profileText, bioText = null, platform, preset, organisation, policy, accountKey, lang = 'sv', database = db(), save, onSaved,
+  profileText, bioText = null, platform, preset, organisation, policy, accountKey, accountKeys = accountKey ? [accountKey] : [], lang = 'sv', database = db(), save, onSaved,
 }: BaseInformationChecklistProps) {
+  const readKeys = accountKeys.join('\n');
   const t = TEXT[lang];
   const results = useMemo(() => evaluateBaseInformation(profileText, preset, organisation, platform), [profileText, preset, organisation, platform]);
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
@@ -74,14 +77,14 @@ export function BaseInformationChecklist({
   // the popup showed it unconfirmed, and saving again counted it missing.
   const touched = useRef(false);
   useEffect(() => {
-    if (!accountKey) return;
+    if (!readKeys) return;
     let current = true;
-    void lastChecklistResult(database, accountKey, 'base-information').then((last) => {
+    void lastChecklistResult(database, readKeys.split('\n'), 'base-information').then((last) => {
       if (!current || touched.current || !last || last.presetId !== preset.id) return;
       setConfirmed(new Set(last.items.filter((item) => item.state === 'confirmed').map((item) => item.id)));
     }).catch(() => undefined); // unread: nothing is ticked, as before any check
     return () => { current = false; };
-  }, [database, accountKey, preset.id]);
+  }, [database, readKeys, preset.id]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   // Missing items and manual ones not yet confirmed get a suggested text.
   const open = useMemo(() => results.filter((r) => r.status === 'missing' || (r.status === 'manual' && !confirmed.has(r.id))), [results, confirmed]);
@@ -116,7 +119,7 @@ export function BaseInformationChecklist({
   return (
     <section className="checklist" aria-labelledby="base-information-heading">
       <h2 id="base-information-heading">{t.heading} <span className="muted">({preset.name})</span></h2>
-      <ChecklistLastSaved database={database} accountKey={accountKey} kind="base-information" lang={lang} />
+      <ChecklistLastSaved database={database} accountKeys={accountKeys} kind="base-information" lang={lang} />
       {profileText === null && <p className="hint">{t.noText}</p>}
       <ul className="checklist-items">
         {results.map((r) => (

@@ -7,13 +7,13 @@ import type { Lang } from '@/utils/ui/strings';
  * "Senast kontrollerad 2026-11-23 av Anna Berg – 3 av 5 uppfyllda, 2 saknas" for an account's checklist:
  * a run with items missing (or not confirmed by hand) never reads as a check that found everything.
  */
-export function ChecklistLastSaved({ database, accountKey, kind, lang = 'sv' }: { database: AppDB; accountKey: string | null; kind: ChecklistKind; lang?: Lang }) {
+export function ChecklistLastSaved({ database, accountKeys, kind, lang = 'sv' }: { database: AppDB; accountKeys: readonly string[]; kind: ChecklistKind; lang?: Lang }) {
   const last = useLiveQuery(
-    async () => (accountKey ? (await lastChecklistResult(database, accountKey, kind)) ?? null : null),
-    [database, accountKey, kind],
+    async () => (accountKeys.length ? (await lastChecklistResult(database, accountKeys, kind)) ?? null : null),
+    [database, accountKeys.join('\n'), kind],
     'loading' as const,
   );
-  if (!accountKey || last === 'loading') return null;
+  if (!accountKeys.length || last === 'loading') return null;
   if (!last) return <p className="meta checklist-last">{lang === 'sv' ? 'Inte kontrollerad ännu' : 'Not checked yet'}</p>;
   const summary = checklistSummary(last);
   const text = lang === 'sv'

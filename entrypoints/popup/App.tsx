@@ -1,11 +1,11 @@
 import { NoReportHint } from '@/components/NoReportHint';
 import { lazy, Suspense, useState } from 'react';
 import { getPreset } from '@/rules/presets';
-import { accountKey } from '@/utils/accounts/register';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
 import { registerConsent, saveChecklist, withdrawConsent } from '@/utils/ui/background-writes';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
+import { usePageAccount } from '@/utils/ui/registered-account';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 
@@ -39,7 +39,8 @@ export function App() {
   const preset = getPreset(settings.policy.presetId);
   const policy = effectivePolicy(settings);
   const editor = editorLabel(settings);
-  const key = report?.account ? accountKey(report.account) : null;
+  // Checks and consents are kept under the register's key, where the overview and the reminders read them.
+  const { key, keys } = usePageAccount(report);
   const moveBetweenTabs = (event: React.KeyboardEvent) => {
     const at = TAB_IDS.indexOf(current);
     const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TAB_IDS.length - 1 }[event.key];
@@ -71,7 +72,7 @@ export function App() {
         {report && current === 'base' && (
           <BaseInformationChecklist profileText={report.profileText} bioText={report.bioText ?? null} platform={report.platform} preset={preset}
             organisation={settings.organisation} policy={{ responseHours: policy.responseHours, office: policy.office }}
-            accountKey={key} lang={lang} save={saveChecklist} />
+            accountKey={key} accountKeys={keys} lang={lang} save={saveChecklist} />
         )}
         {report && current === 'signature' && (
           <SignatureChecklist editor={settings.editor} preset={preset} comments={report.ownComments} account={report.account}

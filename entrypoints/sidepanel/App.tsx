@@ -8,7 +8,6 @@ import { SetupNotice } from '@/components/SetupNotice';
 import { DeliveryState } from '@/components/DeliveryState';
 import { LoggedSteps } from '@/components/LoggedSteps';
 import { AccountDocumentation } from '@/components/AccountDocumentation';
-import { accountKey } from '@/utils/accounts/register';
 import { shownAccountName } from '@/utils/ui/without-bidi';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
@@ -17,6 +16,7 @@ import { ReportRefusedNotice } from '@/components/ReportRefusedNotice';
 import { NoReportHint } from '@/components/NoReportHint';
 import { HiddenByAuthorHint } from '@/components/HiddenByAuthorHint';
 import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
+import { usePageAccount } from '@/utils/ui/registered-account';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
 import { decisionOf, logActionLabel } from '@/utils/log/actions';
@@ -52,6 +52,7 @@ export function App() {
   const t = STRINGS[lang];
   const tab = useActiveTab();
   const { report, refused, loading } = usePageReport(tab?.id);
+  const { key: account } = usePageAccount(report);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
   /** Counts the messages: an outcome waited for is not said over a later action's message. */
@@ -174,8 +175,7 @@ export function App() {
 
   async function logItem(item: WorkItem, action: LogAction, detail: string) {
     if (!report) return;
-    // The register's key, as documentation and rounds log it: '@Sjovik' and 'sjovik' are one account.
-    const account = report.account ? accountKey(report.account) : null;
+    // Under the register's key, as documentation and rounds are logged: '@Sjovik' and 'sjovik' are one account.
     const result = await sendMessage('logAction', {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));

@@ -21,7 +21,7 @@ describe('saveChecklistResult', () => {
   it('keeps the run with who and when, and logs what was met and what is missing', async () => {
     const outcome = await saveChecklistResult(database, run, editor, new Date('2026-11-23T09:00:00Z'));
     expect(outcome.ok).toBe(true);
-    expect(await lastChecklistResult(database, run.account, run.kind)).toMatchObject({ by: editor, at: '2026-11-23T09:00:00.000Z' });
+    expect(await lastChecklistResult(database, [run.account], run.kind)).toMatchObject({ by: editor, at: '2026-11-23T09:00:00.000Z' });
     expect(await database.log.toArray()).toEqual([expect.objectContaining({
       action: 'checklist.saved', account: run.account, by: editor, at: '2026-11-23T09:00:00.000Z',
       // What was missing in the policy's words, and how many items only the editor vouched for.

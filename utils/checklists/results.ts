@@ -63,9 +63,9 @@ export async function saveChecklistResult(database: AppDB, input: ChecklistToSav
   return { ok: true, result };
 }
 
-/** The newest saved run of a checklist for an account, or undefined. */
-export async function lastChecklistResult(database: AppDB, account: string, kind: ChecklistKind): Promise<ChecklistResult | undefined> {
-  const runs = await database.checklists.where('[account+kind]').equals([account, kind]).sortBy('at');
+/** The newest saved run of a checklist for an account under any of its keys (see accountKeys), or undefined. */
+export async function lastChecklistResult(database: AppDB, keys: readonly string[], kind: ChecklistKind): Promise<ChecklistResult | undefined> {
+  const runs = await database.checklists.where('[account+kind]').anyOf(keys.map((key) => [key, kind])).sortBy('at');
   return runs.at(-1);
 }
 
