@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Field } from './Field';
+import type { Preset } from '@/rules/presets';
+import { closingDocumentation, closingNeedsReason } from '@/utils/accounts/closing-documentation';
+import { accountKeys } from '@/utils/accounts/keys';
+import { db, type AppDB } from '@/utils/db/app-db';
+import { swedishDateTime } from '@/utils/log/time';
 import type { AccountRecord } from '@/utils/db/records';
 import { accountProblem } from '@/utils/accounts/register';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
@@ -25,7 +31,9 @@ const PLATFORM_EXAMPLES: Record<AccountRecord['platform'], string> = {
 };
 
 /** Add or edit one account in the register (R15–R17). */
-export function AccountForm({ initial, onSave, onCancel, lang }: { initial: AccountRecord; onSave(a: AccountRecord): Promise<string | null>; onCancel(): void; lang: Lang }) {
+export function AccountForm({ initial, preset, onSave, onCancel, lang, database = db() }: {
+  initial: AccountRecord; preset: Pick<Preset, 'name' | 'closing'>; onSave(a: AccountRecord): Promise<string | null>; onCancel(): void; lang: Lang; database?: AppDB;
+}) {
   const t = REGISTER_STRINGS[lang];
   const f = t.fields;
   const [account, setAccount] = useState(initial);
@@ -39,6 +47,14 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
   };
   const locked = Boolean(account.managed);
   const closing = account.status === 'closed' && initial.status !== 'closed';
+  // R14: how far the documentation before closing has come, read when "Avslutat" is chosen.
+  const documentation = useLiveQuery(
+    async () => (closing ? closingDocumentation(database, initial.key ? accountKeys(initial) : []) : null),
+    [closing, database, initial.key, initial.formerKeys?.join('\n')],
+    'loading' as const,
+  );
+  const needsReason = closing && documentation !== 'loading' && closingNeedsReason(documentation, preset);
+  const [reasonMissing, setReasonMissing] = useState(false);
   // Opened from a row's "Ändra" (below the table) or "Lägg till konto": the keyboard goes to its first field.
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -48,7 +64,9 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
     const toSave = { ...account, editors: editorsOf(editorsTyped) };
     const found = accountProblem(toSave, lang);
     setProblem(found);
-    if (found) {
+    const missing = needsReason && !toSave.closingNote?.trim();
+    setReasonMissing(missing);
+    if (found || missing) {
       setError(null);
       return;
     }
@@ -80,6 +98,18 @@ export function AccountForm({ initial, onSave, onCancel, lang }: { initial: Acco
         </select>
         {/* R14: what a closing needs first, when the editor chooses it (the register cannot do it for her). */}
         {closing && <p id="closing-steps" className="notice notice-warning" role="note">{t.closingSteps}</p>}
+        {closing && documentation !== 'loading' && (
+          <p className={`closing-documentation${documentation?.state === 'delivered' ? '' : ' due'}`} role="status">
+            {documentation ? t.closingDocumentation[documentation.state](swedishDateTime(documentation.entry.at)) : t.closingDocumentation.none}
+          </p>
+        )}
+        {needsReason && (
+          <>
+            <p className="notice">{t.closingRequired(preset.name, preset.closing.clause[lang])}</p>
+            <Field label={t.closingNote} value={account.closingNote ?? ''} onChange={(v) => { set('closingNote', v); setReasonMissing(false); }}
+              multiline maxLength={SHORT_TEXT * 10} hint={t.closingNoteHint} error={reasonMissing ? t.closingNoteMissing : undefined} lang={lang} />
+          </>
+        )}
       </fieldset>
       {error && <p role="alert" className="error">{error}</p>}
       <div className="buttons">

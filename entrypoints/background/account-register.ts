@@ -9,6 +9,10 @@ import { storageFailure } from '@/utils/db/storage-failure';
 import { entryOf } from '@/utils/log/entry';
 import { stockholmDate } from '@/rules/stockholm-time';
 import { accountChanges } from '@/utils/accounts/changes';
+import { closingDocumentation, closingNeedsReason } from '@/utils/accounts/closing-documentation';
+import { accountKeys } from '@/utils/accounts/keys';
+import { getPreset } from '@/rules/presets';
+import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 
 // The account register (R15), written here only: the popup's "add to the register" and the
 // overview's form send what the editor asked for, stamped with the editor from the settings.
@@ -36,17 +40,24 @@ export async function addAccountToRegister(request: AccountToRegister): Promise<
 export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
   const parsed = accountRecordSchema.safeParse({ ...input, by: '', at: new Date().toISOString() });
   if (!parsed.success) return { ok: false, reason: `Kontot kunde inte sparas: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` };
-  const editor = editorLabel((await loadSettings()).settings);
+  const { settings } = await loadSettings();
+  const editor = editorLabel(settings);
   const database = db();
   try {
-    return await database.transaction('rw', database.accounts, database.log, async (): Promise<Result> => {
+    return await database.transaction('rw', database.accounts, database.log, database.outbox, async (): Promise<Result> => {
       const existing = await database.accounts.get(parsed.data.id);
       if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
       // Closing an account is its own event (R14), dated; an entry reopened loses the date.
       const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
       const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
-      const { closedOn: _given, ...entry } = parsed.data; // the date is the register's to set, never the form's
-      const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}) }, editor);
+      // R14: where the policy asks for the content with the registrar first, closing without it takes a written reason.
+      const reason = parsed.data.closingNote?.trim();
+      if (closing && !reason && closingNeedsReason(await closingDocumentation(database, accountKeys(existing ?? parsed.data)), getPreset(settings.policy.presetId))) {
+        return { ok: false, reason: REGISTER_STRINGS.sv.closingNoteMissing };
+      }
+      const { closedOn: _given, closingNote: _note, ...entry } = parsed.data; // the date is the register's to set, never the form's
+      const closingNote = parsed.data.status === 'closed' && reason ? reason : undefined; // a reopened account loses its reason with its date
+      const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}), ...(closingNote ? { closingNote } : {}) }, editor);
       // The log names the account by its key, as every other entry about it does; an edit says what it changed.
       const changes = existing ? accountChanges(existing, saved) : null;
       const action = closing ? 'account.closed' : existing ? 'account.changed' : 'account.registered';

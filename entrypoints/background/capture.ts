@@ -51,7 +51,9 @@ export async function documentationStamp(image: Uint8Array) {
 }
 
 /** Saves the documentation, its place in the outbox and its log entries in one transaction, then hands it to the outbox. */
-export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction): Promise<Result<{ evidenceId: string }>> {
+export async function saveAndQueue(
+  evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction, data: Record<string, string> = {},
+): Promise<Result<{ evidenceId: string }>> {
   const outboxItem: OutboxItem = {
     id: crypto.randomUUID(), at: evidence.at, by: evidence.by, evidenceId: evidence.id, transport: settings.registrar.transport,
     state: 'queued', attempts: 0, nextAttemptAt: Date.now(), lastError: null, receipt: null, idempotencyKey: evidence.id, commentKey,
@@ -62,7 +64,7 @@ export async function saveAndQueue(evidence: EvidenceRecord, settings: Settings,
   };
   // Documentation the log does not show would be a record nobody can account for: all of it or nothing.
   const entries = [
-    entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { evidenceId: evidence.id } }, evidence.by),
+    entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { ...data, evidenceId: evidence.id } }, evidence.by),
     // How it goes, in the words of the settings (the log is kept in Swedish), not the setting's id.
     entryOf({ ...where, action: 'delivery.queued', detail: SETTINGS_STRINGS.sv.transports[settings.registrar.transport], data: { evidenceId: evidence.id } }, evidence.by),
   ];

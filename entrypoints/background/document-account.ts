@@ -32,5 +32,6 @@ export async function documentAccount(tabId: number, reason: AccountDocument['re
     categories: [], rules: [], recordJson: record.json, recordSha256: record.sha256, image: shot.image, imageSha256,
     registrationNumber: null,
   };
-  return saveAndQueue(evidence, settings, null, 'account.documented');
+  // Why it was documented, so closing the account in the register can tell its documentation before closing (R14).
+  return saveAndQueue(evidence, settings, null, 'account.documented', { reason });
 }

@@ -51,7 +51,7 @@ export function App() {
       <div className="buttons no-print">
         <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>{t.addAccount}</button>
       </div>
-      {editing && <AccountForm key={editing.id} initial={editing} onSave={save} onCancel={() => setEditing(null)} lang={lang} />}
+      {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={() => setEditing(null)} lang={lang} />}
       <RegisterReport lang={lang} organisation={[settings.organisation.name, settings.organisation.department].filter((part) => part.trim()).join(', ')} />
     </main>
   );

@@ -63,6 +63,13 @@ export const helsingborg: Preset = {
     },
   ],
   documentationIntervalMonths: 6, // "minst en gång per halvår" (Så här dokumenterar vi)
+  closing: {
+    documentationRequired: true,
+    clause: {
+      sv: 'Innan ett konto stängs ner ska allt innehåll sparas och skickas till respektive förvaltnings registrator.',
+      en: 'Before an account is shut down, all its content is to be saved and sent to the department’s registrar.',
+    },
+  },
   registerReportMonths: [], // each department keeps helsingborg.se/socialamedier current
   minEditorsPerAccount: 2, // "minst två utsedda redaktörer" (Gemensamma rutiner)
   substituteRequired: false,

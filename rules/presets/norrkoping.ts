@@ -75,6 +75,10 @@ export const norrkoping: Preset = {
     },
   ],
   documentationIntervalMonths: null,
+  closing: {
+    documentationRequired: false,
+    clause: { sv: 'Riktlinjen säger inget särskilt om att avsluta ett konto.', en: 'The guideline says nothing in particular about closing an account.' },
+  },
   registerReportMonths: [], // Kommunikation keeps the register when a channel starts (punkt 1)
   minEditorsPerAccount: 1, // "vem eller vilka som får representera", approved by the head of department (punkt 1)
   substituteRequired: false,

@@ -120,6 +120,10 @@ export const perstorp: Preset = {
       hints: ['ärende', 'vänd dig', 'kontakta', 'handläggs'],
     },
   ],
+  closing: {
+    documentationRequired: false,
+    clause: { sv: 'Stäng de konton som är inaktiva.', en: 'Close the accounts that are inactive.' },
+  },
   documentationIntervalMonths: 6, // "skärmdump en gång i halvåret" (Generella riktlinjer; Registrering, bevarande och gallring)
   registerReportMonths: [], // a public list on the website, no reporting months (Allmänna handlingar)
   minEditorsPerAccount: 1,

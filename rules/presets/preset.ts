@@ -48,6 +48,11 @@ export interface Preset {
   baseInformation: BaseInformationItem[];
   /** Screenshots of the account every this many months; null when the policy sets no interval. */
   documentationIntervalMonths: number | null;
+  /**
+   * R14: whether the account's content must be documented and with the registrar before it is closed,
+   * and what the policy says about closing, in each interface language.
+   */
+  closing: { documentationRequired: boolean; clause: { sv: string; en: string } };
   /** Months (1-12) in which accounts are reported to the central register. */
   registerReportMonths: number[];
   minEditorsPerAccount: number;

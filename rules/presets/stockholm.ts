@@ -97,6 +97,13 @@ export const stockholm: Preset = {
     { id: 'website', sv: 'Länk till verksamhetens webbplats', en: 'Link to the department’s website', hints: ['stockholm.se', 'https://', 'www.'] },
   ],
   documentationIntervalMonths: null, // left to the city archives' guidance
+  closing: {
+    documentationRequired: false, // left to the city archives' guidance for closed accounts
+    clause: {
+      sv: 'På kontot ska det informeras om att det ska avslutas och varför, och om möjligt hänvisas till andra kontaktvägar.',
+      en: 'The account is to say that it will be closed and why, and where possible point to other ways of contact.',
+    },
+  },
   registerReportMonths: [2, 9], // "två gånger per år (i februari och september)" (Rapportering av konton)
   minEditorsPerAccount: 1, // "en utsedd ansvarig för kontot" (Beslut om att starta nya konton)
   substituteRequired: false,

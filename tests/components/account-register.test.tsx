@@ -238,7 +238,7 @@ describe('AccountForm', () => {
   it('refuses a Facebook entry with an Instagram link, and an impossible start date, at the field, sending nothing', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
-    render(<AccountForm initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
     await fill(user, 'Namn', 'Kulturskolan');
     await fill(user, 'Länk till kontot', 'https://www.instagram.com/kulturskolan');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
@@ -260,21 +260,91 @@ describe('AccountForm', () => {
 
   it('says what a closing needs first when the editor chooses to close an account (R14), and nothing for one already closed', async () => {
     const user = userEvent.setup();
-    render(<AccountForm initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
     expect(screen.queryByRole('note')).toBeNull();
     await user.selectOptions(screen.getByLabelText('Status'), 'closed');
     const steps = screen.getByRole('note');
     expect(steps.textContent).toMatch(/^Innan kontot avslutas: dokumentera det med ”Dokumentera inför avslut” .* hänvisa till organisationens andra kanaler\./);
     expect(screen.getByLabelText('Status').getAttribute('aria-describedby')).toBe(steps.id);
     cleanup();
-    render(<AccountForm initial={account({ name: 'Fritidsgården', status: 'closed', closedOn: '2026-11-20' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Fritidsgården', status: 'closed', closedOn: '2026-11-20' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  describe('closing where the policy asks for the content with the registrar first (Helsingborg, R14)', () => {
+    const kulturskolan = () => account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' });
+    const documentedBeforeClosing = async (state: OutboxItem['state'], transport: OutboxItem['transport'] = 'http') => {
+      const evidenceId = crypto.randomUUID();
+      await database.log.add({ ...logged('account.documented', 'facebook.com/kulturskolan', '2026-12-04T08:30:00.000Z'), data: { evidenceId, reason: 'closing' } });
+      await database.outbox.add({
+        id: crypto.randomUUID(), at: '2026-12-04T08:30:00.000Z', by: 'Anna Berg', evidenceId, transport, state, attempts: 1, nextAttemptAt: 0,
+        lastError: null, receipt: null, commentKey: null, idempotencyKey: evidenceId,
+      });
+    };
+    const closeIn = async (lang: 'sv' | 'en' = 'sv') => {
+      const user = userEvent.setup();
+      const onSave = vi.fn(async () => null);
+      render(<AccountForm preset={getPreset('helsingborg')} initial={kulturskolan()} onSave={onSave} onCancel={vi.fn()} lang={lang} database={database} />);
+      await user.selectOptions(screen.getByLabelText('Status'), 'closed');
+      return { user, onSave };
+    };
+
+    it('with no documentation: says so and what the policy says, and saves only with a written reason', async () => {
+      const { user, onSave } = await closeIn();
+      expect((await screen.findByText(/^Loggen har ingen dokumentation/)).textContent).toBe('Loggen har ingen dokumentation inför avslut av kontot.');
+      expect(screen.getByText(/^Helsingborgs stad: ”Innan ett konto stängs ner ska allt innehåll sparas och skickas/)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Spara' }));
+      expect(onSave).not.toHaveBeenCalled();
+      const reason = screen.getByLabelText('Varför kontot avslutas utan dokumentation hos registrator');
+      expect(reason.getAttribute('aria-invalid')).toBe('true');
+      expect(screen.getByText('Skriv varför kontot avslutas utan dokumentation hos registrator, eller dokumentera det först.')).toBeTruthy();
+      await user.type(reason, 'Sidan är redan borttagen av Meta.');
+      await user.click(screen.getByRole('button', { name: 'Spara' }));
+      expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ status: 'closed', closingNote: 'Sidan är redan borttagen av Meta.' }));
+    });
+
+    it('with it saved as an e-mail draft not yet confirmed sent: not with the registrar, so still a reason', async () => {
+      await documentedBeforeClosing('sent', 'email');
+      const { user, onSave } = await closeIn();
+      expect((await screen.findByText(/^Dokumenterat inför avslut/)).textContent).toMatch(/^Dokumenterat inför avslut 2026-12-04 09:30, men ännu inte hos registrator/);
+      await user.click(screen.getByRole('button', { name: 'Spara' }));
+      expect(onSave).not.toHaveBeenCalled();
+    });
+
+    it('with it delivered: says so and saves without a reason', async () => {
+      await documentedBeforeClosing('sent');
+      const { user, onSave } = await closeIn();
+      expect((await screen.findByText(/Dokumenterat inför avslut/)).textContent).toBe('✓ Dokumenterat inför avslut 2026-12-04 09:30 och levererat till registrator.');
+      expect(screen.queryByLabelText('Varför kontot avslutas utan dokumentation hos registrator')).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Spara' }));
+      expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ status: 'closed' }));
+    });
+
+    it('in English', async () => {
+      await documentedBeforeClosing('failed');
+      await closeIn('en');
+      expect((await screen.findByText(/^Documented before closing/)).textContent)
+        .toBe('Documented before closing 2026-12-04 09:30, but the delivery to the registrar failed. Send it again from the side panel.');
+      expect(screen.getByText(/^Helsingborgs stad: “Before an account is shut down, all its content/)).toBeTruthy();
+      expect(screen.getByLabelText('Why the account is closed without documentation with the registrar')).toBeTruthy();
+    });
+  });
+
+  it('closes under a policy that asks for no documentation first (Stockholm) without a reason, telling where the documentation is', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' })}
+      onSave={onSave} onCancel={vi.fn()} lang="sv" database={database} />);
+    await user.selectOptions(screen.getByLabelText('Status'), 'closed');
+    expect(await screen.findByText('Loggen har ingen dokumentation inför avslut av kontot.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ status: 'closed' }));
   });
 
   it('takes the editors as typed, a letter at a time with spaces and commas, and saves each name apart; a name has a length it stops at', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
-    render(<AccountForm initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', editors: ['Anna Berg'] })} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', editors: ['Anna Berg'] })} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
     expect(document.activeElement).toBe(screen.getByLabelText('Namn')); // opened below the table: the keyboard goes to it
     const editors = screen.getByLabelText('Redaktörer (kommaseparerade)') as HTMLInputElement;
     expect(editors.value).toBe('Anna Berg');
@@ -287,7 +357,7 @@ describe('AccountForm', () => {
 
   it('shows an account the organisation\'s policy registered as locked, with a drawn padlock and the words saying why', () => {
     const managed = account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun', managed: true });
-    render(<AccountForm initial={managed} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={managed} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
     const legend = document.querySelector('legend')!;
     expect(legend.textContent).toMatch(/Sjöviks kommun.* styrs av organisationens policy$/);
     expect(legend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true'); // not the 🔒 emoji, which needs an emoji font
@@ -297,7 +367,7 @@ describe('AccountForm', () => {
   it('says it in English', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
-    render(<AccountForm initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="en" />);
+    render(<AccountForm preset={getPreset('stockholm')} initial={emptyAccount()} onSave={onSave} onCancel={vi.fn()} lang="en" />);
     await fill(user, 'Link to the account', 'https://www.instagram.com/kulturskolan');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('alert').textContent).toBe('The link goes to Instagram, not to Facebook. Choose the right platform or give the account\'s link on Facebook.');

@@ -120,6 +120,57 @@ describe('closing an account (R14)', () => {
   });
 });
 
+describe('closing an account where the policy asks for its content with the registrar first (Helsingborg, R14)', () => {
+  const documented = async (key: string, state: 'sent' | 'queued') => {
+    const evidenceId = crypto.randomUUID();
+    const at = new Date().toISOString();
+    await db().log.add({
+      id: crypto.randomUUID(), at, by: 'Anna Berg', action: 'account.documented', platform: 'facebook', account: key, pageUrl: null,
+      commentId: null, categories: [], detail: '', data: { evidenceId, reason: 'closing' },
+    });
+    await db().outbox.add({
+      id: crypto.randomUUID(), at, by: 'Anna Berg', evidenceId, transport: 'http', state, attempts: 1, nextAttemptAt: 0,
+      lastError: null, receipt: null, commentKey: null, idempotencyKey: evidenceId,
+    });
+  };
+  const registered = async () => {
+    const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    if (!added.ok) throw new Error(added.reason);
+    return async () => (await db().accounts.get(added.account.id))!;
+  };
+  beforeEach(() => { settings = { ...settings, policy: { ...settings.policy, presetId: 'helsingborg' } }; });
+
+  it('refuses to close without it, or with it only on its way, and closes with a written reason, which the log keeps in full', async () => {
+    const stored = await registered();
+    const refused = { ok: false, reason: 'Skriv varför kontot avslutas utan dokumentation hos registrator, eller dokumentera det först.' };
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual(refused);
+    await documented('facebook.com/sjovikskommun', 'queued');
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed', closingNote: '  ' })).toEqual(refused);
+    expect((await stored()).status).toBe('active');
+    const reason = 'Meta tog bort sidan 2026-11-30 innan den hann dokumenteras; ärendet om det finns hos kommunikationsavdelningen.';
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed', closingNote: reason })).toEqual({ ok: true });
+    expect((await stored()).closingNote).toBe(reason);
+    const closed = await db().log.where('action').equals('account.closed').first();
+    expect(closed?.detail).toBe(`Sjöviks kommun: status Aktivt → Avslutat; avslutat utan dokumentation hos registrator, skäl (tomt) → ”${reason}”`);
+    // Opened again, the reason goes with the closing date.
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'active' })).toEqual({ ok: true });
+    expect((await stored()).closingNote).toBeUndefined();
+  });
+
+  it('closes without a reason once the documentation before closing is with the registrar', async () => {
+    const stored = await registered();
+    await documented('facebook.com/sjovikskommun', 'sent');
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
+    expect((await stored()).status).toBe('closed');
+  });
+
+  it('and another policy (Stockholm) closes without either', async () => {
+    settings = { ...settings, policy: { ...settings.policy, presetId: 'stockholm' } };
+    const stored = await registered();
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
+  });
+});
+
 describe('a register entry whose link changes (the page was renamed)', () => {
   it('keeps the old key beside the new, so what was logged under it stays the account\'s; going back drops it again', async () => {
     const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });

@@ -25,6 +25,7 @@ vi.stubGlobal('navigator', { userAgent: 'Chromium' });
 const { db } = await import('@/utils/db/app-db');
 const { documentAccount } = await import('@/entrypoints/background/document-account');
 const { accountDocumentation } = await import('@/utils/accounts/documentation-state');
+const { closingDocumentation } = await import('@/utils/accounts/closing-documentation');
 
 const page = (url: string, handle: string, platform: PageReport['platform']) => ({
   platform, url, account: { name: 'Sidan', handle, url }, accountSource: 'page', items: [], recentPostTimes: [], profileText: null,
@@ -55,6 +56,15 @@ describe('documenting an account', () => {
     expect(result.ok).toBe(true);
     const [evidence] = await db().evidence.toArray();
     expect(JSON.parse(evidence.recordJson).followers).toBe('1 234 följare');
+  });
+
+  it('documentation before closing is found as such, so the register can close the account (R14)', async () => {
+    report = page('https://www.instagram.com/sjoviksbibliotek/', 'sjoviksbibliotek', 'instagram');
+    expect(await closingDocumentation(db(), ['sjoviksbibliotek'])).toBeNull();
+    await documentAccount(1, 'half-year');
+    expect(await closingDocumentation(db(), ['sjoviksbibliotek'])).toBeNull(); // a half-year documentation is not one before closing
+    const result = await documentAccount(1, 'closing');
+    expect(await closingDocumentation(db(), ['sjoviksbibliotek'])).toMatchObject({ state: 'on-its-way', entry: { data: { evidenceId: result.ok && result.evidenceId } } });
   });
 
   it('keeps the page\'s own key for an account outside the register', async () => {

@@ -127,6 +127,8 @@ export interface AccountRecord extends Who {
   status: 'active' | 'paused' | 'closed';
   /** The Stockholm date (YYYY-MM-DD) the status became closed (R14); absent while the account is open. */
   closedOn?: string;
+  /** Why the account was closed without its documentation with the registrar (R14), when the policy asks for it; absent while open. */
+  closingNote?: string;
   /** Set by the IT department's policy: shown locked. */
   managed?: boolean;
   /** The keys the account had before its link changed (a renamed page): its history in the log is under them. */

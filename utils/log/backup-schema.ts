@@ -102,6 +102,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   started: z.string().max(100).nullable(),
   status: z.enum(['active', 'paused', 'closed']),
   closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  closingNote: shortText.optional(),
   managed: z.boolean().optional(),
   formerKeys: z.array(accountKey).max(100).optional(),
 });

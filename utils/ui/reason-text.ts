@@ -26,6 +26,8 @@ const EXACT: Record<string, string> = {
   'Beslutet att ångra var inte läsbart; inget har ändrats.': 'The decision to withdraw could not be read; nothing was changed.',
   'Uppsikt har inte läst sidan ännu. Ladda om den och försök igen.': 'Uppsikt has not read the page yet. Reload it and try again.',
   'Sidan visar inget konto att rätta.': 'The page shows no account to correct.',
+  'Skriv varför kontot avslutas utan dokumentation hos registrator, eller dokumentera det först.':
+    'Write why the account is closed without documentation with the registrar, or document it first.',
   'Ange kontots adress (https://…) eller @användarnamn.': 'Give the account\'s address (https://…) or @username.',
   'Ange kontots adress (https://…) eller användarnamn.': 'Give the account\'s address (https://…) or username.',
   'Kontot har ingen adress eller användarnamn att känna igen det på.': 'The account has no address or username to recognise it by.',
