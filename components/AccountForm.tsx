@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Field } from './Field';
+import { Field, Lock } from './Field';
 import type { Preset } from '@/rules/presets';
 import { closingDocumentation, closingNeedsReason } from '@/utils/accounts/closing-documentation';
 import { accountKeys } from '@/utils/accounts/keys';
+import { lockedFields, type PolicyField } from '@/utils/accounts/managed-fields';
 import { db, type AppDB } from '@/utils/db/app-db';
 import { swedishDateTime } from '@/utils/log/time';
 import type { AccountRecord } from '@/utils/db/records';
@@ -45,7 +46,10 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
     setAccount({ ...account, [key]: value });
     setProblem(null);
   };
-  const locked = Boolean(account.managed);
+  // The fields the organisation's policy gives are locked; the rest of its entries (status, start date, goals) are the editors'.
+  const policyGiven = lockedFields(initial);
+  const locked = policyGiven.length > 0;
+  const isLocked = (field: PolicyField) => policyGiven.includes(field);
   const closing = account.status === 'closed' && initial.status !== 'closed';
   // R14: how far the documentation before closing has come, read when "Avslutat" is chosen.
   const documentation = useLiveQuery(
@@ -74,21 +78,22 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
   };
   return (
     <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
-      <fieldset disabled={locked}>
+      <fieldset>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
-        <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} />
-        <label htmlFor="platform">{f.platform}</label>
-        <select id="platform" value={account.platform} onChange={(e) => set('platform', e.target.value as AccountRecord['platform'])}>
+        <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} locked={isLocked('name')} lang={lang} />
+        <label htmlFor="platform">{f.platform}{isLocked('platform') && <Lock id="platform-locked" lang={lang} />}</label>
+        <select id="platform" value={account.platform} onChange={(e) => set('platform', e.target.value as AccountRecord['platform'])}
+          disabled={isLocked('platform')} aria-describedby={isLocked('platform') ? 'platform-locked' : undefined}>
           <option value="facebook">Facebook</option><option value="instagram">Instagram</option><option value="x">X</option>
         </select>
         <Field label={f.url} type="url" value={account.url} onChange={(v) => set('url', v)} maxLength={LONG_TEXT} hint={PLATFORM_EXAMPLES[account.platform]}
-          error={problem?.field === 'url' ? problem.message : undefined} lang={lang} />
-        <Field label={f.purpose} value={account.purpose} onChange={(v) => set('purpose', v)} multiline maxLength={LONG_TEXT} />
+          error={problem?.field === 'url' ? problem.message : undefined} locked={isLocked('url')} lang={lang} />
+        <Field label={f.purpose} value={account.purpose} onChange={(v) => set('purpose', v)} multiline maxLength={LONG_TEXT} locked={isLocked('purpose')} lang={lang} />
         <Field label={f.goals} value={account.goals} onChange={(v) => set('goals', v)} maxLength={LONG_TEXT} />
         <Field label={f.targetGroups} value={account.targetGroups} onChange={(v) => set('targetGroups', v)} maxLength={LONG_TEXT} />
-        <Field label={f.responsible} value={account.responsible} onChange={(v) => set('responsible', v)} maxLength={SHORT_TEXT} />
-        <Field label={f.editors} value={editorsTyped} onChange={(v) => { setEditorsTyped(v); setProblem(null); }} maxLength={LONG_TEXT} />
-        <Field label={f.substitute} value={account.substitute} onChange={(v) => set('substitute', v)} maxLength={SHORT_TEXT} />
+        <Field label={f.responsible} value={account.responsible} onChange={(v) => set('responsible', v)} maxLength={SHORT_TEXT} locked={isLocked('responsible')} lang={lang} />
+        <Field label={f.editors} value={editorsTyped} onChange={(v) => { setEditorsTyped(v); setProblem(null); }} maxLength={LONG_TEXT} locked={isLocked('editors')} lang={lang} />
+        <Field label={f.substitute} value={account.substitute} onChange={(v) => set('substitute', v)} maxLength={SHORT_TEXT} locked={isLocked('substitute')} lang={lang} />
         <Field label={f.started} type="text" value={account.started ?? ''} onChange={(v) => set('started', v || null)} hint={f.startedHint}
           error={problem?.field === 'started' ? problem.message : undefined} lang={lang} />
         <label htmlFor="status">{f.status}</label>
@@ -113,7 +118,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
       </fieldset>
       {error && <p role="alert" className="error">{error}</p>}
       <div className="buttons">
-        {!locked && <button type="submit" className="action-button primary">{t.save}</button>}
+        <button type="submit" className="action-button primary">{t.save}</button>
         <button type="button" className="action-button" onClick={onCancel}>{t.close}</button>
       </div>
     </form>

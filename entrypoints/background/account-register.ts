@@ -11,6 +11,7 @@ import { stockholmDate } from '@/rules/stockholm-time';
 import { accountChanges } from '@/utils/accounts/changes';
 import { closingDocumentation, closingNeedsReason } from '@/utils/accounts/closing-documentation';
 import { accountKeys } from '@/utils/accounts/keys';
+import { changedLockedFields } from '@/utils/accounts/managed-fields';
 import { getPreset } from '@/rules/presets';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 
@@ -46,7 +47,8 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
   try {
     return await database.transaction('rw', database.accounts, database.log, database.outbox, async (): Promise<Result> => {
       const existing = await database.accounts.get(parsed.data.id);
-      if (existing?.managed) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
+      // The policy's fields stay the policy's; status, start date and goals of its entries are the editors' (R14, R15).
+      if (existing && changedLockedFields(existing, parsed.data).length) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
       // Closing an account is its own event (R14), dated; an entry reopened loses the date.
       const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
       const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
@@ -55,7 +57,10 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
       if (closing && !reason && closingNeedsReason(await closingDocumentation(database, accountKeys(existing ?? parsed.data)), getPreset(settings.policy.presetId))) {
         return { ok: false, reason: REGISTER_STRINGS.sv.closingNoteMissing };
       }
-      const { closedOn: _given, closingNote: _note, ...entry } = parsed.data; // the date is the register's to set, never the form's
+      // The date is the register's to set, and whether the policy manages the entry the policy's: never the form's.
+      const { closedOn: _given, closingNote: _note, managed: _managed, managedFields: _fields, ...edited } = parsed.data;
+      const entry = { ...edited, ...(existing?.managed ? { managed: true, managedFields: existing.managedFields } : {}) };
+      if (!entry.managedFields) delete entry.managedFields;
       const closingNote = parsed.data.status === 'closed' && reason ? reason : undefined; // a reopened account loses its reason with its date
       const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}), ...(closingNote ? { closingNote } : {}) }, editor);
       // The log names the account by its key, as every other entry about it does; an edit says what it changed.

@@ -355,13 +355,33 @@ describe('AccountForm', () => {
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ editors: ['Anna Berg', 'Johan Ek', 'Lisa Holm'] }));
   });
 
-  it('shows an account the organisation\'s policy registered as locked, with a drawn padlock and the words saying why', () => {
+  it('shows the fields the organisation\'s policy gives locked, with a drawn padlock and the words saying why, and lets the editors set the rest', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(async () => null);
+    const managed = account({
+      name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun', managed: true,
+      managedFields: ['name', 'platform', 'url', 'handle', 'purpose'], responsible: '',
+    });
+    render(<AccountForm preset={getPreset('stockholm')} initial={managed} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
+    const legend = document.querySelector('legend')!;
+    expect(legend.textContent).toMatch(/Sjöviks kommun.* fälten med lås styrs av organisationens policy$/);
+    expect(legend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true'); // not the 🔒 emoji, which needs an emoji font
+    const locked = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).disabled;
+    expect([locked(/^Namn/), locked(/^Plattform/), locked(/^Länk till kontot/), locked(/^Syfte/)]).toEqual([true, true, true, true]);
+    // What the policy leaves out is the editors' to keep: the responsible person (R16), the start date (R15), closing (R14).
+    expect([locked(/^Ansvarig/), locked(/^Startade/), locked(/^Status/), locked(/^Mätbara mål/)]).toEqual([false, false, false, false]);
+    await user.type(screen.getByLabelText(/^Ansvarig/), 'Erik Lund');
+    await user.type(screen.getByLabelText(/^Startade/), '2019-05-01');
+    await user.selectOptions(screen.getByLabelText(/^Status/), 'paused');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sjöviks kommun', responsible: 'Erik Lund', started: '2019-05-01', status: 'paused' }));
+  });
+
+  it('an entry the policy laid in before it said which fields it gives shows all the policy\'s fields locked', () => {
     const managed = account({ name: 'Sjöviks kommun', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun', managed: true });
     render(<AccountForm preset={getPreset('stockholm')} initial={managed} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
-    const legend = document.querySelector('legend')!;
-    expect(legend.textContent).toMatch(/Sjöviks kommun.* styrs av organisationens policy$/);
-    expect(legend.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true'); // not the 🔒 emoji, which needs an emoji font
-    expect(screen.getByLabelText('Namn').matches(':disabled')).toBe(true); // the whole form, by its fieldset
+    for (const label of [/^Namn/, /^Syfte/, /^Ansvarig/, /^Redaktörer/, /^Ersättare/]) expect((screen.getByLabelText(label) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Status/) as HTMLSelectElement).disabled).toBe(false);
   });
 
   it('says it in English', async () => {

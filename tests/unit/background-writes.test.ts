@@ -66,6 +66,21 @@ describe('the account register', () => {
     expect(await db().accounts.count()).toBe(1);
   });
 
+  it('an entry the policy manages takes the editors\' status, start date and responsible where the policy gives none, never a change to what it gives', async () => {
+    const added = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });
+    if (!added.ok) throw new Error(added.reason);
+    await db().accounts.update(added.account.id, { managed: true, managedFields: ['name', 'platform', 'url', 'handle', 'purpose'] });
+    const stored = async () => (await db().accounts.get(added.account.id))!;
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'paused', started: '2019-05-01', responsible: 'Erik Lund' })).toEqual({ ok: true });
+    expect(await stored()).toMatchObject({ status: 'paused', started: '2019-05-01', responsible: 'Erik Lund', managed: true, managedFields: ['name', 'platform', 'url', 'handle', 'purpose'] });
+    const refused = { ok: false, reason: 'Sjöviks kommun styrs av organisationens policy och kan inte ändras här.' };
+    expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Annat' })).toEqual(refused);
+    expect(await saveRegisterEntry({ ...(await stored()), name: 'Annat namn' })).toEqual(refused);
+    // A page cannot take the entry out of the policy's hands, nor give an editor's entry to it.
+    expect(await saveRegisterEntry({ ...(await stored()), managed: false, managedFields: undefined, responsible: 'Lisa Holm' })).toEqual({ ok: true });
+    expect(await stored()).toMatchObject({ managed: true, responsible: 'Lisa Holm' });
+  });
+
   it('a full disk keeps neither the entry nor its log line, and says so in Swedish; a clash keeps its own reason', async () => {
     const full = vi.spyOn(db().log, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const outcome = await addAccountToRegister({ platform: 'facebook', account: sjovik, pageUrl: sjovik.url });

@@ -29,11 +29,27 @@ describe('syncing the policy\'s account register', () => {
     db.close();
   });
 
-  it('keeps the day a closed account closed, which the register report dates it by', async () => {
+  it('keeps what the editors set: the day a closed account closed and why, its start date, its earlier keys', async () => {
     const db = new AppDB(`managed-${crypto.randomUUID()}`);
-    await db.accounts.add(account({ status: 'closed', closedOn: '2026-06-30', started: '2019-05-01' }));
+    await db.accounts.add(account({
+      status: 'closed', closedOn: '2026-06-30', closingNote: 'Meta tog bort sidan.', started: '2019-05-01', formerKeys: ['facebook.com/sjovik'],
+    }));
     await syncManagedAccounts(db, policy.slice(0, 1));
-    expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').first()).toMatchObject({ status: 'closed', closedOn: '2026-06-30', started: '2019-05-01' });
+    expect(await db.accounts.where('key').equals('facebook.com/sjovikskommun').first()).toMatchObject({
+      status: 'closed', closedOn: '2026-06-30', closingNote: 'Meta tog bort sidan.', started: '2019-05-01', formerKeys: ['facebook.com/sjovik'],
+    });
+    db.close();
+  });
+
+  it('locks only the fields the policy gives, and none once it no longer lists the entry', async () => {
+    const db = new AppDB(`managed-${crypto.randomUUID()}`);
+    await syncManagedAccounts(db, policy);
+    const byKey = async (key: string) => db.accounts.where('key').equals(key).first();
+    expect((await byKey('facebook.com/sjovikskommun'))?.managedFields).toEqual(['name', 'platform', 'url', 'handle', 'purpose']);
+    expect((await byKey('x.com/sjovikkommun'))?.managedFields).toEqual(['name', 'platform', 'url', 'handle']);
+    await syncManagedAccounts(db, policy.slice(0, 1));
+    expect(await byKey('x.com/sjovikkommun')).toMatchObject({ managed: false });
+    expect((await byKey('x.com/sjovikkommun'))?.managedFields).toBeUndefined();
     db.close();
   });
 

@@ -7,6 +7,12 @@ import { PLATFORM_NAMES, platformOf } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { absoluteLink, registerKey } from './link';
+import { givenFields } from './managed-fields';
+
+/** A register entry's fields before anything is known: what a policy entry leaves out starts here. */
+const emptyEntry = (): Omit<AccountRecord, 'id' | 'by' | 'at' | 'name' | 'platform' | 'url' | 'key' | 'handle'> => ({
+  purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active',
+});
 
 /** The key an account is found by: its profile URL reduced (see profileKey), else its handle. */
 export function accountKey(account: Pick<AuthorRef, 'url' | 'handle'>): string | null {
@@ -20,9 +26,8 @@ export async function registerAccount(db: AppDB, platform: Platform, account: Au
   const existing = await db.accounts.where('key').equals(key).first();
   if (existing) return { record: existing, added: false };
   const record: AccountRecord = {
-    id: crypto.randomUUID(), by: editor, at: new Date().toISOString(), name: account.name || account.handle || key, platform,
-    url: account.url ?? '', key, handle: account.handle, purpose: '', goals: '', targetGroups: '', responsible: '',
-    editors: [], substitute: '', started: null, status: 'active',
+    ...emptyEntry(), id: crypto.randomUUID(), by: editor, at: new Date().toISOString(), name: account.name || account.handle || key, platform,
+    url: account.url ?? '', key, handle: account.handle,
   };
   await db.accounts.add(record);
   return { record, added: true };
@@ -99,19 +104,19 @@ export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: stri
     if (!key) continue;
     policyKeys.add(key);
     const existing = await db.accounts.where('key').equals(key).first();
+    // What the editors keep is kept: status, start date, goals, the day it closed and why, the keys it had before.
     await db.accounts.put({
+      ...emptyEntry(), ...existing,
       id: existing?.id ?? crypto.randomUUID(), by: 'IT-avdelningen (policy)', at: new Date().toISOString(), name: entry.name,
       platform: entry.platform, url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
-      goals: existing?.goals ?? '', targetGroups: existing?.targetGroups ?? '', responsible: entry.responsible ?? existing?.responsible ?? '',
+      responsible: entry.responsible ?? existing?.responsible ?? '',
       editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',
-      started: existing?.started ?? null, status: existing?.status ?? 'active', managed: true,
-      // A closed account keeps the day it closed: the register report dates it from this (R14, R15).
-      ...(existing?.closedOn ? { closedOn: existing.closedOn } : {}),
+      managed: true, managedFields: givenFields(entry),
     });
     count++;
   }
   // An entry the policy no longer lists (or one restored from another organisation's backup) is the editors' again.
   const released = await db.accounts.filter((a) => a.managed === true && !policyKeys.has(a.key)).toArray();
-  for (const account of released) await db.accounts.update(account.id, { managed: false });
+  for (const account of released) await db.accounts.update(account.id, { managed: false, managedFields: undefined });
   return count;
 }

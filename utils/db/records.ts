@@ -129,8 +129,10 @@ export interface AccountRecord extends Who {
   closedOn?: string;
   /** Why the account was closed without its documentation with the registrar (R14), when the policy asks for it; absent while open. */
   closingNote?: string;
-  /** Set by the IT department's policy: shown locked. */
+  /** Set by the IT department's policy: the fields it gives are shown locked. */
   managed?: boolean;
+  /** Which fields the policy gave (see utils/accounts/managed-fields); status, start date and goals stay the editors'. */
+  managedFields?: Array<'name' | 'platform' | 'url' | 'handle' | 'purpose' | 'responsible' | 'editors' | 'substitute'>;
   /** The keys the account had before its link changed (a renamed page): its history in the log is under them. */
   formerKeys?: string[];
 }

@@ -10,6 +10,7 @@ import { REPORT_LIMITS } from '@/utils/report-limits';
 import { validationErrors } from '@/utils/ui/validation-language';
 import { LOG_ACTIONS } from './actions';
 import { BASE64_PATTERN } from './base64';
+import { POLICY_FIELDS } from '@/utils/accounts/managed-fields';
 
 // What a backup file must look like before anything of it is written. Each schema is checked
 // against the record type it fills, so a change to records.ts that the backup misses fails to compile.
@@ -104,6 +105,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   closingNote: shortText.optional(),
   managed: z.boolean().optional(),
+  managedFields: z.array(z.enum(POLICY_FIELDS)).max(POLICY_FIELDS.length).optional(),
   formerKeys: z.array(accountKey).max(100).optional(),
 });
 

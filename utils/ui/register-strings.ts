@@ -29,7 +29,7 @@ const sv = {
   edit: 'Ändra',
   editing: (name: string) => `Ändra ${name}`,
   newAccount: 'Nytt konto',
-  managed: 'styrs av organisationens policy',
+  managed: 'fälten med lås styrs av organisationens policy',
   fields: {
     name: 'Namn', platform: 'Plattform', url: 'Länk till kontot', purpose: 'Syfte', goals: 'Mätbara mål', targetGroups: 'Målgrupper',
     responsible: 'Ansvarig', editors: 'Redaktörer (kommaseparerade)', substitute: 'Ersättare', started: 'Startade', startedHint: 'ÅÅÅÅ-MM-DD', status: 'Status',
@@ -104,7 +104,7 @@ const en: RegisterStrings = {
   edit: 'Edit',
   editing: (name) => `Edit ${name}`,
   newAccount: 'New account',
-  managed: 'managed by the organisation\'s policy',
+  managed: 'the fields with a lock are managed by the organisation\'s policy',
   fields: {
     name: 'Name', platform: 'Platform', url: 'Link to the account', purpose: 'Purpose', goals: 'Measurable goals', targetGroups: 'Target groups',
     responsible: 'Responsible', editors: 'Editors (comma-separated)', substitute: 'Substitute', started: 'Started', startedHint: 'YYYY-MM-DD', status: 'Status',
