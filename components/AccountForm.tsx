@@ -112,7 +112,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
           <>
             <p className="notice">{t.closingRequired(preset.name, preset.closing.clause[lang])}</p>
             <Field label={t.closingNote} value={account.closingNote ?? ''} onChange={(v) => { set('closingNote', v); setReasonMissing(false); }}
-              multiline maxLength={SHORT_TEXT * 10} hint={t.closingNoteHint} error={reasonMissing ? t.closingNoteMissing : undefined} lang={lang} />
+              multiline maxLength={LONG_TEXT} hint={t.closingNoteHint} error={reasonMissing ? t.closingNoteMissing : undefined} lang={lang} />
           </>
         )}
       </fieldset>
