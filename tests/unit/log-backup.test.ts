@@ -60,6 +60,40 @@ describe('backup and import', () => {
     expect(after.log.filter((e: { id: string }) => e.id !== importNote[0].id)).toEqual(before.log);
   });
 
+  it('holds back the deliveries the file has on their way: nothing is sent with this browser\'s registrar until the editor says so', async () => {
+    const source = freshDb();
+    const [queued, sending, blocked, sent] = [evidence(), evidence(), evidence(), evidence()];
+    await source.evidence.bulkAdd([queued, sending, blocked, sent]);
+    await source.outbox.bulkAdd([
+      outboxItem(queued.id, { state: 'queued' }), outboxItem(sending.id, { state: 'sending' }), outboxItem(blocked.id, { state: 'blocked' }),
+      outboxItem(sent.id, { state: 'sent', transport: 'http', receipt: 'KS 2026/0001' }),
+    ]);
+    const target = freshDb();
+    const result = await importBackup(target, await (await createBackup(source, 'Anna Berg')).text(), 'Erik Lund');
+    expect(result.ok && result.report.problems).toEqual([
+      '3 utskick till registrator var inte levererade i filen och skickas inte av sig själva: de står bland de ej levererade, där de kan skickas med Försök igen.',
+    ]);
+    const states = Object.fromEntries((await target.outbox.toArray()).map((item) => [item.evidenceId, [item.state, item.lastError]]));
+    const held = ['failed', 'Kom med en säkerhetskopia och har inte skickats härifrån. Skicka den med Försök igen om den ska till registrator.'];
+    expect(states).toEqual({ [queued.id]: held, [sending.id]: held, [blocked.id]: held, [sent.id]: ['sent', null] });
+    expect(await target.outbox.where('state').equals('queued').count()).toBe(0); // what the outbox sends by itself
+  });
+
+  it('refuses a documentation or delivery id that would name a folder in Downloads or break the Idempotency-Key header', async () => {
+    for (const [table, field, value] of [['evidence', 'id', '../../hemligt'], ['outbox', 'idempotencyKey', 'nyckel-å'], ['outbox', 'evidenceId', 'a/b']] as const) {
+      const source = freshDb();
+      const ev = evidence();
+      await source.evidence.add(ev);
+      await source.outbox.add(outboxItem(ev.id));
+      const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());
+      doc.tables[table][0][field] = value;
+      const target = freshDb();
+      const result = await importBackup(target, JSON.stringify(doc), 'Erik Lund');
+      expect(result).toEqual({ ok: false, reason: expect.stringContaining(`tables.${table}.0.${field}`) });
+      expect(await target.evidence.count()).toBe(0);
+    }
+  });
+
   it('importing the same backup twice adds nothing the second time and overwrites nothing', async () => {
     const source = await filled();
     const text = await (await createBackup(source, 'Anna Berg')).text();

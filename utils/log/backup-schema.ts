@@ -24,6 +24,12 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 // What documenting keeps must come back from a backup: a comment's text as long as any site's is
 // read, addresses (and the account keys made of them) as long as a page report's.
 const id = z.string().min(1).max(200);
+/**
+ * A documentation's id and its delivery's: letters, digits, '-' and '_' only (Uppsikt makes UUIDs).
+ * They name the files saved in Downloads and go in the Idempotency-Key header, where a '/' would make
+ * a folder and a letter outside Latin-1 would fail every delivery.
+ */
+const plainId = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'Ogiltigt id');
 const text = z.string().max(MAX_CAPTURED_TEXT);
 const shortText = z.string().max(2_000);
 const url = z.string().max(REPORT_LIMITS.url);
@@ -49,7 +55,7 @@ export const logEntrySchema: z.ZodType<LogEntry> = z.object({
 /** Evidence as it is written in a backup: the PNG as base64 text. */
 export const backupEvidenceSchema = z.object({
   ...who,
-  id,
+  id: plainId,
   platform,
   account: accountKey.nullable(),
   pageUrl: url,
@@ -71,8 +77,8 @@ export type BackupEvidence = z.infer<typeof backupEvidenceSchema>;
 
 export const outboxItemSchema: z.ZodType<OutboxItem> = z.object({
   ...who,
-  id,
-  evidenceId: id,
+  id: plainId,
+  evidenceId: plainId,
   transport: z.enum(['email', 'http', 'download']),
   state: z.enum(['queued', 'sending', 'sent', 'failed', 'saved', 'blocked']),
   attempts: z.number().int().min(0),
@@ -80,7 +86,7 @@ export const outboxItemSchema: z.ZodType<OutboxItem> = z.object({
   lastError: text.nullable(),
   receipt: text.nullable(),
   commentKey: shortText.nullable(),
-  idempotencyKey: shortText,
+  idempotencyKey: plainId,
   confirmedBy: shortText.optional(),
   confirmedAt: isoTime.optional(),
   failureLogged: text.nullable().optional(),

@@ -3,7 +3,7 @@ import type { AppDB } from '@/utils/db/app-db';
 import type { EvidenceRecord, LogEntry } from '@/utils/db/records';
 import type { Result } from '@/utils/messaging';
 import { keyedAsToday } from '@/utils/accounts/link';
-import type { AccountRecord } from '@/utils/db/records';
+import type { AccountRecord, OutboxItem } from '@/utils/db/records';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { BACKUP_FORMAT, BACKUP_TABLES, type BackupEvidence, type BackupHeadFields, type BackupTable } from './backup-schema';
 import { swedishDateTime } from './time';
@@ -119,7 +119,8 @@ export async function writeImport(
         const table = db.table(name) as Table<{ id: string }, string>;
         // Register entries from before a keying rule changed are keyed as the upgrades keyed those in the database.
         const records = name === 'accounts' ? (incoming.accounts as AccountRecord[]).map(keyedAsToday) : incoming[name];
-        const fresh = await newRecords(table, name, records, report);
+        let fresh = await newRecords(table, name, records, report);
+        if (name === 'outbox') fresh = heldBack(fresh as OutboxItem[], report);
         if (fresh.length) await table.bulkAdd(fresh);
         report.added[name] = fresh.length;
       }
@@ -137,6 +138,22 @@ export async function writeImport(
     };
   }
   return { ok: true, report };
+}
+
+/** Why an imported delivery waits for the editor; the file, not she, had it on its way. */
+export const IMPORTED_UNSENT = 'Kom med en säkerhetskopia och har inte skickats härifrån. Skicka den med Försök igen om den ska till registrator.';
+
+/**
+ * Deliveries the file has on their way (queued, being sent, waiting for access) are held back as not
+ * delivered: the outbox would otherwise send them at once, with this browser's registrar and its key,
+ * whatever the file says they are. The editor sees them among those not delivered and sends them herself.
+ */
+function heldBack(items: OutboxItem[], report: ImportReport): OutboxItem[] {
+  const held = items.map((item) => (['queued', 'sending', 'blocked'].includes(item.state)
+    ? { ...item, state: 'failed' as const, lastError: IMPORTED_UNSENT, nextAttemptAt: 0 } : item));
+  const count = held.filter((item, i) => item !== items[i]).length;
+  if (count) report.problems.push(`${count} utskick till registrator var inte levererade i filen och skickas inte av sig själva: de står bland de ej levererade, där de kan skickas med Försök igen.`);
+  return held;
 }
 
 /** The records of one table to add: not already there by id, not repeated in the file, no taken unique key. */
