@@ -152,15 +152,19 @@ export function App() {
       const content: unknown = JSON.parse(await file.text());
       const parsed = parseSettings(content);
       // What the policy sets stays shown as the policy sets it: an imported value there would not be saved.
-      const imported = withLockedFrom(keepOwnOnImport(parsed.settings, content, draft), settings, locked);
+      // The registrar compared is the one that will be saved (the policy's, when it sets it).
+      const asSaved = (value: Settings) => withLockedFrom(value, settings, locked);
+      const kept = keepOwnOnImport(asSaved(parsed.settings), content, draft);
+      const imported = asSaved(kept.settings);
       const { problems } = parsed;
       setEdited(imported);
       setHeaderText(null);
       // Told in the language of the settings now shown (the file's, when it changed it), each field by its label.
       const told = SETTINGS_STRINGS[imported.language];
-      setStatus(problems.length
+      const headersNote = kept.headersDropped ? ` ${told.headersLeftBehind}` : '';
+      setStatus((problems.length
         ? told.importedWithProblems(problems.map((p) => problemText(p, imported.language)).join('; '))
-        : told.imported);
+        : told.imported) + headersNote);
     } catch {
       setStatus(t.notJson);
     }

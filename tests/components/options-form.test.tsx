@@ -163,6 +163,25 @@ describe('sharing the settings with other editors', () => {
       click.mockRestore();
     }
   });
+
+  it('a file naming another registrar does not take the importer\'s key there, and says so', async () => {
+    render(<App />);
+    type(/^Mottagande adress/, 'https://diarie.sjovik.se/intake');
+    type(/^Extra HTTP-rubriker/, 'X-Api-Key: egen');
+    const { headers: _none, ...registrar } = { ...DEFAULT_SETTINGS.registrar, transport: 'http' as const, endpoint: 'https://annan.example/collect' };
+    await importFile({ ...DEFAULT_SETTINGS, registrar });
+    expect(screen.getByRole('status').textContent).toBe('Importerat. Kontrollera och spara. Filen anger en annan registrator än din, så dina rubriker till registratorn (till exempel en API-nyckel) togs inte med dit; ange de rubriker den nya registratorn ska ha.');
+    expect(field(/^Extra HTTP-rubriker/).value).toBe('');
+    cleanup();
+
+    // The same registrar (another path on it): the key stays.
+    render(<App />);
+    type(/^Mottagande adress/, 'https://diarie.sjovik.se/intake');
+    type(/^Extra HTTP-rubriker/, 'X-Api-Key: egen');
+    await importFile({ ...DEFAULT_SETTINGS, registrar: { ...registrar, endpoint: 'https://diarie.sjovik.se/intake/v2' } });
+    expect(screen.getByRole('status').textContent).toBe('Importerat. Kontrollera och spara.');
+    expect(field(/^Extra HTTP-rubriker/).value).toBe('X-Api-Key: egen');
+  });
 });
 
 describe('a shorter retention period', () => {

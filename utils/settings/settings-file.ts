@@ -12,12 +12,27 @@ export function settingsForFile(settings: Settings): SettingsFile {
   return { ...shared, registrar: registrarShared };
 }
 
-/** The imported settings, with the importer's own name, title and headers where the file has none. */
-export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings): Settings {
+/** The origin of a registrar's address, or the address itself when it is none yet. */
+function originOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return endpoint;
+  }
+}
+
+/**
+ * The imported settings, with the importer's own name, title and headers where the file has none.
+ * Her headers (an API key) go with her registrar only: a file naming another address gets none of
+ * them, or every delivery would carry her key there. `headersDropped` says they were left behind.
+ */
+export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings): { settings: Settings; headersDropped: boolean } {
   const raw = (file && typeof file === 'object' ? file : {}) as { editor?: unknown; registrar?: { headers?: unknown } };
+  const sameRegistrar = originOf(imported.registrar.endpoint) === originOf(own.registrar.endpoint);
+  const ownHeadersKept = raw.registrar?.headers === undefined && sameRegistrar;
+  const headers = raw.registrar?.headers !== undefined ? imported.registrar.headers : ownHeadersKept ? own.registrar.headers : {};
   return {
-    ...imported,
-    editor: raw.editor === undefined ? own.editor : imported.editor,
-    registrar: { ...imported.registrar, headers: raw.registrar?.headers === undefined ? own.registrar.headers : imported.registrar.headers },
+    settings: { ...imported, editor: raw.editor === undefined ? own.editor : imported.editor, registrar: { ...imported.registrar, headers } },
+    headersDropped: raw.registrar?.headers === undefined && !sameRegistrar && Object.keys(own.registrar.headers).length > 0,
   };
 }
