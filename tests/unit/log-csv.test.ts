@@ -96,6 +96,9 @@ describe('CSV export for Swedish Excel', () => {
     expect(rows.map((r) => r[8])).toEqual(['\'=HYPERLINK("http://evil.example","klicka")', "'+46701234567", "'-2+3", "'@SUM(A1)", 'vanlig text']);
     expect(rows[4][1]).toBe("'=cmd|/C calc!A0");
     expect(csvCell('Anna')).toBe('Anna');
+    // After spaces, a no-break space or a zero-width space, which a spreadsheet trimming them drops first.
+    expect([' =1+1', '\u00A0=1+1', '\u200B@SUM(A1)'].map(csvCell)).toEqual(["' =1+1", "'\u00A0=1+1", "'\u200B@SUM(A1)"]);
+    expect(csvCell(' Anna')).toBe(' Anna');
   });
 
   it('shows bidi controls by number, so a spreadsheet turns no text around (a control at the start neutralised too)', () => {

@@ -15,8 +15,11 @@ export const LOG_CSV_HEADER: Record<Lang, string[]> = {
   en: ['Time', 'Editor', 'Action', 'Platform', 'Account', 'Categories', 'Page', 'Comment', 'Detail', 'Data', 'Id'],
 };
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), also after
+ * spaces or invisible characters a spreadsheet set to trim them would drop first.
+ */
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r]/u;
 
 /**
  * One cell: bidi controls shown by number (a spreadsheet would turn the text around), formulas
