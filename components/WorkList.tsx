@@ -4,8 +4,8 @@ import { actionLabel, categoryLabel, followUpText } from '@/rules/explain';
 import { postedWhen } from '@/utils/ui/posted-when';
 import { WORK_GROUPS } from '@/rules/triage';
 import { STRINGS, type Lang } from '@/utils/ui/strings';
+import { excerptOf, withoutPiledMarks } from '@/utils/ui/display-text';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
-import { fittingLetters, withoutPiledMarks } from '@/utils/ui/display-text';
 
 const EXCERPT = 160;
 /**
@@ -15,15 +15,8 @@ const EXCERPT = 160;
  */
 export const SHOWN_PER_GROUP = 50;
 
-/**
- * Shortens for display only: bidi controls are dropped so a comment cannot reorder the panel's text,
- * marks piled on a letter are thinned so they cannot paint over the item above, and the cut falls
- * between characters, after as many letters whatever marks are on them.
- */
-export function excerpt(text: string): string {
-  const clean = withoutPiledMarks(withoutBidiControls(text)).replace(/\s+/g, ' ').trim();
-  return fittingLetters(clean, EXCERPT) < clean.length ? `${clean.slice(0, fittingLetters(clean, EXCERPT - 1))}…` : clean;
-}
+/** A comment's text or a writer's name shortened for the work list (see excerptOf). */
+export const excerpt = (text: string): string => excerptOf(text, EXCERPT);
 
 /** A work item's excerpt; a shortened one says how long the whole text is (an 'AAAA…' may be 1 MB). */
 function itemExcerpt(item: WorkItem, lang: Lang): string {

@@ -8,7 +8,7 @@ import { captureTab, documentationStamp, saveAndQueue } from './capture';
  * One click: the comment is scrolled into view and marked, the visible tab captured, the record
  * built and hashed, saved to IndexedDB first, then queued for the registrar.
  */
-export async function documentComment(tabId: number, commentId: string | null): Promise<Result<{ evidenceId: string }>> {
+export async function documentComment(tabId: number, commentId: string | null): Promise<Result<{ evidenceId: string; writer: string; text: string }>> {
   let prepared;
   try {
     prepared = await sendMessage('prepareCapture', commentId, tabId);
@@ -33,5 +33,7 @@ export async function documentComment(tabId: number, commentId: string | null): 
     text: captured.comment.text, postedAt: captured.comment.postedAt, categories: doc.categories, rules: doc.rules,
     recordJson: record.json, recordSha256: record.sha256, image: shot.image, imageSha256, registrationNumber: null,
   };
-  return saveAndQueue(evidence, settings, `${captured.platform}:${captured.comment.id}`, 'documented');
+  const saved = await saveAndQueue(evidence, settings, `${captured.platform}:${captured.comment.id}`, 'documented');
+  // Which comment it was, for the page's notice: the editor sees it is the one she meant before she removes it.
+  return saved.ok ? { ...saved, writer: captured.comment.author.name || captured.comment.author.handle || '', text: captured.comment.text } : saved;
 }

@@ -44,8 +44,9 @@ export default defineBackground(() => {
   const reportParts = new ReportAssembler();
   onMessage('reportPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false, reason: 'Rapporten kom inte från en flik.' };
-    return receiveReportPart(reportParts, tabId, data);
+    // The content scripts run in a tab's page itself, never in a frame inside it.
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: false, reason: 'Rapporten kom inte från en flik.' };
+    return receiveReportPart(reportParts, tabId, data, sender.url);
   });
   onMessage('analyzeTexts', async ({ data }) => analyzeTexts(data, ownContacts((await loadSettings()).settings)));
   // What a page holds and what is done with it are the editor's to see and start, on the extension's own

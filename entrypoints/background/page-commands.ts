@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/utils/settings/store';
+import { excerptOf } from '@/utils/ui/display-text';
 import { reasonText } from '@/utils/ui/reason-text';
 import { documentComment } from './document-comment';
 
 const MENU_ID = 'uppsikt-document';
 /** What the page says once a comment documented from the page itself is saved. */
-const DOCUMENTED = { sv: 'Dokumenterad och köad till registrator.', en: 'Documented and queued for the registrar.' } as const;
+const DOCUMENTED = {
+  sv: (comment: string) => `Dokumenterad och köad till registrator: ${comment}`,
+  en: (comment: string) => `Documented and queued for the registrar: ${comment}`,
+} as const;
+/** Letters of the comment the notice quotes: enough to tell it from its neighbours. */
+const QUOTED_LETTERS = 60;
 export const DOCUMENT_COMMAND = 'document-comment';
 const SITES = ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'];
 
@@ -32,6 +38,6 @@ export function registerPageCommands(onResult: (tabId: number, message: string) 
   async function run(tabId: number) {
     const result = await documentComment(tabId, null);
     const { language } = (await loadSettings()).settings;
-    onResult(tabId, result.ok ? DOCUMENTED[language] : reasonText(result.reason, language));
+    onResult(tabId, result.ok ? DOCUMENTED[language](`${excerptOf(result.writer, QUOTED_LETTERS)}: ”${excerptOf(result.text, QUOTED_LETTERS)}”`) : reasonText(result.reason, language));
   }
 }

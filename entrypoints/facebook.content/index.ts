@@ -4,8 +4,10 @@ import { threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
-  matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*'],
   runAt: 'document_idle',
+  // WXT would also post its start to the page's own scripts, naming the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx, 'facebook', readPage, {
       isRepliesButton: isHiddenRepliesText, isMoreCommentsButton: (text) => isLabel(text, 'moreComments'), isSeeMoreButton: (text) => isLabel(text, 'seeMore'),

@@ -4,8 +4,10 @@ import { threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
-  matches: ['*://www.instagram.com/*'],
+  matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
+  // WXT would also post its start to the page's own scripts, naming the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx, 'instagram', readPage, {
       isRepliesButton: (text) => viewRepliesPattern.test(text), isMoreCommentsButton: isLoadMoreCommentsLabel, isSeeMoreButton: isMoreLabel,

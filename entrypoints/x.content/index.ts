@@ -4,8 +4,10 @@ import { opensOver, threadOf } from './urls';
 import { runContentScript } from '@/utils/page/run-content-script';
 
 export default defineContentScript({
-  matches: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   runAt: 'document_idle',
+  // WXT would also post its start to the page's own scripts, naming the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx, 'x', readPage, {
       isRepliesButton: (text) => matchesLabel(text, 'showReplies') || matchesLabel(text, 'showMoreReplies'),

@@ -35,6 +35,9 @@ vi.mock('@/utils/messaging', () => ({
   },
 }));
 
+// jsdom cannot make a trusted event: here an event is the editor's unless the test says a page's script sent it.
+vi.mock('@/utils/page/user-input', () => ({ byTheUser: (event: Event) => !(event as Event & { byPageScript?: boolean }).byPageScript }));
+
 const { runContentScript } = await import('@/utils/page/run-content-script');
 
 const ACCOUNT = { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://x.com/sjovikskommun' };
@@ -694,5 +697,14 @@ describe('documenting from the page itself (context menu, Alt+Shift+D)', () => {
     document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
     badge('3').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(await prepare()).toBe('3');
+  });
+
+  it('keeps the comment the editor right-clicked when the page\'s own script then focuses another', async () => {
+    start();
+    await settle();
+    document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+    const byPage = Object.assign(new FocusEvent('focusin', { bubbles: true, composed: true }), { byPageScript: true });
+    document.querySelector('[data-comment="3"] .text')!.dispatchEvent(byPage);
+    expect(await prepare()).toBe('1');
   });
 });

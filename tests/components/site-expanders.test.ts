@@ -67,6 +67,17 @@ describe('opening hidden replies', () => {
     expect(clicked).toBe(2);
     expect(clicks).toEqual(['r1', 'r2']);
   });
+
+  it('follows X\'s "Visa svar" link between the tweets, never a link inside a tweet whose writer named herself so', async () => {
+    document.body.innerHTML = [
+      '<article data-testid="tweet"><a href="/angripare" role="link" data-name="name-link"><span>Visa svar från kommunen här</span></a> Hej</article>',
+      '<article data-testid="tweet"><a href="/angripare2" role="link" data-name="exact-name"><span>Visa svar</span></a> Hej</article>',
+      '<div data-testid="cellInnerDiv"><a href="/noravik/status/1777110000000000018" role="link" data-name="show-replies"><span>Visa svar</span></a></div>',
+    ].join('');
+    const clicked = await expandHidden(document, (text) => matchesLabel(text, 'showReplies'), async () => undefined);
+    expect(clicks).toEqual(['show-replies']);
+    expect(clicked).toBe(1);
+  });
 });
 
 describe('loading the comments the page does not show yet', () => {

@@ -14,9 +14,9 @@ vi.mock('wxt/browser', () => ({
       // As the built manifest declares them (wxt.config.ts, the entrypoints' `matches`).
       getManifest: () => ({
         content_scripts: [
-          { matches: ['*://m.facebook.com/*', '*://web.facebook.com/*', '*://www.facebook.com/*'], js: ['content-scripts/facebook.js'] },
-          { matches: ['*://www.instagram.com/*'], js: ['content-scripts/instagram.js'] },
-          { matches: ['*://mobile.twitter.com/*', '*://mobile.x.com/*', '*://twitter.com/*', '*://x.com/*'], js: ['content-scripts/x.js'] },
+          { matches: ['https://m.facebook.com/*', 'https://web.facebook.com/*', 'https://www.facebook.com/*'], js: ['content-scripts/facebook.js'] },
+          { matches: ['https://www.instagram.com/*'], js: ['content-scripts/instagram.js'] },
+          { matches: ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'], js: ['content-scripts/x.js'] },
         ],
       }),
       onInstalled: { addListener: (listener: (details: { reason: string }) => void) => { fake.onInstalled = listener; } },

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
 
 let settings: Settings;
-let outcome: { ok: true; evidenceId: string } | { ok: false; reason: string };
+let outcome: { ok: true; evidenceId: string; writer: string; text: string } | { ok: false; reason: string };
 let command: ((name: string, tab?: { id?: number }) => void) | null = null;
 
 vi.mock('wxt/browser', () => ({
@@ -35,16 +35,17 @@ beforeEach(() => { settings = structuredClone(DEFAULT_SETTINGS); });
 
 describe('the keyboard shortcut', () => {
   it('tells the page the comment was documented, or why not, in Swedish', async () => {
-    outcome = { ok: true, evidenceId: 'e1' };
-    expect(await press()).toBe('Dokumenterad och köad till registrator.');
+    // The notice names the comment it documented: a page's scripts must not make it another one unseen.
+    outcome = { ok: true, evidenceId: 'e1', writer: 'Sara \u202ENilsson', text: 'Vilken tid öppnar ni på lördagar? Jag har försökt ringa hela veckan men ingen svarar.' };
+    expect(await press()).toBe('Dokumenterad och köad till registrator: Sara Nilsson: ”Vilken tid öppnar ni på lördagar? Jag har försökt ringa hel…”');
     outcome = { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     expect(await press()).toBe('Kommentaren finns inte längre på sidan.');
   });
 
   it('and in English when the settings say so', async () => {
     settings.language = 'en';
-    outcome = { ok: true, evidenceId: 'e1' };
-    expect(await press()).toBe('Documented and queued for the registrar.');
+    outcome = { ok: true, evidenceId: 'e1', writer: 'Sara Nilsson', text: 'Hej!' };
+    expect(await press()).toBe('Documented and queued for the registrar: Sara Nilsson: ”Hej!”');
     outcome = { ok: false, reason: 'Kommentaren finns inte längre på sidan.' };
     expect(await press()).toBe('The comment is no longer on the page.');
   });

@@ -281,6 +281,34 @@ describe('a part of a report that is not one', () => {
   });
 });
 
+describe('a report of another site than its tab shows', () => {
+  beforeEach(async () => {
+    await forgetPageReport(1);
+    store.clear();
+    buttons.clear();
+  });
+
+  it('is refused, and the report of the page the tab really shows is taken', async () => {
+    const { receiveReportPart } = await import('@/entrypoints/background/report-intake');
+    const kept = await import('@/entrypoints/background/page-reports');
+    const assembler = new ReportAssembler();
+    const send = async (page: PageReport<PageWorkItem>, from: string) => {
+      const parts = new ReportSender().delta(page, 100).parts;
+      let answer;
+      for (const part of parts) answer = await receiveReportPart(assembler, 1, structuredClone(part), from);
+      return answer;
+    };
+    // A Facebook report from an Instagram tab, and one whose own address is another site's.
+    expect(await send(report('https://www.facebook.com/sjovikskommun', 'falsk'), 'https://www.instagram.com/sjovikskommun/'))
+      .toEqual({ ok: false, reason: 'Ogiltig sidrapport: den gäller en annan sajt än fliken visar.' });
+    expect(await send(report('https://www.instagram.com/sjovikskommun/', 'falsk'), 'https://www.facebook.com/sjovikskommun'))
+      .toEqual({ ok: false, reason: 'Ogiltig sidrapport: den gäller en annan sajt än fliken visar.' });
+    expect((await kept.pageReport(1))?.profileText).not.toBe('falsk');
+    expect(await send(report('https://www.facebook.com/sjovikskommun', 'äkta'), 'https://www.facebook.com/sjovikskommun')).toMatchObject({ ok: true });
+    expect((await kept.pageReport(1))?.profileText).toBe('äkta');
+  });
+});
+
 describe('a part of a report that comes after its tab closed', () => {
   beforeEach(async () => {
     store.clear();

@@ -24,6 +24,7 @@ import { charactersCut } from './characters-cut';
 import { LastingMisses } from './lasting-misses';
 import { isSigned } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
+import { byTheUser } from './user-input';
 
 const RESCAN_DELAY_MS = 250;
 const ANALYSIS_BATCH = 200;
@@ -535,7 +536,7 @@ export function runContentScript(
   // Asking the context whether it is still valid tears an orphan down (the extension was updated or
   // reloaded): on a page that does not change, its stale badges would otherwise stay until reload.
   const remember = (event: Event) => {
-    if (!ctx.isValid) return;
+    if (!ctx.isValid || !byTheUser(event)) return;
     // Seen from the page, a badge is only the overlay's host: the badge itself is kept, as it stands for its comment.
     const inner = event.composedPath()[0];
     pointedAt = inOverlay(inner) ? inner : event.target;

@@ -15,6 +15,13 @@ export interface ExpandedOutcome {
 /** Elements the sites use as buttons (Facebook and Instagram use div/span role=button). */
 const CLICKABLE = 'button, [role="button"], a[role="link"], div[tabindex="0"]';
 
+/**
+ * Whether an element may be clicked as the site's expander: a link (X's "Visa svar" between the
+ * tweets is one) only outside every post and comment, where the writers' names and links are: a
+ * reply whose writer calls herself "Visa svar" is not followed to her profile.
+ */
+const outsideWritersLinks = (el: Element): boolean => !el.closest('a[href]')?.closest('article, [role="article"]');
+
 /** An expander's short text, normalised; an icon button's label when it has no text (Instagram's "Läs in fler kommentarer"). */
 function labelOf(el: Element): string {
   const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -44,7 +51,7 @@ export function expandHidden(
   doc: Document, isButton: (text: string) => boolean, pause: () => Promise<void>, max = 40,
 ): Promise<number> {
   return clickInTurn((clicked) => [...doc.querySelectorAll<HTMLElement>(CLICKABLE)].find((el) => {
-    if (clicked.has(el) || !el.isConnected) return false;
+    if (clicked.has(el) || !el.isConnected || !outsideWritersLinks(el)) return false;
     const text = labelOf(el);
     return text.length > 0 && text.length <= 80 && isButton(text);
   }), pause, max);

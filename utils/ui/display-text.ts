@@ -1,3 +1,5 @@
+import { withoutBidiControls } from './without-bidi';
+
 /**
  * A page's text shortened for showing beside Uppsikt's own words (the work list, a badge's tooltip):
  * nothing in it may grow out of its place, and a cut never breaks a character.
@@ -71,4 +73,14 @@ export function fittingLetters(text: string, max: number): number {
     end = index + segment.length;
   }
   return end > 0 ? end : fittingLength(text, max);
+}
+
+/**
+ * Shortens for display only: bidi controls are dropped so a comment cannot reorder the text around
+ * it, marks piled on a letter are thinned so they cannot paint over what is above, and the cut falls
+ * between characters, after at most `letters` letters whatever marks are on them.
+ */
+export function excerptOf(text: string, letters: number): string {
+  const clean = withoutPiledMarks(withoutBidiControls(text)).replace(/\s+/g, ' ').trim();
+  return fittingLetters(clean, letters) < clean.length ? `${clean.slice(0, fittingLetters(clean, letters - 1))}…` : clean;
 }

@@ -26,6 +26,8 @@ const EXACT: Record<string, string> = {
   'Beslutet att ångra var inte läsbart; inget har ändrats.': 'The decision to withdraw could not be read; nothing was changed.',
   'Uppsikt har inte läst sidan ännu. Ladda om den och försök igen.': 'Uppsikt has not read the page yet. Reload it and try again.',
   'Sidan visar inget konto att rätta.': 'The page shows no account to correct.',
+  'Kom med en säkerhetskopia och har inte skickats härifrån. Skicka den med Försök igen om den ska till registrator.':
+    'Came with a backup and has not been sent from here. Send it with Try again if it is to go to the registrar.',
   'Skriv varför kontot avslutas utan dokumentation hos registrator, eller dokumentera det först.':
     'Write why the account is closed without documentation with the registrar, or document it first.',
   'Ange kontots adress (https://…) eller @användarnamn.': 'Give the account\'s address (https://…) or @username.',
