@@ -21,6 +21,14 @@ const PP_HEADS = new Set(['i', 'på', 'vid', 'från', 'inom', 'hos']);
 const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
 /** Exclamations that open an insult said of someone after it ("vilken clown kommunalrådet är", "what an idiot he is"). */
 const EXCLAIM = new Set(['vilken', 'vilket', 'vilka', 'what']);
+/** Words that deny what follows them ("jag är inte gravid", "ingen ska skjutas"). */
+const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'not', "don't", 'never', 'no']);
+/**
+ * Words that may stand between a negation and what it denies: "inte med i facket", "inte någon
+ * cancer", a modal or auxiliary ("ingen ska skjutas", "ingen kommer att döda"). "Längre" is not one:
+ * "inte längre med i facket" still tells a membership.
+ */
+const NEGATED_SPAN = new Set(['med', 'i', 'en', 'ett', 'någon', 'något', 'några', 'nån', 'nåt', 'heller', 'alls', 'ska', 'skall', 'kommer', 'att', 'vill', 'tänker', 'har', 'är', 'e', 'blir', 'fått', 'någonsin', 'direkt', 'be', 'a', 'an', 'any']);
 /** A school class ("7c", "4b"): "Elliot i 7C" is a pupil, whatever the name. */
 const SCHOOL_CLASS = /^\d{1,2}[a-zåäö]$/u;
 
@@ -99,6 +107,20 @@ export class TokenContext {
     const hi = Math.min(this.tokens.length, to);
     for (let i = lo; i < hi; i++) if ((i < skipFrom || i >= skipTo) && this.has(i, tag)) return i;
     return -1;
+  }
+
+  /**
+   * Whether the word at `i` is denied: a negation right before it, or before it with only linking
+   * words between ("är inte gravid", "är inte med i facket", "ingen ska skjutas", "ska inte döda").
+   */
+  isNegated(i: number): boolean {
+    const start = this.sentenceStart(i);
+    for (let k = i - 1; k >= Math.max(start, i - 4); k--) {
+      const key = this.tokens[k].key;
+      if (NEGATIONS.has(key)) return true;
+      if (!NEGATED_SPAN.has(key)) return false;
+    }
+    return false;
   }
 
   /** "jag är en jävla idiot": the writer says it of themselves. */

@@ -60,6 +60,8 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
 
   switch (entry.context ?? 'none') {
     case 'none':
+      // "Ingen ska dö", "jag tänker inte slå ihjäl någon": a threat denied is none.
+      if (entry.category === 'prohibited.threat' && ctx.isNegated(first)) break;
       emitAll(out, hit, base, false);
       // "Jävla hippies", "den jävla jägaren": a swear word hurled at people is an insult.
       if (entry.category === 'prohibited.obscene' && INTENSIFIERS.has(ctx.tokens[first].key)) {
@@ -70,6 +72,8 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       }
       break;
     case 'person': {
+      // "Jag är inte gravid", "min son är inte med i facket": denied, it tells nothing about the person.
+      if (ctx.isNegated(first)) break;
       const sStart = ctx.sentenceStart(first);
       // The reader ("lås era cyklar") is nobody in particular; sensitive data needs a third person or the writer.
       const persons = ctx.personsAround(first, last).filter((p) => !ctx.has(p, 'you') || ctx.has(p, 'person'));
@@ -78,6 +82,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const opensWithAs = ['som', 'as'].includes(ctx.tokens[sStart].key) && first - sStart <= 4;
       if (persons.length === 0 && !opensWithAs) break;
       if (originOfThing(ctx, entry, first, last)) break;
+      // "araberna i centrum", "många invandrare", "transpersoner är …": a group is no identifiable person,
+      // unless the group word is said of one ("mina föräldrar är invandrare").
+      if (namesAGroup(ctx, entry, first, last) && !saidOfPerson(ctx, first)) break;
       const phrase = last - first >= 2;
       const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
       const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
@@ -128,17 +135,23 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
     }
     case 'violence': {
       const token = ctx.tokens[first];
-      if (isShootParticleVerb(ctx, first, last)) break;
+      if (isShootParticleVerb(ctx, first, last) || ctx.isNegated(first)) break;
       const passive = /s$/u.test(token.key) && ctx.anyTag(first - 3, first, 'modal') >= 0;
       let victim = false;
+      let named = false;
       const end = Math.min(ctx.sentenceEnd(first), last + 3);
-      for (let k = last; k < end; k++) if ((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group')) victim = true;
+      for (let k = last; k < end; k++) {
+        if (!((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group'))) continue;
+        victim = true;
+        // A named person or role ("rektorn", "Göran"), not only "dem" or "er", which in a game is the other team.
+        if (ctx.isThirdPerson(k) && !ctx.has(k, 'victim')) named = true;
+      }
       // "Jag kommer att tortera …", "vill mörda och våldta": a stated intent without a named victim.
       // "ni måste döda getingarna", "vi ska bränna ris": an intent aimed at an animal or a thing is no threat.
       const thing = ctx.anyTag(last, Math.min(end, last + 2), 'nonperson') >= 0;
-      // "Vi ska spöa Hammarby på lördag! Heja IFK!": a game, in this sentence or the next.
-      const game = ctx.anyTag(ctx.sentenceStart(first), ctx.sentenceEnd(ctx.sentenceEnd(first)), 'sport') >= 0;
-      if (!passive && !victim && !thing && !game && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
+      // "Vi ska krossa dem på lördag, heja Ekeby IF!": in a game the victims are the other team.
+      if (inAGame(ctx, first) && !named) break;
+      if (!passive && !victim && !thing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
         emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
@@ -150,7 +163,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const urged = ctx.tokens[first].clauseStart || ctx.anyTag(first - 3, first, 'hortative') >= 0;
       // "Bränn inte löv": a warning, not an urging.
       const negated = ['inte', 'aldrig', 'ej'].includes(ctx.tokens[last]?.key ?? '');
-      if (!urged || negated) break;
+      if (!urged || negated || inAGame(ctx, first)) break;
       const criminal = CRIMINAL_VERBS.has(ctx.tokens[first].key);
       if (criminal || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
       break;
@@ -215,6 +228,11 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
   return [...(entry.stems ?? []), ...(entry.forms ?? [])].some((s) => s.toLowerCase() === key);
 }
 
+/** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
+function inAGame(ctx: TokenContext, first: number): boolean {
+  return ctx.anyTag(ctx.sentenceStart(first), ctx.sentenceEnd(ctx.sentenceEnd(first)), 'sport') >= 0;
+}
+
 /** A modal of intent just before the verb ("ska", "kommer att"), not "kan" or "skulle". */
 function statesIntent(ctx: TokenContext, first: number): boolean {
   for (let k = Math.max(0, first - 2); k < first; k++) if (ctx.has(k, 'modal') && INTENT_MODALS.has(ctx.tokens[k].key)) return true;
@@ -230,6 +248,35 @@ function originOfThing(ctx: TokenContext, entry: LexiconEntry, first: number, la
   const key = ctx.tokens[first].key;
   if (!/sk[at]?$/u.test(key) && !ADJECTIVE_GROUPS.has(key)) return false;
   return !MEMBERSHIP.has(ctx.tokens[first - 1]?.key ?? '') && describesThing(ctx, first, last, true, 3);
+}
+
+/** Entries whose words name a member of a group: in the plural (or counted) they name the group. */
+const GROUP_MEMBER_ENTRIES = new Set(['sv.ethnicity.ethnonym', 'sv.politics.partisan', 'sv.religion.belief', 'sv.sexuality.orientation']);
+/** Plural and definite plural endings of such words: "somalier", "araberna", "romernas", "muslimer", "transpersoner". */
+const PLURAL_ENDING = /(?:er|ar|or|erna|arna|orna|ernas|arnas|ornas|na|nas)$/u;
+/** Words that count people before a group word ("många invandrare", "alla muslimer"). */
+const COUNTING = new Set(['många', 'alla', 'flera', 'fler', 'få', 'dessa', 'de', 'dom', 'somliga', 'vissa', 'inga', 'massa']);
+/** Copulas that say a group word of a subject ("grannarna är muslimer", "hon blev moderat"). */
+const COPULAS = new Set(['är', 'e', 'var', 'blev', 'blir', 'vara', 'varit']);
+
+/** Whether the matched word names many people: a plural of the entry's own word, or counted. */
+function namesAGroup(ctx: TokenContext, entry: LexiconEntry, first: number, last: number): boolean {
+  if (!GROUP_MEMBER_ENTRIES.has(entry.id) || last !== first + 1) return false;
+  const key = ctx.tokens[first].key;
+  const plural = !isBareStem(entry, key) && PLURAL_ENDING.test(key);
+  const counted = [first - 1, first - 2].some((k) => k >= ctx.sentenceStart(first) && COUNTING.has(ctx.tokens[k].key));
+  return plural || counted;
+}
+
+/** "Mina föräldrar är invandrare", "vi är muslimer": a copula right before the word, with a person as its subject. */
+function saidOfPerson(ctx: TokenContext, first: number): boolean {
+  const start = ctx.sentenceStart(first);
+  for (let v = first - 1; v >= Math.max(start, first - 3); v--) {
+    if (!COPULAS.has(ctx.tokens[v].key)) continue;
+    for (let s = v - 1; s >= Math.max(start, v - 4); s--) if (ctx.isPerson(s)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** "Skjuter ni upp tömningen?", "skjuta till mer pengar": the particle (after at most a subject) makes another verb. */

@@ -527,3 +527,23 @@ describe('round 6: English, short posts, quoted abuse, titles, place names and o
     expect(flagged('hoppas du får cancer och dör göran')).not.toContain('sensitive.health');
   });
 });
+
+// Written for this test after a second set of everyday comments showed them: a denial, a whole group
+// and a game are not what their words alone would say; the same words said of one person are.
+describe('a denial, a group and a game', () => {
+  it.each([
+    ['Jag är inte gravid, jag har bara ätit för mycket julmat 😅', []],
+    ['Jag är gravid i vecka 30, finns det parkering nära BVC?', ['needs-reply', 'sensitive.health']],
+    ['Jag är inte med i facket, men vem är skyddsombud på skolan?', ['needs-reply']],
+    ['Min son är inte gay, sluta sprida rykten', []],
+    ['Min son är gay och blir mobbad på skolan', ['sensitive.sexuality']],
+    ['Ingen ska skjutas, det är ett uttryck för att vi är arga på beslutet.', []],
+    ['Jag ska döda dig Göran om bygglovet nekas igen', ['prohibited.threat']],
+    ['Vi ska krossa dem i kväll, heja Ekeby IF! ⚽', []],
+    ['Många invandrare i vår stad vet inte att biblioteket har böcker på arabiska.', []],
+    ['Muslimer firar eid den här veckan, har biblioteket öppet då?', ['needs-reply']],
+    ['Grannen är muslim och han borde flytta', ['sensitive.religion']],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
