@@ -15,12 +15,18 @@ const CASE_NOUNS = [
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
 const NOUN = `(?:${CASE_NOUNS.join('|')})`;
+/** Relatives named as the one a matter is about ("farfar", "min son"), also as "mammas", "farmors". */
+const KIN = ['son', 'sonen', 'dotter', 'dottern', 'barn', 'barnen', 'mamma', 'pappa', 'mor', 'far', 'farmor', 'farfar', 'mormor', 'morfar', 'bror', 'syster', 'man', 'fru', 'sambo', 'make', 'maka'];
+const KIN_GENITIVE = ['mammas', 'pappas', 'farmors', 'farfars', 'mormors', 'morfars', 'sonens', 'dotterns', 'makens', 'makans', 'sambons', '(?:min|vår) (?:sons|dotters|mans|frus|brors|systers)'];
 
 /** "min ansökan om bygglov", "mitt bygglov", "vårt ärende", "mitt mejl om bygglovet", "my son's school placement". */
 const OWN_MATTER = new GatedRegex(re(
   `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
   `${words(['min', 'mitt', 'mina', 'vårt', 'vår', 'våra'])}\\s+(?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4}\\s+(?:om|angående|ang|gällande|rörande)\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
-  `${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])`,
+  `${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])|` +
+  // A relative's matter: "mammas färdtjänstkort", "farfar … har inte fått sitt trygghetslarm", "hon … sin plats".
+  `${words(KIN_GENITIVE)}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
+  `${words([...KIN, 'han', 'hon', 'hen'])}[^.!?\\n]{0,80}?${words(['sin', 'sitt', 'sina'])}\\s+(?:\\p{L}+\\s+)?(?:${NOUN}|plats|platsen)(?![\\p{L}\\p{N}])`,
 ));
 
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */
@@ -34,7 +40,14 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:(?:fick|har fått) (?:inte|ingen|aldrig)|har (?:inte|ännu inte|fortfarande inte) fått) (?:någon )?plats på (?:\\p{L}+ )?(?:\\p{L}*förskola\\p{L}*|\\p{L}*skola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*|\\p{L}*hem(?:met)?)',
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
     '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning)', 'hur bestrider (?:jag|vi)',
-    '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel)',
+    '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
+    // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
+    'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot)',
+    // A refusal of one's own, an appeal or a report to come: "nämnden sa nej till vår altan", "jag tänker överklaga".
+    '(?:sa|sade|säger|har sagt) nej till (?:vår|vårt|våra|min|mitt|mina)', '(?:jag|vi) tänker (?:överklaga|anmäla|ansöka|söka|klaga)',
+    'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?handläggare\\p{L}*',
+    '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
+    '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
     '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
@@ -67,6 +80,8 @@ const MATTER_SIGN = new GatedRegex(re(
     'behöver (?:extra )?(?:anpassningar|stöd|hjälp)', 'hjälpa (?:oss|mig)', 'vem (?:på förvaltningen |där )?(?:pratar|talar) (?:vi|jag) med', 'who do i (?:talk|speak) to',
     'vem ska (?:vi|jag) (?:kontakta|vända (?:oss|mig) till)', 'vart vänder (?:vi|jag)', 'vad kan (?:vi|jag) göra', 'ring(?:a)? mig', 'kontakta mig', 'ingen har frågat',
     'vem ansvarar för (?:hennes|hans|mitt|min|vårt|vår) ärende',
+    // The service did not come or was taken away: "hemtjänsten har inte kommit", "platsen har dragits in".
+    'har inte kommit', 'kom aldrig', 'har inte dykt upp', 'uteblev', 'har dragits in', 'drogs in', 'utan (?:något )?beslut', 'vem tar ansvar',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

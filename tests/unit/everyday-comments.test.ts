@@ -547,3 +547,22 @@ describe('a denial, a group and a game', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Own matters said in other ways than "min ansökan": a relative's ("sitt trygghetslarm", "pappas
+// färdtjänstkort"), a refusal, an appeal to come, a bill, a service that did not come.
+describe('an own matter in everyday words', () => {
+  it.each([
+    ['Farmor har fortfarande inte fått sitt trygghetslarm, det har gått tre veckor', ['needs-reply', 'personal.case']],
+    ['Kommunen har lagt ut sina beslut om snöröjningen på hemsidan, bra!', []],
+    ['Hon tog sin cykel till biblioteket och den blev stulen', []],
+    ['Pappas färdtjänstkort har inte kommit, vem ska vi kontakta?', ['needs-reply', 'personal.case']],
+    ['Miljönämnden sa nej till vårt nya staket, hur går vi vidare?', ['needs-reply', 'personal.case']],
+    ['Varför har jag fått två fakturor för samma tömning?', ['needs-reply', 'personal.case']],
+    ['Hemtjänsten har inte kommit till min mamma idag och hon kan inte laga mat själv', ['needs-reply', 'personal.case']],
+    ['Vi har flyttat hit och våra barn behöver plats i förskolan, var anmäler vi det?', ['needs-reply', 'personal.case']],
+    ['Hur söker man plats i förskolan?', ['needs-reply']],
+    ['Jag missade tiden hos min handläggare, kan jag boka en ny?', ['needs-reply', 'personal.case']],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
