@@ -566,3 +566,26 @@ describe('an own matter in everyday words', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Threats without the usual words, beside the same words in a warning, an accident or a complaint.
+describe('a veiled threat, and the same words meaning no harm', () => {
+  it.each([
+    ['Passa dig noga Göran, vi är många som vet vem du är', ['prohibited.threat']],
+    ['Akta dig noga för isen vid bron i morgon', []],
+    ['Bussen stod still i en timme med alla inne', []],
+    ['Vi höll på att brinna inne när larmet inte gick', []],
+    ['hoppas stadshuset brinner ner med alla inne 🔥', ['prohibited.threat']],
+    ['Han riskerar att bli misshandlad om ni flyttar honom till det boendet', []],
+    ['Politikerna borde få känna på hur det är att bli misshandlad', ['prohibited.threat']],
+    ['Man kan aldrig känna sig trygg i centrum på kvällen', []],
+    ['Socialsekreteraren ska aldrig känna sig trygg igen', ['prohibited.threat']],
+    ['I vår kommer det att hända saker i parken, håll utkik!', []],
+    ['Den som stängde badet förtjänar en kula', ['prohibited.threat']],
+    ['Det vore synd om något hände med rektorns bil', ['prohibited.threat']],
+    ['Det vore synd om något hände barnen vid övergångsstället, sätt upp ett farthinder', []],
+    ['Jag tar med mig kniven till soc nästa gång', ['prohibited.threat']],
+    ['Kniven till soc-lunchen glömde jag, kan någon ta med en?', ['needs-reply']],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
