@@ -2,6 +2,7 @@ import type { AnalyzeOptions, Finding } from './types';
 import { detectIdentifiers } from './identifiers';
 import { detectIntent } from './intent';
 import { detectLexical } from './lexical';
+import { withoutSalesPitchReplies } from './sales-pitch';
 
 type Detector = (text: string, options: AnalyzeOptions) => Finding[];
 
@@ -25,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       // A failing detector must not stop the others (GUIDE, Errors).
     }
   }
-  return findings.length > 1 ? findings.sort(byStartThenConfidence) : findings;
+  return findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings;
 }
 
 /**
@@ -46,8 +47,7 @@ export function analyzeMany(texts: readonly string[], options: AnalyzeOptions = 
       }
     });
   }
-  for (const findings of results) if (findings.length > 1) findings.sort(byStartThenConfidence);
-  return results;
+  return results.map((findings) => (findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings));
 }
 
 function byStartThenConfidence(a: Finding, b: Finding): number {

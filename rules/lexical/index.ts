@@ -66,8 +66,9 @@ export function detectLexical(text: string, _options: AnalyzeOptions = {}): Find
 // Helpers below are module functions rather than closures inside detect(): they run for every
 // comment, and a closure per call costs an allocation (and a name in tsx-built scripts).
 
+/** A listed word of a category, or a child word (the child-abuse combination is made of context words alone). */
 function hasCategoryHit(hits: Hit[]): boolean {
-  for (const h of hits) if (h.entry.category !== undefined) return true;
+  for (const h of hits) if (h.entry.category !== undefined || h.entry.tag === 'child') return true;
   return false;
 }
 
@@ -247,14 +248,24 @@ function combinedConfidence(signals: Signal[], category: Category, piracy: boole
   return 1 - keep;
 }
 
+/**
+ * Cues that say clothes are off: with a child and pictures they are abuse material. The others
+ * ("badkläder", "bikini", "privata") are ordinary around a child's photo ("bilder från badet, dottern
+ * i ny bikini") and count only with an offer or a payment ("skicka bilder på din dotter i badkläder så betalar jag").
+ */
+const UNDRESSED = new Set(['naken', 'nakna', 'nakenbild', 'nakenbilder', 'nudes', 'porr', '🔞', 'avklädd', 'avklädda', 'utan']);
+
 /** A child, a sexual cue and pictures or an offer in one passage: child sexual abuse material. */
 function childAbuseCombination(ctx: TokenContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!ctx.has(i, 'child')) continue;
-    const sexual = ctx.anyTag(i - 8, i + 8, 'sexcue', i, i + 1) >= 0;
-    const offer = ctx.anyTag(i - 8, i + 8, 'media') >= 0 || ctx.anyTag(i - 8, i + 8, 'trade') >= 0;
-    if (sexual && offer) {
+    if (ctx.anyTag(i - 8, i + 8, 'sexcue', i, i + 1) < 0) continue;
+    const traded = ctx.anyTag(i - 8, i + 8, 'trade') >= 0;
+    // Undressed is said of the child itself, right beside it ("nakna flickor", "tjejerna utan kläder"),
+    // not of others the child saw ("barnen fick se nakna människor på bild").
+    const undressed = [i - 2, i - 1, i + 1, i + 2].some((k) => ctx.has(k, 'sexcue') && UNDRESSED.has(ctx.tokens[k].key));
+    if (traded || (undressed && ctx.anyTag(i - 8, i + 8, 'media') >= 0)) {
       out.push({ category: 'prohibited.csam', first: i, last: i + 1, confidence: 0.85, entry: { id: 'sv.csam.combination', note: 'child + sexual cue + pictures or trade' } });
       break;
     }

@@ -589,3 +589,20 @@ describe('a veiled threat, and the same words meaning no harm', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// A child's photo is ordinary; undressed, or offered for payment, it is abuse material. A seller's
+// questions to the reader are the pitch, not something to answer; a customer's question stays.
+describe('pictures of children, and questions in a sales pitch', () => {
+  it.each([
+    ['Har någon bilder från skolans badresa? Helst på de yngsta tjejerna utan kläder', ['needs-reply', 'prohibited.csam']],
+    ['Barnen badade utan kläder i plaskdammen, är det okej enligt reglerna?', ['needs-reply']],
+    ['Min dotter fick en ny bikini, har ni bilder från badet?', ['needs-reply']],
+    ['Skicka bilder på din dotter i badkläder så betalar jag bra', ['prohibited.csam']],
+    ['Vill du tjäna 5000 kr om dagen? Jag visar hur! Skriv INFO i mina DM 💰', ['prohibited.commercial']],
+    ['Behöver du hjälp med ditt bygglov? Vi ritar och söker åt dig, snabbt och billigt. www.byggritaren.se', ['prohibited.commercial']],
+    ['Hej! Jag hjälper familjer att tjäna på krypto. Kontakta mig på WhatsApp +44 7700 900123', ['prohibited.commercial']],
+    ['Säljer ni fortfarande billiga årskort till badet? Kan ni ringa mig?', ['needs-reply', 'prohibited.commercial']],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
