@@ -6,7 +6,7 @@ import type { CaseSignal } from './personal-case';
 const MARKED_SECRET = new GatedRegex(re(
   words([
     'sekretessbelagd\\p{L}*', 'sekretessbelagt', 'sekretessmarkerad\\p{L}*', 'sekretessmarkering\\p{L}*', 'omfattas av sekretess', 'belagd med sekretess',
-    'konfidentiell\\p{L}*', 'confidential', 'får inte spridas', 'sprid inte', 'dela inte', "don't share", 'do not share', 'not for distribution',
+    'konfidentiell\\p{L}*', 'confidential', 'får (?:inte|ej) spridas', 'får (?:inte|ej) delas', 'sprid inte', 'dela inte', 'internt mejl', 'internt mail', 'intern information', "don't share", 'do not share', 'not for distribution',
     'skyddad identitet', 'skyddade personuppgifter', 'skyddat boende', 'skyddade adress\\p{L}*', 'kvarskrivning\\p{L}*',
   ]),
 ));
@@ -14,7 +14,7 @@ const MARKED_SECRET = new GatedRegex(re(
 /** Records of social services, healthcare and school, secret by law (OSL) when about a person. */
 const SECRET_RECORD = new GatedRegex(re(
   words([
-    'journal\\p{L}*', 'lvu\\p{L}*', 'lvm\\p{L}*', 'lpt', 'orosanmälan\\p{L}*', 'orosanmält', 'faderskapsutredning\\p{L}*', 'familjerätt\\p{L}*', 'vårdnadsutredning\\p{L}*',
+    'journal\\p{L}*', 'lvu\\p{L}*', 'lvm\\p{L}*', 'lpt', 'orosanmälan\\p{L}*', 'orosanmälning\\p{L}*', 'orosanmält', 'bup', 'utredning hos \\p{L}+', 'faderskapsutredning\\p{L}*', 'familjerätt\\p{L}*', 'vårdnadsutredning\\p{L}*',
     'barnavårdsutredning\\p{L}*', 'socialutredning\\p{L}*', 'utredningen', 'gentest\\p{L}*', 'provsvar\\p{L}*', 'medical record\\p{L}*', 'patient record\\p{L}*',
     // "Soc har öppnat en utredning om lille Elias Andersson": an investigation of a named child.
     '(?:soc|socialen|socialtjänsten) (?:har )?(?:öppnat|inlett|startat|gör|gjort) (?:en )?utredning',
@@ -26,6 +26,9 @@ const INSIDER_DISCLOSURE = new GatedRegex(re(
   words([
     // School health staff too: "Skolsköterskan sa att Wilma i 5C har löss".
     '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|skolsköterskan|skolkuratorn|skolläkaren|skolpsykologen|elevhälsan|läraren|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:berättade|sa|sade|skickade|visade|avslöjade|läste|skrev|nämnde)',
+    // Working at the office that holds the records: "Jobbar på socialtjänsten och kan säga att …".
+    '(?:jag )?(?:jobbar|arbetar) (?:på|inom|i) (?:soc|socialen|socialtjänsten|skolan|vårdcentralen|bup|psykiatrin|elevhälsan)(?:\\s+\\p{L}+){0,4}\\s+(?:kan säga|kan berätta|vet|såg|har sett)',
+    '(?:min kompis|en kompis|en vän|min vän|min granne|min syster|min bror) (?:som )?(?:jobbar|arbetar) (?:på|inom|i) \\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:sa|sade|berättade|säger|har sagt)',
     '(?:som|jag är|jag jobbar som|jag arbetar som)\\s+(?:\\p{L}+\\s+)?(?:undersköterska|sjuksköterska|läkare|socialsekreterare|handläggare|lärare|kurator|skyddsombud|personal|vårdbiträde|assistent)',
     'kan jag berätta att', 'told me that', 'the (?:doctor|nurse|social worker|caseworker) (?:told|said)',
   ]),

@@ -606,3 +606,18 @@ describe('pictures of children, and questions in a sales pitch', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Secrets passed on by someone who works where they are kept, or marked internal, beside the same
+// places named in an ordinary complaint or the writer's own matter.
+describe('a secret passed on, and the same places named openly', () => {
+  it.each([
+    ['Jobbar på socialtjänsten och kan säga att familjen Andersson har haft tre orosanmälningar i år', ['confidential']],
+    ['Min kompis jobbar på skolan och sa att Elias i 8B har en utredning hos BUP', ['confidential']],
+    ['Internt mejl från förvaltningen, får ej spridas: \'Vi planerar att säga upp 40 tjänster\'', ['confidential']],
+    ['Jag jobbar på skolan och vet att många elever mår dåligt, vad gör kommunen åt det?', ['needs-reply']],
+    ['BUP har för långa köer, varför satsar inte regionen mer?', ['needs-reply']],
+    ['Min dotter har en utredning hos BUP, hur lång är kön?', ['needs-reply']],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
