@@ -14,7 +14,7 @@ export function re(source: string): RegExp {
  * Greetings, handles, fillers and apologies that open a comment before the question itself ("Hej! …",
  * "@kommunen när …", "Asså seriöst, när …", "Btw när …", "Okej men vem …", "Sorry for my English, where …").
  */
-export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+)+/u;
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en )?fråga[\s]*:[\s]*)+/u;
 
 /** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
 export const QUESTION_OPENERS = re(
@@ -39,14 +39,16 @@ export const VERB_FIRST_QUESTION = re(
 export const UNMARKED_QUESTION_OPENERS = re(
   `^(?!(?:när|vart|varför|hur)\\s+(?:jag|vi|du|ni|han|hon|hen|de|dom)\\s)(?:${[
     'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
-    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider',
+    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))',
     'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
 
 /** Verb-first questions without a '?' need a pronoun subject; "Har en mapp …" is a statement. */
 export const UNMARKED_VERB_FIRST = re(
-  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
+  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
+    // "Gäller eldningsförbudet fortfarande", "Stämmer det att …": verbs that open only questions, before a definite noun.
+    `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms)\\s+\\p{L}{2,}(?:en|et|na|erna|arna|orna)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
     // "Is it allowed to fish …", "Does the library have …": an auxiliary before a thing asks too ("Do the …" is an order, so not 'do').
     `|^(?:is|are|was|does|did|can|could|will|would|should)\\s+(?:it|the|this|that|my|our|your)(?![\\p{L}\\p{N}])`,
 );
@@ -58,6 +60,8 @@ export const UNMARKED_VERB_FIRST = re(
 export const CLAUSE_QUESTION = re(
   `[,;:]\\s+(?:${[
     '(?:hur|var|vart|när|varför|vem|vilken|vilket|vilka|vad)\\s+(?:kan|ska|skall|får|gör|behöver|måste|bör|söker|ansöker|anmäler|hittar|betalar|hämtar|vänder)\\s+(?:jag|vi|man|ni)',
+    // "…, finns det nån hjälp från kommunen", "…, är det farligt", "…, kan ni hjälpa".
+    '(?:finns det|är det(?!\\s+inte)|kan ni|kan man|får man|går det|gäller det)(?:\\s+\\p{L}+){1,6}\\s*$',
     '(?:how|where|when|why|what|who|which)\\s+(?:do|does|did|can|could|should|will|would|is|are|am)\\s+(?:i|we|you|they|one|the|my|our)',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
@@ -73,7 +77,8 @@ export const REQUEST = re(
     // "Har mejlat tre gånger utan svar", "väntar fortfarande på svar": an answer owed.
     '(?:mejlat|mailat|ringt|skrivit|skickat|frågat|sökt|anmält)[^.!?\\n]{0,40}utan (?:att få )?(?:något )?svar', '(?:inte|aldrig|ännu inte|fortfarande inte) fått (?:något )?svar', 'väntar (?:fortfarande |än |ännu |fortf )?på (?:ett )?svar',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
-    'hjälp mig', 'hjälp oss', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
+    'hjälp mig', 'hjälp oss', '(?:förklara|berätta|svara) (?:gärna|snälla)', 'gör (?:något|någonting|nåt)(?: åt det| nu)?', 'vill ha ut (?:alla |de )?(?:handlingar\\p{L}*|protokoll\\p{L}*|beslut\\p{L}*|kopi\\p{L}*)',
+    'skicka (?:\\p{L}+ ){0,2}(?:till mig|dit|hit|per post|hem till mig)', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".
     '(?:pls|plz|please|snälla) svara', 'svara (?:pls|plz|please|asap)', 'svara på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|meddelande|sms|brev|fråga|frågor|ärende|ansökan|dm|pm)\\p{L}{0,4}',
     // An order to fix what the organisation runs, at the start: "ASAP fixa gatlampan på Kvarngatan", "laga gungan".

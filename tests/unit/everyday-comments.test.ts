@@ -621,3 +621,27 @@ describe('a secret passed on, and the same places named openly', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Questions asked without a question mark in other ways ("Vilken dag kommer …", "Gäller förbudet
+// fortfarande", "Fråga: …", "Öppettider på julafton") and requests ("förklara gärna", "gör något!",
+// "skicka … dit"), beside exclamations and remarks shaped the same.
+describe('a question or request without its mark, and a remark shaped like one', () => {
+  it.each([
+    ['Vilken dag kommer slamsugningen till Björkudden i år', ['needs-reply']],
+    ['Vilken dag det var igår, tack alla som kom!', []],
+    ['Gäller eldningsförbudet fortfarande, det har ju regnat hela veckan', ['needs-reply']],
+    ['Gäller för alla som bor i kommunen.', []],
+    ['Fråga: får man mata änderna i dammen eller är det förbjudet nu', ['needs-reply']],
+    ['Öppettider på julafton', ['needs-reply']],
+    ['Öppettiderna är bra i år, tack!', []],
+    ['har typ utbrändhet sen i våras o kommer inte ur sängen, finns det nån hjälp från kommunen', ['needs-reply']],
+    ['Vi var på konserten igår, är det inte fantastiskt vad barnen kan', []],
+    ['Han som körde på min bil heter Robert Nilsson. Gör något!', ['needs-reply']],
+    ['@kommunen förklara gärna varför taxan höjs med 18 % i år', ['needs-reply']],
+    ['Dnr KS 2024/0412 gäller detaljplanen, vill ha ut alla handlingar i ärendet', ['needs-reply']],
+    ['Min e-post är kalle_b@hotmail.se, skicka protokollet dit tack', ['needs-reply', 'personal.contact']],
+    ['Tack för en fin kväll, skicka gärna fler sådana tips!', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
