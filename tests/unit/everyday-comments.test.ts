@@ -645,3 +645,14 @@ describe('a question or request without its mark, and a remark shaped like one',
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe('health and sex life said in words the lists lacked', () => {
+  it.each([
+    ['Min man har en älskare och jag vet inte vart jag ska ta vägen', ['sensitive.sexuality']],
+    ['Hon har ätstörning och får ingen hjälp av skolan', ['sensitive.health']],
+    ['Min son har utbrändhet efter gymnasiet, finns det stöd att få?', ['needs-reply', 'sensitive.health']],
+    ['Utbrändhet bland lärare är ett stort problem', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
