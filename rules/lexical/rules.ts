@@ -123,10 +123,11 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const hostile = ctx.anyTag(first - 8, last + 10, 'hostile', first, last);
       if (hostile < 0) break;
       emit(out, hit, entry.category as Category, base);
-      // Hate aimed at a named colleague is a personal attack as well ("Fatima …, typisk somalisk lathet").
+      // Hate aimed at a named colleague is a personal attack as well ("Fatima …, typisk somalisk lathet");
+      // a pronoun or "våra barn" is the group itself or everyone, no one in particular.
       for (let k = Math.max(0, first - 12); k < Math.min(ctx.tokens.length, last + 12); k++) {
         if (k >= first && k < last) continue;
-        if (ctx.isThirdPerson(k) && !ctx.has(k, 'group')) {
+        if (ctx.isThirdPerson(k) && !ctx.has(k, 'group') && !NO_ONE_IN_PARTICULAR.has(ctx.tokens[k].key)) {
           emit(out, hit, 'prohibited.attack', 0.65);
           break;
         }
@@ -250,8 +251,11 @@ function originOfThing(ctx: TokenContext, entry: LexiconEntry, first: number, la
   return !MEMBERSHIP.has(ctx.tokens[first - 1]?.key ?? '') && describesThing(ctx, first, last, true, 3);
 }
 
-/** Entries whose words name a member of a group: in the plural (or counted) they name the group. */
-const GROUP_MEMBER_ENTRIES = new Set(['sv.ethnicity.ethnonym', 'sv.politics.partisan', 'sv.religion.belief', 'sv.sexuality.orientation']);
+/** Pronouns and words for children in general: beside hate against a group they point at no one in particular. */
+const NO_ONE_IN_PARTICULAR = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens', 'sin', 'sitt', 'sina', 'de', 'dem', 'dom', 'vår', 'vårt', 'våra', 'barn', 'barnen', 'ungar', 'ungarna']);
+
+/** Categories whose single words name a member of a group: in the plural (or counted) they name the group. */
+const GROUP_MEMBER_CATEGORIES = new Set(['sensitive.ethnicity', 'sensitive.politics', 'sensitive.religion', 'sensitive.sexuality']);
 /** Plural and definite plural endings of such words: "somalier", "araberna", "romernas", "muslimer", "transpersoner". */
 const PLURAL_ENDING = /(?:er|ar|or|erna|arna|orna|ernas|arnas|ornas|na|nas)$/u;
 /** Words that count people before a group word ("många invandrare", "alla muslimer"). */
@@ -261,21 +265,23 @@ const COPULAS = new Set(['är', 'e', 'var', 'blev', 'blir', 'vara', 'varit']);
 
 /** Whether the matched word names many people: a plural of the entry's own word, or counted. */
 function namesAGroup(ctx: TokenContext, entry: LexiconEntry, first: number, last: number): boolean {
-  if (!GROUP_MEMBER_ENTRIES.has(entry.id) || last !== first + 1) return false;
+  if (!GROUP_MEMBER_CATEGORIES.has(entry.category ?? '') || last !== first + 1) return false;
   const key = ctx.tokens[first].key;
   const plural = !isBareStem(entry, key) && PLURAL_ENDING.test(key);
   const counted = [first - 1, first - 2].some((k) => k >= ctx.sentenceStart(first) && COUNTING.has(ctx.tokens[k].key));
   return plural || counted;
 }
 
-/** "Mina föräldrar är invandrare", "vi är muslimer": a copula right before the word, with a person as its subject. */
+/** Small words that may stand between the copula and the group word ("är ju muslimer", "är båda invandrare"). */
+const COPULA_FILLERS = new Set(['ju', 'också', 'faktiskt', 'nog', 'väl', 'båda', 'alla', 'själva']);
+
+/** "Mina föräldrar är invandrare", "vi är ju muslimer": a copula right before the word, with a person as its subject. */
 function saidOfPerson(ctx: TokenContext, first: number): boolean {
   const start = ctx.sentenceStart(first);
-  for (let v = first - 1; v >= Math.max(start, first - 3); v--) {
-    if (!COPULAS.has(ctx.tokens[v].key)) continue;
-    for (let s = v - 1; s >= Math.max(start, v - 4); s--) if (ctx.isPerson(s)) return true;
-    return false;
-  }
+  let v = first - 1;
+  while (v > start && COPULA_FILLERS.has(ctx.tokens[v].key)) v--;
+  if (v < start || !COPULAS.has(ctx.tokens[v].key)) return false;
+  for (let s = v - 1; s >= Math.max(start, v - 4); s--) if (ctx.isPerson(s)) return true;
   return false;
 }
 

@@ -656,3 +656,23 @@ describe('health and sex life said in words the lists lacked', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Contempt for a whole group in words the lists lacked ("ljuger", "borde flyttas ut", "Sverige åt
+// svenskarna") is hate, not a personal attack on anyone and no one's personal data; the same groups
+// named without contempt, and the same words about one person, are not hate.
+describe('contempt for a group, and the group named without it', () => {
+  it.each([
+    ['Inte för att jag är rasist, men araberna i centrum borde flyttas ut till skogen', ['prohibited.hate']],
+    ['Transpersoner är psykiskt sjuka och ska inte undervisa våra barn', ['prohibited.hate']],
+    ['Ut med packet! Sverige åt svenskarna', ['prohibited.hate']],
+    ['Alla afghaner ljuger om sin ålder, skicka hem dem', ['prohibited.hate']],
+    ['Varför ska vi betala för romernas bostäder, de har aldrig jobbat en dag i sina liv', ['needs-reply', 'prohibited.hate']],
+    ['Mina föräldrar är ju invandrare från Chile', []],
+    ['Romerna i Sverige har en lång historia, biblioteket har en fin utställning om det', []],
+    ['Hon ljuger om sin ålder på Tinder haha', ['prohibited.attack']],
+    ['Typiskt att det regnar när vi ska ha utomhusbio', []],
+    ['Många araber bor i centrum och vi behöver fler tolkar på vårdcentralen', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
