@@ -21,7 +21,7 @@ const AIMED = 0.85;
 const PERSON_ONLY = 0.45;
 
 // Verbs that are crimes in themselves when urged ("snatta från biblioteket").
-const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka']);
+const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka', 'dumpa']);
 // Body words that are sexual harassment when said about a person ("f i t t a n på henne").
 const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan', 'brösten', 'låren', 'ass', 'boobs', 'tits']);
 // Swear words used as adjectives before a noun.

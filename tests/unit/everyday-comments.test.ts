@@ -676,3 +676,17 @@ describe('contempt for a group, and the group named without it', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+// Urging others to break the law in words the lists lacked, beside the same acts warned against or done lawfully.
+describe('urging a crime, and the same acts warned against', () => {
+  it.each([
+    ['Kör runt bommen vid återvinningen och dumpa grejerna i skogen istället', ['prohibited.incitement']],
+    ['Dumpa inte grejerna i skogen, det är förbjudet', []],
+    ['alla ungdomar i stan: möt upp vid stationen ikväll och ta tillbaka gatorna från snuten', ['prohibited.incitement']],
+    ['Plocka gärna hem några av blomlådorna från torget, kommunen har ju massor', ['prohibited.incitement']],
+    ['Vi borde göra som i Frankrike och tända eld på bilarna tills de lyssnar', ['prohibited.incitement']],
+    ['Vi ska tända eld på brasan vid midsommar, välkomna!', []],
+  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
