@@ -222,7 +222,7 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
   }
   const copyright = combinedConfidence(signals, 'prohibited.copyright', false);
   const piracy = copyright >= 0.5;
-  const commercial = combinedConfidence(signals, 'prohibited.commercial', piracy);
+  const commercial = customersQuestion(text, signals) ? 0 : combinedConfidence(signals, 'prohibited.commercial', piracy);
   const out: Finding[] = [];
   for (const s of signals) {
     if (piracy && PIRACY_OVERLAP.has(s.id) && s.category === 'prohibited.commercial') continue;
@@ -232,6 +232,26 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
     out.push(toFinding(text, s.category, s, Math.min(0.95, confidence), s.id));
   }
   return out;
+}
+
+/** The reader ("du", "dig") a seller addresses, and a link or number to reach the seller by. */
+const SELLERS_WORDS = /(?<![\p{L}\p{N}])(?:du|dig|dej|din|ditt|dina)(?![\p{L}\p{N}])|https?:|www\.|\.(?:se|com|net|nu)(?![\p{L}])|\d{3}[\s-]?\d{2,}/iu;
+
+/**
+ * "Var kan man köpa billiga biljetter till julkonserten?", "Säljer ni årskort?": every selling word
+ * stands in a question the writer asks as a customer, to the organisation or in general, with no
+ * reader addressed and no link or number to a seller. A customer's question is not an advertisement.
+ */
+function customersQuestion(text: string, signals: Signal[]): boolean {
+  const selling = signals.filter((s) => s.category === 'prohibited.commercial');
+  if (selling.length === 0) return false;
+  return selling.every((s) => {
+    const start = Math.max(text.lastIndexOf('.', s.start), text.lastIndexOf('!', s.start), text.lastIndexOf('?', s.start - 1), text.lastIndexOf('\n', s.start)) + 1;
+    const end = text.indexOf('?', s.end);
+    if (end < 0) return false;
+    const sentence = text.slice(start, end + 1);
+    return !/[.!\n]/u.test(text.slice(s.end, end)) && !SELLERS_WORDS.test(sentence);
+  });
 }
 
 /** 1 − Π(1 − c) over a category's distinct signals; in piracy, the bait signals (links, "free") do not count. */

@@ -601,7 +601,10 @@ describe('pictures of children, and questions in a sales pitch', () => {
     ['Vill du tjäna 5000 kr om dagen? Jag visar hur! Skriv INFO i mina DM 💰', ['prohibited.commercial']],
     ['Behöver du hjälp med ditt bygglov? Vi ritar och söker åt dig, snabbt och billigt. www.byggritaren.se', ['prohibited.commercial']],
     ['Hej! Jag hjälper familjer att tjäna på krypto. Kontakta mig på WhatsApp +44 7700 900123', ['prohibited.commercial']],
-    ['Säljer ni fortfarande billiga årskort till badet? Kan ni ringa mig?', ['needs-reply', 'prohibited.commercial']],
+    // A customer's question is no advertisement; a link to a seller after it is.
+    ['Säljer ni fortfarande billiga årskort till badet? Kan ni ringa mig?', ['needs-reply']],
+    ['Var kan man köpa billiga biljetter till julkonserten?', ['needs-reply']],
+    ['Var köper man billigast Ray-Ban? www.rayban-rea.se', ['needs-reply', 'prohibited.commercial']],
   ] as Array<[string, Category[]]>)('%s', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
