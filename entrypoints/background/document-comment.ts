@@ -4,6 +4,9 @@ import { sendMessage, type Result } from '@/utils/messaging';
 import { accountKey } from '@/utils/accounts/register';
 import { captureTab, documentationStamp, saveAndQueue } from './capture';
 
+/** Characters of the comment handed back for the notice that names it. */
+const NOTICE_TEXT_LENGTH = 200;
+
 /**
  * One click: the comment is scrolled into view and marked, the visible tab captured, the record
  * built and hashed, saved to IndexedDB first, then queued for the registrar.
@@ -35,5 +38,7 @@ export async function documentComment(tabId: number, commentId: string | null): 
   };
   const saved = await saveAndQueue(evidence, settings, `${captured.platform}:${captured.comment.id}`, 'documented');
   // Which comment it was, for the page's notice: the editor sees it is the one she meant before she removes it.
-  return saved.ok ? { ...saved, writer: captured.comment.author.name || captured.comment.author.handle || '', text: captured.comment.text } : saved;
+  // Its opening words only: the notice quotes a few, and a comment may be half a megabyte.
+  const opening = captured.comment.text.slice(0, NOTICE_TEXT_LENGTH);
+  return saved.ok ? { ...saved, writer: captured.comment.author.name || captured.comment.author.handle || '', text: opening } : saved;
 }

@@ -7,8 +7,15 @@ import { FLAG_THRESHOLD, type Category } from '@/rules/categories';
 const flagged = (text: string): Category[] =>
   [...new Set(analyze(text).filter((f) => f.confidence >= FLAG_THRESHOLD).map((f) => f.category))].sort();
 
+/** One test per comment: it is flagged for exactly the categories given (none for an innocent one). */
+function flagsExactly(cases: Array<[string, Category[]]>): void {
+  it.each(cases)('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+}
+
 describe('everyday words are not flagged as what they also can mean', () => {
-  it.each([
+  flagsExactly([
     ['Kan man bränna ris på tomten nu eller gäller eldningsförbudet fortfarande?', ['needs-reply']],
     ['Kan ni döda getingarna vid lekplatsen? Barnen blir stuckna hela tiden.', ['needs-reply']],
     ['Läraren är sjuk idag, vem vikarierar i 3B?', ['needs-reply']],
@@ -24,9 +31,7 @@ describe('everyday words are not flagged as what they also can mean', () => {
     ['Grisen på 4H-gården är så söt, tack för ett fint besök!', []],
     ['Skitbra jobbat med snöröjningen i år!', []],
     ['Vi ska spöa Hammarby på lördag! Heja IFK!', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['Transport till skolan för min son fungerar inte, bussen kommer aldrig.', 'sensitive.union'],
@@ -63,7 +68,7 @@ describe('threats, hate and personal data said in everyday words are flagged', (
 // threats, hate, attacks, spam and piracy). Each case failed before its fix unless it is listed under
 // "Guards", which passed before and hold what the fixes must not break.
 describe('round 2: everyday comments are not flagged as what their words also can mean', () => {
-  it.each([
+  flagsExactly([
     ['Folk plockar inte upp efter sina hundar, det ligger bajs överallt på gångvägen.', []],
     ['Ungdomar slår sönder lekplatsen varje helg, vad gör ni åt det?', ['needs-reply']],
     ['Skjuter ni upp tömningen av bruna kärlet på grund av snön?', ['needs-reply']],
@@ -111,9 +116,7 @@ describe('round 2: everyday comments are not flagged as what their words also ca
     ['Vi dödar tiden på biblioteket medan vi väntar på bussen, så skönt att det finns.', []],
     ['Konserten skjuts fram till nästa lördag på grund av regnet.', []],
     ['Kommunen har satt en kniv i ryggen på föreningarna med de nya hyrorna.', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['Han försökte ta livet av sig förra året och nu får han ingen hjälp av kommunen.', 'prohibited.threat'],
@@ -223,7 +226,7 @@ describe('round 2: sensitive data, threats, hate, attacks, spam and piracy are f
 // matter (bill, fine, waiting for a place); secrecy; advertising and piracy; English from tourists and
 // expats. Each case failed before its fix unless it is listed under "Guards".
 describe('round 3: everyday comments get the categories an editor would give them', () => {
-  it.each([
+  flagsExactly([
     ['Vore bra att veta när cykelbanan vid ån blir klar', ['needs-reply']],
     ['Skulle gärna vilja veta vem som ansvarar för skötseln av lekparken i Norrby.', ['needs-reply']],
     ['Ge gärna besked om när återvinningscentralen öppnar igen', ['needs-reply']],
@@ -262,9 +265,7 @@ describe('round 3: everyday comments get the categories an editor would give the
     ['Thank you for the beautiful fireworks last night.', []],
     ['We were in Sweden last summer and it was not too crowded.', []],
     ['The new mayor should shoot some videos of the town for tourists.', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['Fakturan för barnomsorgen i november är fel, vi betalar dubbelt.', 'personal.case'],
@@ -301,7 +302,7 @@ describe('round 3: everyday comments get the categories an editor would give the
 });
 
 describe('round 4: identifiers in messy forms, sexual words in school talk, one\'s own sensitive data', () => {
-  it.each([
+  flagsExactly([
     // Personnummer and samordningsnummer as people write them; dates, times, amounts and case numbers are not.
     ['Mitt personnummer är 811218 9876, kan ni kolla min ansökan?', ['needs-reply', 'personal.case', 'personal.id']],
     ['pnr 19811218-9876 om ni behöver leta upp mig', ['personal.id']],
@@ -352,9 +353,7 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
     ['Jag är själv same och undrar om det finns samiskundervisning på skolan?', ['needs-reply', 'sensitive.ethnicity']],
     ['Serveras det koshermat på äldreboendet? Min pappa är judisk.', ['needs-reply', 'sensitive.religion']],
     ['Pridetåget var fantastiskt i år, tack kommunen!', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['Min dotters personnummer är 20170102-2384, hon har inte fått sin skolskjuts.', 'personal.id'],
@@ -371,7 +370,7 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
 // matters said without a subject; health said in compounds and slang; veiled threats; identifiers written
 // with spaced dashes or spelled out. Each case failed before its fix unless it is listed under "Guards".
 describe('round 5: fillers, clause questions, own matters, veiled threats and identifiers written apart', () => {
-  it.each([
+  flagsExactly([
     ['Yo när öppnar skateparken', ['needs-reply']],
     ['Asså seriöst, när kommer bussen till Ekbacken', ['needs-reply']],
     ['Btw när är nästa fullmäktigemöte', ['needs-reply']],
@@ -417,9 +416,7 @@ describe('round 5: fillers, clause questions, own matters, veiled threats and id
     ['Min dotter fick plats på Ekbackens förskola, tack!', []],
     ['Öppet 10 - 16 på lördagar', []],
     ['Have a look at google dot com for the map', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['Pappa dricker för mycket och jag vet inte vart jag ska vända mig', 'sensitive.health'],
@@ -450,7 +447,7 @@ describe('round 5: fillers, clause questions, own matters, veiled threats and id
 // trigger word, long comments with the flagged part in the middle, and officials criticised or threatened.
 // Each case failed before its fix unless it is listed under "Guards".
 describe('round 6: English, short posts, quoted abuse, titles, place names and officials', () => {
-  it.each([
+  flagsExactly([
     // A group welcomed is about nobody ("here" is no person).
     ['Muslims are welcome here, stop spreading hate.', []],
     // Abuse quoted to report it: graffiti and what a child was called are not the writer's hate.
@@ -491,9 +488,7 @@ describe('round 6: English, short posts, quoted abuse, titles, place names and o
     ['Ingen lagar så god mat som skolkocken Anna, tack!', []],
     ['Skolsköterskan sa att alla i 5C ska ha med sig vaccinationskortet.', []],
     ['Tack för ert mejl om bygglovet, nu förstår jag.', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 
   it.each([
     ['I swear I will find that councillor and make him pay with his blood.', 'prohibited.threat'],
@@ -531,7 +526,7 @@ describe('round 6: English, short posts, quoted abuse, titles, place names and o
 // Written for this test after a second set of everyday comments showed them: a denial, a whole group
 // and a game are not what their words alone would say; the same words said of one person are.
 describe('a denial, a group and a game', () => {
-  it.each([
+  flagsExactly([
     ['Jag är inte gravid, jag har bara ätit för mycket julmat 😅', []],
     ['Jag är gravid i vecka 30, finns det parkering nära BVC?', ['needs-reply', 'sensitive.health']],
     ['Jag är inte med i facket, men vem är skyddsombud på skolan?', ['needs-reply']],
@@ -543,15 +538,13 @@ describe('a denial, a group and a game', () => {
     ['Många invandrare i vår stad vet inte att biblioteket har böcker på arabiska.', []],
     ['Muslimer firar eid den här veckan, har biblioteket öppet då?', ['needs-reply']],
     ['Grannen är muslim och han borde flytta', ['sensitive.religion']],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Own matters said in other ways than "min ansökan": a relative's ("sitt trygghetslarm", "pappas
 // färdtjänstkort"), a refusal, an appeal to come, a bill, a service that did not come.
 describe('an own matter in everyday words', () => {
-  it.each([
+  flagsExactly([
     ['Farmor har fortfarande inte fått sitt trygghetslarm, det har gått tre veckor', ['needs-reply', 'personal.case']],
     ['Kommunen har lagt ut sina beslut om snöröjningen på hemsidan, bra!', []],
     ['Hon tog sin cykel till biblioteket och den blev stulen', []],
@@ -562,14 +555,12 @@ describe('an own matter in everyday words', () => {
     ['Vi har flyttat hit och våra barn behöver plats i förskolan, var anmäler vi det?', ['needs-reply', 'personal.case']],
     ['Hur söker man plats i förskolan?', ['needs-reply']],
     ['Jag missade tiden hos min handläggare, kan jag boka en ny?', ['needs-reply', 'personal.case']],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Threats without the usual words, beside the same words in a warning, an accident or a complaint.
 describe('a veiled threat, and the same words meaning no harm', () => {
-  it.each([
+  flagsExactly([
     ['Passa dig noga Göran, vi är många som vet vem du är', ['prohibited.threat']],
     ['Akta dig noga för isen vid bron i morgon', []],
     ['Bussen stod still i en timme med alla inne', []],
@@ -585,15 +576,13 @@ describe('a veiled threat, and the same words meaning no harm', () => {
     ['Det vore synd om något hände barnen vid övergångsstället, sätt upp ett farthinder', []],
     ['Jag tar med mig kniven till soc nästa gång', ['prohibited.threat']],
     ['Kniven till soc-lunchen glömde jag, kan någon ta med en?', ['needs-reply']],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // A child's photo is ordinary; undressed, or offered for payment, it is abuse material. A seller's
 // questions to the reader are the pitch, not something to answer; a customer's question stays.
 describe('pictures of children, and questions in a sales pitch', () => {
-  it.each([
+  flagsExactly([
     ['Har någon bilder från skolans badresa? Helst på de yngsta tjejerna utan kläder', ['needs-reply', 'prohibited.csam']],
     ['Barnen badade utan kläder i plaskdammen, är det okej enligt reglerna?', ['needs-reply']],
     ['Min dotter fick en ny bikini, har ni bilder från badet?', ['needs-reply']],
@@ -605,31 +594,27 @@ describe('pictures of children, and questions in a sales pitch', () => {
     ['Säljer ni fortfarande billiga årskort till badet? Kan ni ringa mig?', ['needs-reply']],
     ['Var kan man köpa billiga biljetter till julkonserten?', ['needs-reply']],
     ['Var köper man billigast Ray-Ban? www.rayban-rea.se', ['needs-reply', 'prohibited.commercial']],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Secrets passed on by someone who works where they are kept, or marked internal, beside the same
 // places named in an ordinary complaint or the writer's own matter.
 describe('a secret passed on, and the same places named openly', () => {
-  it.each([
+  flagsExactly([
     ['Jobbar på socialtjänsten och kan säga att familjen Andersson har haft tre orosanmälningar i år', ['confidential']],
     ['Min kompis jobbar på skolan och sa att Elias i 8B har en utredning hos BUP', ['confidential']],
     ['Internt mejl från förvaltningen, får ej spridas: \'Vi planerar att säga upp 40 tjänster\'', ['confidential']],
     ['Jag jobbar på skolan och vet att många elever mår dåligt, vad gör kommunen åt det?', ['needs-reply']],
     ['BUP har för långa köer, varför satsar inte regionen mer?', ['needs-reply']],
     ['Min dotter har en utredning hos BUP, hur lång är kön?', ['needs-reply']],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Questions asked without a question mark in other ways ("Vilken dag kommer …", "Gäller förbudet
 // fortfarande", "Fråga: …", "Öppettider på julafton") and requests ("förklara gärna", "gör något!",
 // "skicka … dit"), beside exclamations and remarks shaped the same.
 describe('a question or request without its mark, and a remark shaped like one', () => {
-  it.each([
+  flagsExactly([
     ['Vilken dag kommer slamsugningen till Björkudden i år', ['needs-reply']],
     ['Vilken dag det var igår, tack alla som kom!', []],
     ['Gäller eldningsförbudet fortfarande, det har ju regnat hela veckan', ['needs-reply']],
@@ -644,27 +629,23 @@ describe('a question or request without its mark, and a remark shaped like one',
     ['Dnr KS 2024/0412 gäller detaljplanen, vill ha ut alla handlingar i ärendet', ['needs-reply']],
     ['Min e-post är kalle_b@hotmail.se, skicka protokollet dit tack', ['needs-reply', 'personal.contact']],
     ['Tack för en fin kväll, skicka gärna fler sådana tips!', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('health and sex life said in words the lists lacked', () => {
-  it.each([
+  flagsExactly([
     ['Min man har en älskare och jag vet inte vart jag ska ta vägen', ['sensitive.sexuality']],
     ['Hon har ätstörning och får ingen hjälp av skolan', ['sensitive.health']],
     ['Min son har utbrändhet efter gymnasiet, finns det stöd att få?', ['needs-reply', 'sensitive.health']],
     ['Utbrändhet bland lärare är ett stort problem', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Contempt for a whole group in words the lists lacked ("ljuger", "borde flyttas ut", "Sverige åt
 // svenskarna") is hate, not a personal attack on anyone and no one's personal data; the same groups
 // named without contempt, and the same words about one person, are not hate.
 describe('contempt for a group, and the group named without it', () => {
-  it.each([
+  flagsExactly([
     ['Inte för att jag är rasist, men araberna i centrum borde flyttas ut till skogen', ['prohibited.hate']],
     ['Transpersoner är psykiskt sjuka och ska inte undervisa våra barn', ['prohibited.hate']],
     ['Ut med packet! Sverige åt svenskarna', ['prohibited.hate']],
@@ -675,21 +656,17 @@ describe('contempt for a group, and the group named without it', () => {
     ['Hon ljuger om sin ålder på Tinder haha', ['prohibited.attack']],
     ['Typiskt att det regnar när vi ska ha utomhusbio', []],
     ['Många araber bor i centrum och vi behöver fler tolkar på vårdcentralen', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
 
 // Urging others to break the law in words the lists lacked, beside the same acts warned against or done lawfully.
 describe('urging a crime, and the same acts warned against', () => {
-  it.each([
+  flagsExactly([
     ['Kör runt bommen vid återvinningen och dumpa grejerna i skogen istället', ['prohibited.incitement']],
     ['Dumpa inte grejerna i skogen, det är förbjudet', []],
     ['alla ungdomar i stan: möt upp vid stationen ikväll och ta tillbaka gatorna från snuten', ['prohibited.incitement']],
     ['Plocka gärna hem några av blomlådorna från torget, kommunen har ju massor', ['prohibited.incitement']],
     ['Vi borde göra som i Frankrike och tända eld på bilarna tills de lyssnar', ['prohibited.incitement']],
     ['Vi ska tända eld på brasan vid midsommar, välkomna!', []],
-  ] as Array<[string, Category[]]>)('%s', (text, expected) => {
-    expect(flagged(text)).toEqual(expected);
-  });
+  ]);
 });
