@@ -13,17 +13,25 @@ const DETECTORS: Array<[string, Detector]> = [
 ];
 
 /**
+ * A detector that failed is said in the console (the extension's background, where the rules run),
+ * so "no findings" from a broken rule does not pass for a clean text unnoticed.
+ */
+function reportFailure(name: string, error: unknown): void {
+  console.error(`Uppsikt: the ${name} rules failed on a text and found nothing in it`, error);
+}
+
+/**
  * Everything in `text` the editor must act on. Never throws: a detector that fails is skipped,
  * so one broken rule cannot hide the others' findings.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const findings: Finding[] = [];
-  for (const [, detect] of DETECTORS) {
+  for (const [name, detect] of DETECTORS) {
     try {
       for (const finding of detect(text, options)) findings.push(finding);
-    } catch {
-      // A failing detector must not stop the others (GUIDE, Errors).
+    } catch (error) {
+      reportFailure(name, error); // a failing detector must not stop the others (GUIDE, Errors)
     }
   }
   return findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings;
@@ -36,14 +44,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
  */
 export function analyzeMany(texts: readonly string[], options: AnalyzeOptions = {}): Finding[][] {
   const results = texts.map((): Finding[] => []);
-  for (const [, detect] of DETECTORS) {
+  for (const [name, detect] of DETECTORS) {
     texts.forEach((text, i) => {
       if (typeof text !== 'string' || text.length === 0) return;
       try {
         const found = detect(text, options);
         for (const finding of found) results[i].push(finding);
-      } catch {
-        // As in analyze: a failing detector must not stop the others.
+      } catch (error) {
+        reportFailure(name, error); // as in analyze: a failing detector must not stop the others
       }
     });
   }
