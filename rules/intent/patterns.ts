@@ -134,7 +134,8 @@ export const RHETORICAL = re(
   words([
     '(?:vi|jag) betalar skatt för', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',
-    'skäms ni inte', 'eller hur', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',
+    'skäms ni inte', 'eller hur', 'hur (?:dum|dumma|korkad|korkade|blåst|naiv) (?:får|kan) man (?:vara|bli)', 'varför blir (?:jag|man) inte förvånad', 'hur som helst',
+    '^varför inte[!.]*$', 'vem vet,', 'visste ni det', 'minns ni (?:när|hur|den|det|de|dom|skridsko\\p{L}*)', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',
   ]),
 );
 

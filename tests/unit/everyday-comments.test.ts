@@ -651,7 +651,7 @@ describe('contempt for a group, and the group named without it', () => {
     ['Ut med packet! Sverige åt svenskarna', ['prohibited.hate']],
     ['Alla afghaner ljuger om sin ålder, skicka hem dem', ['prohibited.hate']],
     ['Varför ska vi betala för romernas bostäder, de har aldrig jobbat en dag i sina liv', ['needs-reply', 'prohibited.hate']],
-    ['Mina föräldrar är ju invandrare från Chile', []],
+    ['Mina föräldrar är ju invandrare från Chile', ['sensitive.ethnicity']],
     ['Romerna i Sverige har en lång historia, biblioteket har en fin utställning om det', []],
     ['Hon ljuger om sin ålder på Tinder haha', ['prohibited.attack']],
     ['Typiskt att det regnar när vi ska ha utomhusbio', []],
@@ -668,5 +668,28 @@ describe('urging a crime, and the same acts warned against', () => {
     ['Plocka gärna hem några av blomlådorna från torget, kommunen har ju massor', ['prohibited.incitement']],
     ['Vi borde göra som i Frankrike och tända eld på bilarna tills de lyssnar', ['prohibited.incitement']],
     ['Vi ska tända eld på brasan vid midsommar, välkomna!', []],
+  ]);
+});
+
+// From a third set of everyday comments, written after the corrections above: threats against a
+// third person, death wishes, a disability told of one's parents, and questions that are no questions.
+describe('a third set: threats to someone else, death wishes, and questions that ask nothing', () => {
+  flagsExactly([
+    ['Se till att kommunalrådet får ångra sig. Jag vet var han bor.', ['prohibited.threat']],
+    ['Den som snodde min cykel ska få benen brutna', ['prohibited.threat']],
+    ['Hoppas att den där politikern dör en plågsam död', ['prohibited.threat']],
+    ['Hoppas att ingen dör i trafiken i vinter', []],
+    ['Hoppas att pizzerian på torget inte dör ut', []],
+    ['Kan ni skicka ut information på arabiska och somaliska också om vattenläckan?', ['needs-reply']],
+    ['Zigenarna vid ICA borde köras bort', ['prohibited.hate']],
+    ['Mina föräldrar är döva, finns det teckentolk på mötet?', ['needs-reply', 'sensitive.health']],
+    ['Jag är rullstolsburen och kommer inte in på biblioteket', ['sensitive.health']],
+    ['Hur dum får man bli egentligen?', []],
+    ['Hur som helst, tack för en bra kväll på biblioteket!', []],
+    ['Varför inte! Kör på 👍', []],
+    ['Vem vet, kanske blir det snö till jul', []],
+    ['Vem vet när bussen kommer?', ['needs-reply']],
+    ['Minns ni skridskobanan på torget på 80-talet?', []],
+    ['Vi var i Helvetesfallet i somras, så fint!', []],
   ]);
 });
