@@ -42,7 +42,11 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning)', 'hur bestrider (?:jag|vi)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
-    'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot)',
+    'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|föreläggande|inkassokrav|påminnelse)',
+    'har (?:inte|ännu inte|aldrig) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|plats)',
+    // Damage to make good, money to be paid: "vill ha ersättning!", "sätt in ersättningen där".
+    '(?:jag |vi )?(?:vill|kräver att) (?:ha|få) (?:ersättning|skadestånd|kompensation|pengarna tillbaka)', 'sätt in (?:ersättningen|pengarna|bidraget|lönen)',
+    'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:en |ett |vår |min )?(?:ramp\\p{L}*|hjälpmedel\\p{L}*|rullstol\\p{L}*|bostadsanpassning\\p{L}*|hemtjänst\\p{L}*|färdtjänst\\p{L}*|handläggare\\p{L}*|utredning\\p{L}*)',
     // A refusal of one's own, an appeal or a report to come: "nämnden sa nej till vår altan", "jag tänker överklaga".
     '(?:sa|sade|säger|har sagt) nej till (?:vår|vårt|våra|min|mitt|mina)', '(?:jag|vi) tänker (?:överklaga|anmäla|ansöka|söka|klaga)',
     'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?handläggare\\p{L}*',
@@ -82,6 +86,8 @@ const MATTER_SIGN = new GatedRegex(re(
     'vem ansvarar för (?:hennes|hans|mitt|min|vårt|vår) ärende',
     // The service did not come or was taken away: "hemtjänsten har inte kommit", "platsen har dragits in".
     'har inte kommit', 'kom aldrig', 'har inte dykt upp', 'uteblev', 'har dragits in', 'drogs in', 'utan (?:något )?beslut', 'vem tar ansvar',
+    // Asking for the relative's care, or why it is so little: "hur ansöker man om hemtjänst när han kommer hem", "varför får hon bara …".
+    'hur ansöker (?:man|vi|jag) om', '(?:varför )?får (?:hon|han|hen) (?:inte|bara)',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

@@ -319,7 +319,7 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
     ['Tåget går 08.30 och mötet börjar 10.15, hinner jag?', ['needs-reply']],
     ['Skolbygget kostar 1.250.000 kr enligt beslutet.', []],
     // Accounts and IBAN are flagged; a registration number is no category (categories.md lists none for it).
-    ['Mitt konto är Swedbank 8327-9, 123 456 789-0, sätt in ersättningen där.', ['personal.financial']],
+    ['Mitt konto är Swedbank 8327-9, 123 456 789-0, sätt in ersättningen där.', ['needs-reply', 'personal.case', 'personal.financial']],
     ['Betala tillbaka till SE45 5000 0000 0583 9825 7466 tack.', ['needs-reply', 'personal.case', 'personal.financial']],
     ['Bilen med registreringsnummer ABC 123 står felparkerad på Storgatan varje natt.', []],
     ['Någon med en vit Volvo, reg ABC123, kör för fort förbi skolan varje morgon.', []],
@@ -691,5 +691,22 @@ describe('a third set: threats to someone else, death wishes, and questions that
     ['Vem vet när bussen kommer?', ['needs-reply']],
     ['Minns ni skridskobanan på torget på 80-talet?', []],
     ['Vi var i Helvetesfallet i somras, så fint!', []],
+  ]);
+});
+
+// Also from the third set: health told without "jag" ("Har själv haft cancer") or as medication, a
+// relative's care asked for, damages and fines of one's own, and spam pointing to the writer's profile.
+describe('a third set: health, own matters and spam in other words', () => {
+  flagsExactly([
+    ['Har själv haft cancer två gånger och vet hur viktigt det är med bra vård', ['sensitive.health']],
+    ['Jag tar antidepressiva och har svårt med stress, finns det anpassade jobb?', ['needs-reply', 'sensitive.health']],
+    ['Min bror har dyslexi, finns det stöd på komvux?', ['needs-reply', 'sensitive.health']],
+    ['Pappa fick en stroke förra veckan. Hur ansöker man om hemtjänst när han kommer hem?', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Hur ansöker man om bygglov för en altan?', ['needs-reply']],
+    ['Ert nya vägbygge har förstört min gräsmatta. Vill ha ersättning!', ['needs-reply', 'personal.case']],
+    ['Vi har fått ett vite på 50 000 för bygget och vill överklaga, vem tar det?', ['needs-reply', 'personal.case']],
+    ['Min sambo har MS och vi har väntat ett halvår på ramp till ytterdörren', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['🔥 Gratis iPhone till de 100 första som klickar på länken i min bio 🔥', ['prohibited.commercial']],
+    ['Heta singlar vill träffa dig 💋 klicka på min profil', ['prohibited.commercial', 'prohibited.sexual']],
   ]);
 });
