@@ -14,7 +14,7 @@ export function re(source: string): RegExp {
  * Greetings, handles, fillers and apologies that open a comment before the question itself ("Hej! …",
  * "@kommunen när …", "Asså seriöst, när …", "Btw när …", "Okej men vem …", "Sorry for my English, where …").
  */
-export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en )?fråga[\s]*:[\s]*)+/u;
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en |snabb |kort )?fråga(?: bara)?[\s]*:[\s]*)+/u;
 
 /** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
 export const QUESTION_OPENERS = re(
@@ -39,7 +39,7 @@ export const VERB_FIRST_QUESTION = re(
 export const UNMARKED_QUESTION_OPENERS = re(
   `^(?!(?:när|vart|varför|hur)\\s+(?:jag|vi|du|ni|han|hon|hen|de|dom)\\s)(?:${[
     'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
-    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))',
+    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))', 'vad är det för \\p{L}+(?= (?:som|vid|på|i|med)(?![\\p{L}]))', 'va (?:e|ere|är) (?:det )?för',
     'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
@@ -48,7 +48,9 @@ export const UNMARKED_QUESTION_OPENERS = re(
 export const UNMARKED_VERB_FIRST = re(
   `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
     // "Gäller eldningsförbudet fortfarande", "Stämmer det att …": verbs that open only questions, before a definite noun.
-    `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms)\\s+\\p{L}{2,}(?:en|et|na|erna|arna|orna)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
+    `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms)\\s+\\p{L}{2,}(?:en|et|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
+    // "Tar ni emot kläder …", "Blir det någon julmarknad …": verbs that open a question with its subject after them.
+    `^(?:tar|blir|hämtar|plogar|sandar|öppnar|stänger|säljer|erbjuder|ordnar|anordnar|har)\\s+(?:ni|det|kommunen|staden|biblioteket|skolan)\\s+(?:\\p{L}+)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
     // "Is it allowed to fish …", "Does the library have …": an auxiliary before a thing asks too ("Do the …" is an order, so not 'do').
     `|^(?:is|are|was|does|did|can|could|will|would|should)\\s+(?:it|the|this|that|my|our|your)(?![\\p{L}\\p{N}])`,
 );
@@ -61,7 +63,8 @@ export const CLAUSE_QUESTION = re(
   `[,;:]\\s+(?:${[
     '(?:hur|var|vart|när|varför|vem|vilken|vilket|vilka|vad)\\s+(?:kan|ska|skall|får|gör|behöver|måste|bör|söker|ansöker|anmäler|hittar|betalar|hämtar|vänder)\\s+(?:jag|vi|man|ni)',
     // "…, finns det nån hjälp från kommunen", "…, är det farligt", "…, kan ni hjälpa".
-    '(?:finns det|är det(?!\\s+inte)|kan ni|kan man|får man|går det|gäller det)(?:\\s+\\p{L}+){1,6}\\s*$',
+    '(?:finns det|är det(?!\\s+inte)|kan ni|kan man|kan vi|kan jag|får man|får vi|får jag|går det|gäller det)(?:\\s+\\p{L}+){1,6}\\s*$',
+    '(?:var|vart|när|hur) (?:ligger|finns|är|hittar|öppnar|stänger|kommer|börjar|slutar) (?:den|det|de|dom|ni|man)\\s*$',
     '(?:how|where|when|why|what|who|which)\\s+(?:do|does|did|can|could|should|will|would|is|are|am)\\s+(?:i|we|you|they|one|the|my|our)',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
@@ -69,7 +72,8 @@ export const CLAUSE_QUESTION = re(
 /** Requests and statements that ask the organisation to act or answer, wherever they sit in a sentence. */
 export const REQUEST = re(
   words([
-    'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
+    'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
+    'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',
     'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".

@@ -710,3 +710,23 @@ describe('a third set: health, own matters and spam in other words', () => {
     ['Heta singlar vill träffa dig 💋 klicka på min profil', ['prohibited.commercial', 'prohibited.sexual']],
   ]);
 });
+
+// Also from the third set: more questions without their mark ("Tar ni emot …", "Blir det någon …",
+// "…, var ligger den", dialect "Va ere för fel") and wishes to know ("vill bara veta om", "saknar info om").
+describe('a third set: more questions and wishes to know without a question mark', () => {
+  flagsExactly([
+    ['Hej vad är det för byggnad som rivs vid torget', ['needs-reply']],
+    ['Vad är det för fint väder idag!', []],
+    ['Va ere för fel me hemsidan, kommer int in nånstans', ['needs-reply']],
+    ['En fråga bara: hur långt är det mellan hållplatserna på nya linjen', ['needs-reply']],
+    ['Hej! Tar ni emot kläder på återbruket eller bara möbler', ['needs-reply']],
+    ['Blir det någon julmarknad på torget i år eller är den inställd igen', ['needs-reply']],
+    ['Jag har letat överallt men hittar inte detaljplanen för kvarteret Lärkan, var ligger den', ['needs-reply']],
+    ['undrar lite när bygget vid järnvägen beräknas vara klart', ['needs-reply']],
+    ['Hej vill bara veta om badhuset har hiss', ['needs-reply']],
+    ['Skulle behöva veta om det är någon som plogar vår väg', ['needs-reply']],
+    ['Jag saknar info om när vårstädningen börjar', ['needs-reply']],
+    ['Vi är ett gäng pensionärer som vill starta boule-klubb, kan vi få använda grusplanen', ['needs-reply']],
+    ['Vi har startat en boule-klubb, kom och spela!', []],
+  ]);
+});
