@@ -15,7 +15,12 @@ const LEADING_WORD = /^(?:östra|västra|norra|södra|lilla|stora|gamla|nya|övr
 /** A private person is tied to the address: "bor på", "hemadress", "lives at". */
 const PRIVATE_ADDRESS = wordsPattern(['bor', 'bodde', 'boende', 'hemadress\\p{L}*', 'adress\\p{L}*', 'flyttade', 'lives', 'lived', 'grann\\p{L}*', 'hos']);
 /** A facility's address: "Biblioteket ligger numera på Storgatan 14", "besöksadress". */
-const FACILITY_ADDRESS = wordsPattern(['ligger', 'finns', 'öppnar', 'öppnat', 'öppnade', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*']);
+const FACILITY_ADDRESS = wordsPattern([
+  'ligger', 'finns', 'öppnar', 'öppnat', 'öppnade', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*',
+  // A public building or a business named with its address: "Stadshuset, Drottninggatan 2, är stängt", "vår nya pizzeria på Storgatan 5".
+  'stadshuset', 'kommunhuset', 'rådhuset', 'biblioteket', 'simhallen', 'badhuset', 'sporthallen', 'kulturhuset', 'vårdcentralen', 'förskolan', 'skolan',
+  'återvinningscentralen', 'medborgarkontoret', 'pizzeria\\p{L}*', 'restaurang\\p{L}*', 'butik\\p{L}*', 'kafé\\p{L}*', 'café\\p{L}*', 'salong\\p{L}*',
+]);
 /** A place named by what is near it, as in a fault report: "gatlampan utanför Storgatan 12", "hålet mittemot Torget 3". */
 const LANDMARK = wordsPattern(['utanför', 'framför', 'mittemot', 'mitt emot', 'i höjd med', 'outside']);
 
@@ -70,6 +75,8 @@ export function findAddresses(text: string, runs: NumberRun[], limit: number): A
     // A unit after the number means a distance or a time, not a house ("vägen 50 km", "torget 19:00").
     const following = text.slice(end, end + 6).toLowerCase();
     if (/^(?:\s?(?:km|m|mil|meter|kr|%|min)(?![\p{L}])|[:.]\d)/u.test(following)) continue;
+    // A stretch of the street ("Storgatan 12–20 får nya träd") is no one's home.
+    if (/^\s?[-–]\s?\d/u.test(following)) continue;
     let start = group.start - word[0].length;
     const preceding = wordBefore(text, start, 20);
     if (preceding && LEADING_WORD.test(preceding[1])) start -= preceding[0].length;

@@ -730,3 +730,14 @@ describe('a third set: more questions and wishes to know without a question mark
     ['Vi har startat en boule-klubb, kom och spela!', []],
   ]);
 });
+
+// A public building's or a business's address, or a stretch of a street, is nobody's home address.
+describe('addresses that are nobody\'s home', () => {
+  flagsExactly([
+    ['Stadshuset, Drottninggatan 2, är stängt för renovering hela juli', []],
+    ['Storgatan 12–20 får nya träd i vår, fint', []],
+    ['Besök vår nya pizzeria på Storgatan 5, 20% rabatt', ['prohibited.commercial']],
+    ['Grannen på Storgatan 44 eldar sopor varje helg', ['personal.contact']],
+    ['Jag bor på Tallvägen 9 och sopbilen har inte kommit', ['needs-reply', 'personal.contact']],
+  ]);
+});
