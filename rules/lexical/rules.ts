@@ -152,7 +152,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const thing = ctx.anyTag(last, Math.min(end, last + 2), 'nonperson') >= 0;
       // "Vi ska krossa dem på lördag, heja Ekeby IF!": in a game the victims are the other team.
       if (inAGame(ctx, first) && !named) break;
-      if (!passive && !victim && !thing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
+      // "Jag ska döda det här ogräset", "budgeten kommer att döda landsbygden": a thing killed, or a thing that kills.
+      const aimedAtThing = thing || ['det', 'detta'].includes(ctx.tokens[last]?.key ?? '') || intentOfThing(ctx, first);
+      if (!passive && !victim && !aimedAtThing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
       if (passive || victim) {
         emitAll(out, hit, base, false);
         // "Häng med ikväll så spöar vi upp gänget": urging others to violence is incitement too.
@@ -232,6 +234,23 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
 /** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
 function inAGame(ctx: TokenContext, first: number): boolean {
   return ctx.anyTag(ctx.sentenceStart(first), ctx.sentenceEnd(ctx.sentenceEnd(first)), 'sport') >= 0;
+}
+
+/** Pronouns for people in general ("någon borde skjuta …"). */
+const SOMEONE = new Set(['någon', 'nån', 'ingen', 'man', 'folk', 'alla', 'många', 'dessa', 'sådana']);
+
+/** The modal's subject is a thing, not a person: "Den här budgeten kommer att döda landsbygden". */
+function intentOfThing(ctx: TokenContext, first: number): boolean {
+  for (let m = first - 1; m >= Math.max(ctx.sentenceStart(first), first - 2); m--) {
+    if (!ctx.has(m, 'modal')) continue;
+    const subject = m - 1;
+    if (subject < ctx.sentenceStart(first)) return false;
+    const token = ctx.tokens[subject];
+    const someone = ctx.isPerson(subject) || ctx.has(subject, 'self') || ctx.has(subject, 'you') || ctx.has(subject, 'group') || ctx.has(subject, 'victim')
+      || SOMEONE.has(token.key) || PEOPLE_NOUNS.has(token.key);
+    return token.kind === 'word' && !someone && /(?:en|et|na|an|n)$/u.test(token.key) && token.key.length > 3;
+  }
+  return false;
 }
 
 /** A modal of intent just before the verb ("ska", "kommer att"), not "kan" or "skulle". */

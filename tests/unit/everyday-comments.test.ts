@@ -741,3 +741,14 @@ describe('addresses that are nobody\'s home', () => {
     ['Jag bor på Tallvägen 9 och sopbilen har inte kommit', ['needs-reply', 'personal.contact']],
   ]);
 });
+
+// A killing said of weeds or by a budget is no threat; said by or of people it is.
+describe('killing said of things, and of people', () => {
+  flagsExactly([
+    ['Jag ska döda det här ogräset i rabatten en gång för alla 😂', []],
+    ['Den här budgeten kommer att döda landsbygden', []],
+    ['Jag kommer att döda honom', ['prohibited.threat']],
+    ['någon borde skjuta hela kommunstyrelsen', ['prohibited.threat']],
+    ['Mannen kommer att döda någon om ni inte gör något', ['needs-reply', 'prohibited.threat']],
+  ]);
+});
