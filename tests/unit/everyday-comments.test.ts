@@ -752,3 +752,12 @@ describe('killing said of things, and of people', () => {
     ['Mannen kommer att döda någon om ni inte gör något', ['needs-reply', 'prohibited.threat']],
   ]);
 });
+
+describe('a slur for trans people, a remark on someone\'s body, one\'s own skin colour', () => {
+  flagsExactly([
+    ['Transor ska inte få använda omklädningsrummen i badhuset, äckel', ['prohibited.attack', 'prohibited.hate']],
+    ['@Emma du ser så kåt ut på bilden, ses ikväll?', ['prohibited.sexual']],
+    ['Som svart kvinna i den här stan känner jag mig inte alltid välkommen', ['sensitive.ethnicity']],
+    ['Jag tar svart kaffe som en man i stan', []],
+  ]);
+});
