@@ -79,7 +79,8 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
       return;
     }
     const present = Object.values(result.report.alreadyPresent).reduce((a, b) => a + b, 0);
-    setStatus({ kind: 'info', text: t.imported(describeCounts(result.report.added), present), problems: result.report.problems });
+    const held = result.report.heldBack ? ` ${t.heldBack(result.report.heldBack)}` : '';
+    setStatus({ kind: 'info', text: t.imported(describeCounts(result.report.added, lang), present) + held, problems: result.report.problems });
   });
 
   const askPurge = () => guarded(async () => {

@@ -7,7 +7,8 @@ import { processOutbox } from './outbox';
 // change, the way the settings say now (an address put right, HTTP chosen instead of e-mail).
 
 async function requeue(states: OutboxState[]): Promise<void> {
-  await db().outbox.where('state').anyOf(states).modify({ state: 'queued', nextAttemptAt: Date.now() });
+  // A delivery held back from a backup waits for the editor's own "Försök igen".
+  await db().outbox.where('state').anyOf(states).filter((item) => !item.heldBack).modify({ state: 'queued', nextAttemptAt: Date.now() });
   await processOutbox();
 }
 

@@ -164,7 +164,7 @@ export async function retryQueuedAfterBrowserStart(): Promise<void> {
 /** The editor's "try again": due now, the settings' way, attempts kept; its outcome is logged even when it fails as before. */
 export async function retryDelivery(outboxId: string): Promise<void> {
   await db().outbox.where('id').equals(outboxId).filter((item) => item.state !== 'sending' && !isDelivered(item))
-    .modify({ state: 'queued', nextAttemptAt: Date.now(), failureLogged: null });
+    .modify({ state: 'queued', nextAttemptAt: Date.now(), failureLogged: null, heldBack: undefined });
   await processOutbox();
 }
 

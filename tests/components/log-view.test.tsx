@@ -204,6 +204,21 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     expect(await db.log.count()).toBe(4);
   });
 
+  it('says in English what came in, a delivery held back beside it, not among what was skipped', async () => {
+    const user = userEvent.setup();
+    const source = new AppDB(`log-view-source-${crypto.randomUUID()}`);
+    const documented = evidence();
+    await source.evidence.add(documented);
+    await source.outbox.add(outboxItem(documented.id, { state: 'queued' }));
+    const backup = await (await createBackup(source, 'Erik Lund')).text();
+    source.close();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.upload(screen.getByLabelText('Import backup'), new File([backup], 'uppsikt-sakerhetskopia.json', { type: 'application/json' }));
+    expect(await screen.findByText('Imported: 1 documentation record, 1 delivery. One delivery to the registrar had not been delivered in the file and is not sent by itself: it is under “Not delivered to the registrar”, where Try again sends it.')).toBeTruthy();
+    expect(screen.queryByText('Skipped:')).toBeNull();
+  });
+
   it('gallrar after confirmation, and only then', async () => {
     const user = userEvent.setup();
     // A false alarm decided long ago, and one decided today.

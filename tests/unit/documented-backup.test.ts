@@ -48,7 +48,7 @@ describe('a backup of the longest comment documenting keeps', () => {
     expect(documented).toEqual({ ok: true, evidenceId: expect.any(String), writer: 'Arg Användare', text: 'fan '.repeat(50) });
     const result = await importBackup(target, await createBackup(db(), 'Anna Berg'), 'Erik Lund');
     // Its delivery, still queued where it was documented, comes in held back for the editor to send.
-    expect(result).toMatchObject({ ok: true, report: { added: { evidence: 1, outbox: 1 }, problems: [expect.stringMatching(/^1 utskick till registrator var inte levererade/)] } });
+    expect(result).toMatchObject({ ok: true, report: { added: { evidence: 1, outbox: 1 }, problems: [], heldBack: 1 } });
     expect(await target.evidence.toArray()).toEqual(await db().evidence.toArray());
 
     // The record lists the first findings and how many there were, and keeps the whole comment.

@@ -258,6 +258,22 @@ describe('a retry after the registrar\'s settings changed', () => {
     await afterRegistrarChange();
     expect(await db().outbox.get(item.id)).toMatchObject({ state: 'sent', transport: 'http' });
   });
+
+  it('leaves a delivery held back from a backup until the editor sends it herself', async () => {
+    const item = await queue('http');
+    await db().outbox.update(item.id, { state: 'failed', heldBack: true, lastError: 'Kom med en säkerhetskopia …' });
+    toHttp();
+    const post = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => receipt());
+    await afterRegistrarChange(); // the settings saved, or the organisation's policy changed
+    await afterAccessGranted();
+    expect(post).not.toHaveBeenCalled();
+    expect(await db().outbox.get(item.id)).toMatchObject({ state: 'failed', heldBack: true });
+    await retryDelivery(item.id); // her "Försök igen"
+    expect(post).toHaveBeenCalledTimes(1);
+    const sent = await db().outbox.get(item.id);
+    expect(sent).toMatchObject({ state: 'sent' });
+    expect(sent?.heldBack).toBeUndefined();
+  });
 });
 
 describe('a registrar down for a weekend', () => {

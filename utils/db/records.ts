@@ -107,6 +107,8 @@ export interface OutboxItem extends Who {
   confirmedAt?: string;
   /** The failure last logged ("state|reason"): a retry failing the same way is not logged again. */
   failureLogged?: string | null;
+  /** Came with a backup not yet delivered: sent only when the editor says so, not when the settings change. */
+  heldBack?: boolean;
 }
 
 export interface AccountRecord extends Who {

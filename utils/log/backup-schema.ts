@@ -90,6 +90,7 @@ export const outboxItemSchema: z.ZodType<OutboxItem> = z.object({
   confirmedBy: shortText.optional(),
   confirmedAt: isoTime.optional(),
   failureLogged: text.nullable().optional(),
+  heldBack: z.boolean().optional(),
 });
 
 export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({

@@ -19,8 +19,15 @@ export const BACKUP_TABLE_LABELS: Record<BackupTable, [one: string, many: string
   ignored: ['falsklarm', 'falsklarm'], handled: ['hanterad kommentar', 'hanterade kommentarer'],
 };
 
-function counted(table: BackupTable, n: number): string {
-  return `${n} ${BACKUP_TABLE_LABELS[table][n === 1 ? 0 : 1]}`;
+/** The same in English, for the log page in English (the import's log entry stays Swedish). */
+const BACKUP_TABLE_LABELS_EN: Record<BackupTable, [one: string, many: string]> = {
+  log: ['log entry', 'log entries'], evidence: ['documentation record', 'documentation records'], outbox: ['delivery', 'deliveries'],
+  accounts: ['account', 'accounts'], consents: ['consent', 'consents'], checklists: ['checklist', 'checklists'],
+  ignored: ['false alarm', 'false alarms'], handled: ['handled comment', 'handled comments'],
+};
+
+function counted(table: BackupTable, n: number, lang: 'sv' | 'en' = 'sv'): string {
+  return `${n} ${(lang === 'sv' ? BACKUP_TABLE_LABELS : BACKUP_TABLE_LABELS_EN)[table][n === 1 ? 0 : 1]}`;
 }
 
 /** Tables with a unique index besides the id: a record with a new id but a taken key cannot be added. */
@@ -32,6 +39,8 @@ export interface ImportReport {
   alreadyPresent: Record<BackupTable, number>;
   /** Records left out, each with why. */
   problems: string[];
+  /** Deliveries the file had on their way, imported held back until the editor sends them. */
+  heldBack: number;
 }
 
 /**
@@ -99,9 +108,9 @@ function emptyCounts(): Record<BackupTable, number> {
 }
 
 /** "120 loggposter, 3 dokumentationsposter" — the tables with a count, in words. */
-export function describeCounts(counts: Record<BackupTable, number>): string {
-  const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => counted(t, counts[t]));
-  return parts.length ? parts.join(', ') : 'inga poster';
+export function describeCounts(counts: Record<BackupTable, number>, lang: 'sv' | 'en' = 'sv'): string {
+  const parts = BACKUP_TABLES.filter((t) => counts[t] > 0).map((t) => counted(t, counts[t], lang));
+  return parts.length ? parts.join(', ') : lang === 'sv' ? 'inga poster' : 'no records';
 }
 
 /**
@@ -112,7 +121,7 @@ export function describeCounts(counts: Record<BackupTable, number>): string {
 export async function writeImport(
   db: AppDB, head: Pick<BackupHeadFields, 'exportedAt' | 'exportedBy'>, incoming: Record<BackupTable, Array<{ id: string }>>, by: string, now = new Date(),
 ): Promise<Result<{ report: ImportReport }>> {
-  const report: ImportReport = { added: emptyCounts(), alreadyPresent: emptyCounts(), problems: [] };
+  const report: ImportReport = { added: emptyCounts(), alreadyPresent: emptyCounts(), problems: [], heldBack: 0 };
   try {
     await db.transaction('rw', [...BACKUP_TABLES], async () => {
       for (const name of BACKUP_TABLES) {
@@ -146,13 +155,13 @@ export const IMPORTED_UNSENT = 'Kom med en säkerhetskopia och har inte skickats
 /**
  * Deliveries the file has on their way (queued, being sent, waiting for access) are held back as not
  * delivered: the outbox would otherwise send them at once, with this browser's registrar and its key,
- * whatever the file says they are. The editor sees them among those not delivered and sends them herself.
+ * whatever the file says they are. The editor sees them among those not delivered and sends them
+ * herself; a change of the registrar's settings, which tries failed deliveries again, leaves them.
  */
 function heldBack(items: OutboxItem[], report: ImportReport): OutboxItem[] {
-  const held = items.map((item) => (['queued', 'sending', 'blocked'].includes(item.state)
-    ? { ...item, state: 'failed' as const, lastError: IMPORTED_UNSENT, nextAttemptAt: 0 } : item));
-  const count = held.filter((item, i) => item !== items[i]).length;
-  if (count) report.problems.push(`${count} utskick till registrator var inte levererade i filen och skickas inte av sig själva: de står bland de ej levererade, där de kan skickas med Försök igen.`);
+  const held = items.map((item) => (item.heldBack || ['queued', 'sending', 'blocked'].includes(item.state)
+    ? { ...item, state: 'failed' as const, lastError: IMPORTED_UNSENT, nextAttemptAt: 0, heldBack: true } : item));
+  report.heldBack = held.filter((item) => item.heldBack).length;
   return held;
 }
 

@@ -49,6 +49,9 @@ const sv = {
   importing: 'Importerar …',
   imported: (added: string, present: number) => `Importerat: ${added}.${present ? ` ${svCount(present, 'post fanns redan och lämnades orörd', 'poster fanns redan och lämnades orörda')}.` : ''}`,
   importProblems: 'Hoppades över:',
+  heldBack: (n: number) => (n === 1
+    ? 'Ett utskick till registrator var inte levererat i filen och skickas inte av sig självt: det står under ”Ej levererat till registrator”, där det skickas med Försök igen.'
+    : `${svNumber(n)} utskick till registrator var inte levererade i filen och skickas inte av sig själva: de står under ”Ej levererat till registrator”, där de skickas med Försök igen.`),
   exported: (n: number, file: string) => `${svCount(n, 'post exporterad', 'poster exporterade')} till ${file}.`,
   backedUp: (file: string) => `Säkerhetskopian är sparad i Hämtade filer som ${file}: loggen, dokumentationen med skärmbilderna, utkorgen, kontoregistret, samtyckena, checklistorna och besluten om kommentarer. Inställningarna ingår inte; exportera dem på inställningssidan.`,
   purge: 'Gallra nu',
@@ -104,6 +107,9 @@ const en: typeof sv = {
   importing: 'Importing …',
   imported: (added, present) => `Imported: ${added}.${present ? ` ${enCount(present, 'record was already there and was left as it was', 'records were already there and were left as they were')}.` : ''}`,
   importProblems: 'Skipped:',
+  heldBack: (n) => (n === 1
+    ? 'One delivery to the registrar had not been delivered in the file and is not sent by itself: it is under “Not delivered to the registrar”, where Try again sends it.'
+    : `${enNumber(n)} deliveries to the registrar had not been delivered in the file and are not sent by themselves: they are under “Not delivered to the registrar”, where Try again sends them.`),
   exported: (n, file) => `${enCount(n, 'entry', 'entries')} exported to ${file}.`,
   backedUp: (file) => `The backup is saved in Downloads as ${file}: the log, the documentation with its screenshots, the outbox, the account register, the consents, the checklists and the decisions about comments. The settings are not in it; export them on the settings page.`,
   purge: 'Run gallring now',
