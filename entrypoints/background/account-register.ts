@@ -11,7 +11,7 @@ import { stockholmDate } from '@/rules/stockholm-time';
 import { accountChanges } from '@/utils/accounts/changes';
 import { closingDocumentation, closingNeedsReason } from '@/utils/accounts/closing-documentation';
 import { accountKeys } from '@/utils/accounts/keys';
-import { changedLockedFields } from '@/utils/accounts/managed-fields';
+import { lockedFields } from '@/utils/accounts/managed-fields';
 import { getPreset } from '@/rules/presets';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 
@@ -45,21 +45,23 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
   const editor = editorLabel(settings);
   const database = db();
   try {
-    return await database.transaction('rw', database.accounts, database.log, database.outbox, async (): Promise<Result> => {
+    return await database.transaction('rw', [database.accounts, database.log, database.outbox, database.evidence], async (): Promise<Result> => {
       const existing = await database.accounts.get(parsed.data.id);
-      // The policy's fields stay the policy's; status, start date and goals of its entries are the editors' (R14, R15).
-      if (existing && changedLockedFields(existing, parsed.data).length) return { ok: false, reason: `${existing.name} styrs av organisationens policy och kan inte ändras här.` };
       // Closing an account is its own event (R14), dated; an entry reopened loses the date.
       const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
       const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
       // R14: where the policy asks for the content with the registrar first, closing without it takes a written reason.
-      const reason = parsed.data.closingNote?.trim();
-      if (closing && !reason && closingNeedsReason(await closingDocumentation(database, accountKeys(existing ?? parsed.data)), getPreset(settings.policy.presetId))) {
-        return { ok: false, reason: REGISTER_STRINGS.sv.closingNoteMissing };
-      }
+      const needsReason = closing && closingNeedsReason(await closingDocumentation(database, accountKeys(existing ?? parsed.data)), getPreset(settings.policy.presetId));
+      const typed = parsed.data.closingNote?.trim();
+      if (needsReason && !typed) return { ok: false, reason: REGISTER_STRINGS.sv.closingNoteMissing };
+      // Kept only when it was asked for: a reason typed before the documentation reached the registrar is no record of anything.
+      const reason = closing ? (needsReason ? typed : undefined) : existing?.closingNote;
       // The date is the register's to set, and whether the policy manages the entry the policy's: never the form's.
       const { closedOn: _given, closingNote: _note, managed: _managed, managedFields: _fields, ...edited } = parsed.data;
-      const entry = { ...edited, ...(existing?.managed ? { managed: true, managedFields: existing.managedFields } : {}) };
+      // The policy's fields stay as the policy has them now, whatever the form sent (it may have been opened before
+      // the policy last changed); status, start date and goals of its entries are the editors' (R14, R15).
+      const policyGiven = existing ? Object.fromEntries(lockedFields(existing).map((field) => [field, existing[field]])) : {};
+      const entry = { ...edited, ...policyGiven, ...(existing?.managed ? { managed: true, managedFields: existing.managedFields } : {}) };
       if (!entry.managedFields) delete entry.managedFields;
       const closingNote = parsed.data.status === 'closed' && reason ? reason : undefined; // a reopened account loses its reason with its date
       const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}), ...(closingNote ? { closingNote } : {}) }, editor);

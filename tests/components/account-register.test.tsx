@@ -324,7 +324,7 @@ describe('AccountForm', () => {
       await documentedBeforeClosing('failed');
       await closeIn('en');
       expect((await screen.findByText(/^Documented before closing/)).textContent)
-        .toBe('Documented before closing 2026-12-04 09:30, but the delivery to the registrar failed. Send it again from the side panel.');
+        .toBe('Documented before closing 2026-12-04 09:30, but the delivery to the registrar failed. Send it again under “Not delivered to the registrar” in the log.');
       expect(screen.getByText(/^Helsingborgs stad: “Before an account is shut down, all its content/)).toBeTruthy();
       expect(screen.getByLabelText('Why the account is closed without documentation with the registrar')).toBeTruthy();
     });

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
 import type { AccountRecord } from '@/utils/db/records';
+import { evidence as evidenceOf } from './log-records';
 
 const EXTENSION = 'chrome-extension://uppsiktid/';
 let settings: Settings;
@@ -56,10 +57,10 @@ describe('the account register', () => {
     const saved = await db().accounts.get(added.account.id);
     expect([saved?.purpose, saved?.by]).toEqual(['Service och dialog', 'Anna Berg, kommunikatör']);
 
+    // The policy's fields stay the policy's, whatever a page sends.
     await db().accounts.update(added.account.id, { managed: true });
-    const refused = await saveRegisterEntry({ ...edited, purpose: 'Annat' });
-    expect(refused).toEqual({ ok: false, reason: 'Sjöviks kommun styrs av organisationens policy och kan inte ändras här.' });
-    expect((await db().accounts.get(added.account.id))?.purpose).toBe('Service och dialog');
+    expect(await saveRegisterEntry({ ...edited, purpose: 'Annat', name: 'Annat namn' })).toEqual({ ok: true });
+    expect(await db().accounts.get(added.account.id)).toMatchObject({ purpose: 'Service och dialog', name: 'Sjöviks kommun' });
 
     const malformed = await saveRegisterEntry({ ...edited, id: 'other', platform: 'myspace' } as unknown as AccountRecord);
     expect(malformed.ok).toBe(false);
@@ -73,9 +74,11 @@ describe('the account register', () => {
     const stored = async () => (await db().accounts.get(added.account.id))!;
     expect(await saveRegisterEntry({ ...(await stored()), status: 'paused', started: '2019-05-01', responsible: 'Erik Lund' })).toEqual({ ok: true });
     expect(await stored()).toMatchObject({ status: 'paused', started: '2019-05-01', responsible: 'Erik Lund', managed: true, managedFields: ['name', 'platform', 'url', 'handle', 'purpose'] });
-    const refused = { ok: false, reason: 'Sjöviks kommun styrs av organisationens policy och kan inte ändras här.' };
-    expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Annat' })).toEqual(refused);
-    expect(await saveRegisterEntry({ ...(await stored()), name: 'Annat namn' })).toEqual(refused);
+    // A form opened before the policy changed what it gives still saves the editors' fields; the policy's stay as the policy has them.
+    const openedBefore = await stored();
+    await db().accounts.update(added.account.id, { purpose: 'Ny text från IT' });
+    expect(await saveRegisterEntry({ ...openedBefore, goals: '500 följare', name: 'Annat namn' })).toEqual({ ok: true });
+    expect(await stored()).toMatchObject({ goals: '500 följare', purpose: 'Ny text från IT', name: 'Sjöviks kommun' });
     // A page cannot take the entry out of the policy's hands, nor give an editor's entry to it.
     expect(await saveRegisterEntry({ ...(await stored()), managed: false, managedFields: undefined, responsible: 'Lisa Holm' })).toEqual({ ok: true });
     expect(await stored()).toMatchObject({ managed: true, responsible: 'Lisa Holm' });
@@ -166,17 +169,31 @@ describe('closing an account where the policy asks for its content with the regi
     expect(await saveRegisterEntry({ ...(await stored()), status: 'closed', closingNote: reason })).toEqual({ ok: true });
     expect((await stored()).closingNote).toBe(reason);
     const closed = await db().log.where('action').equals('account.closed').first();
-    expect(closed?.detail).toBe(`Sjöviks kommun: status Aktivt → Avslutat; avslutat utan dokumentation hos registrator, skäl (tomt) → ”${reason}”`);
+    expect(closed?.detail).toBe(`Sjöviks kommun: status Aktivt → Avslutat; avslutat utan dokumentation hos registrator, skäl: ”${reason}”`);
     // Opened again, the reason goes with the closing date.
     expect(await saveRegisterEntry({ ...(await stored()), status: 'active' })).toEqual({ ok: true });
     expect((await stored()).closingNote).toBeUndefined();
+    expect((await db().log.where('action').equals('account.changed').last())?.detail)
+      .toBe('Sjöviks kommun: status Avslutat → Aktivt; avslutat utan dokumentation hos registrator, skäl borttaget');
   });
 
-  it('closes without a reason once the documentation before closing is with the registrar', async () => {
+  it('closes without a reason once the documentation before closing is with the registrar, and keeps none typed before it got there', async () => {
     const stored = await registered();
     await documented('facebook.com/sjovikskommun', 'sent');
-    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
+    await documented('facebook.com/sjovikskommun', 'queued'); // a later attempt, not yet there, takes nothing away
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed', closingNote: 'Utkastet är inte skickat än' })).toEqual({ ok: true });
     expect((await stored()).status).toBe('closed');
+    expect((await stored()).closingNote).toBeUndefined();
+    expect((await db().log.where('action').equals('account.closed').first())?.detail).toBe('Sjöviks kommun: status Aktivt → Avslutat');
+  });
+
+  it('counts documentation before closing made before its reason was logged, by its record', async () => {
+    const stored = await registered();
+    await documented('facebook.com/sjovikskommun', 'sent');
+    const entry = (await db().log.where('action').equals('account.documented').first())!;
+    await db().evidence.add(evidenceOf({ id: String(entry.data!.evidenceId), kind: 'account', recordJson: JSON.stringify({ reason: 'closing' }) }));
+    await db().log.update(entry.id, { data: { evidenceId: entry.data!.evidenceId } }); // as logged before 2026-12
+    expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
   });
 
   it('and another policy (Stockholm) closes without either', async () => {

@@ -24,7 +24,8 @@ function shown(field: keyof AccountRecord, value: unknown): string {
 export function accountChanges(before: AccountRecord, after: AccountRecord): string | null {
   const changes = FIELDS.filter(([field]) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null)).map(([field, label]) => {
     const [from, to] = [shown(field, before[field]), shown(field, after[field])];
-    return from.length + to.length > QUOTED_MAX * 2 && !ALWAYS_QUOTED.has(field) ? `${label} ändrat` : `${label} ${from} → ${to}`;
+    if (ALWAYS_QUOTED.has(field)) return to === '(tomt)' ? `${label} borttaget` : from === '(tomt)' ? `${label}: ${to}` : `${label} ${from} → ${to}`;
+    return from.length + to.length > QUOTED_MAX * 2 ? `${label} ändrat` : `${label} ${from} → ${to}`;
   });
   return changes.length ? changes.join('; ') : null;
 }

@@ -14,15 +14,34 @@ export interface ClosingDocumentation {
   state: 'delivered' | 'on-its-way' | 'undelivered';
 }
 
-/** The newest "Dokumentera inför avslut" logged under any of the account's keys, and how far it has come; null when there is none. */
+/** Why an account documentation was made: logged with it since 2026-12, before that only in its record. */
+async function reasonOf(database: AppDB, entry: LogEntry): Promise<unknown> {
+  if (entry.data?.reason !== undefined) return entry.data.reason;
+  const evidence = await database.evidence.get(String(entry.data?.evidenceId));
+  try {
+    return evidence ? (JSON.parse(evidence.recordJson) as { reason?: unknown }).reason : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The account's documentation before closing (R14) under any of its keys, and how far it came: the
+ * newest one delivered when any was (a later attempt that failed takes nothing away from it), else
+ * the newest; null when there is none.
+ */
 export async function closingDocumentation(database: AppDB, keys: readonly string[]): Promise<ClosingDocumentation | null> {
   const documented = await Promise.all(keys.map((key) => database.log.where('[action+account+at]')
     .between(['account.documented', key, Dexie.minKey], ['account.documented', key, Dexie.maxKey]).toArray()));
-  const entry = documented.flat().filter((e) => e.data?.reason === 'closing').sort((a, b) => a.at.localeCompare(b.at)).at(-1);
-  if (!entry) return null;
-  const deliveries = await database.outbox.where('evidenceId').equals(String(entry.data?.evidenceId)).toArray();
-  if (deliveries.some(isDelivered)) return { entry, state: 'delivered' };
-  return { entry, state: documentationOf(deliveries.map(deliveryState)) === 'saved' ? 'on-its-way' : 'undelivered' };
+  const newestFirst = documented.flat().sort((a, b) => b.at.localeCompare(a.at));
+  const found: ClosingDocumentation[] = [];
+  for (const entry of newestFirst) {
+    if (await reasonOf(database, entry) !== 'closing') continue;
+    const deliveries = await database.outbox.where('evidenceId').equals(String(entry.data?.evidenceId)).toArray();
+    if (deliveries.some(isDelivered)) return { entry, state: 'delivered' };
+    found.push({ entry, state: documentationOf(deliveries.map(deliveryState)) === 'saved' ? 'on-its-way' : 'undelivered' });
+  }
+  return found[0] ?? null;
 }
 
 /** Whether closing needs the editor's written reason: the policy asks for the content with the registrar first (R14), and it is not. */

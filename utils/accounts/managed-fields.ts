@@ -14,7 +14,3 @@ export const givenFields = (entry: Partial<Record<PolicyField, unknown>>): Polic
 /** The fields of an entry the policy sets; an entry laid in before this was kept has them all. */
 export const lockedFields = (account: Pick<AccountRecord, 'managed' | 'managedFields'>): readonly PolicyField[] =>
   (account.managed ? account.managedFields ?? POLICY_FIELDS : []);
-
-/** The locked fields an edit would change, in the register's order. */
-export const changedLockedFields = (before: AccountRecord, after: AccountRecord): PolicyField[] =>
-  lockedFields(before).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));

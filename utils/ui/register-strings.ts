@@ -40,8 +40,8 @@ const sv = {
   closingDocumentation: {
     none: 'Loggen har ingen dokumentation inför avslut av kontot.',
     delivered: (when: string) => `✓ Dokumenterat inför avslut ${when} och levererat till registrator.`,
-    'on-its-way': (when: string) => `Dokumenterat inför avslut ${when}, men ännu inte hos registrator: leveransen är köad, skickas, eller är ett utkast eller en ZIP-fil att skicka och bekräfta i sidopanelen.`,
-    undelivered: (when: string) => `Dokumenterat inför avslut ${when}, men leveransen till registrator misslyckades. Skicka den igen från sidopanelen.`,
+    'on-its-way': (when: string) => `Dokumenterat inför avslut ${when}, men ännu inte hos registrator: leveransen är köad eller skickas, eller är ett utkast eller en ZIP-fil att skicka och sedan markera som skickad under ”Ej levererat till registrator” i loggen.`,
+    undelivered: (when: string) => `Dokumenterat inför avslut ${when}, men leveransen till registrator misslyckades. Skicka den igen under ”Ej levererat till registrator” i loggen.`,
   },
   /** The policy asks for the content with the registrar before closing; closing without it needs a written reason. */
   closingRequired: (policy: string, clause: string) => `${policy}: ”${clause}” Spara kontot som avslutat när registrator har tagit emot dokumentationen, eller skriv varför det inte går.`,
@@ -114,8 +114,8 @@ const en: RegisterStrings = {
   closingDocumentation: {
     none: 'The log has no documentation of the account before closing.',
     delivered: (when) => `✓ Documented before closing ${when} and delivered to the registrar.`,
-    'on-its-way': (when) => `Documented before closing ${when}, but not with the registrar yet: the delivery is queued, being sent, or a draft or ZIP file to send and confirm in the side panel.`,
-    undelivered: (when) => `Documented before closing ${when}, but the delivery to the registrar failed. Send it again from the side panel.`,
+    'on-its-way': (when) => `Documented before closing ${when}, but not with the registrar yet: the delivery is queued or being sent, or a draft or ZIP file to send and then mark as sent under “Not delivered to the registrar” in the log.`,
+    undelivered: (when) => `Documented before closing ${when}, but the delivery to the registrar failed. Send it again under “Not delivered to the registrar” in the log.`,
   },
   closingRequired: (policy, clause) => `${policy}: “${clause}” Save the account as closed once the registrar has received the documentation, or write why that cannot be done.`,
   closingNote: 'Why the account is closed without documentation with the registrar',
