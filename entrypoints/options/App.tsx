@@ -161,7 +161,8 @@ export function App() {
       setHeaderText(null);
       // Told in the language of the settings now shown (the file's, when it changed it), each field by its label.
       const told = SETTINGS_STRINGS[imported.language];
-      const headersNote = kept.headersDropped ? ` ${told.headersLeftBehind}` : '';
+      // Headers the policy sets stay, whatever the file's address: nothing was left behind then.
+      const headersNote = kept.headersDropped && !locked.includes('registrar.headers') ? ` ${told.headersLeftBehind}` : '';
       setStatus((problems.length
         ? told.importedWithProblems(problems.map((p) => problemText(p, imported.language)).join('; '))
         : told.imported) + headersNote);

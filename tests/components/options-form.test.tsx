@@ -181,6 +181,18 @@ describe('sharing the settings with other editors', () => {
     await importFile({ ...DEFAULT_SETTINGS, registrar: { ...registrar, endpoint: 'https://diarie.sjovik.se/intake/v2' } });
     expect(screen.getByRole('status').textContent).toBe('Importerat. Kontrollera och spara.');
     expect(field(/^Extra HTTP-rubriker/).value).toBe('X-Api-Key: egen');
+    cleanup();
+
+    // A file that names no registrar, or one whose address is not valid, leaves hers as it was.
+    for (const file of [{ organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Sjöviks kommun' } }, { ...DEFAULT_SETTINGS, registrar: { ...registrar, endpoint: 'ftp://fel' } }]) {
+      render(<App />);
+      type(/^Mottagande adress/, 'https://diarie.sjovik.se/intake');
+      type(/^Extra HTTP-rubriker/, 'X-Api-Key: egen');
+      await importFile(file);
+      expect(screen.getByRole('status').textContent).not.toContain('annan registrator');
+      expect([field(/^Mottagande adress/).value, field(/^Extra HTTP-rubriker/).value]).toEqual(['https://diarie.sjovik.se/intake', 'X-Api-Key: egen']);
+      cleanup();
+    }
   });
 });
 

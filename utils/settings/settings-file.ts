@@ -12,7 +12,7 @@ export function settingsForFile(settings: Settings): SettingsFile {
   return { ...shared, registrar: registrarShared };
 }
 
-/** The origin of a registrar's address, or the address itself when it is none yet. */
+/** The origin of a registrar's address, or the address itself when it is none. */
 function originOf(endpoint: string): string {
   try {
     return new URL(endpoint).origin;
@@ -22,17 +22,23 @@ function originOf(endpoint: string): string {
 }
 
 /**
- * The imported settings, with the importer's own name, title and headers where the file has none.
+ * The imported settings, with the importer's own name, title and headers where the file has none,
+ * and her registrar where the file names none (a file without it must not empty her address).
  * Her headers (an API key) go with her registrar only: a file naming another address gets none of
  * them, or every delivery would carry her key there. `headersDropped` says they were left behind.
  */
 export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings): { settings: Settings; headersDropped: boolean } {
-  const raw = (file && typeof file === 'object' ? file : {}) as { editor?: unknown; registrar?: { headers?: unknown } };
-  const sameRegistrar = originOf(imported.registrar.endpoint) === originOf(own.registrar.endpoint);
-  const ownHeadersKept = raw.registrar?.headers === undefined && sameRegistrar;
-  const headers = raw.registrar?.headers !== undefined ? imported.registrar.headers : ownHeadersKept ? own.registrar.headers : {};
+  const raw = (file && typeof file === 'object' ? file : {}) as { editor?: unknown; registrar?: { headers?: unknown; endpoint?: unknown } };
+  const editor = raw.editor === undefined ? own.editor : imported.editor;
+  if (raw.registrar === undefined) return { settings: { ...imported, editor, registrar: own.registrar }, headersDropped: false };
+  // An address the file leaves out, or one it has that was not valid (and was set to none), keeps hers; one it leaves blank is blank.
+  const given = typeof raw.registrar.endpoint === 'string' ? raw.registrar.endpoint.trim() : null;
+  const named = given === '' ? '' : given !== null && imported.registrar.endpoint !== '' ? imported.registrar.endpoint : own.registrar.endpoint;
+  const elsewhere = named.trim() !== '' && originOf(named) !== originOf(own.registrar.endpoint);
+  const ownHeaders = raw.registrar.headers === undefined;
+  const headers = ownHeaders ? (elsewhere ? {} : own.registrar.headers) : imported.registrar.headers;
   return {
-    settings: { ...imported, editor: raw.editor === undefined ? own.editor : imported.editor, registrar: { ...imported.registrar, headers } },
-    headersDropped: raw.registrar?.headers === undefined && !sameRegistrar && Object.keys(own.registrar.headers).length > 0,
+    settings: { ...imported, editor, registrar: { ...imported.registrar, endpoint: named, headers } },
+    headersDropped: ownHeaders && elsewhere && Object.keys(own.registrar.headers).length > 0,
   };
 }
