@@ -103,9 +103,10 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
         </select>
         {/* R14: what a closing needs first, when the editor chooses it (the register cannot do it for her). */}
         {closing && <p id="closing-steps" className="notice notice-warning" role="note">{t.closingSteps}</p>}
-        {closing && documentation !== 'loading' && (
-          <p className={`closing-documentation${documentation?.state === 'delivered' ? '' : ' due'}`} role="status">
-            {documentation ? t.closingDocumentation[documentation.state](swedishDateTime(documentation.entry.at)) : t.closingDocumentation.none}
+        {/* In place (empty) while it is read, so a screen reader announces what it then says. */}
+        {closing && (
+          <p className={`closing-documentation${documentation === 'loading' || documentation?.state === 'delivered' ? '' : ' due'}`} role="status">
+            {documentation === 'loading' ? '' : documentation ? t.closingDocumentation[documentation.state](swedishDateTime(documentation.entry.at)) : t.closingDocumentation.none}
           </p>
         )}
         {needsReason && (

@@ -37,9 +37,10 @@ export function Field({ label, value, onChange, error, locked, hint, type = 'tex
 
 /**
  * A padlock and "låst av organisationen" after the label of a value the organisation's policy sets. Every
- * locked control draws this one, and names `id` in its aria-describedby so a screen reader says it.
+ * locked control draws this one, and names `id` in its aria-describedby so a screen reader says it
+ * once, as the description: hidden from the label's name, which would say it a second time.
  */
 export function Lock({ id, lang = 'sv' }: { id: string; lang?: Lang }) {
   const t = SETTINGS_STRINGS[lang];
-  return <span className="lock" id={id} title={t.lockedTitle}> <LockIcon />{t.locked}</span>;
+  return <span className="lock" id={id} title={t.lockedTitle} aria-hidden="true"> <LockIcon />{t.locked}</span>;
 }
