@@ -46,7 +46,7 @@ const sv = {
   /** The policy asks for the content with the registrar before closing; closing without it needs a written reason. */
   closingRequired: (policy: string, clause: string) => `${policy}: ”${clause}” Spara kontot som avslutat när registrator har tagit emot dokumentationen, eller skriv varför det inte går.`,
   closingNote: 'Varför kontot avslutas utan dokumentation hos registrator',
-  closingNoteHint: 'Till exempel: kontot har redan tagits bort av plattformen. Skälet loggas.',
+  closingNoteHint: 'Till exempel: kontot har redan tagits bort av plattformen. Skälet loggas; högst 2 000 tecken.',
   closingNoteMissing: 'Skriv varför kontot avslutas utan dokumentation hos registrator, eller dokumentera det först.',
   save: 'Spara',
   close: 'Stäng',
@@ -119,7 +119,7 @@ const en: RegisterStrings = {
   },
   closingRequired: (policy, clause) => `${policy}: “${clause}” Save the account as closed once the registrar has received the documentation, or write why that cannot be done.`,
   closingNote: 'Why the account is closed without documentation with the registrar',
-  closingNoteHint: 'For example: the platform has already removed the account. The reason is logged.',
+  closingNoteHint: 'For example: the platform has already removed the account. The reason is logged; at most 2,000 characters.',
   closingNoteMissing: 'Write why the account is closed without documentation with the registrar, or document it first.',
   save: 'Save',
   close: 'Close',
