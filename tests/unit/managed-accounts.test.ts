@@ -53,6 +53,22 @@ describe('syncing the policy\'s account register', () => {
     db.close();
   });
 
+  it('logs what the policy adds, changes and lets go as the policy\'s doing, and nothing when it changed nothing', async () => {
+    const db = new AppDB(`managed-${crypto.randomUUID()}`);
+    await syncManagedAccounts(db, policy);
+    await syncManagedAccounts(db, policy); // the next browser start: the same policy
+    await syncManagedAccounts(db, [{ ...policy[0], name: 'Sjöviks kommun (IT)', purpose: 'Information och dialog' }]);
+    // Entries written in the same millisecond have no order between them: compared as a set.
+    const log = (await db.log.toArray()).map((e) => [e.by, e.action, e.account, e.detail]).sort();
+    expect(log).toEqual([
+      ['IT-avdelningen (policy)', 'account.registered', 'facebook.com/sjovikskommun', 'Sjöviks kommun'],
+      ['IT-avdelningen (policy)', 'account.registered', 'x.com/sjovikkommun', 'Sjöviks kommun på X'],
+      ['IT-avdelningen (policy)', 'account.changed', 'facebook.com/sjovikskommun', 'Sjöviks kommun (IT): namn ”Sjöviks kommun” → ”Sjöviks kommun (IT)”; syfte ”Information” → ”Information och dialog”'],
+      ['IT-avdelningen (policy)', 'account.changed', 'x.com/sjovikkommun', 'Sjöviks kommun på X: styrs inte längre av organisationens policy'],
+    ].sort());
+    db.close();
+  });
+
   it('keys an address written without https:// by the account, stored as https://…', async () => {
     const db = new AppDB(`managed-${crypto.randomUUID()}`);
     await syncManagedAccounts(db, [{ name: 'Kulturskolan', platform: 'facebook', url: 'www.facebook.com/kulturskolan' }]);

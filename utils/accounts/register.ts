@@ -7,7 +7,9 @@ import { PLATFORM_NAMES, platformOf } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { absoluteLink, registerKey } from './link';
+import { accountChanges } from './changes';
 import { givenFields } from './managed-fields';
+import { entryOf } from '@/utils/log/entry';
 
 /** A register entry's fields before anything is known: what a policy entry leaves out starts here. */
 const emptyEntry = (): Omit<AccountRecord, 'id' | 'by' | 'at' | 'name' | 'platform' | 'url' | 'key' | 'handle'> => ({
@@ -93,8 +95,18 @@ export async function saveAccount(db: AppDB, account: AccountRecord, editor: str
   return saved;
 }
 
-/** Lays the IT department's register (managed policy) into the database, locked; editors' own entries stay. */
+/** Who the log names for what the organisation's policy changed in the register. */
+export const POLICY_EDITOR = 'IT-avdelningen (policy)';
+
+/**
+ * Lays the IT department's register (managed policy) into the database, locked; editors' own entries
+ * stay. What it adds or changes is logged as the policy's doing (R16: who changed what, and when).
+ */
 export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: string; platform: string; url: string; handle?: string; purpose?: string; responsible?: string; editors?: string[]; substitute?: string }>): Promise<number> {
+  return db.transaction('rw', db.accounts, db.log, () => laidIn(db, managed));
+}
+
+async function laidIn(db: AppDB, managed: Parameters<typeof syncManagedAccounts>[1]): Promise<number> {
   let count = 0;
   const policyKeys = new Set<string>();
   for (const entry of managed) {
@@ -105,18 +117,27 @@ export async function syncManagedAccounts(db: AppDB, managed: Array<{ name: stri
     policyKeys.add(key);
     const existing = await db.accounts.where('key').equals(key).first();
     // What the editors keep is kept: status, start date, goals, the day it closed and why, the keys it had before.
-    await db.accounts.put({
+    const record: AccountRecord = {
       ...emptyEntry(), ...existing,
-      id: existing?.id ?? crypto.randomUUID(), by: 'IT-avdelningen (policy)', at: new Date().toISOString(), name: entry.name,
+      id: existing?.id ?? crypto.randomUUID(), by: POLICY_EDITOR, at: new Date().toISOString(), name: entry.name,
       platform: entry.platform, url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
       responsible: entry.responsible ?? existing?.responsible ?? '',
       editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',
       managed: true, managedFields: givenFields(entry),
-    });
+    };
+    await db.accounts.put(record);
+    const changes = existing ? accountChanges(existing, record) : null;
+    if (!existing || changes) {
+      const action = existing ? 'account.changed' : 'account.registered';
+      await db.log.add(entryOf({ action, platform: record.platform, account: key, detail: changes ? `${record.name}: ${changes}` : record.name }, POLICY_EDITOR));
+    }
     count++;
   }
   // An entry the policy no longer lists (or one restored from another organisation's backup) is the editors' again.
   const released = await db.accounts.filter((a) => a.managed === true && !policyKeys.has(a.key)).toArray();
-  for (const account of released) await db.accounts.update(account.id, { managed: false, managedFields: undefined });
+  for (const account of released) {
+    await db.accounts.update(account.id, { managed: false, managedFields: undefined });
+    await db.log.add(entryOf({ action: 'account.changed', platform: account.platform, account: account.key, detail: `${account.name}: styrs inte längre av organisationens policy` }, POLICY_EDITOR));
+  }
   return count;
 }
