@@ -39,7 +39,7 @@ export const VERB_FIRST_QUESTION = re(
 export const UNMARKED_QUESTION_OPENERS = re(
   `^(?!(?:när|vart|varför|hur)\\s+(?:jag|vi|du|ni|han|hon|hen|de|dom)\\s)(?:${[
     'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
-    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))', 'vad är det för \\p{L}+(?= (?:som|vid|på|i|med)(?![\\p{L}]))', 'va (?:e|ere|är) (?:det )?för',
+    'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är|köper|hämtar|lämnar|parkerar|anmäler))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär|heter|tänker)', 'vilka (?:regler|tider|dagar|avgifter|krav)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))', 'vad är det för \\p{L}+(?= (?:som|vid|på|i|med)(?![\\p{L}]))', 'va (?:e|ere|är) (?:det )?för',
     'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
@@ -48,9 +48,11 @@ export const UNMARKED_QUESTION_OPENERS = re(
 export const UNMARKED_VERB_FIRST = re(
   `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
     // "Gäller eldningsförbudet fortfarande", "Stämmer det att …": verbs that open only questions, before a definite noun.
-    `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms)\\s+\\p{L}{2,}(?:en|et|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
+    `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms|går|kommer|ska|skall)\\s+\\p{L}{2,}(?:en|et|an|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
+    // Dialect and quick typing: "finns de nån hundrastgård", "fins det nån turlista", "kommer de nån buss".
+    `^(?:finns|fins|kommer|blir|e|är|ska)\\s+(?:de|dä|re)\\s+(?:nån|någon|något|nåt|några)(?![\\p{L}\\p{N}])|^fins\\s+det(?![\\p{L}\\p{N}])|` +
     // "Tar ni emot kläder …", "Blir det någon julmarknad …": verbs that open a question with its subject after them.
-    `^(?:tar|blir|hämtar|plogar|sandar|öppnar|stänger|säljer|erbjuder|ordnar|anordnar|har)\\s+(?:ni|det|kommunen|staden|biblioteket|skolan)\\s+(?:\\p{L}+)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
+    `^(?:tar|blir|hämtar|plogar|sandar|öppnar|stänger|säljer|erbjuder|ordnar|anordnar|har|skickar|tömmer|lagar)\\s+(?:ni|det|kommunen|staden|biblioteket|skolan)\\s+(?:\\p{L}+)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
     // "Is it allowed to fish …", "Does the library have …": an auxiliary before a thing asks too ("Do the …" is an order, so not 'do').
     `|^(?:is|are|was|does|did|can|could|will|would|should)\\s+(?:it|the|this|that|my|our|your)(?![\\p{L}\\p{N}])`,
 );
@@ -65,6 +67,7 @@ export const CLAUSE_QUESTION = re(
     // "…, finns det nån hjälp från kommunen", "…, är det farligt", "…, kan ni hjälpa".
     '(?:finns det|är det(?!\\s+inte)|kan ni|kan man|kan vi|kan jag|får man|får vi|får jag|går det|gäller det)(?:\\s+\\p{L}+){1,6}\\s*$',
     '(?:var|vart|när|hur) (?:ligger|finns|är|hittar|öppnar|stänger|kommer|börjar|slutar) (?:den|det|de|dom|ni|man)\\s*$',
+    '(?:vem|vart|var) (?:ringer|vänder|mejlar|kontaktar|anmäler) (?:jag|vi|man)', 'gäller (?:den|det|de) (?:\\p{L}+ ){0,3}\\p{L}+\\s*$',
     '(?:how|where|when|why|what|who|which)\\s+(?:do|does|did|can|could|should|will|would|is|are|am)\\s+(?:i|we|you|they|one|the|my|our)',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
@@ -81,7 +84,8 @@ export const REQUEST = re(
     // "Har mejlat tre gånger utan svar", "väntar fortfarande på svar": an answer owed.
     '(?:mejlat|mailat|ringt|skrivit|skickat|frågat|sökt|anmält)[^.!?\\n]{0,40}utan (?:att få )?(?:något )?svar', '(?:inte|aldrig|ännu inte|fortfarande inte) fått (?:något )?svar', 'väntar (?:fortfarande |än |ännu |fortf )?på (?:ett )?svar',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
-    'hjälp mig', 'hjälp oss', '(?:förklara|berätta|svara) (?:gärna|snälla)', 'gör (?:något|någonting|nåt)(?: åt det| nu)?', 'vill ha ut (?:alla |de )?(?:handlingar\\p{L}*|protokoll\\p{L}*|beslut\\p{L}*|kopi\\p{L}*)',
+    'hjälp mig', 'hjälp oss', '^hjälp[,!]?\\s+(?:hur|var|vem|när|vad)', '(?:någon|nån) (?:på|från) (?:kommunen|er|förvaltningen|\\p{L}+kontoret) som kan',
+    '(?:mejlat|mailat|ringt|skrivit|frågat)[^.!?\\n]{0,60}(?:inget|inga|aldrig fått|inte fått) (?:något )?svar', '(?:förklara|berätta|svara) (?:gärna|snälla)', 'gör (?:något|någonting|nåt)(?: åt det| nu)?', 'vill ha ut (?:alla |de )?(?:handlingar\\p{L}*|protokoll\\p{L}*|beslut\\p{L}*|kopi\\p{L}*)',
     'skicka (?:\\p{L}+ ){0,2}(?:till mig|dit|hit|per post|hem till mig)', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".
     '(?:pls|plz|please|snälla) svara', 'svara (?:pls|plz|please|asap)', 'svara på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|meddelande|sms|brev|fråga|frågor|ärende|ansökan|dm|pm)\\p{L}{0,4}',

@@ -3,7 +3,7 @@ import { re, words } from './patterns';
 
 /** Matters people have with a municipality: applications, decisions, benefits, care, school, permits, bills. */
 const CASE_NOUNS = [
-  'ansökan', 'ansökningen', 'ärende', 'ärendet', 'beslut', 'beslutet', 'överklagande', 'överklagandet', 'klagomål', 'klagomålet', 'anmälan',
+  'ansökan', 'ansökningen', '\\p{L}+ansökan', 'ärende', 'ärendet', 'beslut', 'beslutet', 'överklagande', 'överklagandet', 'klagomål', 'klagomålet', 'anmälan',
   'bygglov\\p{L}*', 'förhandsbesked\\p{L}*', 'rivningslov\\p{L}*', 'marklov\\p{L}*', 'strandskyddsdispens\\p{L}*', '\\p{L}*tillstånd\\p{L}*',
   'försörjningsstöd\\p{L}*', 'ekonomiskt bistånd', 'bistånd\\p{L}*', 'bostadsbidrag\\p{L}*', 'bostadstillägg\\p{L}*', 'bostadsanpassning\\p{L}*', 'bidrag\\p{L}*', 'ersättning\\p{L}*', 'återbetalning\\p{L}*',
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
@@ -39,7 +39,15 @@ const OWN_ACTION = new GatedRegex(re(
     // A place refused: "Sonen fick inte plats på Ekbackens förskola", "har inte fått någon plats på äldreboendet".
     '(?:(?:fick|har fått) (?:inte|ingen|aldrig)|har (?:inte|ännu inte|fortfarande inte) fått) (?:någon )?plats på (?:\\p{L}+ )?(?:\\p{L}*förskola\\p{L}*|\\p{L}*skola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*|\\p{L}*hem(?:met)?)',
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
-    '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning)', 'hur bestrider (?:jag|vi)',
+    '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning|föreläggande|vite|beslut|besked)', 'hur bestrider (?:jag|vi)',
+    // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
+    '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^.!?\\n]{0,40}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
+    'skicka (?:beslutet|fakturan|intyget|beskedet|protokollet|kallelsen) (?:till|hem till) (?:mig|oss|min|mitt|vår|vårt)',
+    '(?:jag|vi) anmälde(?! (?:mig|oss)(?![\\p{L}]))', '(?:jag|vi) (?:vill|ska) begära ut', 'anstånd med', 'kan (?:jag|vi) få (?:anstånd|uppskov|avbetalning)',
+    'väntar (?:fortfarande |ännu |än )?på (?:svar|besked|beslut|att (?:någon|nån) ska ringa)', 'beskedet (?:vi|jag) fick', 'blivit placerad\\p{L}*',
+    '(?:för|om|gäller) ärendet (?:om|med|kring|gällande)', '(?:ärende|ärendenummer|dnr|diarienummer)(?: nr)? ?[\\d][\\d/-]{3,}[^.!?\\n]{0,60}(?:jag|vi|mig|oss|min|mitt|vår)',
+    '(?:fakturan|fakturanummer \\d+|räkningen)(?: \\p{L}+){0,5} (?:stämmer inte|är fel)', '(?:betalade|har betalat)(?: \\p{L}+){0,6} \\p{L}*(?:avgift|avgiften|fakturan)(?![\\p{L}])',
+    'är skyldig (?:mig|oss)', 'för (?:återbetalningen|ersättningen|utbetalningen)', 'skrivit fel på (?:mitt |min |vårt |vår )?(?:intyget|beslutet|fakturan|ansökan)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
     'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|föreläggande|inkassokrav|påminnelse)',
@@ -87,7 +95,8 @@ const MATTER_SIGN = new GatedRegex(re(
     // The service did not come or was taken away: "hemtjänsten har inte kommit", "platsen har dragits in".
     'har inte kommit', 'kom aldrig', 'har inte dykt upp', 'uteblev', 'har dragits in', 'drogs in', 'utan (?:något )?beslut', 'vem tar ansvar',
     // Asking for the relative's care, or why it is so little: "hur ansöker man om hemtjänst när han kommer hem", "varför får hon bara …".
-    'hur ansöker (?:man|vi|jag) om', '(?:varför )?får (?:hon|han|hen) (?:inte|bara)',
+    'hur ansöker (?:man|vi|jag)', '(?:varför )?får (?:hon|han|hen) (?:inte|bara)', 'inget svar', 'utan svar', 'hur tänker ni',
+    'behöver (?:vi |jag |han |hon )?(?:hemtjänst|hjälp|stöd|plats|boende)', 'vem (?:på \\p{L}+ )?kan (?:vi|jag) (?:prata|tala) med',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

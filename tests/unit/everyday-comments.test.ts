@@ -308,7 +308,7 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
     ['pnr 19811218-9876 om ni behöver leta upp mig', ['personal.id']],
     ['Min sons personnummer är 201701022384 och han har fortfarande ingen förskoleplats.', ['personal.id']],
     ['Hans personnummer 850314.2385 står på blanketten som låg framme i receptionen.', ['personal.id']],
-    ['Samordningsnummer 811278-9873, jag väntar fortfarande på beslut om försörjningsstöd.', ['personal.id']],
+    ['Samordningsnummer 811278-9873, jag väntar fortfarande på beslut om försörjningsstöd.', ['needs-reply', 'personal.case', 'personal.id']],
     ['Samordningsnumret är 19811278-9873 om ni behöver det.', ['personal.id']],
     ['Skriv in 19811218 9876 i rutan så hittar ni mig.', ['personal.id']],
     ['Mötet 2026-12-05 kl 1400 i stadshuset, blir det av?', ['needs-reply']],
@@ -759,5 +759,30 @@ describe('a slur for trans people, a remark on someone\'s body, one\'s own skin 
     ['@Emma du ser så kåt ut på bilden, ses ikväll?', ['prohibited.sexual']],
     ['Som svart kvinna i den här stan känner jag mig inte alltid välkommen', ['sensitive.ethnicity']],
     ['Jag tar svart kaffe som en man i stan', []],
+  ]);
+});
+
+// From a fourth set, written by another author after the corrections above and measured unseen first:
+// own matters asked about by the matter's name ("ringa mig om bygglovet", "Ärende 2025-000412"),
+// questions in dialect or quick typing, and where to turn ("vem ringer jag").
+describe('a fourth set: matters named, dialect, where to turn', () => {
+  flagsExactly([
+    ['Kan ni ringa mig om bygglovet? Har väntat i 3 månader nu', ['needs-reply', 'personal.case']],
+    ['Skicka beslutet till min son istället', ['needs-reply', 'personal.case']],
+    ['Hej, vi fick ett föreläggande från miljöförvaltningen om vårt avlopp. Vem ska jag ringa?', ['needs-reply', 'personal.case']],
+    ['Jag anmälde grannens hundskall till miljö i våras och sen har det inte hänt ett dugg', ['needs-reply', 'personal.case']],
+    ['Vi anmälde oss till loppet i helgen, kul!', []],
+    ['Kan jag få anstånd med barnomsorgsavgiften den här månaden, blev av med jobbet', ['needs-reply', 'personal.case']],
+    ['Ärende 2025-000412 blev avslutat utan att jag fått svar', ['needs-reply', 'personal.case']],
+    ['Fakturanummer 2024031512 stämmer inte med beloppet, kan någon titta på det?', ['needs-reply', 'personal.case']],
+    ['finns de nån hundrastgård i Luleå centrum', ['needs-reply']],
+    ['Går färjan till Möja som vanligt på midsommarafton eller är det helgtidtabell', ['needs-reply']],
+    ['Var köper man parkeringsbiljett nu när automaten är borta', ['needs-reply']],
+    ['Jag hittade en skadad havsörn vid stranden, vem ringer jag', ['needs-reply']],
+    ['hjälp hur bokar man tid för nytt id-kort, hittar ingenstans', ['needs-reply']],
+    ['Rabatten på årskortet till badhuset, gäller den pensionärer också', ['needs-reply']],
+    ['nån på kommunen som kan svara på varför vattnet smakar klor', ['needs-reply']],
+    ['har mejlat tre ggr om byte av skola för min dotter inget svar 😡', ['needs-reply']],
+    ['Vad tänker ni göra åt att bussen aldrig kommer i tid', ['needs-reply']],
   ]);
 });
