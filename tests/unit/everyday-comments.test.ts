@@ -786,3 +786,14 @@ describe('a fourth set: matters named, dialect, where to turn', () => {
     ['Vad tänker ni göra åt att bussen aldrig kommer i tid', ['needs-reply']],
   ]);
 });
+
+describe('a fourth set: vermin likened to people, fire taken to a meeting, tax refused, a joke', () => {
+  flagsExactly([
+    ['Muslimer är som råttor, de förökar sig bara', ['prohibited.hate']],
+    ['Tar med bensin och tändstickor till nästa fullmäktige, då blir det varmt i salen 🔥', ['prohibited.threat']],
+    ['Sluta betala kommunalskatten tills de fixar vägen', ['prohibited.incitement']],
+    ['Ni tar livet av mig med de här parkeringsavgifterna 😂', []],
+    ['Vi har bensin till gräsklipparen i förrådet vid fullmäktigesalen', []],
+    ['Kaninerna förökar sig som bara den i parken, söta!', []],
+  ]);
+});
