@@ -22,7 +22,7 @@ const FACILITY_ADDRESS = wordsPattern([
   'återvinningscentralen', 'medborgarkontoret', 'pizzeria\\p{L}*', 'restaurang\\p{L}*', 'butik\\p{L}*', 'kafé\\p{L}*', 'café\\p{L}*', 'salong\\p{L}*',
 ]);
 /** A place named by what is near it, as in a fault report: "gatlampan utanför Storgatan 12", "hålet mittemot Torget 3". */
-const LANDMARK = wordsPattern(['utanför', 'framför', 'mittemot', 'mitt emot', 'i höjd med', 'outside']);
+const LANDMARK = wordsPattern(['utanför', 'framför', 'mittemot', 'mitt emot', 'i höjd med', 'vid', 'bredvid', 'outside']);
 
 const WORD_BEFORE = /([\p{L}][\p{L}-]*)[ \u00a0]$/u;
 

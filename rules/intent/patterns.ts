@@ -121,6 +121,8 @@ export const FAULT_REPORT = re(
     // A round skipped: "sopbilen hoppar över vår gata", "plogbilen har missat Tallstigen igen".
     '(?:sopbil(?:en|arna)|sophämtning(?:en)?|sophämtarna|tömningen|plogbil(?:en|arna)|snöröjningen|sandbil(?:en|arna)|buss(?:en|arna)|skolbussen|skolskjutsen|hemtjänsten|färdtjänsten)(?:\\s+\\p{L}+){0,2}\\s+(?:hoppar|hoppade|hoppat|missar|missade|missat|glömmer|glömde|glömt)',
     'har inte (?:fått|kommit)',
+    // "det läcker vatten ur en brunn", "här har det inte plogats", "ni har glömt att tömma papperskorgarna".
+    'läcker (?:vatten|avlopp|olja)', '(?:har det|det har) inte (?:plogats|sandats|tömts|hämtats|lagats|städats)', 'har glömt att (?:tömma|ploga|sanda|hämta|laga|städa)',
     // Nobody did the round: "Typ ingen har sandat cykelbanan iaf", "ingen plogar här" ("ingen lagar så god mat" is praise, so no 'lagar').
     'ingen (?:har )?(?:plogat|plogar|sandat|sandar|saltat|saltar|skottat|skottar|tömt|tömmer|hämtat)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",

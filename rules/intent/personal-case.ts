@@ -41,7 +41,7 @@ const OWN_ACTION = new GatedRegex(re(
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
     '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning|föreläggande|vite|beslut|besked)', 'hur bestrider (?:jag|vi)',
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
-    '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^.!?\\n]{0,40}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
+    '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
     'skicka (?:beslutet|fakturan|intyget|beskedet|protokollet|kallelsen) (?:till|hem till) (?:mig|oss|min|mitt|vår|vårt)',
     '(?:jag|vi) anmälde(?! (?:mig|oss)(?![\\p{L}]))', '(?:jag|vi) (?:vill|ska) begära ut', 'anstånd med', 'kan (?:jag|vi) få (?:anstånd|uppskov|avbetalning)',
     'väntar (?:fortfarande |ännu |än )?på (?:svar|besked|beslut|att (?:någon|nån) ska ringa)', 'beskedet (?:vi|jag) fick', 'blivit placerad\\p{L}*',

@@ -88,7 +88,10 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const phrase = last - first >= 2;
       const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
       const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
-      if (entry.debateExempt && persons.every((p) => ctx.has(p, 'self')) && ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0) break;
+      const opinion = ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0;
+      if (entry.debateExempt && opinion && persons.every((p) => ctx.has(p, 'self'))) break;
+      // "Som vänsterpartist tycker jag att …": the writer arguing her own view, whoever the view is about.
+      if (entry.debateExempt && opinion && opensWithAs && ctx.anyTag(last, Math.min(ctx.sentenceEnd(first), last + 3), 'self') >= 0) break;
       // Biometric data are about the person they come from; no predicate needed ("hans ansikte", "min dotters fingeravtryck").
       emitAll(out, hit, tied || entry.category === 'sensitive.biometric' ? base : PERSON_ONLY, false);
       break;

@@ -797,3 +797,16 @@ describe('a fourth set: vermin likened to people, fire taken to a meeting, tax r
     ['Kaninerna förökar sig som bara den i parken, söta!', []],
   ]);
 });
+
+// The writer's own party in a debate, faults told as statements, a place named by what is near it.
+describe('a fourth set: one\'s own view, faults told, places near', () => {
+  flagsExactly([
+    ['Som vänsterpartist tycker jag att det här är ett svek mot hyresgästerna', []],
+    ['Som moderat borde hon veta bättre', ['sensitive.politics']],
+    ['maila mig på kalle.nilsson82@gmail.com med beskedet om bygglovet', ['needs-reply', 'personal.case', 'personal.contact']],
+    ['Hej, det läcker vatten ur en brunn vid Skolgatan 5 sen i morse', ['needs-reply']],
+    ['Jag bor på Granvägen 7 i Lycksele och här har det inte plogats på hela veckan', ['needs-reply', 'personal.contact']],
+    ['ni har glömt att tömma papperskorgarna vid badet, det flyger skräp överallt', ['needs-reply']],
+    ['Grannen vid Storgatan 44 eldar sopor', ['personal.contact']],
+  ]);
+});
