@@ -810,3 +810,17 @@ describe('a fourth set: one\'s own view, faults told, places near', () => {
     ['Grannen vid Storgatan 44 eldar sopor', ['personal.contact']],
   ]);
 });
+
+// Sensitive data in words the lists lacked: drinking, a partner's orientation, a conversion, a
+// movement's membership, a gene; beside "super" as praise and "två tjejer" starting a team.
+describe('a fourth set: more sensitive data, and the same words innocently', () => {
+  flagsExactly([
+    ['Grannen super ju varenda dag, man hör honom hela nätterna', ['sensitive.health']],
+    ['Min kille är bi och vill gå på pridefikat, är alla välkomna?', ['needs-reply', 'sensitive.sexuality']],
+    ['Grannfrun har konverterat till katolicismen och går i mässan varje morgon', ['sensitive.religion']],
+    ['Han var medlem i Nordiska motståndsrörelsen när han var ung', ['sensitive.politics']],
+    ['Jag bär på BRCA1-mutationen precis som min mamma, finns det stöd från kommunen?', ['needs-reply', 'sensitive.biometric']],
+    ['Super bra jobbat med isbanan!', []],
+    ['Vi är två tjejer som vill starta ett fotbollslag, vem kontaktar vi?', ['needs-reply']],
+  ]);
+});
