@@ -8,16 +8,14 @@ import { lockedFields, type PolicyField } from '@/utils/accounts/managed-fields'
 import { db, type AppDB } from '@/utils/db/app-db';
 import { swedishDateTime } from '@/utils/log/time';
 import type { AccountRecord } from '@/utils/db/records';
-import { accountProblem } from '@/utils/accounts/register';
+import { accountProblem, emptyEntry } from '@/utils/accounts/register';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
 import { LockIcon } from './LockIcon';
 
+/** A new entry in the form: the register's empty fields, with no account yet. */
 export function emptyAccount(): AccountRecord {
-  return {
-    id: crypto.randomUUID(), by: '', at: '', name: '', platform: 'facebook', url: '', key: '', handle: null, purpose: '',
-    goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active',
-  };
+  return { ...emptyEntry(), id: crypto.randomUUID(), by: '', at: '', name: '', platform: 'facebook', url: '', key: '', handle: null };
 }
 
 /** Names and short texts, as in the settings; a purpose may take a paragraph. */

@@ -12,7 +12,7 @@ import { givenFields } from './managed-fields';
 import { entryOf } from '@/utils/log/entry';
 
 /** A register entry's fields before anything is known: what a policy entry leaves out starts here. */
-const emptyEntry = (): Omit<AccountRecord, 'id' | 'by' | 'at' | 'name' | 'platform' | 'url' | 'key' | 'handle'> => ({
+export const emptyEntry = (): Omit<AccountRecord, 'id' | 'by' | 'at' | 'name' | 'platform' | 'url' | 'key' | 'handle'> => ({
   purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active',
 });
 
