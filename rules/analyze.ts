@@ -2,6 +2,7 @@ import type { AnalyzeOptions, Finding } from './types';
 import { detectIdentifiers } from './identifiers';
 import { detectIntent } from './intent';
 import { detectLexical } from './lexical';
+import { withDiacritics } from './normalize/diacritics';
 import { withoutSalesPitchReplies } from './sales-pitch';
 
 type Detector = (text: string, options: AnalyzeOptions) => Finding[];
@@ -26,15 +27,31 @@ function reportFailure(name: string, error: unknown): void {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const read = readable(text);
   const findings: Finding[] = [];
   for (const [name, detect] of DETECTORS) {
     try {
-      for (const finding of detect(text, options)) findings.push(finding);
+      for (const finding of detect(read, options)) findings.push(citedFrom(text, read, finding));
     } catch (error) {
       reportFailure(name, error); // a failing detector must not stop the others (GUIDE, Errors)
     }
   }
   return findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings;
+}
+
+/** The text as the rules read it: with å/ä/ö put back when it was typed without them (same length). */
+function readable(text: string): string {
+  try {
+    return withDiacritics(text) ?? text;
+  } catch (error) {
+    reportFailure('diacritics', error);
+    return text;
+  }
+}
+
+/** A finding in the text as read, citing the text as typed (the offsets are the same). */
+function citedFrom(text: string, read: string, finding: Finding): Finding {
+  return read === text ? finding : { ...finding, evidence: text.slice(finding.start, finding.end) };
 }
 
 /**
@@ -44,12 +61,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
  */
 export function analyzeMany(texts: readonly string[], options: AnalyzeOptions = {}): Finding[][] {
   const results = texts.map((): Finding[] => []);
+  const read = texts.map((text) => (typeof text === 'string' ? readable(text) : text));
   for (const [name, detect] of DETECTORS) {
     texts.forEach((text, i) => {
       if (typeof text !== 'string' || text.length === 0) return;
       try {
-        const found = detect(text, options);
-        for (const finding of found) results[i].push(finding);
+        const found = detect(read[i], options);
+        for (const finding of found) results[i].push(citedFrom(text, read[i], finding));
       } catch (error) {
         reportFailure(name, error); // as in analyze: a failing detector must not stop the others
       }

@@ -14,7 +14,7 @@ const ENDINGS = [
   "'s", 'ed', 'ing', 'ers', 'es', 'y',
 ];
 
-const ENDINGS_BY_LENGTH = [...new Set(ENDINGS)].sort((a, b) => b.length - a.length);
+export const ENDINGS_BY_LENGTH = [...new Set(ENDINGS)].sort((a, b) => b.length - a.length);
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'å', 'ä', 'ö'];
 const MAX_COMPOUND_LENGTH = 40;
 /** Shorter listed words are never looked for inside compounds ("por(r)" in "sopor", "son" in "Persson"). */
