@@ -19,7 +19,9 @@ const FACILITY_ADDRESS = wordsPattern([
   'ligger', 'finns', 'öppnar', 'öppnat', 'öppnade', 'besöksadress\\p{L}*', 'postadress\\p{L}*', 'located', 'flyttar till', 'hittar ni', 'välkomna till', 'entré\\p{L}*',
   // A public building or a business named with its address: "Stadshuset, Drottninggatan 2, är stängt", "vår nya pizzeria på Storgatan 5".
   'stadshuset', 'kommunhuset', 'rådhuset', 'biblioteket', 'simhallen', 'badhuset', 'sporthallen', 'kulturhuset', 'vårdcentralen', 'förskolan', 'skolan',
-  'återvinningscentralen', 'medborgarkontoret', 'pizzeria\\p{L}*', 'restaurang\\p{L}*', 'butik\\p{L}*', 'kafé\\p{L}*', 'café\\p{L}*', 'salong\\p{L}*',
+  'återvinningscentralen', 'medborgarkontoret', 'pizzeria\\p{L}*',
+  // Named by the building's own name: "Tallskolans adress är Skolvägen 5", "Kyrkans besöksadress".
+  '\\p{L}+skolans?', 'bibliotekets', 'badhusets', 'simhallens', 'kyrkans?', '\\p{L}*hallens', 'fritidsgården\\p{L}?', 'äldreboendets?', 'restaurang\\p{L}*', 'butik\\p{L}*', 'kafé\\p{L}*', 'café\\p{L}*', 'salong\\p{L}*',
 ]);
 /** A place named by what is near it, as in a fault report: "gatlampan utanför Storgatan 12", "hålet mittemot Torget 3". */
 const LANDMARK = wordsPattern(['utanför', 'framför', 'mittemot', 'mitt emot', 'i höjd med', 'vid', 'bredvid', 'outside']);

@@ -14,7 +14,7 @@ export function re(source: string): RegExp {
  * Greetings, handles, fillers and apologies that open a comment before the question itself ("Hej! …",
  * "@kommunen när …", "Asså seriöst, när …", "Btw när …", "Okej men vem …", "Sorry for my English, where …").
  */
-export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en |snabb |kort )?fråga(?: bara)?[\s]*:[\s]*)+/u;
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|eyy?|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en |snabb |kort )?fråga(?: bara)?[\s]*:[\s]*)+/u;
 
 /** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
 export const QUESTION_OPENERS = re(
@@ -92,6 +92,10 @@ export const REQUEST = re(
     // An order to fix what the organisation runs, at the start: "ASAP fixa gatlampan på Kvarngatan", "laga gungan".
     // Only with a definite object ("bygg ut skolan istället" is an opinion, and "fixa" alone no request).
     '^(?:(?:asap|pls|plz|snälla|please)[\\s,]+)?(?:fixa|laga|åtgärda|ploga|sanda|salta|skotta|töm|byt ut) (?:\\p{L}{2,30}(?:an|en|et|na|arna|erna|orna)|det|den|dem|dom)',
+    // Orders that are requests whatever follows: "Och sätt upp kameror", "Snälla sanera så barnen slipper", "Förbjud honom från fritidsgården".
+    '^(?:(?:och|men|snälla|asap|pls)[\\s,]+)?(?:sätt upp|sanera|förbjud|utred|stäng av|röj|städa upp)(?![\\p{L}])',
+    // Wanting someone there to act: "Vill att någon utreder det", "Någon måste komma hit".
+    '(?:^|jag |vi )vill att (?:någon|nån|ni|kommunen|\\p{L}+förvaltningen|\\p{L}+nämnden)', '(?:någon|nån|ni) (?:måste|borde|behöver) (?:komma hit|komma ut|åtgärda|fixa|laga|titta på|kolla|ta tag i|göra något)',
     'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
     'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
     'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
@@ -125,6 +129,11 @@ export const FAULT_REPORT = re(
     'läcker (?:vatten|avlopp|olja)', '(?:har det|det har) inte (?:plogats|sandats|tömts|hämtats|lagats|städats)', 'har glömt att (?:tömma|ploga|sanda|hämta|laga|städa)',
     // Nobody did the round: "Typ ingen har sandat cykelbanan iaf", "ingen plogar här" ("ingen lagar så god mat" is praise, so no 'lagar').
     'ingen (?:har )?(?:plogat|plogar|sandat|sandar|saltat|saltar|skottat|skottar|tömt|tömmer|hämtat)',
+    // Broken for long, late, unanswered: "har varit trasig sedan oktober", "45 min försenad", "växeln svarar inte på 40 min".
+    'har varit (?:helt )?(?:trasig|trasiga|trasigt|sönder|avstängd|avstängt|stängd|stängt|släckt|släckta|ur funktion)', '(?:\\d+ (?:min|minuter|timmar|tim) )?försenad\\p{L}*', 'svarar inte',
+    'ingen info(?:rmation)? (?:nånstans|någonstans|alls)',
+    // What the organisation did made it worse, or kept people waiting: "sedan ni tog bort bullerplanket", "fick vänta 7 månader".
+    'sedan ni (?:tog bort|stängde|ändrade|byggde|flyttade|drog in|lade ner|la ner|sänkte|höjde)', 'fick vänta (?:\\d+|\\p{L}+) (?:månader|veckor|år|dagar|timmar)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",
   ]),
 );
@@ -142,7 +151,7 @@ export const READER_QUESTION = re(
 /** Rhetorical questions: asked to accuse or mock, not to be answered. */
 export const RHETORICAL = re(
   words([
-    '(?:vi|jag) betalar skatt för', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
+    '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör) ni ens', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',
     'skäms ni inte', 'eller hur', 'hur (?:dum|dumma|korkad|korkade|blåst|naiv) (?:får|kan) man (?:vara|bli)', 'varför blir (?:jag|man) inte förvånad', 'hur som helst',
     '^varför inte[!.]*$', 'vem vet,', 'visste ni det', 'minns ni (?:när|hur|den|det|de|dom|skridsko\\p{L}*)', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',

@@ -15,6 +15,10 @@ const CASE_NOUNS = [
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
 const NOUN = `(?:${CASE_NOUNS.join('|')})`;
+/** Numbers a person is known by in the municipality's records. */
+const OWN_NUMBER = ['personnummer', 'pnr', 'personnr', 'samordningsnummer', 'kundnummer', 'kontonr', 'kontonummer'].join('|');
+/** A Swedish personal identity number as typed (the identifier rules check it; here it only marks whose matter it is). */
+const PERSONAL_NUMBER = '(?:\\d{2})?\\d{6}[- +]?\\d{4}';
 /** Relatives named as the one a matter is about ("farfar", "min son"), also as "mammas", "farmors". */
 const KIN = ['son', 'sonen', 'dotter', 'dottern', 'barn', 'barnen', 'mamma', 'pappa', 'mor', 'far', 'farmor', 'farfar', 'mormor', 'morfar', 'bror', 'syster', 'man', 'fru', 'sambo', 'make', 'maka'];
 const KIN_GENITIVE = ['mammas', 'pappas', 'farmors', 'farfars', 'mormors', 'morfars', 'sonens', 'dotterns', 'makens', 'makans', 'sambons', '(?:min|vår) (?:sons|dotters|mans|frus|brors|systers)'];
@@ -69,19 +73,49 @@ const OWN_ACTION = new GatedRegex(re(
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
+    'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
+    // Money taken or owed: "Mitt kort drogs dubbelt", "Autogirot … dras från fel konto", "sätt tillbaka pengarna på mitt konto".
+    '(?:drogs|dras|drar|drog|debiterades|debiterade) (?:\\p{L}+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätt in på',
+    '(?:har inte|inte har|har ännu inte) betalat ut',
+    // A number the municipality keeps, with what is awaited: "(dnr MB 2022-0443). När kommer det ett beslut?".
+    '(?:dnr|diarienummer|ärendenummer)\\.? ?(?:[a-zåäö]{1,4}[ -]?)?\\d[\\d/-]{3,}[^!?\\n]{0,80}(?:beslut|besked|svar)',
+    // Call me about it: "Mitt nummer är 0730-…, ring efter 17 om bygglovet".
+    '(?:mitt (?:tele)?(?:fon)?nummer|mitt nr|nå mig på)[^!?\\n]{0,40}ring[^!?\\n]{0,30} om (?:det |den )?' + NOUN,
+    'ansökan (?:skickades|lämnades in)', 'fått (?:ett )?(?:fel|felaktigt) beslut', '(?:jag|vi) överklagar',
+    // Called over and over, never called back: "ringt skolkontoret 6 ggr om …", "ingen har ringt mig tillbaka".
+    'ringt (?:\\p{L}+ ){0,2}\\d+ (?:ggr|gånger)', 'ingen (?:har )?ring(?:er|t) (?:mig |oss )?tillbaka', 'ringer (?:aldrig|inte) tillbaka',
+    'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på verkställighet\\p{L}*',
   ]),
 ));
+
+/**
+ * The writer's or a relative's own number given with a matter: "mitt pnr är …", "min son 20140915-7656 har …",
+ * "020611-3605 är min dotters personnummer", "det är JAG: 940505 6475", "pnr 7602288610, ni har fel adress på mig".
+ */
+const OWN_NUMBER_GIVEN = new GatedRegex(re(
+  words([
+    `(?:mitt|min|vårt|vår|${KIN_GENITIVE.join('|')}) (?:${OWN_NUMBER})`, `${PERSONAL_NUMBER}\\s*(?:är|e) (?:mitt|min|vår|vårt) `,
+    // A phone number is no one's matter: "mitt nummer är 0701234567".
+    `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? ${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
+  ]),
+));
+/** …but not the number itself posted by mistake ("jag skrev mitt personnummer där av misstag, kan ni radera"). */
+const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'radera', 'ta bort'])));
 
 /** A relative or the writer, and a care or school service acting in their matter. */
 const FAMILY = new GatedRegex(re(
   words([
     '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)',
+    // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
+    '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)',
   ]),
 ));
 const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boendet', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
+    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skolan', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -97,6 +131,11 @@ const MATTER_SIGN = new GatedRegex(re(
     // Asking for the relative's care, or why it is so little: "hur ansöker man om hemtjänst när han kommer hem", "varför får hon bara …".
     'hur ansöker (?:man|vi|jag)', '(?:varför )?får (?:hon|han|hen) (?:inte|bara)', 'inget svar', 'utan svar', 'hur tänker ni',
     'behöver (?:vi |jag |han |hon )?(?:hemtjänst|hjälp|stöd|plats|boende)', 'vem (?:på \\p{L}+ )?kan (?:vi|jag) (?:prata|tala) med',
+    // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
+    'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
+    '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
+    'vem ansvarar för', 'har legat (?:i|utan)', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */
@@ -128,6 +167,8 @@ export function detectPersonalCase(text: string, index: TextIndex = new TextInde
   if (own && !OWN_OCCUPATION.test(index)) return { confidence: 0.8, rule: 'intent.case.own-matter', ...own };
   const action = firstMatch(OWN_ACTION, index);
   if (action) return { confidence: 0.8, rule: 'intent.case.own-action', ...action };
+  const number = firstMatch(OWN_NUMBER_GIVEN, index);
+  if (number && !NUMBER_BY_MISTAKE.test(index)) return { confidence: 0.7, rule: 'intent.case.own-number', ...number };
   const family = firstMatch(FAMILY, index);
   if (family && SERVICE.test(index) && !OWN_OCCUPATION.test(index)) {
     const sign = firstMatch(MATTER_SIGN, index);

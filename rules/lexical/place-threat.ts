@@ -21,6 +21,7 @@ const HARMLESS_USE = new Set([
   'bröd', 'brödet', 'limpa', 'limpan', 'ost', 'osten', 'frukt', 'frukten', 'äpple', 'äpplet', 'äpplen', 'fika', 'fikat', 'lunch', 'lunchen',
   'mat', 'maten', 'smörgås', 'smörgåsar', 'mackor', 'mackorna', 'pizza', 'pizzan', 'melon', 'melonen',
 ]);
+const ARTICLES = new Set(['en', 'ett', 'min', 'mitt', 'mina', 'vår', 'vårt', 'våra']);
 /** The verbs that bring a weapon: "tar med mig", "kommer med", "har med". */
 const BRINGING = new Set(['ta', 'tar', 'tänker', 'kommer', 'komma', 'har', 'hade', 'tog']);
 
@@ -69,9 +70,24 @@ function forFood(ctx: TokenContext, last: number): boolean {
  * "Jag såg en man med kniv vid skolan" brings nothing.
  */
 export function bringsWeaponTo(ctx: TokenContext, first: number, last: number): boolean {
-  if (negated(ctx, first) || !placeAfter(ctx, last) || forFood(ctx, last)) return false;
+  if (negated(ctx, first) || forFood(ctx, last)) return false;
+  if (!placeAfter(ctx, last)) return broughtToPlaceBefore(ctx, first);
   for (let k = first - 1; k >= Math.max(ctx.sentenceStart(first), first - 4); k--) {
     if (ctx.tokens[k].key === 'med') return k > 0 && BRINGING.has(ctx.tokens[k - 1].key);
+  }
+  return false;
+}
+
+/** "… så kommer jag till skolkontoret med ett järnrör": the verb of bringing and the place first, then "med" and the weapon. */
+function broughtToPlaceBefore(ctx: TokenContext, first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && ARTICLES.has(ctx.tokens[k].key)) k--;
+  if (k < 1 || ctx.tokens[k].key !== 'med') return false;
+  const start = Math.max(ctx.sentenceStart(first), k - 6);
+  for (let place = k - 1; place >= start; place--) {
+    if (!isPlace(ctx, place)) continue;
+    for (let verb = place - 1; verb >= Math.max(start, place - 4); verb--) if (BRINGING.has(ctx.tokens[verb].key)) return true;
+    return false;
   }
   return false;
 }

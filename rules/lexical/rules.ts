@@ -21,6 +21,9 @@ const AIMED = 0.85;
 const PERSON_ONLY = 0.45;
 
 // Verbs that are crimes in themselves when urged ("snatta från biblioteket").
+/** Insults that are animals, and the possessives that make them someone's animal ("min hund", "grannens katt"). */
+const ANIMAL_INSULTS = new Set(['hund', 'hunden', 'gris', 'grisen', 'ko', 'kon', 'kossa', 'kossan', 'get', 'geten', 'kalkon', 'kalkonen', 'råtta', 'råttan', 'apa', 'apan']);
+const OWNERS = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hans', 'hennes', 'deras', 'er', 'ert', 'era', 'grannens', 'grannarnas']);
 const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka', 'dumpa']);
 // Body words that are sexual harassment when said about a person ("f i t t a n på henne").
 const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan', 'brösten', 'låren', 'ass', 'boobs', 'tits']);
@@ -112,6 +115,8 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       // Swedish endings on an English word ("clownen") are a Swedish noun, not the English insult.
       const definite = entry.id.startsWith('sv.') && !token.joined && last === first + 1 && DEFINITE.some((e) => token.key.endsWith(e)) && !isBareStem(entry, token.key);
       if (ctx.isSelfDescribed(first)) break;
+      // "Rör de min hund igen …": an animal someone owns is the animal.
+      if (ANIMAL_INSULTS.has(token.key) && OWNERS.has(ctx.tokens[first - 1]?.key ?? '')) break;
       const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5);
       // An English word in Swedish text is a loanword ("clownen på kalaset") unless it is aimed at someone.
       if (!aimed && !english && !entry.id.startsWith('sv.')) break;

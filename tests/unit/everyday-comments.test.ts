@@ -305,15 +305,15 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
   flagsExactly([
     // Personnummer and samordningsnummer as people write them; dates, times, amounts and case numbers are not.
     ['Mitt personnummer är 811218 9876, kan ni kolla min ansökan?', ['needs-reply', 'personal.case', 'personal.id']],
-    ['pnr 19811218-9876 om ni behöver leta upp mig', ['personal.id']],
-    ['Min sons personnummer är 201701022384 och han har fortfarande ingen förskoleplats.', ['personal.id']],
+    ['pnr 19811218-9876 om ni behöver leta upp mig', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Min sons personnummer är 201701022384 och han har fortfarande ingen förskoleplats.', ['needs-reply', 'personal.case', 'personal.id']],
     ['Hans personnummer 850314.2385 står på blanketten som låg framme i receptionen.', ['personal.id']],
     ['Samordningsnummer 811278-9873, jag väntar fortfarande på beslut om försörjningsstöd.', ['needs-reply', 'personal.case', 'personal.id']],
     ['Samordningsnumret är 19811278-9873 om ni behöver det.', ['personal.id']],
     ['Skriv in 19811218 9876 i rutan så hittar ni mig.', ['personal.id']],
     ['Mötet 2026-12-05 kl 1400 i stadshuset, blir det av?', ['needs-reply']],
     ['Har ärendenummer 2026-1234, när får jag svar?', ['needs-reply', 'personal.case']],
-    ['Dnr 2023-01234, när fattas beslut?', ['needs-reply']],
+    ['Dnr 2023-01234, när fattas beslut?', ['needs-reply', 'personal.case']],
     ['Betalade med OCR 1234567890 men fakturan står som obetald.', []],
     ['Fakturanr 8112189876 stämmer inte med beloppet.', []],
     ['Tåget går 08.30 och mötet börjar 10.15, hinner jag?', ['needs-reply']],
@@ -400,7 +400,7 @@ describe('round 5: fillers, clause questions, own matters, veiled threats and id
     // A business introducing its offer and booking on its own site.
     ['Vi på Nisses Bilvård erbjuder vinterdäcksbyte för 399:-, boka på nissesbilvard.se', ['prohibited.commercial']],
     // Numbers written with a spaced dash.
-    ['Mitt pnr är 811218 - 9876', ['personal.id']],
+    ['Mitt pnr är 811218 - 9876', ['needs-reply', 'personal.case', 'personal.id']],
     ['personnummer: 19811218 – 9876', ['personal.id']],
     ['Mitt bankgiro är 5050 - 1055', ['personal.financial']],
     // Guards: these passed before and hold what the fixes must not break.
@@ -531,7 +531,7 @@ describe('a denial, a group and a game', () => {
     ['Jag är gravid i vecka 30, finns det parkering nära BVC?', ['needs-reply', 'sensitive.health']],
     ['Jag är inte med i facket, men vem är skyddsombud på skolan?', ['needs-reply']],
     ['Min son är inte gay, sluta sprida rykten', []],
-    ['Min son är gay och blir mobbad på skolan', ['sensitive.sexuality']],
+    ['Min son är gay och blir mobbad på skolan', ['needs-reply', 'personal.case', 'sensitive.sexuality']],
     ['Ingen ska skjutas, det är ett uttryck för att vi är arga på beslutet.', []],
     ['Jag ska döda dig Göran om bygglovet nekas igen', ['prohibited.threat']],
     ['Vi ska krossa dem i kväll, heja Ekeby IF! ⚽', []],
@@ -822,5 +822,57 @@ describe('a fourth set: more sensitive data, and the same words innocently', () 
     ['Jag bär på BRCA1-mutationen precis som min mamma, finns det stöd från kommunen?', ['needs-reply', 'sensitive.biometric']],
     ['Super bra jobbat med isbanan!', []],
     ['Vi är två tjejer som vill starta ett fotbollslag, vem kontaktar vi?', ['needs-reply']],
+  ]);
+});
+
+// From the fifth set, written the way people type on their phones. Each case failed before its fix, or is the same
+// words in innocent use.
+describe('an own matter told by its number, its money or its care', () => {
+  flagsExactly([
+    ['Min son 121212-1212 har fortfarande inget busskort', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Det är jag: 121212-1212. Kolla i systemet innan ni skickar fler påminnelser', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Jag skrev mitt personnummer av misstag, kan ni radera kommentaren?', ['needs-reply']],
+    ['Autogirot drogs två gånger från mitt konto i oktober', ['needs-reply', 'personal.case']],
+    ['Kortet drogs och allt gick bra i automaten', []],
+    ['Hemtjänsten kom två timmar sent till farmor igen idag', ['needs-reply', 'personal.case']],
+    ['Hemtjänsten kom i tid till farmor idag, tack för det!', []],
+    ['Vårdbiträdet som kommer till morfar förstår inte svenska, kan vi få byta?', ['needs-reply', 'personal.case']],
+    ['Min son har blivit mobbad på Ekbackaskolan hela terminen', ['needs-reply', 'personal.case']],
+    ['Min son går på Ekbackaskolan och trivs jättebra', []],
+    ['Mitt nummer är 070-123 45 67, ring efter fem om bygglovet', ['needs-reply', 'personal.case', 'personal.contact']],
+    ['Miljöförvaltningen har ärendet (dnr MB 2023-0112) sedan i våras och vi väntar på beslut', ['needs-reply', 'personal.case']],
+    ['Min dotter har celiaki och fick vetebröd i skolmatsalen igen, vem ansvarar för specialkosten?', ['needs-reply', 'personal.case', 'sensitive.health']],
+  ]);
+});
+
+describe('complaints and orders to the organisation without a question', () => {
+  flagsExactly([
+    ['Gatlampan vid busshållplatsen har varit trasig sedan i höstas', ['needs-reply']],
+    ['Bussen var 40 min försenad igen och ingen info någonstans', ['needs-reply']],
+    ['Växeln svarar inte, har ringt i en halvtimme', ['needs-reply']],
+    ['Sedan ni tog bort bänkarna kan de äldre inte vila på vägen', ['needs-reply']],
+    ['Snälla sanera klottret på gångbron', ['needs-reply']],
+    ['Vill att någon tittar på gungorna vid Parkskolan', ['needs-reply']],
+    ['eyy när öppnar isbanan', ['needs-reply']],
+    ['Har ni ens en plogbil i den här kommunen?', []],
+  ]);
+});
+
+describe('party, origin, health and threats in more words', () => {
+  flagsExactly([
+    ['Min svärfar röstar SD och skäms inte för det', ['sensitive.politics']],
+    ['Vår fotbollstränare sitter i Moderaternas lokalavdelning', ['sensitive.politics']],
+    ['Sverigedemokraternas förslag om fler poliser röstades ned i fullmäktige', []],
+    ['Min svärmor är född i Bosnien och har bott här i trettio år', ['sensitive.ethnicity']],
+    ['Den nya ishallen är byggd av ett bolag från Finland', []],
+    ['Min fru har tinnitus och kan inte sova för trafiken', ['sensitive.health']],
+    ['Nästa gång ni tar min parkering slår jag ihjäl honom', ['prohibited.threat']],
+    ['Slår jag ihop två rum behöver jag bygglov?', ['needs-reply']],
+    ['Rör de min hund igen kommer jag till kommunhuset med en yxa', ['prohibited.threat']],
+    ['Jag kommer till kommunhuset med en tårta på fredag för att tacka personalen', []],
+    ['Han förtjänar en smäll på käften för det han skrev', ['prohibited.threat']],
+    ['Klipp upp stängslet vid badet i natt', ['prohibited.incitement']],
+    ['Klipp upp kartongerna innan ni slänger dem', []],
+    ['Tallåsskolans adress är Skolgatan 12 om någon undrar', []],
   ]);
 });
