@@ -13,7 +13,7 @@ export interface DiacriticsChoice {
   notNext?: string[];
   /** Never when the word before is one of these ("jag sa" is "said", not "så"). */
   notPrevious?: string[];
-  /** Only as the first word of a sentence (an order: "brann ner hela kommunhuset", but "det brann"). */
+  /** Only as the first word of a sentence or clause (an order: "brann ner hela kommunhuset", but "det brann"). */
   atStart?: boolean;
   why: string;
 }
@@ -24,6 +24,8 @@ export interface DiacriticsData {
   restore: string[];
   /** Spellings that are words of their own, or stand for two words: decided by hand. */
   choices: Record<string, DiacriticsChoice>;
+  /** Last parts of compounds read wherever they end a word ("Larkvagen" → "Larkvägen", "miljoforvaltningen"). */
+  compoundHeads: string[];
   /** Swedish words without å/ä/ö that would otherwise be read as an inflection of a listed word ("dotter", not "dött|er"). */
   asTyped: string[];
 }

@@ -24,7 +24,8 @@ const TELLING_LENGTH = 6;
 const WORD = /\p{L}+/gu;
 const ANY_DIACRITIC = /[åäöÅÄÖ]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SENTENCE_END = /[.!?\n]/;
+/** What ends a sentence or a clause: an order may open either ("…, satt in pa IBAN"). */
+const CLAUSE_END = /[.!?\n,;:]/;
 const CACHE_LIMIT = 20_000;
 /** Parts of a compound read on their own: shorter ones would be found by chance. */
 const MIN_PART = 4;
@@ -73,13 +74,14 @@ export interface DiacriticsReader {
   read(text: string): string | null;
 }
 
-export function diacriticsReader({ restore, choices, asTyped }: DiacriticsData, entries: readonly LexiconEntry[]): DiacriticsReader {
+export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: DiacriticsData, entries: readonly LexiconEntry[]): DiacriticsReader {
   const words = new Map<string, string>(restore.map((word) => [foldDiacritics(word), word]));
   for (const [spelling, choice] of Object.entries(choices)) {
     if (choice.as && !choice.next && !choice.previous && !choice.notNext && !choice.notPrevious && !choice.atStart) words.set(spelling, choice.as);
   }
   const keep = new Set(asTyped);
   const heads = compoundParts(entries, 'head');
+  for (const head of compoundHeads) heads.set(foldDiacritics(head), head);
   const modifiers = compoundParts(entries, 'modifier');
 
   /** Spellings already looked up (comments repeat their words): the word, or null for none. */
@@ -125,7 +127,7 @@ export function diacriticsReader({ restore, choices, asTyped }: DiacriticsData, 
     matches.forEach((match, i) => {
       const spelling = lower[i];
       const choice = Object.hasOwn(choices, spelling) ? choices[spelling] : undefined;
-      const atStart = i === 0 || SENTENCE_END.test(text.slice(matches[i - 1].index + lower[i - 1].length, match.index));
+      const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + lower[i - 1].length, match.index));
       const restored = choice ? (chosen(choice, lower[i - 1], lower[i + 1], atStart) ? choice.as : null) : keep.has(spelling) ? undefined : wordFor(spelling);
       if (!restored || restored.length !== spelling.length || partOfCode(text, match.index, match.index + spelling.length)) return;
       if (spelling.length >= TELLING_LENGTH) swedish = true;

@@ -35,6 +35,9 @@ describe('withDiacritics', () => {
     ['Var son far inte plats pa forskolan', 'Vår son får inte plats på förskolan'],
     ['var bor du och var ar ni', 'var bor du och var är ni'],
     ['min dotter har fatt en diagnos', 'min dotter har fått en diagnos'], // 'dotter' is no 'dött|er'
+    ['Grannen bor pa Larkvagen 9', 'Grannen bor på Larkvägen 9'], // a street name's last part
+    ['Graffitin ska bort. Och satt upp kameror', 'Graffitin ska bort. Och sätt upp kameror'],
+    ['Kommunen satt upp kameror vid torget och det ar bra', 'Kommunen satt upp kameror vid torget och det är bra'],
   ])('reads a spelling that is also a word by its neighbours: %j', (typed, read) => {
     expect(withDiacritics(typed)).toBe(read);
   });

@@ -876,3 +876,18 @@ describe('party, origin, health and threats in more words', () => {
     ['Tallåsskolans adress är Skolgatan 12 om någon undrar', []],
   ]);
 });
+
+describe('scams, ads and solicitations in more words', () => {
+  flagsExactly([
+    ['Er sida kommer att stängas inom 24 timmar om ni inte verifierar kontot via länken', ['prohibited.commercial']],
+    ['Grattis! Du har vunnit ett presentkort, fyll i dina kortuppgifter på länken', ['prohibited.commercial']],
+    ['Grattis till vinnarna av tipspromenaden!', []],
+    ['Vårt lag har vunnit en pokal i innebandy, tack för stödet!', []],
+    ['Lån utan UC, svar direkt, pengarna inom en timme', ['prohibited.commercial']],
+    ['Snickeri och målning, billigt och med F-skatt, ring för offert', ['prohibited.commercial']],
+    ['Har ni F-skatt om vi anlitar er för snöröjningen?', ['needs-reply']],
+    ['Sugar daddy söker tjej i Sjövik, generöst bidrag', ['prohibited.sexual']],
+    ['Nån som vill ha ett ligg ikväll? Skriv till mig', ['prohibited.sexual']],
+    ['Sångerskan har en röst som gör mig glad varje gång', []],
+  ]);
+});
