@@ -26,6 +26,7 @@ const ANY_DIACRITIC = /[åäöÅÄÖ]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What ends a sentence or a clause: an order may open either ("…, satt in pa IBAN"). */
 const CLAUSE_END = /[.!?\n,;:]/;
+const OPENERS = new Set(['och', 'men', 'snalla', 'sen', 'pls', 'asa', 'alltsa']);
 const CACHE_LIMIT = 20_000;
 /** Parts of a compound read on their own: shorter ones would be found by chance. */
 const MIN_PART = 4;
@@ -124,10 +125,13 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
     let swedish = lower.some((word) => SWEDISH.has(word));
     let out = '';
     let from = 0;
+    let previousAtStart = false;
     matches.forEach((match, i) => {
       const spelling = lower[i];
       const choice = Object.hasOwn(choices, spelling) ? choices[spelling] : undefined;
-      const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + lower[i - 1].length, match.index));
+      // A clause opens after its mark, and after an opening "och", "men", "snälla" ("Och satt upp kameror").
+      const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + lower[i - 1].length, match.index)) || (previousAtStart && OPENERS.has(lower[i - 1]));
+      previousAtStart = atStart;
       const restored = choice ? (chosen(choice, lower[i - 1], lower[i + 1], atStart) ? choice.as : null) : keep.has(spelling) ? undefined : wordFor(spelling);
       if (!restored || restored.length !== spelling.length || partOfCode(text, match.index, match.index + spelling.length)) return;
       if (spelling.length >= TELLING_LENGTH) swedish = true;
