@@ -12,6 +12,7 @@ import { detectIdentifiers } from '../rules/identifiers';
 import { detectIntent } from '../rules/intent';
 import { detectLexical } from '../rules/lexical';
 import { LEXICON_FILES } from '../rules/lexical/lexicons';
+import { foldDiacritics } from '../rules/normalize/diacritics-data';
 import { random } from '@/utils/random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +141,25 @@ function main(): void {
   console.log(`ratio analyze / baseline (cpu): ${(full.cpu / baseline.cpu).toFixed(2)}, analyzeMany / baseline: ${(many.cpu / baseline.cpu).toFixed(2)}`);
   console.log(`target >= 5 MB/s on one core (cpu time): analyze text by text ${full.cpu >= 5 ? 'met' : 'NOT met'}, `
     + `in the extension's batches ${many.cpu >= 5 ? 'met' : 'NOT met'}`);
+  hostile();
+}
+
+/**
+ * One hostile comment as long as a page lets one be (X: 500 KB), full of threats and slurs and without a full stop,
+ * with and without å/ä/ö: the time should grow with its length, not with the square of its findings.
+ */
+function hostile(): void {
+  const threat = 'jag ska döda dig när du går hem din jävla idiot invandrarjävlar ska brinna ';
+  for (const [label, base] of [['hostile, with å/ä/ö', threat], ['hostile, typed without å/ä/ö', foldDiacritics(threat)]] as const) {
+    const times = [100_000, 500_000].map((size) => {
+      const text = base.repeat(Math.ceil(size / base.length)).slice(0, size);
+      const started = process.cpuUsage();
+      const found = analyze(text).length;
+      const cpu = process.cpuUsage(started);
+      return `${size / 1000} KB ${Math.round((cpu.user + cpu.system) / 1000)} ms cpu (${found} findings)`;
+    });
+    console.log(`${label.padEnd(44)} ${times.join(', ')}`);
+  }
 }
 
 main();

@@ -241,8 +241,14 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
 
 /** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
 function inAGame(ctx: TokenContext, first: number): boolean {
-  return ctx.anyTag(ctx.sentenceStart(first), ctx.sentenceEnd(ctx.sentenceEnd(first)), 'sport') >= 0;
+  // Within this sentence and the next, but never past a few dozen words: a text without full stops is one long
+  // "sentence", and a hostile one full of threats would otherwise be read once per threat.
+  const from = Math.max(ctx.sentenceStart(first), first - GAME_REACH);
+  const to = Math.min(ctx.sentenceEnd(ctx.sentenceEnd(first)), first + GAME_REACH);
+  return ctx.anyTag(from, to, 'sport') >= 0;
 }
+/** How far from a threat the words of a game are looked for. */
+const GAME_REACH = 40;
 
 /** Pronouns for people in general ("någon borde skjuta …"). */
 const SOMEONE = new Set(['någon', 'nån', 'ingen', 'man', 'folk', 'alla', 'många', 'dessa', 'sådana']);

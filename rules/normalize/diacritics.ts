@@ -28,6 +28,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLAUSE_END = /[.!?\n,;:]/;
 const OPENERS = new Set(['och', 'men', 'snalla', 'sen', 'pls', 'asa', 'alltsa']);
 const CACHE_LIMIT = 20_000;
+/** Longer letter runs are no words (the matcher reads compounds up to 40 letters too). */
+const MAX_WORD = 40;
 /** Parts of a compound read on their own: shorter ones would be found by chance. */
 const MIN_PART = 4;
 
@@ -100,6 +102,7 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
   }
 
   function lookUp(spelling: string): string | undefined {
+    if (spelling.length > MAX_WORD) return undefined; // no word is this long: a hostile run of letters is left as typed
     const whole = words.get(spelling);
     if (whole) return whole;
     for (const ending of ENDINGS_BY_LENGTH) {
