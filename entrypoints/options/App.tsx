@@ -10,7 +10,7 @@ import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/settings/setting-paths';
-import { keepOwnOnImport, settingsForFile } from '@/utils/settings/settings-file';
+import { fileFields, keepOwnOnImport, settingsForFile } from '@/utils/settings/settings-file';
 import { settingsItem } from '@/utils/settings/store';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 import { fieldLabel, issueText, problemText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
@@ -29,6 +29,8 @@ const PRESETS: Array<[Settings['policy']['presetId'], string]> = [
 /** Where an organisation sets Uppsikt up once: validated on entry, nothing saved until it is valid. */
 // The half-year documentation (R13) and the register report (R15) are known from the log: kept shorter, they are forgotten.
 const HALF_YEAR_DAYS = 184;
+/** An import names at most this many fields it did not read (a file may have thousands). */
+const MAX_NAMED_FIELDS = 8;
 
 export function App() {
   // The editor's own settings come at once; the organisation's policy may be laid over them later.
@@ -150,7 +152,14 @@ export function App() {
   async function importConfig(file: File) {
     try {
       const content: unknown = JSON.parse(await file.text());
-      const parsed = parseSettings(content);
+      const fields = fileFields(content);
+      const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => `”${name.slice(0, 40)}”`).join(', ');
+      if (fields.known.length === 0) {
+        setStatus(`${t.notSettings(named)}${fields.unknown.includes('settings') ? ` ${t.policyFile}` : ''}`);
+        return;
+      }
+      // What the file leaves out, or has wrong, stays as the editor has it.
+      const parsed = parseSettings(content, draft);
       // What the policy sets stays shown as the policy sets it: an imported value there would not be saved.
       // The registrar compared is the one that will be saved (the policy's, when it sets it).
       const asSaved = (value: Settings) => withLockedFrom(value, settings, locked);
@@ -163,9 +172,10 @@ export function App() {
       const told = SETTINGS_STRINGS[imported.language];
       // Headers the policy sets stay, whatever the file's address: nothing was left behind then.
       const headersNote = kept.headersDropped && !locked.includes('registrar.headers') ? ` ${told.headersLeftBehind}` : '';
+      const unknownNote = named ? ` ${told.unknownFields(named)}` : '';
       setStatus((problems.length
         ? told.importedWithProblems(problems.map((p) => problemText(p, imported.language)).join('; '))
-        : told.imported) + headersNote);
+        : told.imported) + headersNote + unknownNote);
     } catch {
       setStatus(t.notJson);
     }

@@ -196,6 +196,38 @@ describe('sharing the settings with other editors', () => {
   });
 });
 
+describe('importing a file that is not all settings', () => {
+  async function importRaw(content: unknown, said: RegExp) {
+    const file = new File([JSON.stringify(content)], 'fil.json', { type: 'application/json' });
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [file] } });
+    await screen.findByText(said);
+  }
+
+  it('changes nothing when the file holds no settings (a policy file, misspelt names), and says what it holds', async () => {
+    render(<App />);
+    type(/^Namn \(t\.ex\./, 'Gamla kommun');
+    await importRaw({ settings: { organisation: { name: 'Ny kommun' } }, accounts: [] }, /Inget har ändrats/);
+    expect(screen.getByRole('status').textContent).toBe('Filen innehåller inga inställningar för Uppsikt (bara fälten ”settings”, ”accounts”). Inget har ändrats. '
+      + 'Välj en fil från Exportera inställningar. Det ser ut som en policyfil till webbläsaren: den läggs in av IT-avdelningen (se README, Konfigurera för en organisation), inte här.');
+    await importRaw({ organization: { name: 'Ny kommun' } }, /bara fälten ”organization”/);
+    await importRaw([1, 2, 3], /^Filen innehåller inga inställningar för Uppsikt\. Inget har ändrats/);
+    expect(field(/^Namn \(t\.ex\./).value).toBe('Gamla kommun');
+    expect((await save()).organisation.name).toBe('Gamla kommun');
+  });
+
+  it('keeps what the file leaves out or has wrong, and names the fields it did not read', async () => {
+    render(<App />);
+    type(/^Namn \(t\.ex\./, 'Gamla kommun');
+    type(/^Webbplats/, 'https://www.gamla.se');
+    await importRaw({ organisation: { website: 'inte en adress', switchboard: '0771-123 456' }, extra: true }, /^Importerat/);
+    const said = screen.getByRole('status').textContent ?? '';
+    expect(said).toMatch(/^Importerat, men dessa fält var ogiltiga och behöll sina värden: /);
+    expect(said).toMatch(/Fälten ”extra” känns inte igen och lästes inte\.$/);
+    const saved = await save();
+    expect([saved.organisation.name, saved.organisation.website, saved.organisation.switchboard]).toEqual(['Gamla kommun', 'https://www.gamla.se', '0771-123 456']);
+  });
+});
+
 describe('a shorter retention period', () => {
   it('is saved only once the editor confirms that older records will be removed, and a longer one needs no word', async () => {
     render(<App />);

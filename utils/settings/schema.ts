@@ -150,12 +150,13 @@ const withoutNames = (values: Record<string, unknown>, names: string[]) => Objec
 
 /**
  * Reads settings from untrusted JSON (storage, an import file, managed policy). A field that does
- * not validate keeps its default and is reported; every valid field is kept.
+ * not validate, or is not there, keeps its value in `base` (the defaults, or what the editor has when she
+ * imports a file) and is reported; every valid field is kept.
  */
-export function parseSettings(input: unknown): { settings: Settings; problems: SettingsProblem[] } {
+export function parseSettings(input: unknown, base: Settings = DEFAULT_SETTINGS): { settings: Settings; problems: SettingsProblem[] } {
   const source = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const problems: SettingsProblem[] = [];
-  const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
+  const settings = structuredClone(base) as Record<string, unknown>;
   for (const [key, schema] of Object.entries(settingsSchema.shape) as Array<[string, z.ZodType]>) {
     if (source[key] === undefined) continue;
     const fallback = settings[key];

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from './defaults';
 import type { Settings } from './schema';
 
 // "Exportera inställningar" shares the organisation's settings with other editors. What is one
@@ -41,4 +42,17 @@ export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings
     settings: { ...imported, editor, registrar: { ...imported.registrar, endpoint: named, headers } },
     headersDropped: ownHeaders && elsewhere && Object.keys(own.registrar.headers).length > 0,
   };
+}
+
+const SETTINGS_FIELDS = new Set(Object.keys(DEFAULT_SETTINGS));
+
+/**
+ * A file's top-level fields that are settings, and those that are not: a policy file for the browser
+ * ({ settings, accounts }), a misspelt name, a newer version's field. A file with none of the first reads
+ * as nothing, and must not be imported as "everything left as it was in a blank file".
+ */
+export function fileFields(file: unknown): { known: string[]; unknown: string[] } {
+  if (!file || typeof file !== 'object' || Array.isArray(file)) return { known: [], unknown: [] };
+  const keys = Object.keys(file);
+  return { known: keys.filter((key) => SETTINGS_FIELDS.has(key)), unknown: keys.filter((key) => !SETTINGS_FIELDS.has(key)) };
 }
