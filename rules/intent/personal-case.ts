@@ -69,7 +69,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
     'när får jag (?:svar|beslut|besked|pengarna)', 'svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
-    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
+    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
@@ -82,6 +82,11 @@ const OWN_ACTION = new GatedRegex(re(
     // Call me about it: "Mitt nummer är 0730-…, ring efter 17 om bygglovet".
     '(?:mitt (?:tele)?(?:fon)?nummer|mitt nr|nå mig på)[^!?\\n]{0,40}ring[^!?\\n]{0,30} om (?:det |den )?' + NOUN,
     'ansökan (?:skickades|lämnades in)', 'fått (?:ett )?(?:fel|felaktigt) beslut', '(?:jag|vi) överklagar',
+    // Told with the subject left out, or formally: "Ansökte 3 oktober", "Undertecknad vill härmed framföra klagomål på …".
+    '(?:^|(?<=[.!?]\\s{1,3}))(?:sökte|ansökte)(?= )', 'vill (?:härmed )?framföra (?:ett |mitt |vårt )?klagomål', '(?:vi|jag) har fått nej',
+    // Money paid wrong, owed back, or to be paid to the writer: "betalat hyran till fel konto", "Återbetalningen … ska till mitt personkonto".
+    '(?:betalat|betalade|satt in|sätter in) (?:\\p{L}+ ){0,4}till fel konto', 'återbetalning\\p{L}*[^.!?\\n]{0,80}(?:mitt|vårt) \\p{L}*konto',
+    '(?:pengarna|avgiften) för (?:\\p{L}+ ){0,3}(?:jag|vi) (?:köpte|betalade)', 'iban till (?:mig|oss)', '(?:har )?(?:nu |redan )?legat hos er', 'säga upp (?:min|vår) (?:\\p{L}*plats|\\p{L}*insats)',
     // Called over and over, never called back: "ringt skolkontoret 6 ggr om …", "ingen har ringt mig tillbaka".
     'ringt (?:\\p{L}+ ){0,2}\\d+ (?:ggr|gånger)', 'ingen (?:har )?ring(?:er|t) (?:mig |oss )?tillbaka', 'ringer (?:aldrig|inte) tillbaka',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på verkställighet\\p{L}*',
@@ -96,7 +101,9 @@ const OWN_NUMBER_GIVEN = new GatedRegex(re(
   words([
     `(?:mitt|min|vårt|vår|${KIN_GENITIVE.join('|')}) (?:${OWN_NUMBER})`, `${PERSONAL_NUMBER}\\s*(?:är|e) (?:mitt|min|vår|vårt) `,
     // A phone number is no one's matter: "mitt nummer är 0701234567".
-    `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? ${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`,
+    // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
+    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
     `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
   ]),
 ));
@@ -115,7 +122,7 @@ const FAMILY = new GatedRegex(re(
 const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boendet', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
-    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skolan', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
+    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skolan', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -134,7 +141,7 @@ const MATTER_SIGN = new GatedRegex(re(
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
     '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
-    'vem ansvarar för', 'har legat (?:i|utan)', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    'vem ansvarar för', 'har legat (?:i|utan)', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
   ]),
 ));

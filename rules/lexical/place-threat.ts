@@ -40,7 +40,8 @@ function placeAfter(ctx: TokenContext, last: number): boolean {
   const end = Math.min(ctx.sentenceEnd(last - 1), last + MAX_BETWEEN + 1);
   for (let k = last; k < end; k++) {
     if (isPlace(ctx, k)) return true;
-    if (!BETWEEN.has(ctx.tokens[k].key)) return false;
+    // Whose meeting may stand between: "smälla på fullmäktiges nästa möte".
+    if (!BETWEEN.has(ctx.tokens[k].key) && !GENITIVE.test(ctx.tokens[k].key)) return false;
   }
   return false;
 }

@@ -176,7 +176,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const negated = ['inte', 'aldrig', 'ej'].includes(ctx.tokens[last]?.key ?? '');
       if (!urged || negated || inAGame(ctx, first)) break;
       const criminal = CRIMINAL_VERBS.has(ctx.tokens[first].key);
-      if (criminal || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
+      if (criminal || covert(ctx, last) || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
       break;
     }
     case 'weapon': {
@@ -240,6 +240,20 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
 }
 
 /** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
+/**
+ * An order to be done unseen: "Riv upp farthindren i natt", "Skjut vargen, ingen behöver veta". What is done
+ * openly in daylight ("Riv det gamla huset och bygg nytt!") is an opinion.
+ */
+function covert(ctx: TokenContext, last: number): boolean {
+  const end = Math.min(ctx.sentenceEnd(last) + 6, last + 14, ctx.tokens.length);
+  for (let k = last; k < end; k++) {
+    const key = ctx.tokens[k].key;
+    if (key === 'inatt' || (key === 'natt' && ctx.tokens[k - 1]?.key === 'i')) return true;
+    if (key === 'behöver' && ctx.tokens[k - 1]?.key === 'ingen' && ctx.tokens[k + 1]?.key === 'veta') return true;
+  }
+  return false;
+}
+
 function inAGame(ctx: TokenContext, first: number): boolean {
   // Within this sentence and the next, but never past a few dozen words: a text without full stops is one long
   // "sentence", and a hostile one full of threats would otherwise be read once per threat.

@@ -891,3 +891,31 @@ describe('scams, ads and solicitations in more words', () => {
     ['Sångerskan har en röst som gör mig glad varje gång', []],
   ]);
 });
+
+// From the sixth set, written to be unexpected: veiled threats told as knowledge of someone's car or children,
+// orders to be carried out at night, own matters told formally or without a subject.
+describe('veiled threats, covert orders and own matters in unexpected shapes', () => {
+  flagsExactly([
+    ['Jag vet vilken bil handläggaren kör. Tänk på det.', ['prohibited.threat']],
+    ['Jag vet vilken bil som körde på brevlådan, kan jag anmäla det?', ['needs-reply']],
+    ['Vi vet vilken skola hans ungar går på.', ['prohibited.threat']],
+    ['Jag har ett gevär hemma och du vet var jag bor. Kom ihåg det.', ['prohibited.threat']],
+    ['Jag har ett gevär för älgjakten, var lämnar jag in licensen?', ['needs-reply']],
+    ['Hoppas den som slog sönder busskuren får ett järnrör i skallen', ['prohibited.threat']],
+    ['Om de bygger vindkraftverket på berget så brinner det innan sommaren', ['prohibited.threat']],
+    ['Om man inte sotar så brinner det lätt i skorstenen', []],
+    ['Det kommer att smälla på kommunstyrelsens nästa möte', ['prohibited.threat']],
+    ['Ge chefen en lektion han sent glömmer', ['prohibited.threat']],
+    ['Riv upp farthindren på Storgatan i natt', ['prohibited.incitement']],
+    ['Riv det gamla badhuset och bygg ett nytt!', []],
+    ['Häll socker i tanken på sopbilen', ['prohibited.incitement']],
+    ['Har ni sett nya skylten 💀 den är helt sned', ['needs-reply']],
+    ['Jag har betalat avgiften till fel konto, hur får jag tillbaka pengarna?', ['needs-reply', 'personal.case']],
+    ['Ansökte om bostadsanpassning i augusti. Inget svar än.', ['needs-reply', 'personal.case']],
+    ['Min dotter Alva (f. 121212-1212) har ingen plats på fritids', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Jag, Per Ek, född 121212-1212, säger härmed upp min plats i dagverksamheten', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Vi har fått nej till modersmål för vår dotter, hur överklagar vi?', ['needs-reply', 'personal.case']],
+    ['Kan man få tillbaka pengarna för simkortet jag köpte i våras? Badet var stängt hela sommaren.', ['needs-reply', 'personal.case']],
+    ['Min son fick feber på förskolan och ingen ringde oss förrän kl 16', ['needs-reply', 'personal.case', 'sensitive.health']],
+  ]);
+});
