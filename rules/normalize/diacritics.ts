@@ -133,10 +133,11 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
       const spelling = lower[i];
       const choice = Object.hasOwn(choices, spelling) ? choices[spelling] : undefined;
       // A clause opens after its mark, and after an opening "och", "men", "snälla" ("Och satt upp kameror").
-      const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + lower[i - 1].length, match.index)) || (previousAtStart && OPENERS.has(lower[i - 1]));
+      const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + matches[i - 1][0].length, match.index)) || (previousAtStart && OPENERS.has(lower[i - 1]));
       previousAtStart = atStart;
       const restored = choice ? (chosen(choice, lower[i - 1], lower[i + 1], atStart) ? choice.as : null) : keep.has(spelling) ? undefined : wordFor(spelling);
-      if (!restored || restored.length !== spelling.length || partOfCode(text, match.index, match.index + spelling.length)) return;
+      // The same length as typed, or the offsets would not hold ("İ" lowercases to two units).
+      if (!restored || restored.length !== match[0].length || partOfCode(text, match.index, match.index + match[0].length)) return;
       if (spelling.length >= TELLING_LENGTH) swedish = true;
       out += text.slice(from, match.index) + withCase(match[0], restored);
       from = match.index + match[0].length;

@@ -51,6 +51,12 @@ describe('withDiacritics', () => {
     expect(withDiacritics(text)).toBeNull();
   });
 
+  it.each(['İNTE pa SKOLAN, DODA İDİOTEN', 'nar\u0301 oppnar pa', 'ﬁnns det nagon'])('keeps the length of %j, whatever its letters', (text) => {
+    const read = withDiacritics(text);
+    expect(read).not.toBeNull();
+    expect(read!.length).toBe(text.length);
+  });
+
   it('keeps the length, so findings cite the comment as typed', () => {
     const typed = 'Kommunalradet borde hangas i narmaste lyktstolpe, forradare!';
     const findings = analyze(typed).filter((f) => f.confidence >= FLAG_THRESHOLD);
