@@ -25,10 +25,11 @@ const SECRET_RECORD = new GatedRegex(re(
 const INSIDER_DISCLOSURE = new GatedRegex(re(
   words([
     // School health staff too: "Skolsköterskan sa att Wilma i 5C har löss".
-    '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|skolsköterskan|skolkuratorn|skolläkaren|skolpsykologen|elevhälsan|läraren|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:berättade|sa|sade|skickade|visade|avslöjade|läste|skrev|nämnde)',
+    '(?:handläggaren|socialsekreteraren|socialtjänsten|soc|läkaren|doktorn|sjuksköterskan|undersköterskan|kuratorn|skolsköterskan|skolkuratorn|skolläkaren|skolpsykologen|elevhälsan|\\p{L}*läraren|\\p{L}*lärarn|fröken|mentorn|rektorn|personalen|kollega\\p{L}*)(?:\\s+\\p{L}+){0,3}\\s+(?:har )?(?:berättade|berättat|sa|sade|sagt|skickade|visade|avslöjade|läste|skrev|nämnde|skvallrade|skvallrat)',
     // Working at the office that holds the records: "Jobbar på socialtjänsten och kan säga att …".
     '(?:jag )?(?:jobbar|arbetar) (?:på|inom|i) (?:soc|socialen|socialtjänsten|skolan|vårdcentralen|bup|psykiatrin|elevhälsan)(?:\\s+\\p{L}+){0,4}\\s+(?:kan säga|kan berätta|vet|såg|har sett)',
-    '(?:min kompis|en kompis|en vän|min vän|min granne|min syster|min bror) (?:som )?(?:jobbar|arbetar) (?:på|inom|i) \\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:sa|sade|berättade|säger|har sagt)',
+    // Someone the writer knows, who works there: "min kusin jobbar på vårdcentralen och sa att …", "min kompis mamma jobbar på socialen".
+    '(?:min|mitt|en|ett) (?:\\p{L}+ ){0,2}(?:som )?(?:jobbar|arbetar) (?:på|inom|i) \\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:sa|sade|berättade|säger|har sagt|har berättat)',
     '(?:som|jag är|jag jobbar som|jag arbetar som)\\s+(?:\\p{L}+\\s+)?(?:undersköterska|sjuksköterska|läkare|socialsekreterare|handläggare|lärare|kurator|skyddsombud|personal|vårdbiträde|assistent)',
     'kan jag berätta att', 'told me that', 'the (?:doctor|nurse|social worker|caseworker) (?:told|said)',
   ]),

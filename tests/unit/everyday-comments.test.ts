@@ -919,3 +919,17 @@ describe('veiled threats, covert orders and own matters in unexpected shapes', (
     ['Min son fick feber på förskolan och ingen ringde oss förrän kl 16', ['needs-reply', 'personal.case', 'sensitive.health']],
   ]);
 });
+
+describe('secrets passed on by people the writer knows, and sensitive data in more words', () => {
+  flagsExactly([
+    ['Min kusin jobbar på vårdcentralen och sa att Stina Berg har fått cancer', ['confidential', 'sensitive.health']],
+    ['Min kusin jobbar på vårdcentralen och sa att de har öppet på lördag', []],
+    ['Mattelärarn sa inför hela klassen att Noah i 9C har adhd', ['confidential', 'sensitive.health']],
+    ['Min pappa har hjärtsvikt, hur larmar vi när mobilnätet är nere?', ['needs-reply', 'sensitive.health']],
+    ['Hjärtsvikt är vanligt bland äldre, läs mer på 1177', []],
+    ['Grannen har röstat på Piratpartiet i alla val', ['sensitive.politics']],
+    ['Lärarinnan är ju laestadian, så klart hon inte vill ha tv i klassrummet', ['sensitive.religion']],
+    ['Jag skrev in mig i Svenska kyrkan igen efter julkonserten', ['sensitive.religion']],
+    ['Svenska kyrkan har julkonsert på söndag, välkomna', []],
+  ]);
+});
