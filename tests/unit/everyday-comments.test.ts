@@ -933,3 +933,16 @@ describe('secrets passed on by people the writer knows, and sensitive data in mo
     ['Svenska kyrkan har julkonsert på söndag, välkomna', []],
   ]);
 });
+
+describe('questions to the other readers and rhetorical ones, beside questions to the organisation', () => {
+  flagsExactly([
+    ['vet nån var man hittar gamla tidningar på biblioteket?', []],
+    ['Vet någon på kommunen när sopbilen kommer?', ['needs-reply']],
+    ['har nån länken till anmälan för loppisen?', []],
+    ['hockeyn ikväll 19.00, vem hänger med?', []],
+    ['Kan vi sluta skälla på fel myndighet nu', []],
+    ['Kan vi få en ny gungställning på lekplatsen?', ['needs-reply']],
+    ['Min chef tvingar oss att cykla överallt. Fattar ni?', []],
+    ['Vaccinet gav min kusin biverkningar. Men det ska vi inte prata om va?', []],
+  ]);
+});
