@@ -14,6 +14,7 @@ import { swedishDateTime } from '@/utils/log/time';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { safeHref } from '@/utils/ui/safe-href';
 import { bidiControlsShown } from '@/utils/ui/without-bidi';
+import { excerptOf } from '@/utils/ui/display-text';
 import { useMinuteClock } from '@/utils/ui/minute-clock';
 import { byName } from '@/utils/accounts/name-order';
 import { accountKeys, newest } from '@/utils/accounts/keys';
@@ -99,7 +100,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
                 {when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}
                 {undelivered && <span className="undelivered">{t.documentedNotDelivered(when(undelivered.at))}</span>}
               </td>
-              <td data-label={c.toFix}>{closed ? '—' : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
+              <td data-label={c.toFix}>{closed ? closedCell(account, lang) : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
               <td><button type="button" className="action-button" onClick={() => onEdit(account)} aria-label={`${t.edit}: ${account.name}`}>{t.edit}</button></td>
             </tr>
           );
@@ -107,4 +108,13 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
       </tbody>
     </table>
   );
+}
+
+/** How long a closing reason is shown in the table; the whole reason is in the form and the log. */
+const REASON_SHOWN = 200;
+
+/** A closed account owes nothing; one closed without documentation with the registrar says why (R14). */
+function closedCell(account: AccountRecord, lang: Lang) {
+  if (!account.closingNote?.trim()) return '—';
+  return <span className="closing-reason">{REGISTER_STRINGS[lang].closedWithoutDocumentation(excerptOf(account.closingNote, REASON_SHOWN))}</span>;
 }

@@ -118,6 +118,21 @@ describe('AccountOverview', () => {
       expect(closed.querySelector('.due')).toBeNull();
     });
 
+    it('says why an account was closed without documentation with the registrar, as text and shortened', async () => {
+      const reason = `Sidan är redan borttagen av Meta. <img src=x onerror=alert(1)> \u202e${'och mer '.repeat(60)}`;
+      await database.accounts.bulkAdd([
+        account({ name: 'Fritidsgården', url: 'https://www.facebook.com/fritid', key: 'facebook.com/fritid', status: 'closed', closedOn: '2026-11-20', closingNote: reason }),
+        account({ name: 'Badet', url: 'https://www.facebook.com/badet', key: 'facebook.com/badet', status: 'closed', closedOn: '2026-11-21' }),
+      ]);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      const said = within(await row('facebook.com/fritid')).getAllByRole('cell').at(-2)!;
+      expect(said.textContent).toMatch(/^Avslutat utan dokumentation hos registrator: ”Sidan är redan borttagen av Meta\. <img src=x onerror=alert\(1\)> och mer och mer .*…”$/);
+      expect(said.textContent!.length).toBeLessThan(260);
+      expect(said.querySelector('img')).toBeNull();
+      expect(said.textContent).not.toContain('\u202e');
+      expect(within(await row('facebook.com/badet')).getAllByRole('cell').at(-2)!.textContent).toBe('—');
+    });
+
     it('shows each account\'s own latest round and documentation, whatever else the log holds', async () => {
       await database.accounts.bulkAdd([
         account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }),
