@@ -41,6 +41,16 @@ describe('accountProblem', () => {
 });
 
 describe('saveAccount (what the background runs)', () => {
+  it('notes when an account came into the register, and keeps it when the entry is edited, whatever the form sends', async () => {
+    const first = await saveAccount(database, account({ id: 'a1', url: 'https://www.facebook.com/kulturskolan' }), 'Anna Berg');
+    expect(Date.parse(first.registeredAt!)).toBeGreaterThan(Date.now() - 60_000);
+    const edited = await saveAccount(database, { ...first, purpose: 'Kurser för barn', registeredAt: '2020-01-01T00:00:00.000Z' }, 'Erik Lund');
+    expect(edited.registeredAt).toBe(first.registeredAt);
+    // An account registered before the date was kept stays without one.
+    await database.accounts.put(account({ id: 'a2', name: 'Gamla', url: 'https://www.facebook.com/gamla', key: 'facebook.com/gamla' }));
+    expect((await saveAccount(database, account({ id: 'a2', name: 'Gamla', url: 'https://www.facebook.com/gamla', purpose: 'Nytt' }), 'Anna Berg')).registeredAt).toBeUndefined();
+  });
+
   it('writes nothing for a Facebook entry with an Instagram link or an impossible date', async () => {
     await expect(saveAccount(database, account({ platform: 'facebook', url: 'https://www.instagram.com/kulturskolan' }), 'Anna Berg'))
       .rejects.toThrow('Länken går till Instagram, inte till Facebook.');

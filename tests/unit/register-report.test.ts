@@ -69,6 +69,18 @@ describe('new, existing and closed accounts (Stockholm: reported in February and
     expect(byName(registerReportRows(sameDay, previous))).toEqual({ Biblioteket: ['2026-02-10', '', 'Aktivt', 'Ny'], Museet: ['', '2026-02-10', 'Avslutat', 'Avslutad'] });
   });
 
+  it('counts an account without a start date as new when it came into the register since the last report', () => {
+    const undated = [
+      account({ name: 'Nya sidan', started: null, registeredAt: '2026-03-02T10:00:00.000Z' }),
+      account({ name: 'Gamla sidan', started: null, registeredAt: '2025-11-02T10:00:00.000Z' }),
+      account({ name: 'Okänd', started: null }), // registered before the date was kept
+      account({ name: 'Startad förr', started: '2015-01-01', registeredAt: '2026-03-02T10:00:00.000Z' }), // a start date says when it started
+    ];
+    expect(byName(registerReportRows(undated, previous))).toEqual({
+      'Nya sidan': ['', '', 'Aktivt', 'Ny'], 'Gamla sidan': ['', '', 'Aktivt', ''], Okänd: ['', '', 'Aktivt', ''], 'Startad förr': ['2015-01-01', '', 'Aktivt', ''],
+    });
+  });
+
   it('lists every account, closed ones too, when no report has been marked before, and marks none', () => {
     const rows = registerReportRows(register, null);
     expect(rows).toHaveLength(register.length + 1);

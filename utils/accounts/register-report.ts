@@ -35,12 +35,17 @@ export function reportedAccounts(accounts: AccountRecord[], previousAt: string |
   return accounts.filter((a) => a.status !== 'closed' || closedBy(a) >= previous);
 }
 
-/** Started and closed since the previous report (on its day or later, so nothing falls between two reports). */
+/**
+ * Started and closed since the previous report (on its day or later, so nothing falls between two reports).
+ * An account with no start date given is new when it came into the register since then.
+ */
 export function sinceLastReport(account: AccountRecord, previousAt: string | null): { started: boolean; closed: boolean } {
   if (!previousAt) return { started: false, closed: false };
   const previous = stockholmDate(Date.parse(previousAt));
+  const registered = account.registeredAt && !Number.isNaN(Date.parse(account.registeredAt)) ? stockholmDate(Date.parse(account.registeredAt)) : null;
+  const started = account.started ?? registered;
   return {
-    started: Boolean(account.started && account.started >= previous),
+    started: Boolean(started && started >= previous),
     closed: account.status === 'closed' && Boolean(account.closedOn && account.closedOn >= previous),
   };
 }

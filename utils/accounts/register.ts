@@ -27,8 +27,9 @@ export async function registerAccount(db: AppDB, platform: Platform, account: Au
   if (!key) throw new Error('Kontot har ingen adress eller användarnamn att känna igen det på.');
   const existing = await db.accounts.where('key').equals(key).first();
   if (existing) return { record: existing, added: false };
+  const now = new Date().toISOString();
   const record: AccountRecord = {
-    ...emptyEntry(), id: crypto.randomUUID(), by: editor, at: new Date().toISOString(), name: account.name || account.handle || key, platform,
+    ...emptyEntry(), id: crypto.randomUUID(), by: editor, at: now, registeredAt: now, name: account.name || account.handle || key, platform,
     url: account.url ?? '', key, handle: account.handle,
   };
   await db.accounts.add(record);
@@ -89,8 +90,12 @@ export async function saveAccount(db: AppDB, account: AccountRecord, editor: str
   // A new link (the page was renamed) keeps the old key beside the new: the rounds and documentation logged under it stay the account's.
   const before = await db.accounts.get(account.id);
   const formerKeys = [...new Set([...(before?.formerKeys ?? account.formerKeys ?? []), ...(before && before.key !== key ? [before.key] : [])])].filter((k) => k !== key);
-  const saved: AccountRecord = { ...account, url, key, by: editor, at: new Date().toISOString(), ...(formerKeys.length ? { formerKeys } : {}) };
+  const now = new Date().toISOString();
+  // When it came into the register stays as it was; an account saved for the first time comes in now.
+  const registeredAt = before ? before.registeredAt : now;
+  const saved: AccountRecord = { ...account, url, key, by: editor, at: now, ...(formerKeys.length ? { formerKeys } : {}), ...(registeredAt ? { registeredAt } : {}) };
   if (!formerKeys.length) delete saved.formerKeys;
+  if (!registeredAt) delete saved.registeredAt;
   await db.accounts.put(saved);
   return saved;
 }
@@ -120,6 +125,7 @@ async function laidIn(db: AppDB, managed: Parameters<typeof syncManagedAccounts>
     const record: AccountRecord = {
       ...emptyEntry(), ...existing,
       id: existing?.id ?? crypto.randomUUID(), by: POLICY_EDITOR, at: new Date().toISOString(), name: entry.name,
+      ...(existing ? {} : { registeredAt: new Date().toISOString() }),
       platform: entry.platform, url, key, handle: entry.handle ?? null, purpose: entry.purpose ?? existing?.purpose ?? '',
       responsible: entry.responsible ?? existing?.responsible ?? '',
       editors: entry.editors ?? existing?.editors ?? [], substitute: entry.substitute ?? existing?.substitute ?? '',

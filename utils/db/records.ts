@@ -137,6 +137,8 @@ export interface AccountRecord extends Who {
   managedFields?: Array<'name' | 'platform' | 'url' | 'handle' | 'purpose' | 'responsible' | 'editors' | 'substitute'>;
   /** The keys the account had before its link changed (a renamed page): its history in the log is under them. */
   formerKeys?: string[];
+  /** When the account came into the register (ISO time); absent for accounts registered before it was kept. */
+  registeredAt?: string;
 }
 
 /**

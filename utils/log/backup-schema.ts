@@ -114,6 +114,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   managed: z.boolean().optional(),
   managedFields: z.array(z.enum(POLICY_FIELDS)).max(POLICY_FIELDS.length).optional(),
   formerKeys: z.array(accountKey).max(100).optional(),
+  registeredAt: isoTime.optional(),
 });
 
 export const consentRecordSchema: z.ZodType<ConsentRecord> = z.object({
