@@ -21,6 +21,7 @@ import { measurePopup, seedLog, type PopupRun } from './bench/measure-popup';
 import { bundleSizes, printReport, ratioOf, TARGETS, verdicts, type PlatformRow } from './bench/report';
 import { loadCorpus } from './bench/thread-plan';
 import { xBenchPage } from './bench/x-page';
+import { argument } from './lib/argument';
 
 const WATCHDOG_MS = 9.5 * 60_000;
 const PER_PLATFORM_TIMEOUT_MS = 150_000;
@@ -52,19 +53,15 @@ for (let i = 0; i < given.length; i++) {
   i++;
 }
 
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
-const count = Number(argument('--count', '5000'));
-const appendCount = Number(argument('--append', '100'));
+const count = Number(argument('--count') ?? '5000');
+const appendCount = Number(argument('--append') ?? '100');
 // Several batches: the first after loading also pays for code the browser has not optimised yet, and one sample on a busy machine says little.
-const appendRounds = Number(argument('--rounds', '7'));
+const appendRounds = Number(argument('--rounds') ?? '7');
 // 30 openings: with 10, the 95th percentile is simply the slowest one.
-const openings = Number(argument('--openings', '30'));
-const platforms = argument('--platforms', 'facebook,x,instagram').split(',').map((p) => p.trim());
-const outDir = path.resolve(argument('--out', path.join(ROOT, 'bench-output')));
+const openings = Number(argument('--openings') ?? '30');
+const platforms = (argument('--platforms') ?? 'facebook,x,instagram').split(',').map((p) => p.trim());
+const outDir = path.resolve(argument('--out') ?? path.join(ROOT, 'bench-output'));
 if (![count, appendCount, appendRounds, openings].every((n) => Number.isInteger(n) && n >= 1)) {
   console.error('Ange --count, --append, --rounds och --openings som positiva heltal.');
   process.exit(2);

@@ -14,13 +14,10 @@ import { detectLexical } from '../rules/lexical';
 import { LEXICON_FILES } from '../rules/lexical/lexicons';
 import { foldDiacritics } from '../rules/normalize/diacritics-data';
 import { random } from '@/utils/random';
+import { argument } from './lib/argument';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 
 const OPENERS = ['Hej!', 'Hallå', 'Tack för infon.', 'Varför', 'När', 'Jag undrar', 'Snälla', 'Äntligen', 'Seriöst,', 'Bra jobbat,', ''];

@@ -15,15 +15,12 @@ import { facebookBenchPage } from './bench/facebook-page';
 import { instagramBenchPage } from './bench/instagram-page';
 import { launchPlain } from './bench/measure-floor';
 import { xBenchPage } from './bench/x-page';
+import { argument } from './lib/argument';
 
-function argument(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const builders: Record<string, (o: BenchPageOptions) => BenchPage> = { facebook: facebookBenchPage, x: xBenchPage, instagram: instagramBenchPage };
-const platforms = argument('--platforms', 'facebook,x,instagram').split(',').map((p) => p.trim());
-const frames = Number(argument('--frames', '120'));
+const platforms = (argument('--platforms') ?? 'facebook,x,instagram').split(',').map((p) => p.trim());
+const frames = Number(argument('--frames') ?? '120');
 if (platforms.some((p) => !builders[p]) || !Number.isInteger(frames) || frames < 10) {
   console.error('Ange --platforms bland facebook, x, instagram och --frames som ett heltal ≥ 10.');
   process.exit(2);

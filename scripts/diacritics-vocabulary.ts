@@ -17,14 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { LEXICON_FILES } from '../rules/lexical/lexicons';
 import { diacriticsReader } from '../rules/normalize/diacritics';
 import { foldDiacritics, knownWords, type DiacriticsData } from '../rules/normalize/diacritics-data';
+import { argument } from './lib/argument';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIACRITICS_DATA = join(ROOT, 'rules/lexicons/sv/diacritics.json');
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function filesUnder(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -9,14 +9,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../rules/analyze';
 import { CATEGORIES, FLAG_THRESHOLD, type Category } from '../rules/categories';
+import { argument } from './lib/argument';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HARM: Category[] = ['prohibited.hate', 'prohibited.threat', 'prohibited.incitement', 'prohibited.sexual', 'prohibited.attack', 'prohibited.csam'];
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /** A JSON Lines file; one that cannot be read, or a line that is no JSON, stops the run with where and why (no stack trace). */
 function readJsonLines<T>(path: string): T[] {
