@@ -24,6 +24,7 @@ const TELLING_LENGTH = 6;
 const WORD = /\p{L}+/gu;
 const ANY_DIACRITIC = /[åäöÅÄÖ]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LEET_SIGN = /[\p{N}*]/u;
 /** What ends a sentence or a clause: an order may open either ("…, satt in pa IBAN"). */
 const CLAUSE_END = /[.!?\n,;:]/;
 const OPENERS = new Set(['och', 'men', 'snalla', 'sen', 'pls', 'asa', 'alltsa']);
@@ -48,7 +49,16 @@ function chosen(choice: DiacriticsChoice, previous: string | undefined, next: st
 function partOfCode(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  return '([{<@._/\\#'.includes(before) || ')]}>@_/\\'.includes(after) || ('.:'.includes(after) && LETTER_OR_DIGIT.test(text[end + 1] ?? ''));
+  return '([{<@._/\\#'.includes(before) || ')]}>@_/\\'.includes(after) || ('.:'.includes(after) && LETTER_OR_DIGIT.test(text[end + 1] ?? ''))
+    || inLeetWord(text, start, end);
+}
+
+/** Written with digits or signs for letters ("d0da", "h!ora", "f*n"): the normaliser reads the whole word, a part of it is no word. */
+function inLeetWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const joins = (ch: string, beyond: string) => LEET_SIGN.test(ch) || ('!$@'.includes(ch) && LETTER_OR_DIGIT.test(beyond));
+  return joins(before, text[start - 2] ?? ' ') || joins(after, text[end + 1] ?? ' ');
 }
 
 /** `word` written with the letters of `restored`, keeping the capitals as typed ("NAR" → "NÄR"). */

@@ -47,6 +47,7 @@ describe('withDiacritics', () => {
     'I will kill you for that, see you at the gym', // English
     'Maila jonas.p(at)telia.com eller @sta_nord, se www.kop.se och pa.se/nar', // addresses and handles
     '12345 ?? !!',
+    'jag ska d0da dig, h!ora', // letters written as digits or signs: the normaliser reads the whole word
   ])('leaves %j as typed', (text) => {
     expect(withDiacritics(text)).toBeNull();
   });
@@ -75,6 +76,7 @@ describe('comments typed without å, ä and ö are flagged as with them', () => 
     ['Min dotter är muslim och äter inte fläsk, finns det alternativ i skolmaten?', ['needs-reply', 'sensitive.religion']],
     ['Kommunalrådet borde hängas i närmaste lyktstolpe', ['prohibited.threat']],
     ['Kul att höra att badet öppnar igen!', []],
+    ['jag ska d0da dig', ['prohibited.threat']],
     ['Snö på taket på skolan ser farligt ut', []],
     ['kan ni inte låta bussen stanna närmare, jag är gravid och orkar inte gå', ['needs-reply', 'sensitive.health']],
   ])('%s', (text, expected) => {
