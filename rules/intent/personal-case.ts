@@ -9,7 +9,7 @@ const CASE_NOUNS = [
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
   'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
   // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
-  'blankett\\p{L}*', 'intyg\\p{L}*',
+  'blankett\\p{L}*', 'intyg\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
   'faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
   'lön', 'lönen', 'lönerevision\\p{L}*', 'omplacering\\p{L}*', 'anställning\\p{L}*', 'uppsägning\\p{L}*', 'handläggare\\p{L}*', 'utredning\\p{L}*', 'umgänge\\p{L}*', 'vårdnad\\p{L}*',
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
@@ -43,7 +43,14 @@ const OWN_ACTION = new GatedRegex(re(
     // A place refused: "Sonen fick inte plats på Ekbackens förskola", "har inte fått någon plats på äldreboendet".
     '(?:(?:fick|har fått) (?:inte|ingen|aldrig)|har (?:inte|ännu inte|fortfarande inte) fått) (?:någon )?plats på (?:\\p{L}+ )?(?:\\p{L}*förskola\\p{L}*|\\p{L}*skola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*|\\p{L}*hem(?:met)?)',
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
-    '(?:jag|vi) fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|faktura|räkning|föreläggande|vite|beslut|besked)', 'hur bestrider (?:jag|vi)',
+    '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))fick (?:en |ett )?(?:p-bot|parkeringsbot|felparkeringsavgift|kontrollavgift|\\p{L}*faktura|\\p{L}*räkning|föreläggande|vite|beslut|besked)', 'hur bestrider (?:jag|vi)',
+    // The number of one's own bill or order, given with it: "Fakturanummer 88012345. Kan någon titta på det?".
+    '(?:fakturanummer|fakturanr|ordernummer|ordernr|kundnr|avtalsnummer)\\.?:? ?\\d[\\d-]{3,}',
+    // Something of one's own still not had: "har fortfarande inte fått sina inläsningsböcker", "… sitt busskort".
+    'har (?:fortfarande|ännu|än) inte fått (?:sin|sitt|sina|min|mitt|mina|vår|vårt|våra) \\p{L}+',
+    // A fee on one's own house, moving out: "avgiften på min fastighet", "Jag flyttar från Ågatan 3 B – vart skickar jag …".
+    '\\p{L}*(?:avgift|taxa)\\p{L}* (?:på|för) (?:min|mitt|vår|vårt) (?:fastighet|tomt|hus|villa|lägenhet|stuga)', '(?:jag|vi) flyttar från [^.!?\\n]{0,60}(?:vart|var|hur|vem)',
+    'call me back', "(?:i'?ve|we'?ve|i have|we have) been waiting (?:since|for)", '(?:i|we) paid twice', 'where do (?:i|we) register (?:my|our)',
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
     '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
     'skicka (?:beslutet|fakturan|intyget|beskedet|protokollet|kallelsen) (?:till|hem till) (?:mig|oss|min|mitt|vår|vårt)',
@@ -75,7 +82,7 @@ const OWN_ACTION = new GatedRegex(re(
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
     'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
     // Money taken or owed: "Mitt kort drogs dubbelt", "Autogirot … dras från fel konto", "sätt tillbaka pengarna på mitt konto".
-    '(?:drogs|dras|drar|drog|debiterades|debiterade) (?:\\p{L}+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätt in på',
+    '(?:drogs|dras|drar|drog|dragit|dragits|debiterades|debiterade|debiterats) (?:\\p{L}+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätt in på',
     '(?:har inte|inte har|har ännu inte) betalat ut',
     // A number the municipality keeps, with what is awaited: "(dnr MB 2022-0443). När kommer det ett beslut?".
     '(?:dnr|diarienummer|ärendenummer)\\.? ?(?:[a-zåäö]{1,4}[ -]?)?\\d[\\d/-]{3,}[^!?\\n]{0,80}(?:beslut|besked|svar)',
@@ -114,7 +121,7 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 const FAMILY = new GatedRegex(re(
   words([
     '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife)',
-    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)',
+    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)',
   ]),
@@ -122,7 +129,7 @@ const FAMILY = new GatedRegex(re(
 const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boendet', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
-    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skolan', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
+    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -134,14 +141,14 @@ const MATTER_SIGN = new GatedRegex(re(
     'vem ska (?:vi|jag) (?:kontakta|vända (?:oss|mig) till)', 'vart vänder (?:vi|jag)', 'vad kan (?:vi|jag) göra', 'ring(?:a)? mig', 'kontakta mig', 'ingen har frågat',
     'vem ansvarar för (?:hennes|hans|mitt|min|vårt|vår) ärende',
     // The service did not come or was taken away: "hemtjänsten har inte kommit", "platsen har dragits in".
-    'har inte kommit', 'kom aldrig', 'har inte dykt upp', 'uteblev', 'har dragits in', 'drogs in', 'utan (?:något )?beslut', 'vem tar ansvar',
+    'har inte kommit', 'kom aldrig', 'kom inte(?! ihåg)', 'har inte dykt upp', 'uteblev', 'har dragits in', 'drogs in', 'utan (?:något )?beslut', 'vem tar ansvar',
     // Asking for the relative's care, or why it is so little: "hur ansöker man om hemtjänst när han kommer hem", "varför får hon bara …".
     'hur ansöker (?:man|vi|jag)', '(?:varför )?får (?:hon|han|hen) (?:inte|bara)', 'inget svar', 'utan svar', 'hur tänker ni',
     'behöver (?:vi |jag |han |hon )?(?:hemtjänst|hjälp|stöd|plats|boende)', 'vem (?:på \\p{L}+ )?kan (?:vi|jag) (?:prata|tala) med',
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
     '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
-    'vem ansvarar för', 'har legat (?:i|utan)', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    'vem ansvarar för', 'har legat (?:i|utan)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) kan', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
   ]),
 ));

@@ -203,6 +203,7 @@ export function tokenize(original: string): Tokenized {
   let singleOpenAt = -1;
   let prevEnd = 0;
   let prevKey = '';
+  let prevInitial = false;
   for (let r = 0; r < count; r++) {
     const s = bounds[2 * r];
     let e = bounds[2 * r + 1];
@@ -231,7 +232,8 @@ export function tokenize(original: string): Tokenized {
       if (code < 0x80) {
         if (code === 10) singleOpenAt = -1;
         if (code === 34) quoteOpen = !quoteOpen;
-        if (code === 46 || code === 33 || code === 63 || code === 10) sentenceEnds = true;
+        // An initial's full stop ("Rektor Å. B. är …") ends no sentence.
+        if ((code === 46 && !prevInitial) || code === 33 || code === 63 || code === 10) sentenceEnds = true;
         if (CLAUSE_END_ASCII[code] === 1) clauseEnds = true;
         continue;
       }
@@ -268,6 +270,7 @@ export function tokenize(original: string): Tokenized {
     });
     prevKey = key;
     prevEnd = e;
+    prevInitial = !joined && kind === 'word' && e - s === 1 && capitalized;
   }
   return { tokens, normalized };
 }

@@ -315,7 +315,7 @@ describe('round 4: identifiers in messy forms, sexual words in school talk, one\
     ['Har ärendenummer 2026-1234, när får jag svar?', ['needs-reply', 'personal.case']],
     ['Dnr 2023-01234, när fattas beslut?', ['needs-reply', 'personal.case']],
     ['Betalade med OCR 1234567890 men fakturan står som obetald.', []],
-    ['Fakturanr 8112189876 stämmer inte med beloppet.', []],
+    ['Fakturanr 8112189876 stämmer inte med beloppet.', ['needs-reply', 'personal.case']], // one's own bill, not a personnummer
     ['Tåget går 08.30 och mötet börjar 10.15, hinner jag?', ['needs-reply']],
     ['Skolbygget kostar 1.250.000 kr enligt beslutet.', []],
     // Accounts and IBAN are flagged; a registration number is no category (categories.md lists none for it).
@@ -944,5 +944,68 @@ describe('questions to the other readers and rhetorical ones, beside questions t
     ['Kan vi få en ny gungställning på lekplatsen?', ['needs-reply']],
     ['Min chef tvingar oss att cykla överallt. Fattar ni?', []],
     ['Vaccinet gav min kusin biverkningar. Men det ska vi inte prata om va?', []],
+  ]);
+});
+
+describe('round 7: filters dodged with signs, emoji and innuendo; own matters told plainly', () => {
+  flagsExactly([
+    // Emoji for the insult words they stand for, only when aimed at someone.
+    ['du är en 🤡', ['prohibited.attack']],
+    ['den där matteläraren är så 🤡🤡🤡', ['prohibited.attack']],
+    ['kolla 🐒 på Skansen idag', []],
+    ['de där 🐒🐒 borde skickas tillbaka dit de kom ifrån', ['prohibited.attack', 'prohibited.hate']],
+    ['han i kassan är ju 🏳️‍🌈 typ', ['sensitive.sexuality']],
+    // "heter" is "is called", not "het" (hot).
+    ['Katten heter Sigge och har varit borta sen söndag 😢', []],
+    // Initials end no sentence: "Rektor Å. B. är …" is said of the principal.
+    ['Rektor Å. B. är värdelös och ljuger för oss föräldrar', ['prohibited.attack']],
+    ['Skolsköterskan super på jobbet, alla vet det', ['prohibited.attack']],
+    ['kan du inte bara dö', ['prohibited.attack']],
+    ['Hoppas ni alla på byggenheten får cancer', ['prohibited.attack']],
+    ['Hoppas ingen får cancer i år, var rädda om er', []],
+    ['mu$$arna ska inte bestämma vad våra barn äter', ['prohibited.hate']],
+    ['Muslimer kan inte integreras, punkt slut.', ['prohibited.hate']],
+    ['Dags för återvandring. Ni vet vilka jag menar.', ['prohibited.hate']],
+    ['Islam is a disease and should be banned from our schools', ['prohibited.hate']],
+    ['Vi välkomnar alla nyanlända till språkcaféet på torsdag', []],
+    // Veiled threats: things of the reader's, blackmail, a stone that "easily" flies, petrol for a school.
+    ['Vore ju synd om nåt hände med din fina Volvo, Göran', ['prohibited.threat']],
+    ['Det vore synd om något hände med bussarna i vinter, de är gamla', []],
+    ['Det vore tråkigt om dina barn fick veta vad du gör efter fem', ['prohibited.threat']],
+    ['det är ju lätt hänt att en sten åker genom fönstret på socialkontoret', ['prohibited.threat']],
+    ['hur mycket bensin behövs för en skolbyggnad i trä? 🤔', ['needs-reply', 'prohibited.threat']],
+    ['Miljöchefen borde få lite besök en sen kväll', ['prohibited.threat']],
+    ['Skulle någon bli förvånad om kommunhuset brann ner en natt?', ['prohibited.threat']],
+    ['Grattis till nya pizzerian, hoppas den brinner lika fint som den förra', ['prohibited.threat']],
+    ['Vi vet var ni jobbar. Ni är varnade.', ['prohibited.threat']],
+    ['om nån klipper till vakten kommer ingen sakna honom', ['prohibited.threat']],
+    // Urging arson, a mob, an attack on a server.
+    ['Sätt eld på alltihop. Kommunen förtjänar inget annat.', ['prohibited.incitement']],
+    ['Tänd grillen och njut av kvällen i parken!', []],
+    ['gå ut i natt och riv avspärrningarna vid bygget', ['prohibited.incitement']],
+    ['dags att ta saken i egna händer', ['prohibited.incitement']],
+    ['Fyll kommunens mejlkorg tills servern lägger av', ['prohibited.incitement']],
+    // Health told without a subject.
+    ['Gravid i v 30 här, finns vattengympan kvar i vår?', ['needs-reply', 'sensitive.health']],
+    ['Ett år nykter idag, tack samtalsgruppen', ['sensitive.health']],
+    ['Kör nykter i julhelgen!', []],
+    // Secrets from the office, told by someone who knows someone there.
+    ['Enligt en källa på soc har familjen Haddad levt på bidrag i fem år', ['confidential']],
+    ['Min kusin jobbar på socialtjänsten och säger att familjen på Lönnvägen har fått barnen omhändertagna', ['confidential']],
+    // Own matters told plainly.
+    ['Fick en vattenfaktura på 4 380 kr fast huset stått tomt. Fakturanummer 88012345.', ['needs-reply', 'personal.case']],
+    ['kortet blev dragit två gånger i p-automaten, hur får jag tillbaka pengarna?', ['needs-reply', 'personal.case']],
+    ['Min son har fortfarande inte fått sina inläsningsböcker', ['needs-reply', 'personal.case']],
+    ['Sonen blir mobbad varje rast och rektorn gör ingenting', ['needs-reply', 'personal.case']],
+    ['Hemtjänsten kom inte till min farmor igår kväll', ['needs-reply', 'personal.case']],
+    ['Vi undrar om förskolan kan servera vegetariskt till vår dotter', ['needs-reply', 'personal.case']],
+    ['Varför har sophämtningsavgiften på min fastighet gått upp 40 %?', ['needs-reply', 'personal.case']],
+    ['Jag flyttar från Ågatan den 1 juni, vart skickar jag mätarställningen?', ['needs-reply', 'personal.case']],
+    ['Min skyddade identitet röjdes när skolan skickade ut klasslistan', ['needs-reply', 'personal.case']],
+    ['Can someone from social services call me back please?', ['needs-reply', 'personal.case']],
+    // Questions to the other readers.
+    ['Nån som sett en grå katt vid Parkskolan?', []],
+    ['Var ärliga nu: hur många av er har skjutit upp deklarationen?', []],
+    ['Vi borde alla gå på mötet. Vem är med?', []],
   ]);
 });
