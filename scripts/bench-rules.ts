@@ -4,8 +4,10 @@
  *   npm run bench:rules [-- --corpus PATH] [--mb 4] [--rounds 3]
  * Target: analyze >= 5 MB/s on one core, judged by CPU time (the wall clock also counts other processes).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, analyzeMany } from '../rules/analyze';
 import { detectIdentifiers } from '../rules/identifiers';
@@ -139,6 +141,24 @@ function main(): void {
   console.log(`target >= 5 MB/s on one core (cpu time): analyze text by text ${full.cpu >= 5 ? 'met' : 'NOT met'}, `
     + `in the extension's batches ${many.cpu >= 5 ? 'met' : 'NOT met'}`);
   hostile();
+  coldStart(mix.slice(0, BATCH));
+}
+
+/**
+ * The first batch after the background starts (the browser stops it when idle and starts it again
+ * for the next page): every pattern is compiled then. Median of three fresh processes.
+ */
+function coldStart(batch: string[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'uppsikt-cold-'));
+  const file = join(dir, 'batch.json');
+  writeFileSync(file, JSON.stringify(batch));
+  const runs = [0, 1, 2].map(() => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/bench/rules-cold-start.ts'), file], { cwd: ROOT, encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; firstBatchMs: number; warmBatchMs: number };
+  });
+  rmSync(dir, { recursive: true, force: true });
+  const median = (key: 'loadMs' | 'firstBatchMs' | 'warmBatchMs') => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+  console.log(`${`cold start, first ${batch.length} comments`.padEnd(44)} ${Math.round(median('firstBatchMs'))} ms (the same batch warm ${Math.round(median('warmBatchMs'))} ms; loading the rules ${Math.round(median('loadMs'))} ms under tsx)`);
 }
 
 /**

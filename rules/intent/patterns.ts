@@ -1,13 +1,15 @@
 // Phrase patterns for intent, on lowercase NFC text. Words are matched with Swedish-safe boundaries
 // (GUIDE: no \b; (?<![\p{L}\p{N}]) … (?![\p{L}\p{N}]) with the u flag). Each list says why it exists.
 
+import { latinClasses } from '../normalize/latin-classes';
+
 /** Whole-word alternation; `words` may hold regex syntax. */
 export function words(list: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
 export function re(source: string): RegExp {
-  return new RegExp(source, 'u');
+  return new RegExp(latinClasses(source), 'u');
 }
 
 /**
