@@ -6,7 +6,7 @@ import type { CaseSignal } from './personal-case';
 const MARKED_SECRET = new GatedRegex(re(
   words([
     'sekretessbelagd\\p{L}*', 'sekretessbelagt', 'sekretessmarkerad\\p{L}*', 'sekretessmarkering\\p{L}*', 'omfattas av sekretess', 'belagd med sekretess',
-    'konfidentiell\\p{L}*', 'confidential', 'får (?:inte|ej) spridas', 'får (?:inte|ej) delas', 'sprid inte', 'dela inte', 'internt mejl', 'internt mail', 'intern information', "don't share", 'do not share', 'not for distribution',
+    'konfidentiell\\p{L}*', 'confidential', 'får (?:inte|ej) spridas', 'får (?:inte|ej) delas', '(?:sprid|dela) inte (?:detta|det här|vidare|informationen|uppgifterna|namnet|namnen)', 'internt mejl', 'internt mail', 'intern information', "don't share", 'do not share', 'not for distribution',
     'skyddad identitet', 'skyddade personuppgifter', 'skyddat boende', 'skyddade adress\\p{L}*', 'kvarskrivning\\p{L}*',
   ]),
 ));

@@ -19,8 +19,8 @@ export interface ReplyScore {
   rule: string;
 }
 
-/** A handle that names the organisation ("@kommunen", "@stockholmsstad") rather than another reader. */
-const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library)[\p{L}\p{N}_.]*/u;
+/** A handle that names the organisation or one of its services ("@kommunen", "@stockholmsstad", "@VästbyVatten") rather than another reader. */
+const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library|vatten|energi|trafik|avfall|renhållning|räddningstjänst|fritid|kultur)[\p{L}\p{N}_.]*/u;
 const MENTION = /^@[\p{L}\p{N}_.]+/u;
 
 /** MENTION.exec(text), without calling the regex for a text that does not start with '@' (nearly all). */

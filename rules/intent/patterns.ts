@@ -86,7 +86,7 @@ export const REQUEST = re(
     // "Har mejlat tre gånger utan svar", "väntar fortfarande på svar": an answer owed.
     '(?:mejlat|mailat|ringt|skrivit|skickat|frågat|sökt|anmält)[^.!?\\n]{0,40}utan (?:att få )?(?:något )?svar', '(?:inte|aldrig|ännu inte|fortfarande inte) fått (?:något )?svar', 'väntar (?:fortfarande |än |ännu |fortf )?på (?:ett )?svar',
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
-    'hjälp mig', 'hjälp oss', '^hjälp[,!]?\\s+(?:hur|var|vem|när|vad)', '(?:någon|nån) (?:på|från) (?:kommunen|er|förvaltningen|\\p{L}+kontoret) som kan',
+    'hjälp mig', 'hjälp oss', 'snälla hjälp', '^hjälp[,!]?\\s+(?:hur|var|vem|när|vad)', '(?:någon|nån) (?:på|från) (?:kommunen|er|förvaltningen|\\p{L}+kontoret) som kan',
     '(?:mejlat|mailat|ringt|skrivit|frågat)[^.!?\\n]{0,60}(?:inget|inga|aldrig fått|inte fått) (?:något )?svar', '(?:förklara|berätta|svara) (?:gärna|snälla)', 'gör (?:något|någonting|nåt)(?: åt det| nu)?', 'vill ha ut (?:alla |de )?(?:handlingar\\p{L}*|protokoll\\p{L}*|beslut\\p{L}*|kopi\\p{L}*)',
     'skicka (?:\\p{L}+ ){0,2}(?:till mig|dit|hit|per post|hem till mig)', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".
@@ -143,7 +143,9 @@ export const FAULT_REPORT = re(
 /** Questions put to other readers, not the organisation: "någon som har tips?", "anyone else going?". */
 export const READER_QUESTION = re(
   words([
-    'någon som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer)', 'nån som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer)',
+    'någon som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer|saknar)', 'nån som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer|saknar)',
+    // "Du vet väl att han …, Roger?": said to another reader by name.
+    'du vet väl att',
     // "Var ärliga nu: hur många av er har …?", "Vem är med?": a poll of the other readers.
     'hur många av er', '^vem är med[?!.]*$',
     // "vet nån var man hittar …", "har nån länken?", "vem hänger med ikväll?": asked of the other readers.
@@ -157,7 +159,7 @@ export const READER_QUESTION = re(
 /** Rhetorical questions: asked to accuse or mock, not to be answered. */
 export const RHETORICAL = re(
   words([
-    '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör) ni ens',
+    '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör) (?:ni|du) ens', 'vem frågade (?:dig|er)', 'kanske dags att', 'kan vi (?:vänta|låta bli) med',
     // "Kan vi sluta skälla på fel myndighet nu", "Fattar ni?", "Men det ska vi inte prata om va?".
     'kan vi sluta', 'skulle (?:någon|nån) bli (?:förvånad|ledsen)', '^(?:fattar|förstår|begriper) ni[?!.]*$', 'ska vi inte prata om', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',

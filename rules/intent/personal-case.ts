@@ -3,14 +3,14 @@ import { re, words } from './patterns';
 
 /** Matters people have with a municipality: applications, decisions, benefits, care, school, permits, bills. */
 const CASE_NOUNS = [
-  'ansökan', 'ansökningen', '\\p{L}+ansökan', 'ärende', 'ärendet', 'beslut', 'beslutet', 'överklagande', 'överklagandet', 'klagomål', 'klagomålet', 'anmälan',
+  'ansökan', 'ansökningen', '\\p{L}+ansökan', 'ärende', 'ärendet', 'ärendenummer', 'ärendenumret', 'beslut', 'beslutet', 'överklagande', 'överklagandet', 'klagomål', 'klagomålet', 'anmälan',
   'bygglov\\p{L}*', 'förhandsbesked\\p{L}*', 'rivningslov\\p{L}*', 'marklov\\p{L}*', 'strandskyddsdispens\\p{L}*', '\\p{L}*tillstånd\\p{L}*',
   'försörjningsstöd\\p{L}*', 'ekonomiskt bistånd', 'bistånd\\p{L}*', 'bostadsbidrag\\p{L}*', 'bostadstillägg\\p{L}*', 'bostadsanpassning\\p{L}*', 'bidrag\\p{L}*', 'ersättning\\p{L}*', 'återbetalning\\p{L}*',
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
   'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
   // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
   'blankett\\p{L}*', 'intyg\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
-  'faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
+  '\\p{L}*faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
   'lön', 'lönen', 'lönerevision\\p{L}*', 'omplacering\\p{L}*', 'anställning\\p{L}*', 'uppsägning\\p{L}*', 'handläggare\\p{L}*', 'utredning\\p{L}*', 'umgänge\\p{L}*', 'vårdnad\\p{L}*',
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
@@ -36,7 +36,7 @@ const OWN_MATTER = new GatedRegex(re(
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */
 const OWN_ACTION = new GatedRegex(re(
   words([
-    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält|överklagat)',
+    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält(?! (?:det |detta |honom |henne |länken )?(?:till|hos) polisen)|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|överklagade|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
     // Papers handed in, said by the writer or with the subject left out: "Skickade in en ansökan om serveringstillstånd …".
     '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))(?:skickade|lämnade) in (?:en |ett |min |mitt |vår |vårt |den |det |våra |mina )?(?:\\p{L}*ansökan|\\p{L}*ansökningar|anmälan|blankett\\p{L}*|överklagande\\p{L}*|papper\\p{L}*|intyg\\p{L}*)',
@@ -50,6 +50,15 @@ const OWN_ACTION = new GatedRegex(re(
     'har (?:fortfarande|ännu|än) inte fått (?:sin|sitt|sina|min|mitt|mina|vår|vårt|våra) \\p{L}+',
     // A fee on one's own house, moving out: "avgiften på min fastighet", "Jag flyttar från Ågatan 3 B – vart skickar jag …".
     '\\p{L}*(?:avgift|taxa)\\p{L}* (?:på|för) (?:min|mitt|vår|vårt) (?:fastighet|tomt|hus|villa|lägenhet|stuga)', '(?:jag|vi) flyttar från [^.!?\\n]{0,60}(?:vart|var|hur|vem)',
+    // A formal letter about a matter, or its number with the office's letters: "Angående bygglovsärende BN 2023/1147", "(ärende SB 2024-0311)".
+    '(?:angående|ang\\.?|gällande|rörande) \\p{L}*ärende\\p{L}*', '(?:ärende|ärendenummer|ärendenr)\\.?:? ?[a-zåäö]{1,4}[ -]?\\d[\\d/-]{3,}',
+    // Harm at home, nowhere to go, a protected identity, a queue stood in: "Min sambo slår mig", "Vart ska jag vända mig?".
+    '(?:min|mitt|vår) (?:sambo|man|make|pojkvän|kille|fru|partner|pappa|mamma|exman|exfru|förälder) (?:slår|misshandlar|hotar) (?:mig|oss)', 'vart ska (?:jag|vi) (?:vända (?:mig|oss)|ta vägen)',
+    '(?:jag|vi) har skyddade? (?:personuppgifter|identitet|adress)', '(?:jag|vi) har stått i (?:\\p{L}+)?kö(?:n)?',
+    '(?:jag|vi) (?:fick|har fått) (?:ingen|inte någon|inte min|inte vår) \\p{L}+ från (?:hemtjänsten|skolan|förskolan|kommunen|\\p{L}+förvaltningen)',
+    '(?:jag|vi) [^.!?\\n]{0,60} och (?:sökte|ansökte) om',
+    // A child or neighbour the social services should look at: "Kan socialtjänsten kolla upp familjen på Björkvägen 22?".
+    '(?:kan|kunde|borde|måste|snälla) (?:socialtjänsten|soc|socialen|ni) (?:kolla upp|titta till|åka hem till|göra en orosanmälan om|utreda|gå in och)',
     'call me back', "(?:i'?ve|we'?ve|i have|we have) been waiting (?:since|for)", '(?:i|we) paid twice', 'where do (?:i|we) register (?:my|our)',
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
     '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
@@ -62,7 +71,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
     'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|föreläggande|inkassokrav|påminnelse)',
-    'har (?:inte|ännu inte|aldrig) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|plats)',
+    'har (?:inte|ännu inte|aldrig) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|plats|placering)',
     // Damage to make good, money to be paid: "vill ha ersättning!", "sätt in ersättningen där".
     '(?:jag |vi )?(?:vill|kräver att) (?:ha|få) (?:ersättning|skadestånd|kompensation|pengarna tillbaka)', 'sätt in (?:ersättningen|pengarna|bidraget|lönen)',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:en |ett |vår |min )?(?:ramp\\p{L}*|hjälpmedel\\p{L}*|rullstol\\p{L}*|bostadsanpassning\\p{L}*|hemtjänst\\p{L}*|färdtjänst\\p{L}*|handläggare\\p{L}*|utredning\\p{L}*)',
@@ -106,7 +115,7 @@ const OWN_ACTION = new GatedRegex(re(
  */
 const OWN_NUMBER_GIVEN = new GatedRegex(re(
   words([
-    `(?:mitt|min|vårt|vår|${KIN_GENITIVE.join('|')}) (?:${OWN_NUMBER})`, `${PERSONAL_NUMBER}\\s*(?:är|e) (?:mitt|min|vår|vårt) `,
+    `(?:mitt|min|vårt|vår|${KIN_GENITIVE.join('|')}) (?:${OWN_NUMBER})`, `(?:min|vår) (?:${KIN.join('|')}) har (?:${OWN_NUMBER})`, `${PERSONAL_NUMBER}\\s*(?:är|e) (?:mitt|min|vår|vårt) `,
     // A phone number is no one's matter: "mitt nummer är 0701234567".
     `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`,
     // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
@@ -128,7 +137,7 @@ const FAMILY = new GatedRegex(re(
 ));
 const SERVICE = new GatedRegex(re(
   words([
-    'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boendet', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
+    'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
@@ -147,8 +156,8 @@ const MATTER_SIGN = new GatedRegex(re(
     'behöver (?:vi |jag |han |hon )?(?:hemtjänst|hjälp|stöd|plats|boende)', 'vem (?:på \\p{L}+ )?kan (?:vi|jag) (?:prata|tala) med',
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
-    '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
-    'vem ansvarar för', 'har legat (?:i|utan)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) kan', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
+    'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) kan', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
   ]),
 ));

@@ -453,8 +453,9 @@ describe('round 6: English, short posts, quoted abuse, titles, place names and o
     // Abuse quoted to report it: graffiti and what a child was called are not the writer's hate.
     ['Someone wrote "kill all muslims" on the bus shelter at Stortorget, please remove it.', ['needs-reply']],
     ["Någon har klottrat 'blattar ut' på tunneln vid Fittja centrum, kan ni sanera asap?", ['needs-reply']],
-    ['Min son blev kallad "jävla blatte" på rasten, vad gör skolan åt det?', ['needs-reply']],
-    ['Min dotter blev kallad "hora" av en kille i klassen, vad gör skolan åt det?', ['needs-reply']],
+    // A child abused at school, and the parent asking what the school does: a matter for the school to investigate.
+    ['Min son blev kallad "jävla blatte" på rasten, vad gör skolan åt det?', ['needs-reply', 'personal.case']],
+    ['Min dotter blev kallad "hora" av en kille i klassen, vad gör skolan åt det?', ['needs-reply', 'personal.case']],
     // Titles of plays and books.
     ['Teatergruppen spelar "Döda mig om du kan" på Stadsteatern i helgen, missa inte!', []],
     ['Läste "Döda mig om du kan" i bokcirkeln, rekommenderas!', []],
@@ -1007,5 +1008,47 @@ describe('round 7: filters dodged with signs, emoji and innuendo; own matters to
     ['Nån som sett en grå katt vid Parkskolan?', []],
     ['Var ärliga nu: hur många av er har skjutit upp deklarationen?', []],
     ['Vi borde alla gå på mötet. Vem är med?', []],
+  ]);
+});
+
+describe('round 8: crisis threads, replies and formal letters', () => {
+  flagsExactly([
+    // "Hänga ut" is to expose someone, not to hang them.
+    ['Det är inte ok att hänga ut femtonåringar med namn här. Låt polisen jobba.', []],
+    ['Han som äger pizzerian på torget är en terrorsympatisör', ['prohibited.attack']],
+    ['Han som jobbar på fritidsgården är ju pedofil, alla vet det', ['prohibited.attack']],
+    ['Bra att polisen tog pedofilen som greps i parken', []],
+    ['@MikaelSundin du snackar skit som vanligt', ['prohibited.attack']],
+    ['Folk från Mellanöstern har våldet i generna.', ['prohibited.hate']],
+    ['Den där Mohammed i nämnden är väl jihadist som alla andra av hans sort', ['prohibited.attack', 'prohibited.hate']],
+    ['@Kristoffer din muslimska jävla apa, åk hem', ['prohibited.attack', 'prohibited.hate']],
+    // Threats and a mob: a promise without its words, a beating wished, a rifle at home.
+    ['Ser jag den jäveln på stan så går han inte därifrån på egna ben. Lovar.', ['prohibited.attack', 'prohibited.threat']],
+    ['Den som spred bilderna borde få spö på torget', ['prohibited.threat']],
+    ['Om någon river skolan ska han få se vad som händer.', ['prohibited.threat']],
+    ['Samla ihop er i kväll, vi åker dit och tar honom själva', ['prohibited.incitement']],
+    ['Alla som vill stoppa bygget: kasta sten på grävmaskinerna i natt', ['prohibited.incitement']],
+    ['Barnen kastade sten i sjön hela eftermiddagen', []],
+    ['@GunillaW du borde bli våldtagen', ['prohibited.sexual', 'prohibited.threat']],
+    // Drinking said of a person is health; "super" before an adjective is "very".
+    ['Hon lämnar ungarna ensamma varje natt och super.', ['sensitive.health']],
+    ['Super bra jobbat av plogarna i natt!', []],
+    // Own matters in letters and in trouble.
+    ['Mitt ärendenummer är SOC 2024-1185 om ni vill titta på det direkt.', ['needs-reply', 'personal.case']],
+    ['Angående bygglovsärende BN 2023/1147: ansökan var komplett den 15 augusti.', ['needs-reply', 'personal.case']],
+    ['Dnr KS 2024/0412 gäller detaljplanen, vill ha ut alla handlingar i ärendet', ['needs-reply']],
+    ['Min sambo slår mig. Jag vet inte vart jag ska ta vägen. Snälla hjälp.', ['needs-reply', 'personal.case']],
+    ['Jag är hemlös sedan mars och sover i bilen. Vart ska jag vända mig?', ['needs-reply', 'personal.case']],
+    ['Min dotter har personnummer 150307-6125 och har inte fått någon placering än', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Jag har skyddade personuppgifter och skolan skickade ut vår adress', ['confidential', 'needs-reply', 'personal.case']],
+    ['Kan socialtjänsten kolla upp familjen på Björkvägen 22? Barnen står ute sent.', ['needs-reply', 'personal.case', 'personal.contact']],
+    ['Jag har anmält länken till polisen. Klicka inte!', []],
+    // Said to other readers, or not to be answered.
+    ['Vi har hittat en hundvalp vid badplatsen. Någon som saknar en?', []],
+    ['Vem frågade dig?', []],
+    ['Har du ens läst artikeln, Peter?', []],
+    ['Snälla, kan vi vänta med rondelldebatten? Låt familjen sörja först.', []],
+    ['Snälla, dela inte bilder från olycksplatsen. Familjen kan se dem.', []],
+    ['@VästbyVatten vilken tid kommer sopbilen till Norrby på torsdagar?', ['needs-reply']],
   ]);
 });
