@@ -19,6 +19,12 @@ export interface ReplyScore {
   rule: string;
 }
 
+/**
+ * A verb-first clause that is a condition, not a question: what follows it says what then happens
+ * ("Stänger ni skolan kommer det hända saker", "Har ni inte plogat till fredag, så ringer jag").
+ */
+const VERB_FIRST_CONDITION = /^\p{L}+\s+\p{L}+[^.!?\n]{0,80}?(?:,\s*|(?<!eller|och|men)\s)(?:så\s|(?:kommer|blir|får|ska|kan|måste|går|tänker)\s+(?:det|ni|vi|jag|man|dom|de)\s)/u;
+
 /** A handle that names the organisation or one of its services ("@kommunen", "@stockholmsstad", "@VästbyVatten") rather than another reader. */
 const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library|vatten|energi|trafik|avfall|renhållning|räddningstjänst|fritid|kultur)[\p{L}\p{N}_.]*/u;
 const MENTION = /^@[\p{L}\p{N}_.]+/u;
@@ -64,7 +70,7 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
   if (sentence.question) {
     confidence = opensWithQuestionWord || verbFirst ? 0.9 : 0.8;
     rule = 'intent.question';
-  } else if (UNMARKED_QUESTION_OPENERS.test(body) || UNMARKED_VERB_FIRST.test(body)) {
+  } else if (UNMARKED_QUESTION_OPENERS.test(body) || (UNMARKED_VERB_FIRST.test(body) && !VERB_FIRST_CONDITION.test(body))) {
     // "Varför är biblioteket stängt idag", "hur gör man för att …": a question without its mark.
     confidence = 0.7;
     rule = 'intent.question-unmarked';

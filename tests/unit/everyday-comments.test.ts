@@ -1050,5 +1050,9 @@ describe('round 8: crisis threads, replies and formal letters', () => {
     ['Snälla, kan vi vänta med rondelldebatten? Låt familjen sörja först.', []],
     ['Snälla, dela inte bilder från olycksplatsen. Familjen kan se dem.', []],
     ['@VästbyVatten vilken tid kommer sopbilen till Norrby på torsdagar?', ['needs-reply']],
+    // A verb first and then what follows is a condition, not a question.
+    ['Har ni inte plogat till fredag så ringer jag kommunalrådet', []],
+    ['Stänger ni Björkdalens skola kommer det hända saker. Ni är varnade.', ['prohibited.threat']],
+    ['Kommer sopbilen idag eller ska vi ställa ut kärlen imorgon', ['needs-reply']],
   ]);
 });
