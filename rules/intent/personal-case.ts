@@ -63,6 +63,10 @@ const OWN_ACTION = new GatedRegex(re(
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
     '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
     'skicka (?:beslutet|fakturan|intyget|beskedet|protokollet|kallelsen) (?:till|hem till) (?:mig|oss|min|mitt|vår|vårt)',
+    // A place given, letters written again and again, money paid, a paper sent to the wrong home, a caseworker changed.
+    '(?:jag|vi|hon|han) har fått (?:en )?(?:placering|plats) (?:i|på)', '(?:jag|vi) har (?:skrivit|mejlat|mailat) (?:till er |er )?(?:\\p{L}+ ){0,2}(?:\\d+|två|tre|fyra|fem|sex|flera|många) gånger',
+    '(?:jag|vi) har (?:redan )?betalat (?:\\p{L}+ ){0,2}(?:anslutningen|avgiften|fakturan|räkningen|hyran)', 'skickade (?:min|mitt|mina|vår|vårt|våra|\\p{L}+s) (?:\\p{L}+ ){0,2}till fel (?:adress|person|mottagare)',
+    '(?:kan|får) (?:jag|vi) (?:få|behålla) (?:samma|en annan|en ny) (?:handläggare|person|kontaktperson|assistent)',
     '(?:jag|vi) anmälde(?! (?:mig|oss)(?![\\p{L}]))', '(?:jag|vi) (?:vill|ska) begära ut', 'anstånd med', 'kan (?:jag|vi) få (?:anstånd|uppskov|avbetalning)',
     'väntar (?:fortfarande |ännu |än )?på (?:svar|besked|beslut|att (?:någon|nån) ska ringa)', 'beskedet (?:vi|jag) fick', 'blivit placerad\\p{L}*',
     '(?:för|om|gäller) ärendet (?:om|med|kring|gällande)', '(?:ärende|ärendenummer|dnr|diarienummer)(?: nr)? ?[\\d][\\d/-]{3,}[^.!?\\n]{0,60}(?:jag|vi|mig|oss|min|mitt|vår)',
@@ -80,7 +84,7 @@ const OWN_ACTION = new GatedRegex(re(
     'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?handläggare\\p{L}*',
     '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
-    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats)', 'väntat på (?:svar|besked)',
+    '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
@@ -119,7 +123,7 @@ const OWN_NUMBER_GIVEN = new GatedRegex(re(
     // A phone number is no one's matter: "mitt nummer är 0701234567".
     `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`,
     // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
-    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `mitt namn är [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
     `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
   ]),
 ));
@@ -132,13 +136,13 @@ const FAMILY = new GatedRegex(re(
     '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
-    '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)',
+    '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
   ]),
 ));
 const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
-    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'specialkost\\p{L}*',
+    'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -157,7 +161,7 @@ const MATTER_SIGN = new GatedRegex(re(
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
     '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', 'gjorde (?:ingenting|inget)', 'hämtar inte',
-    'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) kan', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
   ]),
 ));

@@ -151,6 +151,8 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const end = Math.min(ctx.sentenceEnd(first), last + 3);
       for (let k = last; k < end; k++) {
         if (!((ctx.isPerson(k) && !ctx.has(k, 'self')) || ctx.has(k, 'victim') || ctx.has(k, 'group'))) continue;
+        // "Skjut alla vargar!": "alla" is the animals named right after it.
+        if (ctx.has(k + 1, 'nonperson')) continue;
         victim = true;
         // A named person or role ("rektorn", "Göran"), not only "dem" or "er", which in a game is the other team.
         if (ctx.isThirdPerson(k) && !ctx.has(k, 'victim')) named = true;
@@ -176,7 +178,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const negated = ['inte', 'aldrig', 'ej'].includes(ctx.tokens[last]?.key ?? '');
       if (!urged || negated || inAGame(ctx, first)) break;
       const criminal = CRIMINAL_VERBS.has(ctx.tokens[first].key);
-      if (criminal || covert(ctx, last) || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
+      if (criminal || covert(ctx, first, last) || ctx.anyTag(first - 6, last + 8, 'lawobj', first, last) >= 0) emitAll(out, hit, base, false);
       break;
     }
     case 'weapon': {
@@ -244,9 +246,10 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
  * An order to be done unseen: "Riv upp farthindren i natt", "Skjut vargen, ingen behöver veta". What is done
  * openly in daylight ("Riv det gamla huset och bygg nytt!") is an opinion.
  */
-function covert(ctx: TokenContext, last: number): boolean {
+function covert(ctx: TokenContext, first: number, last: number): boolean {
   const end = Math.min(ctx.sentenceEnd(last) + 6, last + 14, ctx.tokens.length);
-  for (let k = last; k < end; k++) {
+  // Before the verb too: "åk ut till bygget i natt och sabba maskinerna".
+  for (let k = Math.max(ctx.sentenceStart(first), first - 8); k < end; k++) {
     const key = ctx.tokens[k].key;
     if (key === 'inatt' || (key === 'natt' && ctx.tokens[k - 1]?.key === 'i')) return true;
     if (key === 'behöver' && ctx.tokens[k - 1]?.key === 'ingen' && ctx.tokens[k + 1]?.key === 'veta') return true;

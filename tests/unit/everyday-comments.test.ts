@@ -1056,3 +1056,32 @@ describe('round 8: crisis threads, replies and formal letters', () => {
     ['Kommer sopbilen idag eller ska vi ställa ut kärlen imorgon', ['needs-reply']],
   ]);
 });
+
+describe('round 9: criticism and debate are not attacks or hate; the real thing still is', () => {
+  flagsExactly([
+    ['Kommunalrådet Lindqvist har svikit landsbygden totalt.', []],
+    ['Vilket jävla skitbeslut av nämnden.', ['prohibited.obscene']],
+    ['Skjut alla vargar! Staten har svikit oss på landsbygden.', []],
+    ['Skjut alla politiker', ['prohibited.threat']],
+    ['Biblioteket har inte en enda ny bok på finska.', []],
+    ['Äntligen Pride i Brännvik igen! 🏳️‍🌈 Vi ses vid torget på lördag', []],
+    ['Om någon rör vårt barn igen kommer jag att ta lagen i egna händer.', ['prohibited.threat']],
+    ['Dags att ta saken i egna händer.', ['prohibited.incitement']],
+    ['Alla som är emot vindkraften: åk ut till bygget i natt och sabba maskinerna.', ['prohibited.incitement']],
+    ['Fortsätter hon så kommer jag hem till henne och då blir det inte trevligt.', ['prohibited.threat']],
+    ['Bibliotekarierna på Hällebo är lata och dumma i huvudet.', ['prohibited.attack']],
+    ['Kommunalrådet Eklöf borde sitta i fängelse för det hon gjort.', ['prohibited.attack']],
+    ['Ryssarna ska ut ur Sverige, varenda en.', ['prohibited.hate']],
+    ['Bögjävlar borde inte få jobba på förskolan.', ['prohibited.hate']],
+    ['Stäng gränserna och skicka ut allt pack som inte är härifrån.', ['prohibited.hate']],
+    ['Gratis iPhone 16 till de första 100 som klickar!!!', ['prohibited.commercial']],
+    // Own matters, a child's care at school.
+    ['Min son har autism och har inte fått någon assistent i klassen. Vem ska jag vända mig till?', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Mitt barn har celiaki och skolköket serverade vanlig pasta igen. Vem ansvarar?', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Jag har skrivit till er fyra gånger om mögel i min dotters klassrum.', ['needs-reply', 'personal.case']],
+    ['Jag har MS och har väntat fyra månader på parkeringstillstånd.', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Mitt namn är Tove Åberg, 19950304-6121. Kan ni spärra mitt lånekort?', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Skolan skickade min dotters omdöme till fel adress.', ['needs-reply', 'personal.case']],
+    ['Vi har redan betalat anslutningen, när gräver ni in fibern?', ['needs-reply', 'personal.case']],
+  ]);
+});
