@@ -1073,6 +1073,8 @@ describe('round 9: criticism and debate are not attacks or hate; the real thing 
     ['Kommunalrådet Eklöf borde sitta i fängelse för det hon gjort.', ['prohibited.attack']],
     ['Ryssarna ska ut ur Sverige, varenda en.', ['prohibited.hate']],
     ['Bögjävlar borde inte få jobba på förskolan.', ['prohibited.hate']],
+    // A slur reported by the parent of the child it hit, in either kind of quotes.
+    ['Min son kallades ’blatte’ av en lärare på Sjöviksskolan och ingen gjorde något.', ['needs-reply', 'personal.case']],
     ['Stäng gränserna och skicka ut allt pack som inte är härifrån.', ['prohibited.hate']],
     ['Gratis iPhone 16 till de första 100 som klickar!!!', ['prohibited.commercial']],
     // Own matters, a child's care at school.
