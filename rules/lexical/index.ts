@@ -6,6 +6,7 @@ import { lexicons } from './lexicons';
 import type { Hit } from './matcher';
 import { decide, REPORT_FLOOR, type Candidate } from './rules';
 import { tokenize, type Token } from './tokenize';
+import { normalizeText } from '../normalize';
 
 /** Categories scored from several weak signals together (one price is not spam; a price and "DM" is). */
 const SCORED: ReadonlySet<Category> = new Set<Category>(['prohibited.commercial', 'prohibited.copyright']);
@@ -220,9 +221,9 @@ function scoredFindings(text: string, wordSignals: Signal[]): Finding[] {
     const byline = signals.find((s) => s.id === 'sv.copyright.byline');
     if (byline) signals.push({ ...byline, id: 'sv.copyright.long-article', confidence: 0.45 });
   }
-  const copyright = combinedConfidence(signals, 'prohibited.copyright', false);
+  const copyright = combinedConfidence(text, signals, 'prohibited.copyright', false);
   const piracy = copyright >= 0.5;
-  const commercial = customersQuestion(text, signals) ? 0 : combinedConfidence(signals, 'prohibited.commercial', piracy);
+  const commercial = customersQuestion(text, signals) ? 0 : combinedConfidence(text, signals, 'prohibited.commercial', piracy);
   const out: Finding[] = [];
   for (const s of signals) {
     if (piracy && PIRACY_OVERLAP.has(s.id) && s.category === 'prohibited.commercial') continue;
@@ -255,12 +256,13 @@ function customersQuestion(text: string, signals: Signal[]): boolean {
 }
 
 /** 1 − Π(1 − c) over a category's distinct signals; in piracy, the bait signals (links, "free") do not count. */
-function combinedConfidence(signals: Signal[], category: Category, piracy: boolean): number {
+function combinedConfidence(text: string, signals: Signal[], category: Category, piracy: boolean): number {
   const seen = new Set<string>();
   let keep = 1;
   for (const s of signals) {
     if (s.category !== category || (piracy && PIRACY_OVERLAP.has(s.id))) continue;
-    const key = `${s.id}:${s.start}`;
+    // The same word twice is one sign ("Gratis iPhone … bit.ly/gr4tis"), however it is written.
+    const key = `${s.id}:${normalizeText(text.slice(s.start, s.end)).text}`;
     if (seen.has(key)) continue;
     seen.add(key);
     keep *= 1 - s.confidence;

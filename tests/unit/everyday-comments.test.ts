@@ -1076,7 +1076,8 @@ describe('round 9: criticism and debate are not attacks or hate; the real thing 
     // A slur reported by the parent of the child it hit, in either kind of quotes.
     ['Min son kallades ’blatte’ av en lärare på Sjöviksskolan och ingen gjorde något.', ['needs-reply', 'personal.case']],
     ['Stäng gränserna och skicka ut allt pack som inte är härifrån.', ['prohibited.hate']],
-    ['Gratis iPhone 16 till de första 100 som klickar!!!', ['prohibited.commercial']],
+    // "gratis" twice, once in the link, is one sign of piracy: not enough.
+    ['Gratis iPhone 16 till de första 100 som klickar!!! bit.ly/gr4tis-ph0ne', ['prohibited.commercial']],
     // Own matters, a child's care at school.
     ['Min son har autism och har inte fått någon assistent i klassen. Vem ska jag vända mig till?', ['needs-reply', 'personal.case', 'sensitive.health']],
     ['Mitt barn har celiaki och skolköket serverade vanlig pasta igen. Vem ansvarar?', ['needs-reply', 'personal.case', 'sensitive.health']],
