@@ -149,7 +149,7 @@ export const READER_QUESTION = re(
     // "Var ärliga nu: hur många av er har …?", "Vem är med?": a poll of the other readers.
     'hur många av er', '^vem är med[?!.]*$',
     // "vet nån var man hittar …", "har nån länken?", "vem hänger med ikväll?": asked of the other readers.
-    'vet (?:någon|nån)(?: här)?(?! (?:på|från) (?:kommunen|er))', 'har (?:någon|nån) (?:länk|länken|tips|koll|erfarenhet|numret)', 'vem (?:hänger|följer|häng|följ) med', 'någon mer', 'nån mer', 'några fler',
+    'vet (?:någon|nån)(?: här)?(?! (?:på|från) (?:kommunen|er))', 'har (?:någon|nån) (?:länk|länken|tips|koll|erfarenhet|numret|sett)', 'vem (?:hänger|följer|häng|följ) med', 'någon mer', 'nån mer', 'några fler',
     'till dig som', 'till er som', 'du som', 'anyone (?:know|have|else|going)', 'does anyone', 'anybody',
     'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
     "what'?s your (?:snap|number|insta|ig)", 'din snap', 'dm me', 'skriv dm', 'dm:a', 'swisha mig',
@@ -161,7 +161,7 @@ export const RHETORICAL = re(
   words([
     '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör) (?:ni|du) ens', 'vem frågade (?:dig|er)', 'kanske dags att', 'kan vi (?:vänta|låta bli) med',
     // "Kan vi sluta skälla på fel myndighet nu", "Fattar ni?", "Men det ska vi inte prata om va?".
-    'kan vi sluta', 'skulle (?:någon|nån) bli (?:förvånad|ledsen)', '^(?:fattar|förstår|begriper) ni[?!.]*$', 'ska vi inte prata om', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det vara', 'vem (?:fan )?bryr sig',
+    'kan vi sluta', 'skulle (?:någon|nån) bli (?:förvånad|ledsen)', '^(?:fattar|förstår|begriper) ni[?!.]*$', 'ska vi inte prata om', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det va(?:ra)?', 'tycker ni verkligen', 'vem (?:fan|tusan|i helvete|jävlar) (?:har|bestämde|kom på|ritade|räknade)', 'hur många gånger ska (?:ni|vi|man) behöva', '(?<=, )(?:nån|någon)\\?+$', 'man undrar (?:ju )?vad', 'skulle (?:politikerna|ni) själva', 'vem (?:fan )?bryr sig',
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',
     'skäms ni inte', 'eller hur', 'hur (?:dum|dumma|korkad|korkade|blåst|naiv) (?:får|kan) man (?:vara|bli)', 'varför blir (?:jag|man) inte förvånad', 'hur som helst',
     '^varför inte[!.]*$', 'vem vet,', 'visste ni det', 'minns ni (?:när|hur|den|det|de|dom|skridsko\\p{L}*)', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',

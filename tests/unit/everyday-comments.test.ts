@@ -1086,5 +1086,12 @@ describe('round 9: criticism and debate are not attacks or hate; the real thing 
     ['Mitt namn är Tove Åberg, 19950304-6121. Kan ni spärra mitt lånekort?', ['needs-reply', 'personal.case', 'personal.id']],
     ['Skolan skickade min dotters omdöme till fel adress.', ['needs-reply', 'personal.case']],
     ['Vi har redan betalat anslutningen, när gräver ni in fibern?', ['needs-reply', 'personal.case']],
+    // Rhetorical questions in criticism, beside the same asked to be answered.
+    ['hur svårt kan det va att skotta en trottoar liksom', []],
+    ['Tycker ni verkligen att det här är rimligt? Skandal.', []],
+    ['Vem tusan har ritat den nya rondellen? En buss kommer ju inte runt.', []],
+    ['Vem har ritat den nya rondellen? Jag vill veta vilken firma det var.', ['needs-reply']],
+    ['Hörde att kommunen anställt folk för att radera kritik. Yttrandefrihet, nån?', []],
+    ['Har någon sett min katt? Grå och vit hane, försvann i tisdags.', []],
   ]);
 });
