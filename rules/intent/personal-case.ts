@@ -59,6 +59,10 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) [^.!?\\n]{0,60} och (?:sökte|ansökte) om',
     // A child or neighbour the social services should look at: "Kan socialtjänsten kolla upp familjen på Björkvägen 22?".
     '(?:kan|kunde|borde|måste|snälla) (?:socialtjänsten|soc|socialen|ni) (?:kolla upp|titta till|åka hem till|göra en orosanmälan om|utreda|gå in och)',
+    // A letter's subject line: "Begäran om återbetalning av avgift för inställd kurs", "Ansökan om parkeringstillstånd för rörelsehindrad".
+    '^(?:begäran om|ansökan om|återbetalning av|överklagande av|anmälan till|klagomål på|rättelse av)(?= )', '(?:^|(?<=[.!?]\\s{1,3}))överklagade(?= )', 'ansökan är inne',
+    '(?:vi|jag) behöver hjälp med \\p{L}*(?:anpassning|hemtjänst|färdtjänst|stöd|tillstånd)', `(?:min|vår) (?:${KIN.join('|')}) har fått (?:ett |en )?(?:beslut|avslag|faktura|besked)`,
+    '(?:jag|vi) har (?:skrivit|mejlat|mailat) (?:till )?er om', 'min bil (?:blev|har blivit) (?:bortforslad|bortbogserad|flyttad)',
     'call me back', "(?:i'?ve|we'?ve|i have|we have) been waiting (?:since|for)", '(?:i|we) paid twice', 'where do (?:i|we) register (?:my|our)',
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
     '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
@@ -70,7 +74,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) anmälde(?! (?:mig|oss)(?![\\p{L}]))', '(?:jag|vi) (?:vill|ska) begära ut', 'anstånd med', 'kan (?:jag|vi) få (?:anstånd|uppskov|avbetalning)',
     'väntar (?:fortfarande |ännu |än )?på (?:svar|besked|beslut|att (?:någon|nån) ska ringa)', 'beskedet (?:vi|jag) fick', 'blivit placerad\\p{L}*',
     '(?:för|om|gäller) ärendet (?:om|med|kring|gällande)', '(?:ärende|ärendenummer|dnr|diarienummer)(?: nr)? ?[\\d][\\d/-]{3,}[^.!?\\n]{0,60}(?:jag|vi|mig|oss|min|mitt|vår)',
-    '(?:fakturan|fakturanummer \\d+|räkningen)(?: \\p{L}+){0,5} (?:stämmer inte|är fel)', '(?:betalade|har betalat)(?: \\p{L}+){0,6} \\p{L}*(?:avgift|avgiften|fakturan)(?![\\p{L}])',
+    '(?:fakturan|fakturanummer \\d+|räkningen)(?: \\p{L}+){0,5} (?:stämmer inte|är fel)', '(?:betalade|har betalat)(?: \\p{L}+){0,6} \\p{L}*(?:avgift|avgiften|fakturan|boten)(?![\\p{L}])', 'sätta tillbaka pengarna',
     'är skyldig (?:mig|oss)', 'för (?:återbetalningen|ersättningen|utbetalningen)', 'skrivit fel på (?:mitt |min |vårt |vår )?(?:intyget|beslutet|fakturan|ansökan)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
@@ -85,7 +89,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
     '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
-    '(?:jag |vi )?vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
+    '(?:jag |vi )?(?<!man )vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
     'när får jag (?:svar|beslut|besked|pengarna)', 'svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
@@ -93,7 +97,7 @@ const OWN_ACTION = new GatedRegex(re(
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
-    'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
+    'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt|sitt|sin|hans|hennes)', '(?:har )?fått fel (?:personnummer|namn|adress|uppgifter)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
     // Money taken or owed: "Mitt kort drogs dubbelt", "Autogirot … dras från fel konto", "sätt tillbaka pengarna på mitt konto".
     '(?:drogs|dras|drar|drog|dragit|dragits|debiterades|debiterade|debiterats) (?:\\p{L}+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätt in på',
     '(?:har inte|inte har|har ännu inte) betalat ut',

@@ -25,6 +25,8 @@ const PERSON_ONLY = 0.45;
 const ANIMAL_INSULTS = new Set(['hund', 'hunden', 'gris', 'grisen', 'ko', 'kon', 'kossa', 'kossan', 'get', 'geten', 'kalkon', 'kalkonen', 'råtta', 'råttan', 'apa', 'apan']);
 const OWNERS = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hans', 'hennes', 'deras', 'er', 'ert', 'era', 'grannens', 'grannarnas']);
 const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka', 'dumpa']);
+/** Possessives that name the one a sensitive word belongs to: "min diabetes", "hans cancer" ("din" and "er" speak to the reader). */
+const OWNER_BEFORE = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'hens']);
 // Body words that are sexual harassment when said about a person ("f i t t a n på henne").
 const BODY_WORDS = new Set(['fitta', 'fittan', 'kuk', 'kuken', 'rumpa', 'rumpan', 'brösten', 'låren', 'ass', 'boobs', 'tits']);
 // Swear words used as adjectives before a noun.
@@ -81,6 +83,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       // The reader ("lås era cyklar") is nobody in particular; sensitive data needs a third person or the writer.
       const persons = ctx.personsAround(first, last).filter((p) => !ctx.has(p, 'you') || ctx.has(p, 'person'));
       for (let k = first; k < last; k++) if (ctx.isPerson(k)) persons.push(k); // "vi knullade", "jag är bög"
+      // "efter min stroke", "hennes diabetes": the possessive says whose it is.
+      const owned = OWNER_BEFORE.has(ctx.tokens[first - 1]?.key ?? '');
+      if (owned) persons.push(first - 1);
       // "Som medlem i Kommunal …", "As an atheist I …": the writer speaks of themselves.
       const opensWithAs = ['som', 'as'].includes(ctx.tokens[sStart].key) && first - sStart <= 4;
       if (persons.length === 0 && !opensWithAs) break;
@@ -90,7 +95,7 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       if (namesAGroup(ctx, entry, first, last) && !saidOfPerson(ctx, first)) break;
       const phrase = last - first >= 2;
       const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
-      const tied = phrase || opensWithAs || between || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
+      const tied = phrase || opensWithAs || between || owned || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
       const opinion = ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0;
       if (entry.debateExempt && opinion && persons.every((p) => ctx.has(p, 'self'))) break;
       // "Som vänsterpartist tycker jag att …": the writer arguing her own view, whoever the view is about.

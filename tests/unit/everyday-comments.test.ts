@@ -1095,3 +1095,30 @@ describe('round 9: criticism and debate are not attacks or hate; the real thing 
     ['Har någon sett min katt? Grå och vit hane, försvann i tisdags.', []],
   ]);
 });
+
+describe('round 10: other people\'s data told, one\'s own given, threats after a condition', () => {
+  flagsExactly([
+    // A condition, then the harm that follows it; the same words about an election are politics.
+    ['Om det fortsätter så får han stryk.', ['prohibited.threat']],
+    ['Kommer det en till skattehöjning så får nån i stadshuset en kula.', ['prohibited.threat']],
+    ['Om skolan flyttar min son utan att fråga oss så kommer rektorn att ångra sig.', ['prohibited.threat']],
+    ['Om ni lägger ner skolan så kommer ni att ångra er i valet.', []],
+    ['Kommunalrådet bor på Sjöstigen 12. Kanske dags att vi hälsar på.', ['personal.contact', 'prohibited.threat']],
+    ['Min exfru har skyddad identitet men jag vet var hon bor nu. Ni kan inte gömma henne.', ['confidential', 'prohibited.threat']],
+    // Secrets told by someone whose work or seat gives them.
+    ['Sitter i nämnden och vet att pojken Liam på Ekgatan är placerad i jourhem.', ['confidential']],
+    ['Jag vet från säker källa på soc att tjejen som försvann är Moa Lindgren, 15 år.', ['confidential']],
+    ['Hemtjänstpersonalen pratade högt om att Karin i 1202 har hiv.', ['confidential', 'sensitive.health']],
+    // "min stroke", "hans cancer": the possessive says whose health it is.
+    ['Efter min stroke i höstas har dagverksamheten varit min räddning.', ['sensitive.health']],
+    ['Min cancerforskning på universitetet går bra', []],
+    ['Hans parti förlorade valet', []],
+    // Own matters as a letter's subject line, a fee paid twice, a wrong name on a grade.
+    ['Begäran om återbetalning av avgift för inställd kurs', ['needs-reply', 'personal.case']],
+    ['Överklagade p-boten för 3 veckor sen. Ingen återkoppling.', ['needs-reply', 'personal.case']],
+    ['Jag betalade parkeringsboten två gånger. Kan ni sätta tillbaka pengarna?', ['needs-reply', 'personal.case']],
+    ['Min son fick fel namn på sitt betyg, kan skolan skicka ett nytt?', ['needs-reply', 'personal.case']],
+    ['Min mamma har fått ett beslut om avgift för hemtjänst som är dubbelt så högt.', ['needs-reply', 'personal.case']],
+    ['Vart vänder man sig om man vill bli kontaktfamilj?', ['needs-reply']],
+  ]);
+});
