@@ -77,6 +77,8 @@ export const CLAUSE_QUESTION = re(
 /** Requests and statements that ask the organisation to act or answer, wherever they sit in a sentence. */
 export const REQUEST = re(
   words([
+    // A young person's despair written to the account: the organisation must act at once, question or not.
+    'ta livet av mig(?! av skratt)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',

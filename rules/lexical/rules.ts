@@ -25,6 +25,8 @@ const PERSON_ONLY = 0.45;
 const ANIMAL_INSULTS = new Set(['hund', 'hunden', 'gris', 'grisen', 'ko', 'kon', 'kossa', 'kossan', 'get', 'geten', 'kalkon', 'kalkonen', 'råtta', 'råttan', 'apa', 'apan']);
 const OWNERS = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hans', 'hennes', 'deras', 'er', 'ert', 'era', 'grannens', 'grannarnas']);
 const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka', 'dumpa']);
+const KIN_TEASED = new Set(['lillebror', 'lillasyster', 'storebror', 'storasyster', 'bror', 'brorsa', 'syster', 'syrra', 'mamma', 'pappa', 'morsan', 'farsan', 'kusin']);
+const LAUGHTER = new Set(['😂', '🤣', '😭', '💀', '😅', 'haha', 'hahaha', 'lol', 'xd']);
 /** Possessives that name the one a sensitive word belongs to: "min diabetes", "hans cancer" ("din" and "er" speak to the reader). */
 const OWNER_BEFORE = new Set(['min', 'mitt', 'mina', 'hans', 'hennes', 'hens']);
 // Body words that are sexual harassment when said about a person ("f i t t a n på henne").
@@ -167,6 +169,10 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const thing = ctx.anyTag(last, Math.min(end, last + 2), 'nonperson') >= 0;
       // "Vi ska krossa dem på lördag, heja Ekeby IF!": in a game the victims are the other team.
       if (inAGame(ctx, first) && !named) break;
+      // "han kommer döda mig för att jag taggade honom": the writer fears it, no one threatens.
+      if (ctx.has(last, 'self') && !victim) break;
+      // "jag ska döda min lillebror han åt upp min pizza 😭": a sibling, laughed or cried over, is teasing.
+      if (kinTeased(ctx, first, last)) break;
       // "Jag ska döda det här ogräset", "budgeten kommer att döda landsbygden": a thing killed, or a thing that kills.
       const aimedAtThing = thing || ['det', 'detta'].includes(ctx.tokens[last]?.key ?? '') || intentOfThing(ctx, first);
       if (!passive && !victim && !aimedAtThing && statesIntent(ctx, first)) emitAll(out, hit, 0.5, false);
@@ -251,6 +257,14 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
  * An order to be done unseen: "Riv upp farthindren i natt", "Skjut vargen, ingen behöver veta". What is done
  * openly in daylight ("Riv det gamla huset och bygg nytt!") is an opinion.
  */
+/** Family laughed or cried over: "min lillebror" or "mamma" right after the verb, and 😂 😭 💀 or "haha" in the sentence. */
+function kinTeased(ctx: TokenContext, first: number, last: number): boolean {
+  const victim = ctx.tokens[last]?.key === 'min' ? last + 1 : last;
+  if (!KIN_TEASED.has(ctx.tokens[victim]?.key ?? '')) return false;
+  for (let k = ctx.sentenceStart(first); k < ctx.sentenceEnd(first); k++) if (LAUGHTER.has(ctx.tokens[k].key)) return true;
+  return false;
+}
+
 function covert(ctx: TokenContext, first: number, last: number): boolean {
   const end = Math.min(ctx.sentenceEnd(last) + 6, last + 14, ctx.tokens.length);
   // Before the verb too: "åk ut till bygget i natt och sabba maskinerna".

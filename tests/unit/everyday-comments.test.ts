@@ -1122,3 +1122,28 @@ describe('round 10: other people\'s data told, one\'s own given, threats after a
     ['Vart vänder man sig om man vill bli kontaktfamilj?', ['needs-reply']],
   ]);
 });
+
+describe('round 11: young people on the youth accounts', () => {
+  flagsExactly([
+    // Despair is health and must be acted on, never a threat; a cut finger is neither.
+    ['jag orkar inte mer. har tänkt på att ta livet av mig varje kväll', ['needs-reply', 'sensitive.health']],
+    ['jag skär mig igen. ingen märker nåt', ['needs-reply', 'sensitive.health']],
+    ['jag skär mig i fingret varje gång jag hackar lök', []],
+    ['Jag ska ta livet av dig', ['prohibited.threat']],
+    ['Den där gubben borde någon ta livet av.', ['prohibited.threat']],
+    // Teasing a sibling, or fearing a brother, is no threat.
+    ['asså jag ska döda min lillebror han åt upp min pizza 😭', []],
+    ['det är min bror på bild 2 😭 han kommer döda mig för att jag taggade honom', []],
+    ['jag ska döda min bror', ['prohibited.threat']],
+    // Nude pictures of a pupil passed round, pictures asked of a child with her age.
+    ['Ella från 9C skickade nakenbilder till hela killgruppen, jag har dem om nån vill ha', ['prohibited.csam', 'prohibited.sexual']],
+    ['Skicka en bild på dig själv utan tröja så kan jag säga om du kan bli modell. Hur gammal är du?', ['needs-reply', 'prohibited.csam']],
+    ['Skicka nudes eller så lägger jag ut det du skrev till mig', ['prohibited.sexual', 'prohibited.threat']],
+    ['Vi borde ge dem i 9B en läxa de inte glömmer', ['prohibited.threat']],
+    // Drugs offered or asked for; the grass on the pitch is grass.
+    ['Säljer 🍃 & 💊 leverans i hela stan, snap: grönagubben_22', ['prohibited.incitement']],
+    ['Om nån vill ha piller till provveckan har jag, 50 spänn styck 💊', ['prohibited.incitement']],
+    ['Har ni klippt gräset på fotbollsplanen?', ['needs-reply']],
+    ['vi tar med stenar och krossar rutorna på nya paviljongen ikväll', ['prohibited.incitement']],
+  ]);
+});
