@@ -78,7 +78,7 @@ export const CLAUSE_QUESTION = re(
 export const REQUEST = re(
   words([
     // A young person's despair written to the account: the organisation must act at once, question or not.
-    'ta livet av mig(?! av skratt)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
+    'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',
@@ -151,7 +151,7 @@ export const READER_QUESTION = re(
     // "Var ärliga nu: hur många av er har …?", "Vem är med?": a poll of the other readers.
     'hur många av er', '^vem är med[?!.]*$',
     // "vet nån var man hittar …", "har nån länken?", "vem hänger med ikväll?": asked of the other readers.
-    'vet (?:någon|nån)(?: här)?(?! (?:på|från) (?:kommunen|er))', 'har (?:någon|nån) (?:länk|länken|tips|koll|erfarenhet|numret|sett)', 'vem (?:hänger|följer|häng|följ) med', 'någon mer', 'nån mer', 'några fler',
+    'vet (?:någon|nån)(?: här)?(?! (?:på|från) (?:kommunen|er))', 'har (?:någon|nån) (?:länk|länken|tips|koll|erfarenhet|numret|sett)', 'vem (?:hänger|följer|häng|följ) (?:med|på)', 'någon mer', 'nån mer', 'några fler',
     'till dig som', 'till er som', 'du som', 'anyone (?:know|have|else|going)', 'does anyone', 'anybody',
     'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
     "what'?s your (?:snap|number|insta|ig)", 'din snap', 'dm me', 'skriv dm', 'dm:a', 'swisha mig',

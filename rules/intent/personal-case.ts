@@ -53,7 +53,7 @@ const OWN_ACTION = new GatedRegex(re(
     // A formal letter about a matter, or its number with the office's letters: "Angående bygglovsärende BN 2023/1147", "(ärende SB 2024-0311)".
     '(?:angående|ang\\.?|gällande|rörande) \\p{L}*ärende\\p{L}*', '(?:ärende|ärendenummer|ärendenr)\\.?:? ?[a-zåäö]{1,4}[ -]?\\d[\\d/-]{3,}',
     // Harm at home, nowhere to go, a protected identity, a queue stood in: "Min sambo slår mig", "Vart ska jag vända mig?".
-    '(?:min|mitt|vår) (?:sambo|man|make|pojkvän|kille|fru|partner|pappa|mamma|exman|exfru|förälder) (?:slår|misshandlar|hotar) (?:mig|oss)', 'vart ska (?:jag|vi) (?:vända (?:mig|oss)|ta vägen)',
+    '(?:min|mitt|vår) (?:sambo|man|make|pojkvän|flickvän|kille|fru|partner|pappa|mamma|styvpappa|styvmamma|bror|brorsa|exman|exfru|förälder) (?:slår|misshandlar|hotar|tafsar på) (?:mig|oss)', 'vart ska (?:jag|vi) (?:vända (?:mig|oss)|ta vägen)',
     '(?:jag|vi) har skyddade? (?:personuppgifter|identitet|adress)', '(?:jag|vi) har stått i (?:\\p{L}+)?kö(?:n)?',
     '(?:jag|vi) (?:fick|har fått) (?:ingen|inte någon|inte min|inte vår) \\p{L}+ från (?:hemtjänsten|skolan|förskolan|kommunen|\\p{L}+förvaltningen)',
     '(?:jag|vi) [^.!?\\n]{0,60} och (?:sökte|ansökte) om',

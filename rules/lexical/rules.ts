@@ -25,6 +25,9 @@ const PERSON_ONLY = 0.45;
 const ANIMAL_INSULTS = new Set(['hund', 'hunden', 'gris', 'grisen', 'ko', 'kon', 'kossa', 'kossan', 'get', 'geten', 'kalkon', 'kalkonen', 'råtta', 'råttan', 'apa', 'apan']);
 const OWNERS = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hans', 'hennes', 'deras', 'er', 'ert', 'era', 'grannens', 'grannarnas']);
 const CRIMINAL_VERBS = new Set(['snatta', 'sno', 'ljug', 'fuska', 'bränn', 'krossa', 'ockupera', 'spraya', 'klottra', 'plundra', 'sabotera', 'planka', 'dumpa']);
+const ARTICLES_BEFORE_ADJECTIVE = new Set(['den', 'det', 'de', 'dom']);
+/** Nouns for someone that the person word lists leave out: "den lataste människan jag träffat". */
+const PERSON_NOUNS = new Set(['människan', 'människa', 'människorna', 'personen', 'person', 'personalen', 'individen', 'typen']);
 const KIN_TEASED = new Set(['lillebror', 'lillasyster', 'storebror', 'storasyster', 'bror', 'brorsa', 'syster', 'syrra', 'mamma', 'pappa', 'morsan', 'farsan', 'kusin']);
 const LAUGHTER = new Set(['😂', '🤣', '😭', '💀', '😅', 'haha', 'hahaha', 'lol', 'xd']);
 /** Possessives that name the one a sensitive word belongs to: "min diabetes", "hans cancer" ("din" and "er" speak to the reader). */
@@ -131,6 +134,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       break;
     }
     case 'target':
+      // "ni har den fulaste logon": "den" and a noun after it, the word describes the thing.
+      if (ARTICLES_BEFORE_ADJECTIVE.has(ctx.tokens[first - 1]?.key ?? '') && ctx.tokens[last]?.kind === 'word' && !ctx.isPerson(last)
+        && !PERSON_NOUNS.has(ctx.tokens[last].key)) break;
       if (ctx.isAimed(first, last)) emitAll(out, hit, Math.max(base, 0.75), true);
       break;
     case 'group': {

@@ -1145,5 +1145,15 @@ describe('round 11: young people on the youth accounts', () => {
     ['Om nån vill ha piller till provveckan har jag, 50 spänn styck 💊', ['prohibited.incitement']],
     ['Har ni klippt gräset på fotbollsplanen?', ['needs-reply']],
     ['vi tar med stenar och krossar rutorna på nya paviljongen ikväll', ['prohibited.incitement']],
+    // A child abused at home, or telling of a friend, must be answered.
+    ['Jag är 14 och min styvpappa slår mig när mamma inte är hemma.', ['needs-reply', 'personal.case']],
+    ['Jag vet att Melvin blev utsatt på festen, ni måste göra nåt', ['needs-reply']],
+    // Bullying between pupils; a logo called ugly is no one insulted.
+    ['ta livet av dig Hampus ingen kommer sakna dig', ['prohibited.attack', 'prohibited.threat']],
+    ['stick tillbaka till Somalia Yusuf ingen vill ha dig här', ['prohibited.attack', 'prohibited.hate']],
+    ['ingen gillar dig Olivia, sluta komma till fritis', ['prohibited.attack']],
+    ['ni har den fulaste logon jag sett 😂 vem gjorde den?', ['needs-reply']],
+    ['Chefen Ulf Dahl är den lataste människan jag träffat.', ['prohibited.attack']],
+    ['vem hänger på ikväll? jag går runt 18', []],
   ]);
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isCategory } from '@/rules/categories';
 import { LEXICON_FILES } from '@/rules/lexical/lexicons';
@@ -25,6 +27,19 @@ describe('word lists (rules/lexicons)', () => {
     for (const e of entries) {
       for (const w of [...(e.stems ?? []), ...(e.forms ?? []), ...(e.phrases ?? [])].flatMap((p) => p.split(' '))) {
         expect(word.test(w), `${e.id}: "${w}"`).toBe(true);
+      }
+    }
+  });
+
+  it('give every entry with patterns a gate that each of its matches holds (one entry without lets every pattern run on every comment)', () => {
+    const corpora = ['../../../shared/corpus/comments-dev.jsonl', ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10'].map((n) => `../fixtures/corpus/everyday-sv${n}.jsonl`)];
+    const texts = corpora.flatMap((file) => readFileSync(path.resolve(import.meta.dirname, file), 'utf8').split('\n').filter((l) => l.trim()))
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    for (const e of entries.filter((entry) => entry.patterns?.length)) {
+      expect(e.gate?.length, e.id).toBeGreaterThan(0);
+      for (const source of e.patterns!) {
+        const regex = new RegExp(source, 'u');
+        for (const text of texts.filter((t) => regex.test(t))) expect(e.gate!.some((g) => text.includes(g)), `${e.id}: ${text}`).toBe(true);
       }
     }
   });
