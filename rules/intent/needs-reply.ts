@@ -29,9 +29,16 @@ const VERB_FIRST_CONDITION = /^\p{L}+\s+\p{L}+[^.!?\n]{0,80}?(?:,\s*|(?<!eller|o
 const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library|vatten|energi|trafik|avfall|renhållning|räddningstjänst|fritid|kultur)[\p{L}\p{N}_.]*/u;
 const MENTION = /^@[\p{L}\p{N}_.]+/u;
 
-/** MENTION.exec(text), without calling the regex for a text that does not start with '@' (nearly all). */
+/** A greeting before the handle: "Eyy @alexia.w kommer ni …", "Hej @kommunen när …". */
+const GREETING = /^(?:hej|hejsan|tjena|tja|hallå|eyy?|yo|hi|hey)[\s,!]+(?=@)/u;
+
+/** The handle a text opens with, after a greeting; the regex is not called for a text with no '@' near its start (nearly all). */
 function mentionAtStart(text: string): RegExpExecArray | null {
-  return text.charCodeAt(0) === 64 ? MENTION.exec(text) : null;
+  if (text.charCodeAt(0) === 64) return MENTION.exec(text);
+  const at = text.indexOf('@');
+  if (at < 0 || at > 12) return null;
+  const greeting = GREETING.exec(text);
+  return greeting ? MENTION.exec(text.slice(greeting[0].length)) : null;
 }
 /** Addressed to "you", one reader … */
 const SECOND_PERSON = new GatedRegex(/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u);

@@ -1155,5 +1155,8 @@ describe('round 11: young people on the youth accounts', () => {
     ['ni har den fulaste logon jag sett 😂 vem gjorde den?', ['needs-reply']],
     ['Chefen Ulf Dahl är den lataste människan jag träffat.', ['prohibited.attack']],
     ['vem hänger på ikväll? jag går runt 18', []],
+    // Friends tagged after a greeting are asked, not the organisation; the organisation's handle is the organisation.
+    ['Eyy @alexia.w @tove__s kommer ni på pridepartyt på fredag?', []],
+    ['Hej @kommunen när öppnar badet?', ['needs-reply']],
   ]);
 });
