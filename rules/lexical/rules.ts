@@ -258,11 +258,6 @@ function isBareStem(entry: LexiconEntry, key: string): boolean {
   return [...(entry.stems ?? []), ...(entry.forms ?? [])].some((s) => s.toLowerCase() === key);
 }
 
-/** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
-/**
- * An order to be done unseen: "Riv upp farthindren i natt", "Skjut vargen, ingen behöver veta". What is done
- * openly in daylight ("Riv det gamla huset och bygg nytt!") is an opinion.
- */
 /** Family laughed or cried over: "min lillebror" or "mamma" right after the verb, and 😂 😭 💀 or "haha" in the sentence. */
 function kinTeased(ctx: TokenContext, first: number, last: number): boolean {
   const victim = ctx.tokens[last]?.key === 'min' ? last + 1 : last;
@@ -271,6 +266,10 @@ function kinTeased(ctx: TokenContext, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * An order to be done unseen: "Riv upp farthindren i natt", "Skjut vargen, ingen behöver veta". What is done
+ * openly in daylight ("Riv det gamla huset och bygg nytt!") is an opinion.
+ */
 function covert(ctx: TokenContext, first: number, last: number): boolean {
   const end = Math.min(ctx.sentenceEnd(last) + 6, last + 14, ctx.tokens.length);
   // Before the verb too: "åk ut till bygget i natt och sabba maskinerna".
@@ -282,6 +281,7 @@ function covert(ctx: TokenContext, first: number, last: number): boolean {
   return false;
 }
 
+/** "Vi ska spöa Hammarby på lördag! Heja IFK!": a game talked of, in this sentence or the next. */
 function inAGame(ctx: TokenContext, first: number): boolean {
   // Within this sentence and the next, but never past a few dozen words: a text without full stops is one long
   // "sentence", and a hostile one full of threats would otherwise be read once per threat.
