@@ -20,6 +20,9 @@ const FACILITY_ADDRESS = wordsPattern([
   // A public building or a business named with its address: "Stadshuset, Drottninggatan 2, är stängt", "vår nya pizzeria på Storgatan 5".
   'stadshuset', 'kommunhuset', 'rådhuset', 'biblioteket', 'simhallen', 'badhuset', 'sporthallen', 'kulturhuset', 'vårdcentralen', 'förskolan', 'skolan',
   'återvinningscentralen', 'medborgarkontoret', 'pizzeria\\p{L}*',
+  // A shared part of a block of flats, in a fault report to the housing company: "tvättstugan på Granvägen 8".
+  'tvättstug\\p{L}*', 'trapphus\\p{L}*', 'trappuppgång\\p{L}*', 'balkong\\p{L}*', 'soprum\\p{L}*', 'hissen', 'hissarna', 'källaren', 'källarförråd\\p{L}*',
+  'cykelrum\\p{L}*', 'garaget', 'taket', 'fasaden', 'porten', 'portkoden', 'innergården', 'lekplatsen', 'fastigheten', 'fastigheterna',
   // Named by the building's own name: "Tallskolans adress är Skolvägen 5", "Kyrkans besöksadress".
   '\\p{L}+skolans?', 'bibliotekets', 'badhusets', 'simhallens', 'kyrkans?', '\\p{L}*hallens', 'fritidsgården\\p{L}?', 'äldreboendets?', 'restaurang\\p{L}*', 'butik\\p{L}*', 'kafé\\p{L}*', 'café\\p{L}*', 'salong\\p{L}*',
 ]);

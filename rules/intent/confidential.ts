@@ -18,6 +18,8 @@ const SECRET_RECORD = new GatedRegex(re(
     'barnavårdsutredning\\p{L}*', 'socialutredning\\p{L}*', 'utredningen', 'gentest\\p{L}*', 'provsvar\\p{L}*', 'medical record\\p{L}*', 'patient record\\p{L}*',
     // "Soc har öppnat en utredning om lille Elias Andersson": an investigation of a named child.
     '(?:soc|socialen|socialtjänsten) (?:har )?(?:öppnat|inlett|startat|gör|gjort) (?:en )?utredning',
+    // "Socialen tog barnen från Jessica på Storgatan": children taken into care.
+    '(?:soc|socialen|socialtjänsten) (?:har )?(?:tog|tagit|omhändertog|omhändertagit|placerade|placerat) (?:\\p{L}+ )?(?:barnen|barnet|dottern|sonen|ungarna|flickan|pojken|tjejen|killen)',
   ]),
 ));
 

@@ -40,6 +40,13 @@ function mentionAtStart(text: string): RegExpExecArray | null {
   const greeting = GREETING.exec(text);
   return greeting ? MENTION.exec(text.slice(greeting[0].length)) : null;
 }
+/** "Så fint 😍 @linnea_k nästa år?": a question with a friend tagged in it, and no organisation tagged, is put to the friend. */
+function tagsOnlyReaders(sentence: string): boolean {
+  if (!sentence.includes('@')) return false;
+  const handles = sentence.match(HANDLE_ANYWHERE);
+  return handles !== null && handles.every((handle) => !ORGANISATION_HANDLE.test(handle)) && !ORGANISATION_ADDRESSED.test(sentence);
+}
+const HANDLE_ANYWHERE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]+/gu;
 /** Addressed to "you", one reader … */
 const SECOND_PERSON = new GatedRegex(/(?<![\p{L}\p{N}])(?:du|dig|din|ditt|dina)(?![\p{L}\p{N}])/u);
 /** … rather than to the organisation. */
@@ -101,6 +108,7 @@ export function scoreNeedsReply(sentence: Sentence, wholeText: string, index: Te
   const toReader =
     READER_QUESTION_GATED.test(index, sentence.text) ||
     (mention !== null && !ORGANISATION_HANDLE.test(mention[0])) ||
+    tagsOnlyReaders(sentence.text) ||
     (SECOND_PERSON.test(index, sentence.text) && !ORGANISATION_ADDRESSED.test(sentence.text) && rule !== 'intent.question');
   if (toReader) return { confidence: 0.3, rule: 'intent.question-to-reader' };
   if (RHETORICAL_GATED.test(index, sentence.text)) return { confidence: 0.35, rule: 'intent.rhetorical' };

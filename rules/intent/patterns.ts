@@ -145,7 +145,9 @@ export const FAULT_REPORT = re(
 /** Questions put to other readers, not the organisation: "någon som har tips?", "anyone else going?". */
 export const READER_QUESTION = re(
   words([
-    'någon som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer|saknar)', 'nån som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer|saknar)',
+    '(?:någon|nån|ngn) som (?:har|vet|kan|ska|vill|är|minns|känner|sett|kör|hänger|följer|saknar|hittat|hittade|tappat|varit|provat|testat|åker|går)',
+    // "Kan någon här som bor vid Lillån säga …", "Någon förälder som vet?": asked of the other readers.
+    'kan (?:någon|nån|ngn) (?:här|som bor)', '(?:någon|nån) (?:förälder|mamma|pappa|granne|boende|elev|mer) som (?:vet|har|kan|minns)',
     // "Du vet väl att han …, Roger?": said to another reader by name.
     'du vet väl att',
     // "Var ärliga nu: hur många av er har …?", "Vem är med?": a poll of the other readers.

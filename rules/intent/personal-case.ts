@@ -36,7 +36,7 @@ const OWN_MATTER = new GatedRegex(re(
 /** First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. */
 const OWN_ACTION = new GatedRegex(re(
   words([
-    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält(?! (?:det |detta |honom |henne |länken )?(?:till|hos) polisen)|överklagat)',
+    '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält(?! (?:det |detta |honom |henne |länken |kommentaren |inlägget |bilden )?(?:till|hos) polisen| (?:kommentaren|kommentarerna|inlägget|inläggen|kontot|profilen|bilden|videon)(?: ovan| nedan| här)?(?![a-zåäö])(?! till (?!facebook|instagram|x |twitter|meta|plattformen))| (?:honom|henne|dem|dom|det|detta) till (?:facebook|instagram|x|twitter|meta|plattformen)(?![a-zåäö]))|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|överklagade|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
     // Papers handed in, said by the writer or with the subject left out: "Skickade in en ansökan om serveringstillstånd …".
     '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))(?:skickade|lämnade) in (?:en |ett |min |mitt |vår |vårt |den |det |våra |mina )?(?:\\p{L}*ansökan|\\p{L}*ansökningar|anmälan|blankett\\p{L}*|överklagande\\p{L}*|papper\\p{L}*|intyg\\p{L}*)',

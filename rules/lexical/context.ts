@@ -19,6 +19,14 @@ const ALL_OF_YOU = new Set(['allihop', 'allihopa']);
 const PP_HEADS = new Set(['i', 'på', 'vid', 'från', 'inom', 'hos']);
 // "de jävlarna", "dessa stinkande jävlar", "den här jäveln": a word pointed at particular people.
 const POINTING = new Set(['de', 'dom', 'dessa', 'sådana', 'här', 'där', 'lilla', 'those', 'these', 'this', 'that']);
+/** What only people do, in "X som jobbar där": X is a person. */
+const HUMAN_DOINGS = new Set(['jobbar', 'jobbade', 'arbetar', 'arbetade', 'bor', 'bodde', 'heter', 'undervisar', 'tränar']);
+/** "En som jobbar på fritids …": no one in particular. */
+const SOMEONE_UNNAMED = new Set(['en', 'ett', 'någon', 'nån', 'ingen', 'man', 'alla', 'de', 'dom', 'den', 'det', 'folk']);
+/** Bodies, not people: an insult pointed at them is criticism of the organisation, not a personal attack. */
+const ORGANISATIONS = new Set(['kommunen', 'kommun', 'regionen', 'staten', 'förvaltningen', 'nämnden', 'styrelsen', 'myndigheten', 'bolaget', 'företaget', 'landet', 'regeringen', 'sidan', 'kontot']);
+const PLACE_ADVERBS = new Set(['här', 'där']);
+const DEMONSTRATIVE_HEADS = new Set(['den', 'det', 'de', 'dom', 'dessa', 'han', 'hon', 'hen', 'ni', 'du']);
 /** Exclamations that open an insult said of someone after it ("vilken clown kommunalrådet är", "what an idiot he is"). */
 const EXCLAIM = new Set(['vilken', 'vilket', 'vilka', 'what']);
 /** Words that deny what follows them ("jag är inte gravid", "ingen ska skjutas"). */
@@ -82,6 +90,8 @@ export class TokenContext {
     if (this.has(i, 'name') && t.capitalized) return true;
     // "Elliot i 7C är …": a capitalised word placed in a school class names a pupil, also at a sentence start.
     if (t.capitalized && t.kind === 'word' && this.tokens[i + 1]?.key === 'i' && SCHOOL_CLASS.test(this.tokens[i + 2]?.norm ?? '')) return true;
+    // "Nidal som jobbar där är …": a capitalised word with a relative clause of what people do names someone, also at a sentence start.
+    if (t.capitalized && t.kind === 'word' && !SOMEONE_UNNAMED.has(t.key) && this.tokens[i + 1]?.key === 'som' && HUMAN_DOINGS.has(this.tokens[i + 2]?.key ?? '')) return true;
     // Two capitalised words mid-sentence read as a full name ("Ulla Persson", "Göran Ek").
     const next = this.tokens[i + 1];
     return t.capitalized && !t.sentenceStart && next !== undefined && next.capitalized && !next.sentenceStart && t.kind === 'word' && next.kind === 'word' && t.norm.length > 1 && next.norm.length > 1;
@@ -157,11 +167,24 @@ export class TokenContext {
    * "kommunalrådet är en korrupt lögnare", "idioter allihop", "@rektorn …"; for a `noun` that
    * names someone also "de jävlarna", "den här jäveln".
    */
+  /** "de", "dessa", or "här"/"där" after "den", "han" … ("den där jäveln"); "Var där med hunden" points at a place. */
+  private isPointing(k: number): boolean {
+    const key = this.tokens[k].key;
+    if (!POINTING.has(key)) return false;
+    return !PLACE_ADVERBS.has(key) || DEMONSTRATIVE_HEADS.has(this.tokens[k - 1]?.key ?? '');
+  }
+
+  /** "Den här kommunen 🤡": the word pointed at is an organisation, not a person. */
+  private namesOrganisation(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (ORGANISATIONS.has(this.tokens[k].key)) return true;
+    return false;
+  }
+
   isAimed(i: number, last = i + 1, noun = false): boolean {
     const start = this.sentenceStart(i);
     for (let k = Math.max(start, i - 3); k < i; k++) if (YOU_DIRECT.has(this.tokens[k].key) || YOU_DIRECT.has(this.tokens[k].norm)) return true;
     // Only a word that names someone can be pointed at ("de jävlarna"); "this stupid decision" is not.
-    if (noun) for (let k = Math.max(start, i - 3); k < i; k++) if (POINTING.has(this.tokens[k].key)) return true;
+    if (noun) for (let k = Math.max(start, i - 3); k < i; k++) if (this.isPointing(k) && !this.namesOrganisation(k + 1, i)) return true;
     const after = this.tokens[last];
     if (after && ALL_OF_YOU.has(after.key)) return true;
     if (noun && this.isExclaimedOf(i, last)) return true;

@@ -127,7 +127,8 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       if (ctx.isSelfDescribed(first)) break;
       // "Rör de min hund igen …": an animal someone owns is the animal.
       if (ANIMAL_INSULTS.has(token.key) && OWNERS.has(ctx.tokens[first - 1]?.key ?? '')) break;
-      const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5);
+      // "med hunden i morse": an animal word in its definite form is the animal, unless aimed at someone.
+      const aimed = ctx.isAimed(first, last, true) || (definite && base >= 0.5 && !ANIMAL_INSULTS.has(token.key));
       // An English word in Swedish text is a loanword ("clownen på kalaset") unless it is aimed at someone.
       if (!aimed && !english && !entry.id.startsWith('sv.')) break;
       emitAll(out, hit, aimed ? Math.max(base, AIMED) : base, aimed);

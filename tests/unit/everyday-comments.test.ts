@@ -1160,3 +1160,50 @@ describe('round 11: young people on the youth accounts', () => {
     ['Hej @kommunen när öppnar badet?', ['needs-reply']],
   ]);
 });
+
+describe('round 12: an ordinary week, mostly nothing to do', () => {
+  flagsExactly([
+    // A dog in its definite form is the dog; a place adverb points at no one; an insult pointed at a body is criticism.
+    ['Var där med hunden i morse, helt tomt och så vackert', []],
+    ['du är en hund', ['prohibited.attack']],
+    ['den där idioten borde sparkas', ['prohibited.attack']],
+    ['Den här kommunen 🤡', []],
+    ['de där 🤡 på kommunen', ['prohibited.attack']],
+    // A game is a game; the same words without one are a threat.
+    ['jag ska döda dig nästa gång Kevin 😤🎮', []],
+    ['jag ska döda dig nästa gång Kevin', ['prohibited.threat']],
+    // Drug sales reported are not drugs offered; a comment reported to the platform is no own matter.
+    ['Jag har hört att det säljs knark utanför fritidsgården på kvällarna.', []],
+    ['Säljer gräs 🍃 dm', ['prohibited.incitement']],
+    ['Jag har anmält kommentaren ovan. Sånt ska inte få stå kvar.', []],
+    ['Jag har anmält honom till Facebook.', []],
+    ['Jag har anmält honom till soc men inget händer', ['needs-reply', 'personal.case']],
+    // A shared part of a block of flats is no one's home; a neighbour's address still is.
+    ['Det luktar cigarettrök i trapphuset på Lönnvägen 5 varje kväll, någon röker inne.', []],
+    ['Balkongerna på Lindgatan 4 ser ut att kunna rasa vilken dag som helst.', []],
+    ['Grannen Ulla Persson på Storgatan 44 eldar sopor varje helg.', ['personal.contact']],
+    // Someone named by what they do, accused of a crime; no one in particular is no one attacked.
+    ['Nidal som jobbar där är pedofil, håll era barn borta från honom!!', ['prohibited.attack']],
+    ['Biblioteket som var stängt är öppet igen', []],
+    // Health told of a boy, a mother in dialysis, a friend who cuts herself, a woman who drinks.
+    ['Min pojke på 7 år har autism och klarar inte stökiga miljöer.', ['sensitive.health']],
+    ['Min mamma har dialys tre gånger i veckan.', ['sensitive.health']],
+    ['Tilda mår dåligt och skär sig.', ['sensitive.health']],
+    ['Färgerna på nya skylten skär sig.', []],
+    ['Socialen tog barnen från Jessica på Storgatan, alla vet att hon super.', ['confidential', 'sensitive.health']],
+    ['Socialen tog emot oss bra när vi flyttade hit.', []],
+    ['Projektledaren Olle lever ju ihop med en man, det vet alla i stan.', ['sensitive.sexuality']],
+    // Share-to-win, follow-for-follow, a flat let and a web shop are advertising.
+    ['Check out my page for more beautiful Sweden photos 📸 follow4follow', ['prohibited.commercial']],
+    ['Gratis biljetter till alla som delar det här inlägget!!! Klicka: kulturhuset-biljetter.net/vinn', ['prohibited.commercial']],
+    ['Hyr ut min lägenhet i andra hand 4500/mån, möblerad', ['prohibited.commercial']],
+    ['Fler saker finns i min webbshop keramikbyanna.se 🏺', ['prohibited.commercial']],
+    // Questions to the other readers, or to a friend tagged; the organisation tagged or asked is asked.
+    ['Kan någon här som bor vid Lillån säga om man kommer fram med bil till förskolan nu?', []],
+    ['Någon som hittat en blå vinterjacka strl 140?', []],
+    ['ngn som vill plugga ihop på bibblan imorgon?', []],
+    ['Så fint 😍 @linnea_k nästa år?', []],
+    ['Kan någon från tekniska förvaltningen förklara varför ni asfalterar i regnet', ['needs-reply']],
+    ['Hej @sjovikskommun när öppnar badet?', ['needs-reply']],
+  ]);
+});
