@@ -12,10 +12,10 @@ const UNSUITABLE = (what: string) => ({
   action: 'document-remove' as const,
   clause: `${what} räknas som olämpligt inlägg och ska gallras (Generella riktlinjer).`,
 });
-const BULLETIN_BOARD = (what: string) => ({
+const BULLETIN_BOARD = (what: string, more = '') => ({
   forbidden: true,
   action: 'police-report' as const,
-  clause: `${what} ska tas bort enligt lagen om elektroniska anslagstavlor (Elektroniska anslags/informationstavlor); överväg polisanmälan.`,
+  clause: `${what} ska tas bort enligt lagen om elektroniska anslagstavlor (Elektroniska anslags/informationstavlor); överväg polisanmälan.${more}`,
 });
 
 export const perstorp: Preset = {
@@ -54,7 +54,11 @@ export const perstorp: Preset = {
       'prohibited.sexual': UNSUITABLE('Pornografi'),
       'prohibited.commercial': UNSUITABLE('Kommersiell reklam'),
       'prohibited.copyright': UNSUITABLE('Intrång i upphovsrätt'),
-      'prohibited.threat': BULLETIN_BOARD('Olaga våldsskildring'),
+      // The law's list has unlawful depictions of violence, not threats; a threat is an attack the policy calls unsuitable.
+      'prohibited.threat': BULLETIN_BOARD(
+        'Olaga våldsskildring',
+        ' Ett hot mot någon (olaga hot) räknas inte upp i lagen men är ett brott och ett personangrepp, som gallras som olämpligt (Generella riktlinjer).',
+      ),
       'prohibited.incitement': BULLETIN_BOARD('Uppvigling'),
       'prohibited.csam': BULLETIN_BOARD('Barnpornografibrott'),
     },

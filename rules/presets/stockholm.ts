@@ -45,7 +45,12 @@ export const stockholm: Preset = {
       'prohibited.hate': { forbidden: true, action: 'document-remove', clause: `Hets mot folkgrupp ${BULLETIN_BOARD_LAW}` },
       'prohibited.incitement': { forbidden: true, action: 'police-report', clause: `Uppvigling ${BULLETIN_BOARD_LAW}` },
       'prohibited.csam': { forbidden: true, action: 'police-report', clause: `Barnpornografibrott ${BULLETIN_BOARD_LAW}` },
-      'prohibited.threat': { forbidden: true, action: 'police-report', clause: `Olaga våldsskildring ${BULLETIN_BOARD_LAW}` },
+      // The law's list has unlawful depictions of violence, not threats; a threat is a crime of its own (olaga hot).
+      'prohibited.threat': {
+        forbidden: true,
+        action: 'police-report',
+        clause: `Olaga våldsskildring ${BULLETIN_BOARD_LAW} Ett hot mot någon (olaga hot) räknas inte upp i lagen men är ett brott: dokumentera det och bedöm borttagning mot stadens villkor.`,
+      },
       'prohibited.copyright': {
         forbidden: true,
         action: 'document-remove',

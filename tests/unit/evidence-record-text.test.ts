@@ -87,7 +87,8 @@ describe('who documents it, under which policy and why', () => {
     expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad');
     expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
     expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad – Olaga våldsskildring ska dokumenteras och därefter tas bort '
-      + '(Bevakning och uppsiktsplikt, lagen om elektroniska anslagstavlor 1998:112). Om polisanmälan ska göras avgör förvaltningen i det enskilda fallet.');
+      + '(Bevakning och uppsiktsplikt, lagen om elektroniska anslagstavlor 1998:112). Om polisanmälan ska göras avgör förvaltningen i det enskilda fallet. '
+      + 'Ett hot mot någon (olaga hot) räknas inte upp i lagen men är ett brott: dokumentera det och bedöm borttagning mot stadens villkor.');
     expect(lines).toContain('Åtgärd enligt policyn: Dokumentera, skicka till registrator, ta bort och överväg polisanmälan');
     expect(lines.join('\n')).not.toMatch(/Regler:|lex\.prohibited|intent\.question/);
     const json = JSON.parse(record.json);
