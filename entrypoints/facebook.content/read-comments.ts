@@ -6,6 +6,7 @@ import { allRead, collected, grownList, recalled, type Collection, type ReadMemo
 import { commentArticle, commentAuthorLink, commentIdLink, commentTimeLink, machineTime, queryAll, textLine } from './selectors';
 import { tryMatches, tryQueryAll } from '@/utils/page/query-fallbacks';
 import { profileFromHref, readCommentLink } from './urls';
+import { localCommentId } from '@/utils/page/local-comment-id';
 
 export interface ReadComments {
   comments: CommentSnapshot[];
@@ -161,6 +162,16 @@ export function readComments(doc: Document, ctx: Context, memo?: ReadMemo): Read
   return { comments: list.comments.slice(), elements: list.elements, misses };
 }
 
+/** The post's address without query or fragment: the scope of a comment's local id. */
+function postKey(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    return hostname.replace(/^(?:www|m|web)\./, '') + pathname;
+  } catch {
+    return url;
+  }
+}
+
 function readOne(article: Element, index: number, ctx: Context & { timed: boolean }, misses: LayoutMiss[]): CommentSnapshot {
   const label = article.getAttribute('aria-label') ?? '';
   const holdsReplies = article.querySelector(COMMENT) !== null;
@@ -187,7 +198,8 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   const whole = article.textContent;
 
   return {
-    id: ids?.id ?? `fb-unkeyed-${index + 1}`,
+    // No comment_id link: a key from the post's address, the writer and the words (a position would move and repeat on every post).
+    id: ids?.id ?? localCommentId('fb-local', [postKey(ctx.url), author?.handle ?? author?.name ?? '', text.slice(0, 500)]),
     // Parent from reply_comment_id links; otherwise assignParents works it out from the nesting.
     parentId: ids?.parentId ?? null,
     author: author ?? { name: '', handle: null, url: null },

@@ -14,6 +14,7 @@ import { selectFirst, selectKept } from './select';
 import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton } from './selectors';
 import type { Strategies } from './strategies';
 import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
+import { localCommentId } from '@/utils/page/local-comment-id';
 
 export interface CommentsRead {
   comments: CommentSnapshot[];
@@ -186,11 +187,8 @@ function locateAll(times: Element[], root: Element, strategies: Strategies, memo
 }
 
 function syntheticId(author: AuthorRef | null, postedAt: string | null, text: string): string {
-  // No permalink on the page: a key from what is shown, stable across rescans of the same page.
-  let hash = 0;
-  const source = `${author?.handle ?? ''}|${postedAt ?? ''}|${text.slice(0, 200)}`;
-  for (let i = 0; i < source.length; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
-  return `ig-local-${(hash >>> 0).toString(36)}`;
+  // No permalink on the page: the exact time the page gives sets the comment apart from the same words elsewhere.
+  return localCommentId('ig-local', [author?.handle ?? '', postedAt ?? '', text.slice(0, 200)]);
 }
 
 function readOne(time: Element, element: Element, now: Date, strategies: Strategies): Found {
