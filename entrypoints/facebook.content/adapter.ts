@@ -6,7 +6,7 @@ import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
 import { commentBox, readFollowersShown, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
 import { button, commentArticle, outsideComments, postArticle } from './selectors';
-import { pageKindFromUrl } from './urls';
+import { pageKindFromUrl, profileFromHref } from './urls';
 
 const COMMENT = commentArticle.css.join(', ');
 const NO_BUTTONS: Collection = { elements: [], appendedFrom: 0, epoch: -1 };
@@ -43,7 +43,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
   if (mainPost && post && !post.author) misses.push({ part: 'postAuthorLink', detail: 'the post has no author link' });
 
   const profileOwner = part('profileName', misses, null as AuthorRef | null, () => (pageKind === 'profile' ? once(memo, 'owner', () => readProfileOwner(doc, url)) : null));
-  const pageOwner = pageKind === 'profile' ? profileOwner : post?.author ?? null;
+  const postAuthor = post?.author ?? null;
 
   // The page-level parts before the comments: a pass that reads the last comments then ends with them.
   const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
@@ -77,6 +77,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     posts.map((p) => (p === mainPost && post ? post.postedAt : readPostTime(p, now).postedAt)).filter((t): t is string => t !== null),
   );
 
+  const pageOwner = pageKind === 'profile' ? profileOwner : pageOfPost(url, postAuthor, signedIn, read.comments) ?? postAuthor;
+
   const snapshot: PageSnapshot = {
     platform: 'facebook',
     pageKind,
@@ -93,6 +95,20 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     misses,
   };
   return { snapshot, elements: read.elements, composer, replyBoxes };
+}
+
+/**
+ * The page a post is shown on, when its address names one ("/sjovikskommun/posts/…") and the post's
+ * author is someone else: a visitor's post on the page. The page is the one being viewed, so its
+ * replies are the page's own. Its name is taken from the signed-in page or a comment it wrote.
+ */
+function pageOfPost(url: string, author: AuthorRef | null, signedIn: AuthorRef | null, comments: CommentSnapshot[]): AuthorRef | null {
+  const onPage = profileFromHref(url, url);
+  const handle = onPage?.handle?.toLowerCase();
+  // An author known by number only ("profile.php?id=…") may be the page itself: nothing to compare, the author stands.
+  if (!onPage || !handle || !author?.handle || author.handle.toLowerCase() === handle) return null;
+  const named = [signedIn, ...comments.map((c) => c.author)].find((a) => a?.handle?.toLowerCase() === handle);
+  return named ?? { name: onPage.handle!, handle: onPage.handle, url: onPage.url };
 }
 
 function hasMoreCommentsButton(post: Element, buttons: Element[]): boolean {
