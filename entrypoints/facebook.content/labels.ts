@@ -100,8 +100,10 @@ export function isHiddenRepliesText(text: string | null | undefined): boolean {
 
 /** "782 comments", "28 kommentarer", "1 kommentar": the post's own comment count. */
 export function commentCountFromText(text: string | null | undefined): number | null {
-  const m = /^([\d\s.,]+)\s*(?:k\s*)?(?:comments?|kommentarer|kommentar)$/iu.exec((text ?? '').replace(/\u00a0/g, ' ').trim());
+  const m = /^(\d[\d\s.,]*?)\s*(k|tn|m|mn)?\s*(?:comments?|kommentarer|kommentar)$/iu.exec((text ?? '').replace(/\u00a0/g, ' ').trim());
   if (!m) return null;
-  const n = Number(m[1].replace(/[\s.,]/g, ''));
+  // "1,2 tn" and "1.2K" are rounded thousands (at least 1 200); "1 234" and "1,234" are whole numbers.
+  const scale = m[2] ? (/^m/iu.test(m[2]) ? 1_000_000 : 1000) : 1;
+  const n = scale === 1 ? Number(m[1].replace(/[\s.,]/g, '')) : Math.round(Number(m[1].replace(/\s/g, '').replace(',', '.')) * scale);
   return Number.isFinite(n) ? n : null;
 }
