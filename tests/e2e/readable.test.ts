@@ -197,6 +197,20 @@ describe('accessible (axe-core, WCAG 2.2 A and AA)', () => {
     expect((await axeRun(site, ['uppsikt-overlay'])).violations).toEqual([]);
   });
 
+  it('on a page written right to left the badges still read left to right, from the start of their label', async () => {
+    await site.bringToFront();
+    const directions = await site.evaluate(async () => {
+      document.documentElement.dir = 'rtl';
+      await new Promise((r) => requestAnimationFrame(r));
+      const root = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+      const seen = [...root.querySelectorAll<HTMLElement>('button.badge, [role="tooltip"]')].map((el) => getComputedStyle(el).direction);
+      document.documentElement.dir = 'ltr';
+      return seen;
+    });
+    expect(directions.length).toBeGreaterThan(1);
+    expect(new Set(directions)).toEqual(new Set(['ltr']));
+  });
+
   it('every shown badge\'s explanation opens whole inside the window, in the badges\' font, and a long label ends in an ellipsis', async () => {
     await site.bringToFront();
     await site.setViewportSize({ width: 800, height: 700 });

@@ -33,8 +33,9 @@ export type EvidenceOf = (element: Element, item: PageWorkItem) => readonly Rang
 // (utils/page/scroll-follower): what scrolling changes is looked at only when the page is still
 // (the badge riding the site's bar, left out when too little of its comment shows).
 
+// `all` leaves direction alone: on a right-to-left page the badges would be laid out right to left and cut at their start.
 const STYLE = `
-:host { all: initial; position: fixed; inset: 0; display: block; contain: strict; pointer-events: none; z-index: 2147483646; }
+:host { all: initial; direction: ltr; unicode-bidi: isolate; position: fixed; inset: 0; display: block; contain: strict; pointer-events: none; z-index: 2147483646; }
 .layer { position: absolute; inset: 0; font: 12px/1.3 system-ui, sans-serif; }
 /* Cut with clip, not hidden: a box with overflow: hidden can be scrolled, by focus among others. */
 .cut { position: absolute; overflow: clip; }
