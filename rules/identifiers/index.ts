@@ -8,6 +8,7 @@ import { isOwnAddress, isOwnEmail, normaliseOwnContacts } from './own-contacts';
 import { findPassports } from './passport';
 import { PRIORITY_PERSONNUMMER, classifyPersonnummer } from './personnummer';
 import { classifyPhone } from './phone';
+import { asSeen, overridesDirection, writtenSpan } from './hidden-characters';
 
 /** A text with more identifiers than this is spam or an attack; stop looking so hostile input stays cheap. */
 const MAX_CANDIDATES = 400;
@@ -20,10 +21,25 @@ const MAX_RUN_GROUPS = 30;
  * Personal identifiers in a text: personnummer and samordningsnummer, passport numbers (personal.id),
  * private phone numbers, e-mail and street addresses (personal.contact), bank accounts, cards, giro
  * numbers and IBANs (personal.financial). The organisation's own contact details (`options.own`) are skipped.
+ * Read as a reader sees the text (invisible characters and look-alike digits undone; see hidden-characters).
  * Linear in the text length; never throws.
  */
-export function detectIdentifiers(text: string, options: AnalyzeOptions = {}): Finding[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function detectIdentifiers(written: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof written !== 'string' || written.length === 0) return [];
+  const readings = overridesDirection(written) ? [asSeen(written), asSeen(written, true)] : [asSeen(written)];
+  if (!readings[0].origin) return identifiersIn(written, options);
+  const found = new Map<string, Finding>();
+  for (const seen of readings) {
+    for (const f of identifiersIn(seen.text, options)) {
+      const { start, end } = writtenSpan(seen, f.start, f.end);
+      const key = `${f.category}:${start}:${end}`;
+      if (!found.has(key)) found.set(key, { ...f, start, end, evidence: written.slice(start, end) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+function identifiersIn(text: string, options: AnalyzeOptions): Finding[] {
   const own = normaliseOwnContacts(options.own);
   const candidates: Candidate[] = [];
 

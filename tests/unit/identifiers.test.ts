@@ -194,3 +194,23 @@ describe('hostile input', () => {
     expect(detectIdentifiers('070-123 45 67', { own: { phones: [42 as unknown as string] }, now: new Date('x') }).length).toBe(1);
   });
 });
+
+describe('numbers written to slip past a filter', () => {
+  it.each([
+    ['zero-width characters inside', 'Mitt pnr är 1912\u200b1212-12\u200d12', 'personal.id'],
+    ['a soft hyphen inside', 'Mitt pnr är 191212\u00ad12-1212', 'personal.id'],
+    ['a minus sign for the dash', 'Mitt pnr är 19121212\u22121212', 'personal.id'],
+    ['full-width digits', 'Mitt pnr är \uff11\uff19\uff11\uff12\uff11\uff12\uff11\uff12-\uff11\uff12\uff11\uff12', 'personal.id'],
+    ['a zero-width space in a phone number', 'Ring 070\u200b-123 45 67', 'personal.contact'],
+    ['a phone number shown the right way round by an override', 'Ring \u202e76 54 321-070\u202c ikväll', 'personal.contact'],
+    ['a personnummer written plainly after an override', '<script>alert(1)</script>\u202e850314-2385', 'personal.id'],
+  ])('finds one with %s, and marks the characters it was written with', (_, text, category) => {
+    const found = flagged(text).filter((f) => f.category === category);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe(found[0].evidence);
+  });
+
+  it('leaves a text without such characters as it is', () => {
+    expect(flagged('Ring 070-123 45 67')[0]).toMatchObject({ start: 5, end: 18, evidence: '070-123 45 67' });
+  });
+});
