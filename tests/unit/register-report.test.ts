@@ -69,6 +69,25 @@ describe('new, existing and closed accounts (Stockholm: reported in February and
     expect(byName(registerReportRows(sameDay, previous))).toEqual({ Biblioteket: ['2026-02-10', '', 'Aktivt', 'Ny'], Museet: ['', '2026-02-10', 'Avslutat', 'Avslutad'] });
   });
 
+  it('does not count again what the last report already held: registered, started or closed before it was marked that day', () => {
+    const before = '2026-02-10T07:30:00.000Z';
+    const after = '2026-02-10T09:00:00.000Z';
+    const sameDay = [
+      account({ name: 'Biblioteket', started: '2026-02-10', registeredAt: before }),
+      account({ name: 'Badhuset', started: null, registeredAt: before }),
+      account({ name: 'Museet', status: 'closed', closedOn: '2026-02-10', registeredAt: '2025-01-01T10:00:00.000Z', at: before }),
+      account({ name: 'Konsthallen', started: '2026-02-10', registeredAt: after }),
+      account({ name: 'Simhallen', status: 'closed', closedOn: '2026-02-10', registeredAt: '2025-01-01T10:00:00.000Z', at: after }),
+    ];
+    expect(byName(registerReportRows(sameDay, previous))).toEqual({
+      Biblioteket: ['2026-02-10', '', 'Aktivt', ''],
+      Badhuset: ['', '', 'Aktivt', ''],
+      Museet: ['', '2026-02-10', 'Avslutat', ''],
+      Konsthallen: ['2026-02-10', '', 'Aktivt', 'Ny'],
+      Simhallen: ['', '2026-02-10', 'Avslutat', 'Avslutad'],
+    });
+  });
+
   it('counts an account without a start date as new when it came into the register since the last report', () => {
     const undated = [
       account({ name: 'Nya sidan', started: null, registeredAt: '2026-03-02T10:00:00.000Z' }),

@@ -36,17 +36,24 @@ export function reportedAccounts(accounts: AccountRecord[], previousAt: string |
 }
 
 /**
- * Started and closed since the previous report (on its day or later, so nothing falls between two reports).
+ * Started and closed since the previous report. A day is counted from the previous report's day on,
+ * so nothing falls between two reports; but an account the previous report already held as started
+ * or closed (in the register, or saved as closed, before it was marked) is not counted again.
  * An account with no start date given is new when it came into the register since then.
  */
 export function sinceLastReport(account: AccountRecord, previousAt: string | null): { started: boolean; closed: boolean } {
   if (!previousAt) return { started: false, closed: false };
-  const previous = stockholmDate(Date.parse(previousAt));
-  const registered = account.registeredAt && !Number.isNaN(Date.parse(account.registeredAt)) ? stockholmDate(Date.parse(account.registeredAt)) : null;
+  const previousTime = Date.parse(previousAt);
+  const previous = stockholmDate(previousTime);
+  const registeredTime = account.registeredAt ? Date.parse(account.registeredAt) : NaN;
+  const registered = Number.isNaN(registeredTime) ? null : stockholmDate(registeredTime);
   const started = account.started ?? registered;
+  const inPrevious = !Number.isNaN(registeredTime) && registeredTime <= previousTime;
+  const savedTime = Date.parse(account.at);
+  const closedInPrevious = !Number.isNaN(savedTime) && savedTime <= previousTime;
   return {
-    started: Boolean(started && started >= previous),
-    closed: account.status === 'closed' && Boolean(account.closedOn && account.closedOn >= previous),
+    started: Boolean(started && (started > previous || (started === previous && !inPrevious))),
+    closed: account.status === 'closed' && Boolean(account.closedOn && (account.closedOn > previous || (account.closedOn === previous && !closedInPrevious))),
   };
 }
 
