@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Preset } from '@/rules/presets';
+import { getPreset, type Preset } from '@/rules/presets';
 import { documentationDue, latestRound, missedRound } from '@/rules/monitoring';
 import { db as sharedDb, type AppDB } from '@/utils/db/app-db';
 import type { AccountRecord, ChecklistResult, LogEntry } from '@/utils/db/records';
@@ -84,7 +84,9 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
           const roundMissed = !closed && round ? missedRound(lastRound?.at, round) : false;
           const docDue = !closed && documentationDue(lastDocumented ? new Date(lastDocumented.at) : null, now, preset.documentationIntervalMonths);
           const warnings = closed ? [] : accountWarnings(account, preset, lang);
-          const base = lastBaseCheck ? checklistSummary(lastBaseCheck) : null;
+          // A check against another policy's items says nothing about this one's: it is due again.
+          const otherPolicy = lastBaseCheck && lastBaseCheck.presetId !== preset.id ? lastBaseCheck : null;
+          const base = lastBaseCheck && !otherPolicy ? checklistSummary(lastBaseCheck) : null;
           return (
             <tr key={account.id} data-account={account.key}>
               <th scope="row">
@@ -93,8 +95,9 @@ export function AccountOverview({ preset, policy, holidays, onEdit, lang, databa
               </th>
               <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.from, round.time) : ''}</td>
               <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>
-              <td className={base && !base.complete && !closed ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : undefined}>
-                {base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
+              <td className={((base && !base.complete) || otherPolicy) && !closed ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : otherPolicy ? 'false' : undefined}>
+                {otherPolicy ? t.baseOtherPolicy(when(otherPolicy.at), getPreset(otherPolicy.presetId).name)
+                  : base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
               </td>
               <td className={docDue ? 'due' : ''} data-label={c.documented}>
                 {when(lastDocumented?.at)}{docDue ? t.documentationDue : ''}

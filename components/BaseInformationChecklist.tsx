@@ -119,7 +119,7 @@ export function BaseInformationChecklist({
   return (
     <section className="checklist" aria-labelledby="base-information-heading">
       <h2 id="base-information-heading">{t.heading} <span className="muted">({preset.name})</span></h2>
-      <ChecklistLastSaved database={database} accountKeys={accountKeys} kind="base-information" lang={lang} />
+      <ChecklistLastSaved database={database} accountKeys={accountKeys} kind="base-information" presetId={preset.id} lang={lang} />
       {profileText === null && <p className="hint">{t.noText}</p>}
       <ul className="checklist-items">
         {results.map((r) => (

@@ -66,6 +66,15 @@ describe('AccountOverview', () => {
     expect(document.body.textContent).not.toContain('Basinformation kontrollerad');
   });
 
+  it('asks for a new check of base information saved under another policy: its items were that policy\'s', async () => {
+    await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
+    await database.checklists.add({ ...check('facebook.com/kulturskolan', ['found', 'found']), presetId: 'helsingborg' });
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+    const cell = within(await row('facebook.com/kulturskolan')).getByText('kontrollerad 2026-12-05 12:52 mot Helsingborgs stad; kontrollera igen mot nuvarande policy');
+    expect(cell.className).toBe('due');
+    expect(cell.getAttribute('data-base-complete')).toBe('false');
+  });
+
   it('and in English', async () => {
     await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
     await database.checklists.add(check('facebook.com/kulturskolan', ['missing', 'missing', 'missing', 'missing', 'missing']));

@@ -70,6 +70,14 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(screen.getByText('Kopierat.')).toBeTruthy();
   });
 
+  it('says a check saved under another policy was made against that policy\'s items, and is to be made again', async () => {
+    render(<BaseInformationChecklist profileText={profileText} platform="facebook" preset={getPreset('helsingborg')} organisation={organisation}
+      accountKey={accountKey} database={database} save={writesTo(database, editor).save} />);
+    const line = await screen.findByText(/^Senast kontrollerad 2026-11-20 av Johan Ek, webbredaktör mot Perstorps kommun – kontrollera igen mot nuvarande policy$/);
+    expect(line.closest('p')!.getAttribute('data-complete')).toBe('false');
+    expect(screen.queryByText(/1 av 1 uppfyllda/)).toBeNull();
+  });
+
   it('on X, where the bio is read on its own, suggests the whole new bio: what it says now, with what fits added', async () => {
     const xHtml = readFileSync(path.resolve(__dirname, '../../demo/x/profile.html'), 'utf8');
     const { snapshot } = readX(new DOMParser().parseFromString(xHtml, 'text/html'), 'https://x.com/SjovikKommun', new Date('2026-11-23T12:00:00Z'));

@@ -19,6 +19,8 @@ const sv = {
     ? `inga punkter kontrollerades (kontrollerad ${when})`
     : missing === 0 ? `${total} av ${total} finns (kontrollerad ${when})` : `${missing} av ${total} saknas (kontrollerad ${when})`),
   baseNotChecked: 'inte kontrollerad',
+  /** A check made under another policy, whose items were not these: it must be made again. */
+  baseOtherPolicy: (when: string, policy: string) => `kontrollerad ${when} mot ${policy}; kontrollera igen mot nuvarande policy`,
   documentationDue: ' – dags att dokumentera',
   /** A later documentation whose delivery failed or is blocked (R13): it does not count until it reaches the registrar. */
   documentedNotDelivered: (when: string) => `; ${when} dokumenterat, men inte levererat till registrator`,
@@ -98,6 +100,7 @@ const en: RegisterStrings = {
     ? `no items were checked (checked ${when})`
     : missing === 0 ? `${total} of ${total} present (checked ${when})` : `${missing} of ${total} missing (checked ${when})`),
   baseNotChecked: 'not checked',
+  baseOtherPolicy: (when, policy) => `checked ${when} against ${policy}; check again against the current policy`,
   documentationDue: ' – time to document',
   documentedNotDelivered: (when) => `; ${when} documented, but not delivered to the registrar`,
   roundMissed: (from, time) => ` – not monitored since ${from} (the ${time} round)`,
