@@ -7,16 +7,21 @@ import { reasonText } from '@/utils/ui/reason-text';
 const TEXT = {
   sv: { title: 'Dokumentera kontot', halfYear: 'Dokumentera (halvår)', closing: 'Dokumentera inför avslut', working: 'Dokumenterar …',
     done: 'Dokumentationen är sparad som PDF; leveransen till registrator visas nedan.',
+    closed: (on: string) => `Kontot är avslutat i kontoregistret${on ? ` (${on})` : ''}: det bevakas inte och ska inte halvårsdokumenteras. Dokumentera inför avslut om det inte redan är gjort.`,
     hint: 'Skärmbilden visar bara den del av startsidan som syns i fönstret just nu, inte hela sidan: scrolla till toppen så att namn, '
       + 'profilbild och antal följare syns. Antal följare och inlägg senaste månaden skrivs in om sidan visar dem; inläggen räknas bara bland dem som är inlästa på sidan.' },
   en: { title: 'Document the account', halfYear: 'Document (half-year)', closing: 'Document before closing', working: 'Documenting …',
     done: 'The documentation is saved as a PDF; its delivery to the registrar is shown below.',
+    closed: (on: string) => `The account is closed in the account register${on ? ` (${on})` : ''}: it is not monitored and needs no half-year documentation. Document it before closing if that is not done yet.`,
     hint: 'The screenshot shows only the part of the start page visible in the window right now, not the whole page: scroll to the top so that the name, '
       + 'profile picture and number of followers show. Followers and posts last month are written in if the page shows them; posts are counted only among those loaded on the page.' },
 } as const;
 
-/** "Dokumentera kontot" on an account's start page: half-year documentation or before closing. */
-export function AccountDocumentation({ tabId, lang }: { tabId: number; lang: Lang }) {
+/**
+ * "Dokumentera kontot" on an account's start page: half-year documentation or before closing. A
+ * closed account (`closedOn` not null) is documented only before closing: it is no longer watched.
+ */
+export function AccountDocumentation({ tabId, lang, closedOn = null }: { tabId: number; lang: Lang; closedOn?: string | null }) {
   const t = TEXT[lang];
   const [status, setStatus] = useState('');
   const [evidenceId, setEvidenceId] = useState<string | null>(null);
@@ -29,10 +34,11 @@ export function AccountDocumentation({ tabId, lang }: { tabId: number; lang: Lan
   return (
     <section className="account-documentation" aria-labelledby="account-doc">
       <h2 id="account-doc">{t.title}</h2>
+      {closedOn !== null && <p className="notice">{t.closed(closedOn)}</p>}
       <p className="muted">{t.hint}</p>
       <div className="action-row">
-        <button type="button" className="action-button primary" onClick={() => void run('half-year')}>{t.halfYear}</button>
-        <button type="button" className="action-button" onClick={() => void run('closing')}>{t.closing}</button>
+        {closedOn === null && <button type="button" className="action-button primary" onClick={() => void run('half-year')}>{t.halfYear}</button>}
+        <button type="button" className={`action-button${closedOn === null ? '' : ' primary'}`} onClick={() => void run('closing')}>{t.closing}</button>
       </div>
       <p role="status">{status}</p>
       {evidenceId && <DeliveryState by="evidenceId" value={evidenceId} lang={lang} onRetry={(id) => void sendMessage('retryDelivery', id)} />}

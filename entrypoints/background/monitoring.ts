@@ -20,8 +20,8 @@ export const registered = (report: Pick<PageReport, 'platform' | 'account'>): Pr
 /**
  * The editor has looked over a registered account's page in the side panel: that is a monitoring
  * round (R2), logged under the register's key with what was waiting, so the overview and the
- * reminders can tell per account. Any other page (a private profile, a page not in the register)
- * is no round: it would otherwise count as watching the organisation's accounts.
+ * reminders can tell per account. Any other page (a private profile, a page not in the register,
+ * a closed account) is no round: it would otherwise count as watching the organisation's accounts.
  */
 export function recordMonitoringRound(report: PageReport): Promise<void> {
   // One at a time: two looks in the same moment (a report and the panel's return) would both find no round yet.
@@ -34,7 +34,8 @@ let rounds: Promise<unknown> = Promise.resolve();
 
 async function recordRound(report: PageReport): Promise<void> {
   const account = await registered(report);
-  if (!account) return;
+  // A closed account is no longer watched (R14): looking at its page is no round.
+  if (!account || account.status === 'closed') return;
   const { key } = account;
   const last = await lastEntry(key, 'monitoring-round');
   if (last && Date.now() - Date.parse(last.at) < ROUND_GAP_MS) return;

@@ -52,7 +52,7 @@ export function App() {
   const t = STRINGS[lang];
   const tab = useActiveTab();
   const { report, refused, loading } = usePageReport(tab?.id);
-  const { key: account } = usePageAccount(report);
+  const { key: account, registered } = usePageAccount(report);
   const select = useViewStore((s) => s.select);
   const [message, setMessage] = useState('');
   /** Counts the messages: an outcome waited for is not said over a later action's message. */
@@ -229,7 +229,9 @@ export function App() {
           </p>
           <LayoutNotice misses={report.misses} lang={lang} />
           {report.decisionsUnread && <p role="alert" className="notice notice-warning">{t.decisionsUnread}</p>}
-          {report.pageKind === 'profile' && tab?.id !== undefined && <AccountDocumentation tabId={tab.id} lang={lang} />}
+          {report.pageKind === 'profile' && tab?.id !== undefined && (
+            <AccountDocumentation tabId={tab.id} lang={lang} closedOn={registered?.status === 'closed' ? registered.closedOn ?? '' : null} />
+          )}
           {report.items.some((i) => i.status === 'unknown') && (
             <p className="hint">
               {t.hiddenReplies}{' '}

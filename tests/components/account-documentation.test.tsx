@@ -29,6 +29,13 @@ describe('documenting the account', () => {
     expect(status.textContent).not.toMatch(/köad|skickad/i);
   });
 
+  it('for an account closed in the register, says it is no longer watched and offers only the documentation before closing', () => {
+    render(<AccountDocumentation tabId={1} lang="sv" closedOn="2026-11-30" />);
+    expect(screen.getByText(/^Kontot är avslutat i kontoregistret \(2026-11-30\): det bevakas inte och ska inte halvårsdokumenteras/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Dokumentera (halvår)' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Dokumentera inför avslut' }).className).toContain('primary');
+  });
+
   it('gives the posts of the last 7 and 30 days as at least the ones loaded on the page', () => {
     const now = Date.now();
     const report = {

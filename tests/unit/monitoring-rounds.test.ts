@@ -37,6 +37,12 @@ describe('a monitoring round', () => {
     expect(rounds.map((r) => r.account).sort()).toEqual(['facebook.com/kulturskolan', 'sjoviksbibliotek']);
   });
 
+  it('is not logged for an account closed in the register: it is no longer watched', async () => {
+    await db().accounts.add({ ...emptyAccount(), id: 'a3', name: 'Valet 2022', url: 'https://www.facebook.com/valet2022', key: 'facebook.com/valet2022', status: 'closed', closedOn: '2026-11-30' });
+    await recordMonitoringRound(page('https://www.facebook.com/valet2022', 'valet2022'));
+    expect(await db().log.where('action').equals('monitoring-round').count()).toBe(0);
+  });
+
   it('is logged once when two looks come at the same moment (a new reading of the page and the panel shown again)', async () => {
     const kulturskolan = page('https://www.facebook.com/kulturskolan', 'kulturskolan');
     await Promise.all([recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan)]);
