@@ -23,7 +23,7 @@ const TEXT = {
     document: 'Dokumentera och skicka till registrator', documentAgain: 'Dokumentera igen', retry: 'Försök igen', answered: 'Markera som besvarad',
     answeredHelp: 'Besvarad på annat sätt, t.ex. per telefon, e-post eller privat meddelande: kommentaren väntar inte längre på svar', removed: 'Borttagen från plattformen',
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
-    considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
+    considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', changeDecision: 'Ändra beslutet', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
     save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
@@ -34,7 +34,7 @@ const TEXT = {
     document: 'Document and send to the registrar', documentAgain: 'Document again', retry: 'Try again', answered: 'Mark as answered',
     answeredHelp: 'Answered another way, e.g. by phone, e-mail or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
-    considered: 'Considered, not reported', made: 'Reported', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
+    considered: 'Considered, not reported', made: 'Reported', changeDecision: 'Change the decision', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
@@ -42,6 +42,9 @@ const TEXT = {
     reveal: 'Show on the page and answer', show: 'Show on the page', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
   },
 } as const;
+
+/** The police-report decision last logged for the comment (R8), if any. */
+export type PoliceDecision = Extract<LogAction, 'police-report.considered' | 'police-report.made'> | null;
 
 /** The log entry's detail for a removal without documentation (the log, a public record, is kept in Swedish). */
 const REMOVED_UNDOCUMENTED = 'Borttagen utan dokumentation i Uppsikt';
@@ -55,8 +58,12 @@ const DOCUMENT_BEFORE_REMOVING = new Set<WorkItem['action']>(['document-remove',
  * comment's documentation for the registrator has come (removing it before is questioned);
  * `removedLogged`: its removal is logged, while the site still shows it (it is not logged twice).
  */
-export function ItemActions({ item, lang, handlers, documentation, removedLogged = false }: {
+export function ItemActions({ item, lang, handlers, documentation, removedLogged = false, policeDecision = null, movedToCase = false }: {
   item: WorkItem; lang: Lang; handlers: ItemActionHandlers; documentation: Documentation; removedLogged?: boolean;
+  /** Decided already: shown by the comment (LoggedSteps), and only changed on purpose, from the folded actions. */
+  policeDecision?: PoliceDecision;
+  /** Moved to case handling with a case number that stands: not moved again. */
+  movedToCase?: boolean;
 }) {
   const t = TEXT[lang];
   const documented = documentation !== 'none';
@@ -101,14 +108,19 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
     : item.group === 'unanswered' ? 'reveal' : documentation === 'undelivered' ? 'retry' : 'document';
   const documentLabel = documented ? t.documentAgain : t.document;
   const waiting = item.status === 'unanswered' || item.status === 'unknown';
+  const prefix = policeDecision ? `${t.changeDecision}: ` : '';
   const policeButtons = item.action === 'police-report' && (
     <>
-      <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{t.police}: {t.considered}</button>
-      <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.made', '')}>{t.police}: {t.made}</button>
+      {policeDecision !== 'police-report.considered' && (
+        <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.considered', '')}>{prefix}{t.police}: {t.considered}</button>
+      )}
+      {policeDecision !== 'police-report.made' && (
+        <button type="button" className="action-button" onClick={() => handlers.onLog(item, 'police-report.made', '')}>{prefix}{t.police}: {t.made}</button>
+      )}
     </>
   );
-  // Once a threat is documented, whether to report it to the police is the decision left (R8): in view.
-  const policeInView = documented && item.action === 'police-report';
+  // Once a threat is documented, whether to report it to the police is the decision left (R8): in view until it is made.
+  const policeInView = documented && item.action === 'police-report' && !policeDecision;
   return (
     <div className="item-actions">
       {primary === 'document' && (
@@ -136,7 +148,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
             <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
           )}
           {primary !== 'remove' && !removedLogged && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
-          <button type="button" className="action-button" onClick={() => ask('case')}>{t.caseHandling}</button>
+          {!movedToCase && <button type="button" className="action-button" onClick={() => ask('case')}>{t.caseHandling}</button>}
           {!policeInView && policeButtons}
           <button type="button" className="action-button" onClick={() => ask('false-alarm')}>{t.falseAlarm}</button>
         </div>

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/app-db';
 import { browser } from 'wxt/browser';
 import { WorkList, excerpt } from '@/components/WorkList';
-import { ItemActions, type Documentation } from '@/components/ItemActions';
+import { ItemActions, type Documentation, type PoliceDecision } from '@/components/ItemActions';
 import { SetupNotice } from '@/components/SetupNotice';
 import { DeliveryState } from '@/components/DeliveryState';
 import { LoggedSteps } from '@/components/LoggedSteps';
@@ -35,15 +35,23 @@ const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
 /** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
 const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
 
-/** An item's actions, knowing how far its documentation has come (its deliveries in the outbox) and whether its removal is logged. */
+/**
+ * An item's actions, knowing how far its documentation has come (its deliveries in the outbox), whether
+ * its removal and a police-report decision are logged, and whether it stands moved to case handling.
+ */
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documentation'>) {
   const key = `${platform}:${props.item.commentId}`;
   const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map((i) => i.state)), [key]);
   // Blocked (no access to the registrar's address) is not on its way any more than failed is.
   const documentation: Documentation = documentationOf(states ?? []);
-  const removals = useLiveQuery(() => db().log.where('commentId').equals(props.item.commentId)
-    .filter((entry) => entry.platform === platform && entry.action === 'removed').count(), [platform, props.item.commentId]);
-  return <ItemActions {...props} documentation={documentation} removedLogged={(removals ?? 0) > 0} />;
+  const steps = useLiveQuery(() => db().log.where('commentId').equals(props.item.commentId)
+    .filter((entry) => entry.platform === platform && (entry.action === 'removed' || entry.action.startsWith('police-report.'))).sortBy('at'), [platform, props.item.commentId]);
+  const police = steps?.findLast((entry) => entry.action.startsWith('police-report.'))?.action as PoliceDecision | undefined;
+  const movedToCase = useLiveQuery(() => db().handled.where('commentKey').equals(key).filter((r) => r.how === 'case-handling').count(), [key]);
+  return (
+    <ItemActions {...props} documentation={documentation} removedLogged={steps?.some((entry) => entry.action === 'removed') ?? false}
+      policeDecision={police ?? null} movedToCase={(movedToCase ?? 0) > 0} />
+  );
 }
 
 export function App() {

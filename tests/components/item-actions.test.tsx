@@ -123,6 +123,25 @@ describe('ItemActions', () => {
     expect(screen.getAllByRole('button', { name: /^Polisanmälan:/ })).toHaveLength(2);
   });
 
+  it('a threat whose police decision is made: the decision leaves the view, and only the other can be chosen, as a change, among the other actions', async () => {
+    const police = { ...threat, action: 'police-report' as const };
+    const user = userEvent.setup();
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    render(<ItemActions item={police} lang="sv" handlers={handlers} documentation="saved" policeDecision="police-report.considered" />);
+    const more = screen.getByText('Fler åtgärder').closest('details')!;
+    const buttons = screen.getAllByRole('button', { name: /Polisanmälan:/ });
+    expect(buttons.map((b) => b.textContent)).toEqual(['Ändra beslutet: Polisanmälan: Anmälan gjord']);
+    expect(more.contains(buttons[0])).toBe(true);
+    await user.click(buttons[0]);
+    expect(handlers.onLog).toHaveBeenLastCalledWith(police, 'police-report.made', '');
+  });
+
+  it('a comment moved to case handling is not moved again', async () => {
+    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation="none" movedToCase />);
+    expect(screen.queryByRole('button', { name: 'Till ärendehantering' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Falsklarm' })).toBeTruthy();
+  });
+
   it('a delivery that failed is tried again, not documented again (a second, unlinked registration): "Försök igen" first, "Dokumentera igen" among the others', async () => {
     const { user, handlers } = await openActions(threat, 'undelivered');
     const retry = screen.getByRole('button', { name: 'Försök igen' });

@@ -2,7 +2,7 @@
 // police-report decision (R8), so neither editor of the account decides it twice, and a removal
 // logged while the site still shows the comment. A later decision replaces an earlier one.
 import { cleanup, configure, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoggedSteps } from '@/components/LoggedSteps';
 import { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
@@ -43,6 +43,17 @@ describe('LoggedSteps', () => {
     await db.log.bulkAdd([entry({ action: 'police-report.made', at: '2026-12-05T09:30:00.000Z' }), entry({ action: 'removed', at: '2026-12-05T09:40:00.000Z' })]);
     await screen.findByText(/^Borttagen/);
     expect(lines()).toEqual(['Polisanmäld 2026-12-05 10:30 · Anna Berg, kommunikatör', 'Borttagen 2026-12-05 10:40 · Anna Berg, kommunikatör']);
+  });
+
+  it('shows a move to case handling with its case number while it stands, and not after it is undone', async () => {
+    render(<LoggedSteps platform="facebook" commentId="c1" lang="sv" database={db} />);
+    const id = crypto.randomUUID();
+    await db.handled.add({ id, commentKey: 'facebook:c1', by: 'Johan Ek, webbredaktör', at: '2026-12-05T09:20:00.000Z', how: 'case-handling', detail: 'BN 2026/1142' });
+    await db.handled.add({ id: crypto.randomUUID(), commentKey: 'facebook:c2', by: 'Anna Berg', at: '2026-12-05T09:20:00.000Z', how: 'case-handling', detail: 'KS 1' });
+    expect((await screen.findByText(/^Flyttad till ärendehantering/)).textContent)
+      .toBe('Flyttad till ärendehantering 2026-12-05 10:20 · Johan Ek, webbredaktör · diarienummer BN 2026/1142');
+    await db.handled.delete(id);
+    await vi.waitFor(() => expect(lines()).toEqual([]));
   });
 
   it('says it in English in the English interface', async () => {

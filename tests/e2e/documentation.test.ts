@@ -66,6 +66,9 @@ describe('documenting a comment to the registrar', () => {
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
       .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
     await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
+    // Decided: the decision is no longer in view; changing it is a choice among the other actions.
+    await expect.poll(() => threat.locator('.item-actions > .action-row').getByRole('button', { name: /Polisanmälan/ }).count(), { timeout: 20_000 }).toBe(0);
+    expect(await threat.locator('details').getByRole('button', { name: /Polisanmälan/, includeHidden: true }).allTextContents()).toEqual(['Ändra beslutet: Polisanmälan: Övervägd, ingen anmälan']);
     // Removed: logged once, and while the site still shows it, the next step is to show it on the page (to remove it there).
     // With the keyboard: the button goes once the removal is logged, and the focus goes to what was said, not lost.
     await threat.locator('.action-button.primary', { hasText: 'Borttagen från plattformen' }).focus();

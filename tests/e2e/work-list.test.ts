@@ -146,6 +146,11 @@ describe('the work list', () => {
     await expect.poll(() => panel.locator('section.group-case li.item', { hasText: text }).count(), { timeout: 20_000 }).toBe(0);
     // The contact details in it still want a look.
     await expect.poll(() => panel.locator('section.group-review li.item', { hasText: text }).count(), { timeout: 20_000 }).toBe(1);
+    // Where it went shows by it, with the case number, and it is not offered again.
+    const moved = panel.locator('section.group-review li.item', { hasText: text });
+    await expect.poll(() => moved.locator('.logged-step[data-action="case-handling"]').textContent(), { timeout: 20_000 })
+      .toMatch(/^Flyttad till ärendehantering \d{4}-\d\d-\d\d \d\d:\d\d · .+ · diarienummer BN 2026\/311$/);
+    expect(await moved.getByRole('button', { name: 'Till ärendehantering' }).count()).toBe(0);
     const logged = await storedRecords<{ action: string; detail: string }>(worker, 'log');
     expect(logged.filter((e) => e.action === 'case-handling').map((e) => e.detail)).toEqual(['BN 2026/311']);
   });
