@@ -193,6 +193,13 @@ export function App() {
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
   }
 
+  /** A saved draft or ZIP marked as sent: the status line, which asked for it, now says it is done. */
+  async function confirmSent(item: WorkItem, outboxId: string, registrationNumber: string) {
+    const result = await confirmDelivery({ outboxId, registrationNumber });
+    if (result.ok) say(t.delivery.confirmed(writerOf(item), registrationNumber.trim() || null));
+    return result;
+  }
+
   function reveal(item: WorkItem) {
     select(item.commentId);
     if (tab?.id === undefined) return;
@@ -272,7 +279,7 @@ export function App() {
                   <LoggedSteps platform={report.platform} commentId={item.commentId} lang={lang} />
                   <DeliveryState by="commentKey" value={`${report.platform}:${item.commentId}`} lang={lang} about={writerOf(item)} itemRetries
                     onRetry={(id) => void retryItem(item, id)}
-                    onConfirm={(outboxId, registrationNumber) => confirmDelivery({ outboxId, registrationNumber })} />
+                    onConfirm={(outboxId, registrationNumber) => confirmSent(item, outboxId, registrationNumber)} />
                 </>
               )}
             />

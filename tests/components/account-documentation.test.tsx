@@ -7,8 +7,11 @@ import { AccountDocumentation } from '@/components/AccountDocumentation';
 import { AccountStatus } from '@/components/AccountStatus';
 import { getPreset } from '@/rules/presets';
 import type { PageReport } from '@/utils/report';
+import { db } from '@/utils/db/app-db';
+import { sendMessage } from '@/utils/messaging';
+import { outboxItem } from '../unit/log-records';
 
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ ok: true })) }));
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async (kind: string) => (kind === 'documentAccount' ? { ok: true, evidenceId: 'ev-halfyear' } : { ok: true })) }));
 vi.mock('@/utils/settings/store', () => ({ loadSettings: vi.fn() }));
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
 afterEach(cleanup);
@@ -34,6 +37,18 @@ describe('documenting the account', () => {
     expect(screen.getByText(/^Kontot är avslutat i kontoregistret \(2026-11-30\): det bevakas inte och ska inte halvårsdokumenteras/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Dokumentera (halvår)' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Dokumentera inför avslut' }).className).toContain('primary');
+  });
+
+  it('a draft saved for the registrar is marked as sent right there, and the status then says so', async () => {
+    await db().outbox.add(outboxItem('ev-halfyear', { state: 'saved', transport: 'email', commentKey: null }));
+    const user = userEvent.setup();
+    render(<AccountDocumentation tabId={1} lang="sv" />);
+    await user.click(screen.getByRole('button', { name: 'Dokumentera (halvår)' }));
+    await user.click(await screen.findByRole('button', { name: 'Markera som skickad till registrator' }));
+    await user.type(screen.getByLabelText('Diarienummer (om registrator har gett ett)'), 'KS 2026/0099');
+    await user.click(screen.getByRole('button', { name: 'Markera som skickad' }));
+    expect(await screen.findByText('Dokumentationen är markerad som skickad till registrator, diarienummer KS 2026/0099.')).toBeTruthy();
+    expect(vi.mocked(sendMessage)).toHaveBeenCalledWith('confirmDelivery', expect.objectContaining({ registrationNumber: 'KS 2026/0099' }));
   });
 
   it('gives the posts of the last 7 and 30 days as at least the ones loaded on the page', () => {

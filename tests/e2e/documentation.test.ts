@@ -146,6 +146,28 @@ describe('documenting a comment to the registrar', () => {
     expect((await axeRun(panel)).violations).toEqual([]);
   });
 
+  it('an e-mail draft is marked as sent by the comment, with its case number, and the status line then says it is done', async () => {
+    const launched = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-draft-')), headless: true });
+    context = launched.context;
+    await saveSettings(launched.worker, (s) => ({
+      ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'email', email: 'registrator@sjovik.se' },
+    }));
+    const page = await context.newPage();
+    await page.goto(post.url);
+    await waitForScan(page);
+    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
+    const threat = await workItem(panel, THREAT);
+    const author = (await threat.locator('.author').textContent())!.trim();
+    await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 30_000 }).toMatch(/skicka det till registrator och markera det som skickat\.$/);
+    await threat.getByRole('button', { name: 'Markera som skickad till registrator' }).click();
+    await threat.getByLabel('Diarienummer (om registrator har gett ett)').fill('KS 2026/0099');
+    await threat.getByRole('button', { name: 'Markera som skickad', exact: true }).click();
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Dokumentationen av kommentaren från ${author} är markerad som skickad till registrator, diarienummer KS 2026/0099.`);
+    await expect.poll(() => threat.locator('.delivery').first().getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+  });
+
   it('says in the record about how much of a comment longer than Uppsikt reads is left out', async () => {
     const launched = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-long-')), headless: true });
     await context?.close();

@@ -72,6 +72,8 @@ export const STRINGS = {
       email: (head: string) => `${head} sparad här; e-postutkastet är sparat i Hämtade filer – öppna det, skicka det till registrator och markera det som skickat.`,
       download: (head: string) => `${head} sparad här; ZIP-filen är sparad i Hämtade filer – lämna den till registrator och markera den som skickad.`,
       notReached: (head: string, reason: string) => `${head} sparad här, men den har inte nått registrator: ${reason}`,
+      /** The editor's word that a draft or ZIP reached the registrar: what the status line said before is done. */
+      confirmed: (author: string, number: string | null) => `Dokumentationen av kommentaren från ${author} är markerad som skickad till registrator${number ? `, diarienummer ${number}` : ''}.`,
       then: { queued: 'Uppsikt försöker igen automatiskt.', blocked: 'Uppsikt försöker igen när åtkomsten ges.', failed: 'Välj Försök igen när felet är rättat.' },
       pending: {
         http: (head: string) => `${head} sparad här. Den skickas till registrator; hur det går visas vid kommentaren.`,
@@ -161,6 +163,7 @@ export const STRINGS = {
       email: (head: string) => `${head} saved here; the e-mail draft is saved in Downloads – open it, send it to the registrar and mark it as sent.`,
       download: (head: string) => `${head} saved here; the ZIP file is saved in Downloads – hand it to the registrar and mark it as sent.`,
       notReached: (head: string, reason: string) => `${head} saved here, but it has not reached the registrar: ${reason}`,
+      confirmed: (author: string, number: string | null) => `The documentation of the comment by ${author} is marked as sent to the registrar${number ? `, registration number (diarienummer) ${number}` : ''}.`,
       then: { queued: 'Uppsikt tries again automatically.', blocked: 'Uppsikt tries again once access is granted.', failed: 'Choose Try again once the fault is put right.' },
       pending: {
         http: (head: string) => `${head} saved here. It is being sent to the registrar; how that goes is shown by the comment.`,
