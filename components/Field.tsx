@@ -28,7 +28,11 @@ export function Field({ label, value, onChange, error, locked, hint, type = 'tex
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={id}>{label}{locked && <Lock id={`${id}-locked`} lang={lang} />}</label>
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
+      {multiline ? <textarea rows={4} {...common} />
+        // An address is checked by the settings' own rules, which say what is wrong; the browser's check of a url field
+        // would stop the form without a word of ours ("www.sjovik.se", which the settings take as https://www.sjovik.se).
+        : type === 'url' ? <input type="text" inputMode="url" autoComplete="url" spellCheck={false} {...common} />
+        : <input type={type} {...common} />}
       {hint && <small id={`${id}-hint`}>{hint}</small>}
       {error && <small className="error" id={`${id}-error`} role="alert">{error}</small>}
     </div>

@@ -268,6 +268,14 @@ describe('the website', () => {
     type('Webbplats', 'https://www.sjovik.se');
     expect(saveButton().disabled).toBe(false);
   });
+
+  it('takes an address written without https:// as https://, as the account register does, and saves it so', async () => {
+    render(<App />);
+    type('Webbplats', 'www.sjovik.se');
+    expect(describedAs(field('Webbplats'))).not.toContain('Ange en adress som börjar med https://');
+    expect(field('Webbplats').getAttribute('inputmode')).toBe('url');
+    expect((await save()).organisation.website).toBe('https://www.sjovik.se');
+  });
 });
 
 describe('the organisation\'s consent text', () => {

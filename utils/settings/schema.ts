@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '@/rules/categories';
 import { getPreset } from '@/rules/presets';
 import { DEFAULT_SETTINGS } from './defaults';
+import { absoluteLink } from '@/utils/accounts/link';
 import { isSchemaMessage, OFFICE_HOURS_REVERSED, SCHEMA_MESSAGES as M } from './messages';
 
 export { OFFICE_HOURS_REVERSED };
@@ -13,8 +14,12 @@ const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = z.string().regex(CLOCK, M.clock);
 const optionalEmail = z.union([z.literal(''), z.email(M.email)]);
 const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: M.https })]);
-// The website is published in the account's base information: an http:// address is refused, as the message says.
-const websiteUrl = z.union([z.literal(''), z.url({ protocol: /^https$/, error: M.https })]);
+// The website is published in the account's base information: an http:// address is refused, as the message says;
+// one written without a scheme ("www.sjovik.se") is taken as https://, as the account register takes a link.
+const websiteUrl = z.preprocess(
+  (value) => (typeof value === 'string' ? absoluteLink(value) : value),
+  z.union([z.literal(''), z.url({ protocol: /^https$/, error: M.https })]),
+);
 
 // The browser lets Uppsikt ask for access to https:// addresses and to this computer (wxt.config.ts):
 // an http:// intake elsewhere could never be reached, so it is refused here, when it is written.
