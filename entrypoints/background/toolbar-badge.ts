@@ -17,8 +17,14 @@ const TITLES = {
   sv: {
     none: 'Uppsikt: inget på sidan behöver åtgärd',
     some: (n: number) => `Uppsikt: ${n} ${n === 1 ? 'kommentar' : 'kommentarer'} på sidan behöver åtgärd`,
-    actNow: (n: number) => `${n} att åtgärda nu`,
-    overdue: (n: number) => `${n} ${n === 1 ? 'obesvarad' : 'obesvarade'} över svarstiden`,
+    groups: {
+      'act-now': (n: number) => `${n} att åtgärda nu`,
+      unanswered: (n: number) => `${n} ${n === 1 ? 'obesvarad' : 'obesvarade'}`,
+      case: (n: number) => `${n} till ärendehantering`,
+    },
+    ofThem: 'av dem',
+    and: 'och',
+    overdue: (n: number) => `${n} över svarstiden`,
     unknown: (n: number) => `${n} med dolda svar (kan vara besvarade)`,
     review: (n: number) => `${n} att granska räknas inte.`,
     unread: 'Inlägget har fler kommentarer än sidan visar; de är inte lästa.',
@@ -28,8 +34,14 @@ const TITLES = {
   en: {
     none: 'Uppsikt: nothing on this page needs action',
     some: (n: number) => `Uppsikt: ${n} ${n === 1 ? 'comment on this page needs' : 'comments on this page need'} action`,
-    actNow: (n: number) => `${n} to act on now`,
-    overdue: (n: number) => `${n} unanswered past the response time`,
+    groups: {
+      'act-now': (n: number) => `${n} to act on now`,
+      unanswered: (n: number) => `${n} unanswered`,
+      case: (n: number) => `${n} to case handling`,
+    },
+    ofThem: 'of them',
+    and: 'and',
+    overdue: (n: number) => `${n} past the response time`,
     unknown: (n: number) => `${n} with hidden replies (may be answered)`,
     review: (n: number) => `${n} to review ${n === 1 ? 'is' : 'are'} not counted.`,
     unread: 'The post has more comments than the page shows; those are not read.',
@@ -54,8 +66,13 @@ export function toolbarBadge(
   // Nothing found on a page not read as it should be is not "nothing needs action".
   if (needing.length === 0 && misses.length > 0) return { text: '!', title: `Uppsikt: ${notes}`, color };
   if (needing.length === 0) return { text: '', title: withNotes(t.none), color };
-  const details = [actNow && t.actNow(actNow), overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean);
-  const title = details.length ? `${t.some(needing.length)}: ${details.join(', ')}` : t.some(needing.length);
+  // The groups add up to the number; how many are overdue or may be answered cuts across them, and is said of them all.
+  const groups = (['act-now', 'unanswered', 'case'] as const)
+    .map((group) => [group, needing.filter((item) => item.group === group).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([group, n]) => t.groups[group](n));
+  const across = [overdue && t.overdue(overdue), unknown && t.unknown(unknown)].filter(Boolean).join(` ${t.and} `);
+  const title = `${t.some(needing.length)}: ${groups.join(', ')}${across ? `; ${t.ofThem} ${across}` : ''}`;
   return { text: String(Math.min(needing.length, 999)), title: withNotes(title), color };
 }
 

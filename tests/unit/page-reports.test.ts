@@ -84,17 +84,17 @@ describe('page reports in the background', () => {
     await storePageReport(1, { ...page, items: [item('1', 'act-now'), item('2', 'unanswered', { status: 'unknown' }), item('3', 'unanswered', { due: 'overdue' }), item('4', 'review')] }, 1);
     expect(buttons.get(1)).toEqual({
       text: '3', color: '#b3261e',
-      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 1 obesvarad över svarstiden, 1 med dolda svar (kan vara besvarade). 1 att granska räknas inte.',
+      title: 'Uppsikt: 3 kommentarer på sidan behöver åtgärd: 1 att åtgärda nu, 2 obesvarade; av dem 1 över svarstiden och 1 med dolda svar (kan vara besvarade). 1 att granska räknas inte.',
     });
     language = 'en';
     await refreshReportedPages(true); // what the background does when the settings change
     await storePageReport(2, { ...page, items: [item('5', 'unanswered')] }, 2);
-    expect(buttons.get(2)).toEqual({ text: '1', color: '#0b57d0', title: 'Uppsikt: 1 comment on this page needs action' });
+    expect(buttons.get(2)).toEqual({ text: '1', color: '#0b57d0', title: 'Uppsikt: 1 comment on this page needs action: 1 unanswered' });
     await storePageReport(2, { ...page, items: [] }, 3);
     expect(buttons.get(2)).toEqual({ text: '', color: '#0b57d0', title: 'Uppsikt: nothing on this page needs action' });
     // Only the comments the page shows are read: the count may not be all there is.
     await storePageReport(2, { ...page, hiddenComments: true, items: [item('5', 'unanswered')] }, 4);
-    expect(buttons.get(2)?.title).toBe('Uppsikt: 1 comment on this page needs action. The post has more comments than the page shows; those are not read.');
+    expect(buttons.get(2)?.title).toBe('Uppsikt: 1 comment on this page needs action: 1 unanswered. The post has more comments than the page shows; those are not read.');
     // A page not read as it should be: nothing found there is not "nothing needs action".
     const misses = [{ part: 'commentTime', detail: 'no <time> in the comments' }];
     await storePageReport(2, { ...page, misses, items: [] }, 5);
@@ -104,7 +104,7 @@ describe('page reports in the background', () => {
     await storePageReport(2, { ...page, misses, items: [item('5', 'unanswered')] }, 6);
     expect(buttons.get(2)).toEqual({
       text: '1', color: '#b35c00',
-      title: 'Uppsikt: 1 comment on this page needs action. The page\'s layout was not recognised, so comments may be missing or misread; the side panel says what.',
+      title: 'Uppsikt: 1 comment on this page needs action: 1 unanswered. The page\'s layout was not recognised, so comments may be missing or misread; the side panel says what.',
     });
   });
 
