@@ -102,6 +102,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     if (profile) {
       snapshot.pageOwner = profile.owner;
       snapshot.profileText = profile.profileText;
+      snapshot.bioText = profile.bioText;
       snapshot.followersShown = profile.followersShown;
       if (!profile.header) misses.push({ part: 'profileHeader', detail: 'no header with the profile was found' });
     }

@@ -4,7 +4,7 @@ import { gridAltDatePattern } from './labels';
 import { labelText, visibleText } from './read-text';
 import { parseAbsoluteDate, readTimeElement } from './read-time';
 import { selectFirst } from './select';
-import { gridPostLink, profileCounts, profileHeader, profileUsername } from './selectors';
+import { gridPostLink, profileBio, profileCounts, profileHeader, profileUsername } from './selectors';
 import type { Strategies } from './strategies';
 import { followersPhrase } from '@/utils/page/followers-phrase';
 import { profileUrl, usernameFromHref } from './urls';
@@ -13,6 +13,8 @@ export interface ProfileRead {
   owner: AuthorRef | null;
   /** Full name, category, bio and link text, one per line; null when the header has none. */
   profileText: string | null;
+  /** The bio alone, when the header shows it apart (its own element); null otherwise. */
+  bioText: string | null;
   /** The follower count as the header shows it ("5 678 följare"); null when it does not. */
   followersShown: string | null;
   header: Element | null;
@@ -23,7 +25,7 @@ export function readProfile(doc: Document, url: string, strategies: Strategies):
   strategies.profileHeader = header ? 'header' : null;
   const fromUrl = usernameFromHref(url);
   if (!header) {
-    return { owner: fromUrl ? { name: fromUrl, handle: fromUrl, url: profileUrl(fromUrl) } : null, profileText: null, followersShown: null, header };
+    return { owner: fromUrl ? { name: fromUrl, handle: fromUrl, url: profileUrl(fromUrl) } : null, profileText: null, bioText: null, followersShown: null, header };
   }
   const shownName = selectFirst(header, profileUsername).elements[0];
   const handle = shownName ? labelText(shownName) : fromUrl;
@@ -39,10 +41,13 @@ export function readProfile(doc: Document, url: string, strategies: Strategies):
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   // The full name comes first in the bio block, when the account gave one.
   const name = lines.length > 1 && lines[0].length <= 64 ? lines[0] : handle ?? '';
+  const bio = selectFirst(header, profileBio).elements[0];
+  const bioText = bio ? visibleText(bio).trim() : '';
   return {
     header,
     owner: handle ? { name, handle, url: profileUrl(handle) } : null,
     profileText: lines.length > 0 ? lines.join('\n') : null,
+    bioText: bioText || null,
     followersShown: followersPhrase(countList.map((list) => labelText(list)).join(' '))?.phrase ?? null,
   };
 }

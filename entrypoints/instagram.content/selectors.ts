@@ -143,6 +143,16 @@ export const profileUsername: SelectorSpec = {
   fixtures: [[svProfile, 1], [enProfile, 1], [demoProfile, 1]],
 };
 
+/**
+ * The bio alone, apart from the name, category and link around it: Instagram shows it in the header's
+ * h1 (the username is its h2). A suggested bio then keeps what it says and adds within the 150 characters.
+ */
+export const profileBio: SelectorSpec = {
+  css: ['header section h1', 'header h1'],
+  keep: (el) => !/^[A-Za-z0-9._]{1,30}$/.test(labelText(el)),
+  fixtures: [[svProfile, 1], [enProfile, 1], [demoProfile, 1]],
+};
+
 /** The counts row ("1 234 inlägg", "5 678 följare"): left out of the profile text. */
 export const profileCounts: SelectorSpec = {
   css: ['header ul'],
@@ -189,6 +199,7 @@ export const selectors = {
   navLandmark,
   profileHeader,
   profileUsername,
+  profileBio,
   profileCounts,
   gridPostLink,
 } as const;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaseInformationChecklist } from '@/components/BaseInformationChecklist';
 import { readPage } from '@/entrypoints/facebook.content/adapter';
 import { readPage as readX } from '@/entrypoints/x.content/adapter';
+import { readPage as readInstagram } from '@/entrypoints/instagram.content/adapter';
 import type { OrganisationInfo } from '@/rules/base-information';
 import { getPreset } from '@/rules/presets';
 import { AppDB } from '@/utils/db/app-db';
@@ -89,6 +90,17 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(Array.from(bio).length).toBeLessThanOrEqual(160);
     expect(screen.getByText(`Ny bio: det som står där nu, med det som saknas tillagt (${Array.from(bio).length}/160 tecken)`)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Kopiera bion' })).toBeTruthy();
+  });
+
+  it('on Instagram, counts the bio as it stands: what does not fit beside it within 150 characters goes to the linked page', async () => {
+    const igHtml = readFileSync(path.resolve(__dirname, '../../demo/instagram/profile.html'), 'utf8');
+    const { snapshot } = readInstagram(new DOMParser().parseFromString(igHtml, 'text/html'), 'https://www.instagram.com/sjovikskommun/', new Date('2026-11-23T12:00:00Z'));
+    expect(snapshot.bioText).toMatch(/^Officiellt konto för Sjöviks kommun\./);
+    render(<BaseInformationChecklist profileText={snapshot.profileText} bioText={snapshot.bioText} platform="instagram" preset={getPreset('perstorp')}
+      organisation={organisation} accountKey="instagram.com/sjovikskommun" database={database} save={writesTo(database, editor).save} />);
+    // The bio has 134 of its 150 characters already: nothing more fits, and all of it goes to the linked page.
+    expect(document.querySelector('.suggestion-bio')).toBeNull();
+    expect(document.querySelector('.suggestion')?.textContent).toMatch(/lägg den i en sida på webbplatsen som bion länkar till:Här informerar vi/);
   });
 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
