@@ -42,6 +42,8 @@ export interface PageContext {
   signature: string | null;
   /** The false alarms and handled comments could not be read: the comments they settle may show as flagged. */
   decisionsUnread?: boolean;
+  /** Per comment id, what is already done to it (documented, removed, the police decision), in words: the badge says it. */
+  steps?: Record<string, string[]>;
 }
 
 export interface LogInput {

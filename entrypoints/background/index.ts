@@ -10,6 +10,7 @@ import { documentComment } from './document-comment';
 import { documentAccount } from './document-account';
 import { correctAccount } from './correct-account';
 import { logAction, withdrawDecisionFor } from './comment-decisions';
+import { PAGE_STEPS } from './comment-steps';
 import { OUTBOX_ALARM, processOutbox, retryDelivery, retryQueuedAfterBrowserStart, saveDeliveryAsFile } from './outbox';
 import { afterAccessGranted, afterRegistrarChange, registrarChanged } from './outbox-requeue';
 import { confirmDelivery } from '@/utils/registrar/confirm-delivery';
@@ -56,10 +57,16 @@ export default defineBackground(() => {
   // A decision about a comment (made or withdrawn, in the side panel or the log) changes how open pages judge it.
   onMessage('logAction', async ({ data, sender }) => {
     const result = await logAction(data, sender);
-    if (result.ok && decisionOf(data.action)) await refreshReportedPages();
+    // A decision changes how the page is judged; a step done (removed, the police decision) changes what its badge says.
+    if (result.ok && (decisionOf(data.action) || PAGE_STEPS.includes(data.action))) await refreshReportedPages();
     return result;
   });
-  onMessage('documentComment', ({ data, sender }) => (fromExtensionPage(sender) ? documentComment(data.tabId, data.commentId) : NOT_FROM_EXTENSION_PAGE));
+  onMessage('documentComment', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) return NOT_FROM_EXTENSION_PAGE;
+    const result = await documentComment(data.tabId, data.commentId);
+    if (result.ok) await refreshReportedPages(); // the comment's badge says it is documented
+    return result;
+  });
   onMessage('documentAccount', ({ data, sender }) => (fromExtensionPage(sender) ? documentAccount(data.tabId, data.reason) : NOT_FROM_EXTENSION_PAGE));
   onMessage('recordMonitoringRound', async ({ data, sender }) => {
     const report = fromExtensionPage(sender) ? await pageReport(data) : null;

@@ -10,6 +10,7 @@ import { accountKey } from '@/utils/accounts/register';
 import { signatureFor } from '@/rules/signature';
 import { getPreset } from '@/rules/presets';
 import { accountOverrides } from '@/utils/accounts/overrides';
+import { stepsOn } from './comment-steps';
 
 /**
  * Who "us" is on a page: the editor's own correction first, then the account register (matched by
@@ -67,6 +68,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     own: ownContacts(settings),
     language: settings.language,
     signature: signatureFor(settings.editor, getPreset(policy.presetId)),
+    steps: await stepsOn(request.platform, settings.language).catch(() => ({})),
     ...(decisions ? {} : { decisionsUnread: true }),
   };
 }

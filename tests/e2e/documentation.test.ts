@@ -66,6 +66,18 @@ describe('documenting a comment to the registrar', () => {
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
       .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
     await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
+    // On the page, the comment's badge says first what is done, so a second editor does not do it again.
+    const threatId = (await threat.getAttribute('data-comment-id'))!;
+    await page.bringToFront();
+    await page.locator('[data-uppsikt-status]', { hasText: THREAT }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate((id) => {
+      const root = document.querySelector('uppsikt-overlay')?.shadowRoot;
+      const badge = root?.querySelector<HTMLElement>(`button.badge[data-comment-id="${CSS.escape(id)}"]`);
+      if (!badge) return null;
+      badge.focus();
+      return root!.querySelector('[role="tooltip"]')?.textContent ?? null;
+    }, threatId), { timeout: 20_000 }).toMatch(/^Redan gjort: Dokumenterad \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatörRedan gjort: Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör/);
+    await panel.bringToFront();
     // Decided: the decision is no longer in view; changing it is a choice among the other actions.
     await expect.poll(() => threat.locator('.item-actions > .action-row').getByRole('button', { name: /Polisanmälan/ }).count(), { timeout: 20_000 }).toBe(0);
     expect(await threat.locator('details').getByRole('button', { name: /Polisanmälan/, includeHidden: true }).allTextContents()).toEqual(['Ändra beslutet: Polisanmälan: Övervägd, ingen anmälan']);

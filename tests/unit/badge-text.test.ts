@@ -98,6 +98,18 @@ describe('badge text', () => {
     expect(shortened.details.length).toBe(whole.details.length + 1);
   });
 
+  it('says first what an editor already did to the comment, so a second editor does not do it again; kept texts follow it', () => {
+    const texts = new BadgeTexts();
+    const item = threat();
+    const before = texts.get(item, 'stockholm', 'sv');
+    const done = ['Dokumenterad 2026-12-07 06:02 · Anna Berg', 'Polisanmäld 2026-12-07 06:04 · Anna Berg'];
+    const after = texts.get(item, 'stockholm', 'sv', undefined, done);
+    expect(after.details.slice(0, 2)).toEqual(['Redan gjort: Dokumenterad 2026-12-07 06:02 · Anna Berg', 'Redan gjort: Polisanmäld 2026-12-07 06:04 · Anna Berg']);
+    expect(after.details.slice(2)).toEqual(before.details);
+    expect(after.label).toBe(before.label);
+    expect(badgeText(item, 'stockholm', 'en', {}, ['Removed 2026-12-07 06:05 · Anna Berg']).details[0]).toBe('Already done: Removed 2026-12-07 06:05 · Anna Berg');
+  });
+
   it('a flagged comment that also asks a question says in its tooltip that the question waits for an answer', () => {
     const text = 'Är badhuset anpassat för rullstol? Min son har en CP-skada.';
     const asking = (over: Partial<PageWorkItem>) => waiting({

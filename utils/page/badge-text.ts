@@ -12,6 +12,7 @@ import type { BadgeGlyph } from './badge-icons';
 /** What the organisation does per category where it departs from the preset (settings → policy). */
 export type ActionOverrides = Partial<Record<Category, RecommendedAction>>;
 const NO_OVERRIDES: ActionOverrides = Object.freeze({});
+const NO_STEPS: readonly string[] = Object.freeze([]);
 
 export type BadgeTone = 'critical' | 'warning' | 'info' | 'neutral';
 
@@ -36,6 +37,7 @@ const STRINGS = {
     waitedUnknown: 'Inget svar från kontot i tråden; det gick inte att se på sidan när kommentaren skrevs',
     posted: (when: string) => `Publicerad ${when}`,
     answer: 'Svara i tråden, eller markera kommentaren som besvarad i sidopanelen om den har besvarats på annat sätt',
+    done: 'Redan gjort',
   },
   en: {
     unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
@@ -47,6 +49,7 @@ const STRINGS = {
     waitedUnknown: 'No reply from the account in the thread; when the comment was written could not be read on the page',
     posted: (when: string) => `Posted ${when}`,
     answer: 'Reply in the thread, or mark the comment answered in the side panel if it was answered another way',
+    done: 'Already done',
   },
 } as const;
 
@@ -123,7 +126,14 @@ function readLimitLines(item: PageWorkItem, lang: 'sv' | 'en'): string[] {
 }
 
 /** What the badge on a comment says; the side panel shows the same words. */
-export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES): BadgeText {
+export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES, done: readonly string[] = NO_STEPS): BadgeText {
+  const text = judgedText(item, presetId, lang, overrides);
+  // What an editor already did to it comes first: a second editor reading the page does not do it again.
+  if (done.length === 0) return text;
+  return { ...text, details: [...done.map((step) => `${STRINGS[lang].done}: ${step}`), ...text.details] };
+}
+
+function judgedText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): BadgeText {
   const s = STRINGS[lang];
   const flagged = flaggedFindings(item, presetId, lang, overrides);
   if (item.group === 'act-now' || item.group === 'case' || (item.group === 'review' && flagged.labels.length > 0)) {
@@ -168,23 +178,23 @@ export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en
 export class BadgeTexts {
   private kept = new Map<string, { key: string; text: BadgeText }>();
   /** The judgement keeps an unchanged comment's item object, so most lookups end here. */
-  private byItem = new WeakMap<PageWorkItem, { presetId: string; lang: string; overrides: ActionOverrides; text: BadgeText }>();
+  private byItem = new WeakMap<PageWorkItem, { presetId: string; lang: string; overrides: ActionOverrides; done: readonly string[]; text: BadgeText }>();
 
-  get(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES): BadgeText {
+  get(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES, done: readonly string[] = NO_STEPS): BadgeText {
     const same = this.byItem.get(item);
-    if (same && same.presetId === presetId && same.lang === lang && same.overrides === overrides) return same.text;
-    const text = this.byKey(item, presetId, lang, overrides);
-    this.byItem.set(item, { presetId, lang, overrides, text });
+    if (same && same.presetId === presetId && same.lang === lang && same.overrides === overrides && same.done === done) return same.text;
+    const text = this.byKey(item, presetId, lang, overrides, done);
+    this.byItem.set(item, { presetId, lang, overrides, done, text });
     return text;
   }
 
   /** The same text object for an item that says the same (its badge need not be redrawn). */
-  private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides): BadgeText {
+  private byKey(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides, done: readonly string[]): BadgeText {
     const key = [presetId, lang, JSON.stringify(overrides), item.group, item.status, item.due, item.ageOfficeHours, item.postedAt, item.postedShown?.label, item.postedShown?.precision, item.action, item.followUps.join(), item.truncated, item.longerThanRead,
-      item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join()].join('|');
+      item.categories.join(), item.findings.map((f) => `${f.rule}@${f.start}`).join(), done.join('\n')].join('|');
     const kept = this.kept.get(item.commentId);
     if (kept?.key === key) return kept.text;
-    const text = badgeText(item, presetId, lang, overrides);
+    const text = badgeText(item, presetId, lang, overrides, done);
     this.kept.set(item.commentId, { key, text });
     return text;
   }

@@ -360,7 +360,10 @@ export function runContentScript(
       const only = badgesShown ? marks.changedBadges : null;
       badgesShown = true;
       const shown = overlayNow();
-      const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language, pageContext.actionOverrides);
+      const steps = pageContext.steps ?? {};
+      // Own keys only: a comment id is the page's, and "constructor" is no step.
+      const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language, pageContext.actionOverrides,
+        Object.hasOwn(steps, item.commentId) ? steps[item.commentId] : undefined);
       await slices.until((deadline) => clock.run('badges', () => shown.render(badges, textOf, deadline, only)));
     } else {
       // Comments are not marked on this site: no badges, outlines or marked words. The layer stays
