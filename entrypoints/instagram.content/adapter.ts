@@ -86,7 +86,9 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
           snapshot.comments = thread.comments;
           misses.push(...thread.misses);
           if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentTime', () => showsAThread(root), false)) {
-            misses.push({ part: 'commentTime', detail: 'the page shows comments but none was recognised' });
+            // Comments are found by their times: with none read, every comment was missed, and the notice names both.
+            misses.push({ part: 'commentItem', detail: 'the page shows comments but none was recognised' });
+            misses.push({ part: 'commentTime', detail: 'no comment time was found, and comments are found by their times' });
           }
         }
         const loadMore = () => selectKept(root, loadMoreComments, 'loadMoreComments', memo, { walksOf: 'repliesButton', sliced: true }).elements;

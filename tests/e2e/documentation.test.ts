@@ -22,6 +22,16 @@ afterAll(async () => {
 const THREAT = 'Kommunalrådet borde skjutas';
 const HEALTH = 'alkoholist';
 
+/** The demo post in a new tab, its work list, and the threat's item with its writer's name. */
+async function threatInWorkList(launched: Awaited<ReturnType<typeof launchWithExtension>>) {
+  const page = await launched.context.newPage();
+  await page.goto(post.url);
+  await waitForScan(page);
+  const panel = await openWorkList(launched.context, launched.worker, page, launched.extensionId);
+  const threat = await workItem(panel, THREAT);
+  return { page, panel, threat, author: (await threat.locator('.author').textContent())!.trim() };
+}
+
 describe('documenting a comment to the registrar', () => {
   it('sends one verified package per click, and delivers a queued one after a restart', async () => {
     server = await startRegistrarServer();
@@ -131,12 +141,7 @@ describe('documenting a comment to the registrar', () => {
       ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'http', endpoint },
     }));
     await settings(server.url.replace(/\/intake$/, '/fel-adress')); // the intake answers 404 there
-    const page = await context.newPage();
-    await page.goto(post.url);
-    await waitForScan(page);
-    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
-    const threat = await workItem(panel, THREAT);
-    const author = (await threat.locator('.author').textContent())!.trim();
+    const { panel, threat, author } = await threatInWorkList(launched);
     await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     const refused = 'men den har inte nått registrator: Registratorn svarade HTTP 404: Okänd adress. Välj Försök igen när felet är rättat.';
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
@@ -164,12 +169,7 @@ describe('documenting a comment to the registrar', () => {
     await saveSettings(launched.worker, (s) => ({
       ...s, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' }, registrar: { ...s.registrar, transport: 'email', email: 'registrator@sjovik.se' },
     }));
-    const page = await context.newPage();
-    await page.goto(post.url);
-    await waitForScan(page);
-    const panel = await openWorkList(context, launched.worker, page, launched.extensionId);
-    const threat = await workItem(panel, THREAT);
-    const author = (await threat.locator('.author').textContent())!.trim();
+    const { panel, threat, author } = await threatInWorkList(launched);
     await threat.getByRole('button', { name: 'Dokumentera och skicka till registrator' }).click();
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 30_000 }).toMatch(/skicka det till registrator och markera det som skickat\.$/);
     await threat.getByRole('button', { name: 'Markera som skickad till registrator' }).click();
