@@ -47,9 +47,12 @@ describe('a thread of extreme comments', () => {
   it('marks every comment and flags the ones with insults, whatever they are written with', async () => {
     await expect.poll(() => page.locator('[data-uppsikt-status]').count(), { timeout: 30_000 }).toBe(HOSTILE_COMMENTS.length);
     const flagged = await page.evaluate(() => [...document.querySelectorAll('[data-uppsikt-status]')]
-      .filter((el) => el.getAttribute('data-uppsikt-categories') === 'prohibited.attack')
+      .filter((el) => el.getAttribute('data-uppsikt-categories')!.split(' ').includes('prohibited.attack'))
       .map((el) => el.querySelector('[href*="comment_id="]:not([aria-hidden])')?.getAttribute('href')?.match(/[?&]comment_id=(\d+)&/)?.[1]));
     expect(flagged).toEqual(FLAGGED);
+    // The phone number an override shows the right way round ("070-174 06 42") is found as it is shown.
+    expect(await page.locator('[data-uppsikt-status]', { has: page.locator('[href*="comment_id=7005&"]') }).first().getAttribute('data-uppsikt-categories'))
+      .toBe('personal.contact prohibited.attack');
   });
 
   it('keeps each badge its size and inside the window, with its tooltip, on every comment', async () => {
@@ -107,9 +110,9 @@ describe('a thread of extreme comments', () => {
         if (under.length && !boxedIn.has(id)) boxedIn.set(id, under);
       }
     }
-    // 'Idiot' by 'Idiot Dahl' is boxed in the comment; two insults in one comment get a box each.
+    // 'Idiot' by 'Idiot Dahl' is boxed in the comment; two insults in one comment get a box each, as do an insult and a phone number.
     expect(Object.fromEntries(boxedIn)).toEqual({
-      7002: ['text'], 7004: ['text', 'text'], 7005: ['text'], 7006: ['text'], 7007: ['text'], 7008: ['text'], 7009: ['text'],
+      7002: ['text'], 7004: ['text', 'text'], 7005: ['text', 'text'], 7006: ['text'], 7007: ['text'], 7008: ['text'], 7009: ['text'],
     });
   });
 
