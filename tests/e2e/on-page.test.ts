@@ -17,6 +17,14 @@ const FB_FIXTURE = 'https://www.facebook.com/sjovikskommun/posts/119000000000000
 const X_FIXTURE = 'https://x.com/SjovikKommun/status/1777110000000000001';
 const IG_FIXTURE = 'https://www.instagram.com/p/C4xYz12AbCd/';
 const BROKEN = 'https://www.facebook.com/sjovikskommun/posts/1999999999999999';
+// The demo X profile as X draws it: the column first holds a spinner, and the profile a second after load.
+const LATE_X_PROFILE = 'https://x.com/SjovikKommun?late=1';
+const lateXProfile = readFileSync(path.join(ROOT, 'demo/x/profile.html'), 'utf8').replace('</body>', `<script>(() => {
+  const column = document.querySelector('[data-testid="primaryColumn"]');
+  const drawn = column.innerHTML;
+  column.innerHTML = '<div role="progressbar"></div>';
+  setTimeout(() => { column.innerHTML = drawn; }, 1000);
+})();</script></body>`);
 
 const brokenFacebook = readFileSync(demoPost('facebook').file, 'utf8').replaceAll('role="article"', 'role="presentation"');
 let context: BrowserContext;
@@ -33,6 +41,7 @@ beforeAll(async () => {
       [X_FIXTURE, readFileSync(path.join(FIXTURES, 'x/conversation-sv.html'), 'utf8')],
       [IG_FIXTURE, readFileSync(path.join(FIXTURES, 'instagram/post-sv.html'), 'utf8')],
       [BROKEN, brokenFacebook],
+      [LATE_X_PROFILE, lateXProfile],
     ]),
   }));
 });
@@ -111,7 +120,7 @@ async function badgesSeenReading(page: Page, which = '[data-uppsikt-status]'): P
 async function reportOf(page: Page) {
   const tabId = await tabIdOf(worker, page);
   return worker.evaluate((id) => chrome.storage.session.get(`report:${id}`).then((r) => r[`report:${id}`] as {
-    url: string; pageKind: string; items: Array<{ commentId: string; status: string }>; misses: Array<{ part: string }>;
+    url: string; pageKind: string; items: Array<{ commentId: string; status: string }>; misses: Array<{ part: string }>; account: { name: string; handle: string | null } | null;
   }), tabId);
 }
 
@@ -317,6 +326,12 @@ describe('live pages', () => {
     await expect.poll(async () => (await reportOf(page)).url, { timeout: 30_000 }).toBe(profile.url);
     expect((await reportOf(page)).pageKind).toBe('profile');
     expect(await page.locator('[data-uppsikt-status]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('x: a profile whose header is drawn after the page loads is the account by its name, not the handle first taken for it', async () => {
+    const page = await open(LATE_X_PROFILE);
+    await expect.poll(async () => (await reportOf(page))?.account, { timeout: 30_000 }).toEqual({ name: 'Sjöviks kommun', handle: 'SjovikKommun', url: 'https://x.com/SjovikKommun' });
     await page.close();
   });
 

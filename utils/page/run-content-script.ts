@@ -210,7 +210,8 @@ export function runContentScript(
   };
 
   async function ensureContext(owner: AuthorRef | null): Promise<PageContext> {
-    const key = `${address.split(/[?#]/)[0]}|${profileKey(owner?.url) ?? owner?.handle ?? ''}`;
+    // The owner's name too: X draws a profile's header after its address, and the handle first taken as its name would stay.
+    const key = `${address.split(/[?#]/)[0]}|${profileKey(owner?.url) ?? owner?.handle ?? ''}|${owner?.name ?? ''}`;
     if (context && key === contextKey) return context;
     const asked = contextDropped;
     let answer: PageContext;

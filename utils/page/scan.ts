@@ -447,7 +447,7 @@ export class PageJudgement {
       platform: snapshot.platform, pageKind: snapshot.pageKind, url: fitText(snapshot.url, REPORT_LIMITS.url), scannedAt: this.now.toISOString(),
       account: this.context.account && fitAuthor(this.context.account), pageOwner: owner && fitAuthor(owner), accountSource: this.context.accountSource,
       commentCount: snapshot.comments.length, truncatedCount: countTruncated(snapshot.comments),
-      hiddenComments: snapshot.post?.hiddenComments === true, ...(snapshot.post?.repliesHiddenByAuthor ? { repliesHiddenByAuthor: true } : {}), offPageCount: this.result.offPage?.size ?? 0, items,
+      hiddenComments: snapshot.post?.hiddenComments === true, ...(snapshot.post?.repliesHiddenByAuthor ? { repliesHiddenByAuthor: true } : {}), offPageCount: listedOffPage(items, this.result.offPage), items,
       profileText: snapshot.profileText?.slice(0, REPORT_LIMITS.profileText) ?? null, bioText: snapshot.bioText?.slice(0, REPORT_LIMITS.bioText) ?? null,
       ...(snapshot.followersShown ? { followersShown: snapshot.followersShown.slice(0, REPORT_LIMITS.followersShown) } : {}),
       ownComments: own, recentPostTimes: snapshot.recentPostTimes.slice(0, REPORT_LIMITS.recentPostTimes).map((t) => fitText(t, REPORT_LIMITS.time)),
@@ -527,4 +527,12 @@ export function judgePage(
   const judgement = new PageJudgement(result, context, cache, now);
   judgement.step();
   return { report: judgement.report(), verdicts: judgement.verdicts };
+}
+
+/** The listed items whose reply X has taken out of the page (the account's own and answered ones are not listed). */
+function listedOffPage(items: readonly PageWorkItem[], offPage: ReadonlyMap<string, unknown> | undefined): number {
+  if (!offPage?.size) return 0;
+  let count = 0;
+  for (const item of items) if (offPage.has(item.commentId)) count++;
+  return count;
 }
