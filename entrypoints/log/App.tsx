@@ -14,8 +14,10 @@ import './log.css';
 
 /** log.html: what has not reached the registrator, and the whole log; opened from the side panel and the options page. */
 export function App() {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const lang = settings.language;
+  // Nothing is done with the default settings: a backup made before they are read named "Okänd redaktör".
+  if (!loaded) return <main className="log-page"><p role="status">{STRINGS[lang].loading}</p></main>;
   return (
     <main className="log-page" lang={lang}>
       <header className="panel-header">

@@ -7,6 +7,7 @@ import { saveRegisterEntry } from '@/utils/ui/background-writes';
 import { useSettings } from '@/utils/ui/hooks';
 import { RegisterReport } from '@/components/RegisterReport';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
+import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 import './overview.css';
 import { reasonText } from '@/utils/ui/reason-text';
@@ -27,7 +28,7 @@ function useNonWorkingDays(): ReadonlySet<string> | null {
 
 /** The account register and the monitoring overview: the culture administration's 50 accounts at a glance. */
 export function App() {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const preset = getPreset(settings.policy.presetId);
   const policy = effectivePolicy(settings);
   const holidays = useNonWorkingDays();
@@ -42,6 +43,8 @@ export function App() {
     return null;
   }
 
+  // The register is not judged against the default policy while the organisation's is read.
+  if (!loaded) return <main className="overview-page"><p role="status">{STRINGS[lang].loading}</p></main>;
   return (
     <main className="overview-page" lang={lang}>
       <h1>{t.title}</h1>

@@ -30,7 +30,7 @@ const TAB_IDS = Object.keys(TABS) as Tab[];
 
 /** "Is this account in order?" for the page the editor is on: account, base information, signature, consent. */
 export function App() {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const lang = settings.language;
   const t = STRINGS[lang];
   const tab = useActiveTab();
@@ -51,6 +51,8 @@ export function App() {
     document.getElementById(`tab-${next}`)?.focus();
   };
 
+  // Nothing is checked or saved with the default settings (another policy's items, "Okänd redaktör").
+  if (!loaded) return <main className="popup"><p role="status">{t.loading}</p></main>;
   return (
     <main lang={lang} className="popup">
       <header className="panel-header"><h1>Uppsikt – {t.checklists}</h1></header>
