@@ -63,6 +63,7 @@ describe('a documentation package', () => {
     const eml = buildEml({ to: 'registrator@sjovik.se', from: 'kommun@sjovik.se', subject: subjectLine(doc), lines: recordLines(doc, record.sha256), files });
     const mail = await PostalMime.parse(eml);
     expect(mail.to?.[0]?.address).toBe('registrator@sjovik.se');
+    expect(mail.from?.address).toBe('kommun@sjovik.se');
     expect(mail.subject).toBe(subjectLine(doc));
     expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
     expect(mail.text).toContain(`> ${captured.comment.text}`);
@@ -109,6 +110,9 @@ describe('a documentation package', () => {
     const mail = await PostalMime.parse(eml);
     expect(mail.text).toBe(lines.join('\n'));
     expect(lines).toContain(`> ${long.comment.text}`);
+    // No organisation address: no sender is written (the mail client sends it from the editor's account), never the registrar's.
+    expect(eml).not.toMatch(/^From:/m);
+    expect(mail.from).toBeUndefined();
   });
 
   it("folds a long Subject (an account's long name, many categories) into short lines that read back exactly", async () => {

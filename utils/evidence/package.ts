@@ -114,13 +114,17 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary).replace(/.{76}(?=.)/g, '$&\r\n');
 }
 
+const UNKNOWN_SENDER = 'uppsikt@invalid';
+
 /**
  * An .eml draft to the registrar: Outlook and other mail clients open it ready to send
  * (X-Unsent), with the picture or PDF and the JSON record attached.
  */
 export function buildEml(options: { to: string; from: string; subject: string; lines: string[]; files: PackageFile[] }): string {
   const message = createMimeMessage();
-  message.setSender(options.from || options.to);
+  // mimetext needs a sender. Without the organisation's address none is written: the mail client sends
+  // the draft from the editor's own account (it was written as from the registrar itself).
+  message.setSender(options.from || UNKNOWN_SENDER);
   message.setRecipient(options.to);
   message.setSubject(options.subject);
   message.setHeader('X-Unsent', '1');
@@ -130,7 +134,8 @@ export function buildEml(options: { to: string; from: string; subject: string; l
     message.addAttachment({ filename: file.name, contentType: file.mime, data: toBase64(file.bytes) });
   }
   // mimetext writes the Subject as one encoded word on one line, however long.
-  return message.asRaw().replace(/^Subject: .*$/m, () => `Subject: ${foldedEncodedWords(options.subject)}`);
+  const raw = message.asRaw().replace(/^Subject: .*$/m, () => `Subject: ${foldedEncodedWords(options.subject)}`);
+  return options.from ? raw : raw.replace(/^From: .*\r\n/m, '');
 }
 
 /** Mail clients cut long mailto: URLs: the body is cut before, where the reader is told. */
