@@ -10,10 +10,10 @@ import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
 import { parseSettings, settingsSchema, type Settings } from '@/utils/settings/schema';
 import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/settings/setting-paths';
-import { fileFields, keepOwnOnImport, settingsForFile } from '@/utils/settings/settings-file';
+import { fileFields, keepOwnOnImport, looksLikePolicyFile, settingsForFile } from '@/utils/settings/settings-file';
 import { settingsItem } from '@/utils/settings/store';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
-import { fieldLabel, issueText, problemText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
+import { fieldLabel, issueText, problemsText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
 import { NumberField, writeNumber } from './NumberField';
 import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
@@ -155,7 +155,7 @@ export function App() {
       const fields = fileFields(content);
       const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => `”${name.slice(0, 40)}”`).join(', ');
       if (fields.known.length === 0) {
-        setStatus(`${t.notSettings(named)}${fields.unknown.includes('settings') ? ` ${t.policyFile}` : ''}`);
+        setStatus(`${t.notSettings(named)}${looksLikePolicyFile(fields.unknown) ? ` ${t.policyFile}` : ''}`);
         return;
       }
       // What the file leaves out, or has wrong, stays as the editor has it.
@@ -174,7 +174,7 @@ export function App() {
       const headersNote = kept.headersDropped && !locked.includes('registrar.headers') ? ` ${told.headersLeftBehind}` : '';
       const unknownNote = named ? ` ${told.unknownFields(named)}` : '';
       setStatus((problems.length
-        ? told.importedWithProblems(problems.map((p) => problemText(p, imported.language)).join('; '))
+        ? told.importedWithProblems(problemsText(problems, imported.language))
         : told.imported) + headersNote + unknownNote);
     } catch {
       setStatus(t.notJson);

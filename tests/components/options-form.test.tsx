@@ -210,6 +210,8 @@ describe('importing a file that is not all settings', () => {
     expect(screen.getByRole('status').textContent).toBe('Filen innehåller inga inställningar för Uppsikt (bara fälten ”settings”, ”accounts”). Inget har ändrats. '
       + 'Välj en fil från Exportera inställningar. Det ser ut som en policyfil till webbläsaren: den läggs in av IT-avdelningen (se README, Konfigurera för en organisation), inte här.');
     await importRaw({ organization: { name: 'Ny kommun' } }, /bara fälten ”organization”/);
+    // Chrome's whole policy file is one too.
+    await importRaw({ '3rdparty': { extensions: { abc: { settings: {} } } } }, /bara fälten ”3rdparty”\)\. Inget har ändrats\. Välj en fil från Exportera inställningar\. Det ser ut som en policyfil/);
     await importRaw([1, 2, 3], /^Filen innehåller inga inställningar för Uppsikt\. Inget har ändrats/);
     expect(field(/^Namn \(t\.ex\./).value).toBe('Gamla kommun');
     expect((await save()).organisation.name).toBe('Gamla kommun');
@@ -223,6 +225,13 @@ describe('importing a file that is not all settings', () => {
     const said = screen.getByRole('status').textContent ?? '';
     expect(said).toMatch(/^Importerat, men dessa fält var ogiltiga och behöll sina värden: /);
     expect(said).toMatch(/Fälten ”extra” känns inte igen och lästes inte\.$/);
+    await importRaw({ policy: { presetId: 'stockholm', officeStart: '17:00', officeEnd: '08:00' } }, /^Importerat/);
+    // Hours the wrong way round fail on both fields: said once, naming both.
+    expect(screen.getByRole('status').textContent).toBe('Importerat, men dessa fält var ogiltiga och behöll sina värden: Kontorstid till och Kontorstid från: '
+      + 'kontorstiden ska börja före den slutar, till exempel från 08:00 till 17:00. Kontrollera och spara.');
+    // A misspelt field inside a section is named by its path, not lost without a word.
+    await importRaw({ organisation: { nmae: 'Ny kommun' }, policy: { presetId: 'stockholm', retentionDay: 5 } }, /^Importerat/);
+    expect(screen.getByRole('status').textContent).toMatch(/Fälten ”organisation\.nmae”, ”policy\.retentionDay” känns inte igen och lästes inte\.$/);
     const saved = await save();
     expect([saved.organisation.name, saved.organisation.website, saved.organisation.switchboard]).toEqual(['Gamla kommun', 'https://www.gamla.se', '0771-123 456']);
   });

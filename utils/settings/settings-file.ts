@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from './defaults';
-import type { Settings } from './schema';
+import { settingsSchema, type Settings } from './schema';
 
 // "Exportera inställningar" shares the organisation's settings with other editors. What is one
 // editor's own (name and title) or secret (the registrator's headers, e.g. an API key, which IT
@@ -45,14 +45,34 @@ export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings
 }
 
 const SETTINGS_FIELDS = new Set(Object.keys(DEFAULT_SETTINGS));
+/** Each section's field names, from the schema: its optional fields too, which the defaults leave out. */
+const SECTION_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(settingsSchema.shape).flatMap(([name, schema]) => {
+  const shape = (schema as { shape?: object }).shape;
+  return shape ? [[name, new Set(Object.keys(shape))] as const] : [];
+}));
+
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * A file's top-level fields that are settings, and those that are not: a policy file for the browser
- * ({ settings, accounts }), a misspelt name, a newer version's field. A file with none of the first reads
- * as nothing, and must not be imported as "everything left as it was in a blank file".
+ * ({ settings, accounts }), a misspelt name, a newer version's field; inside a section too, named by its
+ * path ("policy.retentionDay"), so a typo is said rather than lost. A file with no known top-level field
+ * reads as nothing, and must not be imported as "everything left as it was in a blank file".
  */
 export function fileFields(file: unknown): { known: string[]; unknown: string[] } {
-  if (!file || typeof file !== 'object' || Array.isArray(file)) return { known: [], unknown: [] };
+  if (!isRecord(file)) return { known: [], unknown: [] };
   const keys = Object.keys(file);
-  return { known: keys.filter((key) => SETTINGS_FIELDS.has(key)), unknown: keys.filter((key) => !SETTINGS_FIELDS.has(key)) };
+  const known = keys.filter((key) => SETTINGS_FIELDS.has(key));
+  const unknown = keys.filter((key) => !SETTINGS_FIELDS.has(key));
+  for (const key of known) {
+    const fields = SECTION_FIELDS.get(key);
+    const section = file[key];
+    if (fields && isRecord(section)) for (const name of Object.keys(section)) if (!fields.has(name)) unknown.push(`${key}.${name}`);
+  }
+  return { known, unknown };
+}
+
+/** Top-level names of a policy file for the browser ({ settings, accounts }, or Chrome's whole "3rdparty" file). */
+export function looksLikePolicyFile(unknown: readonly string[]): boolean {
+  return unknown.some((name) => ['settings', '3rdparty', 'extensions'].includes(name.toLowerCase()));
 }

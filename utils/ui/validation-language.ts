@@ -185,5 +185,22 @@ export function issueText(issue: IssueLike, lang: Lang): string {
 
 /** The message in a list, naming the field: "Namn: högst 200 tecken", "Utgå från policy: välj en av Stockholms stad, …". */
 export function problemText(issue: IssueLike, lang: Lang): string {
-  return `${fieldLabel(issue.path, lang)}: ${lower(plainText(issue, lang))}`;
+  return problemsText([issue], lang);
+}
+
+/**
+ * Several problems as one list, a message said once for every field it concerns ("Kontorstid till och
+ * Kontorstid från: kontorstiden ska börja före den slutar …"): a check across fields fails on each of them.
+ */
+export function problemsText(issues: readonly IssueLike[], lang: Lang): string {
+  const fieldsBySaying = new Map<string, string[]>();
+  for (const issue of issues) {
+    const saying = lower(plainText(issue, lang));
+    const label = fieldLabel(issue.path, lang);
+    const fields = fieldsBySaying.get(saying) ?? [];
+    if (!fields.includes(label)) fields.push(label);
+    fieldsBySaying.set(saying, fields);
+  }
+  const and = lang === 'sv' ? ' och ' : ' and ';
+  return [...fieldsBySaying].map(([saying, fields]) => `${fields.join(and)}: ${saying}`).join('; ');
 }
