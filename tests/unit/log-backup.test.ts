@@ -136,6 +136,26 @@ describe('backup and import', () => {
     expect((await importBackup(freshDb(), JSON.stringify(original), 'Erik Lund')).ok).toBe(true);
   });
 
+  it('refuses a backup whose documentation shows another writer, text, time or editor than its checksummed record says', async () => {
+    const original = JSON.parse(await (await createBackup(await filled(), 'Anna Berg')).text());
+    const comment = original.tables.evidence.findIndex((e: { kind: string }) => e.kind === 'comment');
+    const edits: Array<[string, (row: Record<string, unknown>) => void]> = [
+      ['writer', (row) => { row.author = { ...(row.author as object), name: 'Helt Annan Person' }; }],
+      ['text', (row) => { row.text = 'Något helt annat'; }],
+      ['time', (row) => { row.postedAt = '2025-01-01T00:00:00.000Z'; }],
+      ['editor', (row) => { row.by = 'Erik Lund, chef'; }],
+    ];
+    for (const [what, edit] of edits) {
+      const changed = structuredClone(original);
+      edit(changed.tables.evidence[comment]);
+      const target = freshDb();
+      expect([what, await importBackup(target, JSON.stringify(changed), 'Erik Lund')]).toEqual([what, {
+        ok: false, reason: `Dokumentationen i säkerhetskopian stämmer inte med sin kontrollsumma (tables.evidence.${comment}): filen är ändrad eller skadad. Inget har importerats.`,
+      }]);
+      expect(await target.evidence.count()).toBe(0);
+    }
+  });
+
   it('imports a backup made before comments could be handled outside their thread (no such table in it)', async () => {
     const source = await filled();
     const doc = JSON.parse(await (await createBackup(source, 'Anna Berg')).text());

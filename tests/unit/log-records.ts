@@ -23,10 +23,16 @@ export function evidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRecor
     pageUrl: 'https://www.facebook.com/sjovikskommun/posts/1', commentId: 'c1', commentUrl: null,
     author: { name: 'Kalle Kommentar', handle: null, url: 'https://www.facebook.com/kalle' },
     text: 'Jag ska komma och hämta er', postedAt: '2026-03-10T08:55:00.000Z', categories: ['prohibited.threat'], rules: ['lex.threat.hamta'],
-    recordJson: '{"text":"Jag ska komma och hämta er"}', recordSha256: '',
+    recordJson: '', recordSha256: '',
     image: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128]), imageSha256: null,
     registrationNumber: null, kind: 'comment', ...overrides,
   };
+  // The record says what the fields beside it show, as a documented comment's does (utils/evidence/record).
+  record.recordJson = overrides.recordJson ?? JSON.stringify({
+    schema: 'uppsikt.evidence/1', platform: record.platform,
+    comment: { id: record.commentId, author: record.author, text: record.text, postedAt: record.postedAt },
+    categories: record.categories, editor: record.by, capturedAt: record.at,
+  });
   return {
     ...record,
     recordSha256: overrides.recordSha256 ?? sha256HexSync(new TextEncoder().encode(record.recordJson)),

@@ -3,6 +3,7 @@ import type { AppDB } from '@/utils/db/app-db';
 import type { Result } from '@/utils/messaging';
 import type { EvidenceRecord } from '@/utils/db/records';
 import { sha256Hex } from '@/utils/evidence/hash';
+import type { EvidenceDocument } from '@/utils/evidence/record';
 import { evidenceFromBackup, writeImport, type ImportReport } from './backup';
 import { sendBackup, type BackupHead } from './backup-parts';
 import { BACKUP_TABLES, RECORD_SCHEMAS, backupHeadSchema, checkBackup, type BackupEvidence, type BackupTable } from './backup-schema';
@@ -26,17 +27,41 @@ interface Staged {
 }
 
 /**
- * The first documentation whose record or screenshot is not what its SHA-256 says, or -1: what was
- * sent to the registrar is proven by those sums, and an import must not bring in one that was changed.
+ * The first documentation whose record or screenshot is not what its SHA-256 says, or whose shown
+ * fields are not what its record says, or -1: what was sent to the registrar is proven by those sums,
+ * and an import must not bring in one that was changed.
  */
 async function firstAltered(records: EvidenceRecord[]): Promise<number> {
   for (const [index, record] of records.entries()) {
     if (await sha256Hex(record.recordJson) !== record.recordSha256) return index;
+    if (!shownAsRecorded(record)) return index;
     // A screenshot without its sum, or a sum without its screenshot, is as changed as one that differs.
     if ((record.image === null) !== (record.imageSha256 === null)) return index;
     if (record.image && await sha256Hex(record.image) !== record.imageSha256) return index;
   }
   return -1;
+}
+
+/**
+ * A comment's documentation shows its writer, text, time and editor from fields beside the record
+ * (the log page's lists, a retry's e-mail): each must say what the checksummed record says, or a
+ * backup could show another writer or text than the one sent to the registrar. A field the record
+ * does not hold is not compared.
+ */
+function shownAsRecorded(row: EvidenceRecord): boolean {
+  if (row.kind !== 'comment') return true;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.recordJson);
+  } catch {
+    return false;
+  }
+  if (!parsed || typeof parsed !== 'object') return false;
+  const doc = parsed as Partial<Pick<EvidenceDocument, 'platform' | 'categories' | 'editor' | 'capturedAt'>> & { comment?: Partial<EvidenceDocument['comment']> };
+  const same = (recorded: unknown, shown: unknown) => recorded === undefined || JSON.stringify(recorded) === JSON.stringify(shown);
+  return same(doc.platform, row.platform) && same(doc.categories, row.categories) && same(doc.editor, row.by) && same(doc.capturedAt, row.at)
+    && same(doc.comment?.id, row.commentId) && same(doc.comment?.text, row.text) && same(doc.comment?.postedAt, row.postedAt)
+    && same(doc.comment?.author?.name, row.author.name) && same(doc.comment?.author?.handle, row.author.handle);
 }
 
 export class BackupStaging {
