@@ -107,7 +107,7 @@ function pageOfPost(url: string, author: AuthorRef | null, signedIn: AuthorRef |
   const handle = onPage?.handle?.toLowerCase();
   // An author known by number only ("profile.php?id=…") may be the page itself: nothing to compare, the author stands.
   if (!onPage || !handle || !author?.handle || author.handle.toLowerCase() === handle) return null;
-  const named = [signedIn, ...comments.map((c) => c.author)].find((a) => a?.handle?.toLowerCase() === handle);
+  const named = signedIn?.handle?.toLowerCase() === handle ? signedIn : comments.find((c) => c.author.handle?.toLowerCase() === handle)?.author;
   return named ?? { name: onPage.handle!, handle: onPage.handle, url: onPage.url };
 }
 
