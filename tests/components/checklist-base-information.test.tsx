@@ -100,7 +100,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
       organisation={organisation} accountKey="instagram.com/sjovikskommun" database={database} save={writesTo(database, editor).save} />);
     // The bio has 134 of its 150 characters already: nothing more fits, and all of it goes to the linked page.
     expect(document.querySelector('.suggestion-bio')).toBeNull();
-    expect(document.querySelector('.suggestion')?.textContent).toMatch(/lägg den i en sida på webbplatsen som bion länkar till:Här informerar vi/);
+    expect(document.querySelector('.suggestion')?.textContent).toMatch(/Bion har inte plats för mer; lägg texten i en sida på webbplatsen som bion länkar till:Här informerar vi/);
   });
 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
