@@ -155,7 +155,8 @@ export function BaseInformationChecklist({
               {/* "The rest" only when some of it went into the bio. */}
               <p className="meta">{suggestion.inBio.length ? t.rest : t.noRoom} {REST_PLACE_LABELS[suggestion.restPlace][lang]}:</p>
               <p className="excerpt suggestion-rest" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.rest}</p>
-              <ChecklistCopyButton text={suggestion.rest} lang={lang} label={lang === 'sv' ? 'Kopiera resten' : 'Copy the rest'} />
+              <ChecklistCopyButton text={suggestion.rest} lang={lang}
+                label={suggestion.inBio.length ? (lang === 'sv' ? 'Kopiera resten' : 'Copy the rest') : (lang === 'sv' ? 'Kopiera texten' : 'Copy the text')} />
             </div>
           )}
         </div>

@@ -101,6 +101,7 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     // The bio has 134 of its 150 characters already: nothing more fits, and all of it goes to the linked page.
     expect(document.querySelector('.suggestion-bio')).toBeNull();
     expect(document.querySelector('.suggestion')?.textContent).toMatch(/Bion har inte plats för mer; lägg texten i en sida på webbplatsen som bion länkar till:Här informerar vi/);
+    expect(screen.getByRole('button', { name: 'Kopiera texten' })).toBeTruthy();
   });
 
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
