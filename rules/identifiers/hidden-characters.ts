@@ -5,10 +5,12 @@
 // finding is mapped back to the characters it was written with.
 
 /** Characters that show nothing: zero-width spaces and joiners, direction marks and isolates, a soft hyphen, a BOM. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE_CHARS = '\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'u');
+/** Dashes read as '-': figure dash, minus sign, small and full-width hyphen-minus. */
 const DASHES = new Set([0x2012, 0x2212, 0xfe63, 0xff0d]);
 /** Any of the above, or a full-width digit: one search says whether a text needs reading as seen. */
-const ANY_TO_UNDO = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u2012\u2212\ufe63\uff0d\uff10-\uff19]/u;
+const ANY_TO_UNDO = new RegExp(`[${INVISIBLE_CHARS}\\u2012\\u2212\\ufe63\\uff0d\\uff10-\\uff19]`, 'u');
 const RIGHT_TO_LEFT_OVERRIDE = 0x202e;
 const POP_DIRECTION = 0x202c;
 
