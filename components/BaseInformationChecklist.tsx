@@ -42,7 +42,7 @@ const TEXT = {
     wholeBio: (field: string, length: number, limit: number) => `Ny ${field.toLowerCase()}: det som står där nu, med det som saknas tillagt (${length}/${limit} tecken)`,
     addToBio: (theField: string, length: number, limit: number) => `Lägg till i ${theField} (${length} tecken; fältet rymmer högst ${limit} tecken inklusive det som redan står där)`,
     copyBio: (theField: string) => `Kopiera ${theField}`, copyAddition: 'Kopiera tillägget',
-    rest: 'Resten får inte plats; lägg den i', noRoom: 'Bion har inte plats för mer; lägg texten i', save: 'Spara kontrollen', saved: (summary: string) => `Kontrollen är sparad: ${summary}.`,
+    rest: 'Resten får inte plats; lägg den i', noRoom: (theField: string) => `${theField.charAt(0).toUpperCase()}${theField.slice(1)} har inte plats för mer; lägg texten i`, save: 'Spara kontrollen', saved: (summary: string) => `Kontrollen är sparad: ${summary}.`,
     willSave: (summary: string) => `Sparas som: ${summary}.`,
     unconfirmed: (n: number) => `${n === 1 ? 'En punkt' : `${n} punkter`} att kontrollera manuellt räknas som ${n === 1 ? 'saknad' : 'saknade'} tills du bekräftar ${n === 1 ? 'den' : 'dem'}.`,
     noAccount: 'Kontot är okänt, så kontrollen kan inte sparas.', noText: 'Ingen profiltext lästes på den här sidan. Öppna kontots Om-sida eller profil.',
@@ -55,7 +55,7 @@ const TEXT = {
     wholeBio: (field: string, length: number, limit: number) => `New ${field.toLowerCase()}: what it says now, with what is missing added (${length}/${limit} characters)`,
     addToBio: (theField: string, length: number, limit: number) => `Add to ${theField} (${length} characters; the field holds at most ${limit} characters including what it says already)`,
     copyBio: (theField: string) => `Copy ${theField}`, copyAddition: 'Copy the addition',
-    rest: 'The rest does not fit; put it in', noRoom: 'The bio has no room for more; put the text in', save: 'Save the check', saved: (summary: string) => `The check is saved: ${summary}.`,
+    rest: 'The rest does not fit; put it in', noRoom: (theField: string) => `${theField.charAt(0).toUpperCase()}${theField.slice(1)} has no room for more; put the text in`, save: 'Save the check', saved: (summary: string) => `The check is saved: ${summary}.`,
     willSave: (summary: string) => `Will be saved as: ${summary}.`,
     unconfirmed: (n: number) => `${n === 1 ? 'One item' : `${n} items`} to check by hand ${n === 1 ? 'counts' : 'count'} as missing until you confirm ${n === 1 ? 'it' : 'them'}.`,
     noAccount: 'The account is unknown, so the check cannot be saved.', noText: 'No profile text was read on this page. Open the account’s About page or profile.',
@@ -153,7 +153,7 @@ export function BaseInformationChecklist({
           {suggestion.rest && (
             <div>
               {/* "The rest" only when some of it went into the bio. */}
-              <p className="meta">{suggestion.inBio.length ? t.rest : t.noRoom} {REST_PLACE_LABELS[suggestion.restPlace][lang]}:</p>
+              <p className="meta">{suggestion.inBio.length ? t.rest : t.noRoom(t.theBio[platform])} {REST_PLACE_LABELS[suggestion.restPlace][lang]}:</p>
               <p className="excerpt suggestion-rest" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.rest}</p>
               <ChecklistCopyButton text={suggestion.rest} lang={lang}
                 label={suggestion.inBio.length ? (lang === 'sv' ? 'Kopiera resten' : 'Copy the rest') : (lang === 'sv' ? 'Kopiera texten' : 'Copy the text')} />

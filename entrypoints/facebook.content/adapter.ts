@@ -4,7 +4,7 @@ import type { AuthorRef, CommentSnapshot, LayoutMiss, PageKind, PageSnapshot, Po
 import { commentCountFromText, isLabel } from './labels';
 import { readComments } from './read-comments';
 import { postArticles, readPost, readPostTime } from './read-post';
-import { commentBox, readFollowersShown, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
+import { commentBox, readFollowersShown, readIntroBio, readProfileOwner, readProfileText, readReplyBoxes, readSignedIn } from './read-profile';
 import { button, commentArticle, outsideComments, postArticle } from './selectors';
 import { pageKindFromUrl, profileFromHref } from './urls';
 
@@ -47,6 +47,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
 
   // The page-level parts before the comments: a pass that reads the last comments then ends with them.
   const profileText = part('profileIntro', misses, null as string | null, () => once(memo, 'profileText', () => readProfileText(doc, memo)));
+  const bioText = pageKind === 'profile' ? part('profileIntro', misses, null as string | null, () => once(memo, 'bioText', () => readIntroBio(doc, memo))) : null;
   const followersShown = pageKind === 'profile' ? part('profileName', misses, null as string | null, () => once(memo, 'followersShown', () => readFollowersShown(doc))) : null;
   const signedIn = part('signedInButton', misses, null as AuthorRef | null, () => once(memo, 'signedIn', () => readSignedIn(doc, url)));
   const replyBoxes = part('composer', misses, [] as Element[], () => readReplyBoxes(doc, memo));
@@ -89,6 +90,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
     post,
     comments: read.comments,
     profileText,
+    ...(bioText ? { bioText } : {}),
     ...(followersShown ? { followersShown } : {}),
     recentPostTimes,
     uiLanguage,

@@ -2,7 +2,7 @@ import type { AuthorRef } from '@/rules/snapshot';
 import { isLabel } from './labels';
 import { visibleText } from './read-text';
 import { collected, type ReadMemo } from '@/utils/page/read-memo';
-import { aboutSection, composer, profileIntro, profileName, queryFirst, signedInButton } from './selectors';
+import { aboutSection, composer, profileIntro, profileIntroText, profileName, queryFirst, signedInButton } from './selectors';
 import { profileFromHref } from './urls';
 import { followersPhrase } from '@/utils/page/followers-phrase';
 
@@ -44,6 +44,26 @@ export function readProfileText(doc: Document, memo?: ReadMemo): string | null {
     .map((el) => visibleText(el))
     .filter(Boolean);
   return parts.length ? parts.join('\n\n') : null;
+}
+
+/** An icon as Facebook draws one beside an intro row (category, address, phone, e-mail, website). */
+const ICON = 'svg, img, i';
+
+/**
+ * The intro's bio alone, apart from the rows under it: the first text block in the intro tiles that
+ * comes before the tile's first icon and is no heading. Null when the intro has none (or is not shown),
+ * and the suggestion then only says what to add.
+ */
+export function readIntroBio(doc: Document, memo?: ReadMemo): string | null {
+  for (const block of collected(memo, 'profileIntroText', doc, profileIntroText.css).elements) {
+    if (block.closest('h1, h2, h3, h4, [role="heading"]') || block.querySelector(ICON)) continue;
+    const tile = block.closest('[data-pagelet^="ProfileTilesFeed"]');
+    const firstIcon = tile?.querySelector(ICON);
+    if (firstIcon && !(block.compareDocumentPosition(firstIcon) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    const text = visibleText(block).trim();
+    if (text) return text;
+  }
+  return null;
 }
 
 /**

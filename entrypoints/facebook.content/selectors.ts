@@ -126,6 +126,16 @@ export const profileIntro = spec(['[data-pagelet="ProfileTilesFeed_0"]', '[data-
   ['demo/page.html', 1],
 ]);
 
+/**
+ * Text blocks in the intro tiles; the bio is the first before the rows with icons (category, address,
+ * phone, website), apart from the heading ("Presentation", "Intro"). Facebook's intro bio holds 101 characters.
+ */
+export const profileIntroText = spec(['[data-pagelet^="ProfileTilesFeed"] [dir="auto"]'], [
+  ['real/facebook/post-with-comments-en-2025.html', 0],
+  ['facebook/page-sv.html', 1],
+  ['demo/page.html', 1],
+]);
+
 /** The about page's sections. */
 export const aboutSection = spec(['[data-pagelet^="ProfileAppSection"]'], [
   ['demo/about.html', 1],
@@ -164,7 +174,7 @@ export const canonicalLink = spec(['link[rel="canonical"]'], [
 
 export const selectors = {
   commentArticle, postArticle, postAuthorLink, postMessage, postPermalink, commentIdLink, commentAuthorLink, commentTimeLink,
-  textLine, button, machineTime, profileIntro, aboutSection, profileName, signedInButton, composer, canonicalLink,
+  textLine, button, machineTime, profileIntro, profileIntroText, aboutSection, profileName, signedInButton, composer, canonicalLink,
 } as const;
 
 export type SelectorName = keyof typeof selectors;

@@ -104,6 +104,27 @@ describe('BaseInformationChecklist (Perstorp, demo Facebook about page)', () => 
     expect(screen.getByRole('button', { name: 'Kopiera texten' })).toBeTruthy();
   });
 
+  it('on Facebook, where the intro\'s bio is read apart, suggests the whole new intro within 101 characters, or says it has no room', async () => {
+    const fbHtml = readFileSync(path.resolve(__dirname, '../../demo/facebook/page.html'), 'utf8');
+    const { snapshot } = readPage(new DOMParser().parseFromString(fbHtml, 'text/html'), 'https://www.facebook.com/sjovikskommun', new Date('2026-11-23T12:00:00Z'));
+    expect(snapshot.bioText).toMatch(/^Välkommen till Sjöviks kommuns officiella Facebooksida!/);
+    const { unmount } = render(<BaseInformationChecklist profileText={snapshot.profileText} bioText={snapshot.bioText} platform="facebook" preset={getPreset('perstorp')}
+      organisation={organisation} accountKey="facebook.com/sjovikskommun" database={database} save={writesTo(database, editor).save} />);
+    // The demo's intro is longer than Facebook lets an intro be: nothing fits beside it.
+    expect(document.querySelector('.suggestion-bio')).toBeNull();
+    expect(document.querySelector('.suggestion')?.textContent).toMatch(/Presentationen har inte plats för mer; lägg texten i sidans Om-avsnitt/);
+    unmount();
+
+    const shortIntro = 'Sjöviks kommuns officiella sida.';
+    render(<BaseInformationChecklist profileText={`Presentation\n${shortIntro}\nkommun@sjovik.se`} bioText={shortIntro} platform="facebook" preset={getPreset('perstorp')}
+      organisation={organisation} accountKey="facebook.com/sjovikskommun" database={database} save={writesTo(database, editor).save} />);
+    const bio = document.querySelector('.suggestion-bio')!.textContent!;
+    expect(bio.startsWith(`${shortIntro}\n`)).toBe(true);
+    expect(Array.from(bio).length).toBeLessThanOrEqual(101);
+    expect(screen.getByText(`Ny presentation (intro): det som står där nu, med det som saknas tillagt (${Array.from(bio).length}/101 tecken)`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kopiera presentationen' })).toBeTruthy();
+  });
+
   it('saves the check with the confirmed manual item, shows the new date and editor, and logs it', async () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
