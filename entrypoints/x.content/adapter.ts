@@ -277,11 +277,25 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
   } else {
     misses.push({ part: 'cell', detail: 'conversation rows not found; replies read without "show replies" controls' });
     thread = new ConversationThread(post.id, keepFor(memo));
-    thread.add(reads.slice(focusedIndex + 1).map((t) => ({ kind: 'reply' as const, tweet: t })));
+    thread.add(beforeSectionHeading(scope, reads.slice(focusedIndex + 1), reads[focusedIndex]?.element ?? null).map((t) => ({ kind: 'reply' as const, tweet: t })));
   }
   if (thread.postHasHiddenReplies) post.hiddenComments = true;
   // A copy of the list (pointers only); the element map grows with the thread.
   return { post, postInPage: focusedIndex >= 0, owner, comments: thread.comments.slice(), elements: thread.elements };
+}
+
+/**
+ * Without the rows, a section heading after the post ("Upptäck mer", "Discover more") still ends the
+ * conversation: the tweets under it come from elsewhere and are no replies. Headings inside tweets, and
+ * the column's own title above the post, are not such an end.
+ */
+function beforeSectionHeading(scope: ParentNode, replies: TweetRead[], focused: Element | null): TweetRead[] {
+  const after = focused ?? replies[0]?.element;
+  if (!after) return replies;
+  const end = [...scope.querySelectorAll('h1, h2, h3, [role="heading"]')]
+    .find((heading) => !heading.closest('article') && (after.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  if (!end) return replies;
+  return replies.filter((t) => (end.compareDocumentPosition(t.element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
 }
 
 /** The memo's object for a comment that says what it said before (see ReadMemo.sameAsBefore). */
