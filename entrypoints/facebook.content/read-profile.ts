@@ -56,7 +56,8 @@ const ICON = 'svg, img, i';
  */
 export function readIntroBio(doc: Document, memo?: ReadMemo): string | null {
   for (const block of collected(memo, 'profileIntroText', doc, profileIntroText.css).elements) {
-    if (block.closest('h1, h2, h3, h4, [role="heading"]') || block.querySelector(ICON)) continue;
+    // Not the heading, a button ("Redigera presentation" for the page's admins) or a link.
+    if (block.closest('h1, h2, h3, h4, [role="heading"], [role="button"], button, a') || block.querySelector(ICON)) continue;
     const tile = block.closest('[data-pagelet^="ProfileTilesFeed"]');
     const firstIcon = tile?.querySelector(ICON);
     if (firstIcon && !(block.compareDocumentPosition(firstIcon) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
