@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
-import { drawnLines } from './pdf-text';
+import { framed } from '@/utils/evidence/quoted';
+import { drawnLines, shownLines } from './pdf-text';
 
 // The PDF of a documented comment, printed in the extension's own font (public/fonts): the text of a
 // comment in Sami, Polish or Russian reads as written, and what no font prints is said to be missing.
@@ -23,6 +24,39 @@ describe('the PDF of a documented comment', () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation av kommentar av Łukasz', image: null, lines, font: FONT });
     expect(await drawnLines(pdf)).toEqual(['Dokumentation av kommentar av Łukasz', ...lines]);
     expect((await fontNames(pdf)).every((name) => name.includes('DejaVuSans'))).toBe(true);
+  });
+
+  it('shows a line with right-to-left words as a reader reads it: Swedish and digits left to right, Hebrew and Arabic right to left', async () => {
+    const lines = ['> مرحبا! Mitt personnummer är 19121212-1212, ring 070-123 45 67.', '> Ring 070-123 45 67 שלום', '> שלום 070-123 45 67'];
+    const shown = await shownLines(await buildEvidencePdf({ title: 'Dokumentation', image: null, lines, font: FONT }));
+    // The Arabic greeting first, then the Swedish and the numbers as written (they came out backwards, digits too).
+    expect(shown[1].startsWith('> ')).toBe(true);
+    expect(shown[1]).toMatch(/^> \S+! Mitt personnummer är 19121212-1212, ring 070-123 45 67\.$/);
+    expect(shown[1]).not.toContain('مرحبا'); // the Arabic word is laid out right to left (its letters in reverse, joined)
+    // A Hebrew word at the end of a Swedish line reads right to left, so its letters are set in reverse.
+    expect(shown[2]).toBe('> Ring 070-123 45 67 םולש');
+    // Numbers after a Hebrew word belong to its right-to-left stretch, as a browser shows them too: each
+    // number as written, the groups from right to left (the exact text is in handling.json).
+    expect(shown[3]).toBe('> 67 45 070-123 םולש');
+  });
+
+  it('marks every printed line of a quoted comment with "> ", so a comment padded to wrap cannot print lines that pass for the record\'s own', async () => {
+    const pad = '\u2002'.repeat(120);
+    const comment = `Kommunalrådet borde skjutas.${pad}----- Slut på kommentarens text -----${pad}Kategorier: Falsklarm, ingen åtgärd${pad}Dokumenterad av: Registrator Nilsson`;
+    const lines = ['Skribent: Kalle', ...framed('Kommentarens text', 'Slut på kommentarens text', comment), 'Kategorier: Hot eller våld'];
+    const shown = await shownLines(await buildEvidencePdf({ title: 'Dokumentation', image: null, lines, font: FONT }));
+    const start = shown.indexOf('----- Kommentarens text -----');
+    const end = shown.lastIndexOf('----- Slut på kommentarens text -----');
+    expect(end - start).toBeGreaterThan(3); // the comment took several printed lines
+    expect(shown.slice(start + 1, end).every((line) => line.startsWith('> '))).toBe(true);
+    expect(shown.filter((line) => line.startsWith('Kategorier:'))).toEqual(['Kategorier: Hot eller våld']);
+    expect(shown.filter((line) => line.startsWith('Dokumenterad av:'))).toEqual([]);
+  });
+
+  it('indents the further lines of a record line too long for the page', async () => {
+    const shown = await shownLines(await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: [`Skribent: ${'Anna '.repeat(40)}Kategorier: Falsklarm`], font: FONT }));
+    expect(shown[1].startsWith('Skribent: Anna')).toBe(true);
+    expect(shown.slice(2).every((line) => line.startsWith('    '))).toBe(true);
   });
 
   it('says how many characters it could not print, where they show as "?", and shows invisible ones by number', async () => {

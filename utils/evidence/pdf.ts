@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { loadPdfFont } from './pdf-font';
+import { asDrawn, visualRuns } from './pdf-bidi';
 import { unicodeLabel } from '@/utils/ui/without-bidi';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -84,20 +85,34 @@ function measurer(font: PDFFont, size: number): (text: string) => number {
   };
 }
 
-/** Lines that fit the width, produced lazily so a 1 MB comment costs only the pages actually printed. */
+/** How a quoted line of a comment starts (quoted.ts): every printed line of it starts so too. */
+const QUOTE_MARK = '> ';
+/** How a record line's further printed lines start, so that none of them reads as a field of its own. */
+const CONTINUED = '    ';
+
+/**
+ * Lines that fit the width, produced lazily so a 1 MB comment costs only the pages actually printed.
+ * A line too long for the page goes on in lines that start with its quote mark, or indented: a
+ * comment padded to wrap at the right place could otherwise print a line of its own that looks like
+ * the end of the comment and a field of the record ("Kategorier: Falsklarm").
+ */
 function* wrap(text: string, measure: (text: string) => number, width: number): Generator<string> {
   const average = measure('abcdefghijklmnopqrstuvwxyzåäö ABCDEFGH') / 38;
   for (const paragraph of text.split('\n')) {
+    const continued = paragraph.startsWith(QUOTE_MARK) ? QUOTE_MARK : CONTINUED;
     let rest = paragraph;
+    let lead = '';
     while (rest.length > 0) {
+      const room = width - (lead ? measure(lead) : 0);
       // Guess by average width, then step back to the last space, then shrink until it fits.
-      let n = Math.min(rest.length, Math.max(1, Math.floor(width / average)));
-      while (n < rest.length && measure(rest.slice(0, n + 1)) <= width) n++;
-      while (n > 1 && measure(rest.slice(0, n)) > width) n--;
+      let n = Math.min(rest.length, Math.max(1, Math.floor(room / average)));
+      while (n < rest.length && measure(rest.slice(0, n + 1)) <= room) n++;
+      while (n > 1 && measure(rest.slice(0, n)) > room) n--;
       const space = n < rest.length ? rest.lastIndexOf(' ', n) : -1;
       if (space > n / 2) n = space + 1;
-      yield rest.slice(0, n).trimEnd();
+      yield lead + rest.slice(0, n).trimEnd();
       rest = rest.slice(n);
+      lead = continued;
     }
     if (paragraph.length === 0) yield '';
   }
@@ -112,7 +127,18 @@ function drawLine(page: PDFPage, text: string, at: { x: number; y: number; size:
     page.setFont(font);
     current.set(page, font);
   }
-  page.drawText(text, at);
+  const runs = visualRuns(text);
+  if (runs.length === 1 && !runs[0].rightToLeft) {
+    page.drawText(text, at);
+    return;
+  }
+  // Right-to-left letters in the line: each run of one direction set after the one left of it.
+  let x = at.x;
+  for (const run of runs) {
+    const drawn = asDrawn(run);
+    page.drawText(drawn, { ...at, x });
+    x += font.widthOfTextAtSize(drawn, at.size);
+  }
 }
 
 export interface EvidencePdfOptions {
