@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
 import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
 import { accountLines, buildAccountDocument } from '@/utils/evidence/account-record';
-import { buildEml, describeRecord, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
+import { MAILTO_WITHOUT_FILES, buildEml, describeRecord, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -197,10 +197,28 @@ describe('the mailto: fallback', () => {
       const { record, lines } = await recordOf(captured({ comment: comment({ text: `${'x'.repeat(shift)}${'😀'.repeat(2000)}` }) }));
       const link = mailtoLink('registrator@sjovik.se', 'Ämne 😀', lines);
       const body = decodeURIComponent(link.slice(link.indexOf('&body=') + 6));
-      expect(body.startsWith(`SHA-256 för handling.json: ${record.sha256}\nSHA-256 för skarmbild.png: ${'ab'.repeat(32)}\n`)).toBe(true);
+      expect(body.startsWith(`${MAILTO_WITHOUT_FILES}\n\nSHA-256 för handling.json: ${record.sha256}\nSHA-256 för skarmbild.png: ${'ab'.repeat(32)}\n`)).toBe(true);
       expect(body.endsWith('… (texten fortsätter i handling.json, som inte kan bifogas här)')).toBe(true);
       expect(body.length).toBeLessThanOrEqual(1800);
     }
+  });
+
+  it('keeps the comment\'s own text before the policy\'s words, which filled the body and cut the text away', async () => {
+    const text = 'Hej! Mitt personnummer är 19121212-1212 och jag vill ha svar om mitt bygglov på Storgatan 3, det har dröjt i ett halvår nu.';
+    const findings: CapturedComment['findings'] = [
+      { category: 'personal.id', start: 26, end: 39, confidence: 0.95, rule: 'id.personnummer', evidence: '19121212-1212' },
+      { category: 'personal.case', start: 44, end: 70, confidence: 0.8, rule: 'intent.case.own-action', evidence: 'jag vill ha svar om mitt bygglov' },
+      { category: 'prohibited.threat', start: 0, end: 3, confidence: 0.9, rule: 'lex.prohibited.threat', evidence: 'Hej', entry: 'x' },
+    ];
+    const { lines } = await recordOf(captured({ comment: comment({ text }), findings }), { policy: { presetId: 'perstorp' } });
+    expect(lines.join('\n').length).toBeGreaterThan(1800); // the record in its own order would be cut
+    const link = mailtoLink('registrator@sjovik.se', 'Ämne', lines);
+    const body = decodeURIComponent(link.slice(link.indexOf('&body=') + 6));
+    expect(body.startsWith(MAILTO_WITHOUT_FILES)).toBe(true);
+    expect(body).toContain(`> ${text}\n----- Slut på kommentarens text -----`);
+    expect(body.indexOf('> Hej! Mitt personnummer')).toBeLessThan(body.indexOf('Policy: Perstorp'));
+    expect(body).toContain('Skribent: ');
+    expect(body).toContain('Dokumenterad av: Anna Berg, kommunikatör');
   });
 
   it('works with a broken character in the page\'s text', () => {

@@ -145,13 +145,32 @@ const MAILTO_CUT = '\n… (texten fortsätter i handling.json, som inte kan bifo
 /** A lone half of a surrogate pair (a page's broken text) would make encodeURIComponent throw. */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
+/** Said first in a mail without its files: the registrar must not take it for the whole record. */
+export const MAILTO_WITHOUT_FILES = 'OBS: Det här meddelandet har inga bilagor. Skärmbilden och handling.json, med den exakta texten, ska skickas också (spara dokumentationen som ZIP på loggsidan).';
+
+const isSum = (line: string) => line.startsWith('SHA-256 för ');
+/** The policy's words per finding: long, and in the policy itself; they go after the comment's text. */
+const isPolicyLine = (line: string) => /^(?:Fynd|Policy|Åtgärd enligt [^:]*):/.test(line);
+
 /**
- * A mailto: link for when no .eml can be opened: the record in the body, without attachments. The
- * checksums come first, so a cut body still says which files the registrar should have.
+ * The body of a mail without attachments, in the order that keeps the most of the record when the
+ * mail client cuts it: what it lacks, the checksums, the record's fields, the comment's own text,
+ * then the policy's words and the thread. (In record order the policy's clauses filled the body and
+ * the comment's text was cut away.)
  */
+function mailtoBody(lines: string[]): string {
+  const start = lines.findIndex((line) => line.startsWith('----- Kommentarens text'));
+  const end = start < 0 ? -1 : lines.indexOf('----- Slut på kommentarens text -----', start);
+  const head = end < 0 ? lines : lines.slice(0, start);
+  const comment = end < 0 ? [] : lines.slice(start, end + 1);
+  const tail = end < 0 ? [] : lines.slice(end + 1);
+  const fields = head.filter((line) => !isSum(line) && !isPolicyLine(line));
+  return [MAILTO_WITHOUT_FILES, '', ...lines.filter(isSum), '', ...fields, ...comment, '', ...head.filter(isPolicyLine), ...tail].join('\n');
+}
+
+/** A mailto: link for when no .eml can be opened: the record in the body, without attachments (and saying so). */
 export function mailtoLink(to: string, subject: string, lines: string[]): string {
-  const isSum = (line: string) => line.startsWith('SHA-256 för ');
-  let body = wellFormed([...lines.filter(isSum), '', ...lines.filter((line) => !isSum(line))].join('\n'));
+  let body = wellFormed(mailtoBody(lines));
   if (body.length > MAILTO_BODY) body = fitText(body, MAILTO_BODY - MAILTO_CUT.length) + MAILTO_CUT;
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(body)}`;
 }
