@@ -19,7 +19,7 @@ export async function documentAccount(tabId: number, reason: AccountDocument['re
   const { id, capturedAt, imageSha256 } = stamp;
   const doc = buildAccountDocument({
     ...stamp, reason, platform: report.platform, pageUrl: report.url, account: report.account, profileText: report.profileText,
-    followersShown: report.followersShown ?? null, postTimes: report.recentPostTimes,
+    followersShown: report.followersShown ?? null, postTimes: report.recentPostTimes, settings,
   });
   const record = await serialiseAccountDocument(doc);
   // Logged under the register's key, as rounds are: an account registered by its handle alone is

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
 import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
 import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
-import { accountLines, buildAccountDocument } from '@/utils/evidence/account-record';
+import { accountLines, accountSubject, buildAccountDocument, serialiseAccountDocument } from '@/utils/evidence/account-record';
 import { MAILTO_WITHOUT_FILES, buildEml, describeRecord, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { CAPTURE_TEXT_LIMITS } from '@/utils/capture-limits';
@@ -232,6 +232,35 @@ describe('the subject line', () => {
     const second = await recordOf(captured({ comment: comment({ id: 'c43', author: { name: 'Eva Ek', handle: null, url: null } }) }), { id: '9c0d11aa-0000-4000-8000-000000000000' });
     expect(subjectLine(first.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Kalle Test (e1f3a2b4)');
     expect(subjectLine(second.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Eva Ek (9c0d11aa)');
+  });
+
+  it('keeps a writer\'s right-to-left override inside the name, so the record\'s id after it is not turned around', async () => {
+    const { doc } = await recordOf(captured({ comment: comment({ author: { name: 'Kent \u202ElhaD', handle: null, url: null } }) }), { id: '22ab3d7c-0000-4000-8000-000000000000' });
+    expect(subjectLine(doc).endsWith('– \u2068Kent \u202ElhaD\u2069 (22ab3d7c)')).toBe(true);
+  });
+});
+
+describe('the subject and fields of an account\'s documentation', () => {
+  const accountDoc = (account: { name: string; handle: string | null; url: string | null }, withSettings = true) => buildAccountDocument({
+    id: 'a3', reason: 'half-year', platform: 'x', pageUrl: 'https://x.com/sjovik', account, profileText: null, postTimes: [], editor: 'Anna Berg',
+    capturedAt: SHOWN_AT, browser: 'Chromium', extensionVersion: '0.1.0', imageSha256: null, ...(withSettings ? { settings } : {}),
+  });
+
+  it('names the organisation, its department and the policy, as a comment\'s documentation does', async () => {
+    const doc = accountDoc({ name: 'Sjöviks kommun', handle: 'sjovik', url: null });
+    expect(doc.organisation).toEqual({ name: 'Sjöviks kommun', department: 'Kommunikationsavdelningen' });
+    expect(doc.policy).toEqual({ id: 'stockholm', name: expect.stringMatching(/Stockholm/) });
+    const lines = accountLines(doc, 'f'.repeat(64));
+    expect(lines).toContain('Organisation: Sjöviks kommun, Kommunikationsavdelningen');
+    expect(lines.find((line) => line.startsWith('Policy: '))).toMatch(/Stockholm/);
+    expect(JSON.parse((await serialiseAccountDocument(doc)).json).organisation.name).toBe('Sjöviks kommun');
+  });
+
+  it('keeps the subject on one line, isolates an override, and names the account by its handle or page when it has no name', () => {
+    expect(accountSubject(accountDoc({ name: 'Sjöviks\nkommun', handle: 'sjovik', url: null }))).toBe('Halvårsdokumentation – Sjöviks kommun (X) 2026-12-05');
+    expect(accountSubject(accountDoc({ name: 'Sjö \u202Ekiv', handle: 'sjovik', url: null }))).toBe('Halvårsdokumentation – \u2068Sjö \u202Ekiv\u2069 (X) 2026-12-05');
+    expect(accountSubject(accountDoc({ name: '', handle: 'sjovik', url: null }))).toBe('Halvårsdokumentation – sjovik (X) 2026-12-05');
+    expect(accountLines(accountDoc({ name: ' ', handle: null, url: null }), 'f'.repeat(64))).toContain('Konto: https://x.com/sjovik');
   });
 });
 

@@ -2,11 +2,13 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import { publishingFrequency } from '@/rules/monitoring';
 import { sha256Hex } from './hash';
 import { IMAGE_FILE } from './record';
-import { isolate } from './isolate';
+import { isolatedWhereNeeded } from './isolate';
 import { framed, oneLine } from './quoted';
 import { PLATFORM_NAMES } from '@/utils/platform-name';
 import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
 import { followersPhrase } from '@/utils/page/followers-phrase';
+import { getPreset } from '@/rules/presets';
+import type { Settings } from '@/utils/settings/schema';
 
 /** Half-year documentation (R13) or documentation before closing (R14) of an account's start page. */
 export interface AccountDocument {
@@ -16,6 +18,9 @@ export interface AccountDocument {
   platform: Platform;
   pageUrl: string;
   account: AuthorRef | null;
+  /** The organisation documenting, and the policy it works by (settings); absent from records made before them. */
+  organisation?: { name: string; department: string } | null;
+  policy?: { id: string; name: string } | null;
   profileText: string | null;
   /** As the page shows it ("1 234 följare"), when it does. */
   followers: string | null;
@@ -38,11 +43,18 @@ export function buildAccountDocument(input: {
   id: string; reason: AccountDocument['reason']; platform: Platform; pageUrl: string; account: AuthorRef | null;
   profileText: string | null; followersShown?: string | null; postTimes: string[]; editor: string; capturedAt: string; browser: string;
   extensionVersion: string; imageSha256: string | null;
+  /** The organisation and its policy; without them the record names neither. */
+  settings?: Pick<Settings, 'organisation' | 'policy'>;
 }): AccountDocument {
   const frequency = publishingFrequency(input.postTimes, new Date(input.capturedAt));
+  const { settings } = input;
+  const preset = settings ? getPreset(settings.policy.presetId) : null;
   return {
     schema: 'uppsikt.account-documentation/1', id: input.id, reason: input.reason, platform: input.platform,
-    pageUrl: input.pageUrl, account: input.account, profileText: input.profileText, followers: followersFrom(input.followersShown ?? null) ?? followersFrom(input.profileText),
+    pageUrl: input.pageUrl, account: input.account,
+    organisation: settings ? { name: settings.organisation.name, department: settings.organisation.department } : null,
+    policy: preset ? { id: preset.id, name: preset.source } : null,
+    profileText: input.profileText, followers: followersFrom(input.followersShown ?? null) ?? followersFrom(input.profileText),
     postsLast7Days: frequency.last7, postsLast30Days: frequency.last30, editor: input.editor, capturedAt: input.capturedAt,
     browser: input.browser, extensionVersion: input.extensionVersion,
     image: input.imageSha256 ? { file: IMAGE_FILE, sha256: input.imageSha256 } : null,
@@ -54,9 +66,14 @@ export async function serialiseAccountDocument(doc: AccountDocument): Promise<{ 
   return { json, sha256: await sha256Hex(json) };
 }
 
+/** The account by its name, else its handle, else its page: on one line, its direction its own. */
+function accountName(doc: AccountDocument): string {
+  return isolatedWhereNeeded(oneLine(doc.account?.name.trim() || doc.account?.handle || doc.pageUrl));
+}
+
 export function accountSubject(doc: AccountDocument): string {
   const what = doc.reason === 'closing' ? 'Dokumentation inför avslut' : 'Halvårsdokumentation';
-  return `${what} – ${doc.account?.name ?? doc.pageUrl} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)}`;
+  return `${what} – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)}`;
 }
 
 export function accountLines(doc: AccountDocument, recordSha256: string): string[] {
@@ -65,9 +82,11 @@ export function accountLines(doc: AccountDocument, recordSha256: string): string
       ? 'Dokumentation av kontot innan det avslutas, för registrering som allmän handling.'
       : 'Halvårsdokumentation av kontots startsida, för registrering som allmän handling.',
     '',
-    `Konto: ${doc.account ? isolate(oneLine(doc.account.name)) : '–'}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
+    ...(doc.organisation ? [`Organisation: ${[doc.organisation.name, doc.organisation.department].filter(Boolean).join(', ') || '–'}`] : []),
+    `Konto: ${doc.account ? accountName(doc) : '–'}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
     `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
     `Sida: ${doc.pageUrl}`,
+    ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
     `Följare: ${doc.followers ?? 'visas inte på sidan'}`,
     // The page loads posts as it is scrolled: the ones not loaded were not counted, so these are lower bounds.
     `Inlägg senaste 7 dagarna: minst ${doc.postsLast7Days}; senaste 30 dagarna: minst ${doc.postsLast30Days} (bara inlägg som var inlästa på sidan)`,

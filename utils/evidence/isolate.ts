@@ -4,3 +4,11 @@
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** Characters that steer direction, or letters written right to left. */
+const DIRECTIONAL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Isolated only when it could turn what follows around: a subject searched for a name finds it as typed. */
+export function isolatedWhereNeeded(text: string): string {
+  return DIRECTIONAL.test(text) ? isolate(text) : text;
+}

@@ -4,7 +4,7 @@ import { categoryLabel } from '@/rules/explain';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
-import { isolate } from './isolate';
+import { isolate, isolatedWhereNeeded } from './isolate';
 import { foldedEncodedWords } from './mail-header';
 import { findingLines } from './finding-lines';
 import { postedText } from './posted-text';
@@ -46,7 +46,8 @@ const named = (text: string) => isolate(oneLine(text));
 export function subjectLine(doc: EvidenceDocument): string {
   const labels = doc.categories.filter((c) => c !== 'needs-reply').map((c) => categoryLabel(c, 'sv')).join(', ') || 'Kommentar';
   const author = fitText(oneLine(doc.comment.author.name || doc.comment.author.handle || 'okänd skribent').trim(), 60);
-  return `Dokumentation sociala medier – ${oneLine(accountName(doc))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels} – ${author} (${doc.id.slice(0, 8)})`;
+  // Names isolated: a right-to-left override in one turned the rest of the subject around, the record's id too.
+  return `Dokumentation sociala medier – ${isolatedWhereNeeded(oneLine(accountName(doc)))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels} – ${isolatedWhereNeeded(author)} (${doc.id.slice(0, 8)})`;
 }
 
 /** What the site or Uppsikt left out of the text, said before it; the page's part of the count is estimated (it holds the name and buttons). */
