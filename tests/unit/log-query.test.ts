@@ -6,7 +6,7 @@ import { LOG_ACTION_LABELS } from '@/utils/log/actions';
 import { emptyAccount } from '@/components/AccountForm';
 import { allLogEntries, countLog, logAccounts, queryLog, SMALL_SET, type LogFilter } from '@/utils/log/query';
 import { seedLog } from '@/utils/log/seed';
-import { swedishDateTime, swedishDayEnd, swedishDayStart } from '@/utils/log/time';
+import { inSwedishTime, swedishDateTime, swedishDayEnd, swedishDayStart } from '@/utils/log/time';
 
 const NOW = new Date('2026-11-01T12:00:00.000Z');
 let open: AppDB[] = [];
@@ -202,5 +202,13 @@ describe('Swedish time of an entry', () => {
     expect(swedishDateTime('2026-10-25T01:30:00.000Z')).toBe('2026-10-25 02:30');
     expect(swedishDateTime('2026-12-31T23:30:00.000Z')).toBe('2027-01-01 00:30');
     expect(swedishDateTime('inte en tid')).toBe('inte en tid');
+  });
+
+  it('says in the registrar\'s copy which of the autumn\'s two 02:30 it was, and nothing more the rest of the year', () => {
+    expect(inSwedishTime('2026-10-25T00:30:00.000Z')).toBe('2026-10-25 02:30 (svensk sommartid, UTC+2)');
+    expect(inSwedishTime('2026-10-25T01:30:00.000Z')).toBe('2026-10-25 02:30 (svensk normaltid, UTC+1)');
+    expect(inSwedishTime('2026-10-25T02:00:00.000Z')).toBe('2026-10-25 03:00 (svensk tid)');
+    expect(inSwedishTime('2026-03-29T01:30:00.000Z')).toBe('2026-03-29 03:30 (svensk tid)');
+    expect(inSwedishTime('2026-12-05T14:01:00.000Z')).toBe('2026-12-05 15:01 (svensk tid)');
   });
 });

@@ -11,8 +11,15 @@ export function swedishDateTime(iso: string): string {
 
 /** "2026-03-01 11:00 (svensk tid)", where a reader cannot know which zone is meant (the registrar's copy). */
 export function inSwedishTime(iso: string): string {
-  return `${swedishDateTime(iso)} (svensk tid)`;
+  const shown = swedishDateTime(iso);
+  const at = Date.parse(iso);
+  // The hour the clocks go back in October comes twice: which of them is said, or two instants read the same.
+  if (!Number.isNaN(at) && swedishDateTime(new Date(at + HOUR).toISOString()) === shown) return `${shown} (svensk sommartid, UTC+2)`;
+  if (!Number.isNaN(at) && swedishDateTime(new Date(at - HOUR).toISOString()) === shown) return `${shown} (svensk normaltid, UTC+1)`;
+  return `${shown} (svensk tid)`;
 }
+
+const HOUR = 3_600_000;
 
 /** "2026-03-01": the Swedish calendar date of an instant (file names, retention cut-off). */
 export function swedishDate(date: Date): string {
