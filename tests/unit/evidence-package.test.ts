@@ -108,7 +108,8 @@ describe('a documentation package', () => {
     const eml = buildEml({ to: 'registrator@sjovik.se', from: '', subject: subjectLine(doc), lines, files: packageFiles(record, PNG, null) });
     expect(Math.max(...eml.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
     const mail = await PostalMime.parse(eml);
-    expect(mail.text).toBe(lines.join('\n'));
+    expect(mail.text).toBe(lines.join('\r\n')); // MIME text ends its lines in CRLF
+    expect(mail.text?.replace(/\r\n/g, '')).not.toContain('\n');
     expect(lines).toContain(`> ${long.comment.text}`);
     // No organisation address: no sender is written (the mail client sends it from the editor's account), never the registrar's.
     expect(eml).not.toMatch(/^From:/m);

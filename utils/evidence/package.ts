@@ -130,7 +130,8 @@ export function buildEml(options: { to: string; from: string; subject: string; l
   message.setSubject(options.subject);
   message.setHeader('X-Unsent', '1');
   // The comment may be 1 MB on one line, in any script: base64 keeps it exact within the line limit.
-  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', encoding: 'base64', data: toBase64(new TextEncoder().encode(options.lines.join('\n'))) });
+  // Lines end in CRLF before encoding, as MIME has text end its lines (RFC 2046, 4.1.1).
+  message.addMessage({ contentType: 'text/plain', charset: 'utf-8', encoding: 'base64', data: toBase64(new TextEncoder().encode(options.lines.join('\r\n'))) });
   for (const file of options.files) {
     message.addAttachment({ filename: file.name, contentType: file.mime, data: toBase64(file.bytes) });
   }
