@@ -1,13 +1,15 @@
 import type { AnalyzeOptions, Finding } from '../types';
 import { detectConfidential } from './confidential';
 import { TextIndex } from '../normalize/literal-gate';
-import { scoreNeedsReply } from './needs-reply';
+import { addressesOrganisation, scoreNeedsReply } from './needs-reply';
 import { normaliseWithMap, originalSpan, type NormalisedText } from './normalise';
 import { detectPersonalCase } from './personal-case';
 import { splitSentences } from './sentences';
 
 /** Comments are short; past this length only the beginning is read, so hostile input stays cheap. */
 const MAX_INTENT_LENGTH = 20_000;
+/** Questions (with or without their mark), as scored: a request or a fault report asks the organisation whoever else is asked. */
+const QUESTION_RULES = new Set(['intent.question', 'intent.question-unmarked', 'intent.question-clause']);
 /** Sentence findings below this are dropped: they would only be noise for the editor. */
 const MIN_REPORTED_CONFIDENCE = 0.3;
 
@@ -29,8 +31,17 @@ export function detectIntent(text: string, _options: AnalyzeOptions = {}): Findi
   if (personalCase) findings.push(finding(text, normalised, 'personal.case', personalCase.start, personalCase.end, personalCase.confidence, personalCase.rule));
 
   let bestReply = 0;
-  for (const sentence of splitSentences(lower)) {
-    const score = scoreNeedsReply(sentence, lower, index);
+  const sentences = splitSentences(lower);
+  const scores = sentences.map((sentence) => scoreNeedsReply(sentence, lower, index));
+  // "Has anyone tried the new bike app? Worth it or not?": beside a question put to the other readers,
+  // a question that names no one asks them too, unless it speaks to the organisation.
+  const toReaders = scores.some((score) => score?.rule === 'intent.question-to-reader');
+  sentences.forEach((sentence, k) => {
+    const score = scores[k];
+    if (toReaders && score && QUESTION_RULES.has(score.rule) && !addressesOrganisation(sentence.text)) scores[k] = { confidence: 0.3, rule: 'intent.question-to-reader' };
+  });
+  for (const [k, sentence] of sentences.entries()) {
+    const score = scores[k];
     if (!score || score.confidence < MIN_REPORTED_CONFIDENCE) continue;
     bestReply = Math.max(bestReply, score.confidence);
     findings.push(finding(text, normalised, 'needs-reply', sentence.start, sentence.end, score.confidence, score.rule));

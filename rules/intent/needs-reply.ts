@@ -59,6 +59,13 @@ const RHETORICAL_GATED = new GatedRegex(RHETORICAL);
 const INSULT_GATED = new GatedRegex(INSULT);
 const CLAUSE_QUESTION_GATED = new GatedRegex(CLAUSE_QUESTION);
 
+/** Speaking to the organisation: "ni", "kommunen", its handle, or in English "you", "the city", "the council". */
+const ORGANISATION_ADDRESSED_EN = /(?<![\p{L}\p{N}])(?:you|your|the city|the council|the municipality|the kommun)(?![\p{L}\p{N}])/u;
+
+export function addressesOrganisation(sentence: string): boolean {
+  return ORGANISATION_ADDRESSED.test(sentence) || ORGANISATION_ADDRESSED_EN.test(sentence) || ORGANISATION_HANDLE.test(sentence);
+}
+
 /** Quoted passages of at most a line: in double, curly or angle quotes, or in single quotes standing apart from words. */
 const QUOTED = /"[^"\n]{1,80}"|“[^”\n]{1,80}”|«[^»\n]{1,80}»|(?<![\p{L}\p{N}])'[^'\n]{1,60}'(?![\p{L}\p{N}])/gu;
 const QUOTE_MARK = /["“«']/;

@@ -42,7 +42,7 @@ export const UNMARKED_QUESTION_OPENERS = re(
   `^(?!(?:när|vart|varför|hur)\\s+(?:jag|vi|du|ni|han|hon|hen|de|dom)\\s)(?:${[
     'när', 'nr(?=\\s+\\p{L}+r(?![\\p{L}]))', 'vart', 'varifrån', 'varför', 'hur(?!\\s+(?:fint|härligt|mysigt|kul|roligt|vackert|skönt|bra|underbart|gott))', 'vem', 'vems',
     'var(?=\\s+(?:kan|finns|ligger|hittar|får|ska|är|köper|hämtar|lämnar|parkerar|anmäler))', 'vad (?:kostar|gäller|händer|gör|ska|kan|betyder|innebär|heter|tänker)', 'vilka (?:regler|tider|dagar|avgifter|krav)', 'va(?=\\s+(?:kostar|gäller|händer|betyder|innebär))', 'vilken tid', 'vilka tider', '(?:vilken dag|vilka dagar|vilket datum|vilken vecka)(?!\\s+(?:det|du|vi|jag|ni|han|hon|hen|de|dom)\\s)', 'öppettider(?:na)?(?=\\s+(?:på|i|under|för|över))', 'vad är det för \\p{L}+(?= (?:som|vid|på|i|med)(?![\\p{L}]))', 'va (?:e|ere|är) (?:det )?för',
-    'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who',
+    'when', 'where', 'why', 'how(?!\\s+(?:nice|lovely|great|beautiful))', 'who', 'what time', 'what (?:do|does|should|can|must) (?:i|we|you)',
   ].join('|')})(?![\\p{L}\\p{N}])`,
 );
 
@@ -101,7 +101,8 @@ export const REQUEST = re(
     // Wanting someone there to act: "Vill att någon utreder det", "Någon måste komma hit".
     '(?:^|jag |vi )vill att (?:någon|nån|ni|kommunen|\\p{L}+förvaltningen|\\p{L}+nämnden)', '(?:någon|nån|ni) (?:måste|borde|behöver) (?:komma hit|komma ut|åtgärda|fixa|laga|titta på|kolla|ta tag i|göra något)',
     'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
-    'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
+    'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send|moderate|delete|check|look)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
+    '(?:i|we) need to know', 'need to know (?:if|whether|when|where|how|what|why|who)', 'undrar (?:bara )?if',
     'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
     'betala tillbaka', 'vad händer', 'vad gäller',
     // Indirect questions and polite requests: "vore bra att veta när …", "skulle gärna vilja veta vem …", "ge besked om …".
@@ -154,7 +155,10 @@ export const READER_QUESTION = re(
     'hur många av er', '^vem är med[?!.]*$',
     // "vet nån var man hittar …", "har nån länken?", "vem hänger med ikväll?": asked of the other readers.
     'vet (?:någon|nån)(?: här)?(?! (?:på|från) (?:kommunen|er))', 'har (?:någon|nån) (?:länk|länken|tips|koll|erfarenhet|numret|sett)', 'vem (?:hänger|följer|häng|följ) (?:med|på)', 'någon mer', 'nån mer', 'några fler',
-    'till dig som', 'till er som', 'du som', 'anyone (?:know|have|else|going)', 'does anyone', 'anybody',
+    'till dig som', 'till er som', 'du som', 'anyone (?:know|knows|have|has|else|going|tried|been|seen|got|up for|interested|recommend)', 'does anyone', 'anybody',
+    // Asked of the other readers in English: "Has anyone tried …?", "Any tips for …?", "Ok who else …", "Is it just me or …".
+    'has anyone', 'have any of you', 'is anyone', 'any (?:tips|recommendations|suggestions)', 'who else', 'is it (?:just )?me or', 'would love to hear (?:your|from)', 'did you know',
+    "if (?:it'?s|this is) yours",
     'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
     "what'?s your (?:snap|number|insta|ig)", 'din snap', 'dm me', 'skriv dm', 'dm:a', 'swisha mig',
   ]),
@@ -169,6 +173,7 @@ export const RHETORICAL = re(
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',
     'skäms ni inte', 'eller hur', 'hur (?:dum|dumma|korkad|korkade|blåst|naiv) (?:får|kan) man (?:vara|bli)', 'varför blir (?:jag|man) inte förvånad', 'hur som helst',
     '^varför inte[!.]*$', 'vem vet,', 'visste ni det', 'minns ni (?:när|hur|den|det|de|dom|skridsko\\p{L}*)', 'vad (?:fan )?tror ni', 'what did you expect', 'are you (?:stupid|kidding|serious|insane)', 'who cares',
+    'how is it (?:even )?possible', 'who (?:exactly|actually|on earth|the hell) (?:thought|decided)', 'genius move', 'can we talk about how', 'why does every', 'is anyone (?:actually |really )?surprised',
   ]),
 );
 

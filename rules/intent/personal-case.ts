@@ -64,6 +64,10 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:vi|jag) behöver hjälp med \\p{L}*(?:anpassning|hemtjänst|färdtjänst|stöd|tillstånd)', `(?:min|vår) (?:${KIN.join('|')}) har fått (?:ett |en )?(?:beslut|avslag|faktura|besked)`,
     '(?:jag|vi) har (?:skrivit|mejlat|mailat) (?:till )?er om', 'min bil (?:blev|har blivit) (?:bortforslad|bortbogserad|flyttad)',
     'call me back', "(?:i'?ve|we'?ve|i have|we have) been waiting (?:since|for)", '(?:i|we) paid twice', 'where do (?:i|we) register (?:my|our)',
+    // In English: applied, refused, still waiting, paid twice, a complaint of one's own, a bill or a wrong record.
+    '(?:(?:i|we) (?:have )?|^)applied for', 'still no (?:decision|answer|reply|response)', "still (?:haven't|have not|hasn't|has not) (?:got|gotten|received|heard)",
+    'paid (?:[\\p{L}\\p{N}]+ ){0,6}twice', '(?:can you |please )?refund (?:one|it|them|me|us|my|the)', '(?:i|we) (?:want|would like) to (?:make|file|lodge|submit) a (?:formal )?complaint',
+    "(?:i|we)(?:'ve| have) complained", '(?:^|(?:i|we) )got (?:a|an|the) (?:faktura|invoice|bill|fine|parking ticket)', 'has the wrong (?:name|address|passport number|personal number|personnummer|date of birth)',
     // Contact me about the matter, send its papers to me: "kan ni ringa mig om bygglovet", "skicka beslutet till min son".
     '(?:ringa|ring|maila|mejla|kontakta|skriv till) (?:mig|oss)(?: [^!?\\n]{0,60}?)? (?:om|angående|med beskedet om|med beslutet om) (?:det |den )?' + NOUN,
     'skicka (?:beslutet|fakturan|intyget|beskedet|protokollet|kallelsen) (?:till|hem till) (?:mig|oss|min|mitt|vår|vårt)',
@@ -137,7 +141,7 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 /** A relative or the writer, and a care or school service acting in their matter. */
 const FAMILY = new GatedRegex(re(
   words([
-    '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife)',
+    '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
@@ -167,6 +171,9 @@ const MATTER_SIGN = new GatedRegex(re(
     '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', '(?:kallades|har kallats)', 'gjorde (?:ingenting|inget)', 'hämtar inte',
     'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
+    // In English: whom to turn to, refused, still waiting, still without a place.
+    'who do (?:i|we) (?:contact|call|complain to|talk to|speak to)', "(?:can'?t|cannot|won'?t) give (?:him|her|them|us|me)", '(?:is |are )?still waiting', 'who is responsible',
+    '(?:still )?(?:has|have) no (?:school )?(?:place|placement|decision)',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

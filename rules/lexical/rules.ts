@@ -49,7 +49,9 @@ const PEOPLE_NOUNS = new Set(['människor', 'familjer', 'män', 'kvinnor', 'kill
 // Before a noun these are about what it belongs to ("i katolska kyrkan", "från en kinesisk familj"), so no thing.
 const MEMBERSHIP = new Set(['i', 'till', 'från', 'av', 'inom']);
 // Short words that follow an adjective without being a noun it describes ("syrisk och kurdisk").
-const FUNCTION_WORDS = new Set(['och', 'men', 'att', 'dit', 'här', 'där', 'den', 'det', 'nog', 'väl', 'hur', 'när', 'fast']);
+const FUNCTION_WORDS = new Set(['och', 'men', 'att', 'dit', 'här', 'där', 'den', 'det', 'nog', 'väl', 'hur', 'när', 'fast',
+  // English: "He is Jewish and …", "We are Polish but …": no noun the adjective describes.
+  'and', 'but', 'too', 'also', 'here', 'there', 'now', 'the', 'who', 'that', 'myself', 'ourselves', 'enough', 'from']);
 // "skjuta upp/fram" (postpone, bring forward), "skjuta till" (chip in): particle verbs, not shooting.
 const SHOOT_PARTICLES = new Set(['upp', 'fram', 'till']);
 // Subjects that may stand between verb and particle in a question ("Skjuter ni upp tömningen?").
@@ -323,12 +325,15 @@ function statesIntent(ctx: TokenContext, first: number): boolean {
 function originOfThing(ctx: TokenContext, entry: LexiconEntry, first: number, last: number): boolean {
   if (entry.category !== 'sensitive.ethnicity' && entry.category !== 'sensitive.religion') return false;
   const key = ctx.tokens[first].key;
-  if (!/sk[at]?$/u.test(key) && !ADJECTIVE_GROUPS.has(key)) return false;
+  // Swedish "-sk", "-ska"; English "Eritrean", "Polish", "Chinese", "Somali" ("the Eritrean food stall").
+  const adjective = /sk[at]?$/u.test(key) || ADJECTIVE_GROUPS.has(key) || (entry.id.startsWith('en.') && /(?:an|ish|ese|i)$/u.test(key));
+  if (!adjective) return false;
   return !MEMBERSHIP.has(ctx.tokens[first - 1]?.key ?? '') && describesThing(ctx, first, last, true, 3);
 }
 
 /** Pronouns and words for children in general: beside hate against a group they point at no one in particular. */
-const NO_ONE_IN_PARTICULAR = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens', 'sin', 'sitt', 'sina', 'de', 'dem', 'dom', 'vår', 'vårt', 'våra', 'barn', 'barnen', 'ungar', 'ungarna']);
+const NO_ONE_IN_PARTICULAR = new Set(['han', 'hon', 'hen', 'honom', 'henne', 'hans', 'hennes', 'hens', 'sin', 'sitt', 'sina', 'de', 'dem', 'dom', 'vår', 'vårt', 'våra', 'barn', 'barnen', 'ungar', 'ungarna',
+  'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'our', 'kids', 'children']);
 
 /** Categories whose single words name a member of a group: in the plural (or counted) they name the group. */
 const GROUP_MEMBER_CATEGORIES = new Set(['sensitive.ethnicity', 'sensitive.politics', 'sensitive.religion', 'sensitive.sexuality']);

@@ -18,6 +18,12 @@ const SWEDISH = new Set([
   'sitt', 'sina', 'mitt', 'mina', 'ditt', 'dina', 'ert', 'era', 'finns', 'blir', 'skulle', 'kommer', 'kunde', 'dem',
   'borde', 'vid', 'bort', 'upp', 'ner', 'hela', 'alla', 'sig', 'sin', 'ut', 'mot', 'utan', 'eftersom', 'redan',
 ]);
+/** Common English words that are no Swedish words: a text with more of them than of the Swedish ones is English, and left as typed (an English "migrants" is no Swedish word typed without its ä). */
+const ENGLISH = new Set([
+  'the', 'and', 'is', 'are', 'you', 'to', 'of', 'it', 'that', 'this', 'for', 'with', 'be', 'have', 'they', 'was', 'were',
+  'will', 'would', 'should', 'not', 'my', 'your', 'our', 'their', 'what', 'when', 'where', 'why', 'how', 'can', 'could', 'do', 'does', 'did',
+  'these', 'those', 'there', 'from', 'about', 'just', 'who', 'which', 'please', 'thanks', 'thank',
+]);
 /** A restored word this long is Swedish too, so a text without the common words ("Saljer bjorkved") is read. */
 const TELLING_LENGTH = 6;
 
@@ -120,6 +126,11 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
       // A short stem takes only a long ending: "dod|en" is "döden", but "mar|s" is the month.
       if ((stem.length >= 4 || (stem.length === 3 && ending.length >= 2)) && spelling.endsWith(ending) && words.has(stem)) return words.get(stem) + ending;
     }
+    return compoundFor(spelling);
+  }
+
+  /** A compound with a listed last part ("bjorkvagen") or first part ("invandrarjavlar"). */
+  function compoundFor(spelling: string): string | undefined {
     for (let cut = MIN_PART; cut <= spelling.length - MIN_PART; cut++) {
       const head = heads.get(spelling.slice(cut));
       if (head) return spelling.slice(0, cut) + head;
@@ -131,11 +142,26 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
     return undefined;
   }
 
+  /** In English text: a long word known whole, or a compound with a listed part; no inflection, no hand-made choice. */
+  function swedishWordIn(spelling: string): string | undefined {
+    if (spelling.length < TELLING_LENGTH || keep.has(spelling) || Object.hasOwn(choices, spelling)) return undefined;
+    return words.get(spelling) ?? compoundFor(spelling);
+  }
+
   function read(text: string): string | null {
     if (ANY_DIACRITIC.test(text)) return null;
     const matches = [...text.matchAll(WORD)];
     const lower = matches.map(([word]) => word.toLowerCase());
-    let swedish = lower.some((word) => SWEDISH.has(word));
+    let swedishWords = 0;
+    let englishWords = 0;
+    for (const word of lower) {
+      if (SWEDISH.has(word)) swedishWords++;
+      else if (ENGLISH.has(word)) englishWords++;
+    }
+    // English with Swedish words in it ("my dad's hemtjanst", "at Bjorkvagen 12"): only long Swedish words
+    // and compounds are put back, never an English word read as an inflected Swedish one ("migrants").
+    const english = englishWords >= 2 && englishWords > swedishWords;
+    let swedish = swedishWords > 0 || english;
     let out = '';
     let from = 0;
     let previousAtStart = false;
@@ -145,7 +171,8 @@ export function diacriticsReader({ restore, choices, asTyped, compoundHeads }: D
       // A clause opens after its mark, and after an opening "och", "men", "snälla" ("Och satt upp kameror").
       const atStart = i === 0 || CLAUSE_END.test(text.slice(matches[i - 1].index + matches[i - 1][0].length, match.index)) || (previousAtStart && OPENERS.has(lower[i - 1]));
       previousAtStart = atStart;
-      const restored = choice ? (chosen(choice, lower[i - 1], lower[i + 1], atStart) ? choice.as : null) : keep.has(spelling) ? undefined : wordFor(spelling);
+      const restored = english ? swedishWordIn(spelling)
+        : choice ? (chosen(choice, lower[i - 1], lower[i + 1], atStart) ? choice.as : null) : keep.has(spelling) ? undefined : wordFor(spelling);
       // The same length as typed, or the offsets would not hold ("İ" lowercases to two units).
       if (!restored || restored.length !== match[0].length || partOfCode(text, match.index, match.index + match[0].length)) return;
       if (spelling.length >= TELLING_LENGTH) swedish = true;

@@ -1207,3 +1207,37 @@ describe('round 12: an ordinary week, mostly nothing to do', () => {
     ['Hej @sjovikskommun när öppnar badet?', ['needs-reply']],
   ]);
 });
+
+describe('round 13: comments in English on Swedish accounts', () => {
+  flagsExactly([
+    // Swedish list words that are everyday English, and English not read as Swedish typed without å/ä/ö.
+    ['@Maria did you get the tickets for the concert? We were too late', []],
+    ['Same time next year, thanks for a lovely market!', []],
+    ['These refugees are rats and should be sent back.', ['prohibited.hate']],
+    ['The Polish bakery on Storgatan is the best thing in town.', []],
+    ['He is Polish and works at the library, such a nice guy.', ['sensitive.ethnicity']],
+    ['My black dog ran off near the school, has anyone seen him?', []],
+    ['That Syrian monkey at the bus stop should go back home.', ['prohibited.hate']],
+    ['4 years sober this week. The running club saved me.', ['sensitive.health']],
+    ['Came out as gay to my parents last year and this festival meant a lot.', ['sensitive.sexuality']],
+    ['Our neighbour is a hardcore Liverpool fan, you can hear every goal.', []],
+    ['You are a lying hypocrite and everybody knows it.', ['prohibited.attack']],
+    ['Next time you park there I will slash your tyres.', ['prohibited.threat']],
+    ['Everyone on Kvarnvägen: the new bollards are a joke. Pull out the posts tonight.', ['prohibited.incitement']],
+    ['Had a fab time at the library today, thank you!', []],
+    // English is not Swedish typed without å/ä/ö ("migrants" was read as "migränts"); its Swedish words still are.
+    ['These migrants are vermin, send them back.', ['prohibited.hate']],
+    ['The guy at Bjorkvagen 14 has dumped a sofa in the forest again, can you come and get it?', ['needs-reply', 'personal.contact']],
+    // Questions to the other readers, and a follow-up that names no one.
+    ['Has anyone tried the new sauna at the beach? Is it worth it?', []],
+    ['Is it just me or are the buses always late on Mondays?', []],
+    ['Any tips for a good dentist near Centrum? Just moved here.', []],
+    ['Has anyone tried the new sauna? Do you know when the council opens it in winter?', ['needs-reply']],
+    ['How is it even possible that the pool is closed again? Embarrassing.', []],
+    // Own matters and questions to the organisation, said in English.
+    ['I applied for a parking permit in May and still no decision. Who do I call?', ['needs-reply', 'personal.case']],
+    ['I need to know if the ferry runs on Christmas Eve', ['needs-reply']],
+    ['what time does the recycling centre open on Saturday', ['needs-reply']],
+    ['Looking for a cleaner? We offer the best prices in Lund, book now at cleanfix-lund.se', ['prohibited.commercial']],
+  ]);
+});
