@@ -18,9 +18,15 @@ import { placeOf, transportChanged } from '@/utils/registrar/delivery-log';
 import type { Result } from '@/utils/messaging';
 
 export const OUTBOX_ALARM = 'uppsikt-outbox';
-/** A delivery "sending" for longer than this was cut off (the worker stopped): try it again. */
-const STALE_SENDING_MS = 2 * 60_000;
+/** How soon a worker looks at a delivery another one left "sending": it may have been stopped in the middle. */
+const SENDING_CHECK_MS = 60_000;
 let running: Promise<void> | null = null;
+/**
+ * Deliveries this worker is sending now. One "sending" that is not among them was cut off when an
+ * earlier worker stopped, and goes again at once (the registrar drops a repeat by its Idempotency-Key):
+ * it had waited two minutes, and for good when the next worker started sooner.
+ */
+const inFlight = new Set<string>();
 
 /** Delivers every due item. Runs one at a time; the durable state lives in IndexedDB. A failure is shown, not thrown. */
 export function processOutbox(): Promise<void> {
@@ -32,9 +38,8 @@ async function drain(): Promise<void> {
   try {
     const unsettled = await unsettledDeliveries();
     const now = Date.now();
-    const stale = await db().outbox.where('state').equals('sending')
-      .filter((i) => now - i.nextAttemptAt > STALE_SENDING_MS && !(i.id in unsettled)).toArray();
-    for (const item of stale) await db().outbox.update(item.id, { state: 'queued' });
+    const cutOff = await db().outbox.where('state').equals('sending').filter((i) => !inFlight.has(i.id) && !(i.id in unsettled)).toArray();
+    for (const item of cutOff) await db().outbox.update(item.id, { state: 'queued', nextAttemptAt: now });
     const due = await db().outbox.where('state').equals('queued').filter((i) => i.nextAttemptAt <= now).toArray();
     if (due.length === 0 && Object.keys(unsettled).length === 0) return;
     // The registrar as the organisation's policy names it now: waits for the browser's answer at browser start.
@@ -49,8 +54,19 @@ async function drain(): Promise<void> {
 
 /** One attempt, the way the settings say now (IT may have moved from e-mail to HTTP since it was queued), or as `transport`. */
 async function deliverOne(queued: OutboxItem, settings: Settings, transport = settings.registrar.transport): Promise<void> {
+  inFlight.add(queued.id);
+  try {
+    await deliverOneNow(queued, settings, transport);
+  } finally {
+    inFlight.delete(queued.id);
+  }
+}
+
+async function deliverOneNow(queued: OutboxItem, settings: Settings, transport: OutboxItem['transport']): Promise<void> {
   const evidence = await db().evidence.get(queued.evidenceId);
   const item = await startSending(queued, evidence, transport, editorLabel(settings));
+  // Stopped before the answer comes, this worker leaves it "sending": the alarm wakes the next one to send it again.
+  await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + SENDING_CHECK_MS }).catch(() => undefined);
   const outcome: DeliveryOutcome = evidence
     ? await deliver(item, evidence, settings).catch((error: unknown) => ({ kind: 'retry' as const, reason: String(error) }))
     : { kind: 'failed', reason: 'Dokumentationen saknas i databasen.' };
@@ -115,7 +131,8 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   const { subject, lines } = describeRecord(evidence.recordJson, evidence.recordSha256);
   // Account documentation is always a PDF (R13); comments when the organisation or Perstorp's policy asks.
   const wantsPdf = evidence.kind === 'account' || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
-  const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines }) : null;
+  // Dated as the record: every attempt sends the same PDF, byte for byte.
+  const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines, createdAt: evidence.at }) : null;
   const files = packageFiles({ json: evidence.recordJson }, evidence.image, pdf);
   const stamp = swedishDateTime(evidence.at).slice(0, 10);
   if (item.transport === 'http') {
@@ -142,7 +159,9 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
 async function scheduleNext(): Promise<void> {
   const next = await db().outbox.where('state').equals('queued').sortBy('nextAttemptAt');
   const unsettled = Object.keys(await unsettledDeliveries()).length > 0;
-  const when = Math.min(next[0]?.nextAttemptAt ?? Infinity, unsettled ? Date.now() : Infinity);
+  // One being sent gets a look soon: if this worker is stopped before it ends, the next one finds it.
+  const sending = (await db().outbox.where('state').equals('sending').count()) > 0;
+  const when = Math.min(next[0]?.nextAttemptAt ?? Infinity, unsettled ? Date.now() : Infinity, sending ? Date.now() + SENDING_CHECK_MS : Infinity);
   if (when === Infinity) {
     await browser.alarms.clear(OUTBOX_ALARM);
     return;

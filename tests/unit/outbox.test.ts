@@ -42,7 +42,14 @@ const fake = vi.hoisted(() => {
   const browser = {
     downloads,
     runtime: { getURL: (path: string) => path, getManifest: () => ({ version: '0.0.0' }) },
-    alarms: { create: async (name: string, info: { when?: number }) => void state.alarms.push({ name, ...info }), clear: async () => true },
+    // As the browser keeps them: one alarm per name, a new one replacing the old.
+    alarms: {
+      create: async (name: string, info: { when?: number }) => void (state.alarms = [...state.alarms.filter((a) => a.name !== name), { name, ...info }]),
+      clear: async (name: string) => {
+        state.alarms = state.alarms.filter((a) => a.name !== name);
+        return true;
+      },
+    },
     permissions: { contains: async () => state.granted },
     notifications: { create: async (_id: string, options: { title: string; message: string }) => void state.notices.push(options) },
     storage: {
@@ -99,6 +106,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -173,10 +181,72 @@ describe('a registrar that cannot be reached', () => {
     expect(await db().outbox.get(down.id)).toMatchObject({ state: 'queued', lastError: 'Registratorn kunde inte nås (Failed to fetch).' });
   });
 
+  it('is not blocked when the computer is offline: it says so, and goes when the network is back', async () => {
+    fake.state.granted = false;
+    vi.stubGlobal('navigator', { onLine: false });
+    const http = await queue('http');
+    await processOutbox();
+    const item = await db().outbox.get(http.id);
+    expect(item).toMatchObject({ state: 'queued', lastError: 'Registratorn kunde inte nås (Failed to fetch). Datorn är inte ansluten till nätverket; Uppsikt försöker igen när den är det.' });
+    expect(reasonText(item!.lastError!, 'en')).toBe('The registrar could not be reached (Failed to fetch). The computer is not connected to the network; Uppsikt tries again when it is.');
+    vi.stubGlobal('navigator', { onLine: true });
+    vi.mocked(fetch).mockResolvedValue(new Response('{"diarienummer":"KS 2026/9"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await db().outbox.update(http.id, { nextAttemptAt: Date.now() }); // the 'online' event runs the outbox: due at once
+    await processOutbox();
+    expect(await db().outbox.get(http.id)).toMatchObject({ state: 'sent', receipt: 'Diarienummer KS 2026/9' });
+  });
+
+  it('sends again what was blocked for want of a grant once the same registrar takes a delivery without one', async () => {
+    fake.state.granted = false;
+    const blocked = await queue('http');
+    await processOutbox();
+    expect((await db().outbox.get(blocked.id))?.state).toBe('blocked');
+    vi.mocked(fetch).mockImplementation(async () => new Response('{"diarienummer":"KS 2026/10"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await queue('http');
+    await processOutbox(); // the new one is delivered without a grant: the blocked one is queued again
+    expect((await db().outbox.get(blocked.id))?.state).toBe('queued');
+    await processOutbox();
+    expect(await db().outbox.get(blocked.id)).toMatchObject({ state: 'sent', receipt: 'Diarienummer KS 2026/10' });
+  });
+
   it('is only unreachable when the permission is there (a network fault: waiting helps)', async () => {
     const http = await queue('http');
     await processOutbox();
     expect((await db().outbox.get(http.id))?.lastError).toBe('Registratorn kunde inte nås (Failed to fetch).');
+  });
+});
+
+describe('a delivery cut off when the worker stopped', () => {
+  it('goes again at once in the next worker, however soon it starts', async () => {
+    settings = { ...settings, registrar: { ...settings.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' } };
+    const item = await queue('http');
+    // An earlier worker marked it "sending" a moment ago and was stopped before the answer came.
+    await db().outbox.update(item.id, { state: 'sending', nextAttemptAt: Date.now() - 5_000 });
+    const post = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"diarienummer":"KS 2026/11"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await processOutbox();
+    expect(await db().outbox.get(item.id)).toMatchObject({ state: 'sent', receipt: 'Diarienummer KS 2026/11' });
+    // The same package, under the same key: the registrar drops it if the first one had arrived.
+    expect(new Headers(post.mock.calls[0][1]?.headers).get('Idempotency-Key')).toBe(item.idempotencyKey);
+  });
+
+  it('wakes a worker within a minute while it is sent, and is not sent twice while this worker is still sending it', async () => {
+    settings = { ...settings, registrar: { ...settings.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' } };
+    const item = await queue('http');
+    let answer: (response: Response) => void = () => undefined;
+    const post = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>((resolve) => { answer = resolve; }));
+    const first = processOutbox();
+    await vi.waitFor(() => expect(post).toHaveBeenCalledTimes(1));
+    expect((await db().outbox.get(item.id))?.state).toBe('sending');
+    // Should this worker be stopped now, the alarm starts the next one, which finds it cut off.
+    const look = fake.state.alarms.filter((a) => a.name === 'uppsikt-outbox').at(-1);
+    expect(look?.when).toBeLessThanOrEqual(Date.now() + 60_000);
+    // An alarm while it waits for the registrar: the run in progress is the one that goes on.
+    await Promise.race([processOutbox(), new Promise((resolve) => setTimeout(resolve, 20))]);
+    expect(post).toHaveBeenCalledTimes(1);
+    answer(new Response('{"diarienummer":"KS 2026/12"}', { status: 201, headers: { 'content-type': 'application/json' } }));
+    await first;
+    expect(post).toHaveBeenCalledTimes(1);
+    expect((await db().outbox.get(item.id))?.state).toBe('sent');
   });
 });
 

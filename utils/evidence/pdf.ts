@@ -148,6 +148,8 @@ export interface EvidencePdfOptions {
   maxPages?: number;
   /** The font file to print in; left out, the extension's own (DejaVu Sans); null: a standard font. */
   font?: Uint8Array | null;
+  /** When the record was made: the PDF's dates, so the same record gives the same PDF at every delivery attempt. */
+  createdAt?: string;
 }
 
 const CUT_NOTE = '... (texten fortsätter i handling.json)';
@@ -159,6 +161,11 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
   const pdf = await PDFDocument.create();
   pdf.setTitle(options.title);
   pdf.setProducer('Uppsikt');
+  const created = options.createdAt ? new Date(options.createdAt) : null;
+  if (created && !Number.isNaN(created.getTime())) {
+    pdf.setCreationDate(created);
+    pdf.setModificationDate(created);
+  }
   const { font, bold, prints } = await embedFonts(pdf, options.font === undefined ? await loadPdfFont() : options.font);
   const { print, count } = printer(prints);
   const width = A4.width - 2 * MARGIN;

@@ -85,6 +85,8 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
   [/^(.+) styrs av organisationens policy och kan inte ändras här\.$/s, ([name]) => `${name} is managed by the organisation's policy and cannot be changed here.`],
   [/^(.+) finns redan i registret med samma adress\.$/s, ([name]) => `${name} is already in the register with the same address.`],
   [/^Registratorn kunde inte nås \((.+)\)\.$/s, ([cause]) => `The registrar could not be reached (${cause}).`],
+  [/^(Registratorn kunde inte nås \(.+\)\.) Datorn är inte ansluten till nätverket; Uppsikt försöker igen när den är det\.$/s,
+    ([unreached], inner) => `${inner(unreached)} The computer is not connected to the network; Uppsikt tries again when it is.`],
   [/^(Registratorn kunde inte nås \(.+\)\.) Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst\.$/s,
     ([unreached], inner) => `${inner(unreached)} Uppsikt has no permission for the registrar's address: open Settings and click Grant access.`],
   [/^Filen kunde inte sparas i Hämtade filer: (.+) \(([A-Z_]+)\)\.$/s, ([why, code], inner) => `The file could not be saved in Downloads: ${inner(why)} (${code}).`],
