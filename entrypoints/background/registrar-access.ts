@@ -4,7 +4,7 @@ import { UNREACHABLE } from '@/utils/registrar/http';
 import { db } from '@/utils/db/app-db';
 
 export const NO_ACCESS_HINT = 'Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.';
-export const OFFLINE_HINT = 'Datorn är inte ansluten till nätverket; Uppsikt försöker igen när den är det.';
+export const OFFLINE_HINT = 'Datorn är inte ansluten till nätverket.';
 
 /** Registrars' origins that took a delivery without the browser's grant: they allow Uppsikt themselves (CORS). */
 const REACHED_KEY = 'registrarReachedWithoutGrant';
