@@ -58,19 +58,5 @@ export async function shownLines(bytes: Uint8Array): Promise<string[]> {
 }
 
 export async function drawnLines(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await PDFDocument.load(bytes);
-  const glyphs = unicodeMap(pdf);
-  const text = (hex: string) => (glyphs.size
-    ? (hex.toUpperCase().match(/.{4}/g) ?? []).map((code) => glyphs.get(code) ?? '�').join('')
-    : new TextDecoder('windows-1252').decode(PDFHexString.of(hex).asBytes()));
-  const lines: string[] = [];
-  for (const page of pdf.getPages()) {
-    const contents = page.node.Contents();
-    for (const ref of contents instanceof PDFArray ? contents.asArray() : [contents]) {
-      const stream = ref instanceof PDFRef ? pdf.context.lookup(ref) : ref;
-      if (!(stream instanceof PDFRawStream)) continue;
-      for (const [, hex] of decode(stream).matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(text(hex));
-    }
-  }
-  return lines;
+  return (await drawnTexts(bytes)).map((drawn) => drawn.text);
 }
