@@ -35,11 +35,12 @@ export function detectIntent(text: string, _options: AnalyzeOptions = {}): Findi
   const scores = sentences.map((sentence) => scoreNeedsReply(sentence, lower, index));
   // "Has anyone tried the new bike app? Worth it or not?": beside a question put to the other readers,
   // a question that names no one asks them too, unless it speaks to the organisation.
-  const toReaders = scores.some((score) => score?.rule === 'intent.question-to-reader');
-  sentences.forEach((sentence, k) => {
-    const score = scores[k];
-    if (toReaders && score && QUESTION_RULES.has(score.rule) && !addressesOrganisation(sentence.text)) scores[k] = { confidence: 0.3, rule: 'intent.question-to-reader' };
-  });
+  if (scores.some((score) => score?.rule === 'intent.question-to-reader')) {
+    sentences.forEach((sentence, k) => {
+      const score = scores[k];
+      if (score && QUESTION_RULES.has(score.rule) && !addressesOrganisation(sentence.text)) scores[k] = { confidence: 0.3, rule: 'intent.question-to-reader' };
+    });
+  }
   for (const [k, sentence] of sentences.entries()) {
     const score = scores[k];
     if (!score || score.confidence < MIN_REPORTED_CONFIDENCE) continue;
