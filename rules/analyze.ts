@@ -4,6 +4,7 @@ import { detectIntent } from './intent';
 import { detectLexical } from './lexical';
 import { withDiacritics } from './normalize/diacritics';
 import { withoutSalesPitchReplies } from './sales-pitch';
+import { withoutAbusiveOrders } from './abusive-orders';
 
 type Detector = (text: string, options: AnalyzeOptions) => Finding[];
 
@@ -36,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       reportFailure(name, error); // a failing detector must not stop the others (GUIDE, Errors)
     }
   }
-  return findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings;
+  return findings.length > 1 ? settled(findings) : findings;
 }
 
 /** The text as the rules read it: with å/ä/ö put back when it was typed without them (same length). */
@@ -73,7 +74,12 @@ export function analyzeMany(texts: readonly string[], options: AnalyzeOptions = 
       }
     });
   }
-  return results.map((findings) => (findings.length > 1 ? withoutSalesPitchReplies(findings).sort(byStartThenConfidence) : findings));
+  return results.map((findings) => (findings.length > 1 ? settled(findings) : findings));
+}
+
+/** A comment's findings weighed against each other (a pitch or an abusive order is no question to answer), in text order. */
+function settled(findings: Finding[]): Finding[] {
+  return withoutAbusiveOrders(withoutSalesPitchReplies(findings)).sort(byStartThenConfidence);
 }
 
 function byStartThenConfidence(a: Finding, b: Finding): number {

@@ -37,6 +37,9 @@ const INSIDER_DISCLOSURE = new GatedRegex(re(
     // "Enligt en källa på soc har familjen Haddad …".
     '(?:enligt|från) (?:en |min )?(?:säker )?(?:källa|kontakt|kompis|bekant) (?:på|inom|i) (?:soc|socialen|socialtjänsten|vårdcentralen|bup|psykiatrin|skolan|elevhälsan|försäkringskassan|kommunen)',
     '(?:som|jag är|jag jobbar som|jag arbetar som)\\s+(?:\\p{L}+\\s+)?(?:undersköterska|sjuksköterska|läkare|socialsekreterare|handläggare|lärare|kurator|skyddsombud|personal|vårdbiträde|\\p{L}*assistent|god man|kontaktfamilj|stödfamilj|kontaktperson|familjehem|jourhem)',
+    // Care staff naming a resident: "Jag jobbar natt på Solgården och Gösta i rum 7 …", "Brukaren i rum 12 … Jag vet för jag jobbade där".
+    '(?:jobbar|arbetar)(?: natt| kväll| dag| helg| extra)? (?:på|inom|i) (?:\\p{L}*boendet|\\p{L}+gården|\\p{L}*hemmet|hemtjänsten|avdelning\\p{L}*)[^.!?\\n]{0,120}?(?:rum \\d+|brukaren|patienten|en av de boende)',
+    'jag vet (?:för|eftersom) jag (?:jobbar|jobbade|arbetar|arbetade)',
     'kan jag berätta att', 'told me that', 'the (?:doctor|nurse|social worker|caseworker) (?:told|said)',
   ]),
 ));

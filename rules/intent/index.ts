@@ -10,6 +10,8 @@ import { splitSentences } from './sentences';
 const MAX_INTENT_LENGTH = 20_000;
 /** Questions (with or without their mark), as scored: a request or a fault report asks the organisation whoever else is asked. */
 const QUESTION_RULES = new Set(['intent.question', 'intent.question-unmarked', 'intent.question-clause']);
+/** A verdict of a word or three after a question: the writer's own answer to it. */
+const VERDICT = /^\s*(?:\p{L}+\s+){0,2}(?:dubbelmoral|orimligt|skandal|skandalöst|pinsamt|typiskt|löjligt|sjukt|absurt|hyckleri|patetiskt|skämt|såklart|självklart|galet|bedrövligt|uselt|fegt|genant)[\s.!]*$/u;
 /** Sentence findings below this are dropped: they would only be noise for the editor. */
 const MIN_REPORTED_CONFIDENCE = 0.3;
 
@@ -40,6 +42,10 @@ export function detectIntent(text: string, _options: AnalyzeOptions = {}): Findi
       const score = scores[k];
       if (score && QUESTION_RULES.has(score.rule) && !addressesOrganisation(sentence.text)) scores[k] = { confidence: 0.3, rule: 'intent.question-to-reader' };
     });
+  }
+  // "Varför hissades inte flaggan för Ukraina lika länge? Dubbelmoral.": a question the writer answers with a verdict is rhetorical.
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    if (scores[k] && QUESTION_RULES.has(scores[k]!.rule) && !sentences[k + 1].question && VERDICT.test(sentences[k + 1].text)) scores[k] = { confidence: 0.35, rule: 'intent.rhetorical' };
   }
   for (const [k, sentence] of sentences.entries()) {
     const score = scores[k];

@@ -81,7 +81,9 @@ export const REQUEST = re(
     'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
-    'jag vill (?:veta|ha|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)', 'vi vill (?:veta|ha|att ni|anmäla|överklaga|ansöka|söka)',
+    // "vill ha" asks only for an answer or help: "vi vill ha kvar vår skog", "jag vill ha en tydlig flaggpolicy" are opinions.
+    'jag vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)',
+    'vi vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|ansöka|söka)', 'ni (?:får|kan) (?:gärna )?ringa (?:mig|oss)', '^förklara er(?![\\p{L}])',
     'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
     '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
@@ -167,7 +169,9 @@ export const READER_QUESTION = re(
 /** Rhetorical questions: asked to accuse or mock, not to be answered. */
 export const RHETORICAL = re(
   words([
-    '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör) (?:ni|du) ens', 'vem frågade (?:dig|er)', 'kanske dags att', 'kan vi (?:vänta|låta bli) med',
+    '(?:vi|jag) betalar skatt för', 'hur kan det vara (?:så|möjligt)', '(?:har|är|kan|gör|vet) (?:ni|du|de|dom|politikerna|han|hon) ens',
+    // Debate: "Tror ni på allvar att …", "Kan vi inte bara enas om …", "Såg ni hur ordföranden …", "Är det så konstigt att …".
+    'tror ni (?:på )?allvar', 'kan vi inte bara', 'vilket land lever vi i', 'varför ska vi (?:\\p{L}+ ){0,2}alltid', 'varför är det alltid (?:vi|våra|vår|vårt)', 'kan vi hålla (?:en )?(?:god |trevlig |vettig )?ton(?:en)?', 'såg ni (?:hur|att|när)', 'är det så konstigt', 'jag förstår inte hur (?:man|ni|de|dom|politikerna) kan', 'vem frågade (?:dig|er)', 'kanske dags att', 'kan vi (?:vänta|låta bli) med',
     // "Kan vi sluta skälla på fel myndighet nu", "Fattar ni?", "Men det ska vi inte prata om va?".
     'kan vi sluta', 'skulle (?:någon|nån) bli (?:förvånad|ledsen)', '^(?:fattar|förstår|begriper) ni[?!.]*$', 'ska vi inte prata om', 'betalar (?:vi|jag) skatt för', 'våra skattepengar ska gå till', 'hur svårt kan det va(?:ra)?', 'tycker ni verkligen', 'vem (?:fan|tusan|i helvete|jävlar) (?:har|bestämde|kom på|ritade|räknade)', 'hur många gånger ska (?:ni|vi|man) behöva', '(?<=, )(?:nån|någon)\\?+$', 'man undrar (?:ju )?vad', 'skulle (?:politikerna|ni) själva', 'vem (?:fan )?bryr sig',
     'ska (?:han|hon|hen|de|dom) verkligen', '(?:är|var) ni (?:helt )?(?:dumma|galna|korkade|efterblivna|inkompetenta|idioter|dumma i huvudet)',

@@ -94,9 +94,11 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
     '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?(?<!man )vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
-    '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa)',
+    '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa|ha hemtjänst|ha färdtjänst|ha hjälp hemma)',
+    // Something of one's own not had, an answer not given, a visit stopped: "Jag har inte fått mitt röstkort", "svarat på mitt yttrande".
+    '(?:jag|vi) har inte fått (?:mitt|min|mina|vårt|vår|våra) \\p{L}+', 'svarat på (?:mitt|min|mina|vårt|vår|våra) (?!fråg|kommentar|inlägg)\\p{L}+', 'stängt av (?:mig|oss) från', '(?:om ni vill )?kolla upp ärendet',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
-    'när får jag (?:svar|beslut|besked|pengarna)', 'svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
+    'när får jag (?:svar|beslut|besked|pengarna)', '(?<!tack för (?:\\p{L}+ )?)svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
     'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
@@ -151,7 +153,7 @@ const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
-    'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
+    'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
 /** The service refused, failed or must act for this person: the sign of a matter, not a general question. */
@@ -172,7 +174,8 @@ const MATTER_SIGN = new GatedRegex(re(
     'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
     // In English: whom to turn to, refused, still waiting, still without a place.
-    'who do (?:i|we) (?:contact|call|complain to|talk to|speak to)', "(?:can'?t|cannot|won'?t) give (?:him|her|them|us|me)", '(?:is |are )?still waiting', 'who is responsible',
+    'who do (?:i|we) (?:contact|call|complain to|talk to|speak to)',
+    'kommer aldrig (?:på utsatt tid|i tid|när)', 'hur gör (?:vi|jag) med', 'hur beställer (?:vi|jag)', 'kan inte ta sig till', '(?:inte|aldrig) fått besöka', "(?:can'?t|cannot|won'?t) give (?:him|her|them|us|me)", '(?:is |are )?still waiting', 'who is responsible',
     '(?:still )?(?:has|have) no (?:school )?(?:place|placement|decision)',
   ]),
 ));

@@ -1241,3 +1241,38 @@ describe('round 13: comments in English on Swedish accounts', () => {
     ['Looking for a cleaner? We offer the best prices in Lund, book now at cleanfix-lund.se', ['prohibited.commercial']],
   ]);
 });
+
+describe('round 14: an election year and contested decisions', () => {
+  flagsExactly([
+    // Veiled threats against named politicians, and what only sounds like them.
+    ['Det kommer att kosta dig, Bengt. Det vore synd om något hände med ditt hus.', ['prohibited.threat']],
+    ['Det kommer att kosta dig i valet, Bengt.', []],
+    ['Vi vet var Karin Holm bor.', ['prohibited.threat']],
+    ['Vi vet var biblioteket ligger, tack för tipset!', []],
+    ['Någon borde ge de där demonstranterna en omgång.', ['prohibited.threat']],
+    ['Om vindkraftverket byggs så får det brinna.', ['prohibited.threat']],
+    // Sabotage and torn-down posters urged, a meeting "taken into our own hands".
+    ['Häll socker i tanken på grävmaskinerna, då står de still.', ['prohibited.incitement']],
+    ['Affischerna vid torget är nedrivna igen. Riv alla!', ['prohibited.incitement']],
+    ['Nästa möte går vi dit och tar saken i egna händer.', ['prohibited.incitement']],
+    // Hate said of one person, a slur, a hate act; an insult of a named official.
+    ['Amir Haddad borde åka hem till sitt eget land.', ['prohibited.hate']],
+    ['Sätt upp grisfötter på tomten där moskén ska byggas.', ['prohibited.hate']],
+    ['Lena Berg på förvaltningen är en kallhjärtad häxa.', ['prohibited.attack']],
+    // A mosque is a building: being against one says nothing of anyone's religion; going to one does.
+    ['Jag är emot moskén av parkeringsskäl.', []],
+    ['Ramadan mubarak till alla!', []],
+    ['Han går till moskén varje fredag.', ['sensitive.religion']],
+    // Debate: rhetorical questions and opinions are no questions to answer.
+    ['Varför hissades inte flaggan lika länge förra året? Dubbelmoral.', []],
+    ['Tror ni på allvar att någon vill bo där?', []],
+    ['Vi vill ha kvar vår skog.', []],
+    ['Jag är själv centerpartist och skäms över budgeten.', []],
+    ['Varför stänger simhallen klockan 19 på fredagar?', ['needs-reply']],
+    // A relative's care, one's own papers, a leak by care staff.
+    ['Min pappa bor på Ekgården och jag har inte fått besöka honom på två veckor på grund av personalbrist.', ['needs-reply', 'personal.case']],
+    ['Jag har inte fått mitt röstkort, vart vänder jag mig?', ['needs-reply', 'personal.case']],
+    ['Jag jobbar kväll på Ekgården och Berit i rum 4 har inte fått sin medicin på tre dagar.', ['confidential', 'needs-reply', 'sensitive.health']],
+    ['Min man har svårt att gå, finns det ramp vid vallokalet?', ['needs-reply', 'sensitive.health']],
+  ]);
+});
