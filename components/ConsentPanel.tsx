@@ -23,7 +23,7 @@ export interface ConsentPanelProps {
 
 const SETTING_LABELS = {
   sv: { organisation: 'organisationens namn', namnd: 'förvaltning eller nämnd', dataskyddsombud: 'dataskyddsombud', epost: 'e-post', webbplats: 'webbplats' },
-  en: { organisation: 'the organisation’s name', namnd: 'department or committee', dataskyddsombud: 'data protection officer', epost: 'e-mail', webbplats: 'website' },
+  en: { organisation: 'the organisation’s name', namnd: 'department or committee', dataskyddsombud: 'data protection officer', epost: 'email', webbplats: 'website' },
 } as const;
 
 const TEXT = {
@@ -40,7 +40,7 @@ const TEXT = {
   en: {
     heading: 'Information when publishing people', basis: { 'public-interest': 'Legal basis: task in the public interest', consent: 'Legal basis: consent (a guardian for children under 18)' },
     own: 'The organisation’s own text', missing: 'Missing in the settings:', copy: 'Copy the text',
-    form: 'Register information or a consent request sent', person: 'Name of the person', contact: 'Contact (e-mail or phone)',
+    form: 'Register information or a consent request sent', person: 'Name of the person', contact: 'Contact (email or phone)',
     material: 'Material (photo, film or sound, and where it is published)', sentAt: 'Sent', submit: 'Register', registered: 'Registered in the consent register:',
     kind: 'What was sent?', kinds: { information: 'Information (legal basis: public interest), no answer needed', request: 'Consent request, waiting for an answer' },
     minor: 'The person is under 18 (the guardian gives the consent)', guardian: 'The guardian’s name',

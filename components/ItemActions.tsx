@@ -32,7 +32,7 @@ const TEXT = {
   },
   en: {
     document: 'Document and send to the registrar', documentAgain: 'Document again', retry: 'Try again', answered: 'Mark as answered',
-    answeredHelp: 'Answered another way, e.g. by phone, e-mail or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
+    answeredHelp: 'Answered another way, e.g. by phone, email or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', changeDecision: 'Change the decision', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',

@@ -53,7 +53,7 @@ export function RegisterReport({ lang, organisation, database, markReported = lo
       <p className="register-report-heading">{t.reportOf(organisation, today)}</p>
       <p className="muted">{t.previousReport(previousAt ? swedishDate(new Date(previousAt)) : null)}</p>
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => downloadText(toCsv([header, ...rows]), `uppsikt-kontoregister-${today}.csv`, 'text/csv;charset=utf-8')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" onClick={() => downloadText(toCsv([header, ...rows], lang), `uppsikt-kontoregister-${today}.csv`, 'text/csv;charset=utf-8')}>{t.exportCsv}</button>
         <button type="button" className="action-button" onClick={() => window.print()}>{t.print}</button>
         <button type="button" className="action-button primary" onClick={() => void mark()}>{t.markReported}</button>
       </div>

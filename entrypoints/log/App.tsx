@@ -7,7 +7,7 @@ import { editorLabel } from '@/utils/settings/defaults';
 import { confirmDelivery, purgeLog, retryDelivery, saveDeliveryAsFile, withdrawDecision } from '@/utils/ui/background-writes';
 import { UndeliveredList } from '@/components/UndeliveredList';
 import { importBackup } from '@/utils/ui/backup-import';
-import { useSettings } from '@/utils/ui/hooks';
+import { useDocumentLanguage, useSettings } from '@/utils/ui/hooks';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 import './log.css';
@@ -16,6 +16,7 @@ import './log.css';
 export function App() {
   const { settings, loaded } = useSettings();
   const lang = settings.language;
+  useDocumentLanguage(lang, `Uppsikt – ${LOG_STRINGS[lang].title.toLowerCase()}`);
   // Nothing is done with the default settings: a backup made before they are read named "Okänd redaktör".
   if (!loaded) return <main className="log-page"><p role="status">{STRINGS[lang].loading}</p></main>;
   return (

@@ -13,6 +13,7 @@ import { getAt, ownSettingsToSave, setAt, withLockedFrom } from '@/utils/setting
 import { fileFields, keepOwnOnImport, looksLikePolicyFile, settingsForFile } from '@/utils/settings/settings-file';
 import { settingsItem } from '@/utils/settings/store';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
+import { useDocumentLanguage } from '@/utils/ui/hooks';
 import { fieldLabel, issueText, problemsText, setValidationLanguage, settingPath } from '@/utils/ui/validation-language';
 import { NumberField, writeNumber } from './NumberField';
 import { useOptionsSettings } from './use-options-settings';
@@ -42,6 +43,7 @@ export function App() {
   // The page speaks the language chosen in the form, at once.
   const lang = draft.language;
   const t = SETTINGS_STRINGS[lang];
+  useDocumentLanguage(lang, t.title);
   setValidationLanguage(lang);
   const [status, setStatus] = useState('');
   const [headerText, setHeaderText] = useState<string | null>(null);
@@ -153,7 +155,7 @@ export function App() {
     try {
       const content: unknown = JSON.parse(await file.text());
       const fields = fileFields(content);
-      const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => `”${name.slice(0, 40)}”`).join(', ');
+      const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => (lang === 'sv' ? `”${name.slice(0, 40)}”` : `“${name.slice(0, 40)}”`)).join(', ');
       if (fields.known.length === 0) {
         setStatus(`${t.notSettings(named)}${looksLikePolicyFile(fields.unknown) ? ` ${t.policyFile}` : ''}`);
         return;

@@ -4,7 +4,7 @@ import { AccountOverview } from '@/components/AccountOverview';
 import { getPreset } from '@/rules/presets';
 import type { AccountRecord } from '@/utils/db/records';
 import { saveRegisterEntry } from '@/utils/ui/background-writes';
-import { useSettings } from '@/utils/ui/hooks';
+import { useDocumentLanguage, useSettings } from '@/utils/ui/hooks';
 import { RegisterReport } from '@/components/RegisterReport';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import { STRINGS } from '@/utils/ui/strings';
@@ -34,6 +34,7 @@ export function App() {
   const holidays = useNonWorkingDays();
   const lang = settings.language;
   const t = REGISTER_STRINGS[lang];
+  useDocumentLanguage(lang, t.title);
   const [editing, setEditing] = useState<AccountRecord | null>(null);
 
   async function save(account: AccountRecord): Promise<string | null> {

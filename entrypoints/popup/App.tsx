@@ -4,7 +4,7 @@ import { getPreset } from '@/rules/presets';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
 import { registerConsent, saveChecklist, withdrawConsent } from '@/utils/ui/background-writes';
-import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
+import { useActiveTab, useDocumentLanguage, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { usePageAccount } from '@/utils/ui/registered-account';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -33,6 +33,7 @@ export function App() {
   const { settings, loaded } = useSettings();
   const lang = settings.language;
   const t = STRINGS[lang];
+  useDocumentLanguage(lang);
   const tab = useActiveTab();
   const { report, loading } = usePageReport(tab?.id);
   const [current, setCurrent] = useState<Tab>('base');

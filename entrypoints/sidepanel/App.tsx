@@ -15,7 +15,7 @@ import { LayoutNotice } from '@/components/LayoutNotice';
 import { ReportRefusedNotice } from '@/components/ReportRefusedNotice';
 import { NoReportHint } from '@/components/NoReportHint';
 import { HiddenByAuthorHint } from '@/components/HiddenByAuthorHint';
-import { useActiveTab, usePageReport, useSettings } from '@/utils/ui/hooks';
+import { useActiveTab, useDocumentLanguage, usePageReport, useSettings } from '@/utils/ui/hooks';
 import { usePageAccount } from '@/utils/ui/registered-account';
 import { sendMessage, type DecisionToWithdraw } from '@/utils/messaging';
 import { confirmDelivery, withdrawDecision } from '@/utils/ui/background-writes';
@@ -58,6 +58,7 @@ export function App() {
   const { settings, policyProblems } = useSettings();
   const lang = settings.language;
   const t = STRINGS[lang];
+  useDocumentLanguage(lang);
   const tab = useActiveTab();
   const { report, refused, loading } = usePageReport(tab?.id);
   const { key: account, registered } = usePageAccount(report);

@@ -330,7 +330,7 @@ describe('gallring', () => {
     const days = field(/^Gallring: antal dagar att spara loggen, dokumentationen och utskicken/);
     expect(describedAs(days).join(' ')).toContain('Tomt = policyns värde (730)');
     fireEvent.change(screen.getByRole('combobox', { name: 'Språk' }), { target: { value: 'en' } });
-    expect(within(document.body).getByLabelText(/^Gallring \(disposal\): days to keep the log, documentation and deliveries/)).toBeTruthy();
+    expect(within(document.body).getByLabelText(/^Gallring \(retention disposal\): days to keep the log, documentation and deliveries/)).toBeTruthy();
   });
 
   it('warns that under half a year the half-year documentation and the last register report are forgotten', () => {

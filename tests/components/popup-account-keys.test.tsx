@@ -17,6 +17,7 @@ vi.mock('@/utils/ui/hooks', () => ({
   useSettings: () => ({ settings: { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy, presetId: 'stockholm' } }, locked: [], policyProblems: [], loaded: true }),
   useActiveTab: () => ({ id: 7, url: 'https://www.instagram.com/sjoviksbibliotek/' }),
   usePageReport: () => ({ report: page.report, refused: null, loading: false }),
+  useDocumentLanguage: () => undefined,
 }));
 // The background's writes, done here on the extension's database the way the background does them.
 vi.mock('@/utils/ui/background-writes', () => ({

@@ -149,7 +149,11 @@ describe('the toolbar button', () => {
     await saveSettings(extensionPage as unknown as Worker, (settings) => ({ ...settings, language: 'en' }));
     await expect.poll(async () => (await toolbarButton(facebookTab, extensionPage)).title, { timeout: 30_000 })
       .toMatch(/^Uppsikt: 25 comments on this page need action: 9 to act on now, /);
+    // The badges say which language they are in, for a screen reader on a page in another.
+    const overlayLang = () => facebook.evaluate(() => document.querySelector('uppsikt-overlay')?.getAttribute('lang') ?? null);
+    await expect.poll(overlayLang, { timeout: 30_000 }).toBe('en');
     await saveSettings(extensionPage as unknown as Worker, (settings) => settings); // Swedish again, for the tests after
+    await expect.poll(overlayLang, { timeout: 30_000 }).toBe('sv');
 
     // A closed tab's report is not kept.
     await x.close();

@@ -44,12 +44,17 @@ describe('the settings page', () => {
     await expect.poll(() => options.getByRole('alert').allTextContents()).toContain('Give an address that starts with https://');
     expect(await options.getByText('Import settings').count()).toBe(1);
     expect(await options.locator('main').getAttribute('lang')).toBe('en');
+    // The tab's title and the page's language too (the file is written in Swedish).
+    expect(await options.title()).toBe('Uppsikt – settings');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
     // Nothing of the Swedish page is left but names and the policy's own terms.
     expect(await options.locator('main').textContent()).not.toMatch(/Spara|Redaktör|Registratorns|Markera kommentarer/);
 
     await options.getByLabel('Language').selectOption('sv');
     await options.getByRole('heading', { name: 'Uppsikt – inställningar' }).waitFor();
     await expect.poll(() => options.getByRole('alert').allTextContents()).toContain('Ange en adress som börjar med https://');
+    expect(await options.title()).toBe('Uppsikt – inställningar');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('sv');
     await options.close();
   });
 });

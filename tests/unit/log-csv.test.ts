@@ -7,8 +7,8 @@ import { logToJson } from '@/utils/log/json';
 import { allLogEntries } from '@/utils/log/query';
 import { seedLog } from '@/utils/log/seed';
 
-/** Reads CSV the way Excel does with Swedish settings: `;` between cells, quoted cells may hold `;`, `""` and line breaks. */
-function parseCsv(text: string): string[][] {
+/** Reads CSV the way Excel does: `;` between cells with Swedish settings (`,` with English), quoted cells may hold either, `""` and line breaks. */
+function parseCsv(text: string, separator = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -20,7 +20,7 @@ function parseCsv(text: string): string[][] {
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') { row.push(cell); cell = ''; }
+    else if (ch === separator) { row.push(cell); cell = ''; }
     else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
     else cell += ch;
   }
@@ -82,6 +82,16 @@ describe('CSV export for Swedish Excel', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1][8]).toBe(detail);
     expect(rows[1][5]).toBe('Personangrepp, Personnummer eller annat id-nummer');
+  });
+
+  it('in English, separates cells with commas, as Excel with English settings reads them, and keeps a comma in its cell', () => {
+    const detail = 'Answered by phone, then by e-mail; done';
+    const csv = logToCsv([entry({ detail, categories: ['prohibited.attack', 'personal.id'] })], 'en');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFTime,Editor,Action,Platform,Account,Categories,Page,Comment,Detail,Data,Id');
+    const rows = parseCsv(csv.slice(1), ',');
+    expect(rows[1]).toHaveLength(11);
+    expect(rows[1][8]).toBe(detail);
+    expect(rows[1][5]).toBe('Personal attack, Personal identity number');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

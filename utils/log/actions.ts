@@ -24,7 +24,7 @@ export const LOG_ACTION_LABELS: Record<LogAction, { sv: string; en: string }> = 
   'consent.registered': { sv: 'Samtycke registrerat', en: 'Consent registered' },
   'consent.withdrawn': { sv: 'Samtycke återkallat', en: 'Consent withdrawn' },
   'layout.unrecognised': { sv: 'Sidans layout kändes inte igen', en: 'Page layout not recognised' },
-  'retention.purged': { sv: 'Gallring', en: 'Retention purge (gallring)' },
+  'retention.purged': { sv: 'Gallring', en: 'Gallring (retention disposal)' },
   'settings.changed': { sv: 'Inställningar ändrade', en: 'Settings changed' },
   'account.registered': { sv: 'Konto registrerat', en: 'Account registered' },
   'account.closed': { sv: 'Konto avslutat', en: 'Account closed' },

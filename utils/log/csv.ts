@@ -4,11 +4,12 @@ import { logActionLabel } from './actions';
 import { swedishDateTime } from './time';
 import { bidiControlsShown } from '@/utils/ui/without-bidi';
 
-// CSV that Excel with Swedish regional settings opens as columns on a double-click: UTF-8 with a
-// byte order mark (or å, ä, ö break), semicolons (the comma is the decimal separator), CRLF.
+// CSV that Excel opens as columns on a double-click: UTF-8 with a byte order mark (or å, ä, ö break),
+// CRLF, and the list separator of the editor's language: semicolons with Swedish regional settings
+// (the comma is the decimal separator there), commas with English ones.
 
 export const CSV_BOM = '\uFEFF';
-export const CSV_SEPARATOR = ';';
+export const CSV_SEPARATORS: Record<Lang, string> = { sv: ';', en: ',' };
 
 export const LOG_CSV_HEADER: Record<Lang, string[]> = {
   sv: ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id'],
@@ -23,17 +24,17 @@ const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r]/u;
 
 /**
  * One cell: bidi controls shown by number (a spreadsheet would turn the text around), formulas
- * neutralised with a leading apostrophe, quoted when it holds a separator, quote or line break.
+ * neutralised with a leading apostrophe, quoted when it holds either separator, a quote or a line break.
  */
 export function csvCell(value: string): string {
   const shown = bidiControlsShown(value);
   const safe = FORMULA_START.test(shown) ? `'${shown}` : shown;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[";,\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A whole file: BOM, one line per row, CRLF after every line. */
-export function toCsv(rows: string[][]): string {
-  return CSV_BOM + rows.map((row) => row.map(csvCell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+export function toCsv(rows: string[][], lang: Lang = 'sv'): string {
+  return CSV_BOM + rows.map((row) => row.map(csvCell).join(CSV_SEPARATORS[lang])).join('\r\n') + '\r\n';
 }
 
 function dataText(data: LogEntry['data']): string {
@@ -56,5 +57,5 @@ export function logToCsv(entries: LogEntry[], lang: Lang = 'sv'): string {
     dataText(e.data),
     e.id,
   ]);
-  return toCsv([LOG_CSV_HEADER[lang], ...rows]);
+  return toCsv([LOG_CSV_HEADER[lang], ...rows], lang);
 }

@@ -58,7 +58,7 @@ export function keptText(c: KeptCounts, lang: Lang, done: boolean): string {
   const why = list([
     c.keptFailed ? `${number(lang)(c.keptFailed)} whose delivery failed or lacks access` : '',
     c.keptWaiting ? `${number(lang)(c.keptWaiting)} on its way` : '',
-    c.keptSaved ? `${number(lang)(c.keptSaved)} saved as an e-mail draft or ZIP but not marked as sent` : '',
+    c.keptSaved ? `${number(lang)(c.keptSaved)} saved as an email draft or ZIP but not marked as sent` : '',
   ].filter(Boolean), 'and');
   const logVerb = done ? (c.keptLog === 1 ? 'was' : 'were') : (c.keptLog === 1 ? 'is' : 'are');
   const log = c.keptLog ? ` ${n(c.keptLog, 'log entry', 'log entries')} about ${c.keptUndelivered === 1 ? 'it' : 'them'} ${logVerb} kept too.` : '';

@@ -354,6 +354,14 @@ export class Overlay {
   }
 
   /** Where in-page helpers (the signature button) put their elements: inside the isolated layer. */
+  /**
+   * The language Uppsikt's text on the page is in: a screen reader reads the badges in it, not in the
+   * page's own ("Sensitive personal data: health" on a Swedish page was read with a Swedish voice).
+   */
+  setLanguage(lang: string): void {
+    if (this.host.lang !== lang) this.host.lang = lang;
+  }
+
   get root(): HTMLElement {
     return this.layer;
   }

@@ -278,6 +278,7 @@ export function runContentScript(
     hintedWith = settings;
     if (!composer || !pageContext.signature) return;
     const preset = getPreset(pageContext.presetId);
+    overlayNow().setLanguage(pageContext.language);
     hint = attachSignatureHint(composer, pageContext.signature, (text) => isSigned(text, preset), overlayNow().root, pageContext.language);
   }
 
@@ -361,6 +362,7 @@ export function runContentScript(
       const only = badgesShown ? marks.changedBadges : null;
       badgesShown = true;
       const shown = overlayNow();
+      shown.setLanguage(pageContext.language);
       const steps = pageContext.steps ?? {};
       // Own keys only: a comment id is the page's, and "constructor" is no step.
       const textOf = (item: PageWorkItem) => badgeTexts.get(item, pageContext.presetId, pageContext.language, pageContext.actionOverrides,

@@ -81,3 +81,14 @@ export function useSettings(policyWaitMs?: number): WithPolicy & { loaded: boole
   }, [policyWaitMs]);
   return state;
 }
+
+/**
+ * The page's language and, when given, its title in the editor's language: the tab's title and a
+ * screen reader's voice follow it (the HTML files are written in Swedish).
+ */
+export function useDocumentLanguage(lang: string, title?: string): void {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    if (title) document.title = title;
+  }, [lang, title]);
+}

@@ -93,7 +93,7 @@ const en: RegisterStrings = {
   empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the account register" on the Account tab of Uppsikt\'s checklists.',
   accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
   columns: {
-    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue then', baseChecked: 'Base information',
+    account: 'Account', lastRound: 'Last monitoring round', overdueThen: 'Overdue at the last round', baseChecked: 'Base information',
     documented: 'Documented (half-year)', toFix: 'To fix in the register', edit: 'Edit',
   },
   baseCheck: (missing, total, when) => (total === 0
