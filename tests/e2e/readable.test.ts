@@ -81,6 +81,22 @@ describe('a narrow window (360 px: the side panel at its narrowest, a page besid
     expect(wider).toEqual({});
   });
 
+  it('the popup\'s account facts stay inside the popup (400 px): a long label wraps, its value keeps room', async () => {
+    const popup = pages.get('popupens kontoflik')!;
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const facts = await popup.evaluate(() => {
+      const edge = document.querySelector('.facts')!.getBoundingClientRect().right;
+      return [...document.querySelectorAll('.facts dd')].map((value) => {
+        const box = value.getBoundingClientRect();
+        return { text: value.textContent, outside: box.right > edge + 0.5, width: box.width };
+      });
+    });
+    await popup.setViewportSize({ width: 1280, height: 900 });
+    expect(facts.length).toBeGreaterThan(2);
+    // Cut off at the popup's edge, or one word a line, before.
+    expect(facts.filter((f) => f.outside || f.width < 100)).toEqual([]);
+  });
+
   it('the side panel\'s header wraps at 200 % zoom of its narrowest (160 CSS px) instead of running out of the panel', async () => {
     const panel = pages.get('sidopanelen')!;
     await panel.setViewportSize({ width: 160, height: 800 });
