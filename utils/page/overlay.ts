@@ -246,6 +246,7 @@ export class Overlay {
   private bar: TopBar | null | undefined;
   private frame = 0;
   private settling = false;
+  private destroyed = false;
   private stillTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page growing or shrinking (images, fonts, the site's own layout) moves comments without a scroll. */
   private resized: ResizeObserver | null;
@@ -397,6 +398,7 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.destroyed = true;
     cancelAnimationFrame(this.frame);
     clearTimeout(this.stillTimer);
     clearTimeout(this.tipHideTimer);
@@ -600,7 +602,8 @@ export class Overlay {
     this.settling = true;
     requestAnimationFrame(() => setTimeout(() => {
       this.settling = false;
-      this.position('settle');
+      // Destroyed meanwhile (a navigation, the extension reloaded): nothing is left to place.
+      if (!this.destroyed) this.position('settle');
     }, 0));
   };
 
