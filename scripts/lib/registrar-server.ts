@@ -7,6 +7,8 @@ export interface ReceivedPackage {
   registrationNumber: string;
   files: Record<string, { type: string; bytes: Uint8Array }>;
   sha256: string;
+  /** The other text fields, by name ("dokumentation_sha256"). */
+  fields: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -55,13 +57,14 @@ export function startRegistrarServer(port = 0, prefix = 'KS 2026/'): Promise<Reg
     }
     const form = await new Request('http://intake.local/', { method: 'POST', headers: { 'content-type': String(request.headers['content-type']) }, body: new Uint8Array(body) }).formData();
     const files: ReceivedPackage['files'] = {};
-    let sha256 = '';
+    const fields: Record<string, string> = {};
     for (const [name, value] of form.entries()) {
-      if (typeof value === 'string') sha256 = name === 'sha256' ? value : sha256;
+      if (typeof value === 'string') fields[name] = value;
       else files[value.name] = { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
     }
+    const sha256 = fields.sha256 ?? '';
     const received: ReceivedPackage = {
-      idempotencyKey: key, registrationNumber: `${prefix}${String(state.packages.length + 1).padStart(4, '0')}`, files, sha256,
+      idempotencyKey: key, registrationNumber: `${prefix}${String(state.packages.length + 1).padStart(4, '0')}`, files, sha256, fields,
       headers: request.headers,
     };
     byKey.set(key, received);

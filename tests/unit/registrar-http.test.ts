@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,6 +27,16 @@ describe('HTTP delivery to the registrar, over a real socket', () => {
     expect(received.files['skarmbild.png'].bytes).toEqual(files[0].bytes);
     expect(new TextDecoder().decode(received.files['handling.json'].bytes)).toBe('{"a":1}');
     expect(received.headers['x-api-key']).toBe('hemlig');
+    expect(received.fields).toEqual({ sha256: 'abc' }); // no PDF, no sum for one
+  });
+
+  it('sends the PDF\'s SHA-256 beside it, which the record it is made from cannot hold', async () => {
+    server.setMode('ok');
+    const pdf = { name: 'dokumentation.pdf', mime: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.7 test') };
+    await postToRegistrar({ ...delivery('k-pdf'), files: [pdf, ...files] });
+    const received = server.packages.at(-1)!;
+    const sum = createHash('sha256').update(received.files['dokumentation.pdf'].bytes).digest('hex');
+    expect(received.fields.dokumentation_sha256).toBe(sum);
   });
 
   it('sends a retried package once: the receiver answers 409 with the same number', async () => {

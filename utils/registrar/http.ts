@@ -1,5 +1,6 @@
 import type { PackageFile } from '@/utils/evidence/package';
 import type { DeliveryOutcome } from './delivery';
+import { sha256HexSync } from '@/utils/evidence/sha256-sync';
 
 export interface HttpDelivery {
   endpoint: string;
@@ -88,6 +89,9 @@ export async function postToRegistrar(delivery: HttpDelivery): Promise<DeliveryO
     form.append(file.name.replace(/\.[a-z]+$/, ''), new Blob([file.bytes as BlobPart], { type: file.mime }), file.name);
   }
   form.append('sha256', delivery.recordSha256);
+  // The PDF is made from the record, so the record cannot name its sum: the intake gets it beside it.
+  const pdf = delivery.files.find((file) => file.mime === 'application/pdf');
+  if (pdf) form.append('dokumentation_sha256', sha256HexSync(pdf.bytes));
   let response: Response;
   try {
     response = await fetch(delivery.endpoint, {
