@@ -136,6 +136,7 @@ function detect(text: string): Finding[] {
   const findings: Finding[] = [];
   const scored: Signal[] = [];
   for (const c of candidates) {
+    if (insideAnotherTrait(c, candidates)) continue;
     if (SCORED.has(c.category)) {
       scored.push({ start: tokens[c.first].start, end: tokens[c.last - 1].end, category: c.category, confidence: c.confidence, id: c.entry.id });
       continue;
@@ -145,6 +146,16 @@ function detect(text: string): Finding[] {
   }
   for (const f of scoredFindings(text, scored)) findings.push(f);
   return dedupe(withoutObscenityInsideAbuse(findings));
+}
+
+/**
+ * A trait word inside a longer listed name of another trait is that name: "Christian" in "Christian
+ * Democrat" is the party, not a faith.
+ */
+function insideAnotherTrait(c: Candidate, all: Candidate[]): boolean {
+  if (!c.category.startsWith('sensitive.')) return false;
+  return all.some((o) => o !== c && o.category !== c.category && o.category.startsWith('sensitive.') && o.confidence >= REPORT_FLOOR
+    && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
 }
 
 const ABUSE: ReadonlySet<Category> = new Set<Category>(['prohibited.attack', 'prohibited.hate', 'prohibited.sexual', 'prohibited.threat']);

@@ -1221,6 +1221,9 @@ describe('round 13: comments in English on Swedish accounts', () => {
     ['4 years sober this week. The running club saved me.', ['sensitive.health']],
     ['Came out as gay to my parents last year and this festival meant a lot.', ['sensitive.sexuality']],
     ['Our neighbour is a hardcore Liverpool fan, you can hear every goal.', []],
+    // A faith's word inside a party's name is the party.
+    ['Our childminder Karin is a proud Christian Democrat member.', ['sensitive.politics']],
+    ['As a Christian I pray for everyone affected by the fire.', ['sensitive.religion']],
     ['You are a lying hypocrite and everybody knows it.', ['prohibited.attack']],
     ['Next time you park there I will slash your tyres.', ['prohibited.threat']],
     ['Everyone on Kvarnvägen: the new bollards are a joke. Pull out the posts tonight.', ['prohibited.incitement']],
