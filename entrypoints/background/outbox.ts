@@ -23,8 +23,7 @@ const SENDING_CHECK_MS = 60_000;
 let running: Promise<void> | null = null;
 /**
  * Deliveries this worker is sending now. One "sending" that is not among them was cut off when an
- * earlier worker stopped, and goes again at once (the registrar drops a repeat by its Idempotency-Key):
- * it had waited two minutes, and for good when the next worker started sooner.
+ * earlier worker stopped, and goes again at once (the registrar drops a repeat by its Idempotency-Key).
  */
 const inFlight = new Set<string>();
 
