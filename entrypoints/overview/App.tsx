@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AccountForm, emptyAccount } from '@/components/AccountForm';
 import { AccountOverview } from '@/components/AccountOverview';
 import { getPreset } from '@/rules/presets';
@@ -36,11 +36,28 @@ export function App() {
   const t = REGISTER_STRINGS[lang];
   useDocumentLanguage(lang, t.title);
   const [editing, setEditing] = useState<AccountRecord | null>(null);
+  const [saved, setSaved] = useState('');
+  /** The button the form was opened from: the keyboard goes back to it when the form closes (it fell to the page). */
+  const opener = useRef<HTMLElement | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  function open(account: AccountRecord): void {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSaved('');
+    setEditing(account);
+  }
+
+  function close(): void {
+    setEditing(null);
+    // After the form is gone: to its opener if it is still there (a renamed account's row is drawn anew), else to "Lägg till konto".
+    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : addButton.current)?.focus());
+  }
 
   async function save(account: AccountRecord): Promise<string | null> {
     const result = await saveRegisterEntry(account);
     if (!result.ok) return reasonText(result.reason, lang);
-    setEditing(null);
+    setSaved(t.savedAccount(account.name));
+    close();
     return null;
   }
 
@@ -51,11 +68,12 @@ export function App() {
       <h1>{t.title}</h1>
       {/* The organisation's own number of rounds, as the reminders use it; "continuously" only while it keeps the preset's. */}
       <p className="muted">{t.policyLine(preset.name, policy.monitoringRounds, preset.monitoring.continuous && settings.policy.monitoringRounds === undefined, preset.documentationIntervalMonths ?? null)}</p>
-      <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={setEditing} lang={lang} />
+      <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={open} lang={lang} />
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => setEditing(emptyAccount())}>{t.addAccount}</button>
+        <button type="button" className="action-button" ref={addButton} onClick={() => open(emptyAccount())}>{t.addAccount}</button>
       </div>
-      {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={() => setEditing(null)} lang={lang} />}
+      <p role="status" className="status-message no-print">{saved}</p>
+      {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={close} lang={lang} />}
       <RegisterReport lang={lang} organisation={[settings.organisation.name, settings.organisation.department].filter((part) => part.trim()).join(', ')} />
     </main>
   );

@@ -28,6 +28,7 @@ import { reasonText } from '@/utils/ui/reason-text';
 import { documentationOf } from '@/utils/registrar/outbox-state';
 import { awaitOutcome, speakFor } from '@/utils/ui/delivery-outcome';
 import { deliveryMessage } from './delivery-message';
+import { StatusLine } from '@/components/StatusLine';
 
 /** How long after an action the focus its item loses is given to the message about it. */
 const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
@@ -63,12 +64,14 @@ export function App() {
   const { report, refused, loading } = usePageReport(tab?.id);
   const { key: account, registered } = usePageAccount(report);
   const select = useViewStore((s) => s.select);
-  const [message, setMessage] = useState('');
+  /** The message and its number: the same words said again are a new message, read out again. */
+  const [{ text: message, n: messageNumber }, setMessage] = useState({ text: '', n: 0 });
   /** Counts the messages: an outcome waited for is not said over a later action's message. */
   const said = useRef(0);
   const say = (text: string) => {
-    setMessage(text);
-    return ++said.current;
+    const n = ++said.current;
+    setMessage({ text, n });
+    return n;
   };
   /** The last decision made here, until another action: one click takes it back. */
   const [undo, setUndo] = useState<DecisionToWithdraw | null>(null);
@@ -80,16 +83,32 @@ export function App() {
   useEffect(() => {
     messageAt.current = message ? Date.now() : 0;
   }, [message]);
-  // The focus lost with a removed item or button goes to the message (with Ångra), shortly after an action only.
-  // Watched in the DOM: a button goes when the list, a delivery or the log changes, each rendered on its own.
+  /** The item the focus was last in: an action that replaces its button keeps the editor there. */
+  const focusedItem = useRef<string | null>(null);
+  // The focus lost with a removed button stays in its item, on the item's next action ("Borttagen från
+  // plattformen" after documenting); lost with the item itself it goes to the message (with Ångra),
+  // shortly after an action only. Watched in the DOM: a button goes when the list, a delivery or the log
+  // changes, each rendered on its own.
   useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      const item = (event.target as Element | null)?.closest?.('li.item[data-comment-id]');
+      focusedItem.current = item?.getAttribute('data-comment-id') ?? null;
+    };
     const refocus = () => {
       const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost && messageAt.current && Date.now() - messageAt.current < FOCUS_FOLLOWS_MESSAGE_MS) status.current?.focus();
+      if (!lost || !messageAt.current || Date.now() - messageAt.current >= FOCUS_FOLLOWS_MESSAGE_MS) return;
+      const item = focusedItem.current ? [...document.querySelectorAll('li.item[data-comment-id]')].find((li) => li.getAttribute('data-comment-id') === focusedItem.current) : undefined;
+      const next = item?.querySelector<HTMLElement>('.action-button.primary:not([disabled])') ?? item?.querySelector<HTMLElement>('.action-button:not([disabled]), summary');
+      if (next) next.focus();
+      else status.current?.focus();
     };
+    document.addEventListener('focusin', remember);
     const observer = new MutationObserver(refocus);
     observer.observe(document.body, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      document.removeEventListener('focusin', remember);
+      observer.disconnect();
+    };
   }, []);
   const reportedAccount = report?.account?.url ?? report?.account?.handle ?? null;
 
@@ -286,10 +305,9 @@ export function App() {
             />
           </div>
           {/* After the list and kept in view at the panel's foot: the outcome of an action far down a long list is seen where it was taken. */}
-          <p role="status" className="status-message panel-status" ref={status} tabIndex={-1}>
-            {message}
+          <StatusLine text={message} n={messageNumber} ref={status}>
             {undo && undoStands && <> <button type="button" className="link-button" onClick={() => void withdraw(undo)}>{t.withdraw}</button></>}
-          </p>
+          </StatusLine>
         </>
       )}
     </main>

@@ -66,7 +66,7 @@ function item(id: string, label: string): PageWorkItem {
 let made: string[] = [];
 const textOf = (i: PageWorkItem): BadgeText => {
   made.push(i.commentId);
-  return text(i.text);
+  return { ...text(i.text), about: `skribent ${i.commentId}` };
 };
 
 function wanted(ids: string[], labels: Record<string, string> = {}) {
@@ -106,6 +106,9 @@ describe('badges over the comments', () => {
     // The keyboard reaches them in the order the comments come, whatever order they were seen in.
     expect(badges().map((b) => [b.id, b.label])).toEqual([['0', 'Obesvarad 0'], ['1', 'Hets mot folkgrupp'], ['2', 'Obesvarad 2']]);
     expect(made).toEqual(['2', '0', '1']); // a text is made only for a badge that is built: none for comment 3
+    // Its name says whose comment it is, when the text knows.
+    const named = document.querySelector('uppsikt-overlay')!.shadowRoot!;
+    expect([...named.querySelectorAll('button.badge')].map((b) => b.getAttribute('aria-label'))).toEqual(['Uppsikt: Obesvarad 0 – skribent 0', 'Uppsikt: Hets mot folkgrupp – skribent 1', 'Uppsikt: Obesvarad 2 – skribent 2']);
     expect(badges().map((b) => [b.display, b.top])).toEqual([['shown', '90px'], ['shown', '290px'], ['shown', '490px']]);
   });
 

@@ -92,12 +92,16 @@ describe('documenting a comment to the registrar', () => {
     await expect.poll(() => threat.locator('.item-actions > .action-row').getByRole('button', { name: /Polisanmälan/ }).count(), { timeout: 20_000 }).toBe(0);
     expect(await threat.locator('details').getByRole('button', { name: /Polisanmälan/, includeHidden: true }).allTextContents()).toEqual(['Ändra beslutet: Polisanmälan: Övervägd, ingen anmälan']);
     // Removed: logged once, and while the site still shows it, the next step is to show it on the page (to remove it there).
-    // With the keyboard: the button goes once the removal is logged, and the focus goes to what was said, not lost.
+    // With the keyboard: the button goes once the removal is logged, and the focus stays in its item, on
+    // its next step (it went to the message at the list's foot, and the editor lost her place).
     await threat.locator('.action-button.primary', { hasText: 'Borttagen från plattformen' }).focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Visa på sidan');
     expect(await threat.getByRole('button', { name: 'Borttagen från plattformen' }).count()).toBe(0);
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.classList.contains('status-message') ?? false), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => panel.evaluate(() => {
+      const focused = document.activeElement;
+      return focused ? `${focused.closest('li.item')?.getAttribute('data-comment-id')}|${focused.textContent}` : null;
+    }), { timeout: 5_000 }).toBe(`${threatId}|Visa på sidan`);
 
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();

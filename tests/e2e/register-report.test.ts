@@ -22,6 +22,13 @@ afterAll(async () => { await context?.close(); });
 
 const reported = async () => (await storedRecords<{ action: string }>(overview, 'log')).filter((e) => e.action === 'register.reported');
 
+describe('the account form', () => {
+  it('says the account is saved, and gives the keyboard back to the button the form was opened from', async () => {
+    await expect.poll(() => overview.getByRole('status').filter({ hasText: 'kontoregistret' }).textContent()).toBe('Kulturskolan är sparat i kontoregistret.');
+    await expect.poll(() => overview.evaluate(() => document.activeElement?.textContent ?? null)).toBe('Lägg till konto');
+  });
+});
+
 describe('the register report', () => {
   it('prints only the report, with the organisation and the day', async () => {
     await overview.emulateMedia({ media: 'print' });

@@ -22,6 +22,12 @@ const threat = (over: Partial<PageWorkItem> = {}): PageWorkItem => waiting({
 });
 
 describe('badge text', () => {
+  it('names whose comment it is, without the writer\'s direction controls (the badges are reached one after another)', () => {
+    expect(badgeText(waiting(), 'stockholm', 'sv').about).toBe('Lisa Berg');
+    expect(badgeText(waiting({ author: { name: 'Kent \u202ElhaD', handle: 'kent', url: null } }), 'stockholm', 'sv').about).toBe('Kent lhaD');
+    expect(badgeText(waiting({ author: { name: '', handle: 'anna_b', url: null } }), 'stockholm', 'en').about).toBe('anna_b');
+  });
+
   it('an unanswered question: how long it has waited in office hours, since when, the clause and what to do', () => {
     const text = badgeText(waiting({ postedAt: '2026-12-01T04:10:00.000Z', postedShown: { label: '3 d', precision: 'day' } }), 'stockholm', 'sv');
     expect([text.label, text.glyph, text.tone]).toEqual(['Obesvarad 26 h – försenad', 'overdue', 'warning']);

@@ -24,6 +24,17 @@ export interface BadgeText {
   tone: BadgeTone;
   /** Lines of the tooltip: what was found, the policy clause, what to do next. */
   details: string[];
+  /**
+   * Whose comment it is, for the badge's name: the badges are reached one after another at the page's
+   * end, and "Obesvarad 2 h" alone said nothing of which comment it was.
+   */
+  about?: string;
+}
+
+/** The writer as a badge's name says it: no direction controls, at most a line's worth. */
+function writerOf(item: PageWorkItem): string {
+  const name = withoutBidiControls(item.author.name || item.author.handle || '').trim();
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
 const STRINGS = {
@@ -127,7 +138,7 @@ function readLimitLines(item: PageWorkItem, lang: 'sv' | 'en'): string[] {
 
 /** What the badge on a comment says; the side panel shows the same words. */
 export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES, done: readonly string[] = NO_STEPS): BadgeText {
-  const text = judgedText(item, presetId, lang, overrides);
+  const text = { ...judgedText(item, presetId, lang, overrides), about: writerOf(item) };
   // What an editor already did to it comes first: a second editor reading the page does not do it again.
   if (done.length === 0) return text;
   return { ...text, details: [...done.map((step) => `${STRINGS[lang].done}: ${step}`), ...text.details] };

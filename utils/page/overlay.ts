@@ -474,7 +474,7 @@ export class Overlay {
       glyph.dataset.glyph = text.glyph;
     }
     label.textContent = text.label; // text only: nothing from the page is ever parsed as HTML
-    badge.setAttribute('aria-label', `Uppsikt: ${text.label}`);
+    badge.setAttribute('aria-label', `Uppsikt: ${text.label}${text.about ? ` – ${text.about}` : ''}`);
     if (this.tipFor === entry) this.showTip(entry); // the tooltip open on it says what the badge says now
   }
 

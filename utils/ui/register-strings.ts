@@ -6,7 +6,7 @@ const sv = {
   policyLine: (policy: string, rounds: number, continuous: boolean, documentationMonths: number | null) =>
     `Policy: ${policy}. Bevakning ${continuous ? `löpande (påminnelse ${rounds} gånger om dagen i kontorstid)` : `${rounds} ${rounds === 1 ? 'gång' : 'gånger'} om dagen i kontorstid`}; `
     + (documentationMonths ? `dokumentation av varje konto minst var ${documentationMonths}:e månad.` : 'policyn anger ingen fast tid för att dokumentera kontona.'),
-  addAccount: 'Lägg till konto',
+  addAccount: 'Lägg till konto', savedAccount: (name: string) => `${name || 'Kontot'} är sparat i kontoregistret.`,
   reading: 'Läser registret …',
   empty: 'Registret är tomt. Lägg till ett konto nedan, eller öppna kontots sida och välj "Lägg till i kontoregistret" under fliken Konto i Uppsikts checklistor.',
   accounts: (n: number) => `${n} ${n === 1 ? 'konto' : 'konton'}`,
@@ -88,7 +88,7 @@ const en: RegisterStrings = {
   policyLine: (policy, rounds, continuous, documentationMonths) =>
     `Policy: ${policy}. Monitoring ${continuous ? `continuously (reminded ${rounds} times a day in office hours)` : `${rounds} ${rounds === 1 ? 'time' : 'times'} a day in office hours`}; `
     + (documentationMonths ? `every account documented at least every ${documentationMonths} months.` : 'the policy sets no fixed time for documenting the accounts.'),
-  addAccount: 'Add account',
+  addAccount: 'Add account', savedAccount: (name: string) => `${name || 'The account'} is saved in the register.`,
   reading: 'Reading the register …',
   empty: 'The register is empty. Add an account below, or open the account\'s page and choose "Add to the account register" on the Account tab of Uppsikt\'s checklists.',
   accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
