@@ -5,7 +5,7 @@ import { postedWhen } from '@/utils/ui/posted-when';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
-import { fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
+import { excerptOf, fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
 import { groupedNumber } from '@/utils/ui/grouped-number';
 import type { BadgeGlyph } from './badge-icons';
 
@@ -31,10 +31,9 @@ export interface BadgeText {
   about?: string;
 }
 
-/** The writer as a badge's name says it: no direction controls, at most a line's worth. */
+/** The writer as a badge's name says it: shortened for display as the work list does (no direction controls, cut between characters). */
 function writerOf(item: PageWorkItem): string {
-  const name = withoutBidiControls(item.author.name || item.author.handle || '').trim();
-  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
+  return excerptOf(item.author.name || item.author.handle || '', 60);
 }
 
 const STRINGS = {
