@@ -166,7 +166,8 @@ function coldStart(batch: string[]): void {
  * with and without å/ä/ö: the time should grow with its length, not with the square of its findings.
  */
 function hostile(): void {
-  const threat = 'jag ska döda dig när du går hem din jävla idiot invandrarjävlar ska brinna ';
+  // Sensitive words too: each had its sentence read whole for an opinion word, and a text with no full stop is one sentence.
+  const threat = 'jag ska döda dig när du går hem din jävla idiot invandrarjävlar ska brinna mina grannar är muslimer och socialdemokrater ';
   for (const [label, base] of [['hostile, with å/ä/ö', threat], ['hostile, typed without å/ä/ö', foldDiacritics(threat)]] as const) {
     const times = [100_000, 500_000].map((size) => {
       const text = base.repeat(Math.ceil(size / base.length)).slice(0, size);

@@ -135,8 +135,9 @@ function detect(text: string): Finding[] {
 
   const findings: Finding[] = [];
   const scored: Signal[] = [];
+  const insideName = traitNames(candidates);
   for (const c of candidates) {
-    if (insideAnotherTrait(c, candidates)) continue;
+    if (insideName?.(c)) continue;
     if (SCORED.has(c.category)) {
       scored.push({ start: tokens[c.first].start, end: tokens[c.last - 1].end, category: c.category, confidence: c.confidence, id: c.entry.id });
       continue;
@@ -152,10 +153,26 @@ function detect(text: string): Finding[] {
  * A trait word inside a longer listed name of another trait is that name: "Christian" in "Christian
  * Democrat" is the party, not a faith.
  */
-function insideAnotherTrait(c: Candidate, all: Candidate[]): boolean {
-  if (!c.category.startsWith('sensitive.')) return false;
-  return all.some((o) => o !== c && o.category !== c.category && o.category.startsWith('sensitive.') && o.confidence >= REPORT_FLOOR
-    && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first);
+function traitNames(candidates: Candidate[]): ((c: Candidate) => boolean) | null {
+  // Names of several words are few (most comments have none): indexed by their first word, so a long
+  // hostile text full of findings is not compared pair by pair.
+  const byFirst = new Map<number, Candidate[]>();
+  let longest = 0;
+  for (const o of candidates) {
+    if (o.last - o.first < 2 || !o.category.startsWith('sensitive.') || o.confidence < REPORT_FLOOR) continue;
+    byFirst.set(o.first, [...(byFirst.get(o.first) ?? []), o]);
+    longest = Math.max(longest, o.last - o.first);
+  }
+  if (byFirst.size === 0) return null;
+  return (c) => {
+    if (!c.category.startsWith('sensitive.')) return false;
+    for (let first = Math.max(0, c.first - longest + 1); first <= c.first; first++) {
+      for (const o of byFirst.get(first) ?? []) {
+        if (o !== c && o.category !== c.category && o.last >= c.last && o.last - o.first > c.last - c.first) return true;
+      }
+    }
+    return false;
+  };
 }
 
 const ABUSE: ReadonlySet<Category> = new Set<Category>(['prohibited.attack', 'prohibited.hate', 'prohibited.sexual', 'prohibited.threat']);

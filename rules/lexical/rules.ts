@@ -49,6 +49,8 @@ const PEOPLE_NOUNS = new Set(['människor', 'familjer', 'män', 'kvinnor', 'kill
 // Before a noun these are about what it belongs to ("i katolska kyrkan", "från en kinesisk familj"), so no thing.
 const MEMBERSHIP = new Set(['i', 'till', 'från', 'av', 'inom']);
 // Short words that follow an adjective without being a noun it describes ("syrisk och kurdisk").
+/** Words either side of a trait within which an opinion word makes it the writer's view in a debate. */
+const OPINION_REACH = 25;
 const FUNCTION_WORDS = new Set(['och', 'men', 'att', 'dit', 'här', 'där', 'den', 'det', 'nog', 'väl', 'hur', 'när', 'fast',
   // English: "He is Jewish and …", "We are Polish but …": no noun the adjective describes.
   'and', 'but', 'too', 'also', 'here', 'there', 'now', 'the', 'who', 'that', 'myself', 'ourselves', 'enough', 'from']);
@@ -103,7 +105,9 @@ export function decide({ hit, ctx, english }: RuleInput): Candidate[] {
       const phrase = last - first >= 2;
       const between = persons.some((p) => ctx.anyTag(Math.min(p, first), Math.max(p, last), 'predicate', first, last) >= 0);
       const tied = phrase || opensWithAs || between || owned || ctx.anyTag(Math.max(sStart, first - 5), first, 'predicate') >= 0;
-      const opinion = ctx.anyTag(sStart, ctx.sentenceEnd(first), 'opinion') >= 0;
+      // Within reach of the word, not the whole sentence: a text without full stops is one sentence, and each of
+      // its findings read all of it (a 500 KB comment took seconds).
+      const opinion = ctx.anyTag(Math.max(sStart, first - OPINION_REACH), Math.min(ctx.sentenceEnd(first), last + OPINION_REACH), 'opinion') >= 0;
       if (entry.debateExempt && opinion && persons.every((p) => ctx.has(p, 'self'))) break;
       // "Som vänsterpartist tycker jag att …": the writer arguing her own view, whoever the view is about.
       if (entry.debateExempt && opinion && opensWithAs && ctx.anyTag(last, Math.min(ctx.sentenceEnd(first), last + 3), 'self') >= 0) break;
