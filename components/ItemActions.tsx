@@ -2,6 +2,10 @@ import { useRef, useState } from 'react';
 import type { LogAction } from '@/utils/db/records';
 import type { WorkItem } from '@/utils/report';
 import type { Lang } from '@/utils/ui/strings';
+import { writerShown } from '@/utils/ui/display-text';
+
+/** Letters of the writer's name in the actions' group name. */
+const WRITER_LETTERS = 60;
 
 export interface ItemActionHandlers {
   onDocument(item: WorkItem): void;
@@ -28,6 +32,7 @@ const TEXT = {
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
     undelivered: 'Dokumentationen har inte nått registrator (se felet nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
+    actionsFor: (writer: string) => `Åtgärder för kommentaren av ${writer}`,
     reveal: 'Visa på sidan och svara', show: 'Visa på sidan', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
   },
   en: {
@@ -37,6 +42,7 @@ const TEXT = {
     considered: 'Considered, not reported', made: 'Reported', changeDecision: 'Change the decision', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
     save: 'Save', cancel: 'Cancel', more: 'More actions',
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
+    actionsFor: (writer: string) => `Actions for the comment by ${writer}`,
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
     undelivered: 'The documentation has not reached the registrar (see the error below). The policy requires it to be sent to the registrar before the comment is removed, so that the public record (allmän handling) is kept.',
     reveal: 'Show on the page and answer', show: 'Show on the page', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
@@ -122,7 +128,8 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
   // Once a threat is documented, whether to report it to the police is the decision left (R8): in view until it is made.
   const policeInView = documented && item.action === 'police-report' && !policeDecision;
   return (
-    <div className="item-actions">
+    // A group named by the writer: each card's buttons have the same names, and a screen reader says whose they are on entering.
+    <div className="item-actions" role="group" aria-label={t.actionsFor(writerShown(item.author, WRITER_LETTERS, '?'))}>
       {primary === 'document' && (
         <button type="button" className="action-button primary" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
       )}

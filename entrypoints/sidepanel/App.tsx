@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/app-db';
 import { browser } from 'wxt/browser';
-import { WorkList, excerpt } from '@/components/WorkList';
+import { WorkList } from '@/components/WorkList';
+import { writerShown } from '@/utils/ui/display-text';
 import { ItemActions, type Documentation, type PoliceDecision } from '@/components/ItemActions';
 import { SetupNotice } from '@/components/SetupNotice';
 import { DeliveryState } from '@/components/DeliveryState';
@@ -34,7 +35,9 @@ import { StatusLine } from '@/components/StatusLine';
 const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
 
 /** Who wrote the comment, for a message about it (bidi controls dropped, shortened). */
-const writerOf = (item: WorkItem) => excerpt(item.author.name || item.author.handle || '?');
+const writerOf = (item: WorkItem) => writerShown(item.author, WRITER_LETTERS, '?');
+/** Letters of a writer's name in a message. */
+const WRITER_LETTERS = 160;
 
 /**
  * An item's actions, knowing how far its documentation has come (its deliveries in the outbox), whether

@@ -43,6 +43,17 @@ describe('ItemActions', () => {
     expect(handlers.onLog).toHaveBeenCalledWith(threat, 'case-handling', 'KS 2026/17');
   });
 
+  it("names each card's actions by the comment's writer, so a screen reader says whose buttons they are", async () => {
+    const hostile: WorkItem = { ...threat, author: { name: 'Eva\u202Egnurk', handle: 'eva' } };
+    await openActions(hostile, 'none');
+    const group = screen.getByRole('group', { name: 'Åtgärder för kommentaren av Evagnurk' });
+    expect(within(group).getByRole('button', { name: 'Falsklarm' })).toBeTruthy();
+    cleanup();
+    const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
+    render(<ItemActions item={{ ...waiting, author: { name: '', handle: 'lisa_l' } }} lang="en" handlers={handlers} documentation="none" />);
+    expect(screen.getByRole('group', { name: 'Actions for the comment by lisa_l' })).toBeTruthy();
+  });
+
   it('closes what it asks with Escape, as any dialog, logging nothing', async () => {
     const { user, handlers } = await openActions(threat, 'none');
     await user.click(screen.getByRole('button', { name: 'Falsklarm' }));

@@ -5,7 +5,7 @@ import { postedWhen } from '@/utils/ui/posted-when';
 import type { Finding } from '@/rules/types';
 import type { PageWorkItem } from '@/utils/report';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
-import { excerptOf, fittingLength, withoutPiledMarks } from '@/utils/ui/display-text';
+import { fittingLength, withoutPiledMarks, writerShown } from '@/utils/ui/display-text';
 import { groupedNumber } from '@/utils/ui/grouped-number';
 import type { BadgeGlyph } from './badge-icons';
 
@@ -31,10 +31,8 @@ export interface BadgeText {
   about?: string;
 }
 
-/** The writer as a badge's name says it: shortened for display as the work list does (no direction controls, cut between characters). */
-function writerOf(item: PageWorkItem): string {
-  return excerptOf(item.author.name || item.author.handle || '', 60);
-}
+/** Letters of the writer's name in a badge's name. */
+const WRITER_LETTERS = 60;
 
 const STRINGS = {
   sv: {
@@ -137,7 +135,7 @@ function readLimitLines(item: PageWorkItem, lang: 'sv' | 'en'): string[] {
 
 /** What the badge on a comment says; the side panel shows the same words. */
 export function badgeText(item: PageWorkItem, presetId: string, lang: 'sv' | 'en', overrides: ActionOverrides = NO_OVERRIDES, done: readonly string[] = NO_STEPS): BadgeText {
-  const text = { ...judgedText(item, presetId, lang, overrides), about: writerOf(item) };
+  const text = { ...judgedText(item, presetId, lang, overrides), about: writerShown(item.author, WRITER_LETTERS) };
   // What an editor already did to it comes first: a second editor reading the page does not do it again.
   if (done.length === 0) return text;
   return { ...text, details: [...done.map((step) => `${STRINGS[lang].done}: ${step}`), ...text.details] };

@@ -84,3 +84,8 @@ export function excerptOf(text: string, letters: number): string {
   const clean = withoutPiledMarks(withoutBidiControls(text)).replace(/\s+/g, ' ').trim();
   return fittingLetters(clean, letters) < clean.length ? `${clean.slice(0, fittingLetters(clean, letters - 1))}…` : clean;
 }
+
+/** Whose comment it is, as names and messages say it: the name (else the handle) shortened by excerptOf. */
+export function writerShown(author: { name?: string | null; handle?: string | null }, letters: number, unknown = ''): string {
+  return excerptOf(author.name || author.handle || unknown, letters);
+}
