@@ -56,14 +56,14 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
 
   const exportLog = (format: 'csv' | 'json') => guarded(async () => {
     const entries = await allLogEntries(db, filter);
-    const file = exportFileName('logg', format);
+    const file = exportFileName('log', format, lang);
     if (format === 'csv') downloadText(logToCsv(entries, lang), file, 'text/csv;charset=utf-8');
     else downloadText(logToJson(entries, { by: editor, filter }), file, 'application/json');
     setStatus({ kind: 'info', text: t.exported(entries.length, file) });
   });
 
   const backup = () => guarded(async () => {
-    const file = exportFileName('sakerhetskopia', 'json');
+    const file = exportFileName('backup', 'json', lang);
     downloadBlob(await createBackup(db, editor), file);
     setStatus({ kind: 'info', text: t.backedUp(file) });
   });

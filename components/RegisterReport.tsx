@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type AppDB } from '@/utils/db/app-db';
 import { lastRegisterReport, registerReportRows, reportedAccounts, sinceLastReport } from '@/utils/accounts/register-report';
 import { toCsv } from '@/utils/log/csv';
-import { downloadText } from '@/utils/log/download';
+import { downloadText, exportFileName } from '@/utils/log/download';
 import { sendMessage, type Result } from '@/utils/messaging';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
@@ -53,7 +53,7 @@ export function RegisterReport({ lang, organisation, database, markReported = lo
       <p className="register-report-heading">{t.reportOf(organisation, today)}</p>
       <p className="muted">{t.previousReport(previousAt ? swedishDate(new Date(previousAt)) : null)}</p>
       <div className="buttons no-print">
-        <button type="button" className="action-button" onClick={() => downloadText(toCsv([header, ...rows], lang), `uppsikt-kontoregister-${today}.csv`, 'text/csv;charset=utf-8')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" onClick={() => downloadText(toCsv([header, ...rows], lang), exportFileName('register', 'csv', lang), 'text/csv;charset=utf-8')}>{t.exportCsv}</button>
         <button type="button" className="action-button" onClick={() => window.print()}>{t.print}</button>
         <button type="button" className="action-button primary" onClick={() => void mark()}>{t.markReported}</button>
       </div>

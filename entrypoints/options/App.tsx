@@ -19,7 +19,7 @@ import { NumberField, writeNumber } from './NumberField';
 import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
 import './options.css';
-import { downloadText } from '@/utils/log/download';
+import { downloadText, exportFileName } from '@/utils/log/download';
 
 type Path = string;
 
@@ -148,7 +148,7 @@ export function App() {
 
   function exportConfig() {
     // The log page's way: revoking the address at once can cancel the download in Firefox.
-    downloadText(JSON.stringify(settingsForFile(draft), null, 2), 'uppsikt-installningar.json', 'application/json');
+    downloadText(JSON.stringify(settingsForFile(draft), null, 2), exportFileName('settings', 'json', lang), 'application/json');
   }
 
   async function importConfig(file: File) {

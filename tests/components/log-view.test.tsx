@@ -195,6 +195,18 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await waitFor(() => expect(details()).toContain('Från den andra datorn'));
   });
 
+  it('names the exported files in English in the English interface', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    await user.click(screen.getByRole('button', { name: 'Back up everything' }));
+    await user.click(screen.getByRole('button', { name: /^Export CSV/ }));
+    await waitFor(() => expect(downloads.names).toHaveLength(2));
+    expect(downloads.names[0]).toMatch(/^uppsikt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(downloads.names[1]).toMatch(/^uppsikt-log-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
   it('says why a backup was refused in English in the English interface', async () => {
     const user = userEvent.setup();
     render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);

@@ -1,8 +1,17 @@
+import type { Lang } from '@/utils/ui/strings';
 import { swedishDate } from './time';
 
+/** What a file holds, named in the interface's language (without å/ä/ö, which some file shares mangle). */
+const KINDS = {
+  log: { sv: 'logg', en: 'log' },
+  backup: { sv: 'sakerhetskopia', en: 'backup' },
+  register: { sv: 'kontoregister', en: 'account-register' },
+  settings: { sv: 'installningar', en: 'settings' },
+} as const;
+
 /** "uppsikt-logg-2026-11-23.csv": the Swedish date of the day, so files sort by name. */
-export function exportFileName(kind: 'logg' | 'sakerhetskopia', extension: 'csv' | 'json', now = new Date()): string {
-  return `uppsikt-${kind}-${swedishDate(now)}.${extension}`;
+export function exportFileName(kind: keyof typeof KINDS, extension: 'csv' | 'json', lang: Lang, now = new Date()): string {
+  return `uppsikt-${KINDS[kind][lang]}-${swedishDate(now)}.${extension}`;
 }
 
 /** Hands a file to the browser's downloads from an extension page. */
