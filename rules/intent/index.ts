@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, Finding } from '../types';
 import { detectConfidential } from './confidential';
 import { TextIndex } from '../normalize/literal-gate';
-import { addressesOrganisation, scoreNeedsReply } from './needs-reply';
+import { addressesOrganisation, callsOnReaders, scoreNeedsReply } from './needs-reply';
 import { normaliseWithMap, originalSpan, type NormalisedText } from './normalise';
 import { detectPersonalCase } from './personal-case';
 import { splitSentences } from './sentences';
@@ -36,8 +36,8 @@ export function detectIntent(text: string, _options: AnalyzeOptions = {}): Findi
   const sentences = splitSentences(lower);
   const scores = sentences.map((sentence) => scoreNeedsReply(sentence, lower, index));
   // "Has anyone tried the new bike app? Worth it or not?": beside a question put to the other readers,
-  // a question that names no one asks them too, unless it speaks to the organisation.
-  if (scores.some((score) => score?.rule === 'intent.question-to-reader')) {
+  // a question that names no one asks them too, unless it speaks to the organisation ("… sist? nån som vet").
+  if (scores.some((score) => score?.rule === 'intent.question-to-reader') || sentences.some((sentence) => callsOnReaders(sentence, index))) {
     sentences.forEach((sentence, k) => {
       const score = scores[k];
       if (score && QUESTION_RULES.has(score.rule) && !addressesOrganisation(sentence.text)) scores[k] = { confidence: 0.3, rule: 'intent.question-to-reader' };

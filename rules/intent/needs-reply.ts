@@ -21,12 +21,13 @@ export interface ReplyScore {
 
 /**
  * A verb-first clause that is a condition, not a question: what follows it says what then happens
- * ("Stänger ni skolan kommer det hända saker", "Har ni inte plogat till fredag, så ringer jag").
+ * ("Stänger ni skolan kommer det hända saker", "Har ni inte plogat till fredag, så ringer jag"); a "så" that
+ * only means "so" ("… de va så kul") is none.
  */
-const VERB_FIRST_CONDITION = /^\p{L}+\s+\p{L}+[^.!?\n]{0,80}?(?:,\s*|(?<!eller|och|men)\s)(?:så\s|(?:kommer|blir|får|ska|kan|måste|går|tänker)\s+(?:det|ni|vi|jag|man|dom|de)\s)/u;
+const VERB_FIRST_CONDITION = /^\p{L}+\s+\p{L}+[^.!?\n]{0,80}?(?:,\s*|(?<!eller|och|men)\s)(?:så\s+\p{L}+\s+(?:det|ni|vi|jag|man|dom|de|du|han|hon|nån|någon|ingen|alla)(?![\p{L}\p{N}])|(?:kommer|blir|får|ska|kan|måste|går|tänker)\s+(?:det|ni|vi|jag|man|dom|de)\s)/u;
 
 /** A handle that names the organisation or one of its services ("@kommunen", "@stockholmsstad", "@VästbyVatten") rather than another reader. */
-const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|biblioteket|library|vatten|energi|trafik|avfall|renhållning|räddningstjänst|fritid|kultur)[\p{L}\p{N}_.]*/u;
+const ORGANISATION_HANDLE = /@[\p{L}\p{N}_.]*(?:kommun|stad|region|förvaltning|forvaltning|council|city|official|bibliotek|library|museum|museet|konsthall|teater|arena|simhall|badhus|ungdomenshus|fritidsgård|vatten|energi|trafik|avfall|renhållning|räddningstjänst|fritid|kultur)[\p{L}\p{N}_.]*/u;
 const MENTION = /^@[\p{L}\p{N}_.]+/u;
 
 /** A greeting before the handle: "Eyy @alexia.w kommer ni …", "Hej @kommunen när …". */
@@ -61,6 +62,14 @@ const CLAUSE_QUESTION_GATED = new GatedRegex(CLAUSE_QUESTION);
 
 /** Speaking to the organisation: "ni", "kommunen", its handle, or in English "you", "the city", "the council". */
 const ORGANISATION_ADDRESSED_EN = /(?<![\p{L}\p{N}])(?:you|your|the city|the council|the municipality|the kommun)(?![\p{L}\p{N}])/u;
+
+/** Longest sentence without a question mark read as a call to the other readers ("nån som vet", "anyone know"). */
+const READER_CALL_WORDS = 6;
+
+/** "vilken låt var det? nån som vet": a short sentence without its mark that asks the other readers. */
+export function callsOnReaders(sentence: Sentence, index: TextIndex): boolean {
+  return !sentence.question && sentence.text.split(/\s+/u).length <= READER_CALL_WORDS && READER_QUESTION_GATED.test(index, sentence.text);
+}
 
 export function addressesOrganisation(sentence: string): boolean {
   return ORGANISATION_ADDRESSED.test(sentence) || ORGANISATION_ADDRESSED_EN.test(sentence) || ORGANISATION_HANDLE.test(sentence);

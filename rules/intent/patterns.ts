@@ -48,7 +48,7 @@ export const UNMARKED_QUESTION_OPENERS = re(
 
 /** Verb-first questions without a '?' need a pronoun subject; "Har en mapp …" is a statement. */
 export const UNMARKED_VERB_FIRST = re(
-  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
+  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper|funkar|fungerar)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
     // "Gäller eldningsförbudet fortfarande", "Stämmer det att …": verbs that open only questions, before a definite noun.
     `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms|går|kommer|ska|skall)\\s+\\p{L}{2,}(?:en|et|an|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
     // Dialect and quick typing: "finns de nån hundrastgård", "fins det nån turlista", "kommer de nån buss".
@@ -83,7 +83,7 @@ export const REQUEST = re(
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     // "vill ha" asks only for an answer or help: "vi vill ha kvar vår skog", "jag vill ha en tydlig flaggpolicy" are opinions.
     'jag vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)',
-    'vi vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|ansöka|söka)', 'ni (?:får|kan) (?:gärna )?ringa (?:mig|oss)', '^förklara er(?![\\p{L}])',
+    'vi vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|ansöka|söka)', 'ni (?:får|kan) (?:gärna )?ringa (?:mig|oss)', '^förklara er(?![\\p{L}])', '^(?:förklara|svara)(?: er)?[!.]*$',
     'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
     '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
@@ -128,7 +128,7 @@ export const FAULT_REPORT = re(
     // Damage and bad water: "ett stort hål i asfalten på Kyrkogatan", "vattnet är brunt ur kranen".
     'hål i (?:asfalten|vägen|gatan|gångbanan|gångvägen|cykelbanan|cykelvägen|trottoaren)', 'potthål\\p{L}*',
     '(?:vattnet|kranvattnet|dricksvattnet) (?:är|har varit|blir) (?:brunt|gult|grumligt|missfärgat|smutsigt)', 'luktar (?:avlopp|kloak)',
-    '(?:fungerar|funkar|lyser|går) inte',
+    '(?:fungerar|funkar|lyser|går) inte', '(?:fungerade|funkade) inte',
     // A round skipped: "sopbilen hoppar över vår gata", "plogbilen har missat Tallstigen igen".
     '(?:sopbil(?:en|arna)|sophämtning(?:en)?|sophämtarna|tömningen|plogbil(?:en|arna)|snöröjningen|sandbil(?:en|arna)|buss(?:en|arna)|skolbussen|skolskjutsen|hemtjänsten|färdtjänsten)(?:\\s+\\p{L}+){0,2}\\s+(?:hoppar|hoppade|hoppat|missar|missade|missat|glömmer|glömde|glömt)',
     'har inte (?:fått|kommit)',
@@ -161,7 +161,7 @@ export const READER_QUESTION = re(
     // Asked of the other readers in English: "Has anyone tried …?", "Any tips for …?", "Ok who else …", "Is it just me or …".
     'has anyone', 'have any of you', 'is anyone', 'any (?:tips|recommendations|suggestions)', 'who else', 'is it (?:just )?me or', 'would love to hear (?:your|from)', 'did you know',
     "if (?:it'?s|this is) yours",
-    'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
+    'vad tycker ni andra', 'håller ni med', 'visste ni att', '^(?:någon|nån|anyone|anybody)\\?*$', '^om (?:någon|nån) (?:vill|har|vet|behöver|hittar|ska)', 'vem mer (?:ska|har|kommer|går|var|vill)', '^(?:ska|skall) vi(?! (?:verkligen|behöva|betala|få))', '^shall we',
     "what'?s your (?:snap|number|insta|ig)", 'din snap', 'dm me', 'skriv dm', 'dm:a', 'swisha mig',
   ]),
 );

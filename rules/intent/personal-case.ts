@@ -11,6 +11,8 @@ const CASE_NOUNS = [
   // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
   'blankett\\p{L}*', 'intyg\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
   '\\p{L}*faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
+  // Bookings of one's own with the library, the arena or the culture house: "min bokning av aulan" (a card lost is no matter).
+  'bokning', 'bokningen', 'bokningar', 'bokningarna', 'kursplats\\p{L}*', 'skadeanmälan',
   'lön', 'lönen', 'lönerevision\\p{L}*', 'omplacering\\p{L}*', 'anställning\\p{L}*', 'uppsägning\\p{L}*', 'handläggare\\p{L}*', 'utredning\\p{L}*', 'umgänge\\p{L}*', 'vårdnad\\p{L}*',
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
@@ -120,6 +122,21 @@ const OWN_ACTION = new GatedRegex(re(
     // Called over and over, never called back: "ringt skolkontoret 6 ggr om …", "ingen har ringt mig tillbaka".
     'ringt (?:\\p{L}+ ){0,2}\\d+ (?:ggr|gånger)', 'ingen (?:har )?ring(?:er|t) (?:mig |oss )?tillbaka', 'ringer (?:aldrig|inte) tillbaka',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på verkställighet\\p{L}*',
+    // Money for a cancelled event or course not back, or taken twice: "har fortfarande inte fått tillbaka pengarna", "två dragningar".
+    '(?:inte|aldrig) fått tillbaka (?:pengarna|\\p{L}*avgiften|mina pengar|våra pengar)', '(?:kan|får) (?:jag|vi) få (?:tillbaka )?pengarna(?: tillbaka| tbx)?',
+    '(?:vill ha|kräver|begär) (?:[\\p{L}]+ ){0,4}pengarna tillbaka', 'fått (?:två|dubbla) dragningar', 'dubbeldrag\\p{L}*', 'ni har dragit (?:pengar|\\d+ ?kr)',
+    '(?:jag|vi) (?:har )?betala(?:de|t) för (?:[\\p{L}\\p{N}]+ ){0,5}men', 'har betalat för (?:hela )?(?:säsongen|terminen|året|kursen|\\p{L}*kortet|\\p{L}*avgiften)',
+    // Papers or tickets to be sent, a booking to change, a membership to end: "kan ni skicka biljetterna dit", "kan jag byta till en annan föreställning".
+    'skicka (?:biljetterna|biljetten|kortet|\\p{L}+kortet|intyget|beslutet|fakturan) (?:dit|hem|till mig|till oss|till min|till vår)', '(?:kan|får) (?:jag|vi) (?:byta|boka om|avboka|flytta) (?:till|min|mitt|mina|vår|vårt|våra|biljett\\p{L}*)',
+    '(?:hans|hennes|hens|mitt|min|vårt|vår) \\p{L}+(?: \\p{L}+){0,3} kan (?:avslutas|sägas upp)', '(?:jag|vi) (?:mejlar|mailar|ringer|skriver) (?:till er )?om (?:min |mitt |vår |vårt )?' + NOUN,
+    'vill anmäla (?:min|mitt|mina|vår|vårt|våra) (?:\\p{L}+ )?till', '(?:jag|vi) (?:i|på|från) (?:\\p{L}+ ){1,3}(?:sökte|ansökte|har sökt|har ansökt)(?= )',
+    '(?:vi|jag) begär (?:ett |en )?(?:formellt |skriftligt |överklagbart )?(?:beslut|omprövning)', 'ni har fel (?:personnummer|adress|namn|uppgifter) på',
+    // A protected identity, a picture of one's child published, one's own photo used: a matter for the registry and the consent register.
+    // (Someone else's protected identity told is confidential, not their matter: only one's own family's.)
+    `(?:min|mitt|vår|vårt) (?:${KIN.join('|')}) har skyddade? (?:personuppgifter|identitet|adress)`, '(?:mitt|min|vårt|vår) \\p{L}*kort (?:är|har blivit|blev) (?:spärrat|spärrad|spärrade|blockerat|avstängt)',
+    '(?:lagt upp|publicerat|lagt ut) (?:en )?(?:bild|bilder|foto|film|video)(?:n)? (?:på|av) (?:min|mitt|mina|vår|vårt|våra|mig|oss)(?![\\p{L}])',
+    '(?:ta bort|radera) (?:min|mitt|mina|vår|vårt|våra) \\p{L}+ från (?:bilden|bilderna|fotot|filmen)', '(?:bilden|fotot|fotografiet|bilderna) (?:i|på) (?:ert|er|era) (?:[\\p{L}]+ ){0,6}är (?:min|mina|tagen av mig|tagna av mig)',
+    "(?:that'?s|that is|it'?s) my (?:photo|picture|image|pic)",
   ]),
 ));
 

@@ -1279,3 +1279,29 @@ describe('round 14: an election year and contested decisions', () => {
     ['Min man har svårt att gå, finns det ramp vid vallokalet?', ['needs-reply', 'sensitive.health']],
   ]);
 });
+
+describe('round 15: the culture, events and library accounts', () => {
+  flagsExactly([
+    // Bookings, refunds and charges of one's own are matters to move to case handling.
+    ['Vår bokning av gympasalen på torsdag är borttagen i systemet, vad har hänt?', ['needs-reply', 'personal.case']],
+    ['Föreställningen ställdes in i maj och jag har fortfarande inte fått tillbaka pengarna.', ['needs-reply', 'personal.case']],
+    ['Kan jag få pengarna tillbaka om jag inte kan gå på lördag?', ['needs-reply', 'personal.case']],
+    ['Vi i Norrby fiskeklubb sökte aktivitetsbidrag i mars. När får vi besked?', ['needs-reply', 'personal.case']],
+    ['Jag betalade för tre platser på målarkursen men står bara med på en.', ['needs-reply', 'personal.case']],
+    ['Mitt bibliotekskort är spärrat och ingen kan förklara varför.', ['needs-reply', 'personal.case']],
+    ['Jag tappade mitt lånekort på bussen, kan någon spärra det?', ['needs-reply']],
+    ['Min farmor har gått bort och hennes årskort på badhuset kan avslutas.', ['needs-reply', 'personal.case']],
+    // A child's picture published, a relative's protected identity: the family's matter. Someone else's told is not.
+    ['Ni har publicerat en bild på min son från simskolan utan att fråga.', ['needs-reply', 'personal.case']],
+    ['Min syster har skyddad identitet, kan hon låna böcker utan att adressen syns?', ['confidential', 'needs-reply', 'personal.case']],
+    // Questions to the other readers, also without their mark; the library's own handle is the organisation.
+    ['vad hette bandet som spelade först? nån som vet', []],
+    ['Vem mer ska på filmvisningen ikväll?', []],
+    ['@Norrbybiblioteket ni har stängt idag?? blir det förseningsavgift', ['needs-reply']],
+    ['Funkar det med rullstol i konsthallen eller är det trappor', ['needs-reply']],
+    ['Hörslingan i stora salen fungerade inte i söndags.', ['needs-reply']],
+    // A "så" that means "so" leaves a question a question; a condition with its consequence is none.
+    ['Ska ni inte ha nån sommarbio i år, det var så trevligt förra året', ['needs-reply']],
+    ['Stänger ni fritidsgården så flyttar vi ungdomarna till stan', []],
+  ]);
+});
