@@ -38,8 +38,11 @@ export function App() {
   const { settings, locked, policyProblems, loaded } = useOptionsSettings();
   // Until the editor changes something, the form shows the stored (and managed) settings as they are.
   // After, it shows the edits, with what the policy decides (which may arrive after the edits) on top.
-  const [edited, setEdited] = useState<Settings | null>(null);
-  const draft = edited ? withLockedFrom(edited, settings, locked) : settings;
+  // The paths the policy set at the edit are kept with it: one the policy has stopped setting since holds the policy's
+  // old value in the edits, and shows (and saves) the editor's own instead.
+  const [edited, setEditedForm] = useState<{ form: Settings; lockedThen: readonly string[] } | null>(null);
+  const setEdited = (form: Settings) => setEditedForm({ form, lockedThen: locked });
+  const draft = edited ? withLockedFrom(edited.form, settings, [...edited.lockedThen.filter((path) => !locked.includes(path)), ...locked]) : settings;
   // The page speaks the language chosen in the form, at once.
   const lang = draft.language;
   const t = SETTINGS_STRINGS[lang];

@@ -1,6 +1,7 @@
 // The options page with values the organisation's policy sets: every such control is disabled (a
 // change would be undone on save) and says it is locked, as a text field does.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 
@@ -9,6 +10,7 @@ const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unk
 vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
+const { settingsItem } = await import('@/utils/settings/store');
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
   useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
 }));
@@ -67,5 +69,24 @@ describe('the options page under the organisation\'s policy', () => {
     await screen.findByText('Importerat. Kontrollera och spara.');
     expect((screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }) as HTMLInputElement).value).toBe('Sjöviks kommun');
     expect((screen.getByRole('textbox', { name: /^Webbplats/ }) as HTMLInputElement).value).toBe('https://www.annan.se');
+  });
+
+  it('gives back the editor\'s own value where the policy stops deciding while the form has unsaved edits, and saves hers', async () => {
+    const user = userEvent.setup();
+    policy.locked = ['organisation.name'];
+    policy.settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Policyns kommun' } };
+    const { rerender } = render(<App />);
+    await user.type(screen.getByRole('textbox', { name: 'Förnamn' }), 'Anna');
+    // IT removes the name from the policy: the settings read now are the editor's own.
+    policy.locked = [];
+    policy.settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Egen kommun' } };
+    rerender(<App />);
+    const name = screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }) as HTMLInputElement;
+    expect([name.value, name.disabled]).toEqual(['Egen kommun', false]);
+    expect((screen.getByRole('textbox', { name: 'Förnamn' }) as HTMLInputElement).value).toBe('Anna');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(settingsItem.setValue).toHaveBeenCalled());
+    const saved = vi.mocked(settingsItem.setValue).mock.calls.at(-1)![0] as typeof DEFAULT_SETTINGS;
+    expect([saved.organisation.name, saved.editor.firstName]).toEqual(['Egen kommun', 'Anna']);
   });
 });
