@@ -159,6 +159,13 @@ describe('sharing the settings with other editors', () => {
       expect(screen.getByRole('status').textContent).toBe('Importerat. Kontrollera och spara.');
       const saved = await save();
       expect([saved.organisation.name, saved.editor.firstName, saved.registrar.headers]).toEqual(['Sjöviks kommun', 'Britt', { 'X-Api-Key': 'egen' }]);
+      cleanup();
+
+      // A file written by hand with a name in it does not sign her replies as someone else.
+      render(<App />);
+      type('Förnamn', 'Britt');
+      await importFile({ ...file, editor: { firstName: 'IT', title: 'Support' } });
+      expect((screen.getByRole('textbox', { name: 'Förnamn' }) as HTMLInputElement).value).toBe('Britt');
     } finally {
       click.mockRestore();
     }

@@ -23,14 +23,15 @@ function originOf(endpoint: string): string {
 }
 
 /**
- * The imported settings, with the importer's own name, title and headers where the file has none,
- * and her registrar where the file names none (a file without it must not empty her address).
+ * The imported settings, with the importer's own name and title always (a file is shared between
+ * editors; a hand-written one with a name must not sign her replies as someone else), her headers
+ * where the file has none, and her registrar where the file names none (a file without it must not empty her address).
  * Her headers (an API key) go with her registrar only: a file naming another address gets none of
  * them, or every delivery would carry her key there. `headersDropped` says they were left behind.
  */
 export function keepOwnOnImport(imported: Settings, file: unknown, own: Settings): { settings: Settings; headersDropped: boolean } {
-  const raw = (file && typeof file === 'object' ? file : {}) as { editor?: unknown; registrar?: { headers?: unknown; endpoint?: unknown } };
-  const editor = raw.editor === undefined ? own.editor : imported.editor;
+  const raw = (file && typeof file === 'object' ? file : {}) as { registrar?: { headers?: unknown; endpoint?: unknown } };
+  const editor = own.editor;
   if (raw.registrar === undefined) return { settings: { ...imported, editor, registrar: own.registrar }, headersDropped: false };
   // An address the file leaves out, or one it has that was not valid (and was set to none), keeps hers; one it leaves blank is blank.
   const given = typeof raw.registrar.endpoint === 'string' ? raw.registrar.endpoint.trim() : null;
