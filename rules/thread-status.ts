@@ -23,26 +23,47 @@ export function profileKey(url: string | null | undefined): string | null {
 /** An absolute https profile link of plain characters: read without the URL parser (a long thread has thousands). */
 const PLAIN_PROFILE_LINK = /^https:\/\/((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\/([A-Za-z0-9_-][A-Za-z0-9._-]*)(?:[/?#]|$)/;
 
-/** Facebook's address for visitors of a page without a username, /p/<Name>-<id>/: the page profile.php?id=<id>. */
-const FACEBOOK_P_LINK = /^https?:\/\/(?:(?:www|web|m|mobile)\.)?facebook\.com\/p\/(?:[^/?#]*-)?(\d{5,})\/?(?:[?#]|$)/i;
+/**
+ * Facebook's addresses whose first segment is no account: a page without a username (/p/<Name>-<id>/,
+ * /people/<Name>/<id>/, /pages/<Name>/<id>/) and a group member (/groups/<group>/user/<id>/) are the
+ * profile with that id; a group (/groups/<name>/) is the group.
+ */
+const FACEBOOK_ID_LINK = /^https?:\/\/(?:[a-z-]+\.)?facebook\.com\/(?:p\/(?:[^/?#]*-)?|(?:people|pages)\/[^/?#]*\/|groups\/[^/?#]+\/user\/)(\d{5,})\/?(?:[/?#]|$)/i;
+const FACEBOOK_GROUP_LINK = /^https?:\/\/(?:[a-z-]+\.)?facebook\.com\/groups\/([^/?#]+)(?:[/?#]|$)/i;
+
+/** The host without its mobile, web or language prefix ("m.", "sv-se."), X under one name. */
+function hostFamily(host: string): string {
+  return host.toLowerCase().replace(/^(?:www|web|m|mobile|[a-z]{2}-[a-z]{2})\./, '').replace(/^twitter\.com$/, 'x.com');
+}
+
+/** First path segments that are the site's own pages (a post, a reel, search, home), not an account. */
+const NOT_ACCOUNTS: Record<string, ReadonlySet<string>> = {
+  'facebook.com': new Set(['groups', 'people', 'pages', 'p', 'watch', 'events', 'photo', 'photo.php', 'permalink.php', 'story.php', 'hashtag', 'marketplace', 'search', 'share', 'sharer.php', 'reel', 'home.php', 'login', 'gaming']),
+  'instagram.com': new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct']),
+  'x.com': new Set(['home', 'i', 'search', 'explore', 'notifications', 'messages', 'settings', 'hashtag', 'compose', 'intent']),
+};
+
+function accountKey(host: string, first: string): string | null {
+  const family = hostFamily(host);
+  const segment = first.toLowerCase();
+  return NOT_ACCOUNTS[family]?.has(segment) ? null : `${family}/${segment}`;
+}
 
 function parseProfileKey(url: string): string | null {
-  const p = FACEBOOK_P_LINK.exec(url);
-  if (p) return `facebook.com/profile.php?id=${p[1]}`;
+  const id = FACEBOOK_ID_LINK.exec(url);
+  if (id) return `facebook.com/profile.php?id=${id[1]}`;
+  const group = FACEBOOK_GROUP_LINK.exec(url);
+  if (group) return `facebook.com/groups/${group[1].toLowerCase()}`;
   const plain = PLAIN_PROFILE_LINK.exec(url);
-  if (plain && plain[2] !== 'profile.php') {
-    const host = plain[1].toLowerCase().replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
-    return `${host}/${plain[2].toLowerCase()}`;
-  }
+  if (plain && plain[2] !== 'profile.php') return accountKey(plain[1], plain[2]);
   try {
     const u = new URL(url, 'https://invalid.example');
-    const host = u.hostname.replace(/^(www|web|m|mobile)\./, '').replace(/^twitter\.com$/, 'x.com');
     if (u.pathname === '/profile.php') {
-      const id = u.searchParams.get('id');
-      return id ? `${host}/profile.php?id=${id}` : null;
+      const profile = u.searchParams.get('id');
+      return profile ? `${hostFamily(u.hostname)}/profile.php?id=${profile}` : null;
     }
     const first = u.pathname.split('/').filter(Boolean)[0];
-    return first ? `${host}/${first.toLowerCase()}` : null;
+    return first ? accountKey(u.hostname, first) : null;
   } catch {
     return null;
   }

@@ -28,6 +28,16 @@ describe('accountProblem', () => {
     expect(accountProblem(account({ platform: 'facebook', url: '' }))).toBeNull();
   });
 
+  it('refuses a link to a post or one of the site\'s own pages, and takes a link with a language prefix as the account', () => {
+    expect(accountProblem(account({ platform: 'instagram', url: 'https://www.instagram.com/p/C1a2B3c4D5e/' }))?.message)
+      .toBe('Länken går till ett inlägg eller en av sidorna på Instagram, inte till ett konto. Ange kontots adress, till exempel https://www.instagram.com/sjovikskommun.');
+    expect(accountProblem(account({ platform: 'instagram', url: 'instagram.com/reel/C9xyz/' }))?.field).toBe('url');
+    expect(accountProblem(account({ platform: 'x', url: 'https://x.com/home' }), 'en')?.message)
+      .toBe('The link goes to a post or one of the pages on X, not to an account. Give the account\'s address, for example https://x.com/sjovikskommun.');
+    expect(accountProblem(account({ platform: 'facebook', url: 'https://www.facebook.com/groups/sjovikforaldrar' }))).toBeNull();
+    expect(registerKey({ platform: 'facebook', url: 'https://sv-se.facebook.com/kulturskolan', handle: null })).toBe('facebook.com/kulturskolan');
+  });
+
   it('refuses a start date that does not exist, and accepts a leap day', () => {
     expect(accountProblem(account({ url: 'https://www.facebook.com/kulturskolan', started: '2024-02-31' }))).toEqual({
       field: 'started', message: '"2024-02-31" är inget giltigt datum. Skriv när kontot startade som ÅÅÅÅ-MM-DD, till exempel 2024-02-29.',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '@/utils/db/app-db';
+import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '@/utils/db/app-db';
 import type { AccountRecord, ConsentRecord, LogEntry } from '@/utils/db/records';
 import { consentStateText } from '@/utils/consents/state';
 
@@ -36,7 +36,7 @@ describe('Dexie migrations from version 1', () => {
     await seedVersion1(name);
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.log.count()).toBe(7);
     // v7: the log entries already there are in the new index (the overview finds each account's latest round by it).
     expect(await db.log.where('[action+account+at]').between(['answered', 'facebook.com/sjovikskommun', Dexie.minKey], ['answered', 'facebook.com/sjovikskommun', Dexie.maxKey]).count()).toBe(3);
@@ -132,6 +132,25 @@ describe('Dexie migrations from version 1', () => {
     const db = new AppDB(name);
     const keys = Object.fromEntries((await db.accounts.toArray()).map((a) => [a.id, a.key]));
     expect(keys).toEqual({ p: 'facebook.com/profile.php?id=100064123456789', sound: 'facebook.com/sjovikskommun' });
+    db.close();
+  });
+
+  it('v8 gives each Facebook group and /people/ page its own key (they shared "facebook.com/groups" and "facebook.com/people")', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v7 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((schema, i) => v7.version(i + 1).stores(schema));
+    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
+      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Föräldragruppen', platform: 'facebook', url: '', key: '',
+      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
+    });
+    await v7.table('accounts').bulkAdd([
+      entry({ id: 'group', url: 'https://www.facebook.com/groups/sjovikforaldrar', key: 'facebook.com/groups' }),
+      entry({ id: 'people', name: 'Fritid', url: 'https://www.facebook.com/people/Sjovik-Fritid/100089123456789/', key: 'facebook.com/people' }),
+    ]);
+    v7.close();
+    const db = new AppDB(name);
+    const keys = Object.fromEntries((await db.accounts.toArray()).map((a) => [a.id, a.key]));
+    expect(keys).toEqual({ group: 'facebook.com/groups/sjovikforaldrar', people: 'facebook.com/profile.php?id=100089123456789' });
     db.close();
   });
 

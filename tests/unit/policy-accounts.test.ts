@@ -23,6 +23,20 @@ describe('the policy\'s account register', () => {
     ]);
   });
 
+  it('uses an account listed twice (a mobile link, a tracking parameter, twitter.com) once, the first, and says which entries it left out', () => {
+    const { accounts, problems } = policyAccounts([
+      { name: 'Sundsvall förvaltning 1 🎉', platform: 'facebook', url: 'https://www.facebook.com/sundsvall1' },
+      { name: 'Sundsvall X', platform: 'x', url: 'https://x.com/Sundsvall3' },
+      { name: 'DUBLETT m.facebook', platform: 'facebook', url: 'https://m.facebook.com/sundsvall1?ref=bookmarks' },
+      { name: 'DUBLETT twitter', platform: 'x', url: 'https://mobile.twitter.com/sundsvall3' },
+    ]);
+    expect(accounts.map((a) => a.name)).toEqual(['Sundsvall förvaltning 1 🎉', 'Sundsvall X']);
+    expect(problems).toEqual([
+      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.duplicate },
+      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.duplicate },
+    ]);
+  });
+
   it('keeps an account whose optional fields have the wrong type, without those fields, and says which', () => {
     const { accounts, problems } = policyAccounts([
       { name: 'Sjöviks bibliotek', platform: 'instagram', url: 'https://www.instagram.com/sjoviksbibliotek/', purpose: 42, editors: [1, 2], responsible: 'Kultur' },

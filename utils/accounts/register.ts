@@ -64,6 +64,11 @@ export function isCalendarDate(value: string): boolean {
  * The link must go to the chosen platform ("Facebook" with an instagram.com link is refused), and the
  * start date must be a real date.
  */
+/** An account's address as the messages show one. */
+const ACCOUNT_EXAMPLES: Record<Platform, string> = {
+  facebook: 'https://www.facebook.com/sjovikskommun', instagram: 'https://www.instagram.com/sjovikskommun', x: 'https://x.com/sjovikskommun',
+};
+
 export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' | 'started'>, lang: Lang = 'sv'): { field: 'url' | 'started'; message: string } | null {
   const t = REGISTER_STRINGS[lang].problems;
   const url = account.url.trim();
@@ -72,6 +77,7 @@ export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' |
     const linked = platformOf(absoluteLink(url));
     if (linked && linked !== account.platform) return { field: 'url', message: t.linkPlatform(PLATFORM_NAMES[linked], platform) };
     if (!linked) return { field: 'url', message: t.linkNotPlatform(platform) };
+    if (!registerKey({ platform: account.platform, url: absoluteLink(url), handle: null })) return { field: 'url', message: t.notAccount(platform, ACCOUNT_EXAMPLES[account.platform]) };
   }
   const started = account.started?.trim();
   if (started && !isCalendarDate(started)) return { field: 'started', message: t.started(started) };

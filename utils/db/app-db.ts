@@ -95,13 +95,18 @@ export class AppDB extends Dexie {
       .stores(SCHEMA_V6)
       .upgrade(async (tx) => {
         // Every page at /p/<Name>-<id>/ shared the key "facebook.com/p": each gets its own.
-        await mendAccounts(tx, (account) => {
-          const key = registerKey(account);
-          return key && key !== account.key ? { key } : null;
-        });
+        await mendAccounts(tx, keyedAnew);
       });
     this.version(7).stores(SCHEMA_V7);
+    // Every Facebook group shared the key "facebook.com/groups", every /people/ page "facebook.com/people": each gets its own.
+    this.version(8).stores(SCHEMA_V7).upgrade((tx) => mendAccounts(tx, keyedAnew));
   }
+}
+
+/** An entry's key as the rules key its link today (null: unchanged). */
+function keyedAnew(account: AccountRecord): { key: string } | null {
+  const key = registerKey(account);
+  return key && key !== account.key ? { key } : null;
 }
 
 /**

@@ -16,6 +16,7 @@ export const ACCOUNT_PROBLEMS = {
   url: 'Ange kontots adress, till exempel https://www.facebook.com/sjovikskommun',
   text: 'Ska vara en text; fältet lämnades tomt',
   editors: 'Ska vara en lista med namn; fältet lämnades tomt',
+  duplicate: 'Samma konto som ett tidigare i listan (samma adress eller användarnamn); bara det första används',
 } as const;
 
 const TEXT_FIELDS = ['handle', 'purpose', 'responsible', 'substitute'] as const;
@@ -25,17 +26,29 @@ function problemOf(entry: unknown): string | null {
   const { platform, url, handle } = entry as Record<string, unknown>;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform)) return ACCOUNT_PROBLEMS.platform;
   // The address must be the platform's: a key of another site would never match the account's pages.
-  if (typeof url !== 'string' || !registerKey({ platform: platform as ManagedAccount['platform'], url, handle: typeof handle === 'string' ? handle : null })) return ACCOUNT_PROBLEMS.url;
+  if (typeof url !== 'string' || !keyOf({ platform, url, handle })) return ACCOUNT_PROBLEMS.url;
   return null;
+}
+
+/** The register's key of an entry that has no problem. */
+function keyOf(entry: Record<string, unknown>): string | null {
+  return registerKey({ platform: entry.platform as ManagedAccount['platform'], url: entry.url as string, handle: typeof entry.handle === 'string' ? entry.handle : null });
 }
 
 export function policyAccounts(entries: unknown[] | null): { accounts: ManagedAccount[]; problems: SettingsProblem[] } {
   const accounts: ManagedAccount[] = [];
   const problems: SettingsProblem[] = [];
+  // One account listed twice (a mobile link, a tracking parameter) would be laid in twice, each sync undoing the other.
+  const keys = new Set<string>();
   (entries ?? []).forEach((entry, index) => {
     const problem = problemOf(entry);
+    const key = problem ? null : keyOf(entry as Record<string, unknown>);
     if (problem) problems.push({ path: `accounts.${index}`, message: problem });
-    else accounts.push(wellTyped(entry as Record<string, unknown>, `accounts.${index}`, problems));
+    else if (keys.has(key!)) problems.push({ path: `accounts.${index}`, message: ACCOUNT_PROBLEMS.duplicate });
+    else {
+      keys.add(key!);
+      accounts.push(wellTyped(entry as Record<string, unknown>, `accounts.${index}`, problems));
+    }
   });
   return { accounts, problems };
 }

@@ -70,6 +70,7 @@ const sv = {
   problems: {
     linkPlatform: (link: string, platform: string) => `Länken går till ${link}, inte till ${platform}. Välj rätt plattform eller ange kontots länk på ${platform}.`,
     linkNotPlatform: (platform: string) => `Länken går inte till ${platform}. Ange kontots adress på ${platform} (https://…).`,
+    notAccount: (platform: string, example: string) => `Länken går till ett inlägg eller en av sidorna på ${platform}, inte till ett konto. Ange kontots adress, till exempel ${example}.`,
     started: (value: string) => `"${value}" är inget giltigt datum. Skriv när kontot startade som ÅÅÅÅ-MM-DD, till exempel 2024-02-29.`,
   },
   warnings: {
@@ -144,6 +145,7 @@ const en: RegisterStrings = {
   problems: {
     linkPlatform: (link, platform) => `The link goes to ${link}, not to ${platform}. Choose the right platform or give the account's link on ${platform}.`,
     linkNotPlatform: (platform) => `The link does not go to ${platform}. Give the account's address on ${platform} (https://…).`,
+    notAccount: (platform, example) => `The link goes to a post or one of the pages on ${platform}, not to an account. Give the account's address, for example ${example}.`,
     started: (value) => `"${value}" is not a valid date. Write when the account started as YYYY-MM-DD, for example 2024-02-29.`,
   },
   warnings: {

@@ -111,6 +111,7 @@ export const SCHEMA_MESSAGES_EN: Record<string, string> = {
   [ACCOUNT_PROBLEMS.url]: 'Give the account\'s address, for example https://www.facebook.com/sjovikskommun',
   [ACCOUNT_PROBLEMS.text]: 'Must be a text; the field was left empty',
   [ACCOUNT_PROBLEMS.editors]: 'Must be a list of names; the field was left empty',
+  [ACCOUNT_PROBLEMS.duplicate]: 'The same account as an earlier one in the list (the same address or username); only the first is used',
 };
 
 const en: SettingsStrings = {
