@@ -20,6 +20,7 @@ import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
 import './options.css';
 import { downloadText, exportFileName } from '@/utils/log/download';
+import { settingsFileText } from '@/utils/settings/file-text';
 
 type Path = string;
 
@@ -156,7 +157,8 @@ export function App() {
 
   async function importConfig(file: File) {
     try {
-      const content: unknown = JSON.parse(await file.text());
+      const { text, readAsAnsi } = await settingsFileText(file);
+      const content: unknown = JSON.parse(text);
       const fields = fileFields(content);
       const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => (lang === 'sv' ? `”${name.slice(0, 40)}”` : `“${name.slice(0, 40)}”`)).join(', ');
       if (fields.known.length === 0) {
@@ -178,9 +180,10 @@ export function App() {
       // Headers the policy sets stay, whatever the file's address: nothing was left behind then.
       const headersNote = kept.headersDropped && !locked.includes('registrar.headers') ? ` ${told.headersLeftBehind}` : '';
       const unknownNote = named ? ` ${told.unknownFields(named)}` : '';
+      const ansiNote = readAsAnsi ? ` ${told.readAsAnsi}` : '';
       setStatus((problems.length
         ? told.importedWithProblems(problemsText(problems, imported.language))
-        : told.imported) + headersNote + unknownNote);
+        : told.imported) + headersNote + unknownNote + ansiNote);
     } catch {
       setStatus(t.notJson);
     }

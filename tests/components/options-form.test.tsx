@@ -171,6 +171,26 @@ describe('sharing the settings with other editors', () => {
     }
   });
 
+  it('reads a file saved as "ANSI" (Windows-1252) with its å/ä/ö, and asks to check them; UTF-16 too', async () => {
+    render(<App />);
+    const json = JSON.stringify({ organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Ånge Östersund' } });
+    // Windows-1252 gives each of these letters one byte, as Latin-1 does.
+    const ansi = Uint8Array.from([...json].map((c) => c.charCodeAt(0)));
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File([ansi], 'ansi.json')] } });
+    await screen.findByText(/^Importerat/);
+    expect((screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }) as HTMLInputElement).value).toBe('Ånge Östersund');
+    expect(screen.getByRole('status').textContent).toContain('lästes som Windows-1252 (ANSI): kontrollera att å, ä och ö blev rätt');
+    cleanup();
+
+    render(<App />);
+    const utf16 = new Uint8Array(2 + json.length * 2);
+    utf16.set([0xff, 0xfe]);
+    [...json].forEach((c, i) => { utf16[2 + i * 2] = c.charCodeAt(0); });
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File([utf16], 'utf16.json')] } });
+    await screen.findByText('Importerat. Kontrollera och spara.');
+    expect((screen.getByRole('textbox', { name: /^Namn \(t\.ex\./ }) as HTMLInputElement).value).toBe('Ånge Östersund');
+  });
+
   it('a file naming another registrar does not take the importer\'s key there, and says so', async () => {
     render(<App />);
     type(/^Mottagande adress/, 'https://diarie.sjovik.se/intake');
