@@ -285,6 +285,7 @@ export function App() {
           {/* Named too: a field may be out of sight, or not on the page at all (an imported file's office days). */}
           <p className="error">{t.invalidFields(invalid.map((path) => fieldLabel(path, lang)).join(', '))}</p>
         </>}
+        {invalid.length === 0 && !retentionAgreed && <p role="alert" className="error">{t.confirmRetentionFirst(writeNumber(retentionAfter, lang))}</p>}
         <p role="status">{status}</p>
       </form>
     </main>

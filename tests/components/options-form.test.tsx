@@ -271,8 +271,11 @@ describe('a shorter retention period', () => {
     expect(screen.getByText(/^Gallringstiden blir kortare \(730 → 30 dagar\)/)).toBeTruthy();
     expect(saveButton().disabled).toBe(true);
     expect(screen.queryByText('Rätta de markerade fälten innan du sparar.')).toBeNull(); // nothing is wrong, it waits for a yes
+    // Said beside the greyed-out button too: the warning may be far up the page (after an import, say).
+    expect(screen.getByText('Bekräfta gallringstiden 30 dagar under Policy (rutan vid varningen) innan du sparar.')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 30 dagar' }));
     expect(saveButton().disabled).toBe(false);
+    expect(screen.queryByText(/^Bekräfta gallringstiden/)).toBeNull();
     type(/^Gallring: antal dagar att spara loggen/, '20'); // changed again: asked again
     expect(saveButton().disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 20 dagar' }));
