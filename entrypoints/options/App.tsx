@@ -21,6 +21,10 @@ import '@/components/panel.css';
 import './options.css';
 import { downloadText, exportFileName } from '@/utils/log/download';
 import { settingsFileText } from '@/utils/settings/file-text';
+import { excerptOf } from '@/utils/ui/display-text';
+
+/** Letters of a policy account's name beside its problem. */
+const ABOUT_LETTERS = 60;
 
 type Path = string;
 
@@ -199,7 +203,7 @@ export function App() {
         <div role="alert" className="notice notice-warning">
           <p>{t.policyProblems}</p>
           {/* The path for the IT department, which wrote it; the field's label for the editor. */}
-          <ul>{policyProblems.map((p) => <li key={p.path}><code>{p.path}</code>: {issueText(p, lang)} ({fieldLabel(p.path, lang)})</li>)}</ul>
+          <ul>{policyProblems.map((p) => <li key={p.path}><code>{p.path}</code>: {issueText(p, lang)} ({fieldLabel(p.path, lang)}{p.about ? `: ${excerptOf(p.about, ABOUT_LETTERS)}` : ''})</li>)}</ul>
         </div>
       )}
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>

@@ -4,15 +4,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { policyAccounts } from '@/utils/settings/policy-accounts';
 
-const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unknown }));
+const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unknown, problems: [] as unknown[] }));
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
 const { settingsItem } = await import('@/utils/settings/store');
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
-  useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: [], loaded: true }),
+  useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: policy.problems, loaded: true }),
 }));
 
 const { App } = await import('@/entrypoints/options/App');
@@ -20,6 +21,7 @@ const { App } = await import('@/entrypoints/options/App');
 afterEach(() => {
   cleanup();
   policy.settings = null;
+  policy.problems = [];
 });
 
 /** Whether the control is disabled and its description says the organisation locked it. */
@@ -88,5 +90,16 @@ describe('the options page under the organisation\'s policy', () => {
     await waitFor(() => expect(settingsItem.setValue).toHaveBeenCalled());
     const saved = vi.mocked(settingsItem.setValue).mock.calls.at(-1)![0] as typeof DEFAULT_SETTINGS;
     expect([saved.organisation.name, saved.editor.firstName]).toEqual(['Egen kommun', 'Anna']);
+  });
+
+  it('names a policy account it could not use by its name, as the IT department wrote it', () => {
+    const { problems } = policyAccounts([
+      { name: 'Sundsvall 1', platform: 'facebook', url: 'https://www.facebook.com/sundsvall1' },
+      { name: 'Dublett av Sundsvall 1', platform: 'facebook', url: 'https://m.facebook.com/sundsvall1?ref=bookmarks' },
+    ]);
+    policy.problems = problems;
+    render(<App />);
+    expect(screen.getByRole('alert').querySelector('li')?.textContent)
+      .toBe('accounts.1: Samma konto som ett tidigare i listan (samma adress eller användarnamn); bara det första används (Konto 2 i policyns kontoregister: Dublett av Sundsvall 1)');
   });
 });

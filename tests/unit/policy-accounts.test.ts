@@ -16,10 +16,11 @@ describe('the policy\'s account register', () => {
       { name: 'Sjöviks kommun', platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun' },
       { name: 'https://x.com/sjovikkommun', platform: 'x', url: 'https://x.com/sjovikkommun' }, // no name: its address stands for it
     ]);
+    // Each named as the IT department wrote it: "account 4" alone would mean counting in a list of 300.
     expect(problems).toEqual([
-      { path: 'accounts.1', message: ACCOUNT_PROBLEMS.platform },
-      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.url },
-      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.notAnAccount },
+      { path: 'accounts.1', message: ACCOUNT_PROBLEMS.platform, about: 'Sjöviks kommun på LinkedIn' },
+      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.url, about: 'Utan adress' },
+      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.notAnAccount, about: 'sjovikkommun' },
     ]);
   });
 
@@ -32,9 +33,14 @@ describe('the policy\'s account register', () => {
     ]);
     expect(accounts.map((a) => a.name)).toEqual(['Sundsvall förvaltning 1 🎉', 'Sundsvall X']);
     expect(problems).toEqual([
-      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.duplicate },
-      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.duplicate },
+      { path: 'accounts.2', message: ACCOUNT_PROBLEMS.duplicate, about: 'DUBLETT m.facebook' },
+      { path: 'accounts.3', message: ACCOUNT_PROBLEMS.duplicate, about: 'DUBLETT twitter' },
     ]);
+  });
+
+  it('says when an address goes to a post rather than "give the address"', () => {
+    const { problems } = policyAccounts([{ platform: 'instagram', url: 'https://www.instagram.com/p/C1a2B3c4D5e/' }]);
+    expect(problems).toEqual([{ path: 'accounts.0', message: ACCOUNT_PROBLEMS.notAccount, about: 'https://www.instagram.com/p/C1a2B3c4D5e/' }]);
   });
 
   it('keeps an account whose optional fields have the wrong type, without those fields, and says which', () => {
@@ -59,7 +65,7 @@ describe('the policy\'s account register', () => {
       { name: 'Kulturskolan', platform: 'facebook', url: 'facebook.com/kulturskolan' },
     ]);
     expect(accounts.map((a) => a.name)).toEqual(['Kulturskolan']);
-    expect(problems).toEqual([{ path: 'accounts.0', message: ACCOUNT_PROBLEMS.url }]);
+    expect(problems).toEqual([{ path: 'accounts.0', message: ACCOUNT_PROBLEMS.otherPlatform, about: 'Sjöviks bibliotek' }]);
   });
 
   it('is empty, with nothing to say, without a register in the policy', () => {

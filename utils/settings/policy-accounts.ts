@@ -1,4 +1,5 @@
-import { registerKey } from '@/utils/accounts/link';
+import { absoluteLink, registerKey } from '@/utils/accounts/link';
+import { platformOf } from '@/utils/platform-name';
 import type { SettingsProblem } from './schema';
 
 // The account register an IT department sets through policy: each entry it got wrong (no address,
@@ -17,6 +18,8 @@ export const ACCOUNT_PROBLEMS = {
   text: 'Ska vara en text; fältet lämnades tomt',
   editors: 'Ska vara en lista med namn; fältet lämnades tomt',
   duplicate: 'Samma konto som ett tidigare i listan (samma adress eller användarnamn); bara det första används',
+  otherPlatform: 'Adressen går till en annan plattform än den som anges',
+  notAccount: 'Adressen går till ett inlägg eller en sida på plattformen, inte till ett konto',
 } as const;
 
 const TEXT_FIELDS = ['handle', 'purpose', 'responsible', 'substitute'] as const;
@@ -26,8 +29,18 @@ function problemOf(entry: unknown): string | null {
   const { platform, url, handle } = entry as Record<string, unknown>;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform)) return ACCOUNT_PROBLEMS.platform;
   // The address must be the platform's: a key of another site would never match the account's pages.
-  if (typeof url !== 'string' || !keyOf({ platform, url, handle })) return ACCOUNT_PROBLEMS.url;
+  if (typeof url !== 'string' || !keyOf({ platform, url, handle })) {
+    const linked = typeof url === 'string' && url.trim() ? platformOf(absoluteLink(url)) : null;
+    return linked && linked !== platform ? ACCOUNT_PROBLEMS.otherPlatform : linked ? ACCOUNT_PROBLEMS.notAccount : ACCOUNT_PROBLEMS.url;
+  }
   return null;
+}
+
+/** An entry as the IT department knows it: its name, else its address. */
+function nameOf(entry: unknown): string | null {
+  if (!entry || typeof entry !== 'object') return typeof entry === 'string' ? entry : null;
+  const { name, url } = entry as Record<string, unknown>;
+  return typeof name === 'string' && name.trim() ? name : typeof url === 'string' && url.trim() ? url : null;
 }
 
 /** The register's key of an entry that has no problem. */
@@ -43,8 +56,9 @@ export function policyAccounts(entries: unknown[] | null): { accounts: ManagedAc
   (entries ?? []).forEach((entry, index) => {
     const problem = problemOf(entry);
     const key = problem ? null : keyOf(entry as Record<string, unknown>);
-    if (problem) problems.push({ path: `accounts.${index}`, message: problem });
-    else if (keys.has(key!)) problems.push({ path: `accounts.${index}`, message: ACCOUNT_PROBLEMS.duplicate });
+    const about = nameOf(entry);
+    if (problem) problems.push({ path: `accounts.${index}`, message: problem, ...(about ? { about } : {}) });
+    else if (keys.has(key!)) problems.push({ path: `accounts.${index}`, message: ACCOUNT_PROBLEMS.duplicate, ...(about ? { about } : {}) });
     else {
       keys.add(key!);
       accounts.push(wellTyped(entry as Record<string, unknown>, `accounts.${index}`, problems));

@@ -109,6 +109,8 @@ export interface SettingsProblem {
   message: string;
   /** What was wrong, as data, so the page can say it in its language with the field's label (utils/ui/validation-language). */
   issue?: IssueFacts;
+  /** Which entry of a list it is, as its writer knows it (a policy account's name or address): "account 307" alone means counting. */
+  about?: string;
 }
 
 /** The parts of a zod issue a message is made from: plain data, kept with a problem until it is shown. */

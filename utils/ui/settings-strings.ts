@@ -113,6 +113,8 @@ export const SCHEMA_MESSAGES_EN: Record<string, string> = {
   [ACCOUNT_PROBLEMS.url]: 'Give the account\'s address, for example https://www.facebook.com/sjovikskommun',
   [ACCOUNT_PROBLEMS.text]: 'Must be a text; the field was left empty',
   [ACCOUNT_PROBLEMS.editors]: 'Must be a list of names; the field was left empty',
+  [ACCOUNT_PROBLEMS.otherPlatform]: 'The address goes to another platform than the one given',
+  [ACCOUNT_PROBLEMS.notAccount]: 'The address goes to a post or a page on the platform, not to an account',
   [ACCOUNT_PROBLEMS.duplicate]: 'The same account as an earlier one in the list (the same address or username); only the first is used',
 };
 
