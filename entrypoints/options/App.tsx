@@ -20,7 +20,7 @@ import { useOptionsSettings } from './use-options-settings';
 import '@/components/panel.css';
 import './options.css';
 import { downloadText, exportFileName } from '@/utils/log/download';
-import { settingsFileText } from '@/utils/settings/file-text';
+import { settingsFileText, whereJsonBroke } from '@/utils/settings/file-text';
 import { excerptOf } from '@/utils/ui/display-text';
 
 /** Letters of a policy account's name beside its problem. */
@@ -160,9 +160,15 @@ export function App() {
   }
 
   async function importConfig(file: File) {
+    const { text, readAsAnsi } = await settingsFileText(file);
+    let content: unknown;
     try {
-      const { text, readAsAnsi } = await settingsFileText(file);
-      const content: unknown = JSON.parse(text);
+      content = JSON.parse(text);
+    } catch (error) {
+      setStatus(t.notJson(whereJsonBroke(text, error)));
+      return;
+    }
+    try {
       const fields = fileFields(content);
       const named = fields.unknown.slice(0, MAX_NAMED_FIELDS).map((name) => (lang === 'sv' ? `”${name.slice(0, 40)}”` : `“${name.slice(0, 40)}”`)).join(', ');
       if (fields.known.length === 0) {
@@ -189,7 +195,7 @@ export function App() {
         ? told.importedWithProblems(problemsText(problems, imported.language))
         : told.imported) + headersNote + unknownNote + ansiNote);
     } catch {
-      setStatus(t.notJson);
+      setStatus(t.notJson(null));
     }
   }
 

@@ -171,6 +171,15 @@ describe('sharing the settings with other editors', () => {
     }
   });
 
+  it('says on which line and character a file stops being JSON, and changes nothing', async () => {
+    render(<App />);
+    type('Förnamn', 'Anna');
+    const broken = '{\n  "organisation": {\n    "name": "Sundsvalls kommun",\n  }\n}';
+    fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File([broken], 'trasig.json')] } });
+    expect(await screen.findByText('Filen kunde inte läsas som JSON: felet är på rad 4, tecken 3 (JSON tillåter inte kommentarer eller ett kommatecken efter det sista värdet). Inget har ändrats.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Förnamn' }) as HTMLInputElement).value).toBe('Anna');
+  });
+
   it('reads a file saved as "ANSI" (Windows-1252) with its å/ä/ö, and asks to check them; UTF-16 too', async () => {
     render(<App />);
     const json = JSON.stringify({ organisation: { ...DEFAULT_SETTINGS.organisation, name: 'Ånge Östersund' } });

@@ -17,3 +17,19 @@ export async function settingsFileText(file: Blob): Promise<FileText> {
     return { text: new TextDecoder('windows-1252').decode(bytes), readAsAnsi: true };
   }
 }
+
+/**
+ * Where JSON.parse stopped in `text`, as line and column (from 1), when the engine says its position:
+ * "Filen kunde inte läsas" alone leaves an administrator to search a 300-account file for a trailing comma.
+ */
+export function whereJsonBroke(text: string, error: unknown): { line: number; column: number } | null {
+  const message = String((error as Error)?.message ?? '');
+  // Firefox says the line and column itself; V8 the position.
+  const place = /line (\d+) column (\d+)/.exec(message);
+  if (place) return { line: Number(place[1]), column: Number(place[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1]));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}

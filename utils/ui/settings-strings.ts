@@ -73,7 +73,9 @@ const sv = {
   readAsAnsi: 'Filen var inte sparad som UTF-8 och lästes som Windows-1252 (ANSI): kontrollera att å, ä och ö blev rätt innan du sparar.',
   headersLeftBehind: 'Filen anger en annan registrator än din, så dina rubriker till registratorn (till exempel en API-nyckel) togs inte med dit; ange de rubriker den nya registratorn ska ha.',
   importedWithProblems: (problems: string) => `Importerat, men dessa fält var ogiltiga och behöll sina värden: ${problems}. Kontrollera och spara.`,
-  notJson: 'Filen kunde inte läsas som JSON. Inget har ändrats.',
+  notJson: (at: { line: number; column: number } | null) => (at
+    ? `Filen kunde inte läsas som JSON: felet är på rad ${at.line}, tecken ${at.column} (JSON tillåter inte kommentarer eller ett kommatecken efter det sista värdet). Inget har ändrats.`
+    : 'Filen kunde inte läsas som JSON. Inget har ändrats.'),
   notSettings: (fields: string) => `Filen innehåller inga inställningar för Uppsikt${fields ? ` (bara fälten ${fields})` : ''}. Inget har ändrats. Välj en fil från Exportera inställningar.`,
   policyFile: 'Det ser ut som en policyfil till webbläsaren: den läggs in av IT-avdelningen (se README, Konfigurera för en organisation), inte här.',
   unknownFields: (fields: string) => `Fälten ${fields} känns inte igen och lästes inte.`,
@@ -188,7 +190,9 @@ const en: SettingsStrings = {
   readAsAnsi: 'The file was not saved as UTF-8 and was read as Windows-1252 (ANSI): check that å, ä and ö came out right before you save.',
   headersLeftBehind: 'The file names another registrar than yours, so your headers for the registrar (an API key, for example) were not taken there; give the headers the new registrar is to have.',
   importedWithProblems: (problems: string) => `Imported, but these fields were invalid and kept their values: ${problems}. Check and save.`,
-  notJson: 'The file could not be read as JSON. Nothing was changed.',
+  notJson: (at) => (at
+    ? `The file could not be read as JSON: the error is on line ${at.line}, character ${at.column} (JSON allows no comments and no comma after the last value). Nothing was changed.`
+    : 'The file could not be read as JSON. Nothing was changed.'),
   notSettings: (fields: string) => `The file holds no Uppsikt settings${fields ? ` (only the fields ${fields})` : ''}. Nothing was changed. Choose a file made with Export settings.`,
   policyFile: 'It looks like a policy file for the browser: the IT department installs it (see the README, Konfigurera för en organisation), not here.',
   unknownFields: (fields: string) => `The fields ${fields} are not recognised and were not read.`,
