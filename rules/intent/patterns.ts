@@ -16,7 +16,7 @@ export function re(source: string): RegExp {
  * Greetings, handles, fillers and apologies that open a comment before the question itself ("Hej! …",
  * "@kommunen när …", "Asså seriöst, när …", "Btw när …", "Okej men vem …", "Sorry for my English, where …").
  */
-export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|eyy?|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en |snabb |kort )?fråga(?: bara)?[\s]*:[\s]*)+/u;
+export const LEADING_NOISE = /^(?:(?:hej|hejsan|hallå|tjena|hi|hello|hey|god ?morgon|god ?dag)(?:\s+(?:på\s+er|kommunen|allihop|\p{L}+enheten|\p{L}+förvaltningen|\p{L}+kontoret))?[\s,!:.-]*|@[\p{L}\p{N}_.]+[\s,:]*|snälla[\s,]+|ursäkta[\s,]+|please[\s,]+|(?:yo|eyy?|asså|alltså|btw|okej|okey|ok|jaha|men|och|seriöst|förresten|fast|nä|näe|ja|hörrni|hörni|hallå där)(?:[\s,!:.]+|$)|(?:sorry|excuse me)(?: for my (?:bad |poor )?english)?[\s,!:.]+|ursäkta (?:min|för min) (?:dåliga )?svenska[\s,!:.]+|(?:en |snabb |kort )?fråga(?: bara)?[\s]*:[\s]*)+/u;
 
 /** Question words that open a question, Swedish (incl. SMS "nr" and dialect "va") and English. */
 export const QUESTION_OPENERS = re(
@@ -53,6 +53,8 @@ export const UNMARKED_VERB_FIRST = re(
     `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms|går|kommer|ska|skall)\\s+\\p{L}{2,}(?:en|et|an|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
     // Dialect and quick typing: "finns de nån hundrastgård", "fins det nån turlista", "kommer de nån buss".
     `^(?:finns|fins|kommer|blir|e|är|ska)\\s+(?:de|dä|re)\\s+(?:nån|någon|något|nåt|några)(?![\\p{L}\\p{N}])|^fins\\s+det(?![\\p{L}\\p{N}])|` +
+    // "e skolan öppen imon": open or closed asked without its mark.
+    `^(?:e|är)\\s+\\p{L}{2,}(?:en|et|an|na)\\s+(?:öppen|öppet|öppna|stängd|stängt|stängda|avstängd|avstängt)(?![\\p{L}\\p{N}])|` +
     // "Tar ni emot kläder …", "Blir det någon julmarknad …": verbs that open a question with its subject after them.
     `^(?:tar|blir|hämtar|plogar|sandar|öppnar|stänger|säljer|erbjuder|ordnar|anordnar|har|skickar|tömmer|lagar)\\s+(?:ni|det|kommunen|staden|biblioteket|skolan)\\s+(?:\\p{L}+)(?![\\p{L}\\p{N}])|^(?:can|could|would|will|is|are|do|does|should)\\s+(?:you|i|we|there|anyone)(?![\\p{L}\\p{N}])` +
     // "Is it allowed to fish …", "Does the library have …": an auxiliary before a thing asks too ("Do the …" is an order, so not 'do').
@@ -79,6 +81,9 @@ export const REQUEST = re(
   words([
     // A young person's despair written to the account: the organisation must act at once, question or not.
     'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
+    // Told to do something: "Ni måste se till att …", "Nu vill jag ha svar", "någon måste städa", "Kommunen måste sätta upp räcken".
+    'ni måste se till', 'vill (?:jag|vi) ha (?:svar|besked|en förklaring)', '(?:någon|nån) (?:måste|borde|får) (?:städa|laga|fixa|ta hand om|åtgärda|tömma|kolla|ta bort)',
+    '^(?:kommunen|ni) (?:måste|borde|bör) (?:\\p{L}+ ){0,2}(?:sätta upp|ta ner|ta bort|laga|fixa|städa|bygga|röja|såga ner|se över|åtgärda)', '(?:jag|vi) vill (?:göra|lämna) en (?:anmälan|orosanmälan|skadeanmälan|polisanmälan)',
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     // "vill ha" asks only for an answer or help: "vi vill ha kvar vår skog", "jag vill ha en tydlig flaggpolicy" are opinions.
@@ -128,7 +133,7 @@ export const FAULT_REPORT = re(
     // Damage and bad water: "ett stort hål i asfalten på Kyrkogatan", "vattnet är brunt ur kranen".
     'hål i (?:asfalten|vägen|gatan|gångbanan|gångvägen|cykelbanan|cykelvägen|trottoaren)', 'potthål\\p{L}*',
     '(?:vattnet|kranvattnet|dricksvattnet) (?:är|har varit|blir) (?:brunt|gult|grumligt|missfärgat|smutsigt)', 'luktar (?:avlopp|kloak)',
-    '(?:fungerar|funkar|lyser|går) inte', '(?:fungerade|funkade) inte',
+    '(?:fungerar|funkar|lyser|går) inte', '(?:fungerade|funkade) inte', 'försökt (?:ringa|nå|få tag på|komma fram till) (?:[\\p{L}\\p{N}-]+ ){0,6}utan att',
     // A round skipped: "sopbilen hoppar över vår gata", "plogbilen har missat Tallstigen igen".
     '(?:sopbil(?:en|arna)|sophämtning(?:en)?|sophämtarna|tömningen|plogbil(?:en|arna)|snöröjningen|sandbil(?:en|arna)|buss(?:en|arna)|skolbussen|skolskjutsen|hemtjänsten|färdtjänsten)(?:\\s+\\p{L}+){0,2}\\s+(?:hoppar|hoppade|hoppat|missar|missade|missat|glömmer|glömde|glömt)',
     'har inte (?:fått|kommit)',

@@ -9,7 +9,7 @@ const CASE_NOUNS = [
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
   'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
   // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
-  'blankett\\p{L}*', 'intyg\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
+  'blankett\\p{L}*', 'intyg\\p{L}*', 'rullstol\\p{L}*', 'hjälpmedel\\p{L}*', 'rollator\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
   '\\p{L}*faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
   // Bookings of one's own with the library, the arena or the culture house: "min bokning av aulan" (a card lost is no matter).
   'bokning', 'bokningen', 'bokningar', 'bokningarna', 'kursplats\\p{L}*', 'skadeanmälan',
@@ -41,7 +41,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) har (?:sökt|ansökt|skickat in|lämnat in|mejlat er|mailat er|ringt er|fått avslag|fått ett beslut|fått beslut|fått en faktura|fått (?:en )?p-bot|fått (?:en )?parkeringsbot|anmält(?! (?:det |detta |honom |henne |länken |kommentaren |inlägget |bilden )?(?:till|hos) polisen| (?:kommentaren|kommentarerna|inlägget|inläggen|kontot|profilen|bilden|videon)(?: ovan| nedan| här)?(?![a-zåäö])(?! till (?!facebook|instagram|x |twitter|meta|plattformen))| (?:honom|henne|dem|dom|det|detta) till (?:facebook|instagram|x|twitter|meta|plattformen)(?![a-zåäö]))|överklagat)',
     '(?:jag|vi) (?:sökte|ansökte|överklagade|fick avslag|fick nej|fick ett beslut|blev nekad|blev nekade|blev nekat|nekades)',
     // Papers handed in, said by the writer or with the subject left out: "Skickade in en ansökan om serveringstillstånd …".
-    '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))(?:skickade|lämnade) in (?:en |ett |min |mitt |vår |vårt |den |det |våra |mina )?(?:\\p{L}*ansökan|\\p{L}*ansökningar|anmälan|blankett\\p{L}*|överklagande\\p{L}*|papper\\p{L}*|intyg\\p{L}*)',
+    '(?:(?:jag|vi) |^|(?<=[.!?]\\s{1,3}))(?:skickade|lämnade) in (?:en |ett |min |mitt |vår |vårt |den |det |våra |mina )?(?:\\p{L}*ansökan|\\p{L}*ansökningar|anmälan|klagomål|blankett\\p{L}*|överklagande\\p{L}*|papper\\p{L}*|intyg\\p{L}*)',
     // A place refused: "Sonen fick inte plats på Ekbackens förskola", "har inte fått någon plats på äldreboendet".
     '(?:(?:fick|har fått) (?:inte|ingen|aldrig)|har (?:inte|ännu inte|fortfarande inte) fått) (?:någon )?plats på (?:\\p{L}+ )?(?:\\p{L}*förskola\\p{L}*|\\p{L}*skola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*|\\p{L}*hem(?:met)?)',
     // A bill or fine of one's own: "jag fick en p-bot …", "fakturan för barnomsorgen är fel", "hur bestrider jag den?".
@@ -137,6 +137,12 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:lagt upp|publicerat|lagt ut) (?:en )?(?:bild|bilder|foto|film|video)(?:n)? (?:på|av) (?:min|mitt|mina|vår|vårt|våra|mig|oss)(?![\\p{L}])',
     '(?:ta bort|radera) (?:min|mitt|mina|vår|vårt|våra) \\p{L}+ från (?:bilden|bilderna|fotot|filmen)', '(?:bilden|fotot|fotografiet|bilderna) (?:i|på) (?:ert|er|era) (?:[\\p{L}]+ ){0,6}är (?:min|mina|tagen av mig|tagna av mig)',
     "(?:that'?s|that is|it'?s) my (?:photo|picture|image|pic)",
+    // After a storm, a flood or a fire: someone from the municipality to come and look, help with a home, compensation, papers to send.
+    '(?:kan|kunde) (?:någon|nån|ni) (?:från|på) (?:kommunen|hemtjänsten|socialtjänsten|\\p{L}+förvaltningen) (?:titta till|komma|åka|kolla)', 'vill att (?:någon|nån) (?:från|på) (?:kommunen|\\p{L}+förvaltningen) (?:kommer|tittar|kollar)',
+    'ersätta (?:min|mitt|mina|vår|vårt|våra) \\p{L}+', '(?:jag|vi) söker (?:ersättning|bidrag|bistånd|\\p{L}*stöd|skadestånd)', 'vart (?:skickar|lämnar) (?:jag|vi) (?:kvittona|kvittot|ansökan|papperen|intyget|räkningen)',
+    '(?:vi|jag) har ingenstans att (?:ta vägen|bo|sova)', 'vem hjälper (?:oss|mig) med', '(?:kan|får) (?:jag|vi) (?:ändå |också )?(?:få|ha) (?:en )?plats på', '(?:få|söka|ansöka om) förtur',
+    'får (?:jag|vi) bo kvar', '(?:jag|vi) (?:[\\p{L}]+ ){0,4}har fått lämna (?:lägenheten|huset|bostaden|hemmet|gården)', 'har (?:inte|ännu inte) fått (?:något |några )?(?:besked|svar) om (?:vi|jag)',
+    '(?:jag|vi) vill göra en (?:anmälan|skadeanmälan)',
   ]),
 ));
 
@@ -161,7 +167,7 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 const FAMILY = new GatedRegex(re(
   words([
     '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
-    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern',
+    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern', 'pappas', 'mammas', 'farmors', 'farfars', 'mormors', 'morfars',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
   ]),
@@ -170,13 +176,13 @@ const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
-    'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
+    'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
 /** The service refused, failed or must act for this person: the sign of a matter, not a general question. */
 const MATTER_SIGN = new GatedRegex(re(
   words([
-    'säger nej', 'sa nej', 'gör ingenting', 'gör inget', 'vägrar', 'får inte', 'kan inte hjälpa', "can't help", 'cannot help', 'klarar inte', 'kommer bara',
+    'säger nej', 'sa nej', 'gör ingenting', 'gör inget', 'ingen svarar', 'kan (?:han|hon|hen|vi|jag) få (?:prata|träffa|tala|hjälp|stöd|plats)', 'vägrar', 'får inte', 'kan inte hjälpa', "can't help", 'cannot help', 'klarar inte', 'kommer bara',
     'behöver (?:extra )?(?:anpassningar|stöd|hjälp)', 'hjälpa (?:oss|mig)', 'vem (?:på förvaltningen |där )?(?:pratar|talar) (?:vi|jag) med', 'who do i (?:talk|speak) to',
     'vem ska (?:vi|jag) (?:kontakta|vända (?:oss|mig) till)', 'vart vänder (?:vi|jag)', 'vad kan (?:vi|jag) göra', 'ring(?:a)? mig', 'kontakta mig', 'ingen har frågat',
     'vem ansvarar för (?:hennes|hans|mitt|min|vårt|vår) ärende',

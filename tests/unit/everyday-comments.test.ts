@@ -1305,3 +1305,28 @@ describe('round 15: the culture, events and library accounts', () => {
     ['Stänger ni fritidsgården så flyttar vi ungdomarna till stan', []],
   ]);
 });
+
+describe('round 16: storms, floods, fires and boil-water notices', () => {
+  flagsExactly([
+    // Help asked for one's own home, a relative, a neighbour: matters for case handling.
+    ['Kan någon från hemtjänsten åka till min farmor på Åsvägen? Hon har inte haft ström sedan igår.', ['needs-reply', 'personal.case']],
+    ['Vi har ingenstans att ta vägen efter branden, vem hjälper oss med boende?', ['needs-reply', 'personal.case']],
+    ['Jag söker ersättning för frysen som tinade under avbrottet. Vart skickar jag kvittona?', ['needs-reply', 'personal.case']],
+    ['Hemsjukvården har inte kommit med mammas medicin på två dagar. Vem ansvarar?', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Jag lämnade in ett klagomål om trädet i våras och nu har det fallit över bilen. Nu vill jag ha svar.', ['needs-reply', 'personal.case']],
+    // Health said of a person in a crisis: an injury, a coma, a drug, a pregnancy.
+    ['Min granne bröt benet när hon halkade på isen vid busshållplatsen.', ['sensitive.health']],
+    ['Han som skadades ligger i koma på lasarettet.', ['sensitive.health']],
+    ['Min man måste ta sin Waran varje kväll, var kan vi få el till kylen?', ['needs-reply', 'sensitive.health']],
+    ['Vi väntar vårt första barn i maj och undrar om vattnet är säkert att dricka.', ['needs-reply', 'sensitive.health']],
+    // Told to act, asked without a mark, after a filler.
+    ['Kommunen måste röja diket vid Ågatan innan nästa skyfall.', ['needs-reply']],
+    ['Ni måste se till att de äldre får vatten hem.', ['needs-reply']],
+    ['e förskolan stängd imorgon', ['needs-reply']],
+    ['nä men hörni när kommer strömmen tillbaka', ['needs-reply']],
+    ['Jag har försökt ringa växeln i en timme utan att komma fram', ['needs-reply']],
+    // A suggestion is no demand; a lost bicycle with a daughter's name is no matter.
+    ['Ni borde ha öppet längre på lördagar.', []],
+    ['ring mig om cykeln ni hittade vid skolan, den är min dotters', ['needs-reply']],
+  ]);
+});
