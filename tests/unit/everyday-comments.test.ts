@@ -1330,3 +1330,28 @@ describe('round 16: storms, floods, fires and boil-water notices', () => {
     ['ring mig om cykeln ni hittade vid skolan, den är min dotters', ['needs-reply']],
   ]);
 });
+
+describe('round 17: threats around events and crises, hate at performers, ads in new clothes', () => {
+  flagsExactly([
+    // Veiled threats: said after a condition, a warning, the place someone lives or parks.
+    ['Om ni inte ställer in föreläsningen kan ni räkna med att det smäller.', ['prohibited.threat']],
+    ['Jag vet var hon bor.', ['prohibited.threat']],
+    ['Jag vet var hon bor, hon är min moster.', []],
+    ['Jag vet var den där föreläsaren parkerar.', ['prohibited.threat']],
+    ['Fixar ni inte dammen kommer det att hända saker. Ni har blivit varnade.', ['prohibited.threat']],
+    ['Hämnden kommer.', ['prohibited.threat']],
+    // Urged on others: a false fire alarm, doors blocked, a sledgehammer, torches, refusing to leave.
+    ['Vi drar i brandlarmet under konserten, vem hänger på?', ['prohibited.incitement']],
+    ['Blockera dörrarna innan sagostunden börjar.', ['prohibited.incitement']],
+    ['Alla som bor vid älven: vägra evakuera.', ['prohibited.incitement']],
+    // Hate at a group said outright, and what only sounds like it.
+    ['Romer är inte riktiga svenskar.', ['prohibited.hate']],
+    ['Kvinnor hör hemma vid spisen, inte på scenen.', ['prohibited.hate']],
+    ['Min pappa står hemma vid spisen och lagar mat.', []],
+    // Ads: a casino link, a discount code, a giveaway for shares, a "collab", a marketing offer.
+    ['Kolla in www.svenska-casinot.xyz för de bästa bonusarna!', ['prohibited.commercial']],
+    ['Ät hos oss efter matchen, 15% rabatt med koden HEMMA15!', ['prohibited.commercial']],
+    ['Dela inlägget och kommentera JA för att vinna ett presentkort!', ['prohibited.commercial']],
+    ['Vad kostar det att hyra ut ett torgstånd? Jag säljer kakor.', ['needs-reply']],
+  ]);
+});
