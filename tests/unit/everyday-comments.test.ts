@@ -1355,3 +1355,15 @@ describe('round 17: threats around events and crises, hate at performers, ads in
     ['Vad kostar det att hyra ut ett torgstånd? Jag säljer kakor.', ['needs-reply']],
   ]);
 });
+
+describe('round 18: insults and accusations at named people, and feeling poorly', () => {
+  flagsExactly([
+    ['Alla som röstade för det här är hjärndöda.', ['prohibited.attack']],
+    ['Ordföranden är en hycklare.', ['prohibited.attack']],
+    ['Vilken jävla clown han är, kommunalrådet.', ['prohibited.attack']],
+    ['Hon i kassan är den otrevligaste människan i stan.', ['prohibited.attack']],
+    ['Grannen Per Ek har misshandlat förut, kolla honom.', ['prohibited.attack']],
+    ['Vaktmästaren har haft problem med spriten i flera år.', ['sensitive.health']],
+    ['Om du känner dig dålig efter badet: ring 1177.', []],
+  ]);
+});
