@@ -5,6 +5,7 @@ import { collected, type ReadMemo } from '@/utils/page/read-memo';
 import { aboutSection, composer, profileIntro, profileIntroText, profileName, queryFirst, signedInButton } from './selectors';
 import { profileFromHref } from './urls';
 import { followersPhrase } from '@/utils/page/followers-phrase';
+import { comesAfter } from '@/utils/page/document-order';
 
 /** The page or profile being viewed, from its name heading and the address. */
 export function readProfileOwner(doc: Document, url: string): AuthorRef | null {
@@ -60,7 +61,7 @@ export function readIntroBio(doc: Document, memo?: ReadMemo): string | null {
     if (block.closest('h1, h2, h3, h4, [role="heading"], [role="button"], button, a') || block.querySelector(ICON)) continue;
     const tile = block.closest('[data-pagelet^="ProfileTilesFeed"]');
     const firstIcon = tile?.querySelector(ICON);
-    if (firstIcon && !(block.compareDocumentPosition(firstIcon) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (firstIcon && !comesAfter(block, firstIcon)) continue;
     const text = visibleText(block).trim();
     if (text) return text;
   }

@@ -15,6 +15,7 @@ import { commentAuthorLink, commentItem, commentText, commentTime, repliesButton
 import type { Strategies } from './strategies';
 import { commentLinkFromHref, shortcodeFromHref, usernameFromHref } from './urls';
 import { localCommentId } from '@/utils/page/local-comment-id';
+import { comesAfter } from '@/utils/page/document-order';
 
 export interface CommentsRead {
   comments: CommentSnapshot[];
@@ -80,7 +81,7 @@ function isInsideHeadingOrProfileLink(el: Element, element: Element): boolean {
 function standsAsText(el: Element, element: Element, time: Element): boolean {
   if (el.closest('button, [role="button"], a')) return false;
   const heading = element.querySelector('h2, h3');
-  const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const follows = comesAfter;
   return !!heading && follows(heading, el) && !heading.contains(el) && follows(el, time) && !el.contains(time);
 }
 

@@ -8,6 +8,7 @@ import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
 import { cell, composer, dialogComposer, focusedTweet, layers, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { profileUrl, readAddress, readStatusLink } from './urls';
+import { comesAfter, comesBefore } from '@/utils/page/document-order';
 
 type Comment = CommentSnapshot & { element: Element };
 
@@ -293,9 +294,9 @@ function beforeSectionHeading(scope: ParentNode, replies: TweetRead[], focused: 
   const after = focused ?? replies[0]?.element;
   if (!after) return replies;
   const end = [...scope.querySelectorAll('h1, h2, h3, [role="heading"]')]
-    .find((heading) => !heading.closest('article') && (after.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    .find((heading) => !heading.closest('article') && comesAfter(after, heading));
   if (!end) return replies;
-  return replies.filter((t) => (end.compareDocumentPosition(t.element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
+  return replies.filter((t) => comesBefore(end, t.element));
 }
 
 /** The memo's object for a comment that says what it said before (see ReadMemo.sameAsBefore). */

@@ -5,8 +5,8 @@
 // dialogs are few, and say what they are (site-dialogs.ts).
 
 import { SITE_DIALOGS } from './site-dialogs';
+import { comesAfter } from './document-order';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 export interface OpenDialog {
   element: Element;
@@ -40,5 +40,5 @@ export function coveredBy(dialogs: readonly OpenDialog[], element: Element, x: n
   const home = element.parentElement?.closest(SITE_DIALOGS) ?? null; // found from the comment: it may have been on the page before it was watched
   return dialogs.some(({ element: dialog, box }) => dialog !== home && !dialog.contains(element)
     && x >= box.left && x < box.right && y >= box.top && y < box.bottom
-    && (!home || (home.compareDocumentPosition(dialog) & FOLLOWING) !== 0));
+    && (!home || comesAfter(home, dialog)));
 }

@@ -4,6 +4,8 @@
 // IntersectionObserver over every comment did the same in the browser's own frame, at ~7 µs per
 // comment each frame while scrolling: ~30 ms a frame on a 5,000-comment thread, on top of the site's.
 
+import { comesAfter } from './document-order';
+
 /** How many items in a row past the viewport (or before it) end the walk: a little disorder on the page is tolerated. */
 const PAST_IN_A_ROW = 4;
 
@@ -15,7 +17,7 @@ type Where = 'above' | 'near' | 'below' | 'none';
  * a long list of siblings, so the rest is a binary search.
  */
 export function placeInPageOrder(list: ReadonlyArray<{ element: Element }>, element: Element): number {
-  const follows = (other: { element: Element }) => (other.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const follows = (other: { element: Element }) => comesAfter(other.element, element);
   if (!list.length || follows(list[list.length - 1])) return list.length;
   let lo = 0;
   let hi = list.length - 1;

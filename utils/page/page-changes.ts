@@ -1,5 +1,6 @@
 import { allOfFirstMatching, listed, scoped, tryMatches, tryQueryAll } from './query-fallbacks';
 import { mayBe, subjectTag } from './selector-tag';
+import { comesAfter } from './document-order';
 
 // On a thread of thousands of comments every walk of the page costs milliseconds, and a page
 // usually changes a little at a time (comments appended while scrolling). So the elements a
@@ -10,7 +11,6 @@ import { mayBe, subjectTag } from './selector-tag';
 const MAX_ADDED = 2000;
 
 const ELEMENT_NODE = 1;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the browser global (also runs under Node)
 
 export interface Collection {
   /** In document order. */
@@ -51,7 +51,7 @@ export function keptFrom(elements: Element[], root: ParentNode, cssList: readonl
   return { found: { elements, appendedFrom: 0, epoch }, css, cssList, root, scan, members: new Set(elements) };
 }
 
-const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+const follows = comesAfter;
 
 function inDocumentOrder(elements: Element[]): Element[] {
   for (let i = 1; i < elements.length; i++) {
@@ -199,7 +199,7 @@ export class PageChanges {
     for (const node of this.current.added) {
       // Put back itself (moved): what was after it may now come first.
       if (node === found || node.contains(found)) return true;
-      if (node.compareDocumentPosition(found) & FOLLOWING) before.push(node);
+      if (comesAfter(node, found)) before.push(node);
     }
     return before.length > 0 && this.addedMatching(root, cssList[winner], before).some((subtree) => subtree.hits.length > 0);
   }

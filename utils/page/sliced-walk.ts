@@ -1,4 +1,5 @@
 import { scoped, tryMatches, tryQueryAll } from './query-fallbacks';
+import { whollyBefore } from './document-order';
 
 // The first walk of a long thread for a selector is one querySelectorAll over thousands of
 // comments: 20 ms and more in one task, which cannot be split. A thread's comments are the children
@@ -68,7 +69,7 @@ export class SlicedWalk {
       for (let level = 0; level < this.path.length; level++) {
         const parent: ParentNode = level === 0 ? this.root : this.path[level - 1];
         for (let el = parent.firstElementChild; el && el !== this.path[level]; el = el.nextElementSibling) {
-          if (!precedes(el, this.first)) this.whole(el);
+          if (!whollyBefore(el, this.first)) this.whole(el);
         }
         if (tryMatches(this.path[level], this.css)) this.found.push(this.path[level]);
       }
@@ -108,14 +109,9 @@ function firstChildToSearch(list: Element, first: Element): Element | null {
     while (branch.parentElement !== list) branch = branch.parentElement!;
     return branch;
   }
-  return precedes(list, first) ? null : list.firstElementChild;
+  return whollyBefore(list, first) ? null : list.firstElementChild;
 }
 
-/** `el` and everything in it come before `other` in the document. */
-function precedes(el: Element, other: Element): boolean {
-  const position = el.compareDocumentPosition(other);
-  return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0;
-}
 
 /** The nearest ancestor of `el` below `root` with a long list of children. */
 function longListAbove(el: Element, root: ParentNode): Element | null {
