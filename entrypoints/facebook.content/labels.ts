@@ -82,10 +82,10 @@ export function afterLabel(text: string | null | undefined, key: LabelKey): stri
  * "View replies (3)". The reply action itself ("Svara", "Reply") must not match.
  */
 const HIDDEN_REPLIES = [
-  /(?<![\p{L}])(?:visa|se) (?:fler|alla|tidigare|föregående|\d+) ?(?:\d+ )?svar(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:visa|se) (?:(?:fler|alla|tidigare|föregående|\d+) ?(?:\d+ )?svar(?:en)?|svaren)(?![\p{L}])/iu,
   /(?<![\p{L}])\d+ (?:svar|reply|replies)(?![\p{L}])/iu,
   /(?<![\p{L}])svarade(?![\p{L}])/iu,
-  /(?<![\p{L}])view (?:more|all|previous|\d+)? ?(?:\d+ )?(?:replies|reply)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:view|see) (?:more|all|previous|\d+)? ?(?:\d+ )?(?:replies|reply)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:view|see) \d+ more (?:replies|reply)(?![\p{L}])/iu,
   /(?<![\p{L}])replied(?![\p{L}])/iu,
 ];

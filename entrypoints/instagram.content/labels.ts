@@ -75,7 +75,7 @@ export function isMoreLabel(text: string): boolean {
  * "View more replies", "View 2 more replies", with Instagram's leading "——" rule. The count is in parentheses when shown.
  */
 export const viewRepliesPattern =
-  /^[\s—–-]*(?:Visa (?:alla |fler )?(?:\d[\d\s]* )?svar|View (?:all |more )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies))(?:\s*\((\d[\d\s,]*)\))?\s*$/iu;
+  /^[\s—–-]*(?:(?:Visa|Se) (?:alla |fler )?(?:\d[\d\s]* )?svar(?:en)?|(?:View|See) (?:all |more )?(?:\d[\d,]* )?(?:more )?repl(?:y|ies))(?:\s*\((\d[\d\s,]*)\))?\s*$/iu;
 
 /** Month names as in Instagram's absolute dates (time[title], image alt texts). */
 export const monthNames: Record<string, number> = {

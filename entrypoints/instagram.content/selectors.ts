@@ -87,7 +87,7 @@ export const commentText: SelectorSpec = {
 const LONGEST_REPLIES_LABEL = 2000;
 const NAMES_REPLIES = /svar|repl/i;
 /** How every such label starts (see viewRepliesPattern): a wrapped comment starts with its writer's name. */
-const STARTS_LIKE_REPLIES = /^[\s—–-]*(?:visa|view)\s/i;
+const STARTS_LIKE_REPLIES = /^[\s—–-]*(?:visa|view|se|see)\s/i;
 /** Every "load more comments" label names them (see labels.ts). */
 const NAMES_COMMENTS = /kommentar|comment/i;
 
