@@ -69,6 +69,11 @@ function parseProfileKey(url: string): string | null {
   }
 }
 
+/** A writer known by a link or a handle can be compared with the account; a name alone cannot. */
+function canBeTold(author: AuthorRef): boolean {
+  return Boolean(author.handle?.trim() || profileKey(author.url));
+}
+
 function handleKey(handle: string | null | undefined): string | null {
   const h = handle?.trim().replace(/^@/, '').toLowerCase();
   return h ? h : null;
@@ -111,7 +116,8 @@ export function accountMatcher(account: AuthorRef | null): (author: AuthorRef) =
 
 /**
  * Status of every comment: `own` (by the account), `answered` (a later reply in its thread is by
- * the account), `unknown` (not answered as far as the page shows, but replies are hidden), or
+ * the account), `unknown` (not answered as far as the page shows, but replies are hidden, or its
+ * writer or a later reply's could not be told from the account: a name without a link), or
  * `unanswered`. A thread is a top-level comment and all replies under it.
  */
 export function threadStatuses(comments: CommentSnapshot[], account: AuthorRef | null): Map<string, CommentStatus> {
@@ -141,7 +147,10 @@ export class ThreadIndex {
   private own = new Uint8Array(0);
   private lastOwn = new Int32Array(0);
   private hidden = new Uint8Array(0);
+  /** Per thread, the last reply whose writer has no link or handle (a name alone): it may be the account's. */
+  private lastUntold = new Int32Array(0);
   private isOwn: (author: AuthorRef) => boolean;
+
   /** Parents named by a comment but not (yet) on the page: one appearing later changes that comment's thread. */
   private missingParents = new Set<string>();
 
@@ -163,6 +172,7 @@ export class ThreadIndex {
     this.own = grown(this.own, size, (n) => new Uint8Array(n));
     this.hidden = grown(this.hidden, size, (n) => new Uint8Array(n));
     this.lastOwn = grown(this.lastOwn, size, (n) => new Int32Array(n).fill(-1)); // -1: no reply by the account
+    this.lastUntold = grown(this.lastUntold, size, (n) => new Int32Array(n).fill(-1));
     // Positions instead of ids, and typed arrays instead of maps: a long thread has thousands of comments.
     added.forEach((c, k) => {
       this.comments.push(c);
@@ -185,6 +195,10 @@ export class ThreadIndex {
           this.lastOwn[other] = Math.max(this.lastOwn[other], index);
           touched.add(other);
         }
+      }
+      if (!own && !canBeTold(c.author)) {
+        this.lastUntold[root] = index;
+        touched.add(root);
       }
       if (c.hiddenReplies && !this.hidden[root]) {
         this.hidden[root] = 1;
@@ -234,7 +248,7 @@ export class ThreadIndex {
     const root = this.roots[index];
     if (this.own[index]) return 'own';
     if (this.lastOwn[root] > index) return 'answered';
-    if (this.hidden[root]) return 'unknown';
+    if (this.hidden[root] || this.lastUntold[root] >= index) return 'unknown';
     return 'unanswered';
   }
 }

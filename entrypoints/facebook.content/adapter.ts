@@ -108,7 +108,8 @@ function pageOfPost(url: string, author: AuthorRef | null, signedIn: AuthorRef |
   const onPage = profileFromHref(url, url);
   const handle = onPage?.handle?.toLowerCase();
   // An author known by number only ("profile.php?id=…") may be the page itself: nothing to compare, the author stands.
-  if (!onPage || !handle || !author?.handle || author.handle.toLowerCase() === handle) return null;
+  // An author not read at all leaves the page in the address ("/sjovikskommun/posts/…").
+  if (!onPage || !handle || (author && (!author.handle || author.handle.toLowerCase() === handle))) return null;
   const named = signedIn?.handle?.toLowerCase() === handle ? signedIn : comments.find((c) => c.author.handle?.toLowerCase() === handle)?.author;
   return named ?? { name: onPage.handle!, handle: onPage.handle, url: onPage.url };
 }

@@ -189,6 +189,8 @@ function readOne(article: Element, index: number, ctx: Context & { timed: boolea
   const textRoots = textContainers(article, own);
   const author = readAuthor(article, own, label, ctx, idLinks, timeLink, textRoots);
   if (!author) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has no author link` });
+  // A name alone cannot be told from the page's (never by display name): the thread's status is unknown then, and that is said.
+  else if (!author.url && !author.handle) misses.push({ part: 'commentAuthorLink', detail: `comment ${index + 1} has a name but no profile link` });
 
   const { postedAt, postedShown } = readTime(ctx.timed ? own(tryQueryAll(article, MACHINE_TIME)) : [], timeLink, label, ctx.now);
   if (!postedAt) misses.push({ part: 'commentTimeLink', detail: `comment ${index + 1} shows no readable time` });

@@ -16,9 +16,11 @@ const FACEBOOK_HOST = /(^|\.)facebook\.com$/i;
  * `https://www.facebook.com/name?comment_id=…&__cft__…` → `https://www.facebook.com/name`.
  * Null for links that are not to a profile.
  */
-export function profileFromHref(href: string | null | undefined, base: string): { url: string; handle: string | null } | null {
+export function profileFromHref(href: string | null | undefined, base: string, unwrapped = false): { url: string; handle: string | null } | null {
   const u = linkParts(href, base);
-  if (!u || !FACEBOOK_HOST.test(u.hostname) || u.hostname.startsWith('l.')) return null;
+  if (!u || !FACEBOOK_HOST.test(u.hostname)) return null;
+  // Facebook's link shim (l.facebook.com/l.php?u=…) is a profile only when what it wraps is one (once: no shim in a shim).
+  if (u.hostname.startsWith('l.')) return unwrapped ? null : profileFromHref(u.param('u'), base, true);
   const segments = u.pathname.split('/').filter(Boolean);
   const origin = 'https://www.facebook.com';
   if (segments[0] === 'profile.php') {

@@ -201,8 +201,11 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     render(<LogView db={db} editor={EDITOR} retentionDays={730} lang="en" writes={writesTo(db, EDITOR).logWrites} />);
     await waitFor(() => expect(rows()).toHaveLength(4));
     await user.click(screen.getByRole('button', { name: 'Back up everything' }));
+    // The tools wait while one works: the export is asked for once the backup is done.
+    await waitFor(() => expect(downloads.names).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Export CSV/ }).hasAttribute('disabled')).toBe(false));
     await user.click(screen.getByRole('button', { name: /^Export CSV/ }));
-    await waitFor(() => expect(downloads.names).toHaveLength(2));
+    await waitFor(() => expect(downloads.names).toHaveLength(2), { timeout: 10_000 });
     expect(downloads.names[0]).toMatch(/^uppsikt-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(downloads.names[1]).toMatch(/^uppsikt-log-\d{4}-\d{2}-\d{2}\.csv$/);
   });

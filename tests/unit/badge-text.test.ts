@@ -127,7 +127,7 @@ describe('badge text', () => {
     expect(sv.details).toContain('Hittat: Fråga att besvara – ”Är badhuset anpassat för rullstol?”');
     expect(sv.details).toContain('Inget svar från kontot i tråden; har väntat 18 h räknat i kontorstid (kvällar, helger och helgdagar räknas inte). Publicerad 2026-12-03 06:48');
     expect(badgeText(asking({ status: 'unknown' }), 'stockholm', 'en').details)
-      .toContain('Some replies are hidden: expand them to see whether the account has answered.');
+      .toContain('Uppsikt cannot see whether the account has answered: replies are hidden, or a reply in the thread has only a name, no link to its writer. Expand the hidden replies and look on the page.');
     // Answered, or without a question: nothing about waiting.
     for (const item of [asking({ status: 'answered', ageOfficeHours: null, due: null }), threat()]) {
       expect(badgeText(item, 'stockholm', 'sv').details.some((d) => /Inget svar från kontot|Fråga att besvara/.test(d))).toBe(false);

@@ -40,6 +40,16 @@ describe('unanswered comments', () => {
     expect(statuses.get('a1')).toBe('unknown');
   });
 
+  it('says unknown, not unanswered, where a writer is a name without a link: it may be the account (never matched by name)', () => {
+    const named: AuthorRef = { name: 'Sjöviks kommun', handle: null, url: null };
+    const statuses = threadStatuses([
+      comment('a', anna), comment('a1', named, 'a'), // the page's reply, read without its link
+      comment('b', anna), comment('b1', page, 'b'), comment('b2', named, 'b'),
+      comment('c', anna),
+    ], page);
+    expect(Object.fromEntries(statuses)).toEqual({ a: 'unknown', a1: 'unknown', b: 'answered', b1: 'own', b2: 'unknown', c: 'unanswered' });
+  });
+
   it('treats every comment as unanswered when no account is known', () => {
     expect(threadStatuses([comment('a', page)], null).get('a')).toBe('unanswered');
   });

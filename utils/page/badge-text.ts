@@ -36,8 +36,8 @@ const WRITER_LETTERS = 60;
 
 const STRINGS = {
   sv: {
-    unanswered: 'Obesvarad', unknown: 'Kanske obesvarad (dolda svar)', overdue: 'försenad', soon: 'snart försenad',
-    hiddenHint: 'Det finns dolda svar: visa dem för att se om kontot har svarat.',
+    unanswered: 'Obesvarad', unknown: 'Kanske obesvarad', overdue: 'försenad', soon: 'snart försenad',
+    hiddenHint: 'Uppsikt kan inte se om kontot har svarat: svar är dolda, eller ett svar i tråden har bara ett namn, ingen länk till skribenten. Visa dolda svar och se efter på sidan.',
     truncatedHint: 'Texten är förkortad (”Visa mer”): bara början är granskad. Öppna den så granskas resten.',
     readLimitHint: (n: number) => `Texten är längre än Uppsikt läser in: bara de första ${groupedNumber(n, 'sv')} tecknen är granskade.`,
     noTime: 'tid okänd', next: 'Gör så här', found: 'Hittat', clause: 'Policy',
@@ -48,8 +48,8 @@ const STRINGS = {
     done: 'Redan gjort',
   },
   en: {
-    unanswered: 'Unanswered', unknown: 'Maybe unanswered (hidden replies)', overdue: 'overdue', soon: 'due soon',
-    hiddenHint: 'Some replies are hidden: expand them to see whether the account has answered.',
+    unanswered: 'Unanswered', unknown: 'Maybe unanswered', overdue: 'overdue', soon: 'due soon',
+    hiddenHint: 'Uppsikt cannot see whether the account has answered: replies are hidden, or a reply in the thread has only a name, no link to its writer. Expand the hidden replies and look on the page.',
     truncatedHint: 'The text is shortened ("See more"): only its start is checked. Open it and the rest is checked too.',
     readLimitHint: (n: number) => `The text is longer than Uppsikt reads: only its first ${groupedNumber(n, 'en')} characters are checked.`,
     noTime: 'time unknown', next: 'What to do', found: 'Found', clause: 'Policy',
