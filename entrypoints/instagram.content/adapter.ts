@@ -27,11 +27,24 @@ function uiLanguageOf(doc: Document): string {
 }
 
 /** Signs that comments are on show even though none was read: then the layout was not recognised. */
-function showsAThread(root: Element): boolean {
+function showsAThread(root: Element | ShadowRoot): boolean {
   const replyButton = Array.from(root.querySelectorAll('button, [role="button"]')).some((b) =>
     replyLabels.has(labelText(b).toLowerCase()),
   );
   return replyButton || root.querySelectorAll('time').length > 1;
+}
+
+/** Elements of a post looked through for a shadow root: bounded, as a page whose comments went unread may be any size. */
+const MOST_SHADOW_HOSTS_LOOKED_AT = 20_000;
+
+/** Comments drawn inside an open shadow root show on the screen, out of the selectors' reach. */
+function showsAThreadInShadow(root: Element): boolean {
+  let looked = 0;
+  for (const el of root.querySelectorAll('*')) {
+    if (++looked > MOST_SHADOW_HOSTS_LOOKED_AT) return false;
+    if (el.shadowRoot && showsAThread(el.shadowRoot)) return true;
+  }
+  return false;
 }
 
 export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo): InstagramAdapterResult {
@@ -89,6 +102,8 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
             // Comments are found by their times: with none read, every comment was missed, and the notice names both.
             misses.push({ part: 'commentItem', detail: 'the page shows comments but none was recognised' });
             misses.push({ part: 'commentTime', detail: 'no comment time was found, and comments are found by their times' });
+          } else if (thread.comments.length === 0 && !memo?.ranOut && attempt('commentItem', () => showsAThreadInShadow(root), false)) {
+            misses.push({ part: 'commentItem', detail: 'the comments are drawn inside a shadow root, which Uppsikt does not read' });
           }
         }
         const loadMore = () => selectKept(root, loadMoreComments, 'loadMoreComments', memo, { walksOf: 'repliesButton', sliced: true }).elements;
