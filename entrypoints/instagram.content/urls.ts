@@ -25,10 +25,20 @@ function pathOf(href: string): string | null {
   }
 }
 
-/** The username a profile link `/<username>/` points to, or null for any other link. */
+/** The link Instagram's link shim (l.instagram.com/?u=…) wraps; any other link as it is. */
+function unshimmed(href: string): string {
+  if (!/^https?:\/\/l\.instagram\.com\//i.test(href)) return href;
+  try {
+    return new URL(href).searchParams.get('u') ?? href;
+  } catch {
+    return href;
+  }
+}
+
+/** The username a profile link `/<username>/` points to (also through the link shim), or null for any other link. */
 export function usernameFromHref(href: string | null): string | null {
   if (!href) return null;
-  const path = pathOf(href);
+  const path = pathOf(unshimmed(href));
   if (!path) return null;
   const segments = path.split('/').filter(Boolean);
   if (segments.length !== 1) return null;
