@@ -5,6 +5,14 @@ import { AppDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6
 import type { AccountRecord, ConsentRecord, LogEntry } from '@/utils/db/records';
 import { consentStateText } from '@/utils/consents/state';
 
+/** A register entry as an older version stored it. */
+function registerEntry(over: Partial<AccountRecord>): AccountRecord {
+  return {
+    id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: '', platform: 'facebook', url: '', key: '',
+    handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
+  };
+}
+
 function logEntry(overrides: Partial<LogEntry>): LogEntry {
   return {
     id: crypto.randomUUID(), at: '2026-03-01T10:00:00.000Z', by: 'Anna Berg', action: 'note', platform: 'facebook',
@@ -93,10 +101,7 @@ describe('Dexie migrations from version 1', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4].forEach((schema, i) => v4.version(i + 1).stores(schema));
-    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
-      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Kulturskolan', platform: 'facebook', url: '', key: '',
-      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
-    });
+    const entry = (over: Partial<AccountRecord>) => registerEntry({ name: 'Kulturskolan', ...over });
     await v4.table('accounts').bulkAdd([
       entry({ id: 'broken', url: 'facebook.com/kulturskolan', key: 'invalid.example/facebook.com' }),
       entry({ id: 'sound', name: 'Biblioteket', platform: 'instagram', url: 'https://www.instagram.com/biblioteket', key: 'instagram.com/biblioteket' }),
@@ -120,10 +125,7 @@ describe('Dexie migrations from version 1', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v5 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((schema, i) => v5.version(i + 1).stores(schema));
-    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
-      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Fritidsgården', platform: 'facebook', url: '', key: '',
-      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
-    });
+    const entry = (over: Partial<AccountRecord>) => registerEntry({ name: 'Fritidsgården', ...over });
     await v5.table('accounts').bulkAdd([
       entry({ id: 'p', url: 'https://www.facebook.com/p/Fritidsgarden-Sjovik-100064123456789/', key: 'facebook.com/p' }),
       entry({ id: 'sound', name: 'Kommunen', url: 'https://www.facebook.com/sjovikskommun', key: 'facebook.com/sjovikskommun' }),
@@ -139,10 +141,7 @@ describe('Dexie migrations from version 1', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v7 = new Dexie(name);
     [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7].forEach((schema, i) => v7.version(i + 1).stores(schema));
-    const entry = (over: Partial<AccountRecord>): AccountRecord => ({
-      id: crypto.randomUUID(), by: 'Anna Berg', at: '2026-06-12T10:00:00.000Z', name: 'Föräldragruppen', platform: 'facebook', url: '', key: '',
-      handle: null, purpose: '', goals: '', targetGroups: '', responsible: '', editors: [], substitute: '', started: null, status: 'active', ...over,
-    });
+    const entry = (over: Partial<AccountRecord>) => registerEntry({ name: 'Föräldragruppen', ...over });
     await v7.table('accounts').bulkAdd([
       entry({ id: 'group', url: 'https://www.facebook.com/groups/sjovikforaldrar', key: 'facebook.com/groups' }),
       entry({ id: 'people', name: 'Fritid', url: 'https://www.facebook.com/people/Sjovik-Fritid/100089123456789/', key: 'facebook.com/people' }),
