@@ -150,7 +150,6 @@ export class ThreadIndex {
   /** Per thread, the last reply whose writer has no link or handle (a name alone): it may be the account's. */
   private lastUntold = new Int32Array(0);
   private isOwn: (author: AuthorRef) => boolean;
-
   /** Parents named by a comment but not (yet) on the page: one appearing later changes that comment's thread. */
   private missingParents = new Set<string>();
 
