@@ -1,5 +1,5 @@
 import type { AuthorRef, ShownTime } from '@/rules/snapshot';
-import { postedFromLabel, shownTime } from '@/utils/page/relative-time';
+import { mostPreciseLabel, postedFromLabel, shownTime } from '@/utils/page/relative-time';
 import { listed } from '@/utils/page/query-fallbacks';
 import { containsLabel, matchesLabel, xLabels } from './labels';
 import { withAttachments } from './read-attachments';
@@ -88,7 +88,7 @@ function readTime(article: Element, own: Own, base: string, now: Date): TimeRead
   });
   // The tweet's own time sits in the link to the tweet itself; prefer that one.
   const linked = times.find((t) => t.status?.bare) ?? times[0];
-  if (!linked) return { postedAt: null, postedShown: null, status: null, linked: false };
+  if (!linked) return timeFromOwnLink(article, own, base, now);
   const datetime = linked.time.getAttribute('datetime');
   const parsed = datetime ? new Date(datetime) : null;
   const label = linked.time.textContent ?? '';
@@ -96,6 +96,24 @@ function readTime(article: Element, own: Own, base: string, now: Date): TimeRead
     ? { postedAt: parsed.toISOString(), postedShown: shownTime(label, 'exact', now) }
     : postedFromLabel(label, now) ?? { postedAt: null, postedShown: null };
   return { ...posted, status: linked.status, linked: linked.href !== null };
+}
+
+/**
+ * Without a <time> (the site's markup changed), the tweet's own link still says when: its text ("5 tim")
+ * or its label ("09:00 · 20 nov. 2026"). `linked` stays false, so the page still says the times' part was
+ * not recognised.
+ */
+function timeFromOwnLink(article: Element, own: Own, base: string, now: Date): TimeRead {
+  const link = own(Array.from(article.querySelectorAll('a[href*="/status/"]'))).find((a) => readStatusLink(a.getAttribute('href'), base)?.bare);
+  const posted = link ? mostPreciseLabel([link.textContent, link.getAttribute('aria-label'), link.getAttribute('title')].map(dateFirst), now) : null;
+  return { postedAt: posted?.postedAt ?? null, postedShown: posted?.postedShown ?? null, status: null, linked: false };
+}
+
+/** X writes a full time clock first ("10:00 · 10 mars 2026", "9:00 AM · Nov 20, 2026"); the time labels read it date first. */
+function dateFirst(label: string | null): string | null {
+  const parts = label && /^\s*(\d{1,2}[:.]\d{2})(\s?[AP]M)?\s*·\s*(.+?)\s*$/i.exec(label);
+  if (!parts) return label;
+  return parts[2] ? `${parts[3]} at ${parts[1]}${parts[2]}` : `${parts[3]} kl. ${parts[1]}`;
 }
 
 /** Any "edited" note, in either language and any case: most tweets were not edited, and their spans need not be read one by one. */
