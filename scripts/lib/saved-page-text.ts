@@ -1,16 +1,9 @@
 // The text of a saved page's bytes, in the encoding it was saved in: browsers save UTF-8, but
 // Windows tools write UTF-16 (with or without a byte-order mark) and old pages name windows-1252.
-
-/** Where a byte-order mark says the encoding, and how long the mark is. */
-const MARKS: Array<[number[], string]> = [[[0xef, 0xbb, 0xbf], 'utf-8'], [[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']];
+import { byteOrderMark } from '../../utils/byte-order-mark';
 
 /** `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">` near the start. */
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
-
-function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
-  const found = MARKS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte));
-  return found ? { encoding: found[1], length: found[0].length } : null;
-}
 
 /** "<\0h\0t\0" or "\0<\0h\0t": ASCII markup written as UTF-16 without a mark. */
 function unmarkedUtf16(bytes: Uint8Array): string | null {

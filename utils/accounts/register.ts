@@ -59,16 +59,16 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/**
- * Why a register entry cannot be saved as written, in the interface's language; null when it can.
- * The link must go to the chosen platform ("Facebook" with an instagram.com link is refused), and the
- * start date must be a real date.
- */
 /** An account's address as the messages show one. */
 const ACCOUNT_EXAMPLES: Record<Platform, string> = {
   facebook: 'https://www.facebook.com/sjovikskommun', instagram: 'https://www.instagram.com/sjovikskommun', x: 'https://x.com/sjovikskommun',
 };
 
+/**
+ * Why a register entry cannot be saved as written, in the interface's language; null when it can.
+ * The link must go to the chosen platform ("Facebook" with an instagram.com link is refused), and the
+ * start date must be a real date.
+ */
 export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' | 'started'>, lang: Lang = 'sv'): { field: 'url' | 'started'; message: string } | null {
   const t = REGISTER_STRINGS[lang].problems;
   const url = account.url.trim();

@@ -1,5 +1,6 @@
 // A settings file as an administrator saves it: UTF-8 (with or without a BOM), UTF-16 with a BOM, or
 // "ANSI" (Windows-1252) from an older Notepad, whose å/ä/ö read as UTF-8 would turn into "�" unsaid.
+import { byteOrderMark } from '@/utils/byte-order-mark';
 
 export interface FileText {
   text: string;
@@ -9,8 +10,8 @@ export interface FileText {
 
 export async function settingsFileText(file: Blob): Promise<FileText> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), readAsAnsi: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), readAsAnsi: false };
+  const mark = byteOrderMark(bytes);
+  if (mark) return { text: new TextDecoder(mark.encoding).decode(bytes.subarray(mark.length)), readAsAnsi: false };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), readAsAnsi: false };
   } catch {
