@@ -6,7 +6,7 @@ import { conversationOwner } from './conversation-owner';
 import { ConversationThread, readControlCell, type ConversationRow } from './read-conversation';
 import { readTweet, type TweetRead } from './read-tweet';
 import { ScrolledAway } from './scrolled-away';
-import { cell, composer, dialogComposer, focusedTweet, layers, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
+import { cell, cellOf, composer, dialogComposer, focusedTweet, layers, hiddenRepliesLink, primaryColumn, profileUserName, cssList, firstKept, queryFirst, tweet, type XSelectorName } from './selectors';
 import { profileUrl, readAddress, readStatusLink } from './urls';
 import { comesAfter, comesBefore } from '@/utils/page/document-order';
 
@@ -77,7 +77,7 @@ function readTweets(tweets: Collection, base: string, now: Date, misses: LayoutM
  * its own holds an article that is no tweet ("Det här inlägget har raderats av författaren").
  */
 function goneAbove(t: TweetRead, previous: TweetRead | undefined): boolean {
-  const before = t.element.closest(cell.css)?.previousElementSibling;
+  const before = cellOf(t.element)?.previousElementSibling;
   if (!before || (previous && before.contains(previous.element))) return false;
   return !before.querySelector(tweet.css) && before.querySelector('article') !== null; // an ad is a tweet, though not read as one
 }
@@ -225,7 +225,7 @@ function readStatusPage(scope: ParentNode, tweets: TweetList, address: StatusAdd
     // Far down a long conversation X takes the tweets above the focused one out of the page: the owner read with them holds.
     owner = focusedIndex === 0 && before?.post.id === post.id ? before.owner
       : conversationOwner(reads.slice(0, focusedIndex + 1).map((t) => t.author), signedIn);
-    focusedCell = focused.element.closest(cell.css);
+    focusedCell = cellOf(focused.element);
     // Kept with the post: X takes the post (and its link to them) out of the page far down the conversation.
     if (part(misses, 'hiddenRepliesLink', false, () => repliesHiddenByAuthor(focusedCell ?? focused.element, post.id, base, memo))) post.repliesHiddenByAuthor = true;
     memo?.remember<PostRead>(POST_READ, { post: { ...post }, owner });
@@ -366,7 +366,7 @@ export function readPage(doc: Document, url: string, now: Date, memo?: ReadMemo)
       if (memo && post) {
         const away = memo.remembered<ScrolledAway>(SCROLLED_AWAY) ?? new ScrolledAway();
         memo.remember(SCROLLED_AWAY, away);
-        const page = { postInPage: status.postInPage, comments, elements, cellOf: (e: Element) => e.closest(cell.css) };
+        const page = { postInPage: status.postInPage, comments, elements, cellOf };
         ({ comments, away: offPage } = part<{ comments: CommentSnapshot[]; away?: Map<string, OffPagePlace> }>(misses, 'cell', { comments }, () => away.merge(post!.id, page)));
       }
       // The post's author is whose page this is; the address names the handle even if the article did not.

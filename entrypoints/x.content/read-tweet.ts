@@ -55,8 +55,25 @@ function ownParts(article: Element): (found: Element[]) => Element[] {
 
 type Own = ReturnType<typeof ownParts>;
 
-function readAuthor(userName: Element | undefined, base: string, fallbackHandle: string | null): AuthorRef | null {
-  if (!userName) return fallbackHandle ? { name: fallbackHandle, handle: fallbackHandle, url: profileUrl(fallbackHandle) } : null;
+/**
+ * Without User-Name (X's markup changed), the author's name is the text of the tweet's own link to
+ * the author's profile that shows no @handle and is not the avatar's; the handle alone otherwise.
+ */
+function nameFromProfileLinks(article: Element, own: Own, base: string, handle: string, avatar: Element | undefined): string | null {
+  for (const a of own(listed(article.querySelectorAll('a[href]')))) {
+    if (avatar?.contains(a) || a.getAttribute('aria-hidden') === 'true' || a.querySelector('img')) continue;
+    if (readProfileLink(a.getAttribute('href'), base)?.toLowerCase() !== handle.toLowerCase()) continue;
+    const text = readText(a);
+    if (text && !text.startsWith('@')) return text;
+  }
+  return null;
+}
+
+function readAuthor(article: Element, own: Own, userName: Element | undefined, avatar: Element | undefined, base: string, fallbackHandle: string | null): AuthorRef | null {
+  if (!userName) {
+    if (!fallbackHandle) return null;
+    return { name: nameFromProfileLinks(article, own, base, fallbackHandle, avatar) ?? fallbackHandle, handle: fallbackHandle, url: profileUrl(fallbackHandle) };
+  }
   let profileLink: Element | null = null;
   let linkHandle: string | null = null;
   for (const a of userName.querySelectorAll('a[href]')) {
@@ -189,7 +206,7 @@ export function readTweet(article: Element, base: string, now: Date): TweetRead 
   return {
     element: article,
     id: status?.id ?? null,
-    author: readAuthor(userName, base, status?.handle ?? null),
+    author: readAuthor(article, own, userName, avatar, base, status?.handle ?? null),
     text: withAttachments(readText(textElement), article, own),
     truncated: readTruncated(article, own, textElement),
     postedAt: time.postedAt,

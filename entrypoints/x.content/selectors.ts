@@ -18,9 +18,14 @@ export interface XSelector {
   fixtures: Array<[string, number]>;
 }
 
-/** The timeline / conversation list's cells: one tweet, a "show replies" link or a button each. */
+/**
+ * The timeline / conversation list's cells: one tweet, a "show replies" link or a button each. Without
+ * the data-testid, X's virtual list still places each cell itself (`transform: translateY(…)`) in the
+ * timeline region (`section[role=region] > div[aria-label] > div`), in any UI language.
+ */
 export const cell: XSelector = {
   css: '[data-testid="cellInnerDiv"]',
+  fallbacks: ['section[role="region"] > div[aria-label] > div > div[style*="translateY"]'],
   fixtures: [
     ['real/x/profile-loggedout-en-2025.html', 9],
     ['real/x/home-loggedin-en-2025.html', 21],
@@ -308,3 +313,9 @@ export function firstKept(root: ParentNode, selector: XSelector, key: string, me
 export function cssList(selector: XSelector): string[] {
   return [selector.css, ...(selector.fallbacks ?? [])];
 }
+
+/** The cell (of the conversation or timeline) an element is in, found by the preferred selector or a fallback. */
+export function cellOf(element: Element): Element | null {
+  return element.closest(ANY_CELL);
+}
+const ANY_CELL = cssList(cell).join(', ');
