@@ -92,9 +92,10 @@ export class TokenContext {
     if (t.capitalized && t.kind === 'word' && this.tokens[i + 1]?.key === 'i' && SCHOOL_CLASS.test(this.tokens[i + 2]?.norm ?? '')) return true;
     // "Nidal som jobbar där är …": a capitalised word with a relative clause of what people do names someone, also at a sentence start.
     if (t.capitalized && t.kind === 'word' && !SOMEONE_UNNAMED.has(t.key) && this.tokens[i + 1]?.key === 'som' && HUMAN_DOINGS.has(this.tokens[i + 2]?.key ?? '')) return true;
-    // Two capitalised words mid-sentence read as a full name ("Ulla Persson", "Göran Ek").
+    // Two capitalised words mid-sentence read as a full name ("Ulla Persson", "Göran Ek"); one word
+    // said twice is a chant ("SKJUT SKJUT SKJUT!!!"), not a name.
     const next = this.tokens[i + 1];
-    return t.capitalized && !t.sentenceStart && next !== undefined && next.capitalized && !next.sentenceStart && t.kind === 'word' && next.kind === 'word' && t.norm.length > 1 && next.norm.length > 1;
+    return t.capitalized && !t.sentenceStart && next !== undefined && next.capitalized && !next.sentenceStart && t.kind === 'word' && next.kind === 'word' && t.norm.length > 1 && next.norm.length > 1 && t.key !== next.key;
   }
 
   isPerson(i: number): boolean {

@@ -1367,3 +1367,13 @@ describe('round 18: insults and accusations at named people, and feeling poorly'
     ['Om du känner dig dålig efter badet: ring 1177.', []],
   ]);
 });
+
+describe('round 19: chants and cheers on the sports accounts', () => {
+  flagsExactly([
+    // One word said over and over is a chant, not a full name: no victim, and a goal is a game.
+    ['SKJUT SKJUT SKJUT!!! vilket mål', []],
+    ['SKJUT SKJUT SKJUT!!! snyggt mål av Elsa', []],
+    ['Jag ska skjuta Elsa Berg efter matchen.', ['prohibited.threat']],
+    ['Kolla tabellen, vi ska krossa dem på lördag!', []],
+  ]);
+});
