@@ -48,7 +48,8 @@ export const UNMARKED_QUESTION_OPENERS = re(
 
 /** Verb-first questions without a '?' need a pronoun subject; "Har en mapp …" is a statement. */
 export const UNMARKED_VERB_FIRST = re(
-  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|har|vet|vill|tänker|kommer|hjälper|funkar|fungerar)\\s+(?:det|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
+  // "e" is "är" as young people type it ("e det normalt att …", "e den kvar hos er").
+  `^(?:kan|kunde|skulle|får|går|finns|behöver|måste|ska|skall|bör|gäller|stämmer|är|e|har|vet|vill|tänker|kommer|hjälper|funkar|fungerar)\\s+(?:det|den|man|ni|jag|vi|någon|nån|kommunen|staden)(?![\\p{L}\\p{N}])|` +
     // "Gäller eldningsförbudet fortfarande", "Stämmer det att …": verbs that open only questions, before a definite noun.
     `^(?:gäller|stämmer|öppnar|stänger|plogas|sandas|hämtas|töms|går|kommer|ska|skall)\\s+\\p{L}{2,}(?:en|et|an|na|erna|arna|orna)(?![\\p{L}\\p{N}])|` +
     // Dialect and quick typing: "finns de nån hundrastgård", "fins det nån turlista", "kommer de nån buss".
@@ -62,25 +63,28 @@ export const UNMARKED_VERB_FIRST = re(
 );
 
 /**
- * A question after a comma, with the verb before its subject: "Min fru är gravid, hur anmäler vi oss …",
+ * A question after a comma (or at the end, typed without one), with the verb before its subject: "Min fru är gravid, hur anmäler vi oss …",
  * "My wife is pregnant, how do we register …". A subordinate clause keeps the subject first ("…, när vi kom").
  */
 export const CLAUSE_QUESTION = re(
   `[,;:]\\s+(?:${[
     '(?:hur|var|vart|när|varför|vem|vilken|vilket|vilka|vad)\\s+(?:kan|ska|skall|får|gör|behöver|måste|bör|söker|ansöker|anmäler|hittar|betalar|hämtar|vänder)\\s+(?:jag|vi|man|ni)',
-    // "…, finns det nån hjälp från kommunen", "…, är det farligt", "…, kan ni hjälpa".
-    '(?:finns det|är det(?!\\s+inte)|kan ni|kan man|kan vi|kan jag|får man|får vi|får jag|går det|gäller det)(?:\\s+\\p{L}+){1,6}\\s*$',
+    // "…, finns det nån hjälp från kommunen", "…, är det farligt", "…, e den kvar hos er", "…, gör ni sånt", "…, går det".
+    '(?:finns det|är det(?!\\s+inte)|e det|(?:är|e) den (?:kvar|öppen|stängd|borta|inställd|gratis)|kan ni|kan man|kan vi|kan jag|får man|får vi|får jag|går det|gäller det|gör ni|har ni|tar ni|blir det)(?:\\s+\\p{L}+){0,6}\\s*$',
     '(?:var|vart|när|hur) (?:ligger|finns|är|hittar|öppnar|stänger|kommer|börjar|slutar) (?:den|det|de|dom|ni|man)\\s*$',
     '(?:vem|vart|var) (?:ringer|vänder|mejlar|kontaktar|anmäler) (?:jag|vi|man)', 'gäller (?:den|det|de) (?:\\p{L}+ ){0,3}\\p{L}+\\s*$',
     '(?:how|where|when|why|what|who|which)\\s+(?:do|does|did|can|could|should|will|would|is|are|am)\\s+(?:i|we|you|they|one|the|my|our)',
-  ].join('|')})(?![\\p{L}\\p{N}])`,
+  ].join('|')})(?![\\p{L}\\p{N}])` +
+  // Typed without a comma, at the sentence's end: "min pojkvän vill inte använda kondom vad gör jag", "… 😐 hur gör jag"
+  // ("vart ska man va" said of everyone is a complaint).
+  `|(?<![\\p{L}\\p{N}])(?:vad|hur|vart|vem)\\s+(?:(?:ska|gör|kan|bör)\\s+(?:jag|vi)|(?:anmäler|vänder|kontaktar|ringer)\\s+(?:jag|vi|man))(?:\\s+\\p{L}+){0,3}[\\s\\p{P}\\p{Extended_Pictographic}]*$`,
 );
 
 /** Requests and statements that ask the organisation to act or answer, wherever they sit in a sentence. */
 export const REQUEST = re(
   words([
     // A young person's despair written to the account: the organisation must act at once, question or not.
-    'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva',
+    'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva', '(?:vill (?:jag )?inte|lättare att inte) finnas',
     // Told to do something: "Ni måste se till att …", "Nu vill jag ha svar", "någon måste städa", "Kommunen måste sätta upp räcken".
     'ni måste se till', 'vill (?:jag|vi) ha (?:svar|besked|en förklaring)', '(?:någon|nån) (?:måste|borde|får) (?:städa|laga|fixa|ta hand om|åtgärda|tömma|kolla|ta bort)',
     '^(?:kommunen|ni) (?:måste|borde|bör) (?:\\p{L}+ ){0,2}(?:sätta upp|ta ner|ta bort|laga|fixa|städa|bygga|röja|såga ner|se över|åtgärda)', '(?:jag|vi) vill (?:göra|lämna) en (?:anmälan|orosanmälan|skadeanmälan|polisanmälan)',

@@ -101,7 +101,7 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:jag|vi) har inte fått (?:mitt|min|mina|vårt|vår|våra) \\p{L}+', 'svarat på (?:mitt|min|mina|vårt|vår|våra) (?!fråg|kommentar|inlägg)\\p{L}+', 'stängt av (?:mig|oss) från', '(?:om ni vill )?kolla upp ärendet',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
     'när får jag (?:svar|beslut|besked|pengarna)', '(?<!tack för (?:\\p{L}+ )?)svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
-    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
+    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|lön|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
     'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
@@ -143,6 +143,13 @@ const OWN_ACTION = new GatedRegex(re(
     '(?:vi|jag) har ingenstans att (?:ta vägen|bo|sova)', 'vem hjälper (?:oss|mig) med', '(?:kan|får) (?:jag|vi) (?:ändå |också )?(?:få|ha) (?:en )?plats på', '(?:få|söka|ansöka om) förtur',
     'får (?:jag|vi) bo kvar', '(?:jag|vi) (?:[\\p{L}]+ ){0,4}har fått lämna (?:lägenheten|huset|bostaden|hemmet|gården)', 'har (?:inte|ännu inte) fått (?:något |några )?(?:besked|svar) om (?:vi|jag)',
     '(?:jag|vi) vill göra en (?:anmälan|skadeanmälan)',
+    // Young people's own matters: a summer job's pay or week, a photo of oneself, bullied or thrown out, a place had.
+    '(?:kan|får) jag (?:få )?(?:byta|flytta) (?:vecka|veckor|period|pass|arbetsplats|dag)', '(?:ta bort|radera) (?:bilden|bilderna|fotot|videon|filmen) (?:på|av) (?:mig|oss)',
+    '(?:jag|vi) har inte (?:sagt ok|godkänt|gett (?:mitt |något )?(?:ok|tillstånd|samtycke))', '(?:jag|vi) (?:har blivit|blev|blir) (?:mobbad|mobbade|trakasserad|trakasserade|utfryst|utfrysta|utslängd|utslängda|vräkt|vräkta)',
+    '(?:jag|vi) fick (?:en )?plats (?:i|på) [^.!?\\n]{0,40}men', '(?:jag|vi) har försökt (?:ansöka|söka|anmäla)', '(?:kan|får) ni (?:fixa|ordna|ta fram) [^.!?\\n]{0,40}åt (?:mig|oss)',
+    // Papers not had, the subject left out, what the office said of the writer: "Har sökt bostad via soc", "Socialtjänsten säger att jag inte är prioriterad".
+    '(?:jag|vi) har inte fått (?:något|några|ett|en) (?:brev|besked|svar|beslut|kallelse)', '(?:^|(?<=[.!?]\\s{1,3}))har (?:sökt|ansökt)(?= )',
+    '(?:socialtjänsten|soc|handläggaren|handläggarna|skolan|förskolan) (?:säger|sa|sade|har sagt) att (?:jag|vi) (?:inte|måste|ska)',
   ]),
 ));
 
@@ -166,8 +173,8 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 /** A relative or the writer, and a care or school service acting in their matter. */
 const FAMILY = new GatedRegex(re(
   words([
-    '(?:min|mitt|vår|vårt|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
-    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma)', 'sonen', 'dottern', 'pappas', 'mammas', 'farmors', 'farfars', 'mormors', 'morfars',
+    '(?:min|mitt|mina|vår|vårt|våra|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|svärmor|svärfar|\\d+-åring|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
+    '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma|mormor|morfar|farmor|farfar)', 'sonen', 'dottern', 'pappas', 'mammas', 'farmors', 'farfars', 'mormors', 'morfars',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
   ]),
@@ -176,6 +183,8 @@ const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
+    'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', 'skol\\p{L}+',
+    'lärar\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -200,6 +209,10 @@ const MATTER_SIGN = new GatedRegex(re(
     'who do (?:i|we) (?:contact|call|complain to|talk to|speak to)',
     'kommer aldrig (?:på utsatt tid|i tid|när)', 'hur gör (?:vi|jag) med', 'hur beställer (?:vi|jag)', 'kan inte ta sig till', '(?:inte|aldrig) fått besöka', "(?:can'?t|cannot|won'?t) give (?:him|her|them|us|me)", '(?:is |are )?still waiting', 'who is responsible',
     '(?:still )?(?:has|have) no (?:school )?(?:place|placement|decision)',
+    // Care cut or wrong, the same staff asked for, a right asked about, no one who called: "har dragit ner på assistanstimmarna", "Har vi rätt till det?".
+    'vill ha (?:ett )?svar', 'kan (?:vi|jag|han|hon) få samma', 'har (?:vi|jag|han|hon|hen) rätt till', 'vad gör (?:kommunen|ni)\\s*\\?', 'vem kontaktar (?:jag|vi)',
+    '(?:dragit|drar|drog) ner på', 'kämpat (?:i [\\p{L}\\p{N}]+ (?:år|månader) )?för att få', 'vad (?:gör|ska) (?:vi|jag) (?:göra )?(?:under tiden|nu)', 'svarar inte', 'utan resultat',
+    'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:jag|vi) vill (?:prata|tala) med', 'vad tänker ni göra', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

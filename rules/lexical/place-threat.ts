@@ -8,6 +8,8 @@ import type { TokenContext } from './context';
 const BETWEEN = new Set([
   'hela', 'er', 'ert', 'era', 'erat', 'eran', 'det', 'den', 'de', 'dom', 'jävla', 'djävla', 'satans', 'fucking', 'förbannade',
   'på', 'i', 'vid', 'utanför', 'mot', 'in', 'inne', 'till', 'nästa', 'ju', 'nu', 'snart', 'bara', 'med', 'mig', 'oss', 'en', 'ett',
+  // The verb's particle, and its subject after it in a clause that opens with "så" or "då": "så bränner vi ner kommunhuset".
+  'ner', 'upp', 'jag', 'vi',
 ]);
 /** How many such words at most. */
 const MAX_BETWEEN = 4;

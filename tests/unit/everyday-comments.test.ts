@@ -603,11 +603,12 @@ describe('pictures of children, and questions in a sales pitch', () => {
 describe('a secret passed on, and the same places named openly', () => {
   flagsExactly([
     ['Jobbar på socialtjänsten och kan säga att familjen Andersson har haft tre orosanmälningar i år', ['confidential']],
-    ['Min kompis jobbar på skolan och sa att Elias i 8B har en utredning hos BUP', ['confidential']],
+    // Child psychiatry (BUP) said of a named child or one's own is their health as well.
+    ['Min kompis jobbar på skolan och sa att Elias i 8B har en utredning hos BUP', ['confidential', 'sensitive.health']],
     ['Internt mejl från förvaltningen, får ej spridas: \'Vi planerar att säga upp 40 tjänster\'', ['confidential']],
     ['Jag jobbar på skolan och vet att många elever mår dåligt, vad gör kommunen åt det?', ['needs-reply']],
     ['BUP har för långa köer, varför satsar inte regionen mer?', ['needs-reply']],
-    ['Min dotter har en utredning hos BUP, hur lång är kön?', ['needs-reply']],
+    ['Min dotter har en utredning hos BUP, hur lång är kön?', ['needs-reply', 'sensitive.health']],
   ]);
 });
 
@@ -783,7 +784,7 @@ describe('a fourth set: matters named, dialect, where to turn', () => {
     ['hjälp hur bokar man tid för nytt id-kort, hittar ingenstans', ['needs-reply']],
     ['Rabatten på årskortet till badhuset, gäller den pensionärer också', ['needs-reply']],
     ['nån på kommunen som kan svara på varför vattnet smakar klor', ['needs-reply']],
-    ['har mejlat tre ggr om byte av skola för min dotter inget svar 😡', ['needs-reply']],
+    ['har mejlat tre ggr om byte av skola för min dotter inget svar 😡', ['needs-reply', 'personal.case']], // a daughter's change of school is her matter
     ['Vad tänker ni göra åt att bussen aldrig kommer i tid', ['needs-reply']],
   ]);
 });
@@ -1375,5 +1376,52 @@ describe('round 19: chants and cheers on the sports accounts', () => {
     ['SKJUT SKJUT SKJUT!!! snyggt mål av Elsa', []],
     ['Jag ska skjuta Elsa Berg efter matchen.', ['prohibited.threat']],
     ['Kolla tabellen, vi ska krossa dem på lördag!', []],
+  ]);
+});
+
+describe('round 20: young people on the youth accounts', () => {
+  flagsExactly([
+    // "e" for "är", and the question at the end without a comma or its mark.
+    ['glömde min mössa på fritids igår, e den kvar', ['needs-reply']],
+    ['e det gratis att gå på lägret', ['needs-reply']],
+    ['har skrivit på fel datum på lappen 😬 vad gör jag', ['needs-reply']],
+    ['fick inget mejl om schemat hur gör jag', ['needs-reply']],
+    ['vet inte vad jag ska göra med all ledig tid haha', []],
+    // A summer job's pay and week, a photo of oneself, a place to change.
+    ['har fortfarande inte fått lön för maj, vem ska jag ringa', ['needs-reply', 'personal.case']],
+    ['kan jag byta vecka på feriejobbet? ska bort v.28', ['needs-reply', 'personal.case']],
+    ['snälla ta bort bilden på mig från discot', ['needs-reply', 'personal.case']],
+    ['Så kul att jag fick plats på dansgruppen!', []],
+    // Threats with the verb first ("så slår jag …"), a life made hell, cars to be burnt, a beating promised.
+    ['Säger han emot mig en gång till så slår jag ner honom.', ['prohibited.threat']],
+    ['Stänger ni fritidsgården så bränner vi ner stadshuset.', ['prohibited.threat']],
+    ['Vi ska göra livet till ett helvete för rektorn.', ['prohibited.threat']],
+    ['Hela nämnden borde få sina hus uppbrända.', ['prohibited.threat']],
+    ['Han ska få så jävla mycket stryk på fredag.', ['prohibited.threat']],
+    ['Vi bränner ner gamla löv i trädgården i helgen.', []],
+    // Own health told by the young: a phobia, antidepressants, BUP, an infection, not wanting to exist.
+    ['min lillebror har socialfobi och vågar inte gå dit', ['sensitive.health']],
+    ['jag har gått på BUP sen i höstas', ['sensitive.health']],
+    ['tror jag har klamydia, kan man testa sig gratis hos er', ['needs-reply', 'sensitive.health']],
+    ['ibland vill jag inte finnas längre', ['needs-reply', 'sensitive.health']],
+    ['Jag blev sjuk av att läsa det här beslutet.', []],
+    // Ads on the youth accounts: tickets for sale, a giveaway for followers, "follow me for more".
+    ['Konsertbiljetter säljes, 250 kr styck', ['prohibited.commercial']],
+    ['De första 20 som följer @snygga.kepsar vinner en keps!', ['prohibited.commercial']],
+    ['följ mig för fler klipp från skateparken', ['prohibited.commercial']],
+  ]);
+});
+
+describe('round 21: relatives in care, pupils at school', () => {
+  flagsExactly([
+    ['Min svärfar ska hem från sjukhuset imorgon men ingen från kommunen har hört av sig om hemtjänst.', ['needs-reply', 'personal.case']],
+    ['Mina barn har inte fått sina läxor anpassade trots åtgärdsprogrammet. Vem kontaktar jag?', ['needs-reply', 'personal.case']],
+    ['Min dotter fick F i svenska fast läraren sa att hon klarat det. Hur begär vi omprövning?', ['needs-reply', 'personal.case']],
+    ['Farmor har fått hemtjänst men de kommer bara på förmiddagen.', ['needs-reply', 'personal.case']],
+    ['Har sökt bostadsanpassning sedan i våras.', ['needs-reply', 'personal.case']],
+    ['Socialtjänsten säger att jag inte har rätt till boende trots att jag är hemlös.', ['needs-reply', 'personal.case']],
+    ['Kommunen har dragit ner på ledsagningen för min bror från tio till fyra timmar.', ['needs-reply', 'personal.case']],
+    ['Vår personal på Lärkans förskola är fantastisk!', []],
+    ['Min mormor bröt benet och har fått en höftfraktur.', ['sensitive.health']],
   ]);
 });
