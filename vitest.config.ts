@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/fixtures/**/*.test.ts', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
+          // WXT's content-script context reads import.meta.env, which only modules Vite transforms have.
+          server: { deps: { inline: ['wxt'] } },
           // Saved pages of 0.5–1.5 MB take seconds to parse in jsdom on a busy 2-core machine.
           testTimeout: 30_000,
           hookTimeout: 60_000,

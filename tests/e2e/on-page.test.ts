@@ -274,6 +274,26 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('goes on reading when the page\'s own script says a newer copy of it started (WXT\'s event, which any page can send)', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:facebook:wxt:content-script-started`, {
+      detail: { contentScriptName: 'facebook', messageId: 'forged-by-the-page' },
+    })), extensionId);
+    const unanswered = await page.locator('[data-uppsikt-status="unanswered"]').count();
+    await page.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-uppsikt-status="unanswered"]')].at(-1)!;
+      const clone = last.cloneNode(true) as Element;
+      clone.removeAttribute('data-uppsikt-status');
+      for (const a of clone.querySelectorAll('a[href*="comment_id="]')) a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=[^&]+/, 'comment_id=5151515151'));
+      [...clone.querySelectorAll('div[dir="auto"]')].at(-1)!.textContent = 'När öppnar badhuset igen efter renoveringen?';
+      last.parentElement!.append(clone);
+    });
+    await expect.poll(() => page.locator('[data-uppsikt-status="unanswered"]').count(), { timeout: 20_000 }).toBe(unanswered + 1);
+    expect(await page.getAttribute('html', 'data-uppsikt-platform')).toBe('facebook');
+    await page.close();
+  });
+
   it('boxes a word in the comment, not the same word in its author\'s name, when the comment starts with an emoji (an image on Facebook)', async () => {
     const page = await open(demoPost('facebook').url);
     await statusCounts(page, 32);

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// A page's own script must not be able to stop Uppsikt: WXT stops a copy of a content script when a DOM
+// event on the page says a newer copy started, and any script of the page can send that event.
+
+const runtime: { id?: string } = { id: 'uppsikt-test-id' };
+vi.mock('wxt/browser', () => ({ browser: { runtime } }));
+
+const { ContentScriptContext } = await import('wxt/utils/content-script-context');
+const { becomeTheOnlyCopy } = await import('@/utils/page/one-copy');
+
+function copy(): InstanceType<typeof ContentScriptContext> {
+  const ctx = new ContentScriptContext('x');
+  becomeTheOnlyCopy(ctx, 'x');
+  return ctx;
+}
+
+/** What a page's script can send: WXT's event, by its name (the extension's id is public), from "another copy". */
+function pageSaysANewerCopyStarted(): void {
+  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'x', messageId: 'forged' } }));
+}
+
+describe('the one copy of the content script on a page', () => {
+  it('goes on when a page\'s script says a newer copy started', () => {
+    const ctx = copy();
+    pageSaysANewerCopyStarted();
+    expect(ctx.isValid).toBe(true);
+    ctx.notifyInvalidated();
+  });
+
+  it('gives way to a real newer copy of itself, which goes on', () => {
+    const older = copy();
+    const stopped = vi.fn();
+    older.onInvalidated(stopped);
+    const newer = copy();
+    expect(stopped).toHaveBeenCalledOnce();
+    expect(newer.isValid).toBe(true);
+    newer.notifyInvalidated();
+  });
+
+  it('gives way to the event once its extension was reloaded or removed', () => {
+    const ctx = copy();
+    runtime.id = undefined;
+    try {
+      pageSaysANewerCopyStarted();
+      expect(ctx.signal.aborted).toBe(true);
+    } finally {
+      runtime.id = 'uppsikt-test-id';
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+// WXT stops a copy of a content script when a newer copy announces itself with a DOM event on the page.
+// Any script of the page can send that event (its name holds the extension's public id), so a page could
+// switch Uppsikt off while the side panel and the toolbar went on showing its last report. Copies of one
+// extension share their isolated world, which no page script reaches: there a newer copy stops the older
+// ones itself, and the page's event is heeded only once this copy's extension is gone (reloaded or
+// updated: browser.runtime.id is unset, which no page can do).
+
+/** The live copies of each content script, in the isolated world the extension's copies share. */
+const COPIES = Symbol.for('uppsikt.content-script-copies');
+
+type Copies = Map<string, Set<ContentScriptContext>>;
+
+/** Makes `ctx` the page's one copy of the content script `name`, stopped only by a newer copy or the extension's going. */
+export function becomeTheOnlyCopy(ctx: ContentScriptContext, name: string): void {
+  // An instance's own method: WXT's listener asks `this.verifyScriptStartedEvent(event)`.
+  ctx.verifyScriptStartedEvent = () => extensionGone();
+  const world = globalThis as typeof globalThis & { [COPIES]?: Copies };
+  const byName = (world[COPIES] ??= new Map());
+  const copies = byName.get(name) ?? new Set<ContentScriptContext>();
+  byName.set(name, copies);
+  for (const older of [...copies]) older.notifyInvalidated();
+  copies.add(ctx);
+  ctx.onInvalidated(() => copies.delete(ctx));
+}
+
+function extensionGone(): boolean {
+  try {
+    return browser?.runtime?.id == null;
+  } catch {
+    return true; // Firefox throws on a dead extension's objects
+  }
+}
