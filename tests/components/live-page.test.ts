@@ -695,7 +695,23 @@ describe('documenting from the page itself (context menu, Alt+Shift+D)', () => {
     badge('3').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
     expect(await prepare()).toBe('3');
     document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     badge('3').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(await prepare()).toBe('3');
+  });
+
+  it('keeps the comment the editor right-clicked when the page\'s script focuses another (the browser calls such a focus trusted)', async () => {
+    start();
+    await settle();
+    document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+    // element.focus() from the page: a trusted focusin, with no key pressed before it.
+    document.querySelector('[data-comment="3"] .text')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    badge('3').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(await prepare()).toBe('1');
+    // One focus per key: a second one, after the editor's Tab took her to comment 3's badge, is the page's again.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    badge('3').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    document.querySelector('[data-comment="1"] .text')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(await prepare()).toBe('3');
   });
 

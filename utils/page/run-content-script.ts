@@ -547,7 +547,17 @@ export function runContentScript(
     const inner = event.composedPath()[0];
     pointedAt = inOverlay(inner) ? inner : event.target;
   };
-  for (const type of ['contextmenu', 'pointerdown', 'focusin'] as const) ctx.addEventListener(document, type, remember, { capture: true });
+  for (const type of ['contextmenu', 'pointerdown'] as const) ctx.addEventListener(document, type, remember, { capture: true });
+  // The page's own script can move the focus, and the browser calls that focus trusted (element.focus()
+  // after the editor's right-click would have another comment documented): a focus counts only as the
+  // first one after a key the editor pressed (Tab to a badge, then the shortcut).
+  let keyPressed = false;
+  ctx.addEventListener(document, 'keydown', (event) => { if (byTheUser(event)) keyPressed = true; }, { capture: true });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    if (!keyPressed) return;
+    keyPressed = false;
+    remember(event);
+  }, { capture: true });
   // A reply to a comment is written in a box of its own: the signature button moves to the box the
   // editor starts writing in, at once, not after the next read of the page.
   ctx.addEventListener(document, 'focusin', (event) => {
