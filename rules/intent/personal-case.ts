@@ -27,7 +27,8 @@ const KIN_GENITIVE = ['mammas', 'pappas', 'farmors', 'farfars', 'mormors', 'morf
 
 /** "min ansökan om bygglov", "mitt bygglov", "vårt ärende", "mitt mejl om bygglovet", "my son's school placement". */
 const OWN_MATTER = new GatedRegex(re(
-  `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
+  // The staff of a service are no one's matter ("Vår hemtjänstpersonal är bäst").
+  `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hennes', 'hans'])}\\s+(?:\\p{L}+\\s+)?${NOUN}(?<!personal)(?![\\p{L}\\p{N}])|` +
   `${words(['min', 'mitt', 'mina', 'vårt', 'vår', 'våra'])}\\s+(?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4}\\s+(?:om|angående|ang|gällande|rörande)\\s+(?:\\p{L}+\\s+)?${NOUN}(?![\\p{L}\\p{N}])|` +
   `${words(['my', 'our'])}\\s+(?:[\\p{L}']+\\s+){0,2}${NOUN}(?![\\p{L}\\p{N}])|` +
   // A relative's matter: "mammas färdtjänstkort", "farfar … har inte fått sitt trygghetslarm", "hon … sin plats".

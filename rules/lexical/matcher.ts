@@ -77,9 +77,14 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   return { byFirst, compoundLengths };
 }
 
-/** The spellings a token may stand for: leetspeak 4/0 as a|ä, o|ö; a masked letter (*) as any vowel. */
+/** Spoken spellings of short words, as they are typed in comments: "jag e bi", "han slog mej". */
+const SPOKEN: Record<string, string> = { e: 'är', mej: 'mig', dej: 'dig', sej: 'sig' };
+
+/** The spellings a token may stand for: a spoken spelling as the word; leetspeak 4/0 as a|ä, o|ö; a masked letter (*) as any vowel. */
+
 export function variants(token: Token): string[] {
-  let forms = [token.norm];
+  const spoken = SPOKEN[token.norm];
+  let forms = spoken ? [token.norm, spoken] : [token.norm];
   if (token.ambiguous.length > 0 && token.ambiguous.length <= 3) {
     for (const pos of token.ambiguous) {
       const next: string[] = [];

@@ -1409,6 +1409,11 @@ describe('round 20: young people on the youth accounts', () => {
     ['Konsertbiljetter säljes, 250 kr styck', ['prohibited.commercial']],
     ['De första 20 som följer @snygga.kepsar vinner en keps!', ['prohibited.commercial']],
     ['följ mig för fler klipp från skateparken', ['prohibited.commercial']],
+    // Spoken spellings read as the words ("e" for "är"), a party's youth wing, a camera to smash.
+    ['min bästis e lesbisk men hennes föräldrar vet inte', ['sensitive.sexuality']],
+    ['Elvin i elevrådet e med i SSU, därför han tjatar om det', ['sensitive.politics']],
+    ['Slå sönder kameran vid skolgården innan lördag.', ['prohibited.incitement']],
+    ['Ta med sprayburkar till graffitikursen på lördag!', []],
   ]);
 });
 
@@ -1422,6 +1427,7 @@ describe('round 21: relatives in care, pupils at school', () => {
     ['Socialtjänsten säger att jag inte har rätt till boende trots att jag är hemlös.', ['needs-reply', 'personal.case']],
     ['Kommunen har dragit ner på ledsagningen för min bror från tio till fyra timmar.', ['needs-reply', 'personal.case']],
     ['Vår personal på Lärkans förskola är fantastisk!', []],
+    ['Vår hemtjänstpersonal i Norrby gör ett fantastiskt jobb.', []],
     ['Min mormor bröt benet och har fått en höftfraktur.', ['sensitive.health']],
   ]);
 });
