@@ -18,9 +18,9 @@ export interface ItemActionHandlers {
 
 /**
  * Where the comment's documentation is: none yet; saved here but every delivery to the registrator
- * failed; or saved and delivered or on its way.
+ * failed; saved and on its way (queued, or a file the editor has still to send); or with the registrator.
  */
-export type Documentation = 'none' | 'undelivered' | 'saved';
+export type Documentation = 'none' | 'undelivered' | 'onItsWay' | 'delivered';
 
 const TEXT = {
   sv: {
@@ -32,6 +32,8 @@ const TEXT = {
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
     undelivered: 'Dokumentationen har inte nått registrator (se felet nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
+    onItsWay: 'Dokumentationen är på väg men har inte nått registrator än (se nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
+    removeWhenDelivered: 'Ta bort kommentaren när registrator har fått dokumentationen.',
     actionsFor: (writer: string) => `Åtgärder för kommentaren av ${writer}`,
     reveal: 'Visa på sidan och svara', show: 'Visa på sidan', caseNumberMissing: 'Skriv diarienumret.', reasonMissing: 'Skriv varför.',
   },
@@ -45,6 +47,8 @@ const TEXT = {
     actionsFor: (writer: string) => `Actions for the comment by ${writer}`,
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
     undelivered: 'The documentation has not reached the registrar (see the error below). The policy requires it to be sent to the registrar before the comment is removed, so that the public record (allmän handling) is kept.',
+    onItsWay: 'The documentation is on its way but has not reached the registrar yet (see below). The policy requires it to be sent to the registrar before the comment is removed, so that the public record (allmän handling) is kept.',
+    removeWhenDelivered: 'Remove the comment once the registrar has the documentation.',
     reveal: 'Show on the page and answer', show: 'Show on the page', caseNumberMissing: 'Enter the case number.', reasonMissing: 'Say why.',
   },
 } as const;
@@ -82,7 +86,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
   const ask = (what: 'case' | 'false-alarm') => { openedFrom(); setAsking(what); };
   const cancelRemoving = () => { setRemoving(false); backToOpener(); };
   const remove = () => {
-    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'saved') {
+    if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'delivered') {
       openedFrom();
       setRemoving(true);
     } else handlers.onLog(item, 'removed', '');
@@ -105,13 +109,16 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
     setValue('');
     setMissing(false);
   };
-  // The next step first: documenting, and once documented and on its way to the registrator, removing
-  // (R7 order); a delivery that failed or is blocked is tried again (documenting again would give the
-  // registrator a second, unlinked registration); a comment that waits for an answer is answered on the page.
+  // The next step first: documenting, and once the registrator has the documentation, removing (R7
+  // order; while it is on its way the deliveries below say where it is); a delivery that failed or is
+  // blocked is tried again (documenting again would give the registrator a second, unlinked
+  // registration); a comment that waits for an answer is answered on the page.
   // Logged as removed but still shown: it is removed on the page.
+  const removal = DOCUMENT_BEFORE_REMOVING.has(item.action);
   const primary = removedLogged ? 'reveal'
-    : DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation === 'saved' ? 'remove'
-    : item.group === 'unanswered' ? 'reveal' : documentation === 'undelivered' ? 'retry' : 'document';
+    : removal && documentation === 'delivered' ? 'remove'
+    : item.group === 'unanswered' ? 'reveal' : documentation === 'undelivered' ? 'retry'
+    : removal && documentation === 'onItsWay' ? 'wait' : 'document';
   const documentLabel = documented ? t.documentAgain : t.document;
   const waiting = item.status === 'unanswered' || item.status === 'unknown';
   const prefix = policeDecision ? `${t.changeDecision}: ` : '';
@@ -135,6 +142,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
       )}
       {primary === 'retry' && <button type="button" className="action-button primary" onClick={() => handlers.onRetry(item)}>{t.retry}</button>}
       {primary === 'remove' && <button type="button" className="action-button primary" onClick={remove}>{t.removed}</button>}
+      {primary === 'wait' && <p className="hint">{t.removeWhenDelivered}</p>}
       {primary === 'reveal' && (
         <div className="action-row">
           <button type="button" className="action-button primary" onClick={() => handlers.onReveal(item)}>{item.group === 'unanswered' ? t.reveal : t.show}</button>
@@ -162,11 +170,11 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
       </details>
       {removing && (
         <div role="alertdialog" aria-label={t.removed} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') cancelRemoving(); }}>
-          <p>{documented ? t.undelivered : t.notDocumented}</p>
+          <p>{documentation === 'none' ? t.notDocumented : documentation === 'undelivered' ? t.undelivered : t.onItsWay}</p>
           {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
-          {documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
+          {documentation === 'undelivered' && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
           <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>
-          <button type="button" className="action-button" onClick={cancelRemoving}>{t.cancel}</button>
+          <button type="button" className="action-button" autoFocus={documentation === 'onItsWay'} onClick={cancelRemoving}>{t.cancel}</button>
         </div>
       )}
       {asking && (

@@ -26,7 +26,7 @@ import { useViewStore } from '@/utils/ui/view-store';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
-import { documentationOf } from '@/utils/registrar/outbox-state';
+import { deliveryState, documentationOf } from '@/utils/registrar/outbox-state';
 import { awaitOutcome, speakFor } from '@/utils/ui/delivery-outcome';
 import { deliveryMessage } from './delivery-message';
 import { StatusLine } from '@/components/StatusLine';
@@ -45,7 +45,8 @@ const WRITER_LETTERS = 160;
  */
 function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Parameters<typeof ItemActions>[0], 'documentation'>) {
   const key = `${platform}:${props.item.commentId}`;
-  const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map((i) => i.state)), [key]);
+  // A file saved in Downloads is with the registrator only on the editor's word (deliveryState).
+  const states = useLiveQuery(() => db().outbox.where('commentKey').equals(key).toArray((items) => items.map(deliveryState)), [key]);
   // Blocked (no access to the registrar's address) is not on its way any more than failed is.
   const documentation: Documentation = documentationOf(states ?? []);
   const steps = useLiveQuery(() => db().log.where('commentId').equals(props.item.commentId)

@@ -88,7 +88,7 @@ describe('ItemActions', () => {
   it('once documented, offers removing as the next step and logs it at once; documenting again is still there', async () => {
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
-    const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="saved" />);
+    const { unmount } = render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="delivered" />);
     expect(screen.queryByRole('button', { name: 'Dokumentera och skicka till registrator' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' })); // shown without opening "Fler åtgärder"
     expect(handlers.onLog).toHaveBeenLastCalledWith(threat, 'removed', '');
@@ -107,7 +107,7 @@ describe('ItemActions', () => {
   it('once its removal is logged while the site still shows it, shows it on the page to remove there, and does not log it again', async () => {
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
-    render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="saved" removedLogged />);
+    render(<ItemActions item={threat} lang="sv" handlers={handlers} documentation="delivered" removedLogged />);
     await user.click(screen.getByRole('button', { name: 'Visa på sidan' }));
     expect(handlers.onReveal).toHaveBeenCalledWith(threat);
     await user.click(screen.getByText('Fler åtgärder'));
@@ -124,7 +124,7 @@ describe('ItemActions', () => {
     const more = screen.getByText('Fler åtgärder').closest('details')!;
     expect(within(more).getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' })).toBeTruthy();
     expect(more.open).toBe(false);
-    rerender(<ItemActions item={police} lang="sv" handlers={handlers} documentation="saved" />);
+    rerender(<ItemActions item={police} lang="sv" handlers={handlers} documentation="delivered" />);
     const considered = screen.getByRole('button', { name: 'Polisanmälan: Övervägd, ingen anmälan' });
     expect(more.contains(considered)).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }));
@@ -138,7 +138,7 @@ describe('ItemActions', () => {
     const police = { ...threat, action: 'police-report' as const };
     const user = userEvent.setup();
     const handlers = { onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() };
-    render(<ItemActions item={police} lang="sv" handlers={handlers} documentation="saved" policeDecision="police-report.considered" />);
+    render(<ItemActions item={police} lang="sv" handlers={handlers} documentation="delivered" policeDecision="police-report.considered" />);
     const more = screen.getByText('Fler åtgärder').closest('details')!;
     const buttons = screen.getAllByRole('button', { name: /Polisanmälan:/ });
     expect(buttons.map((b) => b.textContent)).toEqual(['Ändra beslutet: Polisanmälan: Anmälan gjord']);
@@ -187,9 +187,23 @@ describe('ItemActions', () => {
     const { user } = await openActions(threat, documentationOf(['blocked', 'failed']));
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     expect(screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' }).textContent).toMatch(/inte nått registrator/);
-    cleanup();
-    // A draft saved in Downloads is with the editor to send: removing is the next step.
-    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation={documentationOf(['saved'])} />);
+  });
+
+  it('removes only once the registrator has the documentation (R7): while it is queued or a draft still to send, removing is questioned', async () => {
+    for (const states of [['queued'], ['saved'], ['failed', 'queued']] as const) {
+      const { user, handlers } = await openActions(threat, documentationOf([...states]));
+      expect(screen.queryByRole('button', { name: 'Borttagen från plattformen' })?.className ?? '').not.toContain('primary');
+      expect(screen.getByText('Ta bort kommentaren när registrator har fått dokumentationen.')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
+      const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
+      expect(warning.textContent).toMatch(/på väg men har inte nått registrator/);
+      expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Avbryt' }));
+      await user.click(within(warning).getByRole('button', { name: 'Logga som borttagen ändå' }));
+      expect(handlers.onLog).toHaveBeenCalledWith(threat, 'removed', 'Borttagen innan dokumentationen nått registrator');
+      cleanup();
+    }
+    // With the registrator (an HTTP receipt, or the editor's word that the draft was sent): removing is the next step.
+    render(<ItemActions item={threat} lang="sv" handlers={{ onDocument: vi.fn(), onRetry: vi.fn(), onLog: vi.fn(), onReveal: vi.fn() }} documentation={documentationOf(['failed', 'sent'])} />);
     expect(screen.getByRole('button', { name: 'Borttagen från plattformen' }).className).toContain('primary');
   });
 

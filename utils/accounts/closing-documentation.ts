@@ -39,7 +39,7 @@ export async function closingDocumentation(database: AppDB, keys: readonly strin
     if (await reasonOf(database, entry) !== 'closing') continue;
     const deliveries = await database.outbox.where('evidenceId').equals(String(entry.data?.evidenceId)).toArray();
     if (deliveries.some(isDelivered)) return { entry, state: 'delivered' };
-    found.push({ entry, state: documentationOf(deliveries.map(deliveryState)) === 'saved' ? 'on-its-way' : 'undelivered' });
+    found.push({ entry, state: documentationOf(deliveries.map(deliveryState)) === 'onItsWay' ? 'on-its-way' : 'undelivered' });
   }
   return found[0] ?? null;
 }

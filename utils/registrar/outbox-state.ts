@@ -17,12 +17,15 @@ export const isDelivered = (item: Stated): boolean => deliveryState(item) === 's
 const NOT_ON_ITS_WAY: ReadonlySet<OutboxState> = new Set<OutboxState>(['failed', 'blocked']);
 
 /**
- * How far a comment's documentation has come, from its deliveries' states, for the removal gate:
- * none yet; 'undelivered' when no delivery is on its way (removing is questioned); else 'saved'.
+ * How far a comment's documentation has come, from its deliveries' states as `deliveryState` gives
+ * them, for the removal gate (R7: saved and sent to the registrator before the comment is removed):
+ * none yet; 'undelivered' when no delivery is on its way; 'onItsWay' while one is queued, being
+ * sent or saved as a file the editor has still to send; 'delivered' once one is with the registrator.
  */
-export function documentationOf(states: OutboxState[]): 'none' | 'undelivered' | 'saved' {
+export function documentationOf(states: OutboxState[]): 'none' | 'undelivered' | 'onItsWay' | 'delivered' {
   if (states.length === 0) return 'none';
-  return states.every((state) => NOT_ON_ITS_WAY.has(state)) ? 'undelivered' : 'saved';
+  if (states.includes('sent')) return 'delivered';
+  return states.every((state) => NOT_ON_ITS_WAY.has(state)) ? 'undelivered' : 'onItsWay';
 }
 
 /** Every outbox item not yet with the registrar, oldest first. */
