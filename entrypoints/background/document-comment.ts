@@ -1,8 +1,19 @@
 import type { EvidenceRecord } from '@/utils/db/records';
-import { buildEvidenceDocument, fitCaptured, serialiseRecord } from '@/utils/evidence/record';
+import { buildEvidenceDocument, fitCaptured, RECORD_LIMITS, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
+import { analyzeMany } from '@/rules/analyze';
+import { flaggedCategories } from '@/rules/triage';
+import type { Category } from '@/rules/categories';
+import type { Settings } from '@/utils/settings/schema';
+import { ownContacts } from '@/utils/settings/own-contacts';
 import { sendMessage, type Result } from '@/utils/messaging';
 import { accountKey } from '@/utils/accounts/register';
 import { captureTab, documentationStamp, saveAndQueue } from './capture';
+
+/** What the rules find in the comment it answers and the replies the record keeps: the thread's personal data, for the registrator's secrecy decision. */
+function threadCategories(captured: CapturedComment, settings: Settings): Category[] {
+  const texts = [captured.parent, ...captured.replies.slice(0, RECORD_LIMITS.replies)].flatMap((c) => (c ? [c.text] : []));
+  return flaggedCategories(analyzeMany(texts, { own: ownContacts(settings) }).flat());
+}
 
 /** Characters of the comment handed back for the notice that names it. */
 const NOTICE_TEXT_LENGTH = 200;
@@ -27,7 +38,7 @@ export async function documentComment(tabId: number, commentId: string | null): 
   const { settings, ...stamp } = await documentationStamp(shot.image);
   const { id, capturedAt, imageSha256 } = stamp;
   // The organisation and its policy go into the record: the registrar reads why it was documented.
-  const doc = buildEvidenceDocument({ ...stamp, captured, settings });
+  const doc = buildEvidenceDocument({ ...stamp, captured, settings, threadCategories: threadCategories(captured, settings) });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {
     id, at: capturedAt, by: doc.editor, kind: 'comment', platform: captured.platform,

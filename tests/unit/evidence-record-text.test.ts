@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
+import type { Category } from '@/rules/categories';
 import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
 import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
 import { accountLines, accountSubject, buildAccountDocument, serialiseAccountDocument } from '@/utils/evidence/account-record';
@@ -42,11 +43,11 @@ function captured(overrides: Partial<CapturedComment> = {}): CapturedComment {
   };
 }
 
-async function recordOf(input: CapturedComment, options: { id?: string; capturedAt?: string; policy?: Settings['policy'] } = {}) {
+async function recordOf(input: CapturedComment, options: { id?: string; capturedAt?: string; policy?: Settings['policy']; threadCategories?: Category[] } = {}) {
   const doc = buildEvidenceDocument({
     id: options.id ?? 'e1f3a2b4-0000-4000-8000-000000000000', captured: input, editor: 'Anna Berg, kommunikatör',
     capturedAt: options.capturedAt ?? '2026-12-05T14:01:00.000Z', browser: 'Chromium 156', extensionVersion: '0.1.0', imageSha256: 'ab'.repeat(32),
-    settings: { ...settings, policy: options.policy ?? settings.policy },
+    settings: { ...settings, policy: options.policy ?? settings.policy }, threadCategories: options.threadCategories,
   });
   const record = await serialiseRecord(doc);
   return { doc, record, lines: recordLines(doc, record.sha256) };
@@ -227,16 +228,38 @@ describe('the mailto: fallback', () => {
 });
 
 describe('the subject line', () => {
-  it('tells apart documents of one account, day and category by their author and id', async () => {
-    const first = await recordOf(captured(), { id: 'e1f3a2b4-0000-4000-8000-000000000000' });
-    const second = await recordOf(captured({ comment: comment({ id: 'c43', author: { name: 'Eva Ek', handle: null, url: null } }) }), { id: '9c0d11aa-0000-4000-8000-000000000000' });
-    expect(subjectLine(first.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Kalle Test (e1f3a2b4)');
-    expect(subjectLine(second.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 – Hot eller våld – Eva Ek (9c0d11aa)');
+  it('names no writer and no sensitive category (it may be the public diary\'s entry), and tells apart documents by time and id', async () => {
+    const threat = await recordOf(captured(), { id: 'e1f3a2b4-0000-4000-8000-000000000000' });
+    expect(subjectLine(threat.doc)).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 15:01 – otillåtet innehåll, fråga (e1f3a2b4)');
+    const health = await recordOf(captured({
+      comment: comment({ id: 'c43', author: { name: 'Eva Ek', handle: null, url: null }, text: 'Min son har autism och får inget stöd.' }),
+      findings: [{ category: 'sensitive.health', start: 12, end: 18, confidence: 0.8, rule: 'lex.sensitive.health', evidence: 'autism', entry: 'sv.health.condition' }],
+    }), { id: '9c0d11aa-0000-4000-8000-000000000000' });
+    const subject = subjectLine(health.doc);
+    expect(subject).toBe('Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-12-05 15:01 – personuppgifter (9c0d11aa)');
+    expect(subject).not.toMatch(/Eva|hälsa|autism/i);
   });
 
-  it('keeps a writer\'s right-to-left override inside the name, so the record\'s id after it is not turned around', async () => {
-    const { doc } = await recordOf(captured({ comment: comment({ author: { name: 'Kent \u202ElhaD', handle: null, url: null } }) }), { id: '22ab3d7c-0000-4000-8000-000000000000' });
-    expect(subjectLine(doc).endsWith('– \u2068Kent \u202ElhaD\u2069 (22ab3d7c)')).toBe(true);
+  it('keeps an account name\'s right-to-left override inside the name, so the record\'s id after it is not turned around', async () => {
+    const { doc } = await recordOf(captured({ account: { name: 'Sjövik \u202Elanruk', handle: null, url: null } }), { id: '22ab3d7c-0000-4000-8000-000000000000' });
+    expect(subjectLine(doc)).toContain('– \u2068Sjövik \u202Elanruk\u2069 (Facebook)');
+    expect(subjectLine(doc).endsWith('(22ab3d7c)')).toBe(true);
+  });
+});
+
+describe('the secrecy decision', () => {
+  it('says where the record holds personal data, the comment\'s and the thread\'s, and that the screenshot shows the whole window', async () => {
+    const withId = await recordOf(captured({
+      comment: comment({ text: 'Ring mig, mitt personnummer är 19121212-1212.' }),
+      findings: [{ category: 'personal.id', start: 31, end: 44, confidence: 0.95, rule: 'id.personnummer', evidence: '19121212-1212' }],
+    }), { threadCategories: ['sensitive.health', 'prohibited.attack'] });
+    expect(withId.lines).toContain('Sekretessprövning: personuppgifter i kommentaren (Personnummer eller annat id-nummer) och tråden runt den (Känsliga personuppgifter: hälsa). Pröva sekretess innan handlingen lämnas ut.');
+    expect(JSON.parse(withId.record.json).threadCategories).toEqual(['prohibited.attack', 'sensitive.health']);
+    expect(withId.lines.some((line) => line.startsWith('Skärmbilden visar fönstret som det såg ut'))).toBe(true);
+    // Nothing personal found: no secrecy line, the screenshot's still.
+    const plain = await recordOf(captured());
+    expect(plain.lines.some((line) => line.startsWith('Sekretessprövning'))).toBe(false);
+    expect(plain.lines.some((line) => line.startsWith('Skärmbilden visar'))).toBe(true);
   });
 });
 

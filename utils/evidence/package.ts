@@ -1,12 +1,12 @@
 import { createMimeMessage } from 'mimetext/browser';
 import { zipSync } from 'fflate';
-import { categoryLabel } from '@/rules/explain';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
 import { isolate, isolatedWhereNeeded } from './isolate';
 import { foldedEncodedWords } from './mail-header';
 import { findingLines } from './finding-lines';
+import { secrecyLines, subjectKinds } from './secrecy-lines';
 import { postedText } from './posted-text';
 import { characterCount, framed, oneLine, swedishNumber } from './quoted';
 import { sha256HexSync } from './sha256-sync';
@@ -40,14 +40,13 @@ function accountName(doc: EvidenceDocument): string {
 const named = (text: string) => isolate(oneLine(text));
 
 /**
- * "Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-11-23 – Hot eller våld – Kalle Test (e1f3a2b4)":
- * the author and the record's first characters tell apart a day's documents of one account.
+ * "Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-11-23 10:14 – otillåtet innehåll, personuppgifter (e1f3a2b4)":
+ * the time and the record's first characters tell apart a day's documents of one account. The subject
+ * is what a public diary shows: it names no writer and no sensitive category (those are in the record).
  */
 export function subjectLine(doc: EvidenceDocument): string {
-  const labels = doc.categories.filter((c) => c !== 'needs-reply').map((c) => categoryLabel(c, 'sv')).join(', ') || 'Kommentar';
-  const author = fitText(oneLine(doc.comment.author.name || doc.comment.author.handle || 'okänd skribent').trim(), 60);
-  // Names isolated: a right-to-left override in one turned the rest of the subject around, the record's id too.
-  return `Dokumentation sociala medier – ${isolatedWhereNeeded(oneLine(accountName(doc)))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt).slice(0, 10)} – ${labels} – ${isolatedWhereNeeded(author)} (${doc.id.slice(0, 8)})`;
+  // The account's name isolated: a right-to-left override in it turned the rest of the subject around, the record's id too.
+  return `Dokumentation sociala medier – ${isolatedWhereNeeded(oneLine(accountName(doc)))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt)} – ${subjectKinds(doc.categories)} (${doc.id.slice(0, 8)})`;
 }
 
 /** What the site or Uppsikt left out of the text, said before it; the page's part of the count is estimated (it holds the name and buttons). */
@@ -94,6 +93,7 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
     `Publicerad: ${postedText(doc.comment.postedAt, doc.comment.postedShown)}${doc.comment.edited ? ' (redigerad)' : ''}`,
     ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
     ...findingLines(doc),
+    ...secrecyLines(doc),
     ...cutLines(doc),
     `Dokumenterad av: ${oneLine(doc.editor)}`,
     `Dokumenterad: ${inSwedishTime(doc.capturedAt)}`,
@@ -151,8 +151,8 @@ const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uD
 export const MAILTO_WITHOUT_FILES = 'OBS: Det här meddelandet har inga bilagor. Skärmbilden och handling.json, med den exakta texten, ska skickas också (spara dokumentationen som ZIP på loggsidan).';
 
 const isSum = (line: string) => line.startsWith('SHA-256 för ');
-/** The policy's words per finding: long, and in the policy itself; they go after the comment's text. */
-const isPolicyLine = (line: string) => /^(?:Fynd|Policy|Åtgärd enligt [^:]*):/.test(line);
+/** Lines said after the comment's text in a mail without attachments: the policy's words per finding (long, and in the policy itself), and what the screenshot (not attached) shows. */
+const isPolicyLine = (line: string) => /^(?:Fynd|Policy|Åtgärd enligt [^:]*):|^Skärmbilden /.test(line);
 
 /**
  * The body of a mail without attachments, in the order that keeps the most of the record when the

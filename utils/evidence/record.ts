@@ -1,4 +1,5 @@
-import type { Category } from '@/rules/categories';
+import { FLAG_THRESHOLD, type Category } from '@/rules/categories';
+import { flaggedCategories } from '@/rules/triage';
 import type { Finding } from '@/rules/types';
 import type { AuthorRef, CommentSnapshot, Platform, ShownTime } from '@/rules/snapshot';
 import { CAPTURE_TEXT_LIMITS, MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
@@ -53,6 +54,8 @@ export interface EvidenceDocument {
   thread: { parent: ThreadEntry | null; replies: ThreadEntry[]; repliesTotal: number };
   /** Every category found, a question to answer (`needs-reply`) too. */
   categories: Category[];
+  /** The categories found in the comment it answers and its replies: the thread's personal data, for the secrecy decision. */
+  threadCategories?: Category[];
   /** The comment also asks something of the organisation (`needs-reply` among the categories). */
   containsQuestion?: boolean;
   /** The policy it was judged by, and its clause and action per category other than a question. */
@@ -129,10 +132,12 @@ export function buildEvidenceDocument(input: {
   imageSha256: string | null;
   /** The organisation and its policy; without them the record names neither. */
   settings?: Pick<Settings, 'organisation' | 'policy'>;
+  /** What the rules find in the comment it answers and in its replies. */
+  threadCategories?: Category[];
 }): EvidenceDocument {
   const { captured, settings } = input;
-  const flagged = captured.findings.filter((f) => f.confidence >= 0.5);
-  const categories = [...new Set(flagged.map((f) => f.category))].sort();
+  const flagged = captured.findings.filter((f) => f.confidence >= FLAG_THRESHOLD);
+  const categories = flaggedCategories(flagged);
   return {
     schema: 'uppsikt.evidence/1',
     id: input.id,
@@ -148,6 +153,7 @@ export function buildEvidenceDocument(input: {
     },
     thread: { parent: captured.parent && toEntry(captured.parent), replies: keptReplies(captured.replies), repliesTotal: captured.replies.length },
     categories,
+    threadCategories: [...new Set(input.threadCategories ?? [])].sort(),
     containsQuestion: categories.includes('needs-reply'),
     policy: settings ? recordPolicy(settings.policy, categories) : null,
     rules: [...new Set(flagged.map((f) => f.rule))].sort(),

@@ -61,6 +61,7 @@ const STYLE = `
 .tip p { margin: 0 0 4px; }
 .word { position: absolute; left: 0; top: 0; pointer-events: none; box-sizing: border-box; background: rgba(255, 196, 0, 0.35); border-bottom: 2px solid #b3261e; }
 .spotlight { --tone: #b3261e; border-width: 4px; border-style: solid; }
+.spotlight-label { position: absolute; left: -4px; top: -22px; padding: 1px 6px; border-radius: 4px 4px 0 0; background: #b3261e; color: #fff; font: 600 12px/18px system-ui, sans-serif; white-space: nowrap; }
 .toast { position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 520px; padding: 10px 14px;
   border-radius: 8px; background: #1c1b1f; color: #fff; pointer-events: auto; font-size: 14px; }
 .critical { --tone: #b3261e; } .warning { --tone: #b35c00; } .info { --tone: #0b57d0; } .neutral { --tone: #5f6368; }
@@ -369,12 +370,17 @@ export class Overlay {
 
   /** A firm outline around a comment being documented, so the screenshot shows which one. */
   spotlight(_id: string, element: Element): void {
-    this.passingOutline(element, 'outline spotlight', 4000);
+    // Named on the screenshot (in the record's language): a badge's outline on a neighbour is a red frame too.
+    const box = this.passingOutline(element, 'outline spotlight', 4000);
+    const label = document.createElement('span');
+    label.className = 'spotlight-label';
+    label.textContent = 'Dokumenteras';
+    box.append(label);
     this.hideTip(); // a tooltip must not cover the comment in the screenshot
   }
 
   /** An outline around `element` for `ms` milliseconds, apart from the badges' own. */
-  private passingOutline(element: Element, className: string, ms: number): void {
+  private passingOutline(element: Element, className: string, ms: number): HTMLDivElement {
     const box = document.createElement('div');
     box.className = className;
     this.layer.append(box);
@@ -385,6 +391,7 @@ export class Overlay {
     draw();
     requestAnimationFrame(draw);
     setTimeout(() => box.remove(), ms);
+    return box;
   }
 
   /** A short message at the bottom of the page (results of the keyboard shortcut and context menu). */
