@@ -258,7 +258,11 @@ describe('badges over the comments', () => {
       dispatchEvent(new Event('scroll'));
     };
     const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    // The badge before was explained: as the focus lands on this one, the description (the tooltip) is already its own.
+    root.querySelector<HTMLElement>('button.badge[data-comment-id="0"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(tip.textContent).toBe('Obesvarad 0: detaljer');
     badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(tip.textContent).toBe('Obesvarad 1: detaljer');
     expect(scrolledTo).toEqual([comments[1]]);
     await still();
     expect([tip.style.display, tip.textContent, tip.style.top]).toEqual(['block', 'Obesvarad 1: detaljer', '328px']);

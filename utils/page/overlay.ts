@@ -509,7 +509,11 @@ export class Overlay {
     this.tip.addEventListener('mouseover', () => clearTimeout(this.tipHideTimer));
     this.layer.addEventListener('focusin', (event) => {
       const entry = entryOf(event);
-      if (entry && !this.bringIntoView(entry)) this.showTip(entry);
+      if (!entry) return;
+      // Every badge is described by the one tooltip: it says this badge's words as the focus lands,
+      // also when the comment is first scrolled into view (it said the badge before's until then).
+      this.fillTip(entry);
+      if (!this.bringIntoView(entry)) this.showTip(entry);
     });
     this.layer.addEventListener('mouseout', hideSoon);
     this.tip.addEventListener('mouseout', hideSoon);
@@ -541,13 +545,19 @@ export class Overlay {
     return true;
   }
 
-  private showTip(entry: Entry): void {
-    if (!entry.drawn || !entry.text) return; // tips open from a badge's own events: it is built
+  /** The tooltip's words: the entry's. */
+  private fillTip(entry: Entry): void {
+    if (!entry.text) return;
     this.tip.replaceChildren(...entry.text.details.map((line) => {
       const p = document.createElement('p');
       p.textContent = line;
       return p;
     }));
+  }
+
+  private showTip(entry: Entry): void {
+    if (!entry.drawn || !entry.text) return; // tips open from a badge's own events: it is built
+    this.fillTip(entry);
     const rect = entry.drawn.badge.getBoundingClientRect();
     clearTimeout(this.tipHideTimer);
     this.tipFor = entry;
