@@ -169,6 +169,38 @@ describe('where the keyboard is', () => {
   });
 });
 
+describe('the side panel\'s status line', () => {
+  it('never hides the control the keyboard reaches, in a panel 320 px wide (WCAG 2.4.11)', async () => {
+    const panel = pages.get('sidopanelen')!;
+    await panel.bringToFront();
+    const size = panel.viewportSize()!;
+    await panel.setViewportSize({ width: 320, height: 600 });
+    try {
+      // Every action leaves a message at the panel's foot, and it stays there.
+      const item = panel.locator('li.item').filter({ has: panel.getByRole('button', { name: 'Markera som besvarad' }) }).first();
+      await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+      await expect.poll(() => panel.locator('.panel-status').textContent(), { timeout: 20_000 }).toMatch(/Loggat/);
+      await panel.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); scrollTo(0, 0); });
+      const hidden: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await panel.keyboard.press('Tab');
+        const covered = await panel.evaluate(() => {
+          const focused = document.activeElement as HTMLElement | null;
+          if (!focused || focused === document.body || focused.closest('.panel-status')) return null;
+          const r = focused.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return at?.closest('.panel-status') ? (focused.textContent ?? '').trim().slice(0, 40) : null;
+        });
+        if (covered) hidden.push(covered);
+      }
+      expect(hidden).toEqual([]);
+      await panel.locator('.panel-status').getByRole('button', { name: 'Ångra' }).click();
+    } finally {
+      await panel.setViewportSize(size);
+    }
+  });
+});
+
 describe('the file choosers', () => {
   it.each([['inställningarna', 'Importera inställningar'], ['loggen', 'Importera säkerhetskopia']])('%s: "%s" is reached with the Tab key', async (name, label) => {
     const page = pages.get(name)!;
