@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Preset } from '@/rules/presets';
 import { publishingFrequency } from '@/rules/monitoring';
@@ -24,6 +24,9 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
   const [editing, setEditing] = useState(false);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
+  /** Why the address typed was refused: said by the field, which it marks invalid. */
+  const [refused, setRefused] = useState('');
+  const refusedId = useId();
   const messageRef = useFocusFollows<HTMLParagraphElement>(message);
   // Found as the background finds it (by link or handle): rounds are logged under the register's key.
   const { registered, keys } = usePageAccount(report);
@@ -36,8 +39,14 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
 
   async function correct(value: string) {
     const result = await sendMessage('correctAccount', { tabId, input: value });
-    setMessage(result.ok ? '' : reasonText(result.reason, lang));
-    if (result.ok) setEditing(false);
+    if (!result.ok) {
+      setRefused(reasonText(result.reason, lang));
+      return;
+    }
+    setRefused('');
+    setEditing(false);
+    // Said, and where the keyboard goes as the form closes.
+    setMessage(value.trim() ? t.accountCorrected : t.accountCorrectionRemoved);
   }
 
   async function addToRegister() {
@@ -53,13 +62,15 @@ export function AccountStatus({ report, tabId, preset, lang }: { report: PageRep
       <p>
         <strong>{shownAccountName(report.account)}</strong>{' '}
         <span className="muted">({t.accountFrom[report.accountSource]})</span>{' '}
-        <button type="button" className="link-button" onClick={() => setEditing(!editing)}>{lang === 'sv' ? 'Ändra' : 'Change'}</button>
+        <button type="button" className="link-button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{lang === 'sv' ? 'Ändra' : 'Change'}</button>
       </p>
       {editing && (
         <form onSubmit={(e) => { e.preventDefault(); void correct(input); }} className="ask">
           <label>{lang === 'sv' ? 'Kontots adress eller @användarnamn' : "The account's address or @handle"}
-            <input value={input} onChange={(e) => setInput(e.target.value)} placeholder="https://www.facebook.com/sjovikskommun" />
+            <input value={input} onChange={(e) => { setInput(e.target.value); setRefused(''); }} placeholder="https://www.facebook.com/sjovikskommun"
+              aria-invalid={refused !== ''} aria-describedby={refused ? refusedId : undefined} />
           </label>
+          {refused && <p id={refusedId} role="alert" className="field-error">{refused}</p>}
           <div className="action-row">
             <button type="submit" className="action-button">{lang === 'sv' ? 'Spara' : 'Save'}</button>
             {report.accountSource === 'editor' && (

@@ -146,7 +146,7 @@ export function BaseInformationChecklist({
               <p className="meta">{suggestion.bioIsWhole
                 ? t.wholeBio(t.bio[platform], bioLength(suggestion.bio), suggestion.bioLimit)
                 : t.addToBio(t.theBio[platform], bioLength(suggestion.bio), suggestion.bioLimit)}</p>
-              <p className="excerpt suggestion-bio" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.bio}</p>
+              <p className="excerpt suggestion-bio" dir="auto" lang="sv" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.bio}</p>
               <ChecklistCopyButton text={suggestion.bio} lang={lang} label={suggestion.bioIsWhole ? t.copyBio(t.theBio[platform]) : t.copyAddition} />
             </div>
           )}
@@ -154,7 +154,7 @@ export function BaseInformationChecklist({
             <div>
               {/* "The rest" only when some of it went into the bio. */}
               <p className="meta">{suggestion.inBio.length ? t.rest : t.noRoom(t.theBio[platform])} {REST_PLACE_LABELS[suggestion.restPlace][lang]}:</p>
-              <p className="excerpt suggestion-rest" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.rest}</p>
+              <p className="excerpt suggestion-rest" dir="auto" lang="sv" style={{ whiteSpace: 'pre-wrap' }}>{suggestion.rest}</p>
               <ChecklistCopyButton text={suggestion.rest} lang={lang}
                 label={suggestion.inBio.length ? (lang === 'sv' ? 'Kopiera resten' : 'Copy the rest') : (lang === 'sv' ? 'Kopiera texten' : 'Copy the text')} />
             </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/utils/ui/strings';
 import type { Result } from '@/utils/messaging';
 import { reasonText } from '@/utils/ui/reason-text';
@@ -27,7 +27,17 @@ export function ConfirmDelivery({ lang, onConfirm }: { lang: Lang; onConfirm(reg
   const [open, setOpen] = useState(false);
   const [number, setNumber] = useState('');
   const [error, setError] = useState('');
-  if (!open) return <button type="button" className="action-button" onClick={() => setOpen(true)}>{t.mark}</button>;
+  // Closed unsaved (Avbryt, or Escape as in any dialog), the keyboard goes back to the button it opened from.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [closedUnsaved, setClosedUnsaved] = useState(false);
+  useEffect(() => {
+    if (closedUnsaved && !open) opener.current?.focus();
+  }, [closedUnsaved, open]);
+  const cancel = () => {
+    setOpen(false);
+    setClosedUnsaved(true);
+  };
+  if (!open) return <button type="button" className="action-button" ref={opener} onClick={() => { setOpen(true); setClosedUnsaved(false); }}>{t.mark}</button>;
 
   async function submit() {
     const result = await onConfirm(number);
@@ -36,12 +46,12 @@ export function ConfirmDelivery({ lang, onConfirm }: { lang: Lang; onConfirm(reg
   }
 
   return (
-    <form className="confirm-delivery" aria-label={t.mark} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form className="confirm-delivery" aria-label={t.mark} onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') cancel(); }}>
       <p className="hint">{t.hint}</p>
       <label htmlFor={id}>{t.number}</label>{' '}
       <input id={id} value={number} maxLength={200} autoFocus onChange={(e) => setNumber(e.target.value)} />{' '}
       <button type="submit" className="action-button primary">{t.confirm}</button>{' '}
-      <button type="button" className="action-button" onClick={() => setOpen(false)}>{t.cancel}</button>
+      <button type="button" className="action-button" onClick={cancel}>{t.cancel}</button>
       {error && <p role="alert" className="error">{error}</p>}
     </form>
   );

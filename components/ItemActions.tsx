@@ -169,8 +169,8 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
         </div>
       </details>
       {removing && (
-        <div role="alertdialog" aria-label={t.removed} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') cancelRemoving(); }}>
-          <p>{documentation === 'none' ? t.notDocumented : documentation === 'undelivered' ? t.undelivered : t.onItsWay}</p>
+        <div role="alertdialog" aria-label={t.removed} aria-describedby={`why-${item.commentId}`} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') cancelRemoving(); }}>
+          <p id={`why-${item.commentId}`}>{documentation === 'none' ? t.notDocumented : documentation === 'undelivered' ? t.undelivered : t.onItsWay}</p>
           {!documented && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onDocument(item); }}>{t.documentFirst}</button>}
           {documentation === 'undelivered' && <button type="button" className="action-button primary" autoFocus onClick={() => { setRemoving(false); handlers.onRetry(item); }}>{t.retry}</button>}
           <button type="button" className="action-button" onClick={() => { setRemoving(false); handlers.onLog(item, 'removed', documented ? REMOVED_UNDELIVERED : REMOVED_UNDOCUMENTED); }}>{t.removeAnyway}</button>

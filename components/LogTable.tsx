@@ -62,7 +62,8 @@ export function LogTable({ entries, lang, standing, onWithdraw }: Props) {
                 {entry.commentId && <span className="muted"> ({t.comment} {entry.commentId})</span>}
                 {!entry.pageUrl && !entry.commentId && '—'}
               </td>
-              <td className="log-detail" data-label={c.detail}>{bidiControlsShown(entry.detail)}</td>
+              {/* The log, a public record, is kept in Swedish whatever the interface's language. */}
+              <td className="log-detail" data-label={c.detail} lang="sv">{bidiControlsShown(entry.detail)}</td>
             </tr>
           );
         })}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
 import type { LogEntry } from '@/utils/db/records';
@@ -43,7 +43,13 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<Confirm>(null);
 
+  /** "Gallra nu": the keyboard goes back to it when its question is closed. */
+  const purgeButton = useRef<HTMLButtonElement>(null);
+
+  // Busy, the tools say so (aria-disabled) and ignore a second press, but keep the focus: a disabled
+  // button drops it to the page's start.
   async function guarded(work: () => Promise<void>) {
+    if (busy) return;
     setBusy(true);
     try {
       await work();
@@ -93,8 +99,13 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
     setConfirm({ counts: preview.counts, cutoff: swedishDate(new Date(preview.cutoff)) });
   });
 
-  const purge = () => guarded(async () => {
+  const closeConfirm = () => {
     setConfirm(null);
+    purgeButton.current?.focus();
+  };
+
+  const purge = () => guarded(async () => {
+    closeConfirm();
     const result = await writes.purge(retentionDays);
     if (!result.ok) {
       setStatus({ kind: 'error', text: reasonText(result.reason, lang) });
@@ -109,19 +120,21 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
     <section className="log-tools" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.tools}</h2>
       <div className="action-row">
-        <button type="button" className="action-button" disabled={busy} onClick={() => void exportLog('csv')}>{t.exportCsv}</button>
-        <button type="button" className="action-button" disabled={busy} onClick={() => void exportLog('json')}>{t.exportJson}</button>
-        <button type="button" className="action-button" disabled={busy} onClick={() => void backup()}>{t.backup}</button>
+        <button type="button" className="action-button" aria-disabled={busy} onClick={() => void exportLog('csv')}>{t.exportCsv}</button>
+        <button type="button" className="action-button" aria-disabled={busy} onClick={() => void exportLog('json')}>{t.exportJson}</button>
+        <button type="button" className="action-button" aria-disabled={busy} onClick={() => void backup()}>{t.backup}</button>
         <label className="action-button file-button">
           {t.importBackup}
-          <input type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
+          <input type="file" accept="application/json,.json" aria-disabled={busy} onChange={(e) => void importFile(e.currentTarget)} />
         </label>
-        <button type="button" className="action-button" disabled={busy || confirm !== null} onClick={() => void askPurge()}>{t.purge}</button>
+        <button type="button" className="action-button" ref={purgeButton} aria-disabled={busy || confirm !== null} aria-expanded={confirm !== null}
+          onClick={() => { if (!confirm) void askPurge(); }}>{t.purge}</button>
       </div>
       <p className="muted">{t.exportHint} {t.purgeHint(retentionDays)}</p>
       <UpcomingPurge db={db} retentionDays={retentionDays} lang={lang} />
       {confirm && (
-        <div className="notice notice-warning" role="alertdialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-text`}>
+        <div className="notice notice-warning" role="alertdialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-text`}
+          onKeyDown={(e) => { if (e.key === 'Escape') closeConfirm(); }}>
           <p id={`${id}-confirm`}><strong>{t.purgeConfirm}</strong></p>
           <div id={`${id}-confirm-text`}>
             <p>{t.purgeQuestion(retentionDays, confirm.cutoff)}</p>
@@ -132,7 +145,7 @@ export function LogTools({ db, filter, editor, retentionDays, lang, writes }: Pr
           </div>
           <div className="action-row">
             <button type="button" className="action-button primary" onClick={() => void purge()}>{t.purgeYes}</button>
-            <button type="button" className="action-button" onClick={() => setConfirm(null)} autoFocus>{t.cancel}</button>
+            <button type="button" className="action-button" onClick={closeConfirm} autoFocus>{t.cancel}</button>
           </div>
         </div>
       )}

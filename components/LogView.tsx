@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Lang } from '@/rules/explain';
 import type { AppDB } from '@/utils/db/app-db';
@@ -59,9 +59,12 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
     setOffset(0);
   };
 
+  /** Where the keyboard goes once "Ångra" has done its work: the button leaves with the decision, and the focus went to the page's start. */
+  const withdrawStatus = useRef<HTMLParagraphElement>(null);
   const withdraw = async (request: DecisionToWithdraw) => {
     const result = await writes.withdrawDecision(request);
     setWithdrawMessage(result.ok ? t.withdrawn : reasonText(result.reason, lang));
+    withdrawStatus.current?.focus();
   };
 
   const shown = page?.entries.length ?? 0;
@@ -77,7 +80,7 @@ export function LogView({ db, editor, retentionDays, lang = 'sv', writes, pageSi
           <p className="muted" role="status">
             {t.showing(offset + 1, offset + shown, total)}{total === null && page.hasMore ? ` · ${t.more}` : ''}
           </p>
-          {withdrawMessage && <p className="hint" role="status">{withdrawMessage}</p>}
+          <p className="hint" role="status" tabIndex={-1} ref={withdrawStatus}>{withdrawMessage}</p>
           <LogTable entries={page.entries} lang={lang} standing={standing} onWithdraw={(request) => void withdraw(request)} />
           <nav className="action-row" aria-label={t.pages}>
             <button type="button" className="action-button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>{t.previous}</button>

@@ -115,7 +115,8 @@ export function App() {
       <label htmlFor={id}>{label}{locked && <Lock id={lockId(path)} lang={lang} />}</label>
       <select id={id} value={String(getAt(draft, path))} disabled={locked} aria-describedby={locked ? lockId(path) : undefined}
         onChange={(e) => setDraft(setAt(draft, path, e.target.value))}>
-        {options.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+        {/* A language is named in itself ("English" in the Swedish interface): a screen reader says it so. */}
+        {options.map(([value, name]) => <option key={value} value={value} lang={path === 'language' ? value : undefined}>{name}</option>)}
       </select>
     </>);
   };

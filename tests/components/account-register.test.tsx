@@ -235,6 +235,31 @@ describe('AccountOverview', () => {
     expect((await screen.findByText('nummok skivöjS')).textContent).not.toContain('\u202E');
   });
 
+  it('the popup\'s correction of the account: a refused address said at its field, a saved one said, the keyboard kept', async () => {
+    const user = userEvent.setup();
+    const report = {
+      platform: 'facebook', url: 'https://www.facebook.com/kulturskolan', account: { name: 'Kulturskolan', handle: 'kulturskolan', url: 'https://www.facebook.com/kulturskolan' },
+      accountSource: 'page', items: [], recentPostTimes: [],
+    } as unknown as PageReport;
+    render(<AccountStatus report={report} tabId={1} preset={getPreset('stockholm')} lang="sv" />);
+    const change = screen.getByRole('button', { name: 'Ändra' });
+    expect(change.getAttribute('aria-expanded')).toBe('false');
+    await user.click(change);
+    expect(change.getAttribute('aria-expanded')).toBe('true');
+    const field = screen.getByLabelText('Kontots adress eller @användarnamn');
+    vi.mocked(sendMessage).mockResolvedValueOnce({ ok: false, reason: 'Ange kontots adress (https://…) eller @användarnamn.' });
+    await user.type(field, '!!!{Enter}');
+    const refused = await screen.findByRole('alert');
+    expect(refused.textContent).toBe('Ange kontots adress (https://…) eller @användarnamn.');
+    expect([field.getAttribute('aria-invalid'), field.getAttribute('aria-describedby')]).toEqual(['true', refused.id]);
+    vi.mocked(sendMessage).mockResolvedValueOnce({ ok: true });
+    await user.clear(field);
+    await user.type(field, '@sjovikskultur{Enter}');
+    const said = await screen.findByText('Kontot är rättat för den här sidan.');
+    expect(screen.queryByLabelText('Kontots adress eller @användarnamn')).toBeNull();
+    expect(document.activeElement).toBe(said); // the form went with the focus in it
+  });
+
   it('the empty register names the button the popup really shows, in both languages', async () => {
     const report = {
       platform: 'facebook', url: 'https://www.facebook.com/kulturskolan', account: { name: 'Kulturskolan', handle: 'kulturskolan', url: 'https://www.facebook.com/kulturskolan' },

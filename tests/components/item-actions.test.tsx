@@ -74,6 +74,8 @@ describe('ItemActions', () => {
     await user.click(screen.getByRole('button', { name: 'Borttagen från plattformen' }));
     const warning = screen.getByRole('alertdialog', { name: 'Borttagen från plattformen' });
     expect(warning.textContent).toMatch(/inte dokumenterad.*innan den tas bort/);
+    // Described by why it asks: a screen reader says it as the focus lands on the first answer.
+    expect(document.getElementById(warning.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Kommentaren är inte dokumenterad/);
     expect(document.activeElement).toBe(within(warning).getByRole('button', { name: 'Dokumentera först' })); // keyboard users land on it
     expect(handlers.onLog).not.toHaveBeenCalled();
     await user.click(within(warning).getByRole('button', { name: 'Dokumentera först' }));

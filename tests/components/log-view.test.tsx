@@ -203,9 +203,11 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Back up everything' }));
     // The tools wait while one works: the export is asked for once the backup is done.
     await waitFor(() => expect(downloads.names).toHaveLength(1), { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: /^Export CSV/ }).hasAttribute('disabled')).toBe(false));
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Export CSV/ }).getAttribute('aria-disabled')).toBe('false'));
     await user.click(screen.getByRole('button', { name: /^Export CSV/ }));
     await waitFor(() => expect(downloads.names).toHaveLength(2), { timeout: 10_000 });
+    // The focus stays on the button pressed while it worked (a disabled button dropped it to the page's start).
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Export CSV/ }));
     expect(downloads.names[0]).toMatch(/^uppsikt-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(downloads.names[1]).toMatch(/^uppsikt-log-\d{4}-\d{2}-\d{2}\.csv$/);
   });
@@ -217,6 +219,8 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await user.upload(screen.getByLabelText('Import backup'), new File(['{"not": "a backup"}'], 'other.json', { type: 'application/json' }));
     expect(await screen.findByText('The file is not a backup from Uppsikt. Nothing was imported.')).toBeTruthy();
     expect(await db.log.count()).toBe(4);
+    // The entries' details are the log's, kept in Swedish: a screen reader in the English interface reads them as Swedish.
+    expect([...document.querySelectorAll('td.log-detail')].map((td) => td.getAttribute('lang'))).toEqual(['sv', 'sv', 'sv', 'sv']);
   });
 
   it('says in English what came in, a delivery held back beside it, not among what was skipped', async () => {
@@ -250,6 +254,13 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await db.log.count()).toBe(4);
+    // Closed, with Avbryt or Escape, the keyboard is back on "Gallra nu".
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Gallra nu' }));
+    await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
+    await screen.findByRole('alertdialog', { name: 'Bekräfta gallring' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Gallra nu' }));
 
     await user.click(screen.getByRole('button', { name: 'Gallra nu' }));
     await user.click(await screen.findByRole('button', { name: 'Ja, gallra' }));
@@ -308,7 +319,8 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const undo = await screen.findByRole('button', { name: 'Ångra' });
     expect(rows().indexOf(undo.closest('tr')!)).toBe(1); // the first "Besvarad", not the repeat above it
     await user.click(undo);
-    expect(await screen.findByText(/Beslutet är ångrat och loggat/)).toBeTruthy();
+    const said = await screen.findByText(/Beslutet är ångrat och loggat/);
+    expect(document.activeElement).toBe(said); // the keyboard is where the outcome is said, not at the page's start
     expect(await db.handled.count()).toBe(0);
     await waitFor(() => expect(rows()).toHaveLength(6));
     expect(within(rows()[0]).getByText('Beslut ångrat')).toBeTruthy();

@@ -93,6 +93,14 @@ describe('UndeliveredList', () => {
     const user = userEvent.setup();
     renderList();
     const draft = await rowOf('Lisa Ek');
+    // Closed unsaved, with Avbryt or Escape: the keyboard is back on the button.
+    await user.click(within(draft).getByRole('button', { name: 'Markera som skickad till registrator' }));
+    await user.click(within(draft).getByRole('button', { name: 'Avbryt' }));
+    expect(document.activeElement).toBe(within(draft).getByRole('button', { name: 'Markera som skickad till registrator' }));
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(within(draft).queryByLabelText('Diarienummer (om registrator har gett ett)')).toBeNull();
+    expect(document.activeElement).toBe(within(draft).getByRole('button', { name: 'Markera som skickad till registrator' }));
     await user.click(within(draft).getByRole('button', { name: 'Markera som skickad till registrator' }));
     await user.type(within(draft).getByLabelText('Diarienummer (om registrator har gett ett)'), 'KS 2026/99');
     await user.click(within(draft).getByRole('button', { name: 'Markera som skickad' }));

@@ -23,6 +23,7 @@ export const STRINGS = {
     layoutDetails: 'Teknisk information till IT-supporten',
     account: 'Konto',
     accountFrom: { editor: 'rättat av dig', register: 'från kontoregistret', page: 'från sidan', none: 'okänt' },
+    accountCorrected: 'Kontot är rättat för den här sidan.', accountCorrectionRemoved: 'Rättelsen är borttagen: kontot tas från sidan eller kontoregistret igen.',
     comments: 'kommentarer lästa',
     // As the badge on the page says it: under an hour is '< 1 h', not '0 h'.
     age: (hours: number | null) => (hours === null ? 'tid okänd' : `${hours < 1 ? '< 1' : Math.floor(hours)} h i kontorstid`),
@@ -116,6 +117,7 @@ export const STRINGS = {
     layoutDetails: 'Technical details for IT support',
     account: 'Account',
     accountFrom: { editor: 'corrected by you', register: 'from the account register', page: 'from the page', none: 'unknown' },
+    accountCorrected: 'The account is corrected for this page.', accountCorrectionRemoved: 'The correction is removed: the account comes from the page or the account register again.',
     comments: 'comments read',
     age: (hours: number | null) => (hours === null ? 'time unknown' : hours < 1 ? 'under 1 office hour' : hours < 2 ? '1 office hour' : `${Math.floor(hours)} office hours`),
     posted: (when: string) => `posted ${when}`,
