@@ -29,5 +29,5 @@ export async function purgeByHand(days: number): Promise<Result<{ counts: Retent
   if (days !== policyDays) {
     return { ok: false, reason: `Gallringstiden är nu ${policyDays} dagar, inte ${days}. Ladda om sidan och granska vad som gallras. Inget har tagits bort.` };
   }
-  return purgeExpired(db(), days, editorLabel(settings));
+  return purgeExpired(db(), days, editorLabel(settings), new Date(), settings.policy.retentionDecision);
 }

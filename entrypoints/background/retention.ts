@@ -26,7 +26,7 @@ export async function runRetention(): Promise<void> {
   const days = effectivePolicy(settings).retentionDays;
   const preview = await previewRetention(db(), days);
   if (!preview.ok || preview.counts.log + preview.counts.evidence + preview.counts.outbox + preview.counts.decisions === 0) return;
-  const result = await purgeExpired(db(), days, 'Uppsikt (automatisk gallring)');
+  const result = await purgeExpired(db(), days, 'Uppsikt (automatisk gallring)', new Date(), settings.policy.retentionDecision);
   if (!result.ok) return;
   const lang = settings.language;
   const message = purgeSummary(result.counts, days, swedishDate(new Date(String(result.entry.data?.cutoff))), lang);

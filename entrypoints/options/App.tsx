@@ -5,6 +5,7 @@ import { CategoryActions } from '@/components/CategoryActions';
 import { originPattern, RegistrarAccess } from '@/components/RegistrarAccess';
 import { getPreset } from '@/rules/presets';
 import { effectivePolicy } from '@/utils/policy';
+import { savedSettingsText } from '@/utils/settings/changes-text';
 import { placeholderProblems } from '@/utils/settings/consent-placeholders';
 import { headerLines, parseHeaderLines } from '@/utils/settings/headers';
 import { sendMessage } from '@/utils/messaging';
@@ -137,7 +138,7 @@ export function App() {
     // Only the editor's own values are stored: the policy's are laid over them each time they are read.
     const ownBefore = parseSettings(await settingsItem.getValue()).settings;
     await settingsItem.setValue(ownSettingsToSave(check.data, ownBefore, locked));
-    await sendMessage('logAction', { action: 'settings.changed', detail: 'Inställningarna sparades' }).catch(() => undefined);
+    await sendMessage('logAction', { action: 'settings.changed', detail: savedSettingsText(settings, check.data) }).catch(() => undefined);
     setStatus(access ? `${t.saved} ${access}` : t.saved);
   }
 
@@ -239,6 +240,7 @@ export function App() {
           {text('policy.officeEnd', t.officeEnd, { type: 'time', hint: t.presetValueIs(presetValue('policy.officeEnd')) })}
           {number('policy.monitoringRounds', t.monitoringRounds, t.presetValueIs(presetValue('policy.monitoringRounds')))}
           {number('policy.retentionDays', t.retentionDays, `${t.presetValueIs(presetValue('policy.retentionDays'))}. ${t.retentionHint}`)}
+          {text('policy.retentionDecision', t.retentionDecision, { hint: t.retentionDecisionHint })}
           {shorterRetention && (
             <div className="notice notice-warning">
               <p id="shorter-retention">{t.shorterRetention(writeNumber(retentionBefore, lang), writeNumber(retentionAfter, lang))}</p>

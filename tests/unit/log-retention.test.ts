@@ -88,8 +88,22 @@ describe('gallring (retention purge)', () => {
     expect(logged[0].detail).toBe(
       'Gallring: 3 loggposter, 2 dokumentationsposter, 2 skickade utskick och 2 beslut om kommentarer äldre än 730 dagar (före 2024-11-23) togs bort. '
       + '6 äldre dokumentationsposter behölls eftersom de ännu inte har nått registrator: 2 där sändningen misslyckades eller saknar åtkomst, '
-      + '2 på väg och 2 sparade som e-postutkast eller ZIP men inte markerade som skickade. 1 loggpost om dem behölls också.',
+      + '2 på väg och 2 sparade som e-postutkast eller ZIP men inte markerade som skickade. 1 loggpost om dem behölls också. '
+      + 'Inget gallringsbeslut är angivet i inställningarna.',
     );
+  });
+
+  it('names the gallringsbeslut it follows, and never gallrar its own entries (what was gallrat, when and by whom stays)', async () => {
+    const { db } = await seeded();
+    const first = await purgeExpired(db, 730, 'Anna Berg', new Date('2024-01-10T12:00:00Z'), 'Dokumenthanteringsplan KS 2024/512, 3.4');
+    if (!first.ok) throw new Error(first.reason);
+    expect(first.entry.detail.endsWith('Gallringsbeslut: Dokumenthanteringsplan KS 2024/512, 3.4.')).toBe(true);
+    expect(first.entry.data).toMatchObject({ retentionDecision: 'Dokumenthanteringsplan KS 2024/512, 3.4' });
+    // Years later the first gallring's entry is itself older than the period: it stays, and is not counted as gallrat.
+    const later = await purgeExpired(db, 730, 'Anna Berg', NOW);
+    if (!later.ok) throw new Error(later.reason);
+    expect((await db.log.where('action').equals('retention.purged').toArray()).map((e) => e.id).sort()).toEqual([first.entry.id, later.entry.id].sort());
+    expect(later.counts.keptLog).toBe(COUNTS.keptLog);
   });
 
   it('previews the same counts without removing anything', async () => {

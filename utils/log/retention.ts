@@ -10,6 +10,7 @@ import { swedishDate, swedishDayStart } from './time';
 // nor its outbox item or the log entries about it: it is an allmän handling still to be delivered.
 // The editor's decisions on comments (false alarm, answered another way, moved to case handling)
 // go with the log entries that recorded them: they name the editor and may quote the comment.
+// Gallring's own entries stay: what was gallrat, when, by whom and by which decision (arkivlagen).
 
 export type RetentionCounts = RemovedCounts & KeptCounts;
 
@@ -39,7 +40,11 @@ export async function previewRetention(db: AppDB, days: number, now = new Date()
  * Removes log entries, documentation, delivered outbox items and decisions older than `days`, in one
  * transaction, and appends a `retention.purged` entry saying what went, what stayed and who did it.
  */
-export async function purgeExpired(db: AppDB, days: number, by: string, now = new Date()): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>> {
+export async function purgeExpired(
+  db: AppDB, days: number, by: string, now = new Date(),
+  /** The gallringsbeslut the organisation's settings name; the entry says when none is named. */
+  decision = '',
+): Promise<Result<{ counts: RetentionCounts; entry: LogEntry }>> {
   if (!validDays(days)) return { ok: false, reason: invalidDays(days) };
   const cutoff = cutoffFor(days, now);
   try {
@@ -54,8 +59,8 @@ export async function purgeExpired(db: AppDB, days: number, by: string, now = ne
       const entry: LogEntry = {
         id: crypto.randomUUID(), at: now.toISOString(), by, action: 'retention.purged', platform: null, account: null,
         pageUrl: null, commentId: null, categories: [],
-        detail: describePurge(counts, days, cutoff),
-        data: { retentionDays: days, cutoff, ...counts },
+        detail: `${describePurge(counts, days, cutoff)} ${decision.trim() ? `Gallringsbeslut: ${decision.trim()}.` : 'Inget gallringsbeslut är angivet i inställningarna.'}`,
+        data: { retentionDays: days, cutoff, ...counts, ...(decision.trim() ? { retentionDecision: decision.trim() } : {}) },
       };
       await db.log.add(entry);
       return { ok: true as const, counts, entry };
@@ -80,7 +85,7 @@ interface Purgeable {
   outboxIds: string[];
   ignoredIds: string[];
   handledIds: string[];
-  /** Old log entries about documentation kept. */
+  /** Old log entries kept: about documentation kept, and gallring's own. */
   keptLogIds: Set<string>;
 }
 
@@ -95,7 +100,9 @@ async function purgeable(db: AppDB, cutoff: string): Promise<Purgeable> {
   const handledIds = await db.handled.filter((decision) => decision.at < cutoff).primaryKeys();
   // A kept delivery keeps its history (documented, queued, failed): the log says why it is still here.
   const aboutKept = (entry: LogEntry) => undelivered.has(String(entry.data?.evidenceId));
-  const keptLogIds = new Set(undelivered.size ? await db.log.where('at').below(cutoff).filter(aboutKept).primaryKeys() : []);
+  const aboutKeptIds = undelivered.size ? await db.log.where('at').below(cutoff).filter(aboutKept).primaryKeys() : [];
+  const gallringIds = await db.log.where('at').below(cutoff).filter((entry) => entry.action === 'retention.purged').primaryKeys();
+  const keptLogIds = new Set([...aboutKeptIds, ...gallringIds]);
   const counts: RetentionCounts = {
     log: (await db.log.where('at').below(cutoff).count()) - keptLogIds.size,
     evidence: evidenceIds.length, outbox: outboxIds.length, decisions: ignoredIds.length + handledIds.length,
@@ -103,7 +110,7 @@ async function purgeable(db: AppDB, cutoff: string): Promise<Purgeable> {
     keptFailed: kept.filter((state) => state === 'failed' || state === 'blocked').length,
     keptWaiting: kept.filter((state) => state === 'queued' || state === 'sending').length,
     keptSaved: kept.filter((state) => state === 'saved').length,
-    keptLog: keptLogIds.size,
+    keptLog: aboutKeptIds.length,
   };
   return { counts, evidenceIds, outboxIds, ignoredIds, handledIds, keptLogIds };
 }

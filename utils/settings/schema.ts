@@ -74,6 +74,8 @@ export const policySchema = z.object({
   officeEnd: clock.optional(),
   monitoringRounds: z.number().int(M.wholeNumber).min(1, M.roundsMin).max(24, M.roundsMax).optional(),
   retentionDays: z.number().int(M.wholeNumber).min(1, M.daysMin).max(36500, M.daysMax).optional(),
+  /** The decision the gallring follows (arkivlagen): "Dokumenthanteringsplan KS 2024/512, 3.4"; named in every gallring's log entry. */
+  retentionDecision: z.string().trim().max(200).optional(),
   /** What to do per category where the organisation departs from the preset (remove or only review, say). */
   categoryActions: z.partialRecord(z.enum(CATEGORIES), z.enum(['answer', 'case-handling', 'document-remove', 'police-report', 'review'])).optional(),
 }).superRefine((policy, ctx) => {

@@ -51,7 +51,7 @@ function labels(lang: Lang): Record<string, string> {
     editor: t.editor, 'editor.firstName': e.firstName, 'editor.lastName': e.lastName, 'editor.title': e.title,
     policy: t.policy, 'policy.presetId': t.preset, 'policy.responseHours': t.responseHours, 'policy.officeDays': t.officeDays,
     'policy.officeStart': t.officeStart, 'policy.officeEnd': t.officeEnd, 'policy.monitoringRounds': t.monitoringRounds,
-    'policy.retentionDays': t.retentionDays, 'policy.categoryActions': t.categoryActions,
+    'policy.retentionDays': t.retentionDays, 'policy.retentionDecision': t.retentionDecision, 'policy.categoryActions': t.categoryActions,
     registrar: t.registrar, 'registrar.transport': t.transport, 'registrar.email': t.registrarEmail, 'registrar.endpoint': t.endpoint,
     'registrar.headers': t.headers, 'registrar.attachPdf': t.attachPdf,
     language: t.language, texts: t.texts, 'texts.consent': t.consentText,
