@@ -1,5 +1,6 @@
 import type { EvidenceRecord } from '@/utils/db/records';
-import { buildEvidenceDocument, fitCaptured, RECORD_LIMITS, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
+import { buildEvidenceDocument, fitCaptured, RECORD_LIMITS, serialiseRecord, type CapturedComment, type EarlierDocumentation } from '@/utils/evidence/record';
+import { db } from '@/utils/db/app-db';
 import { analyzeMany } from '@/rules/analyze';
 import { flaggedCategories } from '@/rules/triage';
 import type { Category } from '@/rules/categories';
@@ -13,6 +14,13 @@ import { captureTab, documentationStamp, saveAndQueue } from './capture';
 function threadCategories(captured: CapturedComment, settings: Settings): Category[] {
   const texts = [captured.parent, ...captured.replies.slice(0, RECORD_LIMITS.replies)].flatMap((c) => (c ? [c.text] : []));
   return flaggedCategories(analyzeMany(texts, { own: ownContacts(settings) }).flat());
+}
+
+/** The comment's documentation before this one: a second registration is known as such, and which the first was. */
+async function earlierDocumentation(captured: CapturedComment): Promise<EarlierDocumentation[]> {
+  const earlier = await db().evidence.where('commentId').equals(captured.comment.id)
+    .filter((e) => e.kind === 'comment' && e.platform === captured.platform).sortBy('at');
+  return earlier.map((e) => ({ id: e.id, at: e.at, registrationNumber: e.registrationNumber }));
 }
 
 /** Characters of the comment handed back for the notice that names it. */
@@ -38,7 +46,9 @@ export async function documentComment(tabId: number, commentId: string | null): 
   const { settings, ...stamp } = await documentationStamp(shot.image);
   const { id, capturedAt, imageSha256 } = stamp;
   // The organisation and its policy go into the record: the registrar reads why it was documented.
-  const doc = buildEvidenceDocument({ ...stamp, captured, settings, threadCategories: threadCategories(captured, settings) });
+  const doc = buildEvidenceDocument({
+    ...stamp, captured, settings, threadCategories: threadCategories(captured, settings), earlier: await earlierDocumentation(captured),
+  });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {
     id, at: capturedAt, by: doc.editor, kind: 'comment', platform: captured.platform,

@@ -103,6 +103,14 @@ describe('documenting a comment to the registrar', () => {
       return focused ? `${focused.closest('li.item')?.getAttribute('data-comment-id')}|${focused.textContent}` : null;
     }), { timeout: 5_000 }).toBe(`${threatId}|Visa på sidan`);
 
+    // Documented again: the second registration names the first and its diarienummer.
+    await threat.locator('details summary').click();
+    await threat.locator('details').getByRole('button', { name: 'Dokumentera igen' }).click();
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(2);
+    const again = JSON.parse(new TextDecoder().decode(server.packages[1].files['handling.json'].bytes));
+    expect(again.earlier).toEqual([expect.objectContaining({ registrationNumber: 'KS 2026/0001' })]);
+    expect(again.comment.id).toBe(threatId);
+
     // The registrar is down: the next one waits in the outbox, saying why.
     await server.close();
     const health = await workItem(panel, HEALTH);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import PostalMime from 'postal-mime';
 import type { Category } from '@/rules/categories';
 import type { CommentSnapshot, ShownTime } from '@/rules/snapshot';
-import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
+import { buildEvidenceDocument, fitCaptured, serialiseRecord, type CapturedComment, type EarlierDocumentation } from '@/utils/evidence/record';
 import { accountLines, accountSubject, buildAccountDocument, serialiseAccountDocument } from '@/utils/evidence/account-record';
 import { MAILTO_WITHOUT_FILES, buildEml, describeRecord, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
@@ -43,11 +43,11 @@ function captured(overrides: Partial<CapturedComment> = {}): CapturedComment {
   };
 }
 
-async function recordOf(input: CapturedComment, options: { id?: string; capturedAt?: string; policy?: Settings['policy']; threadCategories?: Category[] } = {}) {
+async function recordOf(input: CapturedComment, options: { id?: string; capturedAt?: string; policy?: Settings['policy']; threadCategories?: Category[]; earlier?: EarlierDocumentation[] } = {}) {
   const doc = buildEvidenceDocument({
     id: options.id ?? 'e1f3a2b4-0000-4000-8000-000000000000', captured: input, editor: 'Anna Berg, kommunikatör',
     capturedAt: options.capturedAt ?? '2026-12-05T14:01:00.000Z', browser: 'Chromium 156', extensionVersion: '0.1.0', imageSha256: 'ab'.repeat(32),
-    settings: { ...settings, policy: options.policy ?? settings.policy }, threadCategories: options.threadCategories,
+    settings: { ...settings, policy: options.policy ?? settings.policy }, threadCategories: options.threadCategories, earlier: options.earlier,
   });
   const record = await serialiseRecord(doc);
   return { doc, record, lines: recordLines(doc, record.sha256) };
@@ -244,6 +244,22 @@ describe('the subject line', () => {
     const { doc } = await recordOf(captured({ account: { name: 'Sjövik \u202Elanruk', handle: null, url: null } }), { id: '22ab3d7c-0000-4000-8000-000000000000' });
     expect(subjectLine(doc)).toContain('– \u2068Sjövik \u202Elanruk\u2069 (Facebook)');
     expect(subjectLine(doc).endsWith('(22ab3d7c)')).toBe(true);
+  });
+});
+
+describe('a comment documented again', () => {
+  it('names the earlier documentation, with its diarienummer, so the registrator knows the second for what it is', async () => {
+    const { doc, lines, record } = await recordOf(captured(), {
+      earlier: [{ id: '9c0d11aa-0000-4000-8000-000000000000', at: '2026-12-05T13:36:00.000Z', registrationNumber: 'KS 2026/0003' },
+        { id: '1b2c3d4e-0000-4000-8000-000000000000', at: '2026-12-05T13:50:00.000Z', registrationNumber: null }],
+    });
+    expect(lines.filter((line) => line.startsWith('Dokumenterad tidigare'))).toEqual([
+      'Dokumenterad tidigare: 2026-12-05 14:36 (KS 2026/0003, handling 9c0d11aa)',
+      'Dokumenterad tidigare: 2026-12-05 14:50 (inget diarienummer mottaget, handling 1b2c3d4e)',
+    ]);
+    expect(JSON.parse(record.json).earlier[0]).toEqual({ id: '9c0d11aa-0000-4000-8000-000000000000', at: '2026-12-05T13:36:00.000Z', registrationNumber: 'KS 2026/0003' });
+    expect((await recordOf(captured())).lines.some((line) => line.startsWith('Dokumenterad tidigare'))).toBe(false);
+    expect(doc.earlier).toHaveLength(2);
   });
 });
 

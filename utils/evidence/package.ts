@@ -49,6 +49,11 @@ export function subjectLine(doc: EvidenceDocument): string {
   return `Dokumentation sociala medier – ${isolatedWhereNeeded(oneLine(accountName(doc)))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt)} – ${subjectKinds(doc.categories)} (${doc.id.slice(0, 8)})`;
 }
 
+/** "Dokumenterad tidigare: 2026-12-07 14:36 (KS 2026/0003, handling e1f3a2b4)": a second registration of the same comment says so. */
+function earlierLines(doc: EvidenceDocument): string[] {
+  return (doc.earlier ?? []).map((e) => `Dokumenterad tidigare: ${swedishDateTime(e.at)} (${e.registrationNumber ? `${oneLine(e.registrationNumber)}, ` : 'inget diarienummer mottaget, '}handling ${e.id.slice(0, 8)})`);
+}
+
 /** What the site or Uppsikt left out of the text, said before it; the page's part of the count is estimated (it holds the name and buttons). */
 function cutLines(doc: EvidenceDocument): string[] {
   const lines: string[] = [];
@@ -92,6 +97,7 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
     `Skribent: ${named(author.name)}${author.handle ? ` (@${named(author.handle)})` : ''}${author.url ? ` ${oneLine(author.url)}` : ''}`,
     `Publicerad: ${postedText(doc.comment.postedAt, doc.comment.postedShown)}${doc.comment.edited ? ' (redigerad)' : ''}`,
     ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
+    ...earlierLines(doc),
     ...findingLines(doc),
     ...secrecyLines(doc),
     ...cutLines(doc),

@@ -56,6 +56,8 @@ export interface EvidenceDocument {
   categories: Category[];
   /** The categories found in the comment it answers and its replies: the thread's personal data, for the secrecy decision. */
   threadCategories?: Category[];
+  /** The same comment's documentation made before this one (a second registration says which the first was). */
+  earlier?: EarlierDocumentation[];
   /** The comment also asks something of the organisation (`needs-reply` among the categories). */
   containsQuestion?: boolean;
   /** The policy it was judged by, and its clause and action per category other than a question. */
@@ -69,6 +71,13 @@ export interface EvidenceDocument {
   browser: string;
   extensionVersion: string;
   image: { file: string; sha256: string } | null;
+}
+
+/** A documentation of the same comment made earlier: its record's id, when, and its diarienummer once the registrator gave one. */
+export interface EarlierDocumentation {
+  id: string;
+  at: string;
+  registrationNumber: string | null;
 }
 
 interface ThreadEntry {
@@ -134,6 +143,7 @@ export function buildEvidenceDocument(input: {
   settings?: Pick<Settings, 'organisation' | 'policy'>;
   /** What the rules find in the comment it answers and in its replies. */
   threadCategories?: Category[];
+  earlier?: EarlierDocumentation[];
 }): EvidenceDocument {
   const { captured, settings } = input;
   const flagged = captured.findings.filter((f) => f.confidence >= FLAG_THRESHOLD);
@@ -154,6 +164,7 @@ export function buildEvidenceDocument(input: {
     thread: { parent: captured.parent && toEntry(captured.parent), replies: keptReplies(captured.replies), repliesTotal: captured.replies.length },
     categories,
     threadCategories: [...new Set(input.threadCategories ?? [])].sort(),
+    earlier: input.earlier ?? [],
     containsQuestion: categories.includes('needs-reply'),
     policy: settings ? recordPolicy(settings.policy, categories) : null,
     rules: [...new Set(flagged.map((f) => f.rule))].sort(),
