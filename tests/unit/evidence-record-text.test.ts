@@ -86,7 +86,7 @@ describe('who documents it, under which policy and why', () => {
     const { lines, record } = await recordOf(captured());
     expect(lines).toContain('Organisation: Sjöviks kommun, Kommunikationsavdelningen');
     expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad');
-    expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
+    expect(lines).toContain('Fynd: ”borde skjutas” (Hot eller våld)');
     expect(lines).toContain('Policy: Policy för sociala medier i Stockholms stad – Olaga våldsskildring ska dokumenteras och därefter tas bort '
       + '(Bevakning och uppsiktsplikt, lagen om elektroniska anslagstavlor 1998:112). Om polisanmälan ska göras avgör förvaltningen i det enskilda fallet. '
       + 'Ett hot mot någon (olaga hot) räknas inte upp i lagen men är ett brott: dokumentera det och bedöm borttagning mot stadens villkor.');
@@ -247,6 +247,23 @@ describe('the subject line', () => {
   });
 });
 
+describe('the post a comment is under', () => {
+  it('says who posted it, when and where, and quotes its text framed with the thread\'s', async () => {
+    const post = {
+      id: '123', author: { name: 'Sjöviks kommun', handle: 'sjovikskommun', url: 'https://www.facebook.com/sjovikskommun' },
+      text: 'Badhuset stänger för renovering 1–14 mars.', postedAt: '2026-12-04T08:00:00.000Z', permalink: 'https://www.facebook.com/sjovikskommun/posts/123',
+    };
+    const { lines, record } = await recordOf(captured({ post }));
+    expect(lines).toContain('Inlägget den står under: av Sjöviks kommun, publicerat omkring 2026-12-04 09:00 (svensk tid, som Uppsikt läste sidan), https://www.facebook.com/sjovikskommun/posts/123');
+    const start = lines.indexOf('----- Inlägget den står under (42 tecken) -----');
+    expect(lines.slice(start, start + 3)).toEqual(['----- Inlägget den står under (42 tecken) -----', '> Badhuset stänger för renovering 1–14 mars.', '----- Slut på inlägget -----']);
+    expect(JSON.parse(record.json).post).toEqual({ author: post.author, text: post.text, postedAt: post.postedAt, permalink: post.permalink });
+    // A post of any length is kept to its first 20,000 characters.
+    const long = fitCaptured(captured({ post: { ...post, text: 'x'.repeat(50_000) } }));
+    expect(long.post?.text).toHaveLength(20_000);
+  });
+});
+
 describe('a comment documented again', () => {
   it('names the earlier documentation, with its diarienummer, so the registrator knows the second for what it is', async () => {
     const { doc, lines, record } = await recordOf(captured(), {
@@ -311,6 +328,6 @@ describe('a record made before these fields', () => {
     for (const key of ['postedShown', 'truncated', 'textCut']) delete old.comment[key];
     const { lines } = describeRecord(JSON.stringify(old), 'f'.repeat(64));
     expect(lines).toContain('Publicerad: 2026-12-02 15:00 (svensk tid; uträknat av Uppsikt, vad sidan visade sparades inte)');
-    expect(lines).toContain('Fynd: ”\u2068borde skjutas\u2069” (Hot eller våld)');
+    expect(lines).toContain('Fynd: ”borde skjutas” (Hot eller våld)');
   });
 });

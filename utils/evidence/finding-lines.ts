@@ -1,7 +1,7 @@
 import { categoryLabel, ruleLabel } from '@/rules/explain';
 import { fitText } from '@/utils/report-fit';
 import type { EvidenceDocument } from './record';
-import { isolate } from './isolate';
+import { isolatedWhereNeeded } from './isolate';
 import { oneLine } from './quoted';
 
 /** Quotes per category, and their length: the words that triggered it, not the comment again. */
@@ -10,7 +10,7 @@ const QUOTE_LENGTH = 120;
 
 function quote(text: string): string {
   const line = oneLine(text).trim();
-  return `”${isolate(line.length > QUOTE_LENGTH ? `${fitText(line, QUOTE_LENGTH)}…` : line)}”`;
+  return `”${isolatedWhereNeeded(line.length > QUOTE_LENGTH ? `${fitText(line, QUOTE_LENGTH)}…` : line)}”`;
 }
 
 /**

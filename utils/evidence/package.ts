@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
 import { IMAGE_FILE } from './record';
-import { isolate, isolatedWhereNeeded } from './isolate';
+import { isolatedWhereNeeded } from './isolate';
 import { foldedEncodedWords } from './mail-header';
 import { findingLines } from './finding-lines';
 import { secrecyLines, subjectKinds } from './secrecy-lines';
@@ -37,7 +37,7 @@ function accountName(doc: EvidenceDocument): string {
 }
 
 /** A name from the page on a record's line: on that line, its direction its own. */
-const named = (text: string) => isolate(oneLine(text));
+const named = (text: string) => isolatedWhereNeeded(oneLine(text));
 
 /**
  * "Dokumentation sociala medier – Sjöviks kommun (Facebook) 2026-11-23 10:14 – otillåtet innehåll, personuppgifter (e1f3a2b4)":
@@ -47,6 +47,15 @@ const named = (text: string) => isolate(oneLine(text));
 export function subjectLine(doc: EvidenceDocument): string {
   // The account's name isolated: a right-to-left override in it turned the rest of the subject around, the record's id too.
   return `Dokumentation sociala medier – ${isolatedWhereNeeded(oneLine(accountName(doc)))} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.capturedAt)} – ${subjectKinds(doc.categories)} (${doc.id.slice(0, 8)})`;
+}
+
+/** The post the comment is under: who, when (as Uppsikt read the page) and where; its text comes framed with the others. */
+function postLines(doc: EvidenceDocument): string[] {
+  const post = doc.post;
+  if (!post) return [];
+  const who = post.author ? named(post.author.name || post.author.handle || '') : 'okänd';
+  const when = post.postedAt ? `omkring ${swedishDateTime(post.postedAt)} (svensk tid, som Uppsikt läste sidan)` : 'okänt';
+  return [`Inlägget den står under: av ${who}, publicerat ${when}${post.permalink ? `, ${oneLine(post.permalink)}` : ''}`];
 }
 
 /** "Dokumenterad tidigare: 2026-12-07 14:36 (KS 2026/0003, handling e1f3a2b4)": a second registration of the same comment says so. */
@@ -73,6 +82,7 @@ function textLines(doc: EvidenceDocument): string[] {
   return [
     ...framed(`Kommentarens text (${size(doc.comment.text)})`, 'Slut på kommentarens text', doc.comment.text),
     ...(parent ? ['', ...framed(`Kommentaren den svarar på, av ${named(parent.author.name)} (${size(parent.text)})`, 'Slut på kommentaren den svarar på', parent.text)] : []),
+    ...(doc.post?.text ? ['', ...framed(`Inlägget den står under (${size(doc.post.text)})`, 'Slut på inlägget', doc.post.text)] : []),
     ...replies.flatMap((r, i) => ['', ...framed(`Svar ${i + 1} av ${repliesTotal} i tråden, av ${named(r.author.name)} (${size(r.text)})`, `Slut på svar ${i + 1}`, r.text)]),
     ...(repliesTotal > replies.length ? ['', `${repliesTotal - replies.length} svar till i tråden finns inte med här.`] : []),
   ];
@@ -96,6 +106,7 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
     `Kommentarens adress: ${doc.commentUrl ? oneLine(doc.commentUrl) : 'saknas på sidan'}`,
     `Skribent: ${named(author.name)}${author.handle ? ` (@${named(author.handle)})` : ''}${author.url ? ` ${oneLine(author.url)}` : ''}`,
     `Publicerad: ${postedText(doc.comment.postedAt, doc.comment.postedShown)}${doc.comment.edited ? ' (redigerad)' : ''}`,
+    ...postLines(doc),
     ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
     ...earlierLines(doc),
     ...findingLines(doc),

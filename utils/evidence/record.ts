@@ -1,7 +1,7 @@
 import { FLAG_THRESHOLD, type Category } from '@/rules/categories';
 import { flaggedCategories } from '@/rules/triage';
 import type { Finding } from '@/rules/types';
-import type { AuthorRef, CommentSnapshot, Platform, ShownTime } from '@/rules/snapshot';
+import type { AuthorRef, CommentSnapshot, Platform, PostSnapshot, ShownTime } from '@/rules/snapshot';
 import { CAPTURE_TEXT_LIMITS, MAX_CAPTURED_TEXT } from '@/utils/capture-limits';
 import type { Settings } from '@/utils/settings/schema';
 import { fitAuthor, fitComment, fitText } from '@/utils/report-fit';
@@ -17,6 +17,8 @@ export interface CapturedComment {
   comment: CommentSnapshot;
   parent: CommentSnapshot | null;
   replies: CommentSnapshot[];
+  /** The post the comment is under, as the page showed it (absent from what older versions captured). */
+  post?: PostSnapshot | null;
   findings: Finding[];
   /** Characters of the comment's text past what Uppsikt reads of one comment, when the page can tell. */
   charactersCut?: number;
@@ -52,6 +54,8 @@ export interface EvidenceDocument {
   };
   /** The replies shown when it was documented, at most RECORD_LIMITS of them; `repliesTotal` counts them all. */
   thread: { parent: ThreadEntry | null; replies: ThreadEntry[]; repliesTotal: number };
+  /** The post the comment is under: who posted it, when, its address and text (at most RECORD_LIMITS.postText characters). */
+  post?: { author: AuthorRef | null; text: string; postedAt: string | null; permalink: string | null } | null;
   /** Every category found, a question to answer (`needs-reply`) too. */
   categories: Category[];
   /** The categories found in the comment it answers and its replies: the thread's personal data, for the secrecy decision. */
@@ -98,7 +102,7 @@ export const IMAGE_FILE = 'skarmbild.png';
  * replies. Quotes are cut (the comment's whole text is in the record), replies together hold at
  * most one capture's worth of text. So a record stays well within RECORD_JSON_LIMIT.
  */
-export const RECORD_LIMITS = { findings: 100, quote: 1000, replies: 100, repliesText: MAX_CAPTURED_TEXT } as const;
+export const RECORD_LIMITS = { findings: 100, quote: 1000, replies: 100, repliesText: MAX_CAPTURED_TEXT, postText: 20_000 } as const;
 
 /**
  * The largest record a backup's import takes: room for any record made now (well under half of it,
@@ -114,7 +118,15 @@ export function fitCaptured(captured: CapturedComment): CapturedComment {
   return {
     ...captured, pageUrl: fitText(captured.pageUrl, REPORT_LIMITS.url), account: captured.account && fitAuthor(captured.account),
     comment, parent: captured.parent && fitComment(captured.parent), replies: captured.replies.map(fitComment),
+    post: captured.post ? fitPost(captured.post) : null,
     ...(cutHere > 0 ? { charactersCut: (captured.charactersCut ?? 0) + cutHere } : {}),
+  };
+}
+
+function fitPost(post: PostSnapshot): PostSnapshot {
+  return {
+    id: post.id && fitText(post.id, REPORT_LIMITS.id), author: post.author && fitAuthor(post.author), text: fitText(post.text, RECORD_LIMITS.postText),
+    postedAt: post.postedAt && fitText(post.postedAt, REPORT_LIMITS.time), permalink: post.permalink && fitText(post.permalink, REPORT_LIMITS.url),
   };
 }
 
@@ -162,6 +174,7 @@ export function buildEvidenceDocument(input: {
       truncated: captured.comment.truncated, textCut: textCut(captured),
     },
     thread: { parent: captured.parent && toEntry(captured.parent), replies: keptReplies(captured.replies), repliesTotal: captured.replies.length },
+    post: captured.post ? { author: captured.post.author, text: captured.post.text, postedAt: captured.post.postedAt, permalink: captured.post.permalink } : null,
     categories,
     threadCategories: [...new Set(input.threadCategories ?? [])].sort(),
     earlier: input.earlier ?? [],

@@ -607,6 +607,7 @@ export function runContentScript(
         platform, pageUrl: address, account: context?.account ?? snapshot.pageOwner, comment,
         parent: comment.parentId ? byId.get(comment.parentId) ?? null : null,
         replies: snapshot.comments.filter((c) => c.parentId === id),
+        post: snapshot.post,
         findings: cache.findings(id, comment.text),
         ...(cut === undefined ? {} : { charactersCut: cut }),
       },
