@@ -10,9 +10,9 @@ import { sendMessage, type Result } from '@/utils/messaging';
 import { accountKey } from '@/utils/accounts/register';
 import { captureTab, documentationStamp, saveAndQueue } from './capture';
 
-/** What the rules find in the comment it answers and the replies the record keeps: the thread's personal data, for the registrator's secrecy decision. */
+/** What the rules find in the comment it answers, the replies the record keeps and the post: the thread's personal data, for the registrator's secrecy decision. */
 function threadCategories(captured: CapturedComment, settings: Settings): Category[] {
-  const texts = [captured.parent, ...captured.replies.slice(0, RECORD_LIMITS.replies)].flatMap((c) => (c ? [c.text] : []));
+  const texts = [captured.parent, ...captured.replies.slice(0, RECORD_LIMITS.replies), captured.post].flatMap((c) => (c ? [c.text] : []));
   return flaggedCategories(analyzeMany(texts, { own: ownContacts(settings) }).flat());
 }
 
