@@ -131,7 +131,7 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   // Account documentation is always a PDF (R13); comments when the organisation or Perstorp's policy asks.
   const wantsPdf = evidence.kind === 'account' || settings.registrar.attachPdf || settings.policy.presetId === 'perstorp';
   // Dated as the record: every attempt sends the same PDF, byte for byte.
-  const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines, createdAt: evidence.at }) : null;
+  const pdf = wantsPdf ? await buildEvidencePdf({ title: subject, image: evidence.image, lines, createdAt: evidence.at, reference: evidence.id }) : null;
   const files = packageFiles({ json: evidence.recordJson }, evidence.image, pdf);
   const stamp = swedishDateTime(evidence.at).slice(0, 10);
   if (item.transport === 'http') {

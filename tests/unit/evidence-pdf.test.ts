@@ -11,6 +11,11 @@ import { drawnLines, shownLines } from './pdf-text';
 
 const FONT = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../public/fonts/DejaVuSans.ttf')));
 
+/** A page's foot: "Handling … · Sida 1 av 2". */
+const FOOT = /^(?:Handling \S+ · )?Sida \d+ av \d+/;
+/** The lines printed on the pages, their feet left out. */
+const bodyLines = async (bytes: Uint8Array) => (await drawnLines(bytes)).filter((line) => !FOOT.test(line));
+
 function fontNames(bytes: Uint8Array): Promise<string[]> {
   return PDFDocument.load(bytes).then((pdf) => pdf.getPages().flatMap((page) => {
     const fonts = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
@@ -22,7 +27,7 @@ describe('the PDF of a documented comment', () => {
   it('prints Sami, Polish, Greek and Cyrillic letters as written, in the extension\'s own font', async () => {
     const lines = ['Skribent: Łukasz Żółć', 'Kommentar: Áile Ŋuolja, Čáhppes Đ ŧ', 'Привет, Αθήνα'];
     const pdf = await buildEvidencePdf({ title: 'Dokumentation av kommentar av Łukasz', image: null, lines, font: FONT });
-    expect(await drawnLines(pdf)).toEqual(['Dokumentation av kommentar av Łukasz', ...lines]);
+    expect(await bodyLines(pdf)).toEqual(['Dokumentation av kommentar av Łukasz', ...lines]);
     expect((await fontNames(pdf)).every((name) => name.includes('DejaVuSans'))).toBe(true);
   });
 
@@ -56,12 +61,12 @@ describe('the PDF of a documented comment', () => {
   it('indents the further lines of a record line too long for the page', async () => {
     const shown = await shownLines(await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: [`Skribent: ${'Anna '.repeat(40)}Kategorier: Falsklarm`], font: FONT }));
     expect(shown[1].startsWith('Skribent: Anna')).toBe(true);
-    expect(shown.slice(2).every((line) => line.startsWith('    '))).toBe(true);
+    expect(shown.slice(2).filter((line) => !FOOT.test(line)).every((line) => line.startsWith('    '))).toBe(true);
   });
 
   it('says how many characters it could not print, where they show as "?", and shows invisible ones by number', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar: bra 👍🎉 \u202Eevil\u200B'], font: FONT });
-    const text = await drawnLines(pdf);
+    const text = await bodyLines(pdf);
     expect(text.slice(0, 2)).toEqual(['Dokumentation', 'Kommentar: bra ?? [U+202E]evil[U+200B]']);
     expect(text.slice(2).join(' ')).toBe('2 tecken kunde inte visas i PDF:en och står som "?"; den exakta texten finns i handling.json. '
       + 'Osynliga tecken (riktnings- och formattecken) står som [U+…] med sitt nummer i Unicode.');
@@ -69,14 +74,22 @@ describe('the PDF of a documented comment', () => {
 
   it('says the text goes on, and what its "?" and [U+…] stand for, when a long comment is cut at the last page', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar:', 'hej 👍\u200D '.repeat(20_000)], font: FONT, maxPages: 2 });
-    const text = await drawnLines(pdf);
+    const text = await bodyLines(pdf);
     expect(text.slice(-3).join(' ')).toMatch(/^\.\.\. \(texten fortsätter i handling\.json\) \d+ tecken kunde inte visas i PDF:en och står som "\?"; den exakta texten finns i handling\.json\. Osynliga tecken \(riktnings- och formattecken\) står som \[U\+…\] med sitt nummer i Unicode\.$/);
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(2);
   });
 
   it('says nothing of the kind when every character printed', async () => {
     const pdf = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar: åäö ÅÄÖ é ü'], font: FONT });
-    expect(await drawnLines(pdf)).toEqual(['Dokumentation', 'Kommentar: åäö ÅÄÖ é ü']);
+    expect(await drawnLines(pdf)).toEqual(['Dokumentation', 'Kommentar: åäö ÅÄÖ é ü', 'Sida 1 av 1']);
+  });
+
+  it('numbers every page at its foot with the record\'s id, and says on each when the print stops short of the text', async () => {
+    const reference = 'e1f3a2b4-0000-4000-8000-000000000000';
+    const whole = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar:', ...Array.from({ length: 100 }, (_, i) => `rad ${i}`)], font: FONT, reference });
+    expect((await drawnLines(whole)).filter((line) => FOOT.test(line))).toEqual([`Handling ${reference} · Sida 1 av 2`, `Handling ${reference} · Sida 2 av 2`]);
+    const cut = await buildEvidencePdf({ title: 'Dokumentation', image: null, lines: ['Kommentar:', 'x '.repeat(100_000)], font: FONT, maxPages: 2, reference });
+    expect((await drawnLines(cut)).filter((line) => FOOT.test(line))).toEqual([1, 2].map((n) => `Handling ${reference} · Sida ${n} av 2 · utskriften är avkortad, hela texten finns i handling.json`));
   });
 
   it('still makes the PDF, in a standard font, when the font file is damaged', async () => {

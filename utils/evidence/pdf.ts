@@ -150,6 +150,8 @@ export interface EvidencePdfOptions {
   font?: Uint8Array | null;
   /** When the record was made: the PDF's dates, so the same record gives the same PDF at every delivery attempt. */
   createdAt?: string;
+  /** The record's id, at the foot of every page with its number: a printed page is known for whose it is. */
+  reference?: string;
 }
 
 const CUT_NOTE = '... (texten fortsätter i handling.json)';
@@ -198,12 +200,14 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
     drawLine(page, line, { x: MARGIN, y: y - size, size }, font, current);
     y -= size + 3;
   };
+  let cut = false;
   for (const line of lines()) {
     const last = pdf.getPageCount() >= maxPages;
     if (y < MARGIN + size + (last ? CUT_ROOM * (size + 3) : 0)) {
       if (last) {
         // Cut here: the notes on what was printed so far go too, or a 50-page comment of emoji showed '?' unexplained.
         for (const note of [CUT_NOTE, ...printingNotes(count)]) for (const part of wrap(note, measure, width)) draw(part);
+        cut = true;
         break;
       }
       page = pdf.addPage([A4.width, A4.height]);
@@ -211,7 +215,19 @@ export async function buildEvidencePdf(options: EvidencePdfOptions): Promise<Uin
     }
     draw(line);
   }
+  footers(pdf, options.reference ?? null, cut, font, current);
   return pdf.save();
+}
+
+const FOOTER_SIZE = 8;
+
+/** "Handling e1f3a2b4-… · Sida 2 av 3" under every page, and on each, when the print stops short, that the rest is in handling.json. */
+function footers(pdf: PDFDocument, reference: string | null, cut: boolean, font: PDFFont, current: WeakMap<PDFPage, PDFFont>): void {
+  const pages = pdf.getPages();
+  pages.forEach((page, index) => {
+    const parts = [reference ? `Handling ${reference}` : null, `Sida ${index + 1} av ${pages.length}`, cut ? 'utskriften är avkortad, hela texten finns i handling.json' : null];
+    drawLine(page, parts.filter(Boolean).join(' · '), { x: MARGIN, y: MARGIN / 2, size: FOOTER_SIZE }, font, current);
+  });
 }
 
 /** What the PDF shows otherwise than written, said in the PDF itself. */
