@@ -160,7 +160,7 @@ describe('LogView tools', { timeout: 20_000 }, () => {
     const bytes = new Uint8Array(await downloads.blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(lines[0]).toBe('Tid;Redaktör;Åtgärd;Plattform;Konto;Kategorier;Sida;Kommentar;Detalj;Uppgifter;Id');
+    expect(lines[0]).toBe('Tid;Redaktör;Åtgärd;Plattform;Konto;Kategorier;Sida;Kommentar;Detalj;Uppgifter;Id;Tid (UTC)');
     expect(lines[1]).toContain(';Svar om sophämtning;');
     expect(lines).toHaveLength(4);
   });

@@ -36,7 +36,7 @@ function entry(overrides: Partial<LogEntry>): LogEntry {
   };
 }
 
-const HEADER = ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id'];
+const HEADER = ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id', 'Tid (UTC)'];
 
 describe('CSV export for Swedish Excel', () => {
   it('a seeded log parses back to the header and one row per entry, in order, with Swedish labels and times', async () => {
@@ -57,7 +57,8 @@ describe('CSV export for Swedish Excel', () => {
       expect(row[1]).toBe(source.by);
       expect(row[4]).toBe(source.account ?? '');
       expect(row[8]).toBe(source.detail);
-      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+      expect(row[11]).toBe(source.at);
     }
     const answered = rows.slice(1).find((r) => byId.get(r[10])!.action === 'answered')!;
     expect(answered[2]).toBe('Besvarad');
@@ -67,11 +68,16 @@ describe('CSV export for Swedish Excel', () => {
 
   it('writes times in Swedish local time, winter and summer', () => {
     const rows = parseCsv(logToCsv([
-      entry({ at: '2026-01-15T09:05:00.000Z' }),
+      entry({ at: '2026-01-15T09:05:07.000Z' }),
       entry({ at: '2026-07-15T09:05:00.000Z' }),
+      // The hour the clocks go back comes twice: the same Swedish time, told apart by the instant in UTC.
+      entry({ at: '2026-10-25T00:30:00.000Z' }),
+      entry({ at: '2026-10-25T01:30:00.000Z' }),
     ]).slice(1));
-    expect(rows[1][0]).toBe('2026-01-15 10:05');
-    expect(rows[2][0]).toBe('2026-07-15 11:05');
+    expect(rows[1][0]).toBe('2026-01-15 10:05:07');
+    expect(rows[2][0]).toBe('2026-07-15 11:05:00');
+    expect([rows[3][0], rows[4][0]]).toEqual(['2026-10-25 02:30:00', '2026-10-25 02:30:00']);
+    expect([rows[3][11], rows[4][11]]).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z']);
   });
 
   it('quotes semicolons, quotes and line breaks so they stay in their cell', () => {
@@ -87,9 +93,9 @@ describe('CSV export for Swedish Excel', () => {
   it('in English, separates cells with commas, as Excel with English settings reads them, and keeps a comma in its cell', () => {
     const detail = 'Answered by phone, then by e-mail; done';
     const csv = logToCsv([entry({ detail, categories: ['prohibited.attack', 'personal.id'] })], 'en');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFTime,Editor,Action,Platform,Account,Categories,Page,Comment,Detail,Data,Id');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFTime,Editor,Action,Platform,Account,Categories,Page,Comment,Detail,Data,Id,Time (UTC)');
     const rows = parseCsv(csv.slice(1), ',');
-    expect(rows[1]).toHaveLength(11);
+    expect(rows[1]).toHaveLength(12);
     expect(rows[1][8]).toBe(detail);
     expect(rows[1][5]).toBe('Personal attack, Personal identity number');
   });

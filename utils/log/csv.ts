@@ -12,8 +12,8 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATORS: Record<Lang, string> = { sv: ';', en: ',' };
 
 export const LOG_CSV_HEADER: Record<Lang, string[]> = {
-  sv: ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id'],
-  en: ['Time', 'Editor', 'Action', 'Platform', 'Account', 'Categories', 'Page', 'Comment', 'Detail', 'Data', 'Id'],
+  sv: ['Tid', 'Redaktör', 'Åtgärd', 'Plattform', 'Konto', 'Kategorier', 'Sida', 'Kommentar', 'Detalj', 'Uppgifter', 'Id', 'Tid (UTC)'],
+  en: ['Time', 'Editor', 'Action', 'Platform', 'Account', 'Categories', 'Page', 'Comment', 'Detail', 'Data', 'Id', 'Time (UTC)'],
 };
 
 /**
@@ -42,10 +42,19 @@ function dataText(data: LogEntry['data']): string {
   return Object.entries(data).map(([key, value]) => `${key}: ${value ?? ''}`).join(', ');
 }
 
-/** The log as CSV, in the order given, times in Swedish time, actions and categories in words. */
+/** "2026-12-07 14:50:03": Swedish time to the second, as a spreadsheet reads a time. */
+function toTheSecond(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : `${swedishDateTime(iso)}:${String(at.getUTCSeconds()).padStart(2, '0')}`;
+}
+
+/**
+ * The log as CSV, in the order given, times in Swedish time to the second, actions and categories in
+ * words; the last column is the exact instant in UTC, which the hour the clocks go back cannot make twice.
+ */
 export function logToCsv(entries: LogEntry[], lang: Lang = 'sv'): string {
   const rows = entries.map((e) => [
-    swedishDateTime(e.at),
+    toTheSecond(e.at),
     e.by,
     logActionLabel(e.action, lang),
     e.platform ?? '',
@@ -56,6 +65,7 @@ export function logToCsv(entries: LogEntry[], lang: Lang = 'sv'): string {
     e.detail,
     dataText(e.data),
     e.id,
+    e.at,
   ]);
   return toCsv([LOG_CSV_HEADER[lang], ...rows], lang);
 }
