@@ -132,8 +132,22 @@ export function App() {
     );
   };
 
+  /**
+   * Spara pressed (or Enter in a field) while something must be put right first: said, and the keyboard
+   * taken to the first field to correct, or to the retention question. (A disabled Spara left the Tab
+   * order, and Enter in a field did nothing and said nothing.)
+   */
+  function showWhatBlocksSaving() {
+    setStatus(invalid.length ? t.fixFirst : t.confirmRetentionFirst(writeNumber(retentionAfter, lang)));
+    const first = document.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById('confirm-shorter-retention');
+    first?.focus();
+  }
+
   async function save() {
-    if (!check.success || !canSave) return;
+    if (!check.success || !canSave) {
+      showWhatBlocksSaving();
+      return;
+    }
     const access = await requestRegistrarAccess(check.data);
     // Only the editor's own values are stored: the policy's are laid over them each time they are read.
     const ownBefore = parseSettings(await settingsItem.getValue()).settings;
@@ -245,7 +259,7 @@ export function App() {
             <div className="notice notice-warning">
               <p id="shorter-retention">{t.shorterRetention(writeNumber(retentionBefore, lang), writeNumber(retentionAfter, lang))}</p>
               <label className="checkbox">
-                <input type="checkbox" checked={retentionConfirmed === retentionAfter} aria-describedby="shorter-retention"
+                <input type="checkbox" id="confirm-shorter-retention" checked={retentionConfirmed === retentionAfter} aria-describedby="shorter-retention"
                   onChange={(e) => setRetentionConfirmed(e.target.checked ? retentionAfter : null)} />
                 {t.confirmShorterRetention(writeNumber(retentionAfter, lang))}
               </label>
@@ -287,18 +301,18 @@ export function App() {
         </fieldset>
         <p><a href="/overview.html">{t.register}</a> · <a href="/log.html">{t.log}</a></p>
         <div className="buttons">
-          <button type="submit" className="action-button" disabled={!canSave}>{t.save}</button>
+          <button type="submit" className="action-button" aria-disabled={!canSave}>{t.save}</button>
           <button type="button" className="action-button" onClick={exportConfig}>{t.exportSettings}</button>
           <label className="action-button file-button">{t.importSettings}
             <input type="file" accept="application/json,.json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importConfig(f); }} />
           </label>
         </div>
         {invalid.length > 0 && <>
-          <p role="alert" className="error">{t.fixFirst}</p>
+          <p className="error">{t.fixFirst}</p>
           {/* Named too: a field may be out of sight, or not on the page at all (an imported file's office days). */}
           <p className="error">{t.invalidFields(invalid.map((path) => fieldLabel(path, lang)).join(', '))}</p>
         </>}
-        {invalid.length === 0 && !retentionAgreed && <p role="alert" className="error">{t.confirmRetentionFirst(writeNumber(retentionAfter, lang))}</p>}
+        {invalid.length === 0 && !retentionAgreed && <p className="error">{t.confirmRetentionFirst(writeNumber(retentionAfter, lang))}</p>}
         <p role="status">{status}</p>
       </form>
     </main>

@@ -25,6 +25,8 @@ const type = (label: string | RegExp, value: string) => fireEvent.change(field(l
 const describedAs = (control: HTMLElement) => (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
   .map((id) => document.getElementById(id)?.textContent ?? '');
 const saveButton = () => screen.getByRole('button', { name: /^(Spara|Save)$/ }) as HTMLButtonElement;
+/** Spara says it cannot save yet (aria-disabled): it stays in the Tab order, and pressed it says why. */
+const saveBlocked = () => saveButton().getAttribute('aria-disabled') === 'true';
 
 async function save(): Promise<Settings> {
   fireEvent.click(saveButton());
@@ -45,9 +47,9 @@ describe('office hours', () => {
     type('Kontorstid till', '08:00');
     expect(field('Kontorstid till').getAttribute('aria-invalid')).toBe('true');
     expect(describedAs(field('Kontorstid till'))).toContain('Kontorstiden ska börja före den slutar, till exempel från 08:00 till 17:00');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     type('Kontorstid till', '18:00');
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 
   it('emptied again follow the preset: its hours are said under the field, and the empty field saves', async () => {
@@ -58,7 +60,7 @@ describe('office hours', () => {
     type('Kontorstid från', '');
     expect(screen.queryByText(/Ange tid som TT:MM/)).toBeNull();
     expect(field('Kontorstid från').getAttribute('aria-invalid')).toBeNull();
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
     const saved = await save();
     expect(saved.policy).toEqual({ presetId: 'stockholm' });
   });
@@ -70,11 +72,11 @@ describe('the registrar\'s address', () => {
     for (const typed of ['h', 'https:/', 'diarie.sjovik.se']) {
       type(/^Mottagande adress \(HTTP\)/, typed);
       expect(describedAs(field(/^Mottagande adress \(HTTP\)/))).toContain('Ange en adress som börjar med https://');
-      expect(saveButton().disabled).toBe(true);
+      expect(saveBlocked()).toBe(true);
     }
     type(/^Mottagande adress \(HTTP\)/, 'https://diarie.sjovik.se/intake');
     expect(field(/^Mottagande adress \(HTTP\)/).getAttribute('aria-invalid')).toBeNull();
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 });
 
@@ -83,11 +85,16 @@ describe('the registrar\'s HTTP headers', () => {
     render(<App />);
     type(/^Extra HTTP-rubriker/, 'X-Api-Key abc');
     expect(describedAs(field(/^Extra HTTP-rubriker/))).toContain('Rad 1: skriv "Namn: värde", t.ex. "X-Api-Key: abc123".');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     expect(screen.getByText('Rätta de markerade fälten innan du sparar.')).toBeTruthy();
     expect(screen.getByText('Fält att rätta: Extra HTTP-rubriker.')).toBeTruthy();
+    // Pressed anyway (or Enter in a field): nothing is saved, the page says why and takes the keyboard to the field.
+    fireEvent.click(saveButton());
+    expect(stored.setValue).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Rätta de markerade fälten innan du sparar.');
+    expect(document.activeElement).toBe(field(/^Extra HTTP-rubriker/));
     type(/^Extra HTTP-rubriker/, 'X-Api-Key: abc');
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 
   it('are said wrong in English in the English page', () => {
@@ -102,7 +109,7 @@ describe('the registrar\'s HTTP headers', () => {
     render(<App />);
     type(/^Extra HTTP-rubriker/, `X-Api-Key: ${'k'.repeat(2001)}`);
     expect(describedAs(field(/^Extra HTTP-rubriker/))).toContain('Rad 1: värdet får vara högst 2\u00a0000 tecken.');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     cleanup();
 
     // A settings file is read with the schema: the value too long is kept out, and said by the field's label.
@@ -278,20 +285,20 @@ describe('a shorter retention period', () => {
     render(<App />);
     type(/^Gallring: antal dagar att spara loggen/, '30');
     expect(screen.getByText(/^Gallringstiden blir kortare \(730 → 30 dagar\)/)).toBeTruthy();
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     expect(screen.queryByText('Rätta de markerade fälten innan du sparar.')).toBeNull(); // nothing is wrong, it waits for a yes
     // Said beside the greyed-out button too: the warning may be far up the page (after an import, say).
     expect(screen.getByText('Bekräfta gallringstiden 30 dagar under Policy (rutan vid varningen) innan du sparar.')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 30 dagar' }));
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
     expect(screen.queryByText(/^Bekräfta gallringstiden/)).toBeNull();
     type(/^Gallring: antal dagar att spara loggen/, '20'); // changed again: asked again
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ja, gallra det som är äldre än 20 dagar' }));
     expect((await save()).policy.retentionDays).toBe(20);
     type(/^Gallring: antal dagar att spara loggen/, '1000');
     expect(screen.queryByText(/^Gallringstiden blir kortare/)).toBeNull();
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 });
 
@@ -312,9 +319,9 @@ describe('the website', () => {
     expect(describedAs(field('Webbplats'))).toContain('T.ex. https://www.sjovik.se');
     type('Webbplats', 'http://www.sjovik.se');
     expect(describedAs(field('Webbplats'))).toContain('Ange en adress som börjar med https://');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     type('Webbplats', 'https://www.sjovik.se');
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 
   it('takes an address written without https:// as https://, as the account register does, and saves it so', async () => {
@@ -334,9 +341,9 @@ describe('the organisation\'s consent text', () => {
     const said = describedAs(consent).join(' ');
     expect(said).toContain('Okänd platshållare: {okand}.');
     expect(said).toContain('Platshållaren saknar avslutande }: {namnd.');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     fireEvent.change(consent, { target: { value: '{organisation}. Personuppgiftsansvarig är {namnd}.' } });
-    expect(saveButton().disabled).toBe(false);
+    expect(saveBlocked()).toBe(false);
   });
 });
 
@@ -355,11 +362,11 @@ describe('the response time', () => {
     render(<App />);
     type(/^Svarstid/, '2,5 h');
     expect(describedAs(field(/^Svarstid/))).toContain('Ange ett antal timmar');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
     type(/^Svarstid/, '');
     type(/^Bevakningsrundor/, '2,5');
     expect(describedAs(field(/^Bevakningsrundor/))).toContain('Ange ett heltal');
-    expect(saveButton().disabled).toBe(true);
+    expect(saveBlocked()).toBe(true);
   });
 });
 
