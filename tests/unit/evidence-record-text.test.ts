@@ -247,6 +247,15 @@ describe('the subject line', () => {
   });
 });
 
+describe('a comment documented on the editor\'s own judgement', () => {
+  it('says so, rather than leave the categories blank', async () => {
+    const { lines } = await recordOf(captured({ findings: [] }));
+    expect(lines).toContain('Kategorier: –');
+    expect(lines).toContain('Skäl: redaktörens eget beslut; Uppsikts regler flaggade inget i kommentaren.');
+    expect((await recordOf(captured())).lines.some((line) => line.startsWith('Skäl:'))).toBe(false);
+  });
+});
+
 describe('the post a comment is under', () => {
   it('says who posted it, when and where, and quotes its text framed with the thread\'s', async () => {
     const post = {

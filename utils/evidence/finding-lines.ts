@@ -21,6 +21,8 @@ function quote(text: string): string {
 export function findingLines(doc: EvidenceDocument): string[] {
   const categories = doc.categories.filter((c) => c !== 'needs-reply');
   const lines = [`Kategorier: ${categories.map((c) => categoryLabel(c, 'sv')).join(', ') || '–'}`];
+  // Nothing flagged: documented on the editor's own judgement, which the record says rather than leave a blank.
+  if (!doc.categories.length) lines.push('Skäl: redaktörens eget beslut; Uppsikts regler flaggade inget i kommentaren.');
   if (doc.categories.includes('needs-reply')) lines.push(categories.length ? 'Innehåller även en fråga till organisationen.' : 'Innehåller en fråga till organisationen.');
   for (const category of categories) {
     const found = doc.findings.filter((f) => f.category === category && f.evidence.trim());
