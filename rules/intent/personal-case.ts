@@ -184,7 +184,7 @@ const SERVICE = new GatedRegex(re(
   words([
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
-    'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', 'skol\\p{L}+',
+    'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', '(?:skolläkare|skolsköterska|skolkurator|skolpsykolog|skolbuss|skolmat|skolplacering|skolskjuts)\\p{L}*',
     'lärar\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),

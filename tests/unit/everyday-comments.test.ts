@@ -1431,3 +1431,15 @@ describe('round 21: relatives in care, pupils at school', () => {
     ['Min mormor bröt benet och har fått en höftfraktur.', ['sensitive.health']],
   ]);
 });
+
+describe('round 22: planning, roads and wind power', () => {
+  flagsExactly([
+    ['Dyker den där exploatören upp här igen så tar han sig inte därifrån med hela benen.', ['prohibited.threat']],
+    ['Byggnadsnämndens ordförande borde ha en kniv i magen.', ['prohibited.threat']],
+    ['Någon borde ge Kerstin Ahl en rejäl omgång.', ['prohibited.threat']],
+    ['Vindkraften ska brinna. Jag vet var handläggaren bor.', ['prohibited.threat']],
+    ['Jag vet var handläggaren bor, vi är grannar sedan länge.', []],
+    ['Bygger altaner före midsommar. F-skatt och ROT-avdrag, ring Kent.', ['prohibited.commercial']],
+    ['Farthindren på Skolvägen är för höga, vem tar ansvar när bilarna går sönder?', ['needs-reply']],
+  ]);
+});
