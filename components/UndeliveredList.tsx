@@ -26,7 +26,9 @@ const TEXT = {
     title: 'Ej levererat till registrator',
     intro: 'Dokumentation som ännu inte har nått registrator. Den är en allmän handling: den gallras inte förrän den är levererad.',
     account: 'Kontodokumentation',
+    supplement: 'Komplettering',
     documented: 'dokumenterad',
+    decided: 'beslutad',
     retry: 'Försök igen',
     email: 'Spara som e-postutkast',
     zip: 'Spara som ZIP',
@@ -38,7 +40,9 @@ const TEXT = {
     title: 'Not delivered to the registrar',
     intro: 'Documentation that has not reached the registrar yet. It is a public record (allmän handling): gallring keeps it until it is delivered.',
     account: 'Account documentation',
+    supplement: 'Supplement',
     documented: 'documented',
+    decided: 'decided',
     retry: 'Try again',
     email: 'Save as e-mail draft',
     zip: 'Save as ZIP',
@@ -54,13 +58,14 @@ function What({ evidence, lang }: { evidence: EvidenceRecord | undefined; lang: 
   if (!evidence) return null;
   // A writer's name without bidi controls: one would reorder the platform and account after it; without
   // marks piled on its letters: they painted over the row above.
-  const who = evidence.kind === 'account' ? t.account : withoutPiledMarks(withoutBidiControls(evidence.author.name || evidence.author.handle || '—'));
+  const writer = withoutPiledMarks(withoutBidiControls(evidence.author.name || evidence.author.handle || '—'));
+  const who = evidence.kind === 'account' ? t.account : evidence.kind === 'supplement' ? `${t.supplement}: ${writer}` : writer;
   return (
     <p>
       <strong>{who}</strong> · {PLATFORM_NAMES[evidence.platform] ?? evidence.platform} · {evidence.account ?? '—'}
       <br />
       <span className="muted">
-        {t.documented} {swedishDateTime(evidence.at)}
+        {evidence.kind === 'supplement' ? t.decided : t.documented} {swedishDateTime(evidence.at)}
         {evidence.categories.length > 0 && <> · {evidence.categories.map((c) => categoryLabel(c, lang)).join(', ')}</>}
       </span>
     </p>

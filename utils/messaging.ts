@@ -12,6 +12,7 @@ import type { RetentionCounts } from './log/retention';
 import type { PageReport } from './report';
 import type { ReportPart } from './report-delta';
 import type { CapturedComment } from './evidence/record';
+import type { SupplementOutcome } from './evidence/supplement-record';
 import type { DeliveryConfirmation } from './registrar/confirm-delivery';
 import type { ExpandedOutcome } from './page/site-expanders';
 
@@ -87,7 +88,8 @@ interface ProtocolMap {
   /** Runs the rules on comment texts (in the background, off the page's main thread). */
   analyzeTexts(request: { presetId: string; texts: Array<{ id: string; text: string }> }): Result<{ findings: Finding[][] }>;
   // any extension context → background
-  logAction(input: LogInput): Result<{ entry: LogEntry }>;
+  /** A removal or police decision says what became of its supplement to the registrator. */
+  logAction(input: LogInput): Result<{ entry: LogEntry; supplement?: SupplementOutcome }>;
   withdrawDecision(request: DecisionToWithdraw): Result;
   getPageReport(tabId: number): PageReport | null;
   /** Why the tab's last report was refused; null when it was taken. */

@@ -9,6 +9,7 @@ import { entryOf } from '@/utils/log/entry';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 import { processOutbox } from './outbox';
 import { saveToDownloads } from './save-to-downloads';
+import { placeOf } from '@/utils/registrar/delivery-log';
 
 export const NO_CAPTURE_PERMISSION =
   'Webbläsaren har inte gett Uppsikt lov att ta en skärmbild av fliken: klicka på Uppsikts knapp i verktygsfältet ' +
@@ -50,23 +51,24 @@ export async function documentationStamp(image: Uint8Array) {
   };
 }
 
-/** Saves the documentation, its place in the outbox and its log entries in one transaction, then hands it to the outbox. */
+/**
+ * Saves the documentation, its place in the outbox and its log entries in one transaction, then hands
+ * it to the outbox. `action` is the entry that says it was made (a supplement's decision is logged already).
+ */
 export async function saveAndQueue(
-  evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction, data: Record<string, string> = {},
+  evidence: EvidenceRecord, settings: Settings, commentKey: string | null, action: LogAction | null, data: Record<string, string> = {},
 ): Promise<Result<{ evidenceId: string }>> {
   const outboxItem: OutboxItem = {
     id: crypto.randomUUID(), at: evidence.at, by: evidence.by, evidenceId: evidence.id, transport: settings.registrar.transport,
     state: 'queued', attempts: 0, nextAttemptAt: Date.now(), lastError: null, receipt: null, idempotencyKey: evidence.id, commentKey,
   };
-  const where = {
-    platform: evidence.platform, account: evidence.account, pageUrl: evidence.pageUrl,
-    commentId: evidence.kind === 'comment' ? evidence.commentId : null, categories: evidence.categories,
-  };
+  const where = placeOf(evidence);
+  // How it goes, in the words of the settings (the log is kept in Swedish), not the setting's id.
+  const how = SETTINGS_STRINGS.sv.transports[settings.registrar.transport];
   // Documentation the log does not show would be a record nobody can account for: all of it or nothing.
   const entries = [
-    entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { ...data, evidenceId: evidence.id } }, evidence.by),
-    // How it goes, in the words of the settings (the log is kept in Swedish), not the setting's id.
-    entryOf({ ...where, action: 'delivery.queued', detail: SETTINGS_STRINGS.sv.transports[settings.registrar.transport], data: { evidenceId: evidence.id } }, evidence.by),
+    ...(action ? [entryOf({ ...where, action, detail: `SHA-256 ${evidence.recordSha256}`, data: { ...data, evidenceId: evidence.id } }, evidence.by)] : []),
+    entryOf({ ...where, action: 'delivery.queued', detail: evidence.kind === 'supplement' ? `Komplettering: ${how}` : how, data: { evidenceId: evidence.id } }, evidence.by),
   ];
   const database = db();
   try {

@@ -7,6 +7,8 @@ import type { LogInput, Result, DecisionToWithdraw } from '@/utils/messaging';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { appendLog, stampEntry } from './log';
 import { fromExtensionPage, NOT_FROM_EXTENSION_PAGE } from './from-extension-page';
+import { isSupplemented, type SupplementOutcome } from '@/utils/evidence/supplement-record';
+import { queueDecisionSupplement } from './decision-supplement';
 
 /** What a content script may log: that its page's layout was not recognised, for its own tab. */
 const FROM_CONTENT_SCRIPTS = new Set(['layout.unrecognised']);
@@ -16,10 +18,14 @@ const FROM_CONTENT_SCRIPTS = new Set(['layout.unrecognised']);
  * decided): its entries are the editor's, made on the extension's own pages. A content script,
  * which a site's page can influence, may only say that its page's layout was not recognised.
  */
-export async function logAction(input: LogInput, sender: { url?: string; tab?: { url?: string } }): Promise<Result<{ entry: LogEntry }>> {
+export async function logAction(input: LogInput, sender: { url?: string; tab?: { url?: string } }): Promise<Result<{ entry: LogEntry; supplement?: SupplementOutcome }>> {
   if (!fromExtensionPage(sender)) {
     if (!FROM_CONTENT_SCRIPTS.has(input.action)) return NOT_FROM_EXTENSION_PAGE;
     return appendLog({ ...input, pageUrl: sender.tab?.url ?? input.pageUrl });
+  }
+  if (isSupplemented(input.action)) {
+    const logged = await appendLog(input);
+    return logged.ok ? { ...logged, supplement: await queueDecisionSupplement(logged.entry) } : logged;
   }
   if (!decisionOf(input.action)) return appendLog(input);
   const stamped = await stampEntry(input);

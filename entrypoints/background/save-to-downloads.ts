@@ -20,6 +20,13 @@ export async function saveToDownloads(evidence: EvidenceRecord, error: unknown):
   } catch (thrown) {
     saved = { ok: false, reason: `Filen kunde inte sparas i Hämtade filer (${String(thrown)}).` };
   }
+  if (evidence.kind === 'supplement') {
+    // The decision it reports is logged already: only the supplement is in the file, or lost.
+    const notSaved = `Kompletteringen till registrator kunde inte sparas i Uppsikt: ${storageFailure(error)}`;
+    return saved.ok
+      ? `${notSaved} Den sparades i stället i Hämtade filer (${file}); lämna filen till registrator.`
+      : `${notSaved} ${saved.reason} Den har inte sparats; beslutet är loggat.`;
+  }
   const notSaved = `Dokumentationen kunde inte sparas i Uppsikt: ${storageFailure(error)}`;
   return saved.ok
     ? `${notSaved} Skärmbilden och handlingen sparades i stället i Hämtade filer (${file}); lämna filen till registrator.`

@@ -286,6 +286,7 @@ export function App() {
               else setDraft(setAt(draft, 'registrar.headers', parsed.headers));
             }} />
           {checkbox('registrar.attachPdf', t.attachPdf)}
+          {checkbox('registrar.sendDecisions', t.sendDecisions)}
           <p className="hint">{t.documentHint}</p>
         </fieldset>
         <fieldset>

@@ -30,6 +30,7 @@ import { deliveryState, documentationOf } from '@/utils/registrar/outbox-state';
 import { awaitOutcome, speakFor } from '@/utils/ui/delivery-outcome';
 import { deliveryMessage } from './delivery-message';
 import { StatusLine } from '@/components/StatusLine';
+import type { SupplementOutcome } from '@/utils/evidence/supplement-record';
 
 /** How long after an action the focus its item loses is given to the message about it. */
 const FOCUS_FOLLOWS_MESSAGE_MS = 15_000;
@@ -212,9 +213,15 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    say(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : t.logged(logActionLabel(action, lang), writerOf(item))) : reasonText(result.reason, lang));
+    say(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : withSupplement(t.logged(logActionLabel(action, lang), writerOf(item)), result.supplement)) : reasonText(result.reason, lang));
     // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
+  }
+
+  /** A removal or police decision logged: and its supplement to the registrator on its way, or why not. */
+  function withSupplement(logged: string, supplement: SupplementOutcome | undefined): string {
+    if (!supplement || supplement === 'none') return logged;
+    return `${logged} ${supplement === 'queued' ? t.supplementQueued : reasonText(supplement.failed, lang)}`;
   }
 
   /** A saved draft or ZIP marked as sent: the status line, which asked for it, now says it is done. */

@@ -11,6 +11,6 @@ export function DEMO_SETTINGS(registrarUrl: string): Settings {
     },
     editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' },
     policy: { presetId: 'stockholm' },
-    registrar: { transport: 'http', email: 'registrator@sjovik.se', endpoint: registrarUrl, headers: {}, attachPdf: true },
+    registrar: { transport: 'http', email: 'registrator@sjovik.se', endpoint: registrarUrl, headers: {}, attachPdf: true, sendDecisions: true },
   };
 }

@@ -74,7 +74,17 @@ describe('documenting a comment to the registrar', () => {
     // A documented threat: whether to report it to the police is in view (not under "Fler åtgärder"), and is logged.
     await threat.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }).click({ timeout: 5_000 });
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
-      .toBe(`Polisanmäld: loggat för kommentaren från ${author}.`);
+      .toBe(`Polisanmäld: loggat för kommentaren från ${author}. En komplettering till dokumentationen går till registrator.`);
+    // The registrator gets the decision as a supplement to the documentation it numbered: no picture, no comment text.
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(2);
+    const supplementOf = (n: number) => {
+      const files = server!.packages[n].files;
+      expect(Object.keys(files)).toEqual(['handling.json']);
+      return JSON.parse(new TextDecoder().decode(files['handling.json'].bytes));
+    };
+    const police = supplementOf(1);
+    expect(police).toMatchObject({ schema: 'uppsikt.supplement/1', decision: 'police-report.made', supplements: { id: record.id, registrationNumber: 'KS 2026/0001' } });
+    expect(JSON.stringify(police)).not.toContain(THREAT);
     await expect.poll(() => threat.locator('.logged-step[data-action^="police-report"]').textContent(), { timeout: 20_000 }).toMatch(/^Polisanmäld \d{4}-\d\d-\d\d \d\d:\d\d · Anna Berg, kommunikatör$/);
     // On the page, the comment's badge says first what is done, so a second editor does not do it again.
     const threatId = (await threat.getAttribute('data-comment-id'))!;
@@ -98,6 +108,8 @@ describe('documenting a comment to the registrar', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => threat.locator('.action-button.primary').textContent(), { timeout: 20_000 }).toBe('Visa på sidan');
     expect(await threat.getByRole('button', { name: 'Borttagen från plattformen' }).count()).toBe(0);
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(3);
+    expect(supplementOf(2)).toMatchObject({ decision: 'removed', supplements: { id: record.id, registrationNumber: 'KS 2026/0001' } });
     await expect.poll(() => panel.evaluate(() => {
       const focused = document.activeElement;
       return focused ? `${focused.closest('li.item')?.getAttribute('data-comment-id')}|${focused.textContent}` : null;
@@ -106,8 +118,8 @@ describe('documenting a comment to the registrar', () => {
     // Documented again: the second registration names the first and its diarienummer.
     await threat.locator('details summary').click();
     await threat.locator('details').getByRole('button', { name: 'Dokumentera igen' }).click();
-    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(2);
-    const again = JSON.parse(new TextDecoder().decode(server.packages[1].files['handling.json'].bytes));
+    await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(4);
+    const again = JSON.parse(new TextDecoder().decode(server.packages[3].files['handling.json'].bytes));
     expect(again.earlier).toEqual([expect.objectContaining({ registrationNumber: 'KS 2026/0001' })]);
     expect(again.comment.id).toBe(threatId);
 

@@ -76,8 +76,11 @@ export interface EvidenceRecord extends Who {
   imageSha256: string | null;
   /** Registration number the registrar returned, once delivered. */
   registrationNumber: string | null;
-  /** What kind of documentation: one comment, or the account's pages (half-year / closing, R13–R14). */
-  kind: 'comment' | 'account';
+  /**
+   * What kind of documentation: one comment, the account's pages (half-year / closing, R13–R14), or a
+   * supplement saying what was done with a documented comment (removed, police report; no image, no text).
+   */
+  kind: 'comment' | 'account' | 'supplement';
 }
 
 /**

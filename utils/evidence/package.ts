@@ -2,7 +2,8 @@ import { createMimeMessage } from 'mimetext/browser';
 import { zipSync } from 'fflate';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
-import { IMAGE_FILE } from './record';
+import { supplementLines, supplementSubject, type SupplementDocument } from './supplement-record';
+import { IMAGE_FILE, RECORD_FILE } from './record';
 import { isolatedWhereNeeded } from './isolate';
 import { foldedEncodedWords } from './mail-header';
 import { findingLines } from './finding-lines';
@@ -20,7 +21,6 @@ export interface PackageFile {
   bytes: Uint8Array;
 }
 
-export const RECORD_FILE = 'handling.json';
 export const PDF_FILE = 'dokumentation.pdf';
 
 /** The files of one documentation package, in the order a registrar reads them. */
@@ -194,12 +194,12 @@ export function mailtoLink(to: string, subject: string, lines: string[]): string
   return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(wellFormed(subject))}&body=${encodeURIComponent(body)}`;
 }
 
-/** Subject and body lines of any stored record (a comment's or an account's). */
+/** Subject and body lines of any stored record (a comment's, an account's or a supplement's). */
 export function describeRecord(recordJson: string, recordSha256: string): { subject: string; lines: string[] } {
-  const parsed = JSON.parse(recordJson) as EvidenceDocument | AccountDocument;
-  return parsed.schema === 'uppsikt.account-documentation/1'
-    ? { subject: accountSubject(parsed), lines: accountLines(parsed, recordSha256) }
-    : { subject: subjectLine(parsed), lines: recordLines(parsed, recordSha256) };
+  const parsed = JSON.parse(recordJson) as EvidenceDocument | AccountDocument | SupplementDocument;
+  if (parsed.schema === 'uppsikt.account-documentation/1') return { subject: accountSubject(parsed), lines: accountLines(parsed, recordSha256) };
+  if (parsed.schema === 'uppsikt.supplement/1') return { subject: supplementSubject(parsed), lines: supplementLines(parsed, recordSha256) };
+  return { subject: subjectLine(parsed), lines: recordLines(parsed, recordSha256) };
 }
 
 /** The package as one ZIP, with a checksum list of every file in it (`sha256sum -c` reads it). */

@@ -95,6 +95,7 @@ interface ThreadEntry {
 const toEntry = (c: CommentSnapshot): ThreadEntry => ({ id: c.id, author: c.author, text: c.text, postedAt: c.postedAt, postedShown: c.postedShown ?? null });
 
 export const IMAGE_FILE = 'skarmbild.png';
+export const RECORD_FILE = 'handling.json';
 
 /**
  * What a record keeps of a long comment's findings and a long thread's replies: 500,000 characters

@@ -71,7 +71,7 @@ export const backupEvidenceSchema = z.object({
   image: z.string().regex(BASE64_PATTERN, 'Bilden är inte giltig base64').nullable(),
   imageSha256: z.string().regex(/^[0-9a-f]{64}$/, 'Ogiltig SHA-256').nullable(),
   registrationNumber: shortText.nullable(),
-  kind: z.enum(['comment', 'account']),
+  kind: z.enum(['comment', 'account', 'supplement']),
 });
 export type BackupEvidence = z.infer<typeof backupEvidenceSchema>;
 

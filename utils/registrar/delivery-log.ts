@@ -1,11 +1,11 @@
 import type { EvidenceRecord, OutboxItem } from '@/utils/db/records';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
 
-/** Where a delivery's log entries point: the documented comment (or account), as far as it is known. */
+/** Where a delivery's log entries point: the documented comment (or account), as far as it is known; a supplement's, its comment. */
 export function placeOf(evidence: EvidenceRecord | undefined) {
   return {
     platform: evidence?.platform ?? null, account: evidence?.account ?? null, pageUrl: evidence?.pageUrl ?? null,
-    commentId: evidence?.kind === 'comment' ? evidence.commentId : null, categories: evidence?.categories ?? [],
+    commentId: evidence && evidence.kind !== 'account' ? evidence.commentId : null, categories: evidence?.categories ?? [],
   };
 }
 

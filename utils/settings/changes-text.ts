@@ -5,6 +5,7 @@ import type { Settings } from './schema';
 // log entry (kept in Swedish), so a shorter gallring period or another registrator is on record with
 // its old and new value, not only "saved".
 
+const onOff = (value: boolean) => (value ? 'på' : 'av');
 const shown = (value: string | number | undefined | null): string => (value === undefined || value === null || value === '' ? '–' : String(value));
 
 /** "gallringsfrist 730 → 365 dagar; gallringsbeslut – → KS 2024/512": each recorded setting that changed. */
@@ -20,6 +21,7 @@ export function settingsChanges(before: Settings, after: Settings): string[] {
     ['leverans till registrator', before.registrar.transport, after.registrar.transport],
     ['registratorns adress', before.registrar.endpoint, after.registrar.endpoint],
     ['registratorns e-post', before.registrar.email, after.registrar.email],
+    ['komplettering till registrator', onOff(before.registrar.sendDecisions), onOff(after.registrar.sendDecisions)],
     ['organisation', before.organisation.name, after.organisation.name],
   ];
   return pairs

@@ -10,7 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   editor: { firstName: '', lastName: '', title: '' },
   policy: { presetId: 'stockholm' },
-  registrar: { transport: 'email', email: '', endpoint: '', headers: {}, attachPdf: false },
+  registrar: { transport: 'email', email: '', endpoint: '', headers: {}, attachPdf: false, sendDecisions: true },
   language: 'sv',
   texts: { consent: '' },
   highlight: { facebook: true, instagram: true, x: true },

@@ -63,6 +63,8 @@ export const registrarSchema = z.object({
   /** Extra HTTP headers, e.g. an API key for the intake. */
   headers: z.record(headerName, z.string().max(HEADER_VALUE_MAX).regex(HEADER_VALUE, M.headerValue)),
   attachPdf: z.boolean(),
+  /** A removal or police decision about a documented comment goes to the registrator as a supplement to its documentation. */
+  sendDecisions: z.boolean(),
 });
 
 export const policySchema = z.object({

@@ -105,6 +105,10 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
     ([cause, file], inner) => `The documentation could not be saved in Uppsikt: ${inner(cause)} The screenshot and the record were saved in Downloads instead (${file}); hand the file to the registrar.`],
   [/^Dokumentationen kunde inte sparas i Uppsikt: (.+?) (Filen .+) Inget har sparats; frigör diskutrymme och dokumentera igen\.$/s,
     ([cause, why], inner) => `The documentation could not be saved in Uppsikt: ${inner(cause)} ${inner(why)} Nothing was saved; free disk space and document again.`],
+  [/^Kompletteringen till registrator kunde inte sparas i Uppsikt: (.+) Den sparades i stället i Hämtade filer \((.+)\); lämna filen till registrator\.$/s,
+    ([cause, file], inner) => `The supplement to the registrar could not be saved in Uppsikt: ${inner(cause)} It was saved in Downloads instead (${file}); hand the file to the registrar.`],
+  [/^Kompletteringen till registrator kunde inte sparas i Uppsikt: (.+?) (Filen .+) Den har inte sparats; beslutet är loggat\.$/s,
+    ([cause, why], inner) => `The supplement to the registrar could not be saved in Uppsikt: ${inner(cause)} ${inner(why)} It was not saved; the decision is logged.`],
 ];
 
 function inEnglish(reason: string): string {

@@ -63,6 +63,7 @@ export const STRINGS = {
         : `Sidan visar ${appeared === 1 ? '1 nytt svar; det' : `${appeared} nya svar; de`} granskas nu.${stillHidden ? ' Några svar är fortfarande dolda: öppna dem för hand.' : ''}`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
+    supplementQueued: 'En komplettering till dokumentationen går till registrator.',
     documenting: 'Dokumenterar …',
     retrying: 'Försöker igen …',
     // What the status line says after documenting or trying a delivery again: `head` is documented or retried.
@@ -156,6 +157,7 @@ export const STRINGS = {
         : `The page now shows ${appeared === 1 ? '1 new reply; it is' : `${appeared} new replies; they are`} being checked.${stillHidden ? ' Some replies are still hidden: open them by hand.' : ''}`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
+    supplementQueued: 'A supplement to the documentation goes to the registrar.',
     documenting: 'Documenting …',
     retrying: 'Trying again …',
     delivery: {

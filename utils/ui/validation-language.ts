@@ -53,7 +53,7 @@ function labels(lang: Lang): Record<string, string> {
     'policy.officeStart': t.officeStart, 'policy.officeEnd': t.officeEnd, 'policy.monitoringRounds': t.monitoringRounds,
     'policy.retentionDays': t.retentionDays, 'policy.retentionDecision': t.retentionDecision, 'policy.categoryActions': t.categoryActions,
     registrar: t.registrar, 'registrar.transport': t.transport, 'registrar.email': t.registrarEmail, 'registrar.endpoint': t.endpoint,
-    'registrar.headers': t.headers, 'registrar.attachPdf': t.attachPdf,
+    'registrar.headers': t.headers, 'registrar.attachPdf': t.attachPdf, 'registrar.sendDecisions': t.sendDecisions,
     language: t.language, texts: t.texts, 'texts.consent': t.consentText,
     highlight: t.display, 'highlight.facebook': t.highlightOn('Facebook'), 'highlight.instagram': t.highlightOn('Instagram'), 'highlight.x': t.highlightOn('X'),
   };

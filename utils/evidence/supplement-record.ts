@@ -1,0 +1,109 @@
+import type { AuthorRef, Platform } from '@/rules/snapshot';
+import type { EvidenceRecord, LogEntry } from '@/utils/db/records';
+import { PLATFORM_NAMES } from '@/utils/platform-name';
+import { inSwedishTime, swedishDateTime } from '@/utils/log/time';
+import { isolatedWhereNeeded } from './isolate';
+import { oneLine } from './quoted';
+import { RECORD_FILE, type EvidenceDocument } from './record';
+
+// What the editor did with a documented comment after it reached the registrator (R7, R8): removed it
+// from the account, reported it to the police, or decided not to. The documentation was made before
+// and cannot say so; without a supplement (komplettering) the decision lived only in the local log,
+// which is gallrad. The supplement names the record it completes and repeats none of the comment.
+
+/** The decisions that complete a comment's documentation. */
+export const SUPPLEMENTED_ACTIONS = ['removed', 'police-report.made', 'police-report.considered'] as const;
+export type SupplementedAction = (typeof SUPPLEMENTED_ACTIONS)[number];
+
+export const isSupplemented = (action: string): action is SupplementedAction => (SUPPLEMENTED_ACTIONS as readonly string[]).includes(action);
+
+/** What became of the supplement to a logged decision: none was due, one is on its way, or why not. */
+export type SupplementOutcome = 'none' | 'queued' | { failed: string };
+
+/** Schema 1 is only ever extended, as the comment's record is. */
+export interface SupplementDocument {
+  schema: 'uppsikt.supplement/1';
+  id: string;
+  /** The documentation it completes: its record's id and time, and its diarienummer once the registrator gave one. */
+  supplements: { id: string; capturedAt: string; registrationNumber: string | null };
+  decision: SupplementedAction;
+  /** The editor's words logged with the decision ("Borttagen innan dokumentationen nått registrator"), or ''. */
+  note: string;
+  platform: Platform;
+  pageUrl: string;
+  commentUrl: string | null;
+  account: AuthorRef | null;
+  organisation: { name: string; department: string } | null;
+  policy: { id: string; name: string } | null;
+  editor: string;
+  decidedAt: string;
+  extensionVersion: string;
+}
+
+/** What was done, as the record says it. */
+const DECISION_WORDS: Record<SupplementedAction, string> = {
+  removed: 'Kommentaren har tagits bort från kontot.',
+  'police-report.made': 'Kommentaren har polisanmälts.',
+  'police-report.considered': 'En polisanmälan har övervägts; ingen anmälan görs.',
+};
+
+/** The subject's broad kind: like the documentation's, it names no writer and nothing about them. */
+const SUBJECT_WORDS: Record<SupplementedAction, string> = {
+  removed: 'borttagen',
+  'police-report.made': 'beslut om polisanmälan',
+  'police-report.considered': 'beslut om polisanmälan',
+};
+
+export function buildSupplement(input: {
+  id: string; original: EvidenceRecord; decision: LogEntry & { action: SupplementedAction }; extensionVersion: string;
+}): SupplementDocument {
+  const { original, decision } = input;
+  const doc = JSON.parse(original.recordJson) as EvidenceDocument;
+  return {
+    schema: 'uppsikt.supplement/1', id: input.id,
+    supplements: { id: original.id, capturedAt: original.at, registrationNumber: original.registrationNumber },
+    decision: decision.action, note: decision.detail,
+    platform: original.platform, pageUrl: original.pageUrl, commentUrl: original.commentUrl, account: doc.account,
+    organisation: doc.organisation ?? null, policy: doc.policy ? { id: doc.policy.id, name: doc.policy.name } : null,
+    editor: decision.by, decidedAt: decision.at, extensionVersion: input.extensionVersion,
+  };
+}
+
+function accountName(doc: SupplementDocument): string {
+  return isolatedWhereNeeded(oneLine(doc.account?.name || doc.account?.handle || doc.pageUrl));
+}
+
+/** "KS 2026/0001" when the registrator gave one, else the record's first characters, which its subject ends with. */
+function documentationRef(doc: SupplementDocument): string {
+  const number = doc.supplements.registrationNumber;
+  return number ? oneLine(number) : `handling ${doc.supplements.id.slice(0, 8)}`;
+}
+
+/** "Komplettering till KS 2026/0001 – Sjöviks kommun (Facebook) 2026-12-07 14:03 – borttagen (3c9a1f20)". */
+export function supplementSubject(doc: SupplementDocument): string {
+  return `Komplettering till ${documentationRef(doc)} – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.decidedAt)} – ${SUBJECT_WORDS[doc.decision]} (${doc.id.slice(0, 8)})`;
+}
+
+export function supplementLines(doc: SupplementDocument, recordSha256: string): string[] {
+  const { supplements } = doc;
+  const organisation = doc.organisation && [doc.organisation.name, doc.organisation.department].filter(Boolean).join(', ');
+  return [
+    'Komplettering till dokumentation av en kommentar i sociala medier, för registrering som allmän handling.',
+    '',
+    `Kompletterar: dokumentationen ${supplements.id} från ${inSwedishTime(supplements.capturedAt)}${supplements.registrationNumber ? `, diarienummer ${oneLine(supplements.registrationNumber)}` : ' (inget diarienummer mottaget när kompletteringen gjordes)'}`,
+    `Åtgärd: ${DECISION_WORDS[doc.decision]}`,
+    ...(doc.note ? [`Redaktörens anteckning: ${isolatedWhereNeeded(oneLine(doc.note))}`] : []),
+    ...(doc.organisation ? [`Organisation: ${organisation || '–'}`] : []),
+    `Konto: ${accountName(doc)}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
+    `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
+    `Sida: ${oneLine(doc.pageUrl)}`,
+    `Kommentarens adress: ${doc.commentUrl ? oneLine(doc.commentUrl) : 'saknas på sidan'}`,
+    ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
+    `Beslutat av: ${oneLine(doc.editor)}`,
+    `Beslutat: ${inSwedishTime(doc.decidedAt)}`,
+    `Version av Uppsikt: ${doc.extensionVersion}`,
+    `SHA-256 för ${RECORD_FILE}: ${recordSha256}`,
+    '',
+    'Kommentarens text, skribent och skärmbild finns i dokumentationen den kompletterar; de upprepas inte här.',
+  ];
+}
