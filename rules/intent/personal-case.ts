@@ -13,6 +13,8 @@ const CASE_NOUNS = [
   '\\p{L}*faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
   // Bookings of one's own with the library, the arena or the culture house: "min bokning av aulan" (a card lost is no matter).
   'bokning', 'bokningen', 'bokningar', 'bokningarna', 'kursplats\\p{L}*', 'skadeanmälan',
+  // Labour-market and integration matters: "min extratjänst", "min jobbcoach", "min socialsekreterare".
+  'extratjänst\\p{L}*', 'etableringsjobb\\p{L}*', 'jobbcoach\\p{L}*', 'socialsekreterare\\p{L}*', 'journal\\p{L}*', 'god(?:e)? man', 'gode mannen',
   'lön', 'lönen', 'lönerevision\\p{L}*', 'omplacering\\p{L}*', 'anställning\\p{L}*', 'uppsägning\\p{L}*', 'handläggare\\p{L}*', 'utredning\\p{L}*', 'umgänge\\p{L}*', 'vårdnad\\p{L}*',
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
@@ -37,7 +39,7 @@ const OWN_MATTER = new GatedRegex(re(
 ));
 
 /**
- * First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. In two
+ * First-person acts in a matter: applied, got a refusal, want to appeal, waiting for an answer. In three
  * regexes: V8 compiles a regex to machine code only below a size, and the list as one had grown past it
  * (interpreted, the personal-case test took three times as long on every comment).
  */
@@ -90,13 +92,13 @@ const OWN_ACTION = [
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
     'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|föreläggande|inkassokrav|påminnelse)',
-    'har (?:inte|ännu inte|aldrig) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|plats|placering)',
+    'har (?:inte|ännu inte|aldrig|fortfarande inte) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|\\p{L}*plats|placering)',
     // Damage to make good, money to be paid: "vill ha ersättning!", "sätt in ersättningen där".
     '(?:jag |vi )?(?:vill|kräver att) (?:ha|få) (?:ersättning|skadestånd|kompensation|pengarna tillbaka)', 'sätt in (?:ersättningen|pengarna|bidraget|lönen)',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:en |ett |vår |min )?(?:ramp\\p{L}*|hjälpmedel\\p{L}*|rullstol\\p{L}*|bostadsanpassning\\p{L}*|hemtjänst\\p{L}*|färdtjänst\\p{L}*|handläggare\\p{L}*|utredning\\p{L}*)',
     // A refusal of one's own, an appeal or a report to come: "nämnden sa nej till vår altan", "jag tänker överklaga".
     '(?:sa|sade|säger|har sagt) nej till (?:vår|vårt|våra|min|mitt|mina)', '(?:jag|vi) tänker (?:överklaga|anmäla|ansöka|söka|klaga)',
-    'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?handläggare\\p{L}*',
+    'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?(?:handläggare|socialsekreterare|jobbcoach|socialtjänsten|soc(?![\\p{L}]))\\p{L}*',
     '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
     '(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
@@ -108,9 +110,9 @@ const OWN_ACTION = [
     '(?:jag|vi) har inte fått (?:mitt|min|mina|vårt|vår|våra) \\p{L}+', 'svarat på (?:mitt|min|mina|vårt|vår|våra) (?!fråg|kommentar|inlägg)\\p{L}+', 'stängt av (?:mig|oss) från', '(?:om ni vill )?kolla upp ärendet',
     'hur överklagar (?:jag|vi)', 'kan inte söka', 'ansökan skickad', 'ansökan inskickad', 'har skickat in',
     'när får jag (?:svar|beslut|besked|pengarna)', '(?<!tack för (?:\\p{L}+ )?)svar på (?:mitt|min|bygglovet|ansökan|ärendet)',
-    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|lön|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget) (?:\\p{L}+ ){0,3}har inte kommit',
+    'ni har inte svarat', 'handläggaren har inte', 'har (?:fortfarande |ännu )?(?:inte|ännu inte) fått (?:något |några )?(?:svar|beslut|pengarna|lönen|lön|ersättningen)', '(?:lönen|ersättningen|pengarna|bidraget|hyran) (?:\\p{L}+ ){0,3}har inte kommit',
     'har legat hos er', 'ärendet gäller', 'sökande', 'har sagt det till handläggaren', 'jag kräver',
-    'betala tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
+    'betala tillbaka', 'hur betalar (?:jag|vi) tillbaka', 'ska (?:in|betalas) (?:på|till)', 'dit ska (?:ersättningen|pengarna|bidraget)', 'should go to my account',
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
     'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt|sitt|sin|hans|hennes)', '(?:har )?fått fel (?:personnummer|namn|adress|uppgifter)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
     // Money taken or owed: "Mitt kort drogs dubbelt", "Autogirot … dras från fel konto", "sätt tillbaka pengarna på mitt konto".
@@ -156,7 +158,19 @@ const OWN_ACTION = [
     '(?:jag|vi) fick (?:en )?plats (?:i|på) [^.!?\\n]{0,40}men', '(?:jag|vi) har försökt (?:ansöka|söka|anmäla)', '(?:kan|får) ni (?:fixa|ordna|ta fram) [^.!?\\n]{0,40}åt (?:mig|oss)',
     // Papers not had, the subject left out, what the office said of the writer: "Har sökt bostad via soc", "Socialtjänsten säger att jag inte är prioriterad".
     '(?:jag|vi) har inte fått (?:något|några|ett|en) (?:brev|besked|svar|beslut|kallelse)', '(?:^|(?<=[.!?]\\s{1,3}))har (?:sökt|ansökt)(?= )',
-    '(?:socialtjänsten|soc|handläggaren|handläggarna|skolan|förskolan) (?:säger|sa|sade|har sagt) att (?:jag|vi) (?:inte|måste|ska)',
+    '(?:socialtjänsten|soc|handläggaren|handläggarna|skolan|förskolan|jobbcoachen|socialsekreteraren|arbetsförmedlingen) (?:säger|sa|sade|har sagt) att (?:jag|vi) (?:inte|måste|ska|skulle)',
+  ]),
+  words([
+    // An interpreter, help with a form, a test or meeting moved, a teacher changed: asked for oneself in SFI, school or social services.
+    '(?:jag|vi) (?:vill|behöver|måste) (?:ha|få|boka|beställa) (?:en )?(?:\\p{L}+ )?\\p{L}*tolk(?:en)?', '(?:behöver|måste|ska) (?:jag|vi) (?:själva? )?(?:boka|beställa|ordna) (?:en )?\\p{L}*tolk', `(?:min|vår) (?:${KIN.join('|')}) [^.!?\\n]{0,60}behöver (?:en )?\\p{L}*tolk`,
+    '(?:kan|får) (?:jag|vi) få hjälp (?:att|med) (?:fylla i|söka|ansöka|skriva)', '(?:kan|kunde) (?:kommunen|ni|socialtjänsten|soc) hjälpa (?:mig|oss) (?:att|med)',
+    '(?:jag|vi) har (?:inte|ännu inte|fortfarande inte) fått betalt', '(?:går det att|kan (?:jag|vi)|kan ni) (?:flytta|byta|skjuta upp) (?:mitt |min |vårt |vår )?(?:\\p{L}+-)?(?:provet|mötet|tiden)',
+    '(?:kan|går) (?:mötet|provet|tiden|besöket) (?:att )?(?:flyttas|bokas om|skjutas upp)', '(?:kan|får) (?:jag|vi) (?:göra|skriva|ta) (?:det )?(?:\\p{L}+ )?provet',
+    '(?:går det att|kan (?:jag|vi)|får (?:jag|vi)) byta (?:\\p{L}+-)?(?:lärare|handläggare|socialsekreterare|jobbcoach|tolk|klass)\\p{L}*',
+    '(?:jag|vi) (?:får|har) (?:\\d[\\d ]* ?kr(?:onor)? (?:i|per månad i) )?(?:försörjningsstöd|ekonomiskt bistånd|etableringsersättning|aktivitetsstöd)', '(?:kan|får) (?:jag|vi) (?:söka|ansöka om) ',
+    '(?:jag|vi) fick (?:inte|aldrig) (?:\\p{L}*jobbet|tjänsten|extratjänst\\p{L}*|platsen|praktik\\p{L}*)', 'vart anmäler (?:jag|vi)', '(?:vem|vart) klagar (?:jag|vi)',
+    '(?:jag|vi) behöver (?:extra |särskilt |mer )?stöd (?:på|i) \\p{L}+', '(?:jag|vi) har (?:en )?(?:extratjänst|etableringsjobb|praktikplats|lönebidragsanställning)',
+    '(?:jag |vi )?har klagat (?:\\p{L}+ ){0,2}(?:\\d+|två|tre|fyra|flera|många) gånger', '(?:svara|svarar|svarat) på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4} om', 'skicka pengarna till (?:mitt|mig|oss|vårt)',
   ]),
 ].map((source) => new GatedRegex(re(source)));
 
@@ -168,9 +182,9 @@ const OWN_NUMBER_GIVEN = new GatedRegex(re(
   words([
     `(?:mitt|min|vårt|vår|${KIN_GENITIVE.join('|')}) (?:${OWN_NUMBER})`, `(?:min|vår) (?:${KIN.join('|')}) har (?:${OWN_NUMBER})`, `${PERSONAL_NUMBER}\\s*(?:är|e) (?:mitt|min|vår|vårt) `,
     // A phone number is no one's matter: "mitt nummer är 0701234567".
-    `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`,
+    `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`, `(?:min|vår) (?:${KIN.join('|')}) \\p{L}+ \\p{L}+,? ${PERSONAL_NUMBER}`,
     // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
-    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `mitt namn är [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `(?:mitt namn är|jag heter) [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
     `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
   ]),
 ));
@@ -192,6 +206,7 @@ const SERVICE = new GatedRegex(re(
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
     'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', '(?:skolläkare|skolsköterska|skolkurator|skolpsykolog|skolbuss|skolmat|skolplacering|skolskjuts)\\p{L}*',
     'lärar\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
+    'sfi\\p{L}*', 'modersmål\\p{L}*', 'jobbcoach\\p{L}*', 'vårdcentral\\p{L}*', 'mödravård\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -210,7 +225,7 @@ const MATTER_SIGN = new GatedRegex(re(
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
     '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', '(?:kallades|har kallats)', 'gjorde (?:ingenting|inget)', 'hämtar inte',
-    'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
+    'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte|informerade|berättade|meddelade)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
     // In English: whom to turn to, refused, still waiting, still without a place.
     'who do (?:i|we) (?:contact|call|complain to|talk to|speak to)',
@@ -219,12 +234,14 @@ const MATTER_SIGN = new GatedRegex(re(
     // Care cut or wrong, the same staff asked for, a right asked about, no one who called: "har dragit ner på assistanstimmarna", "Har vi rätt till det?".
     'vill ha (?:ett )?svar', 'kan (?:vi|jag|han|hon) få samma', 'har (?:vi|jag|han|hon|hen) rätt till', 'vad gör (?:kommunen|ni)\\s*\\?', 'vem kontaktar (?:jag|vi)',
     '(?:dragit|drar|drog) ner på', 'kämpat (?:i [\\p{L}\\p{N}]+ (?:år|månader) )?för att få', 'vad (?:gör|ska) (?:vi|jag) (?:göra )?(?:under tiden|nu)', 'svarar inte', 'utan resultat',
-    'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:jag|vi) vill (?:prata|tala) med', 'vad tänker ni göra', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
+    'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:kan|kunde) ni (?:anställa|ordna|se till|fixa)', 'får (?:inte|aldrig) (?:min|mitt|vår|vårt) \\p{L}+',
+    'hur anmäler (?:jag|vi)', 'måste (?:vi|jag) (?:meddela|anmäla|säga till)', '(?:kan|kunde) (?:inte )?(?:socialtjänsten|soc|socialen|kommunen|ni) göra (?:något|nåt|någonting)',
+    '(?:jag|vi) vill (?:prata|tala) med', 'vad tänker ni göra', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */
 const NEIGHBOUR_COMPLAINT = new GatedRegex(re(
-  `${words(['grannen', 'grannarna', 'granne', 'min granne', 'neighbour', 'neighbor'])}[^]{0,200}?${words(['\\p{L}*förvaltningen', '\\p{L}*nämnden', '\\p{L}*enheten', 'tillsyn\\p{L}*'])}`,
+  `${words(['grannen', 'grannarna', 'granne', 'min granne', 'neighbour', 'neighbor'])}[^]{0,200}?${words(['\\p{L}*förvaltningen', '\\p{L}*nämnden', '\\p{L}*enheten', 'tillsyn\\p{L}*', 'hemtjänst\\p{L}*'])}`,
 ));
 
 /** A question about rules in general ("Behöver man bygglov …?", "Hur söker man …?") is not anyone's matter. */

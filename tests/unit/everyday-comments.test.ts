@@ -1443,3 +1443,24 @@ describe('round 22: planning, roads and wind power', () => {
     ['Farthindren på Skolvägen är för höga, vem tar ansvar när bilarna går sönder?', ['needs-reply']],
   ]);
 });
+
+describe('round 23: integration, SFI, labour market and faith', () => {
+  flagsExactly([
+    // One's own extratjänst, interpreter, pay, test or caseworker meeting; a relative's interpreter or mother-tongue teacher.
+    ['Min extratjänst på biblioteket tar slut i juni, går den att förlänga?', ['needs-reply', 'personal.case']],
+    ['Måste jag boka tolk själv till mötet med socialsekreteraren?', ['needs-reply', 'personal.case']],
+    ['Jag har inte fått betalt för tolkuppdraget i april. Vem ska jag kontakta?', ['needs-reply', 'personal.case']],
+    ['Går det att flytta provet på SFI till fredag? Jag jobbar på torsdag.', ['needs-reply', 'personal.case']],
+    ['Min mormor på Ekgårdens äldreboende får ingen tolk, kan ni ordna det?', ['needs-reply', 'personal.case']],
+    ['Min son Ali fick ingen modersmålslärare i somaliska i år, vem ansvarar för det?', ['needs-reply', 'personal.case']],
+    // A language taught is no one's ethnicity; an SFI graduation is no matter.
+    ['Vi har modersmål i arabiska på fredagar och barnen älskar det!', []],
+    ['Vi hade SFI-avslutning igår och läraren höll ett fint tal.', []],
+    // A group to be sent away, a mosque to be set on fire, a veiled promise, work without papers, an app's free trial.
+    ['Skicka hem dem allihop, hela bunten.', ['prohibited.hate']],
+    ['Sätt eld på moskén i natt.', ['prohibited.incitement', 'prohibited.threat']],
+    ['Fortsätt så här så får ni se vad som händer.', ['prohibited.threat']],
+    ['Städjobb, kontant betalt och inga papper behövs. Skriv till mig.', ['prohibited.commercial']],
+    ['Lär dig svenska på en månad! Testa vår app, 14 dagar gratis.', ['prohibited.commercial']],
+  ]);
+});
