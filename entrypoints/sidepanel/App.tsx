@@ -221,7 +221,7 @@ export function App() {
   /** A removal or police decision logged: and its supplement to the registrator on its way, or why not. */
   function withSupplement(logged: string, supplement: SupplementOutcome | undefined): string {
     if (!supplement || supplement === 'none') return logged;
-    return `${logged} ${supplement === 'queued' ? t.supplementQueued : reasonText(supplement.failed, lang)}`;
+    return `${logged} ${supplement === 'queued' ? t.supplementQueued[settings.registrar.transport] : reasonText(supplement.failed, lang)}`;
   }
 
   /** A saved draft or ZIP marked as sent: the status line, which asked for it, now says it is done. */

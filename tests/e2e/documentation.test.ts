@@ -202,6 +202,15 @@ describe('documenting a comment to the registrar', () => {
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
       .toBe(`Dokumentationen av kommentaren från ${author} är markerad som skickad till registrator, diarienummer KS 2026/0099.`);
     await expect.poll(() => threat.locator('.delivery').first().getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+    // Removed: the supplement to the registrator is a second draft, the editor's to send, and the status line says where it is.
+    await threat.getByRole('button', { name: 'Borttagen från plattformen' }).click();
+    await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
+      .toBe(`Borttagen: loggat för kommentaren från ${author}. En komplettering till dokumentationen sparas som e-postutkast i Hämtade filer: skicka den till registrator och markera den som skickad på loggsidan.`);
+    const log = await context!.newPage();
+    await log.goto(`chrome-extension://${launched.extensionId}/log.html`);
+    const undelivered = log.getByRole('region', { name: 'Ej levererat till registrator (1)' });
+    await expect.poll(() => undelivered.textContent(), { timeout: 20_000 }).toContain(`Komplettering: ${author}`);
+    expect(await undelivered.getByRole('button', { name: 'Markera som skickad till registrator' }).count()).toBe(1);
   });
 
   it('says in the record about how much of a comment longer than Uppsikt reads is left out', async () => {

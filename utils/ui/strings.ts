@@ -63,7 +63,12 @@ export const STRINGS = {
         : `Sidan visar ${appeared === 1 ? '1 nytt svar; det' : `${appeared} nya svar; de`} granskas nu.${stillHidden ? ' Några svar är fortfarande dolda: öppna dem för hand.' : ''}`),
     expandFailed: 'Uppsikt nådde inte sidan. Ladda om sidan och försök igen.',
     logged: (action: string, author: string) => `${action}: loggat för kommentaren från ${author}.`,
-    supplementQueued: 'En komplettering till dokumentationen går till registrator.',
+    // A supplement goes the way the documentation went; a file in Downloads is the editor's to send, and is listed on the log page.
+    supplementQueued: {
+      http: 'En komplettering till dokumentationen går till registrator.',
+      email: 'En komplettering till dokumentationen sparas som e-postutkast i Hämtade filer: skicka den till registrator och markera den som skickad på loggsidan.',
+      download: 'En komplettering till dokumentationen sparas som ZIP i Hämtade filer: lämna den till registrator och markera den som skickad på loggsidan.',
+    },
     documenting: 'Dokumenterar …',
     retrying: 'Försöker igen …',
     // What the status line says after documenting or trying a delivery again: `head` is documented or retried.
@@ -157,7 +162,11 @@ export const STRINGS = {
         : `The page now shows ${appeared === 1 ? '1 new reply; it is' : `${appeared} new replies; they are`} being checked.${stillHidden ? ' Some replies are still hidden: open them by hand.' : ''}`),
     expandFailed: 'Uppsikt could not reach the page. Reload it and try again.',
     logged: (action: string, author: string) => `${action}: logged for the comment by ${author}.`,
-    supplementQueued: 'A supplement to the documentation goes to the registrar.',
+    supplementQueued: {
+      http: 'A supplement to the documentation goes to the registrar.',
+      email: 'A supplement to the documentation is saved as an e-mail draft in Downloads: send it to the registrar and mark it as sent on the log page.',
+      download: 'A supplement to the documentation is saved as a ZIP in Downloads: hand it to the registrar and mark it as sent on the log page.',
+    },
     documenting: 'Documenting …',
     retrying: 'Trying again …',
     delivery: {
