@@ -11,11 +11,12 @@ describe('the log entry of a settings save', () => {
     const after = {
       ...before,
       policy: { ...before.policy, retentionDays: 365, retentionDecision: 'KS 2024/512, 3.4' },
-      registrar: { ...before.registrar, transport: 'http' as const, endpoint: 'https://diarium.sjovik.se/intag' },
+      registrar: { ...before.registrar, transport: 'http' as const, endpoint: 'https://diarium.sjovik.se/intag', sendDecisions: false },
     };
     expect(settingsChanges(before, after)).toEqual([
       'gallringsfrist 730 → 365 dagar', 'gallringsbeslut – → KS 2024/512, 3.4',
       `leverans till registrator ${before.registrar.transport} → http`, `registratorns adress ${before.registrar.endpoint || '–'} → https://diarium.sjovik.se/intag`,
+      'komplettering till registrator på → av',
     ]);
     expect(savedSettingsText(before, after)).toMatch(/^Inställningarna sparades: gallringsfrist 730 → 365 dagar; /);
   });
