@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/app-db';
 import type { EvidenceRecord, OutboxItem } from '@/utils/db/records';
-import { buildEml, buildZip, describeRecord, packageFiles } from '@/utils/evidence/package';
+import { buildEml, buildZip, describeRecord, packageFiles, withPdfSum } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { entryOf } from '@/utils/log/entry';
 import { nextAttemptDelay, type DeliveryOutcome } from '@/utils/registrar/delivery';
@@ -144,7 +144,7 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   }
   if (item.transport === 'email') {
     if (!settings.registrar.email) return { kind: 'failed', reason: 'Registratorns e-postadress är inte inställd.' };
-    const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, subject, lines, files });
+    const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, subject, lines: withPdfSum(lines, pdf), files });
     const saved = await saveDownload(`Uppsikt/${stamp}-${evidence.id}.eml`, 'message/rfc822', new TextEncoder().encode(eml));
     if (!saved.ok) return { kind: 'retry', reason: saved.reason };
     return { kind: 'saved', receipt: 'E-postutkast sparat i Hämtade filer: öppna det, skicka det till registrator och markera det sedan som skickat i Uppsikt.' };

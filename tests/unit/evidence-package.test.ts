@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { buildEvidenceDocument, serialiseRecord, type CapturedComment } from '@/utils/evidence/record';
-import { buildEml, buildZip, mailtoLink, packageFiles, recordLines, subjectLine } from '@/utils/evidence/package';
+import { buildEml, buildZip, mailtoLink, packageFiles, recordLines, subjectLine, withPdfSum } from '@/utils/evidence/package';
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { sha256Hex } from '@/utils/evidence/hash';
 import { drawnLines } from './pdf-text';
@@ -71,6 +71,19 @@ describe('a documentation package', () => {
     expect(Object.keys(attachments).sort()).toEqual(['handling.json', 'skarmbild.png']);
     expect(attachments['skarmbild.png']).toEqual(PNG);
     expect(await sha256Hex(attachments['handling.json'])).toBe(record.sha256);
+  });
+
+  it('as an .eml with the PDF, names the PDF\'s SHA-256 beside the record\'s, so the registrator can check the attachment', async () => {
+    const { doc, record } = await makePackage();
+    const lines = recordLines(doc, record.sha256);
+    const pdf = await buildEvidencePdf({ title: subjectLine(doc), image: PNG, lines, font: null });
+    const eml = buildEml({ to: 'registrator@sjovik.se', from: '', subject: subjectLine(doc), lines: withPdfSum(lines, pdf), files: packageFiles(record, PNG, pdf) });
+    const mail = await PostalMime.parse(eml);
+    const attached = new Uint8Array(mail.attachments.find((a) => a.filename === 'dokumentation.pdf')!.content as ArrayBuffer);
+    const sums = mail.text!.split(/\r?\n/).filter((line) => line.startsWith('SHA-256 för '));
+    expect(sums).toEqual([`SHA-256 för handling.json: ${record.sha256}`, expect.stringMatching(/^SHA-256 för skarmbild\.png: /), `SHA-256 för dokumentation.pdf: ${await sha256Hex(attached)}`]);
+    // Without a PDF, nothing is added.
+    expect(withPdfSum(lines, null)).toBe(lines);
   });
 
   it('becomes a ZIP whose checksum list matches its files, the PDF too', async () => {

@@ -125,6 +125,20 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
   ];
 }
 
+/** A checksum's line in a record's words. */
+const isSum = (line: string) => line.startsWith('SHA-256 för ');
+
+/**
+ * The record's lines with the PDF's SHA-256 after the record's own sums: the PDF is made from the record,
+ * so the record cannot name it, and a mail's reader has no other way to check the PDF attached.
+ */
+export function withPdfSum(lines: string[], pdf: Uint8Array | null): string[] {
+  if (!pdf) return lines;
+  const after = lines.findLastIndex(isSum) + 1;
+  const at = after > 0 ? after : lines.length;
+  return [...lines.slice(0, at), `SHA-256 för ${PDF_FILE}: ${sha256HexSync(pdf)}`, ...lines.slice(at)];
+}
+
 /** Base64 in lines of 76: a mail line may be at most 998 characters long (RFC 5322). */
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -167,7 +181,6 @@ const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uD
 /** Said first in a mail without its files: the registrar must not take it for the whole record. */
 export const MAILTO_WITHOUT_FILES = 'OBS: Det här meddelandet har inga bilagor. Skärmbilden och handling.json, med den exakta texten, ska skickas också (spara dokumentationen som ZIP på loggsidan).';
 
-const isSum = (line: string) => line.startsWith('SHA-256 för ');
 /** Lines said after the comment's text in a mail without attachments: the policy's words per finding (long, and in the policy itself), and what the screenshot (not attached) shows. */
 const isPolicyLine = (line: string) => /^(?:Fynd|Policy|Åtgärd enligt [^:]*):|^Skärmbilden /.test(line);
 
