@@ -5,11 +5,11 @@ import type { NumberRun } from './number-runs';
 
 export const PRIORITY_ADDRESS = 40;
 
-/** Endings of Swedish street names: Storgatan, Björkvägen, Tallstigen, Kyrkbacken, Stortorget … */
+/** Endings of Swedish street names: Storgatan, Björkvägen, Tallstigen, Kyrkbacken, Stortorget … (also typed without å/ä/ö: Asvagen). */
 const STREET_NAME =
-  /(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|allén|allé|backe|backen|torget|torg|platsen|gången|leden|stråket|slingan|esplanaden|kajen|stranden|ringen|plan|street|road|avenue|lane)$/u;
+  /(?:gatan|gata|vägen|väg|vagen|vag|gränd|gränden|grand|granden|stigen|stig|allén|allé|allen|alle|backe|backen|torget|torg|platsen|gången|leden|stråket|slingan|esplanaden|kajen|stranden|ringen|plan|street|road|avenue|lane)$/u;
 /** Road numbers and general words that end like a street but are not addresses ("riksväg 40"). */
-const NOT_A_STREET = /^(?:riksväg|länsväg|motorväg|europaväg|landsväg|cykelväg|gångväg|genväg|omväg|huvudgata|gata|väg|torg|plan|allé|backe|gången|ringen|leden|stigen|street|road|avenue|lane|platsen|vägen|gatan|torget|stranden|kajen)$/u;
+const NOT_A_STREET = /^(?:riksväg|länsväg|motorväg|europaväg|landsväg|cykelväg|gångväg|genväg|omväg|huvudgata|gata|väg|torg|plan|allé|backe|gången|ringen|leden|stigen|street|road|avenue|lane|platsen|vägen|gatan|torget|stranden|kajen|riksvag|lansvag|motorvag|europavag|landsvag|cykelvag|gangvag|genvag|omvag|vag|vagen|alle)$/u;
 /** Direction and size words that lead street names: Östra Långgatan, Lilla Torget, Gamla vägen. */
 const LEADING_WORD = /^(?:östra|västra|norra|södra|lilla|stora|gamla|nya|övre|nedre)$/iu;
 /** A private person is tied to the address: "bor på", "hemadress", "lives at". */

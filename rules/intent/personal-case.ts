@@ -19,6 +19,20 @@ const CASE_NOUNS = [
   'application', 'decision', 'appeal', 'complaint', 'permit', 'invoice', 'bill', 'fine', 'refund', 'benefit\\p{L}*', 'school placement', 'placement', 'case', 'claim', 'salary',
 ];
 const NOUN = `(?:${CASE_NOUNS.join('|')})`;
+/**
+ * One's own household's services ("vår soptunna har inte tömts", "min vattenmätare läcker", "plogvallen
+ * framför vår uppfart"): a matter only with trouble said, not in thanks ("Tack för att ni tömde vår soptunna").
+ * A letterbox run over is left out: it is told in anger as often as claimed for.
+ */
+const HOUSEHOLD = new GatedRegex(re(
+  `${words(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra'])}\\s+(?:\\p{L}+\\s+)?${words([
+    'soptunn\\p{L}*', 'sopkärl\\p{L}*', 'vattenmätare\\p{L}*', 'sopabonnemang\\p{L}*', 'nyckelbricka\\p{L}*', 'uppfart\\p{L}*', 'slamavskiljare\\p{L}*', 'avloppsanläggning\\p{L}*', 'grav', 'graven', 'gravplats\\p{L}*',
+  ])}`,
+));
+const HOUSEHOLD_TROUBLE = new GatedRegex(re(words([
+  'inte', 'aldrig', 'fel', 'felaktig\\p{L}*', 'trasig\\p{L}*', 'sönder', 'läcker', 'luktar', 'kan ni', 'när kommer', 'varför', 'vem ska', 'ingen', 'vall', 'glömt\\p{L}*', 'missat',
+])));
+
 /** Numbers a person is known by in the municipality's records. */
 const OWN_NUMBER = ['personnummer', 'pnr', 'personnr', 'samordningsnummer', 'kundnummer', 'kontonr', 'kontonummer'].join('|');
 /** A Swedish personal identity number as typed (the identifier rules check it; here it only marks whose matter it is). */
@@ -91,7 +105,7 @@ const OWN_ACTION = [
     'är skyldig (?:mig|oss)', 'för (?:återbetalningen|ersättningen|utbetalningen)', 'skrivit fel på (?:mitt |min |vårt |vår )?(?:intyget|beslutet|fakturan|ansökan)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
-    'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|föreläggande|inkassokrav|påminnelse)',
+    'har (?:jag |vi )?fått (?:en |ett |två |tre |dubbla |flera )?(?:faktura|fakturor|räkning|räkningar|p-bot|parkeringsbot|vite|\\p{L}*föreläggande|inkassokrav|påminnelse)',
     'har (?:inte|ännu inte|aldrig|fortfarande inte) fått (?:någon |min |vår |en )?(?:faktura|räkning|kallelse|\\p{L}*plats|placering)',
     // Damage to make good, money to be paid: "vill ha ersättning!", "sätt in ersättningen där".
     '(?:jag |vi )?(?:vill|kräver att) (?:ha|få) (?:ersättning|skadestånd|kompensation|pengarna tillbaka)', 'sätt in (?:ersättningen|pengarna|bidraget|lönen)',
@@ -170,7 +184,13 @@ const OWN_ACTION = [
     '(?:jag|vi) (?:får|har) (?:\\d[\\d ]* ?kr(?:onor)? (?:i|per månad i) )?(?:försörjningsstöd|ekonomiskt bistånd|etableringsersättning|aktivitetsstöd)', '(?:kan|får) (?:jag|vi) (?:söka|ansöka om) ',
     '(?:jag|vi) fick (?:inte|aldrig) (?:\\p{L}*jobbet|tjänsten|extratjänst\\p{L}*|platsen|praktik\\p{L}*)', 'vart anmäler (?:jag|vi)', '(?:vem|vart) klagar (?:jag|vi)',
     '(?:jag|vi) behöver (?:extra |särskilt |mer )?stöd (?:på|i) \\p{L}+', '(?:jag|vi) har (?:en )?(?:extratjänst|etableringsjobb|praktikplats|lönebidragsanställning)',
-    '(?:jag |vi )?har klagat (?:\\p{L}+ ){0,2}(?:\\d+|två|tre|fyra|flera|många) gånger', '(?:svara|svarar|svarat) på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4} om', 'skicka pengarna till (?:mitt|mig|oss|vårt)',
+    '(?:jag |vi )?har klagat (?:\\p{L}+ ){0,2}(?:\\d+|två|tre|fyra|flera|många) gånger', '(?:svara|svarar|svarat) på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|brev|meddelande|sms)\\p{L}{0,4} om',
+    // Older people's own services: granted home help that does not come, a bin not emptied, a bill wrong, a refund asked for.
+    '(?:jag|vi) har beviljats', 'har fått fel (?:faktura|räkning)', '(?:inga pengar|ingen återbetalning|ingen ersättning) har kommit', 'ber (?:härmed |vänligen )?om (?:återbetalning|ersättning|omprövning|rättelse|anstånd)',
+    '(?:måste|kan) (?:det )?vara fel på (?:\\p{L}*mätaren|\\p{L}*räkningen|\\p{L}*fakturan)', '(?:sopbilen|plogbilen|hemtjänsten|färdtjänsten|tömningen|sophämtningen) (?:har )?(?:kommer|kom|kommit) (?:inte|aldrig) (?:\\p{L}+ ){0,2}till (?:oss|mig)',
+    '(?:har (?:vi|jag) inte|(?:vi|jag) har inte) fått (?:\\p{L}+ ){0,2}(?:\\p{L}*kärl|\\p{L}*tunn(?:a|or|orna)|kort|kortet)', '(?:det här|detta|det) vill (?:jag|vi) anmäla',
+    'göra en \\p{L}*anmälan till (?:kommunen|er)', '(?:jag|vi) har försökt [^.!?\\n]{0,40}för att (?:anmäla|ansöka|söka|beställa|boka)', '(?:jag är|det är jag) [^.!?\\n]{0,30}på (?:bilden|fotot|filmen)(?![\\p{L}])',
+    'har (?:jag|vi) rätt till (?:\\p{L}+ ){0,2}(?:\\p{L}*färdtjänst|hemtjänst|bostadsanpassning|\\p{L}*bidrag|ersättning|bistånd|\\p{L}*stöd|avlastning|plats)', 'skicka pengarna till (?:mitt|mig|oss|vårt)',
   ]),
 ].map((source) => new GatedRegex(re(source)));
 
@@ -184,7 +204,7 @@ const OWN_NUMBER_GIVEN = new GatedRegex(re(
     // A phone number is no one's matter: "mitt nummer är 0701234567".
     `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`, `(?:min|vår) (?:${KIN.join('|')}) \\p{L}+ \\p{L}+,? ${PERSONAL_NUMBER}`,
     // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
-    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `(?:mitt namn är|jag heter) [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `(?:mitt namn är|jag heter) [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `jag, [^.!?\\n]{2,40}, ${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
     `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
   ]),
 ));
@@ -194,7 +214,7 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 /** A relative or the writer, and a care or school service acting in their matter. */
 const FAMILY = new GatedRegex(re(
   words([
-    '(?:min|mitt|mina|vår|vårt|våra|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|sambo|farmor|farfar|mormor|morfar|bror|syster|svärmor|svärfar|\\d+-åring|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
+    '(?:min|mitt|mina|vår|vårt|våra|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|make|maka|sambo|farmor|farfar|mormor|morfar|bror|syster|svärmor|svärfar|\\d+-åring|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma|mormor|morfar|farmor|farfar)', 'sonen', 'dottern', 'pappas', 'mammas', 'farmors', 'farfars', 'mormors', 'morfars',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
@@ -206,7 +226,7 @@ const SERVICE = new GatedRegex(re(
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
     'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', '(?:skolläkare|skolsköterska|skolkurator|skolpsykolog|skolbuss|skolmat|skolplacering|skolskjuts)\\p{L}*',
     'lärar\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
-    'sfi\\p{L}*', 'modersmål\\p{L}*', 'jobbcoach\\p{L}*', 'vårdcentral\\p{L}*', 'mödravård\\p{L}*',
+    'sfi\\p{L}*', 'modersmål\\p{L}*', 'trygghetslarm\\p{L}*', 'färdtjänst\\p{L}*', 'matlåd\\p{L}*', 'grovsop\\p{L}*', 'jobbcoach\\p{L}*', 'vårdcentral\\p{L}*', 'mödravård\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
 ));
@@ -234,7 +254,7 @@ const MATTER_SIGN = new GatedRegex(re(
     // Care cut or wrong, the same staff asked for, a right asked about, no one who called: "har dragit ner på assistanstimmarna", "Har vi rätt till det?".
     'vill ha (?:ett )?svar', 'kan (?:vi|jag|han|hon) få samma', 'har (?:vi|jag|han|hon|hen) rätt till', 'vad gör (?:kommunen|ni)\\s*\\?', 'vem kontaktar (?:jag|vi)',
     '(?:dragit|drar|drog) ner på', 'kämpat (?:i [\\p{L}\\p{N}]+ (?:år|månader) )?för att få', 'vad (?:gör|ska) (?:vi|jag) (?:göra )?(?:under tiden|nu)', 'svarar inte', 'utan resultat',
-    'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:kan|kunde) ni (?:anställa|ordna|se till|fixa)', 'får (?:inte|aldrig) (?:min|mitt|vår|vårt) \\p{L}+',
+    'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:kan|kunde) ni (?:anställa|ordna|se till|fixa|hämta)', 'ingen kom', 'vart vänder man sig', 'får (?:inte|aldrig) (?:min|mitt|vår|vårt) \\p{L}+',
     'hur anmäler (?:jag|vi)', 'måste (?:vi|jag) (?:meddela|anmäla|säga till)', '(?:kan|kunde) (?:inte )?(?:socialtjänsten|soc|socialen|kommunen|ni) göra (?:något|nåt|någonting)',
     '(?:jag|vi) vill (?:prata|tala) med', 'vad tänker ni göra', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
   ]),
@@ -276,6 +296,8 @@ function firstMatch(pattern: GatedRegex, index: TextIndex): { start: number; end
 export function detectPersonalCase(text: string, index: TextIndex = new TextIndex(text)): CaseSignal | null {
   const own = firstMatch(OWN_MATTER, index);
   if (own && !OWN_OCCUPATION.test(index)) return { confidence: 0.8, rule: 'intent.case.own-matter', ...own };
+  const household = firstMatch(HOUSEHOLD, index);
+  if (household && HOUSEHOLD_TROUBLE.test(index)) return { confidence: 0.8, rule: 'intent.case.own-matter', ...household };
   const action = firstOf(OWN_ACTION, index);
   if (action) return { confidence: 0.8, rule: 'intent.case.own-action', ...action };
   const number = firstMatch(OWN_NUMBER_GIVEN, index);

@@ -1464,3 +1464,21 @@ describe('round 23: integration, SFI, labour market and faith', () => {
     ['Lär dig svenska på en månad! Testa vår app, 14 dagar gratis.', ['prohibited.commercial']],
   ]);
 });
+
+describe('round 24: older people on everyday services', () => {
+  flagsExactly([
+    // One's own bin, driveway, home help granted; one's own number in a formal letter.
+    ['Vår soptunna har inte tömts på tre veckor, vore tacksam för besked.', ['needs-reply', 'personal.case']],
+    ['Plogbilen har lagt en vall framför vår uppfart igen. Kan ni komma och ta bort den?', ['needs-reply', 'personal.case']],
+    ['Jag har beviljats hemtjänst varje dag men de kommer bara varannan.', ['needs-reply', 'personal.case']],
+    ['Jag, Sture Nilsson, 19400312-1235, begär att få mina handlingar.', ['needs-reply', 'personal.case', 'personal.id']],
+    ['Tack för att ni tömde vår soptunna så snabbt!', []],
+    // A named neighbour's illness, brittle bones; a shotgun brought to the town hall, a cane to feel.
+    ['Gunnar har fått cancer, vi saknar honom på boulen.', ['sensitive.health']],
+    ['Hon har benskörhet och får inte ramla.', ['sensitive.health']],
+    ['Så kommer jag till kommunhuset med hagelbössan.', ['prohibited.threat']],
+    ['Nästa gång han kör på staketet ska han få känna på min käpp.', ['prohibited.threat']],
+    // Complaining of a bill one never ordered is no ad.
+    ['Jag har fått en räkning på 1 200 kr för en tömning jag aldrig har beställt.', ['needs-reply', 'personal.case']],
+  ]);
+});
