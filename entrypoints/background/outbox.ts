@@ -5,7 +5,7 @@ import { buildEml, buildZip, describeRecord, packageFiles, withPdfSum } from '@/
 import { buildEvidencePdf } from '@/utils/evidence/pdf';
 import { entryOf } from '@/utils/log/entry';
 import { nextAttemptDelay, type DeliveryOutcome } from '@/utils/registrar/delivery';
-import { saveDownload } from '@/utils/registrar/download';
+import { briefError, saveDownload } from '@/utils/registrar/download';
 import { postToRegistrar } from '@/utils/registrar/http';
 import { editorLabel, type Settings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/store';
@@ -67,7 +67,7 @@ async function deliverOneNow(queued: OutboxItem, settings: Settings, transport: 
   // Stopped before the answer comes, this worker leaves it "sending": the alarm wakes the next one to send it again.
   await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + SENDING_CHECK_MS }).catch(() => undefined);
   const outcome: DeliveryOutcome = evidence
-    ? await deliver(item, evidence, settings).catch((error: unknown) => ({ kind: 'retry' as const, reason: String(error) }))
+    ? await deliver(item, evidence, settings).catch((error: unknown) => ({ kind: 'retry' as const, reason: briefError(error) }))
     : { kind: 'failed', reason: 'Dokumentationen saknas i databasen.' };
   try {
     await settle(item, evidence, outcome, editorLabel(settings));

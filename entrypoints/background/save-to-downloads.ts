@@ -2,7 +2,7 @@ import type { EvidenceRecord } from '@/utils/db/records';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { buildZip, packageFiles } from '@/utils/evidence/package';
 import type { Result } from '@/utils/messaging';
-import { saveDownload } from '@/utils/registrar/download';
+import { briefError, saveDownload } from '@/utils/registrar/download';
 import { swedishDateTime } from '@/utils/log/time';
 
 /**
@@ -18,7 +18,7 @@ export async function saveToDownloads(evidence: EvidenceRecord, error: unknown):
     const files = packageFiles({ json: evidence.recordJson }, evidence.image, null);
     saved = await saveDownload(file, 'application/zip', buildZip(files, evidence.recordSha256, evidence.imageSha256));
   } catch (thrown) {
-    saved = { ok: false, reason: `Filen kunde inte sparas i Hämtade filer (${String(thrown)}).` };
+    saved = { ok: false, reason: `Filen kunde inte sparas i Hämtade filer (${briefError(thrown)}).` };
   }
   if (evidence.kind === 'supplement') {
     // The decision it reports is logged already: only the supplement is in the file, or lost.

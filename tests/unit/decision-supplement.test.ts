@@ -66,7 +66,7 @@ beforeEach(async () => {
     ...DEFAULT_SETTINGS, editor: { firstName: 'Anna', lastName: 'Berg', title: 'kommunikatör' },
     registrar: { ...DEFAULT_SETTINGS.registrar, transport: 'http', endpoint: 'https://diarium.sjovik.se/intake' },
   };
-  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {}, local: {}, granted: true });
+  Object.assign(fake.state, { ending: 'complete', started: [], urls: [], alarms: [], notices: [], session: {}, local: {}, granted: true });
   vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response('{"diarienummer":"KS 2026/0002"}', { status: 201, headers: { 'content-type': 'application/json' } }));
   await db().delete();
   await db().open();

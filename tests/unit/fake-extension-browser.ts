@@ -7,6 +7,8 @@ export const fake = (() => {
   const state = {
     ending: 'complete' as 'complete' | 'FILE_NO_SPACE' | 'never',
     started: [] as string[],
+    /** The address each download read its bytes from. */
+    urls: [] as string[],
     alarms: [] as Array<{ name: string; when?: number }>,
     notices: [] as Array<{ title: string; message: string }>,
     session: {} as Record<string, unknown>,
@@ -14,7 +16,8 @@ export const fake = (() => {
     granted: true,
   };
   const downloads = {
-    download: async ({ filename }: { filename: string }) => {
+    download: async ({ filename, url }: { filename: string; url: string }) => {
+      state.urls.push(url);
       const id = state.started.push(filename);
       const ending = state.ending;
       if (ending !== 'never') {

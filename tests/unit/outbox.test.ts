@@ -47,7 +47,7 @@ const full = () => new DOMException('Quota exceeded', 'QuotaExceededError');
 
 beforeEach(async () => {
   settings = { ...DEFAULT_SETTINGS, registrar: { ...DEFAULT_SETTINGS.registrar, email: 'registrator@sjovik.se' } };
-  Object.assign(fake.state, { ending: 'complete', started: [], alarms: [], notices: [], session: {}, local: {}, granted: true });
+  Object.assign(fake.state, { ending: 'complete', started: [], urls: [], alarms: [], notices: [], session: {}, local: {}, granted: true });
   await db().delete();
   await db().open();
 });
@@ -81,6 +81,28 @@ describe('a file in the downloads', () => {
     expect(await logged('delivery.failed')).toEqual([email.evidenceId]);
     expect(fake.state.alarms.at(-1)).toMatchObject({ name: 'uppsikt-outbox', when: expect.any(Number) });
     expect(fake.state.alarms.at(-1)!.when).toBeGreaterThanOrEqual(item!.nextAttemptAt);
+  });
+
+  it('reads the file from a blob: URL where the background can make one (Firefox refuses a data: URL), else a data: URL (Chrome\'s service worker)', async () => {
+    expect(await saveDownload('Uppsikt/a.zip', 'application/zip', new Uint8Array([1, 2]))).toEqual({ ok: true });
+    expect(fake.state.urls.at(-1)).toMatch(/^blob:/);
+    const makeUrl = URL.createObjectURL;
+    // @ts-expect-error -- a service worker has no URL.createObjectURL
+    URL.createObjectURL = undefined;
+    try {
+      expect(await saveDownload('Uppsikt/b.zip', 'application/zip', new Uint8Array([1, 2]))).toEqual({ ok: true });
+    } finally {
+      URL.createObjectURL = makeUrl;
+    }
+    expect(fake.state.urls.at(-1)).toBe('data:application/zip;base64,AQI=');
+  });
+
+  it('refused by the browser, says why in a few words, without the file the browser quotes back', async () => {
+    const file = 'A'.repeat(400_000);
+    vi.spyOn(fake.downloads, 'download').mockRejectedValueOnce(new Error(`Type error for parameter options (Error processing url: Error: Access denied for URL data:message/rfc822;base64,${file}) for downloads.download.`));
+    const result = await saveDownload('Uppsikt/a.eml', 'message/rfc822', new Uint8Array([1, 2]));
+    expect(result).toEqual({ ok: false, reason: 'Filen kunde inte sparas i Hämtade filer (Type error for parameter options (Error processing url: Error: Access denied for URL data:message/rfc822;base64,…) for downloads.download.).' });
+    expect(reasonText(result.ok ? '' : result.reason, 'en')).toMatch(/^The file could not be saved in Downloads \(Type error .*base64,…\) for downloads\.download\.\)\.$/);
   });
 
   it('that never ends is cancelled after a while, so it is not saved twice', async () => {

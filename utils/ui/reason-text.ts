@@ -91,6 +91,8 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
     ([unreached], inner) => `${inner(unreached)} Uppsikt has no permission for the registrar's address: open Settings and click Grant access.`],
   [/^Filen kunde inte sparas i Hämtade filer: (.+) \(([A-Z_]+)\)\.$/s, ([why, code], inner) => `The file could not be saved in Downloads: ${inner(why)} (${code}).`],
   [/^Filen kunde inte sparas i Hämtade filer \(([A-Z_]+)\)\.$/, ([code]) => `The file could not be saved in Downloads (${code}).`],
+  // The browser's own words, in its language, kept as they are.
+  [/^Filen kunde inte sparas i Hämtade filer \((.+)\)\.$/s, ([message]) => `The file could not be saved in Downloads (${message}).`],
   [/^Registratorn tog inte emot nyckeln – kontakta IT \(HTTP (\d+)\)\.$/, ([status]) => `The registrar did not accept the key – contact IT (HTTP ${status}).`],
   // Receipts (utils/registrar/http.ts, confirm-delivery.ts): the registrar's number is its own.
   [/^Diarienummer (.+)$/s, ([number]) => `Registration number (diarienummer) ${number}`],
