@@ -1,6 +1,7 @@
 // Starts Firefox (ESR, as Debian ships it) with the Firefox build of the extension through WebDriver
 // BiDi, serving the bundled pages at the sites' real addresses and refusing every other request.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, demoServer, ROOT } from './browser';
@@ -24,6 +25,8 @@ export interface ExtensionGlobal {
 
 export interface FirefoxSession {
   browser: Browser;
+  /** Where Firefox saves downloads (the .eml drafts and ZIPs for the registrar), without asking. */
+  downloadDir: string;
   /** A new tab whose requests are answered by the bundled sites. */
   newSitePage(): Promise<Page>;
   /** An extension page (sidepanel.html?tab=…) by its path, once it has loaded. */
@@ -36,6 +39,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
   const manifest = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifest)) throw new Error(`Tillägget är inte byggt för Firefox: ${FIREFOX_EXTENSION_DIR} saknas. Kör npm run build:firefox först.`);
   const id = (JSON.parse(readFileSync(manifest, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
+  const downloadDir = mkdtempSync(path.join(os.tmpdir(), 'uppsikt-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -45,12 +49,17 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
       'intl.accept_languages': 'sv-SE, sv',
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const serve = demoServer();
   const session: FirefoxSession = {
     browser,
+    downloadDir,
     async newSitePage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { buildEvidenceDocument, serialiseRecord } from '@/utils/evidence/record';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { Finding } from '@/rules/types';
@@ -149,5 +153,49 @@ describe('the sidebar and popup in Firefox', () => {
     expect(results).toHaveLength(1);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('deliveries to the registrar in Firefox', () => {
+  it('a documentation not yet delivered is saved as a ZIP in Firefox\'s downloads from the log page (Firefox refuses a data: URL there)', async () => {
+    const captured = {
+      platform: 'facebook' as const, pageUrl: demoPost('facebook').url, account: null, parent: null, replies: [], findings: [],
+      comment: { id: 'c1', parentId: null, author: { name: 'Kalle', handle: null, url: null }, text: 'Jag vet var ni bor.', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null },
+    };
+    const id = crypto.randomUUID();
+    const record = await serialiseRecord(buildEvidenceDocument({
+      id, captured, editor: 'Anna Berg', capturedAt: new Date().toISOString(), browser: 'Firefox', extensionVersion: '0.0.0', imageSha256: null,
+    }));
+    const evidence = {
+      id, at: new Date().toISOString(), by: 'Anna Berg', kind: 'comment', platform: 'facebook', account: null, pageUrl: captured.pageUrl,
+      commentId: 'c1', commentUrl: null, author: captured.comment.author, text: captured.comment.text, postedAt: null, categories: ['prohibited.threat'],
+      rules: [], recordJson: record.json, recordSha256: record.sha256, image: null, imageSha256: null, registrationNumber: null,
+    };
+    const outbox = {
+      id: crypto.randomUUID(), at: evidence.at, by: 'Anna Berg', evidenceId: id, transport: 'http', state: 'failed', attempts: 1,
+      nextAttemptAt: 0, lastError: 'Ingen mottagande adress för registratorn är inställd.', receipt: null, commentKey: 'facebook:c1', idempotencyKey: id,
+    };
+    let log = await firefox.extensionPage('log.html');
+    // Written to Firefox's own database for the extension, as a failed delivery leaves it.
+    await log.evaluate((rows) => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('uppsikt');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['evidence', 'outbox'], 'readwrite');
+        tx.objectStore('evidence').put(rows.evidence);
+        tx.objectStore('outbox').put(rows.outbox);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    }), { evidence, outbox });
+    await log.close();
+    log = await firefox.extensionPage('log.html');
+    await (await log.waitForSelector('button ::-p-text(Spara som ZIP)', { timeout: 20_000 }))!.click();
+    const saved = () => readdirSync(path.join(firefox.downloadDir, 'Uppsikt')).filter((f) => f.endsWith(`${id}.zip`));
+    await expect.poll(() => (existsSync(path.join(firefox.downloadDir, 'Uppsikt')) ? saved() : []), { timeout: 20_000 }).toHaveLength(1);
+    await until(async () => ((await log.evaluate(readTable, 'outbox')) as Array<{ state: string }>)[0]?.state, 'saved');
+    const zip = unzipSync(readFileSync(path.join(firefox.downloadDir, 'Uppsikt', saved()[0])));
+    expect(new TextDecoder().decode(zip['handling.json'])).toBe(record.json);
+    await log.close();
   });
 });
