@@ -199,3 +199,20 @@ describe('deliveries to the registrar in Firefox', () => {
     await log.close();
   });
 });
+
+describe('an extension reloaded in Firefox', () => {
+  it('leaves one badge layer on an open thread, and the page marked again (Firefox ends the old scripts without their cleanup)', async () => {
+    const page = await open(demoPost('facebook').url);
+    await statusCounts(page, 32);
+    // The layer the old scripts drew, told apart from the one the new scripts draw.
+    await page.evaluate(() => document.querySelector('uppsikt-overlay')!.setAttribute('data-before-reload', ''));
+    const hosts = () => page.evaluate(() => [...document.querySelectorAll('uppsikt-overlay')].map((h) => (h.hasAttribute('data-before-reload') ? 'old' : 'new')));
+    const options = await firefox.extensionPage('options.html');
+    // The page goes with the extension it belongs to: its answer never comes.
+    void options.evaluate(() => { (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(); }).catch(() => undefined);
+    await expect.poll(async () => (await hosts()).includes('new'), { timeout: 20_000 }).toBe(true);
+    expect(await hosts()).toEqual(['new']);
+    expect(await statusCounts(page, 32)).toEqual(DEMO_POST_MARKS.find(([platform]) => platform === 'facebook')![2]);
+    await page.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { unmarkPage } from './marks';
 
 // WXT stops a copy of a content script when a newer copy announces itself with a DOM event on the page.
 // Any script of the page can send that event (its name holds the extension's public id), so a page could
@@ -24,6 +25,17 @@ export function becomeTheOnlyCopy(ctx: ContentScriptContext, name: string): void
   for (const older of [...copies]) older.notifyInvalidated();
   copies.add(ctx);
   ctx.onInvalidated(() => copies.delete(ctx));
+  takeAwayWhatOlderCopiesLeft();
+}
+
+/**
+ * Firefox ends a reloaded or updated extension's content scripts without their cleanup: their badge
+ * layer stayed, no longer following the page, over the wrong comments and catching clicks, and their
+ * marks stayed on comments. A new copy starts on a clean page; its first scan marks it again.
+ */
+function takeAwayWhatOlderCopiesLeft(): void {
+  for (const left of document.querySelectorAll('uppsikt-overlay, .uppsikt-signature-hint')) left.remove();
+  unmarkPage();
 }
 
 function extensionGone(): boolean {
