@@ -1,6 +1,7 @@
 // Documenting a comment saves the record, queues it for the registrar and logs both steps. A full
 // disk must not leave documentation the log does not show (or a log that claims what was not kept).
 import 'fake-indexeddb/auto';
+import { resolveObjectURL } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
@@ -8,8 +9,8 @@ import { reasonText } from '@/utils/ui/reason-text';
 import { evidence } from './log-records';
 
 const processOutbox = vi.fn();
-/** The files the browser's downloads were given, and whether the disk takes them. */
-const downloads: Array<{ filename: string; url: string }> = [];
+/** The files the browser's downloads were given (their bytes read as the browser reads them), and whether the disk takes them. */
+const downloads: Array<{ filename: string; url: string; bytes: Promise<Uint8Array> }> = [];
 let downloadEnds = 'complete';
 const onChanged = new Set<(delta: object) => void>();
 vi.mock('wxt/browser', () => ({
@@ -18,7 +19,10 @@ vi.mock('wxt/browser', () => ({
     downloads: {
       onChanged: { addListener: (f: (delta: object) => void) => onChanged.add(f), removeListener: (f: (delta: object) => void) => onChanged.delete(f) },
       download: async (options: { filename: string; url: string }) => {
-        downloads.push(options);
+        // A blob: URL is read at once: it is let go once the download has ended.
+        const blob = options.url.startsWith('blob:') ? resolveObjectURL(options.url) : null;
+        const bytes = blob ? blob.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.resolve(Uint8Array.from(atob(options.url.split(',')[1]), (c) => c.charCodeAt(0)));
+        downloads.push({ ...options, bytes });
         const id = downloads.length;
         const delta = downloadEnds === 'complete' ? { id, state: { current: 'complete' } } : { id, state: { current: 'interrupted' }, error: { current: downloadEnds } };
         setTimeout(() => onChanged.forEach((f) => f(delta)), 0);
@@ -68,7 +72,7 @@ describe('saving documentation', () => {
 
     // The screenshot and the hashed record, as the download delivery packs them.
     expect(downloads.map((d) => d.filename)).toEqual([`Uppsikt/2026-03-10-${record.id}.zip`]);
-    const zip = unzipSync(Uint8Array.from(atob(downloads[0].url.split(',')[1]), (c) => c.charCodeAt(0)));
+    const zip = unzipSync(await downloads[0].bytes);
     expect(new TextDecoder().decode(zip['handling.json'])).toBe(record.recordJson);
     expect(zip['skarmbild.png']).toEqual(record.image);
     expect(new TextDecoder().decode(zip['SHA256SUMS.txt'])).toContain(`${record.recordSha256}  handling.json`);
