@@ -2,9 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/utils/ui/strings';
 import { SETTINGS_STRINGS } from '@/utils/ui/settings-strings';
-
-/** The pattern the browser grants access by: the registrar's origin, every path. */
-export const originPattern = (endpoint: string): string => `${new URL(endpoint).origin}/*`;
+import { originPattern } from '@/utils/registrar/origin-pattern';
 
 /**
  * Says when Uppsikt may not send to the registrar's address, with a button that asks for it. The

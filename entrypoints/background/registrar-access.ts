@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DeliveryOutcome } from '@/utils/registrar/delivery';
 import { UNREACHABLE } from '@/utils/registrar/http';
 import { db } from '@/utils/db/app-db';
+import { originPattern } from '@/utils/registrar/origin-pattern';
 
 export const NO_ACCESS_HINT = 'Uppsikt har inte behörighet till registratorns adress: öppna Inställningar och klicka Ge åtkomst.';
 export const OFFLINE_HINT = 'Datorn är inte ansluten till nätverket.';
@@ -26,7 +27,7 @@ export async function withAccessHint(outcome: DeliveryOutcome, endpoint: string)
   // Offline, nothing is reached: no permission is missing, and the delivery goes when the network is back.
   if (unreachable && globalThis.navigator?.onLine === false) return { kind: 'retry', reason: `${outcome.reason} ${OFFLINE_HINT}` };
   if (outcome.kind !== 'sent' && !unreachable) return outcome;
-  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => true);
+  const granted = await browser.permissions.contains({ origins: [originPattern(endpoint)] }).catch(() => true);
   if (granted) return outcome;
   const reached = await reachedWithoutGrant();
   if (outcome.kind === 'sent') {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field, Lock } from '@/components/Field';
 import { CategoryActions } from '@/components/CategoryActions';
-import { originPattern, RegistrarAccess } from '@/components/RegistrarAccess';
+import { RegistrarAccess } from '@/components/RegistrarAccess';
+import { originPattern } from '@/utils/registrar/origin-pattern';
 import { getPreset } from '@/rules/presets';
 import { effectivePolicy } from '@/utils/policy';
 import { savedSettingsText } from '@/utils/settings/changes-text';
@@ -156,13 +157,15 @@ export function App() {
     setStatus(access ? `${t.saved} ${access}` : t.saved);
   }
 
-  /** Asks for access to the registrar's intake only (least privilege), while the Save click counts as the editor's consent. */
+  /**
+   * Asks for access to the registrar's intake only (least privilege), while the Save click counts as the
+   * editor's consent: asked before anything is awaited, as Firefox takes a request only in the click itself
+   * (a grant already there is answered without a question).
+   */
   async function requestRegistrarAccess(next: Settings): Promise<string> {
     if (next.registrar.transport !== 'http' || !next.registrar.endpoint) return '';
-    const origin = originPattern(next.registrar.endpoint);
     try {
-      if (await browser.permissions.contains({ origins: [origin] })) return '';
-      const granted = await browser.permissions.request({ origins: [origin] });
+      const granted = await browser.permissions.request({ origins: [originPattern(next.registrar.endpoint)] });
       return granted ? '' : t.noRegistrarAccess;
     } catch {
       // An address the browser will not grant (the manifest does not name it): said, not "Sparat" alone.

@@ -6,8 +6,14 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/schema';
 
 const stored = vi.hoisted(() => ({ setValue: vi.fn(async (_value: unknown) => undefined) }));
+const permissions = vi.hoisted(() => ({
+  contains: vi.fn(async () => false),
+  request: vi.fn(async () => true),
+  onAdded: { addListener: () => undefined, removeListener: () => undefined },
+  onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+}));
 
-vi.mock('wxt/browser', () => ({ browser: {} }));
+vi.mock('wxt/browser', () => ({ browser: { permissions } }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(async () => undefined), setValue: stored.setValue, watch: () => () => undefined } }));
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
@@ -386,5 +392,18 @@ describe('gallring', () => {
     expect(screen.getByText(/^Under ett halvår: kontonas halvårsdokumentation och förra rapporten/).getAttribute('role')).toBe('note');
     type(/^Gallring: antal dagar att spara loggen/, '200');
     expect(screen.queryByText(/^Under ett halvår:/)).toBeNull();
+  });
+});
+
+describe('access to an HTTP registrar', () => {
+  it('is asked for in the Spara click itself, for the intake\'s host on every port (Firefox takes a request only there, and no port)', async () => {
+    render(<App />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Hur dokumentation skickas' }), { target: { value: 'http' } });
+    type(/^Mottagande adress/, 'http://127.0.0.1:45633/intake');
+    permissions.request.mockClear();
+    fireEvent.click(saveButton());
+    // Nothing awaited before: the request is made while the click is still being handled.
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    await screen.findByText(/^Inställningarna är sparade\.$/);
   });
 });

@@ -30,6 +30,12 @@ describe('RegistrarAccess', () => {
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Ge åtkomst' })).toBeNull());
   });
 
+  it('asks for a local registrar\'s host on every port: Firefox refuses a port in the pattern', async () => {
+    render(<RegistrarAccess endpoint="http://localhost:8080/intake" lang="sv" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ge åtkomst' }));
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['http://localhost/*'] });
+  });
+
   it('says nothing when the permission is there, or there is no address', async () => {
     permissions.granted.add('https://diarium.sjovik.se/*');
     const { container } = render(<><RegistrarAccess endpoint="https://diarium.sjovik.se/intake" lang="en" /><RegistrarAccess endpoint="" lang="en" /></>);
