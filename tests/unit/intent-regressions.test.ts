@@ -12,4 +12,10 @@ describe('intent regressions', () => {
   it('waiting for one’s own decision still is', () => {
     expect(flagged('Jag har väntat på beslut om bygglov sedan i maj, kan ni kolla?')).toContain('personal.case');
   });
+
+  it('a refusal someone else got is not the writer\'s matter; one the writer got is', () => {
+    expect(flagged('Jag vet att familjen Hosseini fick avslag på asylen förra veckan.')).not.toContain('personal.case');
+    expect(flagged('Grannen har fått avslag på bygglovet.')).not.toContain('personal.case');
+    expect(flagged('Vi har fått avslag igen, hur överklagar vi?')).toContain('personal.case');
+  });
 });
