@@ -115,7 +115,7 @@ const OWN_ACTION = [
     'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?(?:handläggare|socialsekreterare|jobbcoach|socialtjänsten|soc(?![\\p{L}]))\\p{L}*',
     '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
-    '(?<!(?:familjen|grannen|grannarna|han|hon|hen|de|dom) (?:\\p{L}+ )?(?:har |har ju |fick |)?)(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
+    '(?<!(?:familjen|grannen|grannarna|han|hon|hen|de|dom) (?:\\p{L}+ )?(?:har (?:ju )?)?)(?:har|fick|fått) avslag', 'blev nekad\\p{L}*', 'nekad att', 'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:svar|beslut|besked|\\p{L}*plats|\\p{L}*tillstånd\\p{L}*|\\p{L}*bidrag\\p{L}*)', 'väntat på (?:svar|besked)',
     '(?:jag |vi )?(?<!man )vill (?:bli familjehem|bli kontaktfamilj|bli jourhem|(?:an)?söka (?:om )?\\p{L}*(?:plats|lov|stöd|bidrag|tillstånd|bistånd|hjälp|tjänst)\\p{L}*)',
     '(?:jag|vi) vill (?:överklaga|ansöka|söka|anmäla|klaga|bli familjehem|bli kontaktfamilj|ha tillbaka|få tillbaka|få träffa|ha hemtjänst|ha färdtjänst|ha hjälp hemma)',
   ]),
