@@ -13,6 +13,7 @@ import { ConfirmDelivery } from './ConfirmDelivery';
 import { DeliveryLine, retryable } from './DeliveryState';
 import { withoutBidiControls } from '@/utils/ui/without-bidi';
 import { withoutPiledMarks } from '@/utils/ui/display-text';
+import { supplementDecisionWords } from '@/utils/evidence/supplement-record';
 
 /** The writes: the page sends them to the background, which alone delivers and writes the outbox. */
 export interface DeliveryWrites {
@@ -59,7 +60,9 @@ function What({ evidence, lang }: { evidence: EvidenceRecord | undefined; lang: 
   // A writer's name without bidi controls: one would reorder the platform and account after it; without
   // marks piled on its letters: they painted over the row above.
   const writer = withoutPiledMarks(withoutBidiControls(evidence.author.name || evidence.author.handle || '—'));
-  const who = evidence.kind === 'account' ? t.account : evidence.kind === 'supplement' ? `${t.supplement}: ${writer}` : writer;
+  // A supplement says what it tells: two for one comment were otherwise the same row.
+  const decided = evidence.kind === 'supplement' ? supplementDecisionWords(evidence.recordJson, lang) : '';
+  const who = evidence.kind === 'account' ? t.account : evidence.kind === 'supplement' ? `${t.supplement}${decided ? ` (${decided})` : ''}: ${writer}` : writer;
   return (
     <p>
       <strong>{who}</strong> · {PLATFORM_NAMES[evidence.platform] ?? evidence.platform} · {evidence.account ?? '—'}

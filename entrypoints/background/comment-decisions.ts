@@ -24,8 +24,9 @@ export async function logAction(input: LogInput, sender: { url?: string; tab?: {
     return appendLog({ ...input, pageUrl: sender.tab?.url ?? input.pageUrl });
   }
   if (isSupplemented(input.action)) {
-    const logged = await appendLog(input);
-    return logged.ok ? { ...logged, supplement: await queueDecisionSupplement(logged.entry) } : logged;
+    const logged = await appendStepOnce(input);
+    if (!logged.ok) return logged;
+    return { ok: true, entry: logged.entry, supplement: logged.repeated ? 'none' : await queueDecisionSupplement(logged.entry) };
   }
   if (!decisionOf(input.action)) return appendLog(input);
   const stamped = await stampEntry(input);
@@ -35,6 +36,30 @@ export async function logAction(input: LogInput, sender: { url?: string; tab?: {
     return stamped;
   } catch (error) {
     return { ok: false, reason: `Beslutet sparades inte: ${storageFailure(error)}` };
+  }
+}
+
+/**
+ * A removal or police decision, logged unless it is the comment's standing one already: a double click
+ * logged the removal twice and sent the registrator two supplements. Checked and written in one
+ * transaction, so two clicks at once are one entry.
+ */
+async function appendStepOnce(input: LogInput): Promise<Result<{ entry: LogEntry; repeated: boolean }>> {
+  const stamped = await stampEntry(input);
+  if (!stamped.ok) return stamped;
+  const { entry } = stamped;
+  const database = db();
+  try {
+    return await database.transaction('rw', database.log, async () => {
+      const steps = entry.commentId ? await database.log.where('commentId').equals(entry.commentId)
+        .filter((e) => e.platform === entry.platform && (e.action === 'removed' || e.action.startsWith('police-report.'))).sortBy('at') : [];
+      const standing = entry.action === 'removed' ? steps.find((e) => e.action === 'removed') : steps.findLast((e) => e.action.startsWith('police-report.'));
+      if (standing?.action === entry.action) return { ok: true as const, entry: standing, repeated: true };
+      await database.log.add(entry);
+      return { ok: true as const, entry, repeated: false };
+    });
+  } catch (error) {
+    return { ok: false, reason: storageFailure(error) };
   }
 }
 

@@ -7,12 +7,19 @@ import { loadSettings } from '@/utils/settings/store';
 import { storageFailure } from '@/utils/db/storage-failure';
 import { saveAndQueue } from './capture';
 
-/** The comment's latest documentation, the one the registrator is most likely to have registered. */
-async function latestDocumentation(entry: LogEntry): Promise<EvidenceRecord | undefined> {
+/** The comment's latest record of a kind, for the documentation the registrator is most likely to have registered. */
+async function latestOf(entry: LogEntry, kind: EvidenceRecord['kind'], which: (e: EvidenceRecord) => boolean = () => true): Promise<EvidenceRecord | undefined> {
   if (!entry.commentId) return undefined;
   const found = await db().evidence.where('commentId').equals(entry.commentId)
-    .filter((e) => e.kind === 'comment' && e.platform === entry.platform).sortBy('at');
+    .filter((e) => e.kind === kind && e.platform === entry.platform && which(e)).sortBy('at');
   return found.at(-1);
+}
+
+/** A police decision changed: the supplement that told the one it changes. */
+async function changedPoliceDecision(entry: LogEntry): Promise<SupplementDocument | null> {
+  if (!entry.action.startsWith('police-report.')) return null;
+  const earlier = await latestOf(entry, 'supplement', (e) => (JSON.parse(e.recordJson) as SupplementDocument).decision.startsWith('police-report.'));
+  return earlier ? JSON.parse(earlier.recordJson) as SupplementDocument : null;
 }
 
 /**
@@ -25,10 +32,11 @@ export async function queueDecisionSupplement(entry: LogEntry): Promise<Suppleme
   try {
     const { settings } = await loadSettings({ waitForPolicy: true });
     if (!settings.registrar.sendDecisions) return 'none';
-    const original = await latestDocumentation(entry);
+    const original = await latestOf(entry, 'comment');
     if (!original) return 'none';
     const doc: SupplementDocument = buildSupplement({
       id: crypto.randomUUID(), original, decision: { ...entry, action: entry.action }, extensionVersion: browser.runtime.getManifest().version,
+      changes: await changedPoliceDecision(entry),
     });
     const json = JSON.stringify(doc, null, 2);
     const evidence: EvidenceRecord = {
@@ -39,7 +47,7 @@ export async function queueDecisionSupplement(entry: LogEntry): Promise<Suppleme
     };
     // Not under the comment's key: the removal gate reads the comment's own documentation's deliveries.
     const saved = await saveAndQueue(evidence, settings, null, null);
-    return saved.ok ? 'queued' : { failed: saved.reason };
+    return saved.ok ? { queued: saved.evidenceId } : { failed: saved.reason };
   } catch (error) {
     return { failed: `Kompletteringen till registrator kunde inte sparas i Uppsikt: ${storageFailure(error)}` };
   }

@@ -1,5 +1,6 @@
 import type { EvidenceRecord } from '@/utils/db/records';
-import { buildEvidenceDocument, fitCaptured, RECORD_LIMITS, serialiseRecord, type CapturedComment, type EarlierDocumentation } from '@/utils/evidence/record';
+import { buildEvidenceDocument, fitCaptured, RECORD_LIMITS, serialiseRecord, type CapturedComment, type DecisionBefore, type EarlierDocumentation } from '@/utils/evidence/record';
+import { isSupplemented } from '@/utils/evidence/supplement-record';
 import { db } from '@/utils/db/app-db';
 import { analyzeMany } from '@/rules/analyze';
 import { flaggedCategories } from '@/rules/triage';
@@ -21,6 +22,13 @@ async function earlierDocumentation(captured: CapturedComment): Promise<EarlierD
   const earlier = await db().evidence.where('commentId').equals(captured.comment.id)
     .filter((e) => e.kind === 'comment' && e.platform === captured.platform).sortBy('at');
   return earlier.map((e) => ({ id: e.id, at: e.at, registrationNumber: e.registrationNumber }));
+}
+
+/** Removal and police decisions logged before the comment was documented: the record tells them, as no supplement could. */
+async function decisionsBefore(captured: CapturedComment): Promise<DecisionBefore[]> {
+  const logged = await db().log.where('commentId').equals(captured.comment.id)
+    .filter((e) => e.platform === captured.platform && isSupplemented(e.action)).sortBy('at');
+  return logged.map((e) => ({ action: e.action as DecisionBefore['action'], at: e.at, by: e.by }));
 }
 
 /** Characters of the comment handed back for the notice that names it. */
@@ -48,6 +56,7 @@ export async function documentComment(tabId: number, commentId: string | null): 
   // The organisation and its policy go into the record: the registrar reads why it was documented.
   const doc = buildEvidenceDocument({
     ...stamp, captured, settings, threadCategories: threadCategories(captured, settings), earlier: await earlierDocumentation(captured),
+    decisionsBefore: await decisionsBefore(captured),
   });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {

@@ -12,6 +12,8 @@ import { loadSettings } from '@/utils/settings/store';
 import { reportOutboxFailure } from './outbox-failure';
 import { withAccessHint } from './registrar-access';
 import { forgetUnsettled, keepUnsettled, unsettledDeliveries } from './outbox-unsettled';
+import { SUPPLEMENT_WAIT_MS, supplementToSend } from './supplement-delivery';
+import { fileStem } from '@/utils/registrar/file-stem';
 import { swedishDateTime } from '@/utils/log/time';
 import { isDelivered } from '@/utils/registrar/outbox-state';
 import { placeOf, transportChanged } from '@/utils/registrar/delivery-log';
@@ -39,7 +41,8 @@ async function drain(): Promise<void> {
     const now = Date.now();
     const cutOff = await db().outbox.where('state').equals('sending').filter((i) => !inFlight.has(i.id) && !(i.id in unsettled)).toArray();
     for (const item of cutOff) await db().outbox.update(item.id, { state: 'queued', nextAttemptAt: now });
-    const due = await db().outbox.where('state').equals('queued').filter((i) => i.nextAttemptAt <= now).toArray();
+    // Oldest first: a documentation goes before the supplements to it.
+    const due = (await db().outbox.where('state').equals('queued').filter((i) => i.nextAttemptAt <= now).toArray()).sort((a, b) => a.at.localeCompare(b.at));
     if (due.length === 0 && Object.keys(unsettled).length === 0) return;
     // The registrar as the organisation's policy names it now: waits for the browser's answer at browser start.
     const { settings } = await loadSettings({ waitForPolicy: true });
@@ -62,7 +65,15 @@ async function deliverOne(queued: OutboxItem, settings: Settings, transport = se
 }
 
 async function deliverOneNow(queued: OutboxItem, settings: Settings, transport: OutboxItem['transport']): Promise<void> {
-  const evidence = await db().evidence.get(queued.evidenceId);
+  let evidence = await db().evidence.get(queued.evidenceId);
+  if (evidence?.kind === 'supplement') {
+    const ready = await supplementToSend(evidence, transport);
+    if (ready.wait) {
+      await db().outbox.update(queued.id, { nextAttemptAt: Date.now() + SUPPLEMENT_WAIT_MS });
+      return;
+    }
+    evidence = ready.evidence;
+  }
   const item = await startSending(queued, evidence, transport, editorLabel(settings));
   // Stopped before the answer comes, this worker leaves it "sending": the alarm wakes the next one to send it again.
   await browser.alarms.create(OUTBOX_ALARM, { when: Date.now() + SENDING_CHECK_MS }).catch(() => undefined);
@@ -145,11 +156,11 @@ async function deliver(item: OutboxItem, evidence: EvidenceRecord, settings: Set
   if (item.transport === 'email') {
     if (!settings.registrar.email) return { kind: 'failed', reason: 'Registratorns e-postadress är inte inställd.' };
     const eml = buildEml({ to: settings.registrar.email, from: settings.organisation.email, subject, lines: withPdfSum(lines, pdf), files });
-    const saved = await saveDownload(`Uppsikt/${stamp}-${evidence.id}.eml`, 'message/rfc822', new TextEncoder().encode(eml));
+    const saved = await saveDownload(`Uppsikt/${stamp}-${fileStem(evidence)}.eml`, 'message/rfc822', new TextEncoder().encode(eml));
     if (!saved.ok) return { kind: 'retry', reason: saved.reason };
     return { kind: 'saved', receipt: 'E-postutkast sparat i Hämtade filer: öppna det, skicka det till registrator och markera det sedan som skickat i Uppsikt.' };
   }
-  const saved = await saveDownload(`Uppsikt/${stamp}-${evidence.id}.zip`, 'application/zip', buildZip(files, evidence.recordSha256, evidence.imageSha256));
+  const saved = await saveDownload(`Uppsikt/${stamp}-${fileStem(evidence)}.zip`, 'application/zip', buildZip(files, evidence.recordSha256, evidence.imageSha256));
   if (!saved.ok) return { kind: 'retry', reason: saved.reason };
   return { kind: 'saved', receipt: 'ZIP sparad i Hämtade filer: lämna den till registrator och markera den sedan som skickad i Uppsikt.' };
 }

@@ -4,6 +4,7 @@ import { buildZip, packageFiles } from '@/utils/evidence/package';
 import type { Result } from '@/utils/messaging';
 import { briefError, saveDownload } from '@/utils/registrar/download';
 import { swedishDateTime } from '@/utils/log/time';
+import { fileStem } from '@/utils/registrar/file-stem';
 
 /**
  * Documentation the database would not take (a full disk): the screenshot was taken and the record
@@ -12,7 +13,7 @@ import { swedishDateTime } from '@/utils/log/time';
  * it is not in Uppsikt and where the file is (or that it could not be saved there either).
  */
 export async function saveToDownloads(evidence: EvidenceRecord, error: unknown): Promise<string> {
-  const file = `Uppsikt/${swedishDateTime(evidence.at).slice(0, 10)}-${evidence.id}.zip`;
+  const file = `Uppsikt/${swedishDateTime(evidence.at).slice(0, 10)}-${fileStem(evidence)}.zip`;
   let saved: Result;
   try {
     const files = packageFiles({ json: evidence.recordJson }, evidence.image, null);

@@ -28,7 +28,7 @@ import '@/components/panel.css';
 import { reasonText } from '@/utils/ui/reason-text';
 import { deliveryState, documentationOf } from '@/utils/registrar/outbox-state';
 import { awaitOutcome, speakFor } from '@/utils/ui/delivery-outcome';
-import { deliveryMessage } from './delivery-message';
+import { deliveryMessage, supplementMessage } from './delivery-message';
 import { StatusLine } from '@/components/StatusLine';
 import type { SupplementOutcome } from '@/utils/evidence/supplement-record';
 
@@ -213,15 +213,22 @@ export function App() {
       action, platform: report.platform, account, pageUrl: report.url, commentId: item.commentId, categories: item.categories, detail,
     }).catch(() => ({ ok: false as const, reason: t.noAnswer }));
     const decision = decisionOf(action);
-    say(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : withSupplement(t.logged(logActionLabel(action, lang), writerOf(item)), result.supplement)) : reasonText(result.reason, lang));
+    const logged = t.logged(logActionLabel(action, lang), writerOf(item));
+    const supplement = result.ok ? result.supplement : undefined;
+    const mine = say(result.ok ? (decision ? t.decided[action as keyof typeof t.decided] : withSupplement(logged, supplement)) : reasonText(result.reason, lang));
     // A decision changes how the page is judged: the background has the open pages judge themselves again.
     setUndo(result.ok && decision ? { platform: report.platform, commentId: item.commentId, decision, account, pageUrl: report.url } : null);
+    // The supplement's first try, briefly waited for: a refusal (a wrong key) is said, or it waited unseen.
+    if (supplement && supplement !== 'none' && 'queued' in supplement) {
+      const outcome = await awaitOutcome(() => db().outbox.where('evidenceId').equals(supplement.queued).first(), 0);
+      if (said.current === mine) say(`${logged} ${supplementMessage(settings.registrar.transport, outcome, lang)}`);
+    }
   }
 
   /** A removal or police decision logged: and its supplement to the registrator on its way, or why not. */
   function withSupplement(logged: string, supplement: SupplementOutcome | undefined): string {
     if (!supplement || supplement === 'none') return logged;
-    return `${logged} ${supplement === 'queued' ? t.supplementQueued[settings.registrar.transport] : reasonText(supplement.failed, lang)}`;
+    return `${logged} ${'queued' in supplement ? t.supplementQueued[settings.registrar.transport] : reasonText(supplement.failed, lang)}`;
   }
 
   /** A saved draft or ZIP marked as sent: the status line, which asked for it, now says it is done. */

@@ -24,3 +24,16 @@ export function deliveryMessage(done: 'documented' | 'retried', author: string, 
   const then = state === 'queued' || state === 'blocked' ? t.then[state] : t.then.failed;
   return `${t.notReached(head, /[.!?]$/.test(reason) ? reason : `${reason}.`)} ${then}`;
 }
+
+/** What the status line adds after a removal or police decision, once its supplement to the registrator has had a first try. */
+export function supplementMessage(transport: OutboxItem['transport'], delivery: { item: OutboxItem | undefined; settled: boolean }, lang: Lang): string {
+  const t = STRINGS[lang];
+  const { item, settled } = delivery;
+  if (!item || !settled) return t.supplementQueued[transport];
+  const state = deliveryState(item);
+  if (state === 'sent') return t.supplementSent(numberIn(item.receipt));
+  if (state === 'saved') return t.supplementQueued[item.transport];
+  const reason = reasonText(item.lastError ?? '', lang).trim();
+  const then = state === 'queued' || state === 'blocked' ? t.delivery.then[state] : t.delivery.then.failed;
+  return t.supplementNotReached(/[.!?]$/.test(reason) ? reason : `${reason}.`, then);
+}

@@ -74,7 +74,7 @@ describe('documenting a comment to the registrar', () => {
     // A documented threat: whether to report it to the police is in view (not under "Fler åtgärder"), and is logged.
     await threat.getByRole('button', { name: 'Polisanmälan: Anmälan gjord' }).click({ timeout: 5_000 });
     await expect.poll(() => panel.locator('.status-message').textContent(), { timeout: 20_000 })
-      .toBe(`Polisanmäld: loggat för kommentaren från ${author}. En komplettering till dokumentationen går till registrator.`);
+      .toBe(`Polisanmäld: loggat för kommentaren från ${author}. Kompletteringen till dokumentationen är skickad till registrator, diarienummer KS 2026/0002.`);
     // The registrator gets the decision as a supplement to the documentation it numbered: no picture, no comment text.
     await expect.poll(() => server!.packages.length, { timeout: 30_000 }).toBe(2);
     const supplementOf = (n: number) => {
@@ -209,7 +209,7 @@ describe('documenting a comment to the registrar', () => {
     const log = await context!.newPage();
     await log.goto(`chrome-extension://${launched.extensionId}/log.html`);
     const undelivered = log.getByRole('region', { name: 'Ej levererat till registrator (1)' });
-    await expect.poll(() => undelivered.textContent(), { timeout: 20_000 }).toContain(`Komplettering: ${author}`);
+    await expect.poll(() => undelivered.textContent(), { timeout: 20_000 }).toContain(`Komplettering (borttagen): ${author}`);
     expect(await undelivered.getByRole('button', { name: 'Markera som skickad till registrator' }).count()).toBe(1);
   });
 

@@ -77,18 +77,20 @@ describe('a decision about a documented comment', () => {
   it('removed: the registrator gets a supplement naming the documentation and its diarienummer, with no comment text, writer or picture', async () => {
     const original = await documented();
     const result = await logAction(onComment('removed'), SIDE_PANEL);
-    expect(result).toMatchObject({ ok: true, supplement: 'queued' });
+    expect(result).toMatchObject({ ok: true, supplement: { queued: expect.any(String) } });
     await processOutbox();
     const [post] = await received();
     expect(post.files).toEqual(['handling', 'sha256']);
     expect(post.record).toMatchObject({
       schema: 'uppsikt.supplement/1', decision: 'removed', editor: 'Anna Berg, kommunikatör',
       supplements: { id: original.id, capturedAt: original.at, registrationNumber: 'KS 2026/0001' },
-      organisation: { name: 'Sjöviks kommun', department: 'Kommunstyrelsen' }, commentUrl: `${PAGE}?comment_id=c1`,
+      organisation: { name: 'Sjöviks kommun', department: 'Kommunstyrelsen' },
     });
+    // No address of the page or the comment either: on X it names the writer (x.com/<handle>/status/…).
     const json = JSON.stringify(post.record);
     expect(json).not.toContain('Kalle');
     expect(json).not.toContain('hämta er');
+    expect(json).not.toContain('comment_id');
     // Its own diarienummer, and the log under the comment: queued as a supplement, then sent.
     const supplement = (await db().evidence.filter((e) => e.kind === 'supplement').toArray())[0];
     expect(supplement).toMatchObject({ registrationNumber: 'KS 2026/0002', text: '', image: null });
@@ -150,10 +152,48 @@ describe('a decision about a documented comment', () => {
     vi.spyOn(db().outbox, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const result = await logAction(onComment('removed'), SIDE_PANEL);
     expect(result.ok).toBe(true);
-    const reason = result.ok && typeof result.supplement === 'object' ? result.supplement.failed : '';
-    expect(reason).toMatch(/^Kompletteringen till registrator kunde inte sparas i Uppsikt: Lagringsutrymmet är fullt\..* Den sparades i stället i Hämtade filer \(Uppsikt\/2026-\d\d-\d\d-[0-9a-f-]+\.zip\); lämna filen till registrator\.$/);
+    const reason = result.ok && typeof result.supplement === 'object' && 'failed' in result.supplement ? result.supplement.failed : '';
+    expect(reason).toMatch(/^Kompletteringen till registrator kunde inte sparas i Uppsikt: Lagringsutrymmet är fullt\..* Den sparades i stället i Hämtade filer \(Uppsikt\/2026-\d\d-\d\d-komplettering-[0-9a-f-]+\.zip\); lämna filen till registrator\.$/);
     expect(reasonText(reason, 'en')).toMatch(/^The supplement to the registrar could not be saved in Uppsikt: The storage is full\..* It was saved in Downloads instead/);
     expect(fake.state.started).toEqual([expect.stringMatching(/^Uppsikt\/.*\.zip$/)]);
     expect(await db().log.where('action').equals('removed').count()).toBe(1);
+  });
+
+  it('logged twice by a double click, is one removal and one supplement', async () => {
+    await documented();
+    const [first, second] = await Promise.all([logAction(onComment('removed'), SIDE_PANEL), logAction(onComment('removed'), SIDE_PANEL)]);
+    expect([first, second].map((r) => (r.ok && typeof r.supplement === 'object' ? 'queued' : r.ok && r.supplement)).sort()).toEqual(['none', 'queued']);
+    expect(await db().log.where('action').equals('removed').count()).toBe(1);
+    expect(await db().evidence.filter((e) => e.kind === 'supplement').count()).toBe(1);
+  });
+
+  it('a police decision changed says so, and which supplement it changes', async () => {
+    await documented();
+    await logAction(onComment('police-report.made'), SIDE_PANEL);
+    await logAction(onComment('police-report.considered'), SIDE_PANEL);
+    const [made, considered] = (await db().evidence.filter((e) => e.kind === 'supplement').sortBy('at')).map((e) => describeRecord(e.recordJson, e.recordSha256));
+    expect(made.subject).toMatch(/ – beslut om polisanmälan \([0-9a-f]{8}\)$/);
+    expect(considered.subject).toMatch(/ – ändrat beslut om polisanmälan \([0-9a-f]{8}\)$/);
+    expect(considered.lines).toContainEqual(expect.stringMatching(/^Ändrar beslutet i kompletteringen [0-9a-f-]{36} från 2026-.* \(polisanmäld\)\.$/));
+  });
+
+  it('goes after its documentation when the registrar was away, with the diarienummer the documentation got', async () => {
+    const original = await documented(null);
+    await db().outbox.where('evidenceId').equals(original.id).modify({ state: 'queued', nextAttemptAt: Date.now(), at: '2026-12-07T13:03:00.000Z' });
+    await logAction(onComment('removed', 'c1', 'Borttagen innan dokumentationen nått registrator'), SIDE_PANEL);
+    // The registrar is down: neither goes, and the supplement does not go ahead of its documentation.
+    vi.mocked(fetch).mockRejectedValue(new TypeError('Failed to fetch'));
+    await processOutbox();
+    vi.mocked(fetch).mockClear();
+    // Back: both due again; the documentation goes first and is numbered, then the supplement, naming that number.
+    let n = 0;
+    vi.mocked(fetch).mockImplementation(async () => new Response(JSON.stringify({ diarienummer: `KS 2026/00${++n}0` }), { status: 201, headers: { 'content-type': 'application/json' } }));
+    await db().outbox.toCollection().modify({ nextAttemptAt: Date.now() - 1 });
+    await processOutbox();
+    await db().outbox.toCollection().modify({ nextAttemptAt: Date.now() - 1 });
+    await processOutbox();
+    const posts = await received();
+    expect(posts.map((p) => p.record.schema)).toEqual(['uppsikt.evidence/1', 'uppsikt.supplement/1']);
+    expect(posts[1].record).toMatchObject({ supplements: { id: original.id, registrationNumber: 'KS 2026/0010' } });
   });
 });

@@ -3,7 +3,7 @@
 // the editor's to hand over; a refusal (a 401) is said with why, never as "lagd i kön".
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '@/utils/db/records';
-import { deliveryMessage } from '@/entrypoints/sidepanel/delivery-message';
+import { deliveryMessage, supplementMessage } from '@/entrypoints/sidepanel/delivery-message';
 
 const delivery = (over: Partial<OutboxItem>): OutboxItem => ({
   id: 'o1', evidenceId: 'e1', commentKey: 'facebook:c1', transport: 'http', state: 'sent', attempts: 1, nextAttemptAt: 0,
@@ -44,5 +44,18 @@ describe('the status line after documenting', () => {
       .toBe('Kommentaren från Lisa är dokumenterad och sparad här. Den skickas till registrator; hur det går visas vid kommentaren.');
     expect(deliveryMessage('retried', 'Lisa', settled({ receipt: 'Diarienummer KS 2026/0002', attempts: 2 }), 'sv'))
       .toBe('Dokumentationen av kommentaren från Lisa är skickad till registrator, diarienummer KS 2026/0002.');
+  });
+});
+
+describe('the status line after a removal or police decision, about its supplement to the registrator', () => {
+  it('says it was sent with its number, a refusal with why and where to find it, a file as the editor\'s to send', () => {
+    expect(supplementMessage('http', settled({ receipt: 'Diarienummer KS 2026/0002' }), 'sv')).toBe('Kompletteringen till dokumentationen är skickad till registrator, diarienummer KS 2026/0002.');
+    expect(supplementMessage('http', settled({ state: 'failed', lastError: 'Registratorn tog inte emot nyckeln – kontakta IT (HTTP 401).' }), 'sv'))
+      .toBe('Kompletteringen till dokumentationen har inte nått registrator: Registratorn tog inte emot nyckeln – kontakta IT (HTTP 401). Välj Försök igen när felet är rättat. Den står under Ej levererat till registrator på loggsidan.');
+    expect(supplementMessage('http', settled({ state: 'failed', lastError: 'Registratorn tog inte emot nyckeln – kontakta IT (HTTP 401).' }), 'en'))
+      .toMatch(/^The supplement to the documentation has not reached the registrar: The registrar did not accept the key .* It is listed under Not delivered to the registrar on the log page\.$/);
+    expect(supplementMessage('email', settled({ transport: 'email', state: 'saved' }), 'sv')).toMatch(/^En komplettering till dokumentationen sparas som e-postutkast i Hämtade filer/);
+    // No first try yet (it waits for its documentation): on its way.
+    expect(supplementMessage('http', { item: delivery({ state: 'queued', attempts: 0 }), settled: false }, 'sv')).toBe('En komplettering till dokumentationen går till registrator.');
   });
 });

@@ -2,7 +2,7 @@ import { createMimeMessage } from 'mimetext/browser';
 import { zipSync } from 'fflate';
 import type { EvidenceDocument } from './record';
 import { accountLines, accountSubject, type AccountDocument } from './account-record';
-import { supplementLines, supplementSubject, type SupplementDocument } from './supplement-record';
+import { decidedWords, supplementLines, supplementSubject, type SupplementDocument } from './supplement-record';
 import { IMAGE_FILE, RECORD_FILE } from './record';
 import { isolatedWhereNeeded } from './isolate';
 import { foldedEncodedWords } from './mail-header';
@@ -63,6 +63,11 @@ function earlierLines(doc: EvidenceDocument): string[] {
   return (doc.earlier ?? []).map((e) => `Dokumenterad tidigare: ${swedishDateTime(e.at)} (${e.registrationNumber ? `${oneLine(e.registrationNumber)}, ` : 'inget diarienummer mottaget, '}handling ${e.id.slice(0, 8)})`);
 }
 
+/** "Beslut före dokumentationen: polisanmäld 2026-12-07 14:03 (Anna Berg, kommunikatör)". */
+function decisionsBeforeLines(doc: EvidenceDocument): string[] {
+  return (doc.decisionsBefore ?? []).map((d) => `Beslut före dokumentationen: ${decidedWords(d.action)} ${swedishDateTime(d.at)} (${oneLine(d.by)})`);
+}
+
 /** What the site or Uppsikt left out of the text, said before it; the page's part of the count is estimated (it holds the name and buttons). */
 function cutLines(doc: EvidenceDocument): string[] {
   const lines: string[] = [];
@@ -109,6 +114,7 @@ export function recordLines(doc: EvidenceDocument, recordSha256: string): string
     ...postLines(doc),
     ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
     ...earlierLines(doc),
+    ...decisionsBeforeLines(doc),
     ...findingLines(doc),
     ...secrecyLines(doc),
     ...cutLines(doc),

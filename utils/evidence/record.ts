@@ -62,6 +62,8 @@ export interface EvidenceDocument {
   threadCategories?: Category[];
   /** The same comment's documentation made before this one (a second registration says which the first was). */
   earlier?: EarlierDocumentation[];
+  /** Removal and police decisions logged before it was documented: no supplement could tell them. */
+  decisionsBefore?: DecisionBefore[];
   /** The comment also asks something of the organisation (`needs-reply` among the categories). */
   containsQuestion?: boolean;
   /** The policy it was judged by, and its clause and action per category other than a question. */
@@ -75,6 +77,13 @@ export interface EvidenceDocument {
   browser: string;
   extensionVersion: string;
   image: { file: string; sha256: string } | null;
+}
+
+/** A removal or police decision logged before the comment was documented: what, when and by whom. */
+export interface DecisionBefore {
+  action: 'removed' | 'police-report.made' | 'police-report.considered';
+  at: string;
+  by: string;
 }
 
 /** A documentation of the same comment made earlier: its record's id, when, and its diarienummer once the registrator gave one. */
@@ -157,6 +166,7 @@ export function buildEvidenceDocument(input: {
   /** What the rules find in the comment it answers and in its replies. */
   threadCategories?: Category[];
   earlier?: EarlierDocumentation[];
+  decisionsBefore?: DecisionBefore[];
 }): EvidenceDocument {
   const { captured, settings } = input;
   const flagged = captured.findings.filter((f) => f.confidence >= FLAG_THRESHOLD);
@@ -179,6 +189,7 @@ export function buildEvidenceDocument(input: {
     categories,
     threadCategories: [...new Set(input.threadCategories ?? [])].sort(),
     earlier: input.earlier ?? [],
+    decisionsBefore: input.decisionsBefore ?? [],
     containsQuestion: categories.includes('needs-reply'),
     policy: settings ? recordPolicy(settings.policy, categories) : null,
     rules: [...new Set(flagged.map((f) => f.rule))].sort(),

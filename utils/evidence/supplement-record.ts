@@ -17,8 +17,8 @@ export type SupplementedAction = (typeof SUPPLEMENTED_ACTIONS)[number];
 
 export const isSupplemented = (action: string): action is SupplementedAction => (SUPPLEMENTED_ACTIONS as readonly string[]).includes(action);
 
-/** What became of the supplement to a logged decision: none was due, one is on its way, or why not. */
-export type SupplementOutcome = 'none' | 'queued' | { failed: string };
+/** What became of the supplement to a logged decision: none was due, one is on its way (its record's id), or why not. */
+export type SupplementOutcome = 'none' | { queued: string } | { failed: string };
 
 /** Schema 1 is only ever extended, as the comment's record is. */
 export interface SupplementDocument {
@@ -29,9 +29,10 @@ export interface SupplementDocument {
   decision: SupplementedAction;
   /** The editor's words logged with the decision ("Borttagen innan dokumentationen nått registrator"), or ''. */
   note: string;
+  /** The earlier supplement whose police decision this one changes. */
+  changes: { id: string; decidedAt: string; decision: SupplementedAction } | null;
   platform: Platform;
-  pageUrl: string;
-  commentUrl: string | null;
+  /** No page or comment address: on X they name the writer ("x.com/<handle>/status/…"); the documentation has them. */
   account: AuthorRef | null;
   organisation: { name: string; department: string } | null;
   policy: { id: string; name: string } | null;
@@ -54,23 +55,54 @@ const SUBJECT_WORDS: Record<SupplementedAction, string> = {
   'police-report.considered': 'beslut om polisanmälan',
 };
 
+/** The decisions in the words of a short line ("polisanmäld"), for a changed decision's reference. */
+const DECIDED: Record<SupplementedAction, string> = {
+  removed: 'borttagen', 'police-report.made': 'polisanmäld', 'police-report.considered': 'polisanmälan övervägd, ingen anmälan',
+};
+
 export function buildSupplement(input: {
   id: string; original: EvidenceRecord; decision: LogEntry & { action: SupplementedAction }; extensionVersion: string;
+  /** The comment's latest supplement with a police decision, when this one is a police decision too. */
+  changes?: SupplementDocument | null;
 }): SupplementDocument {
-  const { original, decision } = input;
+  const { original, decision, changes } = input;
   const doc = JSON.parse(original.recordJson) as EvidenceDocument;
   return {
     schema: 'uppsikt.supplement/1', id: input.id,
     supplements: { id: original.id, capturedAt: original.at, registrationNumber: original.registrationNumber },
     decision: decision.action, note: decision.detail,
-    platform: original.platform, pageUrl: original.pageUrl, commentUrl: original.commentUrl, account: doc.account,
+    changes: changes ? { id: changes.id, decidedAt: changes.decidedAt, decision: changes.decision } : null,
+    platform: original.platform, account: doc.account,
     organisation: doc.organisation ?? null, policy: doc.policy ? { id: doc.policy.id, name: doc.policy.name } : null,
     editor: decision.by, decidedAt: decision.at, extensionVersion: input.extensionVersion,
   };
 }
 
+/** The supplement with the diarienummer its documentation has been given since it was made (it goes after it). */
+export function withRegistrationNumber(doc: SupplementDocument, registrationNumber: string): SupplementDocument {
+  return { ...doc, supplements: { ...doc.supplements, registrationNumber } };
+}
+
+/** A decision in a record's few words ("polisanmäld"). */
+export const decidedWords = (action: SupplementedAction): string => DECIDED[action];
+
+const DECIDED_EN: Record<SupplementedAction, string> = {
+  removed: 'removed', 'police-report.made': 'reported to the police', 'police-report.considered': 'police report considered, not made',
+};
+
+/** What a supplement says was done, for a list of deliveries ("borttagen", "polisanmäld"). */
+export function supplementDecisionWords(recordJson: string, lang: 'sv' | 'en'): string {
+  try {
+    const decision = (JSON.parse(recordJson) as Partial<SupplementDocument>).decision;
+    if (!decision || !(decision in DECIDED)) return '';
+    return (lang === 'en' ? DECIDED_EN : DECIDED)[decision];
+  } catch {
+    return '';
+  }
+}
+
 function accountName(doc: SupplementDocument): string {
-  return isolatedWhereNeeded(oneLine(doc.account?.name || doc.account?.handle || doc.pageUrl));
+  return isolatedWhereNeeded(oneLine(doc.account?.name || doc.account?.handle || PLATFORM_NAMES[doc.platform]));
 }
 
 /** "KS 2026/0001" when the registrator gave one, else the record's first characters, which its subject ends with. */
@@ -81,7 +113,8 @@ function documentationRef(doc: SupplementDocument): string {
 
 /** "Komplettering till KS 2026/0001 – Sjöviks kommun (Facebook) 2026-12-07 14:03 – borttagen (3c9a1f20)". */
 export function supplementSubject(doc: SupplementDocument): string {
-  return `Komplettering till ${documentationRef(doc)} – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.decidedAt)} – ${SUBJECT_WORDS[doc.decision]} (${doc.id.slice(0, 8)})`;
+  const what = `${doc.changes ? 'ändrat ' : ''}${SUBJECT_WORDS[doc.decision]}`;
+  return `Komplettering till ${documentationRef(doc)} – ${accountName(doc)} (${PLATFORM_NAMES[doc.platform]}) ${swedishDateTime(doc.decidedAt)} – ${what} (${doc.id.slice(0, 8)})`;
 }
 
 export function supplementLines(doc: SupplementDocument, recordSha256: string): string[] {
@@ -92,18 +125,17 @@ export function supplementLines(doc: SupplementDocument, recordSha256: string): 
     '',
     `Kompletterar: dokumentationen ${supplements.id} från ${inSwedishTime(supplements.capturedAt)}${supplements.registrationNumber ? `, diarienummer ${oneLine(supplements.registrationNumber)}` : ' (inget diarienummer mottaget när kompletteringen gjordes)'}`,
     `Åtgärd: ${DECISION_WORDS[doc.decision]}`,
+    ...(doc.changes ? [`Ändrar beslutet i kompletteringen ${doc.changes.id} från ${inSwedishTime(doc.changes.decidedAt)} (${DECIDED[doc.changes.decision]}).`] : []),
     ...(doc.note ? [`Redaktörens anteckning: ${isolatedWhereNeeded(oneLine(doc.note))}`] : []),
     ...(doc.organisation ? [`Organisation: ${organisation || '–'}`] : []),
     `Konto: ${accountName(doc)}${doc.account?.url ? ` (${oneLine(doc.account.url)})` : ''}`,
     `Plattform: ${PLATFORM_NAMES[doc.platform]}`,
-    `Sida: ${oneLine(doc.pageUrl)}`,
-    `Kommentarens adress: ${doc.commentUrl ? oneLine(doc.commentUrl) : 'saknas på sidan'}`,
     ...(doc.policy ? [`Policy: ${doc.policy.name}`] : []),
     `Beslutat av: ${oneLine(doc.editor)}`,
     `Beslutat: ${inSwedishTime(doc.decidedAt)}`,
     `Version av Uppsikt: ${doc.extensionVersion}`,
     `SHA-256 för ${RECORD_FILE}: ${recordSha256}`,
     '',
-    'Kommentarens text, skribent och skärmbild finns i dokumentationen den kompletterar; de upprepas inte här.',
+    'Kommentarens text, skribent, adress och skärmbild finns i dokumentationen den kompletterar; de upprepas inte här.',
   ];
 }

@@ -69,6 +69,9 @@ export const STRINGS = {
       email: 'En komplettering till dokumentationen sparas som e-postutkast i Hämtade filer: skicka den till registrator och markera den som skickad på loggsidan.',
       download: 'En komplettering till dokumentationen sparas som ZIP i Hämtade filer: lämna den till registrator och markera den som skickad på loggsidan.',
     },
+    supplementSent: (number: string | null) => `Kompletteringen till dokumentationen är skickad till registrator${number ? `, diarienummer ${number}` : ''}.`,
+    // A supplement is not listed by its comment: where to find it, when it did not go.
+    supplementNotReached: (reason: string, then: string) => `Kompletteringen till dokumentationen har inte nått registrator: ${reason} ${then} Den står under Ej levererat till registrator på loggsidan.`,
     documenting: 'Dokumenterar …',
     retrying: 'Försöker igen …',
     // What the status line says after documenting or trying a delivery again: `head` is documented or retried.
@@ -167,6 +170,8 @@ export const STRINGS = {
       email: 'A supplement to the documentation is saved as an e-mail draft in Downloads: send it to the registrar and mark it as sent on the log page.',
       download: 'A supplement to the documentation is saved as a ZIP in Downloads: hand it to the registrar and mark it as sent on the log page.',
     },
+    supplementSent: (number: string | null) => `The supplement to the documentation is sent to the registrar${number ? `, registration number ${number}` : ''}.`,
+    supplementNotReached: (reason: string, then: string) => `The supplement to the documentation has not reached the registrar: ${reason} ${then} It is listed under Not delivered to the registrar on the log page.`,
     documenting: 'Documenting …',
     retrying: 'Trying again …',
     delivery: {
