@@ -1,11 +1,13 @@
-// Whatever documenting keeps must come back from a backup: one record the import refuses makes the
-// whole backup unrestorable. X reads up to 500,000 characters of a tweet, and a run of one swear
-// word is a finding every few characters.
+// Documenting a comment in the background, as the side panel asks for it. Whatever documenting keeps
+// must come back from a backup: one record the import refuses makes the whole backup unrestorable. X
+// reads up to 500,000 characters of a tweet, and a run of one swear word is a finding every few
+// characters. A decision logged before documenting (a threat reported to the police first) is in the record.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeMany } from '@/rules/analyze';
 import type { CapturedComment } from '@/utils/evidence/record';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
+import { logEntry } from './log-records';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128];
 let captured: CapturedComment;
@@ -27,6 +29,7 @@ const { createBackup } = await import('@/utils/log/backup');
 const { importBackup } = await import('@/utils/log/backup-staging');
 const { RECORD_LIMITS } = await import('@/utils/evidence/record');
 const { CAPTURE_TEXT_LIMITS } = await import('@/utils/capture-limits');
+const { describeRecord } = await import('@/utils/evidence/package');
 
 const target = new AppDB(`documented-backup-${crypto.randomUUID()}`);
 afterEach(() => target.close());
@@ -56,5 +59,26 @@ describe('a backup of the longest comment documenting keeps', () => {
     expect(record.comment.text).toBe(text);
     expect(record.findings).toHaveLength(RECORD_LIMITS.findings);
     expect(record.findingsTotal).toBe(flagged.length);
+  });
+});
+
+describe('a comment documented after a police decision', () => {
+  it('has the decision in its record, with when and by whom (no supplement could tell it); a decision about another comment is not', async () => {
+    await db().delete();
+    await db().open();
+    captured = {
+      platform: 'x', pageUrl: 'https://x.com/SjovikKommun/status/1', account: { name: 'Sjöviks kommun', handle: 'SjovikKommun', url: 'https://x.com/SjovikKommun' },
+      comment: { id: '2', parentId: '1', author: { name: 'Arg', handle: 'arg', url: 'https://x.com/arg' }, text: 'Jag vet var du bor.', truncated: false, postedAt: null, edited: false, hiddenReplies: false, permalink: null },
+      parent: null, replies: [], findings: [],
+    };
+    await db().log.bulkAdd([
+      logEntry({ action: 'police-report.made', platform: 'x', commentId: '2', at: '2026-12-07T13:03:00.000Z', by: 'Anna Berg, kommunikatör', detail: '' }),
+      logEntry({ action: 'removed', platform: 'x', commentId: '3', at: '2026-12-07T13:04:00.000Z' }),
+      logEntry({ action: 'answered', platform: 'x', commentId: '2', at: '2026-12-07T13:05:00.000Z' }),
+    ]);
+    expect((await documentComment(7, '2')).ok).toBe(true);
+    const [evidence] = await db().evidence.toArray();
+    expect(JSON.parse(evidence.recordJson).decisionsBefore).toEqual([{ action: 'police-report.made', at: '2026-12-07T13:03:00.000Z', by: 'Anna Berg, kommunikatör' }]);
+    expect(describeRecord(evidence.recordJson, evidence.recordSha256).lines).toContain('Beslut före dokumentationen: polisanmäld 2026-12-07 14:03 (Anna Berg, kommunikatör)');
   });
 });
