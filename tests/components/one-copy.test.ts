@@ -51,15 +51,24 @@ describe('the one copy of the content script on a page', () => {
   });
 
   it('starts on a clean page where a copy that could not clean up left its badges and marks (Firefox ends a reloaded extension\'s scripts without their cleanup)', () => {
-    document.body.innerHTML = '<article data-uppsikt-status="unanswered" data-uppsikt-categories="prohibited.threat">Jag vet var du bor</article><button class="uppsikt-signature-hint">Signatur</button>';
-    document.documentElement.append(document.createElement('uppsikt-overlay'));
+    document.body.innerHTML = '<article data-uppsikt-status="unanswered" data-uppsikt-categories="prohibited.threat">Jag vet var du bor</article>';
+    const layer = document.createElement('uppsikt-overlay');
+    layer.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('button'), { className: 'uppsikt-signature-hint' }));
+    document.documentElement.append(layer);
     document.documentElement.setAttribute('data-uppsikt-platform', 'x');
     document.documentElement.setAttribute('data-uppsikt-layout', 'unrecognised');
     const ctx = copy();
-    expect(document.querySelectorAll('uppsikt-overlay, .uppsikt-signature-hint, [data-uppsikt-status], [data-uppsikt-categories]')).toHaveLength(0);
+    expect(document.querySelectorAll('uppsikt-overlay, [data-uppsikt-status], [data-uppsikt-categories]')).toHaveLength(0);
     expect(document.documentElement.hasAttribute('data-uppsikt-platform')).toBe(false);
     expect(document.documentElement.hasAttribute('data-uppsikt-layout')).toBe(false);
     expect(document.body.textContent).toBe('Jag vet var du bor');
+    ctx.notifyInvalidated();
+  });
+
+  it('takes away a layer left before the copy marked the page', () => {
+    document.documentElement.append(document.createElement('uppsikt-overlay'));
+    const ctx = copy();
+    expect(document.querySelectorAll('uppsikt-overlay')).toHaveLength(0);
     ctx.notifyInvalidated();
   });
 });
