@@ -87,13 +87,13 @@ export const REQUEST = re(
     'ta livet av mig(?! av skratt)', '(?:slår|misshandlar|tafsar på) mig när', 'ni måste göra (?:nåt|något|någonting)', 'tänkt på att ta livet av', 'skär mig(?: igen)?(?! i fingret)', 'skadar mig själv', 'tagit för många tabletter', 'vill inte leva längre', 'orkar inte leva', '(?:vill (?:jag )?inte|lättare att inte) finnas',
     // Told to do something: "Ni måste se till att …", "Nu vill jag ha svar", "någon måste städa", "Kommunen måste sätta upp räcken".
     'ni måste se till', 'vill (?:jag|vi) ha (?:svar|besked|en förklaring)', '(?:någon|nån) (?:måste|borde|får) (?:städa|laga|fixa|ta hand om|åtgärda|tömma|kolla|ta bort)',
-    '^(?:kommunen|ni) (?:måste|borde|bör) (?:\\p{L}+ ){0,2}(?:sätta upp|ta ner|ta bort|laga|fixa|städa|bygga|röja|såga ner|se över|åtgärda)', '(?:jag|vi) vill (?:göra|lämna) en (?:anmälan|orosanmälan|skadeanmälan|polisanmälan)',
+    '(?:^|[–:] )(?:kommunen|ni) (?:måste|borde|bör) (?:\\p{L}+ ){0,2}(?:sätta upp|ta ner|ta bort|laga|fixa|städa|bygga|röja|såga ner|se över|åtgärda)', '(?:jag|vi) vill (?:göra|lämna) en (?:anmälan|orosanmälan|skadeanmälan|polisanmälan)',
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     // "vill ha" asks only for an answer or help: "vi vill ha kvar vår skog", "jag vill ha en tydlig flaggpolicy" are opinions.
     'jag vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)',
     'vi vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|ansöka|söka)', 'ni (?:får|kan) (?:gärna )?ringa (?:mig|oss)', '^förklara er(?![\\p{L}])', '^(?:förklara|svara)(?: er)?[!.]*$',
-    'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
+    '(?:och|,) vill ha (?:ett möte|svar|besked|en förklaring)', 'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
     '(?:^|jag |vi )behöver (?:lite |mer |snabbt )?(?:hjälp|veta|svar|info|information|besked)',
     // "Har mejlat tre gånger utan svar", "väntar fortfarande på svar": an answer owed.

@@ -7,7 +7,7 @@ const CASE_NOUNS = [
   'bygglov\\p{L}*', 'förhandsbesked\\p{L}*', 'rivningslov\\p{L}*', 'marklov\\p{L}*', 'strandskyddsdispens\\p{L}*', '\\p{L}*tillstånd\\p{L}*',
   'försörjningsstöd\\p{L}*', 'ekonomiskt bistånd', 'bistånd\\p{L}*', 'bostadsbidrag\\p{L}*', 'bostadstillägg\\p{L}*', 'bostadsanpassning\\p{L}*', 'bidrag\\p{L}*', 'ersättning\\p{L}*', 'återbetalning\\p{L}*',
   'hemtjänst\\p{L}*', 'färdtjänst\\p{L}*', 'lss\\p{L}*', 'insats\\p{L}*', 'boendestöd\\p{L}*', 'ledsagning\\p{L}*', 'assistans\\p{L}*', 'äldreboende\\p{L}*', 'särskilt boende', 'korttidsboende\\p{L}*', 'trygghetslarm\\p{L}*',
-  'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
+  'skolplacering\\p{L}*', 'förskoleplats\\p{L}*', 'skolplats\\p{L}*', 'fritidsplats\\p{L}*', 'sfi-plats\\p{L}*', 'skolskjuts\\p{L}*', 'skolval\\p{L}*', 'köplats\\p{L}*', 'placering\\p{L}*', 'plats på \\p{L}+',
   // Forms and certificates handed in: "min blankett för bostadsanpassning", "mitt intyg".
   'blankett\\p{L}*', 'intyg\\p{L}*', 'rullstol\\p{L}*', 'hjälpmedel\\p{L}*', 'rollator\\p{L}*', 'beställning\\p{L}*', 'skyddade? identitet\\p{L}*',
   '\\p{L}*faktura\\p{L}*', 'räkning\\p{L}*', 'avgift\\p{L}*', 'parkeringsbot\\p{L}*', 'p-bot\\p{L}*', 'felparkeringsavgift\\p{L}*', 'kontrollavgift\\p{L}*',
@@ -83,7 +83,7 @@ const OWN_ACTION = [
     // A child or neighbour the social services should look at: "Kan socialtjänsten kolla upp familjen på Björkvägen 22?".
     '(?:kan|kunde|borde|måste|snälla) (?:socialtjänsten|soc|socialen|ni) (?:kolla upp|titta till|åka hem till|göra en orosanmälan om|utreda|gå in och)',
     // A letter's subject line: "Begäran om återbetalning av avgift för inställd kurs", "Ansökan om parkeringstillstånd för rörelsehindrad".
-    '^(?:begäran om|ansökan om|återbetalning av|överklagande av|anmälan till|klagomål på|rättelse av)(?= )', '(?:^|(?<=[.!?]\\s{1,3}))överklagade(?= )', 'ansökan är inne',
+    '(?:^|(?<=[.!?]\\s{1,3}))(?:begäran om|ansökan om|återbetalning av|överklagande av|anmälan till|klagomål på|rättelse av)(?= )', '(?:^|(?<=[.!?]\\s{1,3}))överklagade(?= )', 'ansökan är inne',
     '(?:vi|jag) behöver hjälp med \\p{L}*(?:anpassning|hemtjänst|färdtjänst|stöd|tillstånd)', `(?:min|vår) (?:${KIN.join('|')}) har fått (?:ett |en )?(?:beslut|avslag|faktura|besked)`,
     '(?:jag|vi) har (?:skrivit|mejlat|mailat) (?:till )?er om', 'min bil (?:blev|har blivit) (?:bortforslad|bortbogserad|flyttad)',
     'call me back', "(?:i'?ve|we'?ve|i have|we have) been waiting (?:since|for)", '(?:i|we) paid twice', 'where do (?:i|we) register (?:my|our)',
@@ -111,7 +111,7 @@ const OWN_ACTION = [
     '(?:jag |vi )?(?:vill|kräver att) (?:ha|få) (?:ersättning|skadestånd|kompensation|pengarna tillbaka)', 'sätt in (?:ersättningen|pengarna|bidraget|lönen)',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på (?:en |ett |vår |min )?(?:ramp\\p{L}*|hjälpmedel\\p{L}*|rullstol\\p{L}*|bostadsanpassning\\p{L}*|hemtjänst\\p{L}*|färdtjänst\\p{L}*|handläggare\\p{L}*|utredning\\p{L}*)',
     // A refusal of one's own, an appeal or a report to come: "nämnden sa nej till vår altan", "jag tänker överklaga".
-    '(?:sa|sade|säger|har sagt) nej till (?:vår|vårt|våra|min|mitt|mina)', '(?:jag|vi) tänker (?:överklaga|anmäla|ansöka|söka|klaga)',
+    '(?:sa|sade|säger|har sagt) nej till (?:vår|vårt|våra|min|mitt|mina)', '(?:jag|vi) tänker (?:överklaga|anmäla|ansöka|söka|klaga)', '(?:jag|vi) (?:kommer att|kommer|ska) överklaga',
     'vill anmäla (?:mig|oss|det|detta|honom|henne|grannen)', '(?:möte|mötet|tid|tiden) (?:med|hos) (?:min |vår )?(?:handläggare|socialsekreterare|jobbcoach|socialtjänsten|soc(?![\\p{L}]))\\p{L}*',
     '(?:slutbesiktning|besiktning|bygglov|ansökan)\\p{L}* (?:av|för|om) (?:vårt|vår|mitt|min|våra|mina)',
     '(?:jag|vi|mina barn|våra barn|min son|min dotter|vårt barn) (?:\\p{L}+ ){0,2}behöver (?:en )?plats (?:i|på) (?:\\p{L}+ )?(?:\\p{L}*skola\\p{L}*|\\p{L}*förskola\\p{L}*|fritids\\p{L}*|\\p{L}*boende\\p{L}*)',
@@ -141,7 +141,7 @@ const OWN_ACTION = [
     '(?:^|(?<=[.!?]\\s{1,3}))(?:sökte|ansökte)(?= )', 'vill (?:härmed )?framföra (?:ett |mitt |vårt )?klagomål', '(?:vi|jag) har fått nej',
     // Money paid wrong, owed back, or to be paid to the writer: "betalat hyran till fel konto", "Återbetalningen … ska till mitt personkonto".
     '(?:betalat|betalade|satt in|sätter in) (?:\\p{L}+ ){0,4}till fel konto', 'återbetalning\\p{L}*[^.!?\\n]{0,80}(?:mitt|vårt) \\p{L}*konto',
-    '(?:pengarna|avgiften) för (?:\\p{L}+ ){0,3}(?:jag|vi) (?:köpte|betalade)', 'iban till (?:mig|oss)', '(?:har )?(?:nu |redan )?legat hos er', 'säga upp (?:min|vår) (?:\\p{L}*plats|\\p{L}*insats)',
+    '(?:pengarna|avgiften) för (?:\\p{L}+ ){0,3}(?:jag|vi) (?:köpte|betalade)', 'iban till (?:mig|oss)', '(?:har )?(?:nu |redan )?legat hos er', 'säga upp (?:min |vår |mitt |vårt )?(?:\\p{L}*plats(?:en)?|\\p{L}*insats\\p{L}*)',
     // Called over and over, never called back: "ringt skolkontoret 6 ggr om …", "ingen har ringt mig tillbaka".
     'ringt (?:\\p{L}+ ){0,2}\\d+ (?:ggr|gånger)', 'ingen (?:har )?ring(?:er|t) (?:mig |oss )?tillbaka', 'ringer (?:aldrig|inte) tillbaka',
     'har väntat (?:[\\p{L}\\p{N}]+ ){0,4}på verkställighet\\p{L}*',
@@ -192,6 +192,12 @@ const OWN_ACTION = [
     '(?:måste|kan) (?:det )?vara fel på (?:\\p{L}*mätaren|\\p{L}*räkningen|\\p{L}*fakturan)', '(?:sopbilen|plogbilen|hemtjänsten|färdtjänsten|tömningen|sophämtningen) (?:har )?(?:kommer|kom|kommit) (?:inte|aldrig) (?:\\p{L}+ ){0,2}till (?:oss|mig)',
     '(?:har (?:vi|jag) inte|(?:vi|jag) har inte) fått (?:\\p{L}+ ){0,2}(?:\\p{L}*kärl|\\p{L}*tunn(?:a|or|orna)|kort|kortet)', '(?:det här|detta|det) vill (?:jag|vi) anmäla',
     'göra en \\p{L}*anmälan till (?:kommunen|er)', '(?:jag|vi) har försökt [^.!?\\n]{0,40}för att (?:anmäla|ansöka|söka|beställa|boka)', '(?:jag är|det är jag) [^.!?\\n]{0,30}på (?:bilden|fotot|filmen)(?![\\p{L}])',
+    // A child's own school matters: a place offered or given far away, a consent taken back, a child hit, a custody, a payment.
+    '(?:jag|vi) (?:har fått|fick) (?:ett )?erbjudande om (?:\\p{L}*plats|placering)', 'tacka nej till (?:platsen|erbjudandet|placeringen)', 'fick (?:en )?(?:skol)?placering (?:på|i) [^.!?\\n]{0,60}(?:trots|bort|långt|fel)',
+    '(?:ta|tar) (?:jag|vi) tillbaka (?:mitt |vårt )?samtycke\\p{L}*', '(?:återkalla|dra tillbaka) (?:mitt |vårt )?samtycke\\p{L}*', 'vill inte att (?:min|vår|mitt|vårt) (?:son|dotter|barn|\\p{L}+åring) syns',
+    '(?:slår|sparkar|mobbar|hotar|trakasserar|knuffar)(?: och (?:slår|sparkar|mobbar|hotar|trakasserar|knuffar))? (?:min|vår|mitt|vårt) (?:son|dotter|barn|pojke|flicka|grabb|tjej)',
+    '(?:jag|vi) har (?:gemensam|delad|ensam) vårdnad', '(?:jag|vi) har (?:bara|inget|inte fått något|inte fått) (?:samordningsnummer|personnummer)',
+    'har (?:min |vår )?betalning(?:en)? (?:gått igenom|kommit fram|kommit in)',
     'har (?:jag|vi) rätt till (?:\\p{L}+ ){0,2}(?:\\p{L}*färdtjänst|hemtjänst|bostadsanpassning|\\p{L}*bidrag|ersättning|bistånd|\\p{L}*stöd|avlastning|plats)', 'skicka pengarna till (?:mitt|mig|oss|vårt)',
   ]),
 ].map((source) => new GatedRegex(re(source)));
@@ -206,7 +212,7 @@ const OWN_NUMBER_GIVEN = new GatedRegex(re(
     // A phone number is no one's matter: "mitt nummer är 0701234567".
     `(?:min|mitt|vår|vårt) (?!(?:tele|mobil)?(?:fon)?(?:nummer|nr)(?![\\p{L}])|tel(?![\\p{L}])|mobil)\\p{L}+(?: \\p{L}+)?,? \\(?(?:f\\.|född)? ?${PERSONAL_NUMBER}`, `(?:min|vår) (?:${KIN.join('|')}) \\p{L}+ \\p{L}+,? ${PERSONAL_NUMBER}`,
     // "Jag, Elis Nyberg, född 19440508-0377, önskar …".
-    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `(?:mitt namn är|jag heter) [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `jag, [^.!?\\n]{2,40}, ${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
+    `jag[^.!?\\n]{0,60}(?:född|f\\.) ?${PERSONAL_NUMBER}`, `(?:mitt namn är|jag heter) [^.!?\\n]{0,40}${PERSONAL_NUMBER}`, `jag, [^.!?\\n]{2,40}, ${PERSONAL_NUMBER}`, `vårdnadshavare:? (?:\\p{L}+ ){1,3}${PERSONAL_NUMBER}`, `det är jag\\s*:?\\s*${PERSONAL_NUMBER}`,
     `(?:pnr|personnummer|personnr|samordningsnummer)\\s*:?\\s*${PERSONAL_NUMBER}[^.!?\\n]{0,80}(?:mig|min|mitt|jag)(?![\\p{L}])`,
   ]),
 ));
@@ -216,7 +222,7 @@ const NUMBER_BY_MISTAKE = new GatedRegex(re(words(['av misstag', 'skrev fel', 'r
 /** A relative or the writer, and a care or school service acting in their matter. */
 const FAMILY = new GatedRegex(re(
   words([
-    '(?:min|mitt|mina|vår|vårt|våra|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter|barn|mamma|pappa|mor|far|man|fru|make|maka|sambo|farmor|farfar|mormor|morfar|bror|syster|svärmor|svärfar|\\d+-åring|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
+    '(?:min|mitt|mina|vår|vårt|våra|my|our)\\s+(?:\\p{L}+\\s+)?(?:son|dotter(?:s(?= \\p{L}))?|barn|mamma|pappa|mor|far|man|fru|make|maka|sambo|farmor|farfar|mormor|morfar|bror|syster|svärmor|svärfar|\\d+-åring|son\\p{L}*|daughter|child|children|kids|mother|father|mum|mom|dad|husband|wife|grandfather|grandmother|grandma|grandpa|granddad|brother|sister)',
     '(?:^|(?<=[.!?]\\s{1,3}))(?:pappa|mamma|mormor|morfar|farmor|farfar)', 'sonen', 'dottern', 'pappas', 'mammas', 'farmors', 'farfars', 'mormors', 'morfars',
     // The one a service comes to: "hemtjänsten kom sent till mormor", "vårdbiträdet som kommer till pappa".
     '(?:till|hos|åt) (?:mormor|morfar|farmor|farfar|mamma|pappa|min \\p{L}+|vår \\p{L}+)', '(?:jag|vi) har (?:ett barn|en son|en dotter|två barn|tre barn)',
@@ -227,7 +233,7 @@ const SERVICE = new GatedRegex(re(
     'hemtjänst\\p{L}*', 'äldreboende\\p{L}*', '\\p{L}*gården', '\\p{L}*boende\\p{L}*', 'lss\\p{L}*', 'personalen', 'skolan', 'förskolan', 'rektorn', 'läraren', 'fritids',
     'vårdbiträde\\p{L}*', 'undersköterska\\p{L}*', '\\p{L}+hemmet', 'avlastning\\p{L}*', 'skolgång\\p{L}*', '\\p{L}*personalen', 'skolskjuts\\p{L}*', '\\p{L}+skola\\p{L}*', 'ungdomsgård\\p{L}*', '\\p{L}*matsal\\p{L}*', 'klass(?:en)?', '\\p{L}*köket', 'pedagog\\p{L}*', 'assistent\\p{L}*', 'mentor\\p{L}*', 'lärare\\p{L}*', 'specialkost\\p{L}*',
     'avd', 'avdelning\\p{L}*', 'korttids\\p{L}*', 'personal', 'assistans\\p{L}*', 'avlösning\\p{L}*', 'ledsag\\p{L}*', 'gruppbostad\\p{L}*', 'socialsekreterare\\p{L}*', 'skola', '(?:skolläkare|skolsköterska|skolkurator|skolpsykolog|skolbuss|skolmat|skolplacering|skolskjuts)\\p{L}*',
-    'lärar\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
+    'lärar\\p{L}*', '\\p{L}+lärare\\p{L}*', '(?:skolbibliotek|skolgård|skolhälsovård|skolledning)\\p{L}*', 'lektion\\p{L}*', 'åtgärdsprogram\\p{L}*', 'anpassning\\p{L}*', 'utredning\\p{L}*', 'betyg\\p{L}*',
     'sfi\\p{L}*', 'modersmål\\p{L}*', 'trygghetslarm\\p{L}*', 'färdtjänst\\p{L}*', 'matlåd\\p{L}*', 'grovsop\\p{L}*', 'jobbcoach\\p{L}*', 'vårdcentral\\p{L}*', 'mödravård\\p{L}*',
     'kurator\\p{L}*', 'elevhälsa\\p{L}*', 'hemsjukvård\\p{L}*', 'personalbrist\\p{L}*', 'familjehem\\p{L}*', 'socialtjänst\\p{L}*', 'soc', 'preschool', 'school', 'teacher', 'principal', 'care home', 'home care',
   ]),
@@ -246,7 +252,7 @@ const MATTER_SIGN = new GatedRegex(re(
     'behöver (?:vi |jag |han |hon )?(?:hemtjänst|hjälp|stöd|plats|boende)', 'vem (?:på \\p{L}+ )?kan (?:vi|jag) (?:prata|tala) med',
     // Care that came late or went wrong, someone to be replaced: "kom 3 timmar sent", "kan vi få byta?", "kan ni skicka någon annan".
     'kom (?:\\p{L}+ |\\d+ ){0,3}(?:för )?sent', '(?:kan (?:vi|jag|hon|han) få|vill (?:vi|jag)) byta', 'skicka (?:någon|nån) annan', '(?:vågar|törs) inte',
-    '(?:har )?(?:blivit|blir|blev) (?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', '(?:kallades|har kallats)', 'gjorde (?:ingenting|inget)', 'hämtar inte',
+    '(?:har )?(?:blivit|blir|blev) (?:ständigt |hela tiden |ofta |alltid )?(?:trakasserad|mobbad|utslängd|slagen|kränkt|utfryst|hotad|kallad)\\p{L}*', '(?:kallades|har kallats)', 'gjorde (?:ingenting|inget)', 'hämtar inte',
     'vem ansvarar för', 'har legat (?:i|utan)', 'inte fått (?:sin|sitt|sina)', '(?:har|hade) (?:inte|aldrig) fått', 'vad gör (?:rektorn|skolan|ni|förskolan|personalen) (?:åt|för|med)', 'få hjälp att (?:fylla i|söka|ansöka)', '(?:undrar|fråga) om (?:\\p{L}*skolan|\\p{L}*förskolan|fritids|ni|hemtjänsten|boendet) (?:kan|har)', 'vem ska (?:jag|vi) ringa', 'vem ansvarar', 'ingen (?:\\p{L}+ ){0,2}(?:visste|gjorde|sa|märkte|informerade|berättade|meddelade)', 'har inte (?:träffat|sett) (?:sin|sitt|sina)', 'vill inte (?:gå|åka) till (?:skolan|förskolan|fritids)', 'går det att få', 'ingen (?:ringde|hörde av sig|hinner)', 'behöver anpassad\\p{L}*', 'ligger ensam', 'fått ligga', 'hur söker (?:man|vi|jag)', 'har väntat', 'förstår inte svenska',
     '\\p{L}*möte\\p{L}* (?:igår |idag )?(?:om|angående|kring) (?:vår|vårt|min|mitt)',
     // In English: whom to turn to, refused, still waiting, still without a place.
@@ -258,7 +264,10 @@ const MATTER_SIGN = new GatedRegex(re(
     '(?:dragit|drar|drog) ner på', 'kämpat (?:i [\\p{L}\\p{N}]+ (?:år|månader) )?för att få', 'vad (?:gör|ska) (?:vi|jag) (?:göra )?(?:under tiden|nu)', 'svarar inte', 'utan resultat',
     'ingen (?:från \\p{L}+ )?har (?:ringt|hört av sig)', '(?:kan|kunde) ni (?:anställa|ordna|se till|fixa|hämta)', 'ingen kom', 'vart vänder man sig', 'får (?:inte|aldrig) (?:min|mitt|vår|vårt) \\p{L}+',
     'hur anmäler (?:jag|vi)', 'måste (?:vi|jag) (?:meddela|anmäla|säga till)', '(?:kan|kunde) (?:inte )?(?:socialtjänsten|soc|socialen|kommunen|ni) göra (?:något|nåt|någonting)',
-    '(?:jag|vi) vill (?:prata|tala) med', 'vad tänker ni göra', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
+    '(?:jag|vi) vill (?:prata|tala) med', '(?:^|(?<=[.!?]\\s{1,3}))vill (?:prata|tala) med', 'vad tänker (?:ni|skolan|rektorn|förskolan|kommunen) göra',
+    // A child's school matter: a meeting wanted, nothing done, the school to act: "Vi måste ha ett möte om hennes handlingsplan".
+    '(?:vill|måste) (?:ha|boka) (?:ett )?möte', '(?:inget|ingenting) händer', 'måste stoppa', 'vill att (?:detta|det|det här) (?:utreds|raderas|tas bort|slutar)', 'se till att (?:hon|han|hen)',
+    'varför får (?:jag|vi) (?:fortfarande )?(?:ingen|inte)', 'hängt ut', 'vem (?:på \\p{L}+ )?ska (?:vi|jag) (?:prata|tala) med', 'har missat', 'omprövning\\p{L}*', 'vill inte (?:gå|åka) dit',
   ]),
 ));
 /** A neighbour reported to a named department: a new supervision matter. */

@@ -6,6 +6,7 @@ import type { Token } from './tokenize';
 export const WINDOW = { before: 12, after: 10 };
 
 const AIM_VERBS = new Set(['är', 'e', 'var', 'blir', 'blev', 'vara', 'is', 'are', "you're", 'youre', 'was', "he's", "she's", 'be']);
+const LOOK_VERBS = new Set(['ser', 'såg', 'sett']);
 const YOU_DIRECT = new Set(['din', 'ditt', 'dina', 'era', 'er', 'du', 'ni', 'your', 'you', "you're", 'youre', 'ur', 'u', 'dej', 'dig']);
 const SELF_SUBJECT = new Set(['jag', 'ja', 'vi', 'i', 'we', "i'm", 'im']);
 /** "jag", "vi", or an English capital "I" (a Swedish "i" is a preposition). */
@@ -163,6 +164,11 @@ export class TokenContext {
     return false;
   }
 
+  /** "ser ut som", "såg ut som": said of someone as "är" is ("fröken Eva ser ut som en gris"). */
+  private looksLike(v: number): boolean {
+    return this.tokens[v].norm === 'som' && this.tokens[v - 1]?.norm === 'ut' && LOOK_VERBS.has(this.tokens[v - 2]?.norm ?? '');
+  }
+
   /**
    * Is the word at `i` said to or about a particular person? "du är en idiot", "din jävla …",
    * "kommunalrådet är en korrupt lögnare", "idioter allihop", "@rektorn …"; for a `noun` that
@@ -190,7 +196,7 @@ export class TokenContext {
     if (after && ALL_OF_YOU.has(after.key)) return true;
     if (noun && this.isExclaimedOf(i, last)) return true;
     for (let v = i - 1; v >= Math.max(start, i - 5); v--) {
-      if (!AIM_VERBS.has(this.tokens[v].norm)) continue;
+      if (!AIM_VERBS.has(this.tokens[v].norm) && !this.looksLike(v)) continue;
       // The subject may carry a relative clause: "Han som kör sopbilen på vår gata är …".
       for (let s = v - 1; s >= Math.max(start, v - 7); s--) {
         if (isSelfSubject(this.tokens[s])) return false; // "jag är en jävla idiot" is self-deprecation

@@ -1482,3 +1482,45 @@ describe('round 24: older people on everyday services', () => {
     ['Jag har fått en räkning på 1 200 kr för en tömning jag aldrig har beställt.', ['needs-reply', 'personal.case']],
   ]);
 });
+
+describe('round 25: school and preschool', () => {
+  flagsExactly([
+    // A child's own school matter: a place offered, a consent taken back, a child hit, a meeting wanted.
+    ['Vi fick erbjudande om plats på Tallbacken men vill tacka nej. Står vi kvar i kön då?', ['needs-reply', 'personal.case']],
+    ['Hur tar vi tillbaka samtycket till bilderna på vår son?', ['needs-reply', 'personal.case']],
+    ['Två killar i 5A mobbar och hotar min dotter på rasterna. Skolan måste stoppa det.', ['needs-reply', 'personal.case']],
+    ['Vår son blir hela tiden kallad saker i matsalen. Vad tänker rektorn göra?', ['needs-reply', 'personal.case']],
+    ['Min son har diabetes och fick ingen hjälp på fritids i går. Vi måste ha ett möte.', ['needs-reply', 'personal.case', 'sensitive.health']],
+    ['Vi kommer att överklaga beslutet om skolskjuts.', ['needs-reply', 'personal.case']],
+    ['Hej! Ansökan om fritidsplats för Alva har inte kommit fram. Kan ni kolla?', ['needs-reply', 'personal.case']],
+    ['Tack för att ni ordnade skolskjutsen så snabbt!', []],
+    // Threats to a principal or teacher, a window to smash.
+    ['Läraren ska akta sig.', ['prohibited.threat']],
+    ['Man ska akta sig för halkan vid skolan.', []],
+    ['Jag vet var han bor, och jag kommer dit i kväll.', ['prohibited.threat']],
+    ['Jag vet var han bor, han är min granne.', []],
+    ['Jag vet var han bor och jag ska hälsa på.', ['prohibited.threat']],
+    ['Jag hittar henne utanför skolan i morgon.', ['prohibited.threat']],
+    ['Jag hittar henne inte på klasslistan.', []],
+    ['Någon borde ge rektorn ett kok stryk.', ['prohibited.threat']],
+    ['Kom igen, vi går dit i kväll och slå sönder rutorna.', ['prohibited.incitement', 'prohibited.threat']],
+    // Hate: slurs in compounds, a group kept out of school, propaganda said of a minority.
+    ['Zigenarungar har inget på vår skola att göra', ['prohibited.hate']],
+    ['Somaliejävlar överallt', ['prohibited.hate']],
+    ['Muslimer hör inte hemma här', ['prohibited.hate']],
+    ['Transpersoner är farliga för barnen', ['prohibited.hate']],
+    ['Sluta med homopropaganda på förskolan', ['prohibited.hate']],
+    // Child abuse material referred to, a leaked book, a pirate site.
+    ['Någon sprider nakenbilder på en elev i 8B, gör något!', ['needs-reply', 'prohibited.csam', 'prohibited.sexual']],
+    ['Det finns ett konto som delar sexuella bilder på barn, anmäl det.', ['prohibited.csam']],
+    ['Hela filmen finns på piratebay, ingen idé att gå på bio.', ['prohibited.copyright']],
+    // Health and the rest said of a named child or teacher; an illness that is no insult.
+    ['Ebba i 3C är anorektisk, alla ser det.', ['sensitive.health']],
+    ['Kuratorn berättade för mig att Leo i 4A skadar sig själv.', ['confidential', 'sensitive.health']],
+    ['Han var dålig i flera dagar efter skolmaten.', []],
+    ['Vikarien ser ut som en gris', ['prohibited.attack']],
+    ['Skolgården ser ut som en soptipp', []],
+    ['Vi ska fira eid med familjen, får barnen vara lediga?', ['needs-reply', 'sensitive.religion']],
+    ['Varför ska vi fira eid i skolan?', ['needs-reply']],
+  ]);
+});
