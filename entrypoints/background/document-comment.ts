@@ -31,6 +31,18 @@ async function decisionsBefore(captured: CapturedComment): Promise<DecisionBefor
   return logged.map((e) => ({ action: e.action as DecisionBefore['action'], at: e.at, by: e.by }));
 }
 
+/**
+ * A read that failed (a full disk makes the browser close the database) leaves the documentation without what it
+ * would have added, rather than undone: the documentation itself still goes to the downloads if it cannot be saved.
+ */
+async function orNone<T>(read: () => Promise<T[]>): Promise<T[]> {
+  try {
+    return await read();
+  } catch {
+    return [];
+  }
+}
+
 /** Characters of the comment handed back for the notice that names it. */
 const NOTICE_TEXT_LENGTH = 200;
 
@@ -55,8 +67,8 @@ export async function documentComment(tabId: number, commentId: string | null): 
   const { id, capturedAt, imageSha256 } = stamp;
   // The organisation and its policy go into the record: the registrar reads why it was documented.
   const doc = buildEvidenceDocument({
-    ...stamp, captured, settings, threadCategories: threadCategories(captured, settings), earlier: await earlierDocumentation(captured),
-    decisionsBefore: await decisionsBefore(captured),
+    ...stamp, captured, settings, threadCategories: threadCategories(captured, settings), earlier: await orNone(() => earlierDocumentation(captured)),
+    decisionsBefore: await orNone(() => decisionsBefore(captured)),
   });
   const record = await serialiseRecord(doc);
   const evidence: EvidenceRecord = {

@@ -82,3 +82,20 @@ describe('a comment documented after a police decision', () => {
     expect(describeRecord(evidence.recordJson, evidence.recordSha256).lines).toContain('Beslut före dokumentationen: polisanmäld 2026-12-07 14:03 (Anna Berg, kommunikatör)');
   });
 });
+
+describe('a comment documented when its earlier documentation cannot be read', () => {
+  it('is documented all the same (a full disk made the browser close the database: the reads before the save failed, and the side panel only said Uppsikt did not answer)', async () => {
+    await db().delete();
+    await db().open();
+    const unreadable = () => { throw Object.assign(new Error('Connection is closing'), { name: 'UnknownError' }); };
+    const evidenceRead = vi.spyOn(db().evidence, 'where').mockImplementation(unreadable);
+    const logRead = vi.spyOn(db().log, 'where').mockImplementation(unreadable);
+    try {
+      expect(await documentComment(7, '2')).toMatchObject({ ok: true, writer: 'Arg' });
+    } finally {
+      evidenceRead.mockRestore();
+      logRead.mockRestore();
+    }
+    expect(await db().evidence.count()).toBe(1);
+  });
+});

@@ -48,7 +48,9 @@ describe('reasons in English', () => {
     expect(reasonText(`Beslutet sparades inte: ${storageFailure({ name: 'QuotaExceededError' })}`, 'en'))
       .toBe('The decision was not saved: The storage is full. Free disk space, or export the log and run gallring; nothing was overwritten.');
     expect(reasonText(`Kontrollen sparades inte: ${storageFailure({ name: 'UnknownError' })}`, 'en'))
-      .toBe('The check was not saved: Could not save in the local database (UnknownError).');
+      .toBe('The check was not saved: Could not save in the local database (UnknownError). The browser could not write to the disk; most often it is full. Free disk space and try again.');
+    expect(reasonText(`Kontrollen sparades inte: ${storageFailure({ name: 'DataCloneError' })}`, 'en'))
+      .toBe('The check was not saved: Could not save in the local database (DataCloneError).');
     expect(reasonText('Registratorn svarade HTTP 403: nyckeln saknas', 'en')).toBe('The registrar answered HTTP 403: nyckeln saknas');
     expect(reasonText('Samtycket är redan återkallat (2026-11-30).', 'en')).toBe('The consent is already withdrawn (2026-11-30).');
     // A delivery's receipt: the registrar's number as it gave it.

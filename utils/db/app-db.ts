@@ -142,6 +142,12 @@ async function fromLog<T extends { commentKey: string }>(
 
 let shared: AppDB | null = null;
 export function db(): AppDB {
+  // Dexie does not open again a connection whose opening failed (a full disk: "UnknownError"), and every use
+  // after it failed as well, until the extension restarted: a new connection is tried, so freeing space is enough.
+  if (shared?.hasFailed()) {
+    shared.close();
+    shared = null;
+  }
   shared ??= new AppDB();
   return shared;
 }

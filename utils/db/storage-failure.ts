@@ -17,12 +17,20 @@ function chainOf(error: unknown, depth = 0): Failure[] {
 /** The quota is used up, or the disk could not be written (Chromium: "Failed to write blobs (IOError)"). */
 export function isStorageFull(error: unknown): boolean {
   if (/quota/i.test(String(error))) return true;
-  return chainOf(error).some(({ name, message }) => name === 'QuotaExceededError' || /quota|IOError|no space|disk (is )?full/i.test(message ?? ''));
+  return chainOf(error).some(({ name, message }) => name === 'QuotaExceededError' || /quota|IOError|IO error|no space|NO_SPACE|disk (is )?full/i.test(message ?? ''));
 }
+
+/** What the browser says when it could not open or write the database at all; a full disk is the likely cause. */
+const UNWRITABLE = new Set(['UnknownError', 'OpenFailedError', 'DatabaseClosedError']);
 
 /** A clear message for a failed write (a full disk is the likely one), naming what the browser said. */
 export function storageFailure(error: unknown): string {
   if (isStorageFull(error)) return STORAGE_FULL;
   const names = [...new Set(chainOf(error).map((f) => f.name).filter((name): name is string => Boolean(name)))];
-  return `Kunde inte spara i den lokala databasen (${names.length ? names.join(': ') : String(error)}).`;
+  const said = `Kunde inte spara i den lokala databasen (${names.length ? names.join(': ') : String(error)}).`;
+  // A transaction aborted with no cause of its own: Chromium's first failed write on a full disk.
+  const unwritable = names.some((name) => UNWRITABLE.has(name)) || (names.length === 1 && names[0] === 'AbortError');
+  return unwritable
+    ? `${said} Webbläsaren kunde inte skriva till disken; oftast är den full. Frigör diskutrymme och försök igen.`
+    : said;
 }

@@ -73,6 +73,8 @@ const SHAPES: Array<[RegExp, (parts: string[], inner: (reason: string) => string
   [/^Kontrollen sparades inte: (.+)$/s, ([cause], inner) => `The check was not saved: ${inner(cause)}`],
   [/^Kontrollen kunde inte sparas: (.+)$/s, ([cause]) => `The check could not be saved: ${cause}`],
   [/^Kontot kunde inte sparas: (.+)$/s, ([cause]) => `The account could not be saved: ${cause}`],
+  [/^Kunde inte spara i den lokala databasen \((.+)\)\. Webbläsaren kunde inte skriva till disken; oftast är den full\. Frigör diskutrymme och försök igen\.$/s,
+    ([cause]) => `Could not save in the local database (${cause}). The browser could not write to the disk; most often it is full. Free disk space and try again.`],
   [/^Kunde inte spara i den lokala databasen \((.+)\)\.$/s, ([cause]) => `Could not save in the local database (${cause}).`],
   [/^Skärmbilden kunde inte tas: (.+)$/s, ([cause]) => `The screenshot could not be taken: ${cause}`],
   [/^Gallringstiden är nu (\d+) dagar, inte (\d+)\. Ladda om sidan och granska vad som gallras\. Inget har tagits bort\.$/,
