@@ -79,6 +79,10 @@ describe('an answer that is not a receipt', () => {
         '/ok': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('OK'),
         '/number': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('KS 2026/0042\n'),
         '/empty': () => response.writeHead(204).end(),
+        '/error-200': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('Fel 503: databasen svarar inte'),
+        '/error-en': () => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('Error 503'),
+        '/labelled': () => response.writeHead(201, { 'Content-Type': 'text/plain' }).end('Diarienummer: BN-2023-1147'),
+        '/json-sentence': () => response.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: 'Mottaget 12 december, behandlas' })),
         // A login page whose server names no type, or names XHTML.
         '/untyped-login': () => response.end('<!DOCTYPE html><html><body><form>Logga in</form></body></html>'),
         '/xhtml-login': () => response.writeHead(200, { 'Content-Type': 'application/xhtml+xml' }).end('<html xmlns="http://www.w3.org/1999/xhtml"><body>Logga in</body></html>'),
@@ -137,6 +141,13 @@ describe('an answer that is not a receipt', () => {
     expect(await postToRegistrar(to('/number'))).toEqual({ kind: 'sent', registrationNumber: 'KS 2026/0042', receipt: 'Diarienummer KS 2026/0042' });
     expect(await postToRegistrar(to('/empty'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 204)' });
     expect(await postToRegistrar(to('/json-string'))).toEqual({ kind: 'sent', registrationNumber: 'KS 2026/77', receipt: 'Diarienummer KS 2026/77' });
+    expect(await postToRegistrar(to('/labelled'))).toEqual({ kind: 'sent', registrationNumber: 'BN-2023-1147', receipt: 'Diarienummer BN-2023-1147' });
+  });
+
+  it('takes no error message or sentence for the number, though the registrar answered 200 (a number once read "Fel 503: databasen svarar inte")', async () => {
+    expect(await postToRegistrar(to('/error-200'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 200)' });
+    expect(await postToRegistrar(to('/error-en'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 200)' });
+    expect(await postToRegistrar(to('/json-sentence'))).toEqual({ kind: 'sent', registrationNumber: null, receipt: 'Mottaget (HTTP 201)' });
   });
 
   it('takes no number that would not read as it is: 100 KB long, with markup, lines or a reversal character (delivered all the same)', async () => {

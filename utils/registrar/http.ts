@@ -1,6 +1,7 @@
 import type { PackageFile } from '@/utils/evidence/package';
 import type { DeliveryOutcome } from './delivery';
 import { sha256HexSync } from '@/utils/evidence/sha256-sync';
+import { CONTROLS, plausibleNumber } from './registration-number';
 
 export interface HttpDelivery {
   endpoint: string;
@@ -14,16 +15,6 @@ export interface HttpDelivery {
 
 /** How a delivery that never reached the registrar begins its reason. */
 export const UNREACHABLE = 'Registratorn kunde inte nås';
-
-/** Bidi and other control characters: a number shown in the panel and kept in the log must read as it is. */
-// eslint-disable-next-line no-control-regex -- the control characters are what is looked for
-const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
-/** A registration number is one short line ("KS 2026/0042"); anything else is no number, only a receipt. */
-function plausibleNumber(value: string): string | null {
-  const text = value.trim();
-  return text.length > 0 && text.length <= 100 && /\d/.test(text) && !/</.test(text) && !CONTROLS.test(text) ? text : null;
-}
 
 /** The receiver's number for the record, from the common field names of registry systems. */
 function registrationNumberOf(body: string): string | null {
