@@ -42,7 +42,7 @@ const MAX_NAMED_FIELDS = 8;
 
 export function App() {
   // The editor's own settings come at once; the organisation's policy may be laid over them later.
-  const { settings, locked, policyProblems, loaded } = useOptionsSettings();
+  const { settings, locked, policyProblems, storedProblems, loaded } = useOptionsSettings();
   // Until the editor changes something, the form shows the stored (and managed) settings as they are.
   // After, it shows the edits, with what the policy decides (which may arrive after the edits) on top.
   // The paths the policy set at the edit are kept with it: one the policy has stopped setting since holds the policy's
@@ -224,6 +224,12 @@ export function App() {
   return (
     <main className="options" lang={lang}>
       <h1>{t.title}</h1>
+      {storedProblems.length > 0 && (
+        <div role="alert" className="notice notice-warning">
+          <p>{t.storedProblems}</p>
+          <ul>{storedProblems.map((p) => <li key={p.path}>{fieldLabel(p.path, lang)}: {issueText(p, lang)}</li>)}</ul>
+        </div>
+      )}
       {policyProblems.length > 0 && (
         <div role="alert" className="notice notice-warning">
           <p>{t.policyProblems}</p>

@@ -61,7 +61,7 @@ function ItemActionsFor({ platform, ...props }: { platform: string } & Omit<Para
 }
 
 export function App() {
-  const { settings, policyProblems } = useSettings();
+  const { settings, policyProblems, storedProblems } = useSettings();
   const lang = settings.language;
   const t = STRINGS[lang];
   useDocumentLanguage(lang);
@@ -267,6 +267,12 @@ export function App() {
       {policyProblems.length > 0 && (
         <p role="alert" className="notice notice-warning">
           {t.policyProblems(policyProblems.length)}{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.showWhich}</a>
+        </p>
+      )}
+      {storedProblems.length > 0 && (
+        <p role="alert" className="notice notice-warning">
+          {t.storedProblems(storedProblems.length)}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t.showWhich}</a>
         </p>
       )}

@@ -9,7 +9,7 @@ let release: (settings: Settings) => void = () => {};
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => []), onMessage: vi.fn(() => () => {}) }));
 vi.mock('@/utils/settings/store', () => ({
-  loadSettings: () => new Promise((resolve) => { release = (settings) => resolve({ settings, locked: [], policyProblems: [] }); }),
+  loadSettings: () => new Promise((resolve) => { release = (settings) => resolve({ settings, locked: [], policyProblems: [], storedProblems: [] }); }),
   settingsItem: { watch: () => () => {} },
 }));
 vi.mock('@/utils/settings/managed-policy', () => ({ watchManagedPolicy: () => () => {} }));

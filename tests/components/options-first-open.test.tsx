@@ -45,7 +45,7 @@ vi.mock('@/utils/settings/store', async () => {
   return {
     settingsItem: { getValue: async () => own, setValue: vi.fn(async () => undefined), watch: () => () => undefined },
     // As utils/settings/store reads them: other pages wait for the policy, the settings page asks for a short wait.
-    loadSettings: async (options: { policyWaitMs?: number } = {}) => withPolicy(own, (await readManagedPolicy(options.policyWaitMs)).settings),
+    loadSettings: async (options: { policyWaitMs?: number } = {}) => ({ ...withPolicy(own, (await readManagedPolicy(options.policyWaitMs)).settings), storedProblems: [] }),
   };
 });
 

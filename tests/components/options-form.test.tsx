@@ -17,7 +17,7 @@ vi.mock('wxt/browser', () => ({ browser: { permissions } }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(async () => undefined), setValue: stored.setValue, watch: () => () => undefined } }));
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
-  useOptionsSettings: () => ({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], loaded: true }),
+  useOptionsSettings: () => ({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], storedProblems: [], loaded: true }),
 }));
 
 const { App } = await import('@/entrypoints/options/App');

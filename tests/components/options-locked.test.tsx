@@ -5,15 +5,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 import { policyAccounts } from '@/utils/settings/policy-accounts';
+import { readStoredSettings } from '@/utils/settings/stored-settings';
 
-const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unknown, problems: [] as unknown[] }));
+const policy = vi.hoisted(() => ({ locked: [] as string[], settings: null as unknown, problems: [] as unknown[], stored: [] as unknown[] }));
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), setValue: vi.fn() } }));
 const { settingsItem } = await import('@/utils/settings/store');
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
-  useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: policy.problems, loaded: true }),
+  useOptionsSettings: () => ({ settings: policy.settings ?? DEFAULT_SETTINGS, locked: policy.locked, policyProblems: policy.problems, storedProblems: policy.stored, loaded: true }),
 }));
 
 const { App } = await import('@/entrypoints/options/App');
@@ -22,6 +23,7 @@ afterEach(() => {
   cleanup();
   policy.settings = null;
   policy.problems = [];
+  policy.stored = [];
 });
 
 /** Whether the control is disabled and its description says the organisation locked it. */
@@ -101,5 +103,13 @@ describe('the options page under the organisation\'s policy', () => {
     render(<App />);
     expect(screen.getByRole('alert').querySelector('li')?.textContent)
       .toBe('accounts.1: Samma konto som ett tidigare i listan (samma adress eller användarnamn); bara det första används (Konto 2 i policyns kontoregister: Dublett av Sundsvall 1)');
+  });
+
+  it('says which of the editor\'s saved settings could not be used and that their defaults are shown, by the fields\' labels', () => {
+    policy.stored = readStoredSettings({ registrar: { endpoint: 12345 }, language: 'de' }).storedProblems;
+    render(<App />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe('Några sparade inställningar kunde inte användas. Standardvärdet gäller för dem tills du sparar; det som står i fälten nu är det som gäller:');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent?.split(':')[0])).toEqual(['Mottagande adress', 'Språk']);
   });
 });

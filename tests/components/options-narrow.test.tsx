@@ -15,7 +15,7 @@ vi.mock('@/utils/settings/store', () => ({ settingsItem: { getValue: vi.fn(), se
 vi.mock('@/entrypoints/options/use-options-settings', () => ({
   useOptionsSettings: () => ({
     settings: DEFAULT_SETTINGS, locked: [],
-    policyProblems: [{ path: 'organisation.website', message: 'Ange en adress som börjar med https://' }], loaded: true,
+    policyProblems: [{ path: 'organisation.website', message: 'Ange en adress som börjar med https://' }], storedProblems: [], loaded: true,
   }),
 }));
 

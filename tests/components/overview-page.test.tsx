@@ -9,7 +9,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => []), onMessage: vi.fn(() => () => {}) }));
 vi.mock('@/utils/settings/store', () => ({
-  loadSettings: async () => ({ settings, locked: [], policyProblems: [] }),
+  loadSettings: async () => ({ settings, locked: [], policyProblems: [], storedProblems: [] }),
   settingsItem: { watch: () => () => {} },
 }));
 vi.mock('@/utils/settings/managed-policy', () => ({ watchManagedPolicy: () => () => {} }));

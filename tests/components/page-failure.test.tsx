@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
 vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => `chrome-extension://uppsiktid${path}` } } }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => null), onMessage: vi.fn(() => () => {}) }));
 vi.mock('@/utils/settings/store', () => ({
-  loadSettings: async () => ({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [] }),
+  loadSettings: async () => ({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], storedProblems: [] }),
   settingsItem: { watch: () => () => {} },
 }));
 vi.mock('@/utils/settings/managed-policy', () => ({ watchManagedPolicy: () => () => {} }));
@@ -57,7 +57,8 @@ describe('a page whose database fails', () => {
       throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
     });
     const alert = await openPage(page);
-    expect(alert.textContent).toBe('Uppsikt kunde inte visa sidan. Kunde inte spara i den lokala databasen (UnknownError).');
+    expect(alert.textContent).toBe('Uppsikt kunde inte visa sidan. Kunde inte spara i den lokala databasen (UnknownError). '
+      + 'Webbläsaren kunde inte skriva till disken; oftast är den full. Frigör diskutrymme och försök igen.');
     expect(screen.getByRole('button', { name: 'Ladda om' })).toBeTruthy();
   });
 });

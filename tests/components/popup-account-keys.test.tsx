@@ -14,7 +14,7 @@ import { saveChecklistResult, type ChecklistToSave } from '@/utils/checklists/re
 
 const page = vi.hoisted(() => ({ report: null as unknown }));
 vi.mock('@/utils/ui/hooks', () => ({
-  useSettings: () => ({ settings: { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy, presetId: 'stockholm' } }, locked: [], policyProblems: [], loaded: true }),
+  useSettings: () => ({ settings: { ...DEFAULT_SETTINGS, policy: { ...DEFAULT_SETTINGS.policy, presetId: 'stockholm' } }, locked: [], policyProblems: [], storedProblems: [], loaded: true }),
   useActiveTab: () => ({ id: 7, url: 'https://www.instagram.com/sjoviksbibliotek/' }),
   usePageReport: () => ({ report: page.report, refused: null, loading: false }),
   useDocumentLanguage: () => undefined,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/browser';
+import { launchWithExtension, tabIdOf } from '../../scripts/lib/browser';
 import { DEMO_POST_MARKS, demoPost, marksByStatus, openMarked, reloadExtension, saveSettings } from './helpers';
 
 // The content script's life on an open page in the built extension: marking turned off and on in
@@ -12,9 +12,10 @@ import { DEMO_POST_MARKS, demoPost, marksByStatus, openMarked, reloadExtension, 
 
 let context: BrowserContext;
 let worker: Worker;
+let extensionId: string;
 
 beforeAll(async () => {
-  ({ context, worker } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-live-')), headless: true }));
+  ({ context, worker, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(path.join(os.tmpdir(), 'uppsikt-e2e-live-')), headless: true }));
 });
 afterAll(async () => { await context?.close(); });
 
@@ -40,6 +41,22 @@ describe('an open page', () => {
     await saveSettings(worker, (s) => s);
     await expect.poll(async () => (await drawn(page)).badges, { timeout: 20_000 }).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('settings stored wrong (by another version, or by hand): the side panel and the settings page say which could not be used', async () => {
+    const page = await open(demoPost('facebook').url);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { registrar: { endpoint: 12345, transport: 'http' } } }));
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${await tabIdOf(worker, page)}`);
+    await expect.poll(() => panel.getByRole('alert').allTextContents(), { timeout: 20_000 })
+      .toContain('En sparad inställning kunde inte användas, och standardvärdet gäller; rätta den i inställningarna. Visa vilka');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect.poll(() => options.getByRole('alert').locator('li').allTextContents(), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/^Mottagande adress: /)]);
+    await saveSettings(worker, (s) => s);
+    await expect.poll(() => panel.getByRole('alert').count(), { timeout: 20_000 }).toBe(0);
+    await Promise.all([panel.close(), options.close(), page.close()]);
   });
 
   it('the extension reloaded under it: the old version\'s badges and marks are taken away when the editor comes back to the tab, and the new version\'s drawn once', async () => {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import type { PageReport } from '@/utils/report';
 import { DEFAULT_SETTINGS } from '@/utils/settings/defaults';
-import type { WithPolicy } from '@/utils/settings/policy-overlay';
+import type { LoadedSettings } from '@/utils/settings/store';
 
 /**
  * The tab the panel or popup belongs to: the active tab of its window, followed as it changes;
@@ -56,8 +56,8 @@ export function usePageReport(tabId: number | undefined): PageReportState {
  * Settings with managed values applied, and which paths are locked by the organisation.
  * `policyWaitMs`: how long to wait for the browser's policy before taking the copy last read (or none).
  */
-export function useSettings(policyWaitMs?: number): WithPolicy & { loaded: boolean } {
-  const [state, setState] = useState<WithPolicy & { loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], loaded: false });
+export function useSettings(policyWaitMs?: number): LoadedSettings & { loaded: boolean } {
+  const [state, setState] = useState<LoadedSettings & { loaded: boolean }>({ settings: DEFAULT_SETTINGS, locked: [], policyProblems: [], storedProblems: [], loaded: false });
   useEffect(() => {
     // Loaded after the first paint: validating settings needs the schema library (90 KB), which
     // would otherwise hold up the popup's first frame.
