@@ -22,7 +22,7 @@ describe('the editor\'s stored settings', () => {
   it('says so when what is stored is no settings at all, and uses every default', () => {
     for (const stored of ['garbage', 42, ['a']]) {
       const { settings, storedProblems } = readStoredSettings(stored);
-      expect(storedProblems).toEqual([{ path: 'settings', message: 'De sparade inställningarna är inte ett objekt; alla standardvärden gäller.' }]);
+      expect(storedProblems).toEqual([{ path: 'settings', message: 'De sparade inställningarna är inte ett objekt; alla standardvärden gäller' }]);
       expect(settings).toEqual(DEFAULT_SETTINGS);
     }
   });

@@ -21,6 +21,7 @@ export const SCHEMA_MESSAGES = {
   roundsMax: 'Högst 24 rundor om dagen',
   daysMin: 'Minst 1 dag',
   daysMax: 'Högst 36 500 dagar (100 år)',
+  notSettings: 'De sparade inställningarna är inte ett objekt; alla standardvärden gäller',
 } as const;
 
 export const OFFICE_HOURS_REVERSED = SCHEMA_MESSAGES.officeHoursReversed;

@@ -1,3 +1,4 @@
+import { SCHEMA_MESSAGES } from './messages';
 import { parseSettings, type Settings, type SettingsProblem } from './schema';
 
 /**
@@ -8,7 +9,7 @@ import { parseSettings, type Settings, type SettingsProblem } from './schema';
 export function readStoredSettings(stored: unknown): { settings: Settings; storedProblems: SettingsProblem[] } {
   const { settings, problems } = parseSettings(stored);
   const storedProblems = stored !== null && stored !== undefined && (typeof stored !== 'object' || Array.isArray(stored))
-    ? [{ path: 'settings', message: 'De sparade inställningarna är inte ett objekt; alla standardvärden gäller.' }]
+    ? [{ path: 'settings', message: SCHEMA_MESSAGES.notSettings }]
     : problems;
   return { settings, storedProblems };
 }

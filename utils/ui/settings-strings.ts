@@ -102,6 +102,7 @@ export const SCHEMA_MESSAGES_EN: Record<string, string> = {
   [M.email]: 'Invalid email address',
   [M.https]: 'Give an address that starts with https://',
   [M.headerName]: 'Invalid header name',
+  [M.notSettings]: 'The saved settings are not an object; every default applies',
   [M.registrarCredentials]: 'Do not put a username or password in the address (the browser does not send them); give the key as a header below, for example Authorization',
   [M.headerReserved]: 'Uppsikt sets that header itself (Content-Type, Content-Length, Host, Idempotency-Key); remove it',
   [M.registrarUrl]: 'The registrar\'s address must start with https:// (http:// only to this computer, localhost)',
