@@ -21,6 +21,8 @@ export const excerpt = (text: string): string => excerptOf(text, EXCERPT);
 /** A work item's excerpt; a shortened one says how long the whole text is (an 'AAAA…' may be 1 MB). */
 function itemExcerpt(item: WorkItem, lang: Lang): string {
   const shown = excerpt(item.text);
+  // A comment of only spaces (or only a picture) would be an empty line that looks like a fault.
+  if (!shown.trim()) return STRINGS[lang].noText;
   const shortened = shown.endsWith('…') && (item.textLength ?? 0) > [...shown].length;
   return shortened ? `${shown} ${STRINGS[lang].textLength(item.textLength!)}` : shown;
 }

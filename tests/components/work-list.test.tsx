@@ -49,6 +49,13 @@ describe('WorkList', () => {
     expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
   });
 
+  it('says a comment has no text rather than show an empty line (a comment of only spaces)', () => {
+    render(<WorkList report={report([item(1, { text: '   \u00a0\u2003  ' }), item(2)])} lang="sv" onReveal={vi.fn()} />);
+    const [first, second] = shownIn(section(/^Obesvarade/));
+    expect(first.textContent).toContain('(ingen text – bara blanksteg, eller en bild eller länk)');
+    expect(second.textContent).not.toContain('ingen text');
+  });
+
   it('notes on an item when the site shows only the start of its text', () => {
     render(<WorkList report={report([item(1, { truncated: true }), item(2)])} lang="sv" onReveal={vi.fn()} />);
     const [first, second] = shownIn(section(/^Obesvarade/));
