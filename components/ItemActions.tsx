@@ -4,6 +4,18 @@ import type { WorkItem } from '@/utils/report';
 import type { Lang } from '@/utils/ui/strings';
 import { writerShown } from '@/utils/ui/display-text';
 
+/**
+ * How a comment was answered outside its thread, as the log keeps it (in Swedish, as the whole log) and as
+ * the button says it: an answer the page cannot show is accounted for (R1).
+ */
+const ANSWERED_WAYS = [
+  { detail: 'Besvarad per telefon', sv: 'Per telefon', en: 'By phone' },
+  { detail: 'Besvarad per e-post', sv: 'Per e-post', en: 'By email' },
+  { detail: 'Besvarad i privat meddelande', sv: 'I privat meddelande', en: 'In a private message' },
+  { detail: 'Besvarad i en annan tråd eller ett annat inlägg', sv: 'I en annan tråd eller ett annat inlägg', en: 'In another thread or post' },
+  { detail: 'Besvarad på annat sätt', sv: 'På annat sätt', en: 'Another way' },
+] as const;
+
 /** Letters of the writer's name in the actions' group name. */
 const WRITER_LETTERS = 60;
 
@@ -28,7 +40,7 @@ const TEXT = {
     answeredHelp: 'Besvarad på annat sätt, t.ex. per telefon, e-post eller privat meddelande: kommentaren väntar inte längre på svar', removed: 'Borttagen från plattformen',
     caseHandling: 'Till ärendehantering', caseNumber: 'Diarienummer (t.ex. KS 2026/123)', police: 'Polisanmälan',
     considered: 'Övervägd, ingen anmälan', made: 'Anmälan gjord', changeDecision: 'Ändra beslutet', falseAlarm: 'Falsklarm', reason: 'Varför är det ett falsklarm?',
-    save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder',
+    save: 'Spara', cancel: 'Avbryt', more: 'Fler åtgärder', answeredHow: 'Hur besvarades kommentaren?',
     notDocumented: 'Kommentaren är inte dokumenterad. Policyn kräver att den dokumenteras och skickas till registrator innan den tas bort, så att den allmänna handlingen bevaras.',
     documentFirst: 'Dokumentera först', removeAnyway: 'Logga som borttagen ändå',
     undelivered: 'Dokumentationen har inte nått registrator (se felet nedan). Policyn kräver att den skickas till registrator innan kommentaren tas bort, så att den allmänna handlingen bevaras.',
@@ -42,7 +54,7 @@ const TEXT = {
     answeredHelp: 'Answered another way, e.g. by phone, email or private message: the comment no longer waits for a reply', removed: 'Removed from the platform',
     caseHandling: 'To case handling', caseNumber: 'Case number (e.g. KS 2026/123)', police: 'Police report',
     considered: 'Considered, not reported', made: 'Reported', changeDecision: 'Change the decision', falseAlarm: 'False alarm', reason: 'Why is it a false alarm?',
-    save: 'Save', cancel: 'Cancel', more: 'More actions',
+    save: 'Save', cancel: 'Cancel', more: 'More actions', answeredHow: 'How was the comment answered?',
     notDocumented: 'The comment is not documented. The policy requires it to be documented and sent to the registrar before it is removed, so that the public record (allmän handling) is kept.',
     actionsFor: (writer: string) => `Actions for the comment by ${writer}`,
     documentFirst: 'Document first', removeAnyway: 'Log as removed anyway',
@@ -77,13 +89,13 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
 }) {
   const t = TEXT[lang];
   const documented = documentation !== 'none';
-  const [asking, setAsking] = useState<null | 'case' | 'false-alarm'>(null);
+  const [asking, setAsking] = useState<null | 'case' | 'false-alarm' | 'answered'>(null);
   const [removing, setRemoving] = useState(false);
   /** The button a question was opened from: the keyboard goes back to it when the question is closed unanswered. */
   const opener = useRef<HTMLElement | null>(null);
   const openedFrom = () => { opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null; };
   const backToOpener = () => { if (opener.current?.isConnected) opener.current.focus(); };
-  const ask = (what: 'case' | 'false-alarm') => { openedFrom(); setAsking(what); };
+  const ask = (what: 'case' | 'false-alarm' | 'answered') => { openedFrom(); setAsking(what); };
   const cancelRemoving = () => { setRemoving(false); backToOpener(); };
   const remove = () => {
     if (DOCUMENT_BEFORE_REMOVING.has(item.action) && documentation !== 'delivered') {
@@ -146,7 +158,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
       {primary === 'reveal' && (
         <div className="action-row">
           <button type="button" className="action-button primary" onClick={() => handlers.onReveal(item)}>{item.group === 'unanswered' ? t.reveal : t.show}</button>
-          {waiting && <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>}
+          {waiting && <button type="button" className="action-button" title={t.answeredHelp} onClick={() => ask('answered')}>{t.answered}</button>}
         </div>
       )}
       {policeInView && <div className="action-row">{policeButtons}</div>}
@@ -160,7 +172,7 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
             <button type="button" className="action-button" onClick={() => handlers.onDocument(item)}>{documentLabel}</button>
           )}
           {primary !== 'reveal' && waiting && (
-            <button type="button" className="action-button" title={t.answeredHelp} onClick={() => handlers.onLog(item, 'answered', '')}>{t.answered}</button>
+            <button type="button" className="action-button" title={t.answeredHelp} onClick={() => ask('answered')}>{t.answered}</button>
           )}
           {primary !== 'remove' && !removedLogged && <button type="button" className="action-button" onClick={remove}>{t.removed}</button>}
           {!movedToCase && <button type="button" className="action-button" onClick={() => ask('case')}>{t.caseHandling}</button>}
@@ -177,7 +189,17 @@ export function ItemActions({ item, lang, handlers, documentation, removedLogged
           <button type="button" className="action-button" autoFocus={documentation === 'onItsWay'} onClick={cancelRemoving}>{t.cancel}</button>
         </div>
       )}
-      {asking && (
+      {asking === 'answered' && (
+        <div role="group" aria-labelledby={`how-${item.commentId}`} className="ask" onKeyDown={(e) => { if (e.key === 'Escape') cancelAsking(); }}>
+          <p id={`how-${item.commentId}`}>{t.answeredHow}</p>
+          {ANSWERED_WAYS.map((way, i) => (
+            <button key={way.detail} type="button" className="action-button" autoFocus={i === 0}
+              onClick={() => { setAsking(null); handlers.onLog(item, 'answered', way.detail); }}>{way[lang]}</button>
+          ))}
+          <button type="button" className="action-button" onClick={cancelAsking}>{t.cancel}</button>
+        </div>
+      )}
+      {(asking === 'case' || asking === 'false-alarm') && (
         <form className="ask" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} onKeyDown={(e) => { if (e.key === 'Escape') cancelAsking(); }}>
           <label>
             {asking === 'case' ? t.caseNumber : t.reason}

@@ -26,12 +26,29 @@ async function openActions(item: WorkItem, documentation: Documentation) {
 }
 
 describe('ItemActions', () => {
-  it('offers to mark a waiting comment as answered, and hands the action on', async () => {
+  it('offers to mark a waiting comment as answered, asks how, and logs the way', async () => {
     const { user, handlers } = await openActions(waiting, 'none');
     const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
     expect(answered.getAttribute('title')).toMatch(/telefon, e-post eller privat meddelande/);
     await user.click(answered);
-    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', '');
+    const how = screen.getByRole('group', { name: 'Hur besvarades kommentaren?' });
+    expect(within(how).getAllByRole('button').map((b) => b.textContent))
+      .toEqual(['Per telefon', 'Per e-post', 'I privat meddelande', 'I en annan tråd eller ett annat inlägg', 'På annat sätt', 'Avbryt']);
+    expect(document.activeElement?.textContent).toBe('Per telefon');
+    expect(handlers.onLog).not.toHaveBeenCalled();
+    await user.click(within(how).getByRole('button', { name: 'Per telefon' }));
+    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', 'Besvarad per telefon');
+    expect(screen.queryByRole('group', { name: 'Hur besvarades kommentaren?' })).toBeNull();
+  });
+
+  it('logs nothing when the question how it was answered is closed, and gives the keyboard back to the button', async () => {
+    const { user, handlers } = await openActions(waiting, 'none');
+    const answered = screen.getByRole('button', { name: 'Markera som besvarad' });
+    await user.click(answered);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Hur besvarades kommentaren?' })).toBeNull();
+    expect(document.activeElement).toBe(answered);
+    expect(handlers.onLog).not.toHaveBeenCalled();
   });
 
   it('does not offer it where nothing waits for a reply; case handling asks for the case number', async () => {
@@ -220,7 +237,8 @@ describe('ItemActions', () => {
     await user.click(reveal);
     expect(handlers.onReveal).toHaveBeenCalledWith(waiting);
     await user.click(answered);
-    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', '');
+    await user.click(screen.getByRole('button', { name: 'Per e-post' }));
+    expect(handlers.onLog).toHaveBeenCalledWith(waiting, 'answered', 'Besvarad per e-post');
   });
 
   it('says what is missing when the case number is left empty, and logs nothing', async () => {

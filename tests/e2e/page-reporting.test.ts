@@ -195,6 +195,7 @@ describe('a tab that leaves the sites', () => {
     // A decision in the panel lowers the toolbar count with the list.
     const thanks = panel.locator('li.item', { hasText: 'Tack för att ni satsar på barnen' });
     await thanks.getByRole('button', { name: 'Markera som besvarad' }).click();
+    await thanks.getByRole('button', { name: 'Per telefon' }).click();
     await expect.poll(() => panel.locator('li.item').count(), { timeout: 30_000 }).toBe(23);
     await expect.poll(async () => (await toolbarButton(tabId)).text, { timeout: 30_000 }).toBe('23');
     // Another site (here refused, so an error page): no content script of ours runs there.

@@ -179,6 +179,7 @@ describe('the side panel\'s status line', () => {
       // Every action leaves a message at the panel's foot, and it stays there.
       const item = panel.locator('li.item').filter({ has: panel.getByRole('button', { name: 'Markera som besvarad' }) }).first();
       await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+      await item.getByRole('button', { name: 'Per telefon' }).click();
       await expect.poll(() => panel.locator('.panel-status').textContent(), { timeout: 20_000 }).toMatch(/Loggat/);
       await panel.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); scrollTo(0, 0); });
       const hidden: string[] = [];

@@ -163,6 +163,7 @@ describe('the work list', () => {
     // Down the list, with the top of the panel out of view: the outcome is shown where the editor is.
     await item.scrollIntoViewIfNeeded();
     await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+    await item.getByRole('button', { name: 'I privat meddelande' }).click();
     await expect.poll(() => comment.getAttribute('data-uppsikt-status'), { timeout: 20_000 }).toBe('answered');
     await expect.poll(() => panel.locator('li.item', { hasText: thanks }).count(), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => panel.getByRole('status').first().textContent()).toMatch(/väntar inte längre på svar/);
@@ -203,10 +204,13 @@ describe('the work list', () => {
     const thanks = 'Tack för att ni satsar på barnen';
     const item = await workItem(panel, thanks);
     await item.getByRole('button', { name: 'Markera som besvarad' }).click();
+    await item.getByRole('button', { name: 'Per e-post' }).click();
     const undo = panel.getByRole('status').first().getByRole('button', { name: 'Ångra' });
     await undo.waitFor({ timeout: 20_000 });
     const log = await context.newPage();
     await log.goto(`chrome-extension://${extensionId}/log.html`);
+    // The log says how it was answered, as the editor chose it.
+    await expect.poll(() => log.locator('tr.log-row', { hasText: 'Besvarad per e-post' }).count(), { timeout: 20_000 }).toBe(1);
     // The newest entry with Ångra is this decision's.
     await log.locator('tr.log-row', { has: log.getByRole('button', { name: 'Ångra' }) }).first().getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => log.getByText(/Beslutet är ångrat och loggat/).count(), { timeout: 20_000 }).toBe(1);
