@@ -4,7 +4,7 @@ import { getPreset } from '@/rules/presets';
 import { effectivePolicy } from '@/utils/policy';
 import { editorLabel } from '@/utils/settings/defaults';
 import { registerConsent, saveChecklist, withdrawConsent } from '@/utils/ui/background-writes';
-import { useActiveTab, useDocumentLanguage, usePageReport, useSettings } from '@/utils/ui/hooks';
+import { useActiveTab, useDocumentLanguage, usePageReport, useSettings, useStoredLanguage } from '@/utils/ui/hooks';
 import { usePageAccount } from '@/utils/ui/registered-account';
 import { STRINGS } from '@/utils/ui/strings';
 import '@/components/panel.css';
@@ -31,7 +31,9 @@ const TAB_IDS = Object.keys(TABS) as Tab[];
 /** "Is this account in order?" for the page the editor is on: account, base information, signature, consent. */
 export function App() {
   const { settings, loaded } = useSettings();
-  const lang = settings.language;
+  // The frame (title and tabs) is drawn in the stored language at once; the checklists wait for the settings.
+  const storedLanguage = useStoredLanguage();
+  const lang = loaded ? settings.language : storedLanguage ?? 'sv';
   const t = STRINGS[lang];
   useDocumentLanguage(lang);
   const tab = useActiveTab();
@@ -52,8 +54,8 @@ export function App() {
     document.getElementById(`tab-${next}`)?.focus();
   };
 
-  // Nothing is checked or saved with the default settings (another policy's items, "Okänd redaktör").
-  if (!loaded) return <main className="popup"><p role="status">{t.loading}</p></main>;
+  // A few milliseconds: a frame drawn in Swedish and redrawn in English would flicker.
+  if (!loaded && !storedLanguage) return null;
   return (
     <main lang={lang} className="popup">
       <header className="panel-header"><h1>Uppsikt – {t.checklists}</h1></header>
@@ -67,6 +69,9 @@ export function App() {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`}>
+        {/* Nothing is checked or saved with the default settings (another policy's items, "Okänd redaktör"). */}
+        {!loaded && <p className="hint" role="status">{t.loading}</p>}
+        {loaded && (
         <Suspense fallback={<p className="hint" role="status">{t.loading}</p>}>
         {!report && !loading && current !== 'consent' && <NoReportHint tab={tab} lang={lang} />}
         {report && current === 'account' && tab?.id !== undefined && (
@@ -86,6 +91,7 @@ export function App() {
             ownTemplate={settings.texts.consent || undefined} lang={lang} register={registerConsent} withdraw={withdrawConsent} />
         )}
         </Suspense>
+        )}
       </section>
     </main>
   );

@@ -18,6 +18,7 @@ vi.mock('@/utils/ui/hooks', () => ({
   useActiveTab: () => ({ id: 7, url: 'https://www.instagram.com/sjoviksbibliotek/' }),
   usePageReport: () => ({ report: page.report, refused: null, loading: false }),
   useDocumentLanguage: () => undefined,
+  useStoredLanguage: () => 'sv',
 }));
 // The background's writes, done here on the extension's database the way the background does them.
 vi.mock('@/utils/ui/background-writes', () => ({
