@@ -10,7 +10,10 @@ export interface EffectivePolicy {
   retentionDays: number;
 }
 
-/** Where a policy says only "without undue delay", a working day is the practical yardstick. */
+/**
+ * Where a policy says only "without undue delay": 24 hours counted in office hours, as most policies that name a
+ * time do (about three working days of 8–17); the organisation sets its own in the settings.
+ */
 const UNDUE_DELAY_HOURS = 24;
 /** Policies set no retention period for the log; two years until the organisation's plan says otherwise. */
 const DEFAULT_RETENTION_DAYS = 730;

@@ -14,6 +14,21 @@ export async function lastEntry(account: string, action: string) {
     .reverse().filter((e) => e.action === action).first();
 }
 
+/**
+ * What a round found waiting. Unanswered counts every comment that waits for a reply, also a threat
+ * that asks something (listed under "Åtgärda nu"), so the overdue ones are always among them: a log
+ * line said "2 obesvarade (3 försenade)".
+ */
+export function roundFindings(report: Pick<PageReport, 'items'>): { unanswered: number; overdue: number; actNow: number; detail: string } {
+  // "Kanske obesvarad" (replies hidden) waits too, as in the side panel's group.
+  const waiting = report.items.filter((i) => i.status === 'unanswered' || i.status === 'unknown');
+  const unanswered = waiting.length;
+  const overdue = waiting.filter((i) => i.due === 'overdue').length;
+  const actNow = report.items.filter((i) => i.group === 'act-now').length;
+  const detail = `${unanswered} ${unanswered === 1 ? 'obesvarad' : 'obesvarade'} (${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}), ${actNow} att åtgärda nu`;
+  return { unanswered, overdue, actNow, detail };
+}
+
 /** The register's entry for the page's account (rounds and documentation). */
 export const registered = (report: Pick<PageReport, 'platform' | 'account'>): Promise<AccountRecord | undefined> => registeredEntry(db(), report);
 
@@ -39,12 +54,6 @@ async function recordRound(report: PageReport): Promise<void> {
   const { key } = account;
   const last = await lastEntry(key, 'monitoring-round');
   if (last && Date.now() - Date.parse(last.at) < ROUND_GAP_MS) return;
-  const unanswered = report.items.filter((i) => i.group === 'unanswered').length;
-  const overdue = report.items.filter((i) => i.due === 'overdue').length;
-  const actNow = report.items.filter((i) => i.group === 'act-now').length;
-  await appendLog({
-    action: 'monitoring-round', platform: report.platform, account: key, pageUrl: report.url,
-    detail: `${unanswered} ${unanswered === 1 ? 'obesvarad' : 'obesvarade'} (${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}), ${actNow} att åtgärda nu`,
-    data: { unanswered, overdue, actNow },
-  });
+  const { detail, ...counts } = roundFindings(report);
+  await appendLog({ action: 'monitoring-round', platform: report.platform, account: key, pageUrl: report.url, detail, data: counts });
 }

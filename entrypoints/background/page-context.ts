@@ -2,6 +2,7 @@ import type { AuthorRef, Platform } from '@/rules/snapshot';
 import { profileKey } from '@/rules/thread-status';
 import { db } from '@/utils/db/app-db';
 import { swedishNonWorkingDays } from '@/utils/holidays';
+import { stockholmDate } from '@/rules/stockholm-time';
 import type { PageContext } from '@/utils/messaging';
 import { effectivePolicy } from '@/utils/policy';
 import { loadSettings } from '@/utils/settings/store';
@@ -51,7 +52,9 @@ async function decisionsOn(platform: Platform) {
 export async function pageContext(request: { platform: Platform; url: string; pageOwner: AuthorRef | null }): Promise<PageContext> {
   const { settings } = await loadSettings();
   const policy = effectivePolicy(settings);
-  const year = new Date().getFullYear();
+  // The year in Sweden (a UTC clock is still in the old year on New Year's night), and two before it: a comment from
+  // the year before last counted its Christmas as working days.
+  const year = Number(stockholmDate(Date.now()).slice(0, 4));
   const decisions = await decisionsOn(request.platform);
   const [ignored, handled] = decisions ?? [[], []];
   return {
@@ -61,7 +64,7 @@ export async function pageContext(request: { platform: Platform; url: string; pa
     actionOverrides: settings.policy.categoryActions ?? {},
     responseHours: policy.responseHours,
     office: policy.office,
-    holidays: swedishNonWorkingDays([year - 1, year]),
+    holidays: swedishNonWorkingDays([year - 2, year - 1, year]),
     ignored: ignored.map((entry) => entry.commentKey),
     handled: handled.map((entry) => entry.commentKey),
     movedToCase: handled.filter((entry) => entry.how === 'case-handling').map((entry) => entry.commentKey),

@@ -53,6 +53,17 @@ describe('decisions about a comment', () => {
     expect((await pageContext({ platform: 'x', url: 'https://x.com/SjovikKommun/status/1', pageOwner: null })).handled).toEqual(['x:c9']);
   });
 
+  it('tells the page the Swedish holidays of this year and the two before, so a comment from the year before last is aged without its Christmas', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-31T23:30:00Z') }); // 00:30 on New Year's Day in Sweden
+    try {
+      const { holidays } = await context();
+      expect(holidays).toEqual(expect.arrayContaining(['2025-12-24', '2026-12-25', '2027-01-01']));
+      expect(holidays).not.toContain('2024-12-24');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('decisions that cannot be read are not taken as none: the page\'s report says they could not be read', async () => {
     expect((await logAction(onComment('false-alarm', 'c1', 'Ironi'), SIDE_PANEL)).ok).toBe(true);
     expect((await context()).decisionsUnread).toBeUndefined();

@@ -10,7 +10,7 @@ vi.mock('wxt/browser', () => ({ browser: { runtime: { getURL: (path: string) => 
 vi.mock('@/utils/settings/store', () => ({ loadSettings: async () => ({ settings: DEFAULT_SETTINGS, locked: [] }) }));
 
 const { db } = await import('@/utils/db/app-db');
-const { recordMonitoringRound } = await import('@/entrypoints/background/monitoring');
+const { recordMonitoringRound, roundFindings } = await import('@/entrypoints/background/monitoring');
 
 const page = (url: string, handle: string | null, platform: PageReport['platform'] = 'facebook') => ({
   platform, url, account: { name: 'Sidan', handle, url }, accountSource: 'page', items: [], recentPostTimes: [],
@@ -47,5 +47,14 @@ describe('a monitoring round', () => {
     const kulturskolan = page('https://www.facebook.com/kulturskolan', 'kulturskolan');
     await Promise.all([recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan), recordMonitoringRound(kulturskolan)]);
     expect(await db().log.where('action').equals('monitoring-round').count()).toBe(1);
+  });
+
+  it('counts every comment that waits for a reply as unanswered, also a threat that asks something, so the overdue ones are among them', () => {
+    const item = (status: string, group: string, due: string | null) => ({ status, group, due });
+    const items = [
+      item('unanswered', 'unanswered', 'ok'), item('unanswered', 'unanswered', 'overdue'),
+      item('unanswered', 'act-now', 'overdue'), item('answered', 'act-now', null), item('unknown', 'unanswered', 'due-soon'),
+    ] as unknown as PageReport['items'];
+    expect(roundFindings({ items })).toEqual({ unanswered: 4, overdue: 2, actNow: 2, detail: '4 obesvarade (2 försenade), 2 att åtgärda nu' });
   });
 });
