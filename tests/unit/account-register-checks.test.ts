@@ -34,6 +34,11 @@ describe('accountProblem', () => {
     expect(accountProblem(account({ platform: 'instagram', url: 'instagram.com/reel/C9xyz/' }))?.field).toBe('url');
     expect(accountProblem(account({ platform: 'x', url: 'https://x.com/home' }), 'en')?.message)
       .toBe('The link goes to a post or one of the pages on X, not to an account. Give the account\'s address, for example https://x.com/sjovikskommun.');
+    // A post on Facebook or X names its account in the link, but the register would keep the post as the account's link.
+    expect(accountProblem(account({ platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun/posts/1184736902214587' }))?.field).toBe('url');
+    expect(accountProblem(account({ platform: 'facebook', url: 'https://www.facebook.com/permalink.php?story_fbid=123&id=456' }))?.field).toBe('url');
+    expect(accountProblem(account({ platform: 'x', url: 'x.com/sjovikskommun/status/1996000000000000000' }))?.field).toBe('url');
+    expect(accountProblem(account({ platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun/' }))).toBeNull();
     expect(accountProblem(account({ platform: 'facebook', url: 'https://www.facebook.com/groups/sjovikforaldrar' }))).toBeNull();
     expect(registerKey({ platform: 'facebook', url: 'https://sv-se.facebook.com/kulturskolan', handle: null })).toBe('facebook.com/kulturskolan');
   });

@@ -41,6 +41,11 @@ describe('the policy\'s account register', () => {
   it('says when an address goes to a post rather than "give the address"', () => {
     const { problems } = policyAccounts([{ platform: 'instagram', url: 'https://www.instagram.com/p/C1a2B3c4D5e/' }]);
     expect(problems).toEqual([{ path: 'accounts.0', message: ACCOUNT_PROBLEMS.notAccount, about: 'https://www.instagram.com/p/C1a2B3c4D5e/' }]);
+    const posts = policyAccounts([
+      { platform: 'facebook', url: 'https://www.facebook.com/sjovikskommun/posts/1184736902214587' }, { platform: 'x', url: 'https://x.com/sjovikskommun/status/1996' },
+    ]);
+    expect(posts.accounts).toEqual([]);
+    expect(posts.problems.map((p) => p.message)).toEqual([ACCOUNT_PROBLEMS.notAccount, ACCOUNT_PROBLEMS.notAccount]);
   });
 
   it('keeps an account whose optional fields have the wrong type, without those fields, and says which', () => {

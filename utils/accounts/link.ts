@@ -14,6 +14,21 @@ export function absoluteLink(url: string): string {
 }
 
 /**
+ * A link to one post, video or photo rather than to the account (Facebook's /posts/, /videos/, story.php,
+ * X's /status/): the key read from it is the account's, but the register would keep the post as its link.
+ */
+export function isPostLink(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(absoluteLink(url));
+  } catch {
+    return false;
+  }
+  return /\/(?:posts|videos|photos|permalink|reel|reels|watch|status|statuses)(?:\/|\.php|$)|\/story\.php$|\/photo\.php$/i.test(parsed.pathname)
+    || parsed.searchParams.has('story_fbid') || parsed.searchParams.has('fbid');
+}
+
+/**
  * The key a register entry is found by: its link's profile key, which must be on its platform, else
  * its handle. Null when there is neither, or the link's key is another site's.
  */

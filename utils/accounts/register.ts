@@ -6,7 +6,7 @@ import type { AccountRecord } from '@/utils/db/records';
 import { PLATFORM_NAMES, platformOf } from '@/utils/platform-name';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
-import { absoluteLink, registerKey } from './link';
+import { absoluteLink, isPostLink, registerKey } from './link';
 import { accountChanges } from './changes';
 import { givenFields } from './managed-fields';
 import { entryOf } from '@/utils/log/entry';
@@ -77,7 +77,7 @@ export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' |
     const linked = platformOf(absoluteLink(url));
     if (linked && linked !== account.platform) return { field: 'url', message: t.linkPlatform(PLATFORM_NAMES[linked], platform) };
     if (!linked) return { field: 'url', message: t.linkNotPlatform(platform) };
-    if (!registerKey({ platform: account.platform, url: absoluteLink(url), handle: null })) return { field: 'url', message: t.notAccount(platform, ACCOUNT_EXAMPLES[account.platform]) };
+    if (isPostLink(url) || !registerKey({ platform: account.platform, url: absoluteLink(url), handle: null })) return { field: 'url', message: t.notAccount(platform, ACCOUNT_EXAMPLES[account.platform]) };
   }
   const started = account.started?.trim();
   if (started && !isCalendarDate(started)) return { field: 'started', message: t.started(started) };

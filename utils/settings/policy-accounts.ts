@@ -1,4 +1,4 @@
-import { absoluteLink, registerKey } from '@/utils/accounts/link';
+import { absoluteLink, isPostLink, registerKey } from '@/utils/accounts/link';
 import { platformOf } from '@/utils/platform-name';
 import type { SettingsProblem } from './schema';
 
@@ -29,7 +29,7 @@ function problemOf(entry: unknown): string | null {
   const { platform, url, handle } = entry as Record<string, unknown>;
   if (typeof platform !== 'string' || !PLATFORMS.has(platform)) return ACCOUNT_PROBLEMS.platform;
   // The address must be the platform's: a key of another site would never match the account's pages.
-  if (typeof url !== 'string' || !keyOf({ platform, url, handle })) {
+  if (typeof url !== 'string' || !keyOf({ platform, url, handle }) || isPostLink(url)) {
     const linked = typeof url === 'string' && url.trim() ? platformOf(absoluteLink(url)) : null;
     return linked && linked !== platform ? ACCOUNT_PROBLEMS.otherPlatform : linked ? ACCOUNT_PROBLEMS.notAccount : ACCOUNT_PROBLEMS.url;
   }
