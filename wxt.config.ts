@@ -23,6 +23,8 @@ export default defineConfig({
     // The registrar's intake is asked for when the organisation enters its address (least privilege).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The toolbar button opens the side panel with sidePanel.open, which Chrome and Edge have from 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // IT departments set the organisation's values for every browser through policy (locked in the UI).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {

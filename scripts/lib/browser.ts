@@ -34,7 +34,7 @@ export function browserPath(candidates: Array<string | undefined>, missing: stri
 }
 
 export function chromiumPath(): string {
-  return browserPath([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+  return browserPath([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'],
     'Chromium hittades inte. Installera det med: sudo apt-get install -y chromium (eller sätt CHROMIUM_PATH).');
 }
 
