@@ -43,7 +43,7 @@ export function RegisterReport({ lang, organisation, database, markReported = lo
     const started = listed.filter((s) => s.started).length;
     const closed = listed.filter((s) => s.closed).length;
     // The log is kept in Swedish.
-    const result = await markReported(`${rows.length} konton i rapporten: ${started} nystartade och ${closed} avslutade sedan förra rapporten`)
+    const result = await markReported(`${rows.length} ${rows.length === 1 ? 'konto' : 'konton'} i rapporten: ${started} nystartade och ${closed} avslutade sedan förra rapporten`)
       .catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
     setStatus(result.ok ? { error: false, text: t.marked(today) } : { error: true, text: t.markFailed(reasonText(result.reason, lang)) });
   };

@@ -87,6 +87,23 @@ describe('saveAccount (what the background runs)', () => {
   });
 });
 
+describe('saveAccount and one account entered twice', () => {
+  it('refuses an account by its link when it is in the register by its handle alone, and the other way round, on the same platform only', async () => {
+    await saveAccount(database, account({ id: 'a1', name: 'Kulturhuset', platform: 'instagram', url: '', handle: 'kulturhusetsthlm' }), 'Anna Berg');
+    await expect(saveAccount(database, account({ id: 'a2', name: 'Kopia', platform: 'instagram', url: 'https://www.instagram.com/kulturhusetsthlm' }), 'Anna Berg'))
+      .rejects.toThrow('Kulturhuset finns redan i registret med samma adress.');
+    await saveAccount(database, account({ id: 'a3', name: 'Biblioteket', platform: 'x', url: 'https://x.com/sjovikbibliotek' }), 'Anna Berg');
+    await expect(saveAccount(database, account({ id: 'a4', name: 'Kopia', platform: 'x', url: '', handle: '@sjovikbibliotek' }), 'Anna Berg'))
+      .rejects.toThrow('Biblioteket finns redan i registret med samma adress.');
+    // A group and a page that end alike are two accounts; the same name on another platform is another; the entry itself saves again.
+    await saveAccount(database, account({ id: 'a6', name: 'Föräldragruppen', platform: 'facebook', url: 'https://www.facebook.com/groups/sjovik' }), 'Anna Berg');
+    await saveAccount(database, account({ id: 'a7', name: 'Sjöviks kommun', platform: 'facebook', url: 'https://www.facebook.com/sjovik' }), 'Anna Berg');
+    await saveAccount(database, account({ id: 'a5', name: 'Kulturhuset på X', platform: 'x', url: 'https://x.com/kulturhusetsthlm' }), 'Anna Berg');
+    await saveAccount(database, account({ id: 'a1', name: 'Kulturhuset', platform: 'instagram', url: 'https://www.instagram.com/kulturhusetsthlm' }), 'Anna Berg');
+    expect((await database.accounts.toArray()).map((a) => a.id).sort()).toEqual(['a1', 'a3', 'a5', 'a6', 'a7']);
+  });
+});
+
 describe('registerKey', () => {
   it('is the link\'s profile key on the entry\'s platform, else the handle; never another site\'s key', () => {
     expect(registerKey({ platform: 'facebook', url: 'facebook.com/kulturskolan', handle: null })).toBe('facebook.com/kulturskolan');

@@ -84,6 +84,20 @@ export function accountProblem(account: Pick<AccountRecord, 'platform' | 'url' |
   return null;
 }
 
+/** The handle a key ends in: "instagram.com/kulturhuset" and "kulturhuset" are one account. */
+const handleOf = (key: string) => key.slice(key.lastIndexOf('/') + 1);
+
+/**
+ * Another entry on the same platform for the same handle, one keyed by its link and the other by its handle
+ * alone: both were kept, and the rounds went to one while the other stayed overdue.
+ */
+function sameHandle(db: AppDB, account: Pick<AccountRecord, 'id' | 'platform'>, key: string): Promise<AccountRecord | undefined> {
+  // Only a link against a bare handle: two links ending alike ("facebook.com/groups/x", "facebook.com/x") are two accounts.
+  const linked = key.includes('/');
+  return db.accounts.where('platform').equals(account.platform)
+    .filter((other) => other.id !== account.id && (linked ? other.key === handleOf(key) : other.key.includes('/') && handleOf(other.key) === key)).first();
+}
+
 /** Saves an edited register entry with its link made absolute, stamped with who and when; returns what was saved. */
 export async function saveAccount(db: AppDB, account: AccountRecord, editor: string): Promise<AccountRecord> {
   const problem = accountProblem(account);
@@ -91,7 +105,7 @@ export async function saveAccount(db: AppDB, account: AccountRecord, editor: str
   const url = absoluteLink(account.url);
   const key = registerKey({ ...account, url });
   if (!key) throw new Error('Ange kontots adress (https://…) eller användarnamn.');
-  const clash = await db.accounts.where('key').equals(key).first();
+  const clash = await db.accounts.where('key').equals(key).first() ?? await sameHandle(db, account, key);
   if (clash && clash.id !== account.id) throw new Error(`${clash.name} finns redan i registret med samma adress.`);
   // A new link (the page was renamed) keeps the old key beside the new: the rounds and documentation logged under it stay the account's.
   const before = await db.accounts.get(account.id);
