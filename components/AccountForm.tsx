@@ -57,11 +57,20 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
   );
   const needsReason = closing && documentation !== 'loading' && closingNeedsReason(documentation, preset);
   const [reasonMissing, setReasonMissing] = useState(false);
-  // Opened from a row's "Ändra" (below the table) or "Lägg till konto": the keyboard goes to its first field.
+  // Opened from a row's "Ändra" or "Lägg till konto": the keyboard goes to its first field.
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button')?.focus();
   }, [initial.id]);
+  // Escape closes the form as "Stäng" does; typed changes are not lost to a stray key: the first press says so.
+  const [escapeWarned, setEscapeWarned] = useState(false);
+  const changed = JSON.stringify(account) !== JSON.stringify(initial) || editorsTyped !== initial.editors.join(', ');
+  const escape = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    if (changed && !escapeWarned) setEscapeWarned(true);
+    else onCancel();
+  };
   const submit = () => {
     const toSave = { ...account, editors: editorsOf(editorsTyped) };
     const found = accountProblem(toSave, lang);
@@ -75,7 +84,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
     void onSave(toSave).then(setError);
   };
   return (
-    <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} onKeyDown={escape}>
       <fieldset>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
         <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} locked={isLocked('name')} lang={lang} />
@@ -116,6 +125,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
         )}
       </fieldset>
       {error && <p role="alert" className="error">{error}</p>}
+      <p role="status" className="hint">{escapeWarned ? t.unsavedOnEscape : ''}</p>
       <div className="buttons">
         <button type="submit" className="action-button primary">{t.save}</button>
         <button type="button" className="action-button" onClick={onCancel}>{t.close}</button>

@@ -68,12 +68,10 @@ export function App() {
       <h1>{t.title}</h1>
       {/* The organisation's own number of rounds, as the reminders use it; "continuously" only while it keeps the preset's. */}
       <p className="muted">{t.policyLine(preset.name, policy.monitoringRounds, preset.monitoring.continuous && settings.policy.monitoringRounds === undefined, preset.documentationIntervalMonths ?? null)}</p>
-      <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={open} lang={lang} />
-      <div className="buttons no-print">
-        <button type="button" className="action-button" ref={addButton} onClick={() => open(emptyAccount())}>{t.addAccount}</button>
-      </div>
       <p role="status" className="status-message no-print">{saved}</p>
+      {/* Above the register: opened from the 700th row, the form is not a page's length away from "Lägg till konto". */}
       {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={close} lang={lang} />}
+      <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={open} onAdd={() => open(emptyAccount())} addButton={addButton} lang={lang} />
       <RegisterReport lang={lang} organisation={[settings.organisation.name, settings.organisation.department].filter((part) => part.trim()).join(', ')} />
     </main>
   );

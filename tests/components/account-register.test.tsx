@@ -57,7 +57,7 @@ describe('AccountOverview', () => {
       check('facebook.com/kulturskolan', ['found', 'confirmed', 'found', 'missing', 'missing']),
       check('facebook.com/sjovikskommun', ['found', 'found', 'confirmed', 'found', 'found']),
     ]);
-    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
     expect(await screen.findByRole('columnheader', { name: 'Basinformation' })).toBeTruthy();
     const incomplete = within(await row('facebook.com/kulturskolan')).getByText('2 av 5 saknas (kontrollerad 2026-12-05 12:52)');
     expect(incomplete.className).toBe('due');
@@ -69,7 +69,7 @@ describe('AccountOverview', () => {
   it('asks for a new check of base information saved under another policy: its items were that policy\'s', async () => {
     await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
     await database.checklists.add({ ...check('facebook.com/kulturskolan', ['found', 'found']), presetId: 'helsingborg' });
-    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
     const cell = within(await row('facebook.com/kulturskolan')).getByText('kontrollerad 2026-12-05 12:52 mot Helsingborgs stad; kontrollera igen mot nuvarande policy');
     expect(cell.className).toBe('due');
     expect(cell.getAttribute('data-base-complete')).toBe('false');
@@ -78,7 +78,7 @@ describe('AccountOverview', () => {
   it('and in English', async () => {
     await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
     await database.checklists.add(check('facebook.com/kulturskolan', ['missing', 'missing', 'missing', 'missing', 'missing']));
-    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
+    render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="en" database={database} />);
     expect(within(await row('facebook.com/kulturskolan')).getByText('5 of 5 missing (checked 2026-12-05 12:52)')).toBeTruthy();
   });
 
@@ -88,7 +88,7 @@ describe('AccountOverview', () => {
       vi.setSystemTime(new Date('2026-11-24T11:29:00Z')); // 12:29, before the 12:30 round
       await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
       await database.log.add(logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T09:50:00.000Z')); // 10:50, the first round's
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const watched = () => row('facebook.com/kulturskolan').then((r) => within(r).getAllByRole('cell')[0].textContent);
       expect(await watched()).toBe('2026-11-24 10:50');
       await act(async () => { vi.advanceTimersByTime(2 * 60_000); }); // 12:31
@@ -96,6 +96,70 @@ describe('AccountOverview', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('finding one account among 40', () => {
+    const many = () => database.accounts.bulkAdd(Array.from({ length: 40 }, (_, i) => account({
+      name: i === 7 ? 'Stadsbiblioteket' : i === 8 ? 'Biblioteket Väst' : `Förskola ${i + 1}`,
+      url: `https://www.facebook.com/konto${i}`, key: `facebook.com/konto${i}`, started: '2024-01-01',
+      // Two accounts lack their responsible person: the register itself asks for action on them.
+      responsible: i < 2 ? '' : 'Anna Berg', status: i === 39 ? 'closed' : 'active',
+    })));
+    const shownRows = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent);
+
+    it('puts "Lägg till konto" and the search before the first row, and finds accounts by any word of their name', async () => {
+      const user = userEvent.setup();
+      await many();
+      const onAdd = vi.fn();
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={onAdd} addButton={{ current: null }} lang="sv" database={database} />);
+      const table = await screen.findByRole('table');
+      const add = screen.getByRole('button', { name: 'Lägg till konto' });
+      expect(add.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      await user.click(add);
+      expect(onAdd).toHaveBeenCalledOnce();
+      expect(table.querySelector('caption')?.textContent).toBe('40 konton');
+
+      await user.type(screen.getByRole('searchbox', { name: 'Sök konto' }), 'BIBLIOTEK');
+      expect(shownRows()).toEqual(['Biblioteket Väst (Facebook)', 'Stadsbiblioteket (Facebook)']);
+      expect(screen.getByRole('status').textContent).toBe('Visar 2 av 40 konton');
+    });
+
+    it('shows only what needs action, with how many in the choice, and says when nothing matches, with a way back', async () => {
+      const user = userEvent.setup();
+      await many();
+      // Base information checked complete for every open account but the first, which also lacks its responsible, as the second does.
+      await database.checklists.bulkAdd(Array.from({ length: 38 }, (_, i) => check(`facebook.com/konto${i + 1}`, ['found', 'found'])));
+      // All watched just now, so no round is missed whatever the time of day the test runs.
+      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date().toISOString())));
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
+      await screen.findByRole('table');
+      const show = screen.getByRole('combobox', { name: 'Visa' });
+      expect(within(show).getByRole('option', { name: 'Att åtgärda (2)' })).toBeTruthy();
+      await user.selectOptions(show, 'action');
+      expect(shownRows()).toEqual(['Förskola 1 (Facebook)', 'Förskola 2 (Facebook)']);
+
+      await user.type(screen.getByRole('searchbox', { name: 'Sök konto' }), 'museet');
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(screen.getByText(/^Inga konton passar sökningen och urvalet\./)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Visa alla konton' }));
+      expect(shownRows()).toHaveLength(40);
+      expect((screen.getByRole('searchbox', { name: 'Sök konto' }) as HTMLInputElement).value).toBe('');
+    });
+
+    it('orders the longest unwatched first, and says which column the order is by', async () => {
+      const user = userEvent.setup();
+      await many();
+      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date(Date.UTC(2026, 10, 23, 8, 0) + (i === 20 ? -86_400_000 : i * 60_000)).toISOString())));
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
+      await screen.findByRole('table');
+      expect(screen.getByRole('columnheader', { name: 'Konto' }).getAttribute('aria-sort')).toBe('ascending');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Ordning' }), 'lastRound');
+      expect(shownRows().slice(0, 3)).toEqual(['Förskola 21 (Facebook)', 'Förskola 1 (Facebook)', 'Förskola 2 (Facebook)']);
+      expect(screen.getByRole('columnheader', { name: 'Senaste bevakning' }).getAttribute('aria-sort')).toBe('ascending');
+      expect(screen.getByRole('columnheader', { name: 'Konto' }).getAttribute('aria-sort')).toBeNull();
+      // The order alone narrows nothing.
+      expect(screen.getByRole('table').querySelector('caption')?.textContent).toBe('40 konton');
+    });
   });
 
   describe('on Tuesday 24 November 2026 at 13:00, after the 12:30 round', () => {
@@ -115,7 +179,7 @@ describe('AccountOverview', () => {
         logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T11:40:00.000Z'), // 12:40
         logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-24T09:50:00.000Z'), // 10:50
       ]);
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const watched = within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0];
       expect([watched.textContent, watched.className]).toEqual(['2026-11-24 12:40', '']);
       const missed = within(await row('facebook.com/sjovikskommun')).getAllByRole('cell')[0];
@@ -133,7 +197,7 @@ describe('AccountOverview', () => {
         account({ name: 'Fritidsgården', url: 'https://www.facebook.com/fritid', key: 'facebook.com/fritid', status: 'closed', closedOn: '2026-11-20', closingNote: reason }),
         account({ name: 'Badet', url: 'https://www.facebook.com/badet', key: 'facebook.com/badet', status: 'closed', closedOn: '2026-11-21' }),
       ]);
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const said = within(await row('facebook.com/fritid')).getAllByRole('cell').at(-2)!;
       expect(said.textContent).toMatch(/^Avslutat utan dokumentation hos registrator: ”Sidan är redan borttagen av Meta\. <img src=x onerror=alert\(1\)> och mer och mer .*…”$/);
       expect(said.textContent!.length).toBeLessThan(260);
@@ -155,7 +219,7 @@ describe('AccountOverview', () => {
         logged('monitoring-round', 'facebook.com/sjovikskommun', '2026-11-20T13:00:00.000Z'),
         logged('monitoring-round', 'facebook.com/annat', '2026-11-24T11:00:00.000Z'), // another account's
       ]);
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const cells = async (key: string) => within(await row(key)).getAllByRole('cell').map((c) => c.textContent);
       expect((await cells('facebook.com/kulturskolan')).slice(0, 4)).toEqual(['2026-11-24 10:10 – inte bevakat sedan 11:00 (rundan 12:30)', '—', 'inte kontrollerad', '2026-10-02 10:00']);
       expect((await cells('facebook.com/sjovikskommun'))[0]).toBe('2026-11-20 14:00 – inte bevakat sedan 11:00 (rundan 12:30)');
@@ -168,7 +232,7 @@ describe('AccountOverview', () => {
         logged('monitoring-round', 'facebook.com/kulturskolan', '2026-11-24T11:40:00.000Z'), // 12:40, under the old link
         logged('account.documented', 'facebook.com/kulturskolan', '2026-10-02T08:00:00.000Z'),
       ]);
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const cells = within(await row('facebook.com/kulturskolansjovik')).getAllByRole('cell').map((c) => c.textContent);
       expect([cells[0], cells[3]]).toEqual(['2026-11-24 12:40', '2026-10-02 10:00']);
     });
@@ -191,7 +255,7 @@ describe('AccountOverview', () => {
       await documented('facebook.com/sjovikskommun', '2026-10-02T08:00:00.000Z', 'saved');
       await documented('facebook.com/sjovikskommun', '2026-11-20T09:00:00.000Z', 'blocked');
       await documented('facebook.com/biblioteket', '2026-11-20T09:00:00.000Z', 'saved');
-      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+      render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
       const documentation = async (key: string) => within(await row(key)).getAllByRole('cell')[3];
       expect((await documentation('facebook.com/kulturskolan')).textContent)
         .toBe('— – dags att dokumentera; 2026-11-20 10:00 dokumenterat, men inte levererat till registrator');
@@ -203,7 +267,7 @@ describe('AccountOverview', () => {
 
     it('and in English', async () => {
       await database.accounts.add(account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', key: 'facebook.com/kulturskolan' }));
-      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="en" database={database} />);
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="en" database={database} />);
       expect(within(await row('facebook.com/kulturskolan')).getAllByRole('cell')[0].textContent).toBe('— – not monitored since 11:00 (the 12:30 round)');
     });
   });
@@ -266,7 +330,7 @@ describe('AccountOverview', () => {
       accountSource: 'page', items: [], recentPostTimes: [],
     } as unknown as PageReport;
     for (const lang of ['sv', 'en'] as const) {
-      const overview = render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang={lang} database={database} />);
+      const overview = render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang={lang} database={database} />);
       const empty = (await screen.findByText(/^(Registret är tomt|The register is empty)/)).textContent!;
       const named = /"([^"]+)"/.exec(empty)![1];
       overview.unmount();
@@ -305,6 +369,23 @@ describe('AccountForm', () => {
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ platform: 'instagram', url: 'https://www.instagram.com/kulturskolan', started: '2024-02-29' }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('closes on Escape as on "Stäng"; with typed changes the first Escape says they are not saved', async () => {
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={onCancel} lang="sv" />);
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledOnce();
+
+    onCancel.mockClear();
+    await fill(user, 'Syfte', 'Information om kulturskolans kurser');
+    await user.keyboard('{Escape}');
+    expect(onCancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Ändringarna är inte sparade. Tryck Escape igen för att stänga utan att spara, eller välj Spara.');
+    expect((screen.getByLabelText('Syfte') as HTMLTextAreaElement).value).toBe('Information om kulturskolans kurser');
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 
   it('says what a closing needs first when the editor chooses to close an account (R14), and nothing for one already closed', async () => {
@@ -394,7 +475,7 @@ describe('AccountForm', () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => null);
     render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan', editors: ['Anna Berg'] })} onSave={onSave} onCancel={vi.fn()} lang="sv" />);
-    expect(document.activeElement).toBe(screen.getByLabelText('Namn')); // opened below the table: the keyboard goes to it
+    expect(document.activeElement).toBe(screen.getByLabelText('Namn')); // opened from a row or "Lägg till konto": the keyboard goes to it
     const editors = screen.getByLabelText('Redaktörer (kommaseparerade)') as HTMLInputElement;
     expect(editors.value).toBe('Anna Berg');
     await user.type(editors, ', Johan Ek,  Lisa Holm ');
@@ -462,7 +543,7 @@ describe('RegisterReport', () => {
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')[1].textContent).toContain('Sjöviks [U+202E]gnalsnok');
     cleanup();
-    render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} lang="sv" database={database} />);
+    render(<AccountOverview preset={getPreset('helsingborg')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
     expect(within(await row('facebook.com/kulturskolan')).getByRole('rowheader').textContent).toMatch(/^Sjöviks \[U\+202E\]gnalsnok/);
   });
 
