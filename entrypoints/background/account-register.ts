@@ -50,6 +50,7 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
       // Closing an account is its own event (R14), dated; an entry reopened loses the date.
       const closing = parsed.data.status === 'closed' && existing?.status !== 'closed';
       const closedOn = parsed.data.status !== 'closed' ? undefined : closing ? stockholmDate(Date.now()) : existing?.closedOn;
+      const closedAt = parsed.data.status !== 'closed' ? undefined : closing ? parsed.data.at : existing?.closedAt;
       // R14: where the policy asks for the content with the registrar first, closing without it takes a written reason.
       const needsReason = closing && closingNeedsReason(await closingDocumentation(database, accountKeys(existing ?? parsed.data)), getPreset(settings.policy.presetId));
       const typed = parsed.data.closingNote?.trim();
@@ -57,14 +58,14 @@ export async function saveRegisterEntry(input: AccountRecord): Promise<Result> {
       // Kept only when it was asked for: a reason typed before the documentation reached the registrar is no record of anything.
       const reason = closing ? (needsReason ? typed : undefined) : existing?.closingNote;
       // The date is the register's to set, and whether the policy manages the entry the policy's: never the form's.
-      const { closedOn: _given, closingNote: _note, managed: _managed, managedFields: _fields, ...edited } = parsed.data;
+      const { closedOn: _given, closedAt: _givenAt, closingNote: _note, managed: _managed, managedFields: _fields, ...edited } = parsed.data;
       // The policy's fields stay as the policy has them now, whatever the form sent (it may have been opened before
       // the policy last changed); status, start date and goals of its entries are the editors' (R14, R15).
       const policyGiven = existing ? Object.fromEntries(lockedFields(existing).map((field) => [field, existing[field]])) : {};
       const entry = { ...edited, ...policyGiven, ...(existing?.managed ? { managed: true, managedFields: existing.managedFields } : {}) };
       if (!entry.managedFields) delete entry.managedFields;
       const closingNote = parsed.data.status === 'closed' && reason ? reason : undefined; // a reopened account loses its reason with its date
-      const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}), ...(closingNote ? { closingNote } : {}) }, editor);
+      const saved = await saveAccount(database, { ...entry, ...(closedOn ? { closedOn } : {}), ...(closedAt ? { closedAt } : {}), ...(closingNote ? { closingNote } : {}) }, editor);
       // The log names the account by its key, as every other entry about it does; an edit says what it changed.
       const changes = existing ? accountChanges(existing, saved) : null;
       const action = closing ? 'account.closed' : existing ? 'account.changed' : 'account.registered';

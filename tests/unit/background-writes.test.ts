@@ -114,15 +114,19 @@ describe('closing an account (R14)', () => {
       later();
       expect(await saveRegisterEntry({ ...(await stored()), status: 'closed' })).toEqual({ ok: true });
       expect((await stored()).closedOn).toBe('2026-11-25');
+      const closedAt = (await stored()).closedAt;
+      expect(closedAt).toBe((await stored()).at);
       vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
-      expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Nedlagt' })).toEqual({ ok: true });
-      expect((await stored()).closedOn).toBe('2026-11-25');
+      // A later edit keeps the closing's day and time (the register report counts the closing from it), whatever the form sends.
+      expect(await saveRegisterEntry({ ...(await stored()), purpose: 'Nedlagt', closedAt: '2026-12-01T10:00:00.000Z' })).toEqual({ ok: true });
+      expect([(await stored()).closedOn, (await stored()).closedAt]).toEqual(['2026-11-25', closedAt]);
       // Saved again as it is: nothing changed, nothing logged.
       expect(await saveRegisterEntry(await stored())).toEqual({ ok: true });
       // Opened again, it has no closing date.
       vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
       expect(await saveRegisterEntry({ ...(await stored()), status: 'active', responsible: 'Erik Lund' })).toEqual({ ok: true });
       expect((await stored()).closedOn).toBeUndefined();
+      expect((await stored()).closedAt).toBeUndefined();
       const log = (await db().log.orderBy('at').toArray()).map((e) => [e.action, e.account, e.detail]);
       expect(log).toEqual([
         ['account.registered', 'facebook.com/sjovikskommun', 'Sjöviks kommun'],

@@ -78,6 +78,8 @@ describe('new, existing and closed accounts (Stockholm: reported in February and
       account({ name: 'Museet', status: 'closed', closedOn: '2026-02-10', registeredAt: '2025-01-01T10:00:00.000Z', at: before }),
       account({ name: 'Konsthallen', started: '2026-02-10', registeredAt: after }),
       account({ name: 'Simhallen', status: 'closed', closedOn: '2026-02-10', registeredAt: '2025-01-01T10:00:00.000Z', at: after }),
+      // Closed before the report was marked, and its purpose edited since: the edit is no new closing.
+      account({ name: 'Stadsarkivet', status: 'closed', closedOn: '2026-02-10', closedAt: before, registeredAt: '2025-01-01T10:00:00.000Z', at: '2026-03-05T09:00:00.000Z' }),
     ];
     expect(byName(registerReportRows(sameDay, previous))).toEqual({
       Biblioteket: ['2026-02-10', '', 'Aktivt', ''],
@@ -85,6 +87,7 @@ describe('new, existing and closed accounts (Stockholm: reported in February and
       Museet: ['', '2026-02-10', 'Avslutat', ''],
       Konsthallen: ['2026-02-10', '', 'Aktivt', 'Ny'],
       Simhallen: ['', '2026-02-10', 'Avslutat', 'Avslutad'],
+      Stadsarkivet: ['', '2026-02-10', 'Avslutat', ''],
     });
   });
 

@@ -49,8 +49,9 @@ export function sinceLastReport(account: AccountRecord, previousAt: string | nul
   const registered = Number.isNaN(registeredTime) ? null : stockholmDate(registeredTime);
   const started = account.started ?? registered;
   const inPrevious = !Number.isNaN(registeredTime) && registeredTime <= previousTime;
-  const savedTime = Date.parse(account.at);
-  const closedInPrevious = !Number.isNaN(savedTime) && savedTime <= previousTime;
+  // Saved as closed before the report was marked; an account closed before its time was kept was closed when last saved.
+  const closedTime = Date.parse(account.closedAt ?? account.at);
+  const closedInPrevious = !Number.isNaN(closedTime) && closedTime <= previousTime;
   return {
     started: Boolean(started && (started > previous || (started === previous && !inPrevious))),
     closed: account.status === 'closed' && Boolean(account.closedOn && (account.closedOn > previous || (account.closedOn === previous && !closedInPrevious))),

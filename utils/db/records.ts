@@ -132,6 +132,8 @@ export interface AccountRecord extends Who {
   status: 'active' | 'paused' | 'closed';
   /** The Stockholm date (YYYY-MM-DD) the status became closed (R14); absent while the account is open. */
   closedOn?: string;
+  /** When it was saved as closed (ISO time): whether a report marked that same day already held it as closed. */
+  closedAt?: string;
   /** Why the account was closed without its documentation with the registrar (R14), when the policy asks for it; absent while open. */
   closingNote?: string;
   /** Set by the IT department's policy: the fields it gives are shown locked. */

@@ -110,6 +110,7 @@ export const accountRecordSchema: z.ZodType<AccountRecord> = z.object({
   started: z.string().max(100).nullable(),
   status: z.enum(['active', 'paused', 'closed']),
   closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  closedAt: isoTime.optional(),
   closingNote: shortText.optional(),
   managed: z.boolean().optional(),
   managedFields: z.array(z.enum(POLICY_FIELDS)).max(POLICY_FIELDS.length).optional(),
