@@ -34,6 +34,11 @@ describe('the register report', () => {
     expect(rows).toEqual(['bibliotek 2', 'Bibliotek 12', 'Bibliotek 102', 'Zinkens park', 'Åsö skola', 'Äldreomsorgen', 'Örby fritid']);
   });
 
+  it('gives an account registered by its handle alone by its handle where the link would be', () => {
+    const [, row] = registerReportRows([account({ name: 'Kulturhuset', platform: 'instagram', url: '', handle: 'kulturhuset_sjovik', key: 'kulturhuset_sjovik' })], null);
+    expect(row[2]).toBe('@kulturhuset_sjovik');
+  });
+
   it('names X as X, not by its id', () => {
     const [, row] = registerReportRows([account({ name: 'Sjöviks kommun på X', platform: 'x', url: 'https://x.com/SjovikKommun' })], null);
     expect(row[1]).toBe('X');

@@ -58,6 +58,9 @@ export function sinceLastReport(account: AccountRecord, previousAt: string | nul
   };
 }
 
+/** An account registered by its handle alone (from a page that showed no link) is named by it: "@kulturhuset". */
+const linkOf = (a: AccountRecord) => a.url || (a.handle ? `@${a.handle.replace(/^@/, '')}` : '');
+
 /**
  * The report's rows, header first: name, platform, link, description and purpose, responsible,
  * editors, started, closed, status, and new or closed since the previous report.
@@ -68,7 +71,7 @@ export function registerReportRows(accounts: AccountRecord[], previousAt: string
     .slice()
     .sort(byName)
     .map((a) => [
-      a.name, PLATFORM_NAMES[a.platform] ?? a.platform, a.url, [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible,
+      a.name, PLATFORM_NAMES[a.platform] ?? a.platform, linkOf(a), [a.purpose, a.goals].filter(Boolean).join(' – '), a.responsible,
       a.editors.join(', '), a.started ?? '', a.status === 'closed' ? a.closedOn ?? '' : '', t.statuses[a.status], t.sinceLastReport(sinceLastReport(a, previousAt)),
     ]);
   return [[...t.reportHeader], ...rows];
