@@ -16,12 +16,12 @@ describe('parseRelativeTime: Swedish Facebook labels', () => {
     ['1 min', ago(MIN)],
     ['5 min', ago(5 * MIN)],
     ['3 tim', ago(3 * HOUR)],
-    ['2 d', ago(2 * DAY)],
-    ['1 v', ago(7 * DAY)],
-    ['3 v', ago(21 * DAY)],
-    ['för 2 dagar sedan', ago(2 * DAY)],
-    ['en vecka sedan', ago(7 * DAY)],
-  ])('%s is that long before the capture', (label, expected) => {
+    ['2 d', ago(2 * DAY + DAY / 2)],
+    ['1 v', ago(7 * DAY + 3.5 * DAY)],
+    ['3 v', ago(21 * DAY + 3.5 * DAY)],
+    ['för 2 dagar sedan', ago(2 * DAY + DAY / 2)],
+    ['en vecka sedan', ago(7 * DAY + 3.5 * DAY)],
+  ])('%s is that long before the capture (a day or a week from its middle)', (label, expected) => {
     expect(parseRelativeTime(label, now)).toBe(expected);
   });
 
@@ -54,12 +54,12 @@ describe('parseRelativeTime: English and X labels', () => {
     ['Just now', ago(0)],
     ['1m', ago(MIN)],
     ['3h', ago(3 * HOUR)],
-    ['2d', ago(2 * DAY)],
-    ['1w', ago(7 * DAY)],
-    ['a week ago', ago(7 * DAY)],
-    ['2 weeks ago', ago(14 * DAY)],
+    ['2d', ago(2 * DAY + DAY / 2)],
+    ['1w', ago(7 * DAY + 3.5 * DAY)],
+    ['a week ago', ago(7 * DAY + 3.5 * DAY)],
+    ['2 weeks ago', ago(14 * DAY + 3.5 * DAY)],
     ['an hour ago', ago(HOUR)],
-  ])('%s is that long before the capture', (label, expected) => {
+  ])('%s is that long before the capture (a day or a week from its middle)', (label, expected) => {
     expect(parseRelativeTime(label, now)).toBe(expected);
   });
 
@@ -126,9 +126,9 @@ describe('parseRelativeTime: labels resolved before', () => {
 describe('parseRelativeTime: labels without a digit', () => {
   it.each([
     ['Nyss', ago(0)], ['now', ago(0)], ['a few seconds ago', ago(0)], ['Några sekunder sedan', ago(0)],
-    ['för en vecka sedan', ago(7 * DAY)], ['ungefär en timme sedan', ago(HOUR)], ['about an hour ago', ago(HOUR)],
-    ['en minut', ago(MIN)], ['ett år', local(2025, 11, 23, 12)], ['två dagar', ago(2 * DAY)], ['tre veckor', ago(21 * DAY)],
-    ['one day ago', ago(DAY)], ['two hours ago', ago(2 * HOUR)], ['three weeks', ago(21 * DAY)],
+    ['för en vecka sedan', ago(7 * DAY + 3.5 * DAY)], ['ungefär en timme sedan', ago(HOUR)], ['about an hour ago', ago(HOUR)],
+    ['en minut', ago(MIN)], ['ett år', local(2025, 11, 23, 12)], ['två dagar', ago(2 * DAY + DAY / 2)], ['tre veckor', ago(21 * DAY + 3.5 * DAY)],
+    ['one day ago', ago(1.5 * DAY)], ['two hours ago', ago(2 * HOUR)], ['three weeks', ago(21 * DAY + 3.5 * DAY)],
     ['Idag kl. 08.30', local(2026, 11, 23, 8, 30)], ['i dag', local(2026, 11, 23)], ['Today at 9:00', local(2026, 11, 23, 9)],
     ['Tuesday at 10:15', local(2026, 11, 17, 10, 15)], ['söndag, kl. 18:00', local(2026, 11, 22, 18)],
   ])('%s', (label, expected) => {

@@ -161,7 +161,9 @@ function relative(text: string, now: Date): Parsed | null {
   const result = new Date(now);
   if (unit === 'month') result.setMonth(result.getMonth() - count);
   else if (unit === 'year') result.setFullYear(result.getFullYear() - count);
-  else result.setTime(now.getTime() - count * unit);
+  // "2 d" is shown from 48 h up to 72 h: counted from the middle of the day (or week) it names, so a
+  // wait is neither always short of the deadline by up to a day nor always past it. Minutes and hours are close enough.
+  else result.setTime(now.getTime() - count * unit - (precision === 'day' || precision === 'week' ? unit / 2 : 0));
   return { date: result, precision };
 }
 
