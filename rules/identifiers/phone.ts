@@ -61,6 +61,8 @@ export function classifyPhone(text: string, window: NumberWindow): PhoneHit | nu
   const switchboardLike = /0{3}$/.test(national);
   const organisation = hasContext(ORGANISATION_CONTEXT, before) || hasContextNear(ORGANISATION_CONTEXT, after, 25);
   if (!privateNear && (organisation || switchboardLike)) confidence = Math.min(confidence, organisation ? 0.25 : 0.4);
+  // Freephone, premium, shared-cost and 010 numbers are companies' and offices', not a person's ("Ring 0771-20 20 20").
+  else if (!privateNear && parsed.business) confidence = Math.min(confidence, 0.4);
   return {
     candidate: {
       category: 'personal.contact',
@@ -79,7 +81,11 @@ interface ValidPhone {
   nationalNumber: string;
   /** E.164 */
   number: string;
+  /** A number only organisations have: freephone (020), premium (0900), shared cost (0771) or a national 010 number. */
+  business: boolean;
 }
+
+const BUSINESS_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
 
 const validPhoneCache = new Map<string, ValidPhone | null>();
 const VALID_PHONE_CACHE_LIMIT = 5_000;
@@ -91,7 +97,7 @@ function validPhone(raw: string): ValidPhone | null {
   let result: ValidPhone | null = null;
   try {
     const parsed = parsePhoneNumberFromString(raw, 'SE');
-    if (parsed && parsed.isValid()) result = { nationalNumber: parsed.nationalNumber, number: parsed.number };
+    if (parsed && parsed.isValid()) result = { nationalNumber: parsed.nationalNumber, number: parsed.number, business: BUSINESS_TYPES.has(parsed.getType() ?? '') };
   } catch {
     result = null;
   }

@@ -91,7 +91,7 @@ export const REQUEST = re(
     'jag undrar', 'vi undrar', 'undrar (?:bara |också |även |mest |nu |fortfarande |lite )?(?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)',
     'vill (?:bara |gärna )?veta (?:om|hur|när|var|vart|varför|vad|vilken|vilket|vilka|vem|ifall)', 'skulle behöva (?:veta|hjälp|svar|få)', 'saknar (?:info|information|besked|svar) om',
     // "vill ha" asks only for an answer or help: "vi vill ha kvar vår skog", "jag vill ha en tydlig flaggpolicy" are opinions.
-    'jag vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)',
+    'jag vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid|en återuppringning)|att ni|anmäla|överklaga|klaga|ansöka|söka|boka|begära)',
     'vi vill (?:veta|ha (?:svar|besked|hjälp|info|information|kontakt|tillbaka|ersättning|en förklaring|ett svar|ett möte|en tid)|att ni|anmäla|överklaga|ansöka|söka)', 'ni (?:får|kan) (?:gärna )?ringa (?:mig|oss)', '^förklara er(?![\\p{L}])', '^(?:förklara|svara)(?: er)?[!.]*$',
     '(?:och|,) vill ha (?:ett möte|svar|besked|en förklaring)', 'jag kräver', 'vi kräver', 'jag begär', 'begär ut', 'ber (?:om|er|att få)',
     // "Behöver info om vilka papper …" (no subject), "jag behöver hjälp".
@@ -101,17 +101,23 @@ export const REQUEST = re(
     'kontakta mig', 'kontakta oss', 'ring mig', 'ring upp mig', 'mejla mig', 'maila mig', 'hör av er', 'återkom', 'svara (?:mig|snälla|gärna|nu|oss)', '^svara$',
     'hjälp mig', 'hjälp oss', 'snälla hjälp', '^hjälp[,!]?\\s+(?:hur|var|vem|när|vad)', '(?:någon|nån) (?:på|från) (?:kommunen|er|förvaltningen|\\p{L}+kontoret) som kan',
     '(?:mejlat|mailat|ringt|skrivit|frågat)[^.!?\\n]{0,60}(?:inget|inga|aldrig fått|inte fått) (?:något )?svar', '(?:förklara|berätta|svara) (?:gärna|snälla)', 'gör (?:något|någonting|nåt)(?: åt det| nu)?', 'vill ha ut (?:alla |de )?(?:handlingar\\p{L}*|protokoll\\p{L}*|beslut\\p{L}*|kopi\\p{L}*)',
-    'skicka (?:\\p{L}+ ){0,2}(?:till mig|dit|hit|per post|hem till mig)', 'ta bort (?:det|den|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
+    'skicka (?:\\p{L}+ ){0,2}(?:till mig|dit|hit|per post|hem till mig)', 'ta bort (?:det|den|dem|dom|detta|kommentaren|inlägget|bilden|numret)', 'ta bort snälla', 'tas bort',
     // Short-message requests: "pls svara", "svara asap", "svara på mitt mejl om bygglovet".
     '(?:pls|plz|please|snälla) svara', 'svara (?:pls|plz|please|asap)', 'svara på (?:mitt|min|mina|vårt|vår|våra) (?:mejl|mail|meddelande|sms|brev|fråga|frågor|ärende|ansökan|dm|pm)\\p{L}{0,4}',
     // An order to fix what the organisation runs, at the start: "ASAP fixa gatlampan på Kvarngatan", "laga gungan".
     // Only with a definite object ("bygg ut skolan istället" is an opinion, and "fixa" alone no request).
-    '^(?:(?:asap|pls|plz|snälla|please)[\\s,]+)?(?:fixa|laga|åtgärda|ploga|sanda|salta|skotta|töm|byt ut) (?:\\p{L}{2,30}(?:an|en|et|na|arna|erna|orna)|det|den|dem|dom)',
+    '^(?:(?:asap|pls|plz|snälla|please)[\\s,]+)?(?:fixa|laga|åtgärda|ploga|sanda|salta|skotta|töm|byt ut|hämta|städa|skjut upp|lappa) (?:\\p{L}{2,30}(?:an|en|et|na|arna|erna|orna)|det|den|dem|dom|alla som)',
+    // The order alone, or asked for: "Fixa!", "Sanda för guds skull!", "Snälla städa innan någon unge sticker sig", "fixa det plz".
+    '^(?:snälla |asap |pls )?(?:fixa|sanda|salta|ploga|skotta|städa|laga)(?: (?:för guds skull|nu|snälla|asap|pls|plz|då))?[!.]*$', '^snälla (?:städa|sanda|salta|ploga|laga|fixa|töm|hämta|stäng)(?![\\p{L}])', '^stäng (?:den|det|dem|dom)(?![\\p{L}])', 'fixa det (?:plz|pls|please|snälla|nu|asap)',
+    // For someone else, or by other means: "Hjälp henne först", "Svara honom nån gång!", "Ring hans hemtelefon", "Nås på 070-…", "om ni vill svara där".
+    '(?:hjälp|svara) (?:henne|honom|dem|dom)(?![\\p{L}])', 'ring (?:hans|hennes|min|mitt|vår|vårt) (?:\\p{L}*telefon|mobil|nummer)', '(?:^|(?<=[.!?]\\s{1,3}))nås på', 'ni når (?:mig|oss) på', 'om ni vill svara (?:där|dit|på)',
+    // Money back, a round threatened: "Sätt tillbaka pengarna på …", "Återbetala till mitt plusgiro", "kan ni sätta in på", "OM NI INTE TÖMMER MIN TUNNA IDAG".
+    'sätt tillbaka pengarna', '^återbetala (?:till|pengarna|beloppet|avgiften)', 'om ni inte (?:tömmer|hämtar|plogar|sandar|lagar|fixar|svarar)', 'ingen har hört av sig', 'ska (?:den|det|de|dom) (?:lagas|åtgärdas|fixas|plogas|sandas|tömmas|hämtas)',
     // Orders that are requests whatever follows: "Och sätt upp kameror", "Snälla sanera så barnen slipper", "Förbjud honom från fritidsgården".
     '^(?:(?:och|men|snälla|asap|pls)[\\s,]+)?(?:sätt upp|sanera|förbjud|utred|stäng av|röj|städa upp)(?![\\p{L}])',
     // Wanting someone there to act: "Vill att någon utreder det", "Någon måste komma hit".
     '(?:^|jag |vi )vill att (?:någon|nån|ni|kommunen|\\p{L}+förvaltningen|\\p{L}+nämnden)', '(?:någon|nån|ni) (?:måste|borde|behöver) (?:komma hit|komma ut|åtgärda|fixa|laga|titta på|kolla|ta tag i|göra något)',
-    'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
+    'kan ni (?:ringa|kontakta|hjälpa|svara|ta bort|fixa|laga|kolla|titta|skicka|meddela|återkomma|förklara|sätta in|betala tillbaka|återbetala)', 'kan någon (?:ringa|hjälpa|kontakta|svara|titta|komma|ta)', 'skulle ni kunna', 'vore (?:det )?(?:bra|tacksam) om ni', 'tacksam för svar',
     'please (?:contact|call|help|tell|let|remove|fix|reply|answer|send|moderate|delete|check|look)', 'contact me', 'call me', 'i would like to know', 'i want to know', 'let me know',
     '(?:i|we) need to know', 'need to know (?:if|whether|when|where|how|what|why|who)', 'undrar (?:bara )?if',
     'i wonder', 'wondering (?:if|whether|when|how|why|what)', 'could you', 'can you',
@@ -150,6 +156,15 @@ export const FAULT_REPORT = re(
     'ingen info(?:rmation)? (?:nånstans|någonstans|alls)',
     // What the organisation did made it worse, or kept people waiting: "sedan ni tog bort bullerplanket", "fick vänta 7 månader".
     'sedan ni (?:tog bort|stängde|ändrade|byggde|flyttade|drog in|lade ner|la ner|sänkte|höjde)', 'fick vänta (?:\\d+|\\p{L}+) (?:månader|veckor|år|dagar|timmar)',
+    // Streets, parks, water and bins: "saknar nedfart", "skyltningen saknas", "har inget tak sen stormen", "lampan … blinkar",
+    // "klätterställningen vickar", "asfalten har spruckit", "vattenläcka", "bussen … dyker inte upp", "har varit sen varje dag".
+    'saknar (?:nedfart|ramp|tak|räcke|belysning|lock|skyltning)', '(?:skyltning|skylt|skyltar|belysning|räcke|ramp|lock|nedfart)(?:en|arna)? saknas', 'har inget tak',
+    '(?:lampan|lamporna|gatlampan|gatlyktan|belysningen|trafikljuset|trafikljusen|ljuset) (?:[\\p{L}\\p{N}]+ ){0,5}(?:blinkar|flimrar|slocknat|har slocknat)', 'vickar', '(?:har )?spruckit',
+    'vattenläcka (?:i|på|vid)', 'dyker (?:bara )?(?:inte|aldrig) upp', 'bara (?:inte|aldrig) dyker upp', '(?:har varit|är|var) (?:sen|sena|försenad|försenade) (?:varje|hela|flera|alla)',
+    'har inte (?:tömts|hämtats|plogats|sandats|lagats|städats) (?:sen|sedan|på)', 'har inte sett (?:en |någon |nån )?(?:plogbil|sandbil|sopbil|sopbilen|plogbilen)\\p{L}*',
+    'kommer inte fram (?:på|i|till)', '(?:är|e|blivit|som) (?:rena |en |ren )?skridskobana\\p{L}*', '(?:står|är ställd|ställdes) på fel (?:person|namn|adress)',
+    // A place's need named: "Hundrastgården behöver mer sand", "busshållplatsen vid Ica behöver en bänk", "behöver bättre belysning".
+    '\\p{L}+(?:en|et|na|arna|orna|erna) (?:[\\p{L}\\p{N}]+ ){0,4}behöver (?:en |ett |mer |bättre |nya? |nytt )?(?:bänk\\p{L}*|belysning|sand|grus|grind|tak|räcke\\p{L}*|ramp\\p{L}*|skylt\\p{L}*|papperskorg\\p{L}*|lagning|asfalt\\p{L}*|lampor|plogning|sandning|städning|gung\\p{L}*|staket\\p{L}*|rutschkan\\p{L}*|lekredskap\\p{L}*|toalett\\p{L}*)',
     'is broken', 'are broken', 'not working', "doesn't work", "hasn't been",
   ]),
 );

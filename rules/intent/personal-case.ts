@@ -101,7 +101,7 @@ const OWN_ACTION = [
     '(?:jag|vi) anmälde(?! (?:mig|oss)(?![\\p{L}]))', '(?:jag|vi) (?:vill|ska) begära ut', 'anstånd med', 'kan (?:jag|vi) få (?:anstånd|uppskov|avbetalning)',
     'väntar (?:fortfarande |ännu |än )?på (?:svar|besked|beslut|att (?:någon|nån) ska ringa)', 'beskedet (?:vi|jag) fick', 'blivit placerad\\p{L}*',
     '(?:för|om|gäller) ärendet (?:om|med|kring|gällande)', '(?:ärende|ärendenummer|dnr|diarienummer)(?: nr)? ?[\\d][\\d/-]{3,}[^.!?\\n]{0,60}(?:jag|vi|mig|oss|min|mitt|vår)',
-    '(?:fakturan|fakturanummer \\d+|räkningen)(?: \\p{L}+){0,5} (?:stämmer inte|är fel)', '(?:betalade|har betalat)(?: \\p{L}+){0,6} \\p{L}*(?:avgift|avgiften|fakturan|boten)(?![\\p{L}])', 'sätta tillbaka pengarna',
+    '(?:fakturan|fakturanummer \\d+|räkningen)(?: \\p{L}+){0,5} (?:stämmer inte|är fel)', '(?:betalade|har betalat)(?: \\p{L}+){0,6} (?:\\p{L}*(?:avgift|avgiften|fakturan|boten)|\\p{L}+-(?:avgiften|fakturan|boten))(?![\\p{L}])', 'sätta tillbaka pengarna',
     'är skyldig (?:mig|oss)', 'för (?:återbetalningen|ersättningen|utbetalningen)', 'skrivit fel på (?:mitt |min |vårt |vår )?(?:intyget|beslutet|fakturan|ansökan)',
     '(?:fakturan|räkningen) (?:\\p{L}+ ){0,5}(?:är|var|blev) (?:fel|felaktig|för hög|dubbel|dubbelt så hög|orimlig)',
     // Bills had, whoever had them ("dödsboet efter min far har fått en faktura", "har fått två fakturor").
@@ -130,7 +130,7 @@ const OWN_ACTION = [
     "(?:i|we) (?:still )?(?:haven't|have not|hasn't) (?:got|gotten|received|heard)", 'i want to appeal', 'i applied', 'we applied',
     'fel (?:adress|namn|uppgifter|personnummer) på (?:mig|oss|min|mitt|sitt|sin|hans|hennes)', '(?:har )?fått fel (?:personnummer|namn|adress|uppgifter)', '(?:vårt |mitt )?kundnummer:? ?\\d+',
     // Money taken or owed: "Mitt kort drogs dubbelt", "Autogirot … dras från fel konto", "sätt tillbaka pengarna på mitt konto".
-    '(?:drogs|dras|drar|drog|dragit|dragits|debiterades|debiterade|debiterats) (?:\\p{L}+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätt in på',
+    '(?:drogs|dras|drar|drog|dragit|dragits|debiterades|debiterade|debiterats) (?:[\\p{L}-]+ ){0,4}(?:två gånger|dubbelt|från fel konto)', 'sätt (?:in|tillbaka) (?:\\p{L}+ ){0,2}(?:på|till) (?:mitt|vårt|mitt \\p{L}+) konto', 'ersättning\\p{L}*[^.!?\\n]{0,80}sätta? in på', 'sätta in (?:ersättningen|pengarna|återbetalningen) på',
     '(?:har inte|inte har|har ännu inte) betalat ut',
     // A number the municipality keeps, with what is awaited: "(dnr MB 2022-0443). När kommer det ett beslut?".
     '(?:dnr|diarienummer|ärendenummer)\\.? ?(?:[a-zåäö]{1,4}[ -]?)?\\d[\\d/-]{3,}[^!?\\n]{0,80}(?:beslut|besked|svar)',
@@ -198,6 +198,12 @@ const OWN_ACTION = [
     '(?:slår|sparkar|mobbar|hotar|trakasserar|knuffar)(?: och (?:slår|sparkar|mobbar|hotar|trakasserar|knuffar))? (?:min|vår|mitt|vårt) (?:son|dotter|barn|pojke|flicka|grabb|tjej)',
     '(?:jag|vi) har (?:gemensam|delad|ensam) vårdnad', '(?:jag|vi) har (?:bara|inget|inte fått något|inte fått) (?:samordningsnummer|personnummer)',
     'har (?:min |vår )?betalning(?:en)? (?:gått igenom|kommit fram|kommit in)',
+    // Streets, water and bins: a bill or a bin of one's own, damage to make good, a subscription of the dead to end.
+    'tog betalt (?:[^.!?\\n]{0,40} )?två gånger', '\\p{L}*faktura\\p{L}*,? (?:nr|nummer)\\.? ?\\d+', '(?:fakturan|räkningen|p-boten|boten) (?:står|är ställd|ställdes) på fel',
+    '(?:min|vår|mitt|vårt) \\p{L}*(?:tunna|tunnan|kärl|kärlet) (?:har inte|har aldrig|blev inte) (?:tömts|hämtats)', '(?:jag|vi) behöver (?:en |ett )?(?:ny|nytt|nya) \\p{L}*(?:kärl|tunna|mätare|lock)',
+    'hur söker (?:jag|vi) (?:skadestånd|ersättning)', 'hur gör (?:jag|vi) en (?:skade)?anmälan', 'skadeanmälan till er', 'vem (?:tar|pratar) (?:jag|vi) (?:det här |detta |det )?med',
+    'kan (?:jag|vi) dela upp (?:[\\p{L}-]+ ){0,2}(?:\\p{L}*fakturan|\\p{L}*räkningen|betalningen)', 'som har fått (?:p-boten|boten|fakturan|räkningen)',
+    'avsluta (?:hans|hennes|mitt|min|vårt|vår|mammas|pappas) (?:[\\p{L}-]+ ){0,3}\\p{L}*abonnemang\\p{L}*', 'kan ni ha (?:lite )?överseende med',
     'har (?:jag|vi) rätt till (?:\\p{L}+ ){0,2}(?:\\p{L}*färdtjänst|hemtjänst|bostadsanpassning|\\p{L}*bidrag|ersättning|bistånd|\\p{L}*stöd|avlastning|plats)', 'skicka pengarna till (?:mitt|mig|oss|vårt)',
   ]),
 ].map((source) => new GatedRegex(re(source)));

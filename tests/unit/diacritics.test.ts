@@ -123,6 +123,7 @@ describe('comments typed without å, ä and ö are flagged as with them', () => 
     '../fixtures/corpus/everyday-sv-18.jsonl',
     '../fixtures/corpus/everyday-sv-19.jsonl',
     '../fixtures/corpus/everyday-sv-20.jsonl',
+    '../fixtures/corpus/everyday-sv-21.jsonl',
   ])('%s typed without å/ä/ö scores within 0.03 of itself', (file) => {
     const items = fs.readFileSync(path.resolve(import.meta.dirname, file), 'utf8').split('\n').filter((l) => l.trim())
       .map((line) => JSON.parse(line) as { text: string; labels: Category[] })

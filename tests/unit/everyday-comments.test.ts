@@ -1524,3 +1524,44 @@ describe('round 25: school and preschool', () => {
     ['Varför ska vi fira eid i skolan?', ['needs-reply']],
   ]);
 });
+
+describe('round 26: streets, water, bins and parking', () => {
+  flagsExactly([
+    // Faults named the way people name them; thanks for a mended leak is no report.
+    ['Gatlyktan på Björkstigen blinkar hela nätterna.', ['needs-reply']],
+    ['Gungan i parken vid Ekbacken vickar, den kommer ramla.', ['needs-reply']],
+    ['Det är en vattenläcka på Storgatan, det bubblar upp ur asfalten!', ['needs-reply']],
+    ['Tack till killarna som lagade vattenläckan i natt!', []],
+    ['Lekplatsen vid ån behöver nya gungor och bättre belysning.', ['needs-reply']],
+    ['Övergångsstället vid skolan saknar belysning sen i höstas.', ['needs-reply']],
+    // Orders and requests short as shouts; a refund; a threat to empty the bin at reception is no threat.
+    ['Sanda nu!', ['needs-reply']],
+    ['Hämta soporna i morgon då, tre veckor har det gått.', ['needs-reply']],
+    ['Snälla ploga innan bussen ska fram.', ['needs-reply']],
+    ['Sätt tillbaka pengarna, ni tog betalt för hämtningen två gånger.', ['needs-reply', 'personal.case']],
+    ['Min mejl är stina.holm@example.se om ni vill svara där.', ['needs-reply', 'personal.contact']],
+    // One's own bill, bin, meter; a personkonto written apart from its clearing number is a personnummer.
+    ['Vår matavfallstunna har inte tömts sen i måndags.', ['needs-reply', 'personal.case']],
+    ['Elfakturan, nr 88004512, stämmer inte med mätaren.', ['needs-reply', 'personal.case']],
+    ['Jag behöver ett nytt kärl, det gamla sprack i kylan.', ['needs-reply', 'personal.case']],
+    ['Kan ni sätta in ersättningen på Nordea clearing 3300, konto 811218-9876?', ['needs-reply', 'personal.case', 'personal.financial', 'personal.id']],
+    ['Ni drog parkeringen två gånger från mitt kort 5412 7534 0012 3457.', ['needs-reply', 'personal.case', 'personal.financial']],
+    // A company's own number is no one's contact; a business offering is an ad.
+    ['Vi på Takrenen AB rensar hängrännor från 499 kr. Ring 0771-12 12 12.', ['prohibited.commercial']],
+    // Threats to a plough driver and the town hall, tyres to slash, a slur for a manager.
+    ['Kommer han med plogen igen kör jag över honom.', ['prohibited.threat']],
+    ['Snart kommer det smälla på kommunhuset, det är inget skämt.', ['prohibited.threat']],
+    ['Punktera däcken på alla som parkerar på cykelbanan!', ['prohibited.incitement']],
+    ['Parkeringschefen är en fet gris.', ['prohibited.attack']],
+    // Hate said of a group, not of a person; a joke about the winter is no self-harm.
+    ['Judarna styr ju hela byggbranschen.', ['prohibited.hate']],
+    ['Kvinnor ska inte köra snöplog.', ['prohibited.hate']],
+    ['Den här vintern tar livet av mig 😅', []],
+    // A union, a rainbow family, an allergy and a back injury of the writer's.
+    ['Vi i Kommunal har sagt det i åratal.', ['sensitive.union']],
+    ['Vi i kommunal verksamhet får aldrig mer pengar.', []],
+    ['Vi är två mammor och vill tacka för den nya lekplatsen.', ['sensitive.sexuality']],
+    ['Min son har svår nötallergi, kan ni sätta upp en skylt vid grillplatsen?', ['needs-reply', 'sensitive.health']],
+    ['Jag kommer inte åt mätaren pga min ryggskada.', ['sensitive.health']],
+  ]);
+});
