@@ -30,8 +30,10 @@ const PLATFORM_EXAMPLES: Record<AccountRecord['platform'], string> = {
 };
 
 /** Add or edit one account in the register (R15–R17). */
-export function AccountForm({ initial, preset, onSave, onCancel, lang, database = db() }: {
-  initial: AccountRecord; preset: Pick<Preset, 'name' | 'closing'>; onSave(a: AccountRecord): Promise<string | null>; onCancel(): void; lang: Lang; database?: AppDB;
+export function AccountForm({ initial, preset, onSave, onCancel, onChanged, lang, database = db() }: {
+  initial: AccountRecord; preset: Pick<Preset, 'name' | 'closing'>; onSave(a: AccountRecord): Promise<string | null>; onCancel(): void;
+  /** Told whether the form holds typed changes, as they come and go. */
+  onChanged?(changed: boolean): void; lang: Lang; database?: AppDB;
 }) {
   const t = REGISTER_STRINGS[lang];
   const f = t.fields;
@@ -65,6 +67,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, lang, database 
   // Escape closes the form as "Stäng" does; typed changes are not lost to a stray key: the first press says so.
   const [escapeWarned, setEscapeWarned] = useState(false);
   const changed = JSON.stringify(account) !== JSON.stringify(initial) || editorsTyped !== initial.editors.join(', ');
+  useEffect(() => onChanged?.(changed), [changed, onChanged]);
   const escape = (e: React.KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();

@@ -1,6 +1,6 @@
-import { useMemo, useState, type RefObject } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getPreset, type Preset } from '@/rules/presets';
+import type { Preset } from '@/rules/presets';
 import { latestRound } from '@/rules/monitoring';
 import { db as sharedDb, type AppDB } from '@/utils/db/app-db';
 import type { AccountRecord } from '@/utils/db/records';
@@ -8,20 +8,14 @@ import { lastChecklistResult } from '@/utils/checklists/results';
 import { rowState, type OverviewRow } from '@/utils/accounts/overview-row';
 import { ALL_ACCOUNTS, isFiltered, visibleRows, type OverviewView } from '@/utils/accounts/overview-view';
 import { OverviewToolbar } from './OverviewToolbar';
+import { OverviewTableRow } from './OverviewTableRow';
 import { latestEntries } from '@/utils/accounts/latest-entries';
 import { accountDocumentation } from '@/utils/accounts/documentation-state';
 import type { EffectivePolicy } from '@/utils/policy';
 import { REGISTER_STRINGS } from '@/utils/ui/register-strings';
 import type { Lang } from '@/utils/ui/strings';
-import { swedishDateTime } from '@/utils/log/time';
-import { PLATFORM_NAMES } from '@/utils/platform-name';
-import { safeHref } from '@/utils/ui/safe-href';
-import { bidiControlsShown } from '@/utils/ui/without-bidi';
-import { excerptOf } from '@/utils/ui/display-text';
 import { useMinuteClock } from '@/utils/ui/minute-clock';
 import { accountKeys, newest } from '@/utils/accounts/keys';
-
-const when = (iso: string | undefined) => (iso ? swedishDateTime(iso) : '—');
 
 interface Props {
   preset: Preset;
@@ -51,6 +45,15 @@ export function AccountOverview({ preset, policy, holidays, onEdit, onAdd, addBu
   const c = t.columns;
   const now = useMinuteClock();
   const [view, setView] = useState<OverviewView>(ALL_ACCOUNTS);
+  // The search field answers each key at once; 800 rows follow when the browser has time for them.
+  const deferredView = useDeferredValue(view);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const tbody = useRef<HTMLTableSectionElement>(null);
+  const focusedRow = useRef<{ element: HTMLElement; index: number } | null>(null);
+  // One function for every row, whatever the page passes: a row redrawn only when its own account changed.
+  const onEditNow = useRef(onEdit);
+  onEditNow.current = onEdit;
+  const edit = useMemo(() => (account: AccountRecord) => onEditNow.current(account), []);
   const rows = useLiveQuery(async (): Promise<OverviewRow[]> => {
     const accounts = await db.accounts.toArray();
     const latest = await latestEntries(db, ['monitoring-round'], accounts.flatMap(accountKeys));
@@ -72,62 +75,51 @@ export function AccountOverview({ preset, policy, holidays, onEdit, onAdd, addBu
     // The round is a new object each minute; its time says whether it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, preset, round?.date, round?.time, now, lang]);
-  const shown = useMemo(() => visibleRows(judged, view), [judged, view]);
+  const { shown, needingAction } = useMemo(() => visibleRows(judged, deferredView), [judged, deferredView]);
+  // The row the keyboard was in has gone (saved out of this view, or closed elsewhere): the keyboard goes to the row now
+  // in its place, or to "Lägg till konto", rather than falling to the page.
+  useLayoutEffect(() => {
+    const was = focusedRow.current;
+    if (!was || was.element.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    focusedRow.current = null;
+    const rows = tbody.current?.rows;
+    (rows?.length ? rows[Math.min(was.index, rows.length - 1)].querySelector('button') : addButton.current)?.focus();
+  }, [shown, addButton]);
+  const rowFocused = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as HTMLElement).closest('tr');
+    focusedRow.current = row ? { element: event.target as HTMLElement, index: row.sectionRowIndex } : null;
+  };
+  // Left for somewhere else on the page (not removed with its row): nothing to put back.
+  const rowLeft = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const element = event.target as HTMLElement;
+    queueMicrotask(() => { if (element.isConnected && focusedRow.current?.element === element) focusedRow.current = null; });
+  };
   if (!rows) return <p>{t.reading}</p>;
   // One toolbar whether the register is empty or not: its button stays the same element, and keeps the keyboard, as the first account is saved.
-  const toolbar = <OverviewToolbar view={view} onChange={setView} needingAction={judged.filter(({ state }) => state.needsAction).length} searchable={rows.length > 0} onAdd={onAdd} addButton={addButton} lang={lang} />;
+  const toolbar = <OverviewToolbar view={view} onChange={setView} needingAction={needingAction} searchable={rows.length > 0} onAdd={onAdd} addButton={addButton} searchInput={searchInput} lang={lang} />;
   if (rows.length === 0) return <>{toolbar}<p className="hint">{t.empty}</p></>;
-  const filtered = isFiltered(view);
-  const sortedBy = SORTED_COLUMN[view.sort];
+  const filtered = isFiltered(deferredView);
+  const sortedBy = SORTED_COLUMN[deferredView.sort];
   const th = (column: keyof typeof c) => <th scope="col" aria-sort={column === sortedBy ? 'ascending' : undefined}>{c[column]}</th>;
   return (
     <>
       {toolbar}
       <p role="status" className="muted no-print">{filtered ? t.find.showing(shown.length, rows.length) : ''}</p>
       {shown.length === 0 ? (
-        <p className="hint">{t.find.noMatch} <button type="button" className="link-button" onClick={() => setView({ ...ALL_ACCOUNTS, sort: view.sort })}>{t.find.showAll}</button></p>
+        <p className="hint">{t.find.noMatch} <button type="button" className="link-button" onClick={() => { searchInput.current?.focus(); setView({ ...ALL_ACCOUNTS, sort: view.sort }); }}>{t.find.showAll}</button></p>
       ) : (
         <table className="overview">
           <caption>{filtered ? t.find.showing(shown.length, rows.length) : t.accounts(rows.length)}</caption>
+          {/* Fixed widths: the browser lays out 800 rows without measuring every cell first. */}
+          <colgroup><col className="col-account" /><col className="col-round" /><col className="col-overdue" /><col className="col-base" /><col className="col-documented" /><col className="col-fix" /><col className="col-edit" /></colgroup>
           <thead>
             <tr>{th('account')}{th('lastRound')}{th('overdueThen')}{th('baseChecked')}{th('documented')}{th('toFix')}<th scope="col"><span className="visually-hidden">{c.edit}</span></th></tr>
           </thead>
-          <tbody>
-            {shown.map(({ row: { account, lastRound, lastDocumented, undelivered, lastBaseCheck }, state }) => {
-              const { closed, roundMissed, base, otherPolicy, warnings } = state;
-              return (
-                <tr key={account.id} data-account={account.key}>
-                  <th scope="row">
-                    {safeHref(account.url) ? <a href={account.url} target="_blank" rel="noreferrer">{bidiControlsShown(account.name)}</a> : bidiControlsShown(account.name)} <span className="muted">({PLATFORM_NAMES[account.platform]})</span>
-                    {account.status !== 'active' && <span className="account-status"> · {t.status(t.statuses[account.status], account.closedOn)}</span>}
-                  </th>
-                  <td className={roundMissed ? 'due' : ''} data-label={c.lastRound}>{when(lastRound?.at)}{roundMissed && round ? t.roundMissed(round.from, round.time) : ''}</td>
-                  <td data-label={c.overdueThen}>{lastRound?.data?.overdue ?? '—'}</td>
-                  <td className={state.baseDue ? 'due' : ''} data-label={c.baseChecked} data-base-complete={base ? String(base.complete) : otherPolicy ? 'false' : undefined}>
-                    {otherPolicy ? t.baseOtherPolicy(when(otherPolicy.at), getPreset(otherPolicy.presetId).name)
-                      : base && lastBaseCheck ? t.baseCheck(base.missing, base.total, when(lastBaseCheck.at)) : t.baseNotChecked}
-                  </td>
-                  <td className={state.documentationDue ? 'due' : ''} data-label={c.documented}>
-                    {when(lastDocumented?.at)}{state.documentationDue ? t.documentationDue : ''}
-                    {undelivered && <span className="undelivered">{t.documentedNotDelivered(when(undelivered.at))}</span>}
-                  </td>
-                  <td data-label={c.toFix}>{closed ? closedCell(account, lang) : warnings.length ? <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul> : '✓'}</td>
-                  <td><button type="button" className="action-button" onClick={() => onEdit(account)} aria-label={`${t.edit}: ${account.name}`}>{t.edit}</button></td>
-                </tr>
-              );
-            })}
+          <tbody ref={tbody} onFocus={rowFocused} onBlur={rowLeft}>
+            {shown.map(({ row, state }) => <OverviewTableRow key={row.account.id} row={row} state={state} roundFrom={round?.from} roundTime={round?.time} onEdit={edit} lang={lang} />)}
           </tbody>
         </table>
       )}
     </>
   );
-}
-
-/** How long a closing reason is shown in the table; the whole reason is in the form and the log. */
-const REASON_SHOWN = 200;
-
-/** A closed account owes nothing; one closed without documentation with the registrar says why (R14). */
-function closedCell(account: AccountRecord, lang: Lang) {
-  if (!account.closingNote?.trim()) return '—';
-  return <span className="closing-reason">{REGISTER_STRINGS[lang].closedWithoutDocumentation(excerptOf(account.closingNote, REASON_SHOWN))}</span>;
 }

@@ -14,11 +14,12 @@ interface Props {
   searchable: boolean;
   onAdd(): void;
   addButton: RefObject<HTMLButtonElement | null>;
+  searchInput: RefObject<HTMLInputElement | null>;
   lang: Lang;
 }
 
 /** Above the register: a new account, and finding one among hundreds, before the first row rather than 1,600 Tab stops after it. */
-export function OverviewToolbar({ view, onChange, needingAction, searchable, onAdd, addButton, lang }: Props) {
+export function OverviewToolbar({ view, onChange, needingAction, searchable, onAdd, addButton, searchInput, lang }: Props) {
   const t = REGISTER_STRINGS[lang].find;
   const id = useId();
   const set = (patch: Partial<OverviewView>) => onChange({ ...view, ...patch });
@@ -29,7 +30,7 @@ export function OverviewToolbar({ view, onChange, needingAction, searchable, onA
         <div className="overview-toolbar" role="search">
           <div className="log-filter log-filter-search">
             <label htmlFor={`${id}-search`}>{t.search}</label>
-            <input id={`${id}-search`} type="search" value={view.query} aria-describedby={`${id}-hint`} onChange={(e) => set({ query: e.target.value })} />
+            <input id={`${id}-search`} ref={searchInput} type="search" value={view.query} aria-describedby={`${id}-hint`} onChange={(e) => set({ query: e.target.value })} />
             <small id={`${id}-hint`}>{t.searchHint}</small>
           </div>
           <div className="log-filter">

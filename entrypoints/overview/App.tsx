@@ -40,14 +40,24 @@ export function App() {
   /** The button the form was opened from: the keyboard goes back to it when the form closes (it fell to the page). */
   const opener = useRef<HTMLElement | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  /** Whether the open form holds typed changes: another account is not opened over them. */
+  const formChanged = useRef(false);
+  const [unsaved, setUnsaved] = useState('');
 
   function open(account: AccountRecord): void {
+    if (editing && formChanged.current) {
+      setUnsaved(t.unsavedOnOpen);
+      document.querySelector<HTMLElement>('.account-form input:not(:disabled), .account-form select:not(:disabled)')?.focus();
+      return;
+    }
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSaved('');
     setEditing(account);
   }
 
   function close(): void {
+    formChanged.current = false;
+    setUnsaved('');
     setEditing(null);
     // After the form is gone: to its opener if it is still there (a renamed account's row is drawn anew), else to "Lägg till konto".
     requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : addButton.current)?.focus());
@@ -70,7 +80,8 @@ export function App() {
       <p className="muted">{t.policyLine(preset.name, policy.monitoringRounds, preset.monitoring.continuous && settings.policy.monitoringRounds === undefined, preset.documentationIntervalMonths ?? null)}</p>
       <p role="status" className="status-message no-print">{saved}</p>
       {/* Above the register: opened from the 700th row, the form is not a page's length away from "Lägg till konto". */}
-      {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={close} lang={lang} />}
+      {unsaved && <p role="alert" className="error no-print">{unsaved}</p>}
+      {editing && <AccountForm key={editing.id} initial={editing} preset={preset} onSave={save} onCancel={close} onChanged={(changed) => { formChanged.current = changed; }} lang={lang} />}
       <AccountOverview preset={preset} policy={policy} holidays={holidays} onEdit={open} onAdd={() => open(emptyAccount())} addButton={addButton} lang={lang} />
       <RegisterReport lang={lang} organisation={[settings.organisation.name, settings.organisation.department].filter((part) => part.trim()).join(', ')} />
     </main>

@@ -143,7 +143,26 @@ describe('AccountOverview', () => {
       expect(screen.getByText(/^Inga konton passar sökningen och urvalet\./)).toBeTruthy();
       await user.click(screen.getByRole('button', { name: 'Visa alla konton' }));
       expect(shownRows()).toHaveLength(40);
-      expect((screen.getByRole('searchbox', { name: 'Sök konto' }) as HTMLInputElement).value).toBe('');
+      const search = screen.getByRole('searchbox', { name: 'Sök konto' }) as HTMLInputElement;
+      expect(search.value).toBe('');
+      // The button is gone with the message: the keyboard is in the search field, not on the page.
+      expect(document.activeElement).toBe(search);
+    });
+
+    it('keeps the keyboard in the table when the account it was on leaves the view (fixed, it needs no action)', async () => {
+      const user = userEvent.setup();
+      await many();
+      await database.checklists.bulkAdd(Array.from({ length: 38 }, (_, i) => check(`facebook.com/konto${i + 1}`, ['found', 'found'])));
+      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date().toISOString())));
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
+      await screen.findByRole('table');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Visa' }), 'action');
+      screen.getByRole('button', { name: 'Ändra: Förskola 2' }).focus();
+      // Förskola 2 gets its responsible person (as the form would save it): it needs nothing more and leaves the list.
+      const second = (await database.accounts.where('key').equals('facebook.com/konto1').first())!;
+      await database.accounts.put({ ...second, responsible: 'Eva Lind' });
+      await vi.waitFor(() => expect(shownRows()).toEqual(['Förskola 1 (Facebook)']));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ändra: Förskola 1' }));
     });
 
     it('orders the longest unwatched first, and says which column the order is by', async () => {

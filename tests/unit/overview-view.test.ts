@@ -29,7 +29,7 @@ const fine = (name: string, overrides: Partial<OverviewRow> = {}, accountOverrid
   undelivered: undefined, lastBaseCheck: complete, ...overrides,
 });
 const judged = (rows: OverviewRow[]) => rows.map((row) => ({ row, state: rowState(row, { preset, round, now, lang: 'sv' }) }));
-const names = (rows: OverviewRow[], view: Partial<OverviewView>) => visibleRows(judged(rows), { ...ALL_ACCOUNTS, ...view }).map(({ row }) => row.account.name);
+const names = (rows: OverviewRow[], view: Partial<OverviewView>) => visibleRows(judged(rows), { ...ALL_ACCOUNTS, ...view }).shown.map(({ row }) => row.account.name);
 
 describe('what needs action (rowState)', () => {
   it('an account watched, documented and complete needs none; each missing part on its own does', () => {
@@ -46,9 +46,10 @@ describe('what needs action (rowState)', () => {
     for (const [why, row] of Object.entries(due)) expect([why, rowState(row, { preset, round, now, lang: 'sv' }).needsAction]).toEqual([why, true]);
   });
 
-  it('a closed account owes nothing, whatever is missing', () => {
+  it('a closed account owes nothing, whatever is missing, but documentation that never reached the registrar', () => {
     const closed = fine('Badet', { lastRound: undefined, lastDocumented: undefined, lastBaseCheck: undefined }, { status: 'closed', editors: [] });
     expect(rowState(closed, { preset, round, now, lang: 'sv' })).toMatchObject({ needsAction: false, baseDue: false, roundMissed: false, warnings: [] });
+    expect(rowState({ ...closed, undelivered: entry('2026-11-20T09:00:00.000Z') }, { preset, round, now, lang: 'sv' }).needsAction).toBe(true);
   });
 
   it('a paused account still owes its rounds', () => {
@@ -77,6 +78,15 @@ describe('the overview\'s search, choice and order (visibleRows)', () => {
     expect(names(rows, { query: '12 bibliotek' })).toEqual(['Bibliotek 12']);
     expect(names(rows, { query: 'museet' })).toEqual([]);
     expect(names(rows, { query: '   ' })).toHaveLength(5);
+    // A name stored decomposed (pasted from a Mac) is found as typed.
+    expect(names([fine('H\u0061\u0308sselby simhall')], { query: 'hässelby' })).toHaveLength(1);
+  });
+
+  it('finds an account by any link to it, as the address bar or another site writes it', () => {
+    for (const link of ['https://www.instagram.com/kulturhuset_sjovik/', 'instagram.com/kulturhuset_sjovik?hl=sv', 'https://m.instagram.com/Kulturhuset_Sjovik']) {
+      expect([link, names(rows, { query: link })]).toEqual([link, ['Kulturhuset']]);
+    }
+    expect(names(rows, { query: 'https://www.instagram.com/annat_konto/' })).toEqual([]);
   });
 
   it('shows what needs action (open accounts only), a status, or a platform', () => {
@@ -86,12 +96,16 @@ describe('the overview\'s search, choice and order (visibleRows)', () => {
     expect(names(rows, { show: 'active' })).toEqual(['Bibliotek 12', 'Kulturhuset', 'Äldreomsorgen']);
     expect(names(rows, { platform: 'instagram' })).toEqual(['Kulturhuset']);
     expect(names(rows, { platform: 'x' })).toEqual([]);
+    // "Att åtgärda (N)" counts within the search and platform chosen.
+    const count = (view: Partial<OverviewView>) => visibleRows(judged(rows), { ...ALL_ACCOUNTS, ...view }).needingAction;
+    expect([count({}), count({ platform: 'instagram' }), count({ query: 'bibliotek' })]).toEqual([2, 0, 1]);
   });
 
   it('orders by name in Swedish (Ä after Z), or the longest unwatched or undocumented first, never before anything', () => {
     expect(names(rows, {})).toEqual(['Bibliotek 12', '\u202EBiblioteket', 'Fritidsgården', 'Kulturhuset', 'Äldreomsorgen']);
-    expect(names(rows, { sort: 'lastRound' })).toEqual(['Fritidsgården', 'Äldreomsorgen', 'Bibliotek 12', '\u202EBiblioteket', 'Kulturhuset']);
-    expect(names(rows, { sort: 'documented' })).toEqual(['Fritidsgården', '\u202EBiblioteket', 'Bibliotek 12', 'Kulturhuset', 'Äldreomsorgen']);
+    // A closed account owes no rounds and no documentation: last, however long ago.
+    expect(names(rows, { sort: 'lastRound' })).toEqual(['Äldreomsorgen', 'Bibliotek 12', '\u202EBiblioteket', 'Kulturhuset', 'Fritidsgården']);
+    expect(names(rows, { sort: 'documented' })).toEqual(['\u202EBiblioteket', 'Bibliotek 12', 'Kulturhuset', 'Äldreomsorgen', 'Fritidsgården']);
   });
 
   it('counts as narrowed only when something is chosen: the order alone shows every account', () => {

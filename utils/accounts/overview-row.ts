@@ -52,6 +52,7 @@ export function rowState({ account, lastRound, lastDocumented, undelivered, last
   const baseDue = !closed && !base?.complete;
   return {
     closed, roundMissed, documentationDue: docDue, baseDue, base, otherPolicy, warnings,
-    needsAction: roundMissed || docDue || baseDue || warnings.length > 0 || (!closed && undelivered !== undefined),
+    // Documentation that has not reached the registrar is owed by a closed account too: it may be the closing's own (R14).
+    needsAction: roundMissed || docDue || baseDue || warnings.length > 0 || undelivered !== undefined,
   };
 }

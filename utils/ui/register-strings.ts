@@ -12,7 +12,7 @@ const sv = {
   accounts: (n: number) => `${n} ${n === 1 ? 'konto' : 'konton'}`,
   /** Finding one account among hundreds: search, what to show, and in which order. */
   find: {
-    search: 'Sök konto', searchHint: 'Namn, @användarnamn, länk, ansvarig eller redaktör.',
+    search: 'Sök konto', searchHint: 'Namn, @användarnamn, länk, ansvarig, redaktör eller ersättare.',
     show: 'Visa', shows: { all: 'Alla konton', action: 'Att åtgärda', active: 'Aktiva', paused: 'Vilande', closed: 'Avslutade' },
     platform: 'Plattform', allPlatforms: 'Alla plattformar',
     sort: 'Ordning', sorts: { name: 'Namn (A–Ö)', lastRound: 'Längst sedan bevakning först', documented: 'Längst sedan dokumentation först' },
@@ -65,6 +65,7 @@ const sv = {
   save: 'Spara',
   close: 'Stäng',
   unsavedOnEscape: 'Ändringarna är inte sparade. Tryck Escape igen för att stänga utan att spara, eller välj Spara.',
+  unsavedOnOpen: 'Formuläret nedan har ändringar som inte är sparade. Spara eller stäng det innan du öppnar ett annat konto.',
   report: 'Rapport av kontoregistret',
   exportCsv: 'Exportera CSV (Excel)',
   print: 'Skriv ut',
@@ -106,7 +107,7 @@ const en: RegisterStrings = {
   empty: 'The register is empty. Add an account with the button above, or open the account\'s page and choose "Add to the account register" on the Account tab of Uppsikt\'s checklists.',
   accounts: (n) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
   find: {
-    search: 'Search accounts', searchHint: 'Name, @handle, link, responsible or editor.',
+    search: 'Search accounts', searchHint: 'Name, @handle, link, responsible, editor or substitute.',
     show: 'Show', shows: { all: 'All accounts', action: 'Needing action', active: 'Active', paused: 'Paused', closed: 'Closed' },
     platform: 'Platform', allPlatforms: 'All platforms',
     sort: 'Order', sorts: { name: 'Name (A–Z)', lastRound: 'Longest since monitoring first', documented: 'Longest since documentation first' },
@@ -152,6 +153,7 @@ const en: RegisterStrings = {
   save: 'Save',
   close: 'Close',
   unsavedOnEscape: 'The changes are not saved. Press Escape again to close without saving, or choose Save.',
+  unsavedOnOpen: 'The form below has unsaved changes. Save or close it before opening another account.',
   report: 'Report of the account register',
   exportCsv: 'Export CSV (Excel)',
   print: 'Print',
