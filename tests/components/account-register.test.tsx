@@ -106,6 +106,15 @@ describe('AccountOverview', () => {
       responsible: i < 2 ? '' : 'Anna Berg', status: i === 39 ? 'closed' : 'active',
     })));
     const shownRows = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((cell) => cell.textContent);
+    /** The 40 shown where only the first two need action: base information complete for every open account but the
+     * first (which also lacks its responsible, as the second does), all watched just now whatever the time of day. */
+    const twoNeedingAction = async () => {
+      await many();
+      await database.checklists.bulkAdd(Array.from({ length: 38 }, (_, i) => check(`facebook.com/konto${i + 1}`, ['found', 'found'])));
+      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date().toISOString())));
+      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
+      await screen.findByRole('table');
+    };
 
     it('puts "Lägg till konto" and the search before the first row, and finds accounts by any word of their name', async () => {
       const user = userEvent.setup();
@@ -126,13 +135,7 @@ describe('AccountOverview', () => {
 
     it('shows only what needs action, with how many in the choice, and says when nothing matches, with a way back', async () => {
       const user = userEvent.setup();
-      await many();
-      // Base information checked complete for every open account but the first, which also lacks its responsible, as the second does.
-      await database.checklists.bulkAdd(Array.from({ length: 38 }, (_, i) => check(`facebook.com/konto${i + 1}`, ['found', 'found'])));
-      // All watched just now, so no round is missed whatever the time of day the test runs.
-      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date().toISOString())));
-      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
-      await screen.findByRole('table');
+      await twoNeedingAction();
       const show = screen.getByRole('combobox', { name: 'Visa' });
       expect(within(show).getByRole('option', { name: 'Att åtgärda (2)' })).toBeTruthy();
       await user.selectOptions(show, 'action');
@@ -151,11 +154,7 @@ describe('AccountOverview', () => {
 
     it('keeps the keyboard in the table when the account it was on leaves the view (fixed, it needs no action)', async () => {
       const user = userEvent.setup();
-      await many();
-      await database.checklists.bulkAdd(Array.from({ length: 38 }, (_, i) => check(`facebook.com/konto${i + 1}`, ['found', 'found'])));
-      await database.log.bulkAdd(Array.from({ length: 40 }, (_, i) => logged('monitoring-round', `facebook.com/konto${i}`, new Date().toISOString())));
-      render(<AccountOverview preset={getPreset('stockholm')} policy={policy} holidays={holidays} onEdit={vi.fn()} onAdd={vi.fn()} addButton={{ current: null }} lang="sv" database={database} />);
-      await screen.findByRole('table');
+      await twoNeedingAction();
       await user.selectOptions(screen.getByRole('combobox', { name: 'Visa' }), 'action');
       screen.getByRole('button', { name: 'Ändra: Förskola 2' }).focus();
       // Förskola 2 gets its responsible person (as the form would save it): it needs nothing more and leaves the list.
