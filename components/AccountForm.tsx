@@ -64,16 +64,23 @@ export function AccountForm({ initial, preset, onSave, onCancel, onChanged, lang
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button')?.focus();
   }, [initial.id]);
-  // Escape closes the form as "Stäng" does; typed changes are not lost to a stray key: the first press says so.
+  // Escape closes the form as "Stäng" does, also with the keyboard gone on past it (not from another field, where
+  // Escape is that field's: the search clears); typed changes are not lost to a stray key: the first press says so.
   const [escapeWarned, setEscapeWarned] = useState(false);
   const changed = JSON.stringify(account) !== JSON.stringify(initial) || editorsTyped !== initial.editors.join(', ');
   useEffect(() => onChanged?.(changed), [changed, onChanged]);
-  const escape = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    if (changed && !escapeWarned) setEscapeWarned(true);
-    else onCancel();
-  };
+  useEffect(() => {
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && !form.current?.contains(target) && target.matches('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      if (changed && !escapeWarned) setEscapeWarned(true);
+      else onCancel();
+    };
+    document.addEventListener('keydown', escape);
+    return () => document.removeEventListener('keydown', escape);
+  }, [changed, escapeWarned, onCancel]);
   const submit = () => {
     const toSave = { ...account, editors: editorsOf(editorsTyped) };
     const found = accountProblem(toSave, lang);
@@ -87,7 +94,7 @@ export function AccountForm({ initial, preset, onSave, onCancel, onChanged, lang
     void onSave(toSave).then(setError);
   };
   return (
-    <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} onKeyDown={escape}>
+    <form ref={form} className="account-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <fieldset>
         <legend>{initial.name ? t.editing(initial.name) : t.newAccount}{locked && <> <LockIcon />{t.managed}</>}</legend>
         <Field label={f.name} value={account.name} onChange={(v) => set('name', v)} maxLength={SHORT_TEXT} locked={isLocked('name')} lang={lang} />

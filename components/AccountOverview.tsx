@@ -52,7 +52,7 @@ export function AccountOverview({ preset, policy, holidays, onEdit, onAdd, addBu
   const focusedRow = useRef<{ element: HTMLElement; index: number } | null>(null);
   // One function for every row, whatever the page passes: a row redrawn only when its own account changed.
   const onEditNow = useRef(onEdit);
-  onEditNow.current = onEdit;
+  useLayoutEffect(() => { onEditNow.current = onEdit; });
   const edit = useMemo(() => (account: AccountRecord) => onEditNow.current(account), []);
   const rows = useLiveQuery(async (): Promise<OverviewRow[]> => {
     const accounts = await db.accounts.toArray();

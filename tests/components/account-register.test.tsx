@@ -406,6 +406,18 @@ describe('AccountForm', () => {
     expect(onCancel).toHaveBeenCalledOnce();
   });
 
+  it('closes on Escape also with the keyboard gone on past the form, but not from another field (the search clears)', async () => {
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    render(<><AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={onCancel} lang="sv" /><button type="button">Lägg till konto</button><input type="search" aria-label="Sök konto" /></>);
+    screen.getByRole('searchbox', { name: 'Sök konto' }).focus();
+    await user.keyboard('{Escape}');
+    expect(onCancel).not.toHaveBeenCalled();
+    screen.getByRole('button', { name: 'Lägg till konto' }).focus();
+    await user.keyboard('{Escape}');
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
   it('says what a closing needs first when the editor chooses to close an account (R14), and nothing for one already closed', async () => {
     const user = userEvent.setup();
     render(<AccountForm preset={getPreset('stockholm')} initial={account({ name: 'Kulturskolan', url: 'https://www.facebook.com/kulturskolan' })} onSave={vi.fn(async () => null)} onCancel={vi.fn()} lang="sv" />);
