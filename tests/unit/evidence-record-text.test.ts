@@ -169,6 +169,15 @@ describe('an account\'s half-year documentation (R13)', () => {
   });
 });
 
+describe('a comment without text', () => {
+  it('says it had none to read, so the empty frame is no text lost on the way', async () => {
+    const { lines } = await recordOf(captured({ comment: comment({ text: ' \n ' }) }));
+    expect(lines).toContain('Kommentaren har ingen text som Uppsikt kunde läsa (bara blanksteg, eller en bild eller länk); skärmbilden visar den.');
+    const { lines: withText } = await recordOf(captured({ comment: comment({ text: 'Hej' }) }));
+    expect(withText.some((line) => line.startsWith('Kommentaren har ingen text'))).toBe(false);
+  });
+});
+
 describe('a text documented only in part', () => {
   it('says the site showed it shortened ("Visa mer"), and says nothing of the kind for a whole text', async () => {
     const { lines, record } = await recordOf(captured({ comment: comment({ truncated: true, text: 'Ni borde alla skjutas för det här och…' }) }));

@@ -72,6 +72,8 @@ function decisionsBeforeLines(doc: EvidenceDocument): string[] {
 function cutLines(doc: EvidenceDocument): string[] {
   const lines: string[] = [];
   if (doc.comment.truncated) lines.push('Texten var förkortad på sidan ("Visa mer"); bara den synliga delen är dokumenterad.');
+  // An empty frame must not read as a text lost on the way: the comment had none to read.
+  if (!doc.comment.text.trim()) lines.push('Kommentaren har ingen text som Uppsikt kunde läsa (bara blanksteg, eller en bild eller länk); skärmbilden visar den.');
   const cut = doc.comment.textCut;
   if (cut) {
     const rest = cut.charactersCut ? `omkring ${swedishNumber(cut.charactersCut)} tecken till är inte med` : 'resten är inte med';
