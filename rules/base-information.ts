@@ -182,10 +182,15 @@ const PURPOSE = [
   stem('syfte'),
   word('här kan du'),
   word('nyheter (?:från|om)'),
+  // The popup's own suggestion ("Nyheter och service från …") and its like: "Nyheter, evenemang och tips från …".
+  word('nyheter(?:,? (?:och )?\\p{L}+){1,3} (?:från|om)'),
+  word('här informerar [^.!?\\n]{1,40} om'),
+  word('tips om'),
   word('information om'),
 ];
 const QUESTIONS = [word('frågor\\s*[?:]'), word('frågor om'), word('har du (?:en )?frågor?'), word('ställ (?:dina )?frågor')];
-const WRITERS = [stem('kommunikatör'), stem('(?:webb)?redaktör'), word('administreras av|skriver här|vi som skriver|sköts av')];
+// "Vi signerar våra svar" (the popup's suggestion): each reply then names who wrote it.
+const WRITERS = [stem('kommunikatör'), stem('(?:webb)?redaktör'), word('administreras av|skriver här|vi som skriver|sköts av'), word('vi signerar (?:våra )?(?:svar|inlägg)')];
 
 type Note = { sv: string; en: string };
 type Check = (text: string, org: OrganisationInfo) => { hit: Hit | null; note?: Note; manualWhenMissing?: boolean };

@@ -26,8 +26,9 @@ const TRAILING = /(?:[\s.!:;()\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\p{Reg
 const NAME_WORD = '\\p{Lu}[\\p{L}\'’-]*';
 const TITLE = '\\p{L}[\\p{L}\\s-]{1,40}?';
 const MARKER = '(?:\\/\\/?|[–—-]|[Mm]vh,?|[Mm]ed vänlig hälsning,?|[Vv]änliga hälsningar,?|[Hh]älsningar,?|[Hh]älsar)';
-// A marker, one to three capitalised name words, and an optional ", title", at the very end.
-const SIGNED = new RegExp(`(?:^|[\\s.!?])${MARKER}\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s*,\\s*(${TITLE}))?$`, 'u');
+// A marker, one to three capitalised name words, and an optional title after a comma, a dash or in brackets, at the very
+// end ("/Anna, kommunikatör", "/Anna – kommunikatör", "// Anna (kommunikatör": the closing bracket is trimmed as trailing).
+const SIGNED = new RegExp(`(?:^|[\\s.!?])${MARKER}\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s*,\\s*|\\s+[–—-]\\s+|\\s*\\(\\s*)?(${TITLE})?$`, 'u');
 // Without a marker: only a known editor's name on its own last line.
 const BARE = new RegExp(`(?:^|\\n)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s*,\\s*(${TITLE}))?$`, 'u');
 
@@ -40,6 +41,14 @@ function trailingSignature(text: string, pattern: RegExp): Signature | null {
   const m = pattern.exec(text.normalize('NFC').replace(TRAILING, ''));
   if (!m) return null;
   return { names: m[1].split(/\s+/u), title: m[2]?.trim() || null };
+}
+
+/** A role or a department where the name should be ("/Kommunikatör", "/Redaktionen"), or initials ("/AB"): nobody's first name. */
+const INITIALS = /^\P{Ll}+$/u;
+const ROLE_OR_OFFICE = /(?:tör|törer|ansvarig|avdelningen?|enheten|redaktionen|kontoret|förvaltningen|kommun|stad)$/iu;
+
+function namesSomeone(s: Signature): boolean {
+  return !INITIALS.test(s.names[0]) && !ROLE_OR_OFFICE.test(s.names[0]);
 }
 
 function firstNameOf(editor: string): string {
@@ -55,7 +64,7 @@ function firstNameOf(editor: string): string {
 export function isSigned(text: string, preset: Pick<Preset, 'signature'>, knownEditors: string[] = []): boolean {
   const known = new Set(knownEditors.map(firstNameOf).filter(Boolean));
   const fits = (s: Signature | null): boolean => {
-    if (!s) return false;
+    if (!s || !namesSomeone(s)) return false;
     if (known.size && !known.has(s.names[0].toLocaleLowerCase('sv'))) return false;
     if (preset.signature.format === 'full-name-title') return s.names.length >= 2 && s.title !== null;
     return true;

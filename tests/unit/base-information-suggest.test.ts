@@ -16,6 +16,14 @@ const missingFor = (presetId: string, text: string) =>
 describe('suggestBaseInformation', () => {
   const missing = missingFor('perstorp', 'Sjöviks kommuns officiella konto. Frågor? kommun@sjovik.se');
 
+  // Following the popup must lead to a complete check: what it suggests for an item is read as that item.
+  it.each(['stockholm', 'perstorp', 'norrkoping', 'helsingborg'])('%s: every item its suggested bio was written for is found in it', (presetId) => {
+    const before = missingFor(presetId, 'Sjöviks kommun');
+    const { bio, inBio } = suggestBaseInformation(before, org, policy, 'x', 'Sjöviks kommun');
+    const after = evaluateBaseInformation(bio, getPreset(presetId), org, 'x');
+    expect(after.filter((r) => inBio.includes(r.id) && r.status !== 'found').map((r) => r.id)).toEqual([]);
+  });
+
   it.each(['x', 'instagram', 'facebook'] as const)('%s: the bio text fits the platform and the rest says where it goes', (platform) => {
     const s = suggestBaseInformation(missing, org, policy, platform);
     expect(s.bioLimit).toBe(BIO_LIMITS[platform]);

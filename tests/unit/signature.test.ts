@@ -31,6 +31,8 @@ describe('isSigned', () => {
     'Lördag kl. 12–15 på Stora torget ⛄ Ta med vantar! /Anna, kommunikatör ⛄👍🏽',
     'Välkommen! /Anna, kommunikatör :)',
     'Hej Åsa! /Örjan, färdtjänsthandläggare',
+    'Tack! // Anna (kommunikatör)',
+    'Tack! /Anna – kommunikatör',
   ])('accepts "%s" for first name and title', (text) => {
     expect(isSigned(text, helsingborg)).toBe(true);
   });
@@ -41,6 +43,12 @@ describe('isSigned', () => {
     'Se https://sjovik.se/snow',
     'Anna, kommunikatör',
     '/anna',
+    // Initials, a role or an office where the first name should be.
+    'Tack! /AB',
+    'Tack! /Kommunikatör',
+    'Tack! /KOMMUNIKATÖR',
+    'Tack! /Redaktionen',
+    'Mvh Kommunikationsavdelningen',
   ])('rejects "%s"', (text) => {
     expect(isSigned(text, helsingborg)).toBe(false);
   });
@@ -49,6 +57,7 @@ describe('isSigned', () => {
     expect(isSigned('Tack! /Anna Berg, kommunikatör', perstorp)).toBe(true);
     expect(isSigned('Tack! /Anna, kommunikatör', perstorp)).toBe(false);
     expect(isSigned('Tack! /Anna Berg', perstorp)).toBe(false);
+    expect(isSigned('Tack! // Anna Berg (kommunikatör)', perstorp)).toBe(true);
   });
 
   it('with known editors: accepts a bare name line of one of them and rejects other names', () => {
